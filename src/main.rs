@@ -1,1 +1,542 @@
-fn main() {}
+//! The `newsgraph` command line: a thin layer over the library (see `src/lib.rs` for the
+//! pipeline). It parses arguments, streams inputs through extraction in parallel, and prints.
+//!
+//! Exit status: 0 on success (a closed pipe on stdout counts as success), 1 when some inputs
+//! could not be read or extracted (the rest were processed), 2 on any other error, with the whole
+//! error chain on stderr.
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+use newsgraph::export::{ExportFormat, QuadWriter};
+use newsgraph::ingest::{self, Article};
+use newsgraph::model::{self, ArticleGraph};
+use newsgraph::query::{self, ResultFormat};
+use newsgraph::store::{GraphStore, PutOutcome};
+use newsgraph::{eval, extract};
+use oxigraph::model::NamedNode;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::Instant;
+
+/// Articles read, extracted in parallel and written per batch: large enough to keep every core
+/// busy, small enough to keep memory bounded whatever the corpus size.
+const CHUNK: usize = 256;
+
+/// Show a progress bar only for runs with more files than this.
+const PROGRESS_MIN_FILES: usize = 5;
+
+#[derive(Parser)]
+#[command(
+    name = "newsgraph",
+    version,
+    about = "Turns news articles into an RDF knowledge graph of who said what to whom, and who did what to whom",
+    propagate_version = true
+)]
+struct Cli {
+    /// Store directory (an Oxigraph/RocksDB database, created if missing).
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSGRAPH_STORE",
+        default_value = "newsgraph.db",
+        value_name = "PATH"
+    )]
+    store: PathBuf,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles (text, HTML, JSON Lines; files, directories, `-` for stdin) into the store.
+    Ingest {
+        /// Files, directories (walked recursively) or `-` for standard input.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Run a bundled query (see `newsgraph queries`), a .rq file, or --sparql TEXT.
+    Query {
+        /// Bundled query name or path to a .rq file.
+        #[arg(value_name = "NAME|FILE.rq", required_unless_present = "sparql")]
+        query: Option<String>,
+        /// SPARQL query text.
+        #[arg(long, conflicts_with = "query", value_name = "TEXT")]
+        sparql: Option<String>,
+        /// Bind the placeholder ?_NAME, e.g. --param speaker="Vladimir Putin". Repeatable.
+        #[arg(long = "param", short = 'p', value_name = "NAME=VALUE")]
+        params: Vec<String>,
+        /// Output format [default: table on a terminal, csv otherwise].
+        #[arg(long, short = 'f', value_enum)]
+        format: Option<QueryFormat>,
+    },
+    /// List the bundled queries.
+    Queries,
+    /// Write the whole store as RDF.
+    Export {
+        /// RDF syntax [default: from the -o extension, else turtle].
+        #[arg(long, short = 'f', value_enum)]
+        format: Option<RdfFormatArg>,
+        /// Output file [default: stdout].
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Extract articles to RDF on stdout without a store (for sharded runs).
+    Extract {
+        /// Files, directories or `-` for standard input.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// RDF syntax.
+        #[arg(long, short = 'f', value_enum, default_value = "nquads")]
+        format: RdfFormatArg,
+    },
+    /// Count articles, statements, relations, entities and quads in the store.
+    Stats {
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: ReportFormat,
+    },
+    /// Score extraction against hand-annotated gold articles.
+    Eval {
+        /// Directory of gold *.json files.
+        #[arg(long, value_name = "DIR")]
+        gold: PathBuf,
+        /// Directory of the articles the gold files annotate.
+        #[arg(long, value_name = "DIR")]
+        articles: PathBuf,
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: ReportFormat,
+        /// Also list every miss and false positive (text format).
+        #[arg(long, short = 'v')]
+        verbose: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum QueryFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+}
+
+impl From<QueryFormat> for ResultFormat {
+    fn from(f: QueryFormat) -> Self {
+        match f {
+            QueryFormat::Table => ResultFormat::Table,
+            QueryFormat::Csv => ResultFormat::Csv,
+            QueryFormat::Tsv => ResultFormat::Tsv,
+            QueryFormat::Json => ResultFormat::Json,
+            QueryFormat::Xml => ResultFormat::Xml,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RdfFormatArg {
+    Turtle,
+    Trig,
+    Nquads,
+    Ntriples,
+    Jsonld,
+    Rdfxml,
+}
+
+impl From<RdfFormatArg> for ExportFormat {
+    fn from(f: RdfFormatArg) -> Self {
+        match f {
+            RdfFormatArg::Turtle => ExportFormat::Turtle,
+            RdfFormatArg::Trig => ExportFormat::Trig,
+            RdfFormatArg::Nquads => ExportFormat::NQuads,
+            RdfFormatArg::Ntriples => ExportFormat::NTriples,
+            RdfFormatArg::Jsonld => ExportFormat::JsonLd,
+            RdfFormatArg::Rdfxml => ExportFormat::RdfXml,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            let mut stderr = io::stderr().lock();
+            let _ = writeln!(stderr, "newsgraph: error: {err}");
+            for cause in err.chain().skip(1) {
+                let _ = writeln!(stderr, "  caused by: {cause}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Ingest { paths } => cmd_ingest(&cli.store, &paths),
+        Command::Query {
+            query,
+            sparql,
+            params,
+            format,
+        } => cmd_query(&cli.store, query, sparql, &params, format),
+        Command::Queries => cmd_queries(),
+        Command::Export { format, output } => cmd_export(&cli.store, format, output),
+        Command::Extract { paths, format } => cmd_extract(&paths, format.into()),
+        Command::Stats { format } => cmd_stats(&cli.store, format),
+        Command::Eval {
+            gold,
+            articles,
+            format,
+            verbose,
+        } => cmd_eval(&gold, &articles, format, verbose),
+    }
+}
+
+fn open_store(path: &Path) -> Result<GraphStore> {
+    GraphStore::open(path).with_context(|| format!("cannot open the store at {}", path.display()))
+}
+
+/// Opens a store that must exist already: reading commands do not create empty stores.
+fn open_existing_store(path: &Path) -> Result<GraphStore> {
+    if !path.exists() {
+        bail!(
+            "no store at {} (run `newsgraph ingest PATH...` first, or pass --store)",
+            path.display()
+        );
+    }
+    open_store(path)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The input pipeline shared by `ingest` and `extract`
+// ---------------------------------------------------------------------------------------------
+
+/// What the reading/extraction thread hands to the writing side.
+enum Item {
+    Graph(Box<ArticleGraph>),
+    /// A bad input or article: the message names the file (and line).
+    Failed(String),
+    /// One more source (file) fully read.
+    SourceDone,
+}
+
+/// Reads every source, extracts articles in parallel chunks on a background thread, and calls
+/// `sink` on this thread for every result, in input order. Returns the number of failures.
+fn pipeline(paths: &[PathBuf], mut sink: impl FnMut(ArticleGraph) -> Result<()>) -> Result<usize> {
+    let sources = ingest::sources(paths);
+    let progress = (io::stderr().is_terminal() && sources.len() > PROGRESS_MIN_FILES).then(|| {
+        let bar = ProgressBar::new(sources.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{elapsed_precise} [{bar:40}] {pos}/{len} files, {msg} ({eta} left)",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar
+    });
+    let report = |msg: &str| match &progress {
+        Some(bar) => bar.println(format!("newsgraph: {msg}")),
+        None => eprintln!("newsgraph: {msg}"),
+    };
+
+    let (tx, rx) = mpsc::sync_channel::<Vec<Item>>(2);
+    let mut failed = 0;
+    let mut articles = 0u64;
+    std::thread::scope(|scope| -> Result<()> {
+        scope.spawn(move || read_and_extract(sources, tx));
+        for batch in rx {
+            for item in batch {
+                match item {
+                    Item::Graph(graph) => {
+                        sink(*graph)?;
+                        articles += 1;
+                    }
+                    Item::Failed(msg) => {
+                        failed += 1;
+                        report(&msg);
+                    }
+                    Item::SourceDone => {
+                        if let Some(bar) = &progress {
+                            bar.inc(1);
+                            bar.set_message(format!("{articles} articles"));
+                        }
+                    }
+                }
+            }
+        }
+        // On an early return the receiver is dropped, so the reader stops at its next send.
+        Ok(())
+    })?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    Ok(failed)
+}
+
+/// The background side of [`pipeline`]: stops as soon as the receiver is gone.
+fn read_and_extract(
+    sources: Vec<Result<ingest::Source, ingest::IngestError>>,
+    tx: mpsc::SyncSender<Vec<Item>>,
+) {
+    // Articles and markers in input order; markers ride along so progress follows the output.
+    let mut pending: Vec<Result<Article, Item>> = Vec::with_capacity(CHUNK);
+    let mut n_articles = 0;
+    let flush = |pending: &mut Vec<Result<Article, Item>>| -> bool {
+        let batch: Vec<Item> = std::mem::take(pending)
+            .into_par_iter()
+            .map(|entry| match entry {
+                Ok(article) => process(&article),
+                Err(item) => item,
+            })
+            .collect();
+        tx.send(batch).is_ok()
+    };
+    for source in sources {
+        match source {
+            Err(e) => pending.push(Err(Item::Failed(e.to_string()))),
+            Ok(source) => {
+                for article in source.articles() {
+                    match article {
+                        Ok(article) => {
+                            pending.push(Ok(article));
+                            n_articles += 1;
+                        }
+                        Err(e) => pending.push(Err(Item::Failed(e.to_string()))),
+                    }
+                    if n_articles >= CHUNK {
+                        if !flush(&mut pending) {
+                            return;
+                        }
+                        n_articles = 0;
+                    }
+                }
+            }
+        }
+        pending.push(Err(Item::SourceDone));
+    }
+    if !pending.is_empty() {
+        flush(&mut pending);
+    }
+}
+
+/// Extracts one article and builds its quads. A panic in extraction is a bug, but it costs one
+/// article, not the run.
+fn process(article: &Article) -> Item {
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let doc = extract::extract(article);
+        model::article_graph(article, &doc)
+    }));
+    match result {
+        Ok(graph) => Item::Graph(Box::new(graph)),
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Item::Failed(format!(
+                "{}: extraction failed (this is a bug): {msg}",
+                article.origin
+            ))
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subcommands
+// ---------------------------------------------------------------------------------------------
+
+fn cmd_ingest(store_path: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
+    let started = Instant::now();
+    let store = open_store(store_path)?;
+    let (mut new, mut unchanged, mut replaced) = (0usize, 0usize, 0usize);
+    let (mut statements, mut relations, mut quads) = (0usize, 0usize, 0usize);
+    let mut entities: HashSet<NamedNode> = HashSet::new();
+    let failed = pipeline(paths, |graph| {
+        let outcome = store
+            .put_article(&graph)
+            .with_context(|| format!("cannot store article {} ({})", graph.graph, graph.key))?;
+        match outcome {
+            PutOutcome::New => new += 1,
+            PutOutcome::Unchanged => unchanged += 1,
+            PutOutcome::Replaced => replaced += 1,
+        }
+        statements += graph.statement_count();
+        relations += graph.relation_count();
+        quads += graph.len();
+        entities.extend(graph.entities().cloned());
+        Ok(())
+    })?;
+    store.flush().context("cannot flush the store")?;
+    eprintln!(
+        "ingested {} articles (new {new}, unchanged {unchanged}, replaced {replaced}, failed {failed}): \
+         {statements} statements, {relations} relations, {} entities, {quads} quads in {:.1} s",
+        new + unchanged + replaced,
+        entities.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn cmd_extract(paths: &[PathBuf], format: ExportFormat) -> Result<ExitCode> {
+    let stdout = io::stdout().lock();
+    let mut writer = QuadWriter::new(format, BufWriter::new(stdout));
+    let failed = pipeline(paths, |graph| {
+        for q in graph.quads() {
+            writer.write(q.as_ref()).context("cannot write RDF")?;
+        }
+        Ok(())
+    })?;
+    let mut out = writer.finish().context("cannot write RDF")?;
+    out.flush().context("cannot write RDF")?;
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn cmd_query(
+    store_path: &Path,
+    name: Option<String>,
+    sparql: Option<String>,
+    params: &[String],
+    format: Option<QueryFormat>,
+) -> Result<ExitCode> {
+    let text = match (name, sparql) {
+        (_, Some(sparql)) => sparql,
+        (Some(name), None) => load_query(&name)?,
+        (None, None) => bail!("give a query name, a .rq file or --sparql TEXT"),
+    };
+    let params = query::parse_params(params)?;
+    query::check(&text).context("query failed")?;
+    let store = open_existing_store(store_path)?;
+    let results = query::run(&store, &text, &params).context("query failed")?;
+    let stdout = io::stdout();
+    let format = match format {
+        Some(f) => f.into(),
+        None if stdout.is_terminal() => ResultFormat::Table,
+        None => ResultFormat::Csv,
+    };
+    let out = BufWriter::new(stdout.lock());
+    query::write_results(results, format, out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A bundled query by name, or a query file.
+fn load_query(name: &str) -> Result<String> {
+    if let Some(q) = query::find(name) {
+        return Ok(q.sparql.to_string());
+    }
+    let path = Path::new(name);
+    if path.extension().is_some_and(|e| e == "rq" || e == "sparql") || path.exists() {
+        return std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read query file {}", path.display()));
+    }
+    let names: Vec<&str> = query::bundled().iter().map(|q| q.name).collect();
+    bail!(
+        "no bundled query named {name:?} (bundled: {}; or give a .rq file)",
+        names.join(", ")
+    )
+}
+
+fn cmd_queries() -> Result<ExitCode> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let width = query::bundled()
+        .iter()
+        .map(|q| q.name.len())
+        .max()
+        .unwrap_or(0);
+    for q in query::bundled() {
+        let params: Vec<String> = q
+            .params()
+            .iter()
+            .map(|p| format!(" [--param {p}=…]"))
+            .collect();
+        writeln!(out, "{:width$}  {}{}", q.name, q.summary(), params.concat())?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_export(
+    store_path: &Path,
+    format: Option<RdfFormatArg>,
+    output: Option<PathBuf>,
+) -> Result<ExitCode> {
+    let format: ExportFormat = match (format, &output) {
+        (Some(f), _) => f.into(),
+        (None, Some(path)) => path
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(ExportFormat::from_name)
+            .unwrap_or(ExportFormat::Turtle),
+        (None, None) => ExportFormat::Turtle,
+    };
+    let store = open_existing_store(store_path)?;
+    match output {
+        Some(path) => {
+            let file = std::fs::File::create(&path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            let mut w = newsgraph::export::write_store(&store, format, BufWriter::new(file))
+                .with_context(|| format!("cannot export to {}", path.display()))?;
+            w.flush()
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        None => {
+            let mut w = newsgraph::export::write_store(
+                &store,
+                format,
+                BufWriter::new(io::stdout().lock()),
+            )?;
+            w.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_stats(store_path: &Path, format: ReportFormat) -> Result<ExitCode> {
+    let store = open_existing_store(store_path)?;
+    let stats = store.stats()?;
+    let mut out = io::stdout().lock();
+    match format {
+        ReportFormat::Text => writeln!(out, "{stats}")?,
+        ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_eval(gold: &Path, articles: &Path, format: ReportFormat, verbose: bool) -> Result<ExitCode> {
+    let mut report = eval::evaluate(gold, articles)?;
+    report.verbose = verbose;
+    let mut out = io::stdout().lock();
+    match format {
+        ReportFormat::Text => write!(out, "{report}")?,
+        ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

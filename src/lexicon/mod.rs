@@ -1,1 +1,538 @@
-//! (in progress)
+//! Language knowledge, compiled in from the commented tables in `data/`.
+//!
+//! Entry type: [`Lexicon`], built once ([`Lexicon::get`]) from the built-in tables, or with
+//! [`Lexicon::with_extra`] from the built-ins plus a user's own tables.
+//!
+//! # Rationale
+//! Everything the extractor knows about the world (countries, organisations, office holders,
+//! speech and relation verbs) is data, one fact per row, each file saying where its facts come
+//! from. Code only says how to use it. The tables are tab-separated with `#` comments and `|`
+//! between alternatives, so a journalist can read and extend them.
+
+mod gazetteer;
+
+pub use gazetteer::{GazEntry, Gazetteer};
+
+use crate::extract::Gender;
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// The built-in tables, by file name.
+pub const BUILTIN_TABLES: &[(&str, &str)] = &[
+    ("countries.tsv", include_str!("../../data/countries.tsv")),
+    ("places.tsv", include_str!("../../data/places.tsv")),
+    (
+        "organizations.tsv",
+        include_str!("../../data/organizations.tsv"),
+    ),
+    (
+        "office_holders.tsv",
+        include_str!("../../data/office_holders.tsv"),
+    ),
+    ("first_names.tsv", include_str!("../../data/first_names.tsv")),
+    ("titles.tsv", include_str!("../../data/titles.tsv")),
+    ("speech_verbs.tsv", include_str!("../../data/speech_verbs.tsv")),
+    (
+        "relation_verbs.tsv",
+        include_str!("../../data/relation_verbs.tsv"),
+    ),
+    ("event_types.tsv", include_str!("../../data/event_types.tsv")),
+    ("stopwords.tsv", include_str!("../../data/stopwords.tsv")),
+    (
+        "abbreviations.tsv",
+        include_str!("../../data/abbreviations.tsv"),
+    ),
+    ("boilerplate.tsv", include_str!("../../data/boilerplate.tsv")),
+    (
+        "descriptor_roles.tsv",
+        include_str!("../../data/descriptor_roles.tsv"),
+    ),
+];
+
+/// A malformed row in a table.
+#[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LexiconError {
+    #[error("{file}:{line}: expected {expected} tab-separated columns, found {found}")]
+    Columns {
+        file: String,
+        line: usize,
+        expected: usize,
+        found: usize,
+    },
+    #[error("{file}:{line}: {message}")]
+    Value {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error("unknown table {0}: expected one of the file names in data/")]
+    UnknownTable(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub demonyms: Vec<String>,
+    pub metonyms: Vec<String>,
+    pub capital: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    pub kind: String,
+    pub country: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Organization {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub kind: String,
+    /// Definite descriptions that refer to it once it has been named: "the alliance".
+    pub descriptors: Vec<String>,
+    pub country: Option<String>,
+}
+
+/// One continuous term of one person in one office.
+#[derive(Debug, Clone)]
+pub struct OfficeTerm {
+    /// Country or organisation the office belongs to.
+    pub of: String,
+    pub office: String,
+    pub person: String,
+    pub gender: Gender,
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+    /// Whether news calls this office's holder "the X leader".
+    pub leader: bool,
+    pub aliases: Vec<String>,
+}
+
+impl OfficeTerm {
+    pub fn holds_on(&self, date: NaiveDate) -> bool {
+        self.from <= date && self.to.is_none_or(|to| date <= to)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleClass {
+    Honorific,
+    Title,
+    Modifier,
+}
+
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub phrase: String,
+    pub class: TitleClass,
+    pub gender: Gender,
+    /// Canonical role title ("Senator" for "Sen."), if the title is a role.
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerPattern {
+    Active,
+    Passive,
+    Noun,
+    Symmetric,
+}
+
+#[derive(Debug, Clone)]
+pub struct RelationTrigger {
+    /// Lower-case words of the phrase.
+    pub words: Vec<String>,
+    pub predicate: String,
+    pub pattern: TriggerPattern,
+}
+
+#[derive(Debug, Clone)]
+pub struct EventType {
+    pub predicate: String,
+    pub label: String,
+    pub plover: String,
+    pub cameo: String,
+    pub definition: String,
+}
+
+/// All the language knowledge extraction uses.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub places: Vec<Place>,
+    pub organizations: Vec<Organization>,
+    pub office_terms: Vec<OfficeTerm>,
+    pub first_names: HashMap<String, Gender>,
+    pub titles: Vec<Title>,
+    /// Inflected form (lower case) → lemma.
+    pub speech_verbs: HashMap<String, String>,
+    pub relation_triggers: Vec<RelationTrigger>,
+    pub event_types: Vec<EventType>,
+    pub stopwords: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+    pub boilerplate: regex::RegexSet,
+    /// Role word(s) in a description → office titles they can stand for.
+    pub descriptor_roles: HashMap<String, Vec<String>>,
+    pub gazetteer: Gazetteer,
+}
+
+/// Rows of a table: non-comment, non-blank lines split on tabs, with their 1-based line numbers.
+fn rows<'a>(file: &'a str, text: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+    let _ = file;
+    text.lines().enumerate().filter_map(|(i, line)| {
+        let trimmed = line.trim_end_matches('\r');
+        if trimmed.trim().is_empty() || trimmed.trim_start().starts_with('#') {
+            None
+        } else {
+            Some((i + 1, trimmed.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn check_columns(
+    file: &str,
+    line: usize,
+    cols: &[&str],
+    min: usize,
+    errors: &mut Vec<LexiconError>,
+) -> bool {
+    if cols.len() < min {
+        errors.push(LexiconError::Columns {
+            file: file.to_string(),
+            line,
+            expected: min,
+            found: cols.len(),
+        });
+        false
+    } else {
+        true
+    }
+}
+
+/// `-` means empty; `|` separates alternatives.
+fn list(value: &str) -> Vec<String> {
+    if value == "-" || value.is_empty() {
+        Vec::new()
+    } else {
+        value
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect()
+    }
+}
+
+fn opt(value: &str) -> Option<String> {
+    (value != "-" && !value.is_empty()).then(|| value.to_string())
+}
+
+fn gender(value: &str) -> Gender {
+    match value {
+        "m" | "M" | "male" => Gender::Male,
+        "f" | "F" | "female" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+fn date(file: &str, line: usize, value: &str) -> Result<Option<NaiveDate>, LexiconError> {
+    if value == "-" || value.is_empty() {
+        return Ok(None);
+    }
+    let full = match value.len() {
+        4 => format!("{value}-01-01"),
+        7 => format!("{value}-01"),
+        _ => value.to_string(),
+    };
+    NaiveDate::parse_from_str(&full, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|e| LexiconError::Value {
+            file: file.to_string(),
+            line,
+            message: format!("bad date {value:?}: {e}"),
+        })
+}
+
+impl Lexicon {
+    /// The lexicon built from the tables compiled into the binary.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            // The built-in tables are checked by tests; a malformed row is skipped, never fatal.
+            let (lexicon, _errors) = Lexicon::build(BUILTIN_TABLES.iter().copied());
+            lexicon
+        })
+    }
+
+    /// The built-in tables plus a user's own, given as (file name, contents): rows of a user's
+    /// `countries.tsv` are added to the built-in countries, and so on.
+    pub fn with_extra<'a>(
+        extra: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Lexicon, Vec<LexiconError>> {
+        let extra: Vec<_> = extra.into_iter().collect();
+        let mut errors = Vec::new();
+        for (name, _) in &extra {
+            if !BUILTIN_TABLES.iter().any(|(n, _)| n == name) {
+                errors.push(LexiconError::UnknownTable(name.to_string()));
+            }
+        }
+        let (lexicon, build_errors) =
+            Lexicon::build(BUILTIN_TABLES.iter().copied().chain(extra.iter().copied()));
+        errors.extend(build_errors);
+        if errors.is_empty() {
+            Ok(lexicon)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Builds a lexicon from tables; returns it with the rows that could not be read.
+    pub fn build<'a>(tables: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Lexicon, Vec<LexiconError>) {
+        let mut errors = Vec::new();
+        let mut lx = Lexicon {
+            countries: Vec::new(),
+            places: Vec::new(),
+            organizations: Vec::new(),
+            office_terms: Vec::new(),
+            first_names: HashMap::new(),
+            titles: Vec::new(),
+            speech_verbs: HashMap::new(),
+            relation_triggers: Vec::new(),
+            event_types: Vec::new(),
+            stopwords: HashSet::new(),
+            abbreviations: HashSet::new(),
+            boilerplate: regex::RegexSet::empty(),
+            descriptor_roles: HashMap::new(),
+            gazetteer: Gazetteer::default(),
+        };
+        let mut boilerplate = Vec::new();
+        for (file, text) in tables {
+            for (line, cols) in rows(file, text) {
+                let e = &mut errors;
+                match file {
+                    "countries.tsv" => {
+                        if check_columns(file, line, &cols, 5, e) {
+                            lx.countries.push(Country {
+                                name: cols[0].to_string(),
+                                aliases: list(cols[1]),
+                                demonyms: list(cols[2]),
+                                metonyms: list(cols[3]),
+                                capital: opt(cols[4]),
+                            });
+                        }
+                    }
+                    "places.tsv" => {
+                        if check_columns(file, line, &cols, 4, e) {
+                            lx.places.push(Place {
+                                name: cols[0].to_string(),
+                                kind: cols[1].to_string(),
+                                country: opt(cols[2]),
+                                aliases: list(cols[3]),
+                            });
+                        }
+                    }
+                    "organizations.tsv" => {
+                        if check_columns(file, line, &cols, 5, e) {
+                            lx.organizations.push(Organization {
+                                name: cols[0].to_string(),
+                                aliases: list(cols[1]),
+                                kind: cols[2].to_string(),
+                                descriptors: list(cols[3]),
+                                country: opt(cols[4]),
+                            });
+                        }
+                    }
+                    "office_holders.tsv" => {
+                        if check_columns(file, line, &cols, 8, e) {
+                            match (date(file, line, cols[4]), date(file, line, cols[5])) {
+                                (Ok(Some(from)), Ok(to)) => lx.office_terms.push(OfficeTerm {
+                                    of: cols[0].to_string(),
+                                    office: cols[1].to_string(),
+                                    person: cols[2].to_string(),
+                                    gender: gender(cols[3]),
+                                    from,
+                                    to,
+                                    leader: cols[6] == "y",
+                                    aliases: list(cols[7]),
+                                }),
+                                (Err(err), _) | (_, Err(err)) => e.push(err),
+                                (Ok(None), _) => e.push(LexiconError::Value {
+                                    file: file.to_string(),
+                                    line,
+                                    message: "a term needs a start date".into(),
+                                }),
+                            }
+                        }
+                    }
+                    "first_names.tsv" => {
+                        if check_columns(file, line, &cols, 2, e) {
+                            lx.first_names.insert(cols[0].to_string(), gender(cols[1]));
+                        }
+                    }
+                    "titles.tsv" => {
+                        if check_columns(file, line, &cols, 4, e) {
+                            let class = match cols[1] {
+                                "honorific" => TitleClass::Honorific,
+                                "modifier" => TitleClass::Modifier,
+                                _ => TitleClass::Title,
+                            };
+                            lx.titles.push(Title {
+                                phrase: cols[0].to_string(),
+                                class,
+                                gender: gender(cols[2]),
+                                role: opt(cols[3]),
+                            });
+                        }
+                    }
+                    "speech_verbs.tsv" => {
+                        if check_columns(file, line, &cols, 2, e) {
+                            lx.speech_verbs
+                                .insert(cols[0].to_lowercase(), cols[1].to_string());
+                        }
+                    }
+                    "relation_verbs.tsv" => {
+                        if check_columns(file, line, &cols, 3, e) {
+                            let pattern = match cols[2] {
+                                "passive" => TriggerPattern::Passive,
+                                "noun" => TriggerPattern::Noun,
+                                "symmetric" => TriggerPattern::Symmetric,
+                                _ => TriggerPattern::Active,
+                            };
+                            lx.relation_triggers.push(RelationTrigger {
+                                words: cols[0].split_whitespace().map(str::to_lowercase).collect(),
+                                predicate: cols[1].to_string(),
+                                pattern,
+                            });
+                        }
+                    }
+                    "event_types.tsv" => {
+                        if check_columns(file, line, &cols, 5, e) {
+                            lx.event_types.push(EventType {
+                                predicate: cols[0].to_string(),
+                                label: cols[1].to_string(),
+                                plover: cols[2].to_string(),
+                                cameo: cols[3].to_string(),
+                                definition: cols[4].to_string(),
+                            });
+                        }
+                    }
+                    "stopwords.tsv" => {
+                        lx.stopwords.insert(cols[0].to_lowercase());
+                    }
+                    "abbreviations.tsv" => {
+                        lx.abbreviations.insert(cols[0].to_string());
+                    }
+                    "boilerplate.tsv" => boilerplate.push(format!("(?i){}", cols[0])),
+                    "descriptor_roles.tsv" => {
+                        if check_columns(file, line, &cols, 2, e) {
+                            lx.descriptor_roles
+                                .insert(cols[0].to_lowercase(), list(cols[1]));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        match regex::RegexSet::new(&boilerplate) {
+            Ok(set) => lx.boilerplate = set,
+            Err(err) => errors.push(LexiconError::Value {
+                file: "boilerplate.tsv".into(),
+                line: 0,
+                message: err.to_string(),
+            }),
+        }
+        lx.gazetteer = Gazetteer::build(&lx);
+        (lx, errors)
+    }
+
+    /// Holders of an office of a country or organisation on a date. `office` "*leader" means the
+    /// office whose holder news calls the leader.
+    pub fn office_holders_on<'a>(
+        &'a self,
+        of: &'a str,
+        offices: &'a [String],
+        date: NaiveDate,
+    ) -> impl Iterator<Item = &'a OfficeTerm> + 'a {
+        self.office_terms.iter().filter(move |t| {
+            t.of == of
+                && t.holds_on(date)
+                && offices.iter().any(|o| {
+                    if o == "*leader" {
+                        t.leader
+                    } else {
+                        t.office.eq_ignore_ascii_case(o)
+                    }
+                })
+        })
+    }
+
+    /// The gender a first name suggests.
+    pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
+        self.first_names.get(name).copied()
+    }
+
+    pub fn country(&self, name: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.name == name)
+    }
+
+    pub fn event_type(&self, predicate: &str) -> Option<&EventType> {
+        self.event_types.iter().find(|t| t.predicate == predicate)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_table_row_parses() {
+        let (_, errors) = Lexicon::build(BUILTIN_TABLES.iter().copied());
+        assert!(errors.is_empty(), "malformed rows: {errors:#?}");
+    }
+
+    #[test]
+    fn the_kremlin_leader_in_2023_is_putin() {
+        let lx = Lexicon::get();
+        let date = NaiveDate::from_ymd_opt(2023, 3, 21).unwrap();
+        let leader = ["*leader".to_string()];
+        let names: Vec<_> = lx
+            .office_holders_on("Russia", &leader, date)
+            .map(|t| t.person.as_str())
+            .collect();
+        assert_eq!(names, ["Vladimir Putin"]);
+    }
+
+    #[test]
+    fn the_british_prime_minister_in_2005_is_blair() {
+        let lx = Lexicon::get();
+        let date = NaiveDate::from_ymd_opt(2005, 2, 1).unwrap();
+        let pm = ["Prime Minister".to_string()];
+        let names: Vec<_> = lx
+            .office_holders_on("United Kingdom", &pm, date)
+            .map(|t| t.person.as_str())
+            .collect();
+        assert_eq!(names, ["Tony Blair"]);
+    }
+
+    #[test]
+    fn user_tables_extend_the_builtins() {
+        let lx = Lexicon::with_extra([(
+            "organizations.tsv",
+            "# test\nAcme Widgets\tAcme\tCompany\t-\t-\n",
+        )])
+        .unwrap();
+        assert!(lx.organizations.iter().any(|o| o.name == "Acme Widgets"));
+        assert!(lx.organizations.iter().any(|o| o.name == "NATO"));
+    }
+
+    #[test]
+    fn a_malformed_user_row_is_reported_with_file_and_line() {
+        let err = Lexicon::with_extra([("titles.tsv", "# t\nOnly one column\n")]).unwrap_err();
+        assert_eq!(err[0].to_string(), "titles.tsv:2: expected 4 tab-separated columns, found 1");
+    }
+}

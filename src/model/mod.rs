@@ -1,1 +1,783 @@
-//! (in progress)
+//! The one place annotations become RDF quads.
+//!
+//! Entry point: [`article_graph`] turns an [`Article`] and its extracted [`Document`] into an
+//! [`ArticleGraph`]: the quads of the article's own named graph (the article, its statements, its
+//! events, the plain entity-to-entity edges and its mention counts) and the quads describing the
+//! entities it mentions, which go to the one shared entities graph ([`vocab::ENTITIES_GRAPH`]).
+//!
+//! The shape of the graph is the contract of DESIGN.md ("RDF model"); every `ng:` term is declared
+//! in `ontology/newsgraph.ttl`.
+//!
+//! # Rationale
+//!
+//! - Every IRI is deterministic (article id, entity key, article + character span), never a counter
+//!   or a blank node, so re-ingesting adds nothing and shards merge without coordination.
+//! - Entity descriptions live once in a shared graph: SPARQL over the union graph is a bag, and a
+//!   label repeated in every article graph would multiply every row that joins on it.
+//! - Evidence offsets are in Unicode scalar values (characters), as Web Annotation's
+//!   `oa:TextPositionSelector` requires, computed from extraction's byte spans.
+//! - Typed literals are written in canonical form (`"0.8"^^xsd:decimal`, not `"0.80"`) because the
+//!   store canonicalises them and round-trip comparisons would otherwise fail.
+
+mod key;
+pub mod vocab;
+
+pub use key::{entity_key, name_words, slug};
+
+use crate::extract::{
+    DatePrecision, DateSource, Dated, Document, EntityId, EntityKind, Relation, Span, Statement,
+    StatementForm,
+};
+use crate::ingest::Article;
+use indexmap::IndexMap;
+use oxigraph::model::vocab::{rdf, rdfs, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use std::collections::HashMap;
+use vocab::{ng, oa, prov, schema, skos};
+
+/// The quads one article contributes to the store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleGraph {
+    /// The article's named graph; also the article's IRI.
+    pub graph: NamedNode,
+    /// Identity of the article across versions (see [`Article::key`]).
+    pub key: String,
+    /// Full SHA-256 of the text, hex.
+    pub content_hash: String,
+    /// Quads in [`Self::graph`].
+    pub article_quads: Vec<Quad>,
+    /// Quads in the shared entities graph.
+    pub entity_quads: Vec<Quad>,
+}
+
+impl ArticleGraph {
+    /// All quads, article graph first.
+    pub fn quads(&self) -> impl Iterator<Item = &Quad> {
+        self.article_quads.iter().chain(&self.entity_quads)
+    }
+
+    /// Number of quads (article and entity).
+    pub fn len(&self) -> usize {
+        self.article_quads.len() + self.entity_quads.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Number of statements (quotes and reported speech) in the article graph.
+    pub fn statement_count(&self) -> usize {
+        self.count_typed(ng::STATEMENT)
+    }
+
+    /// Number of events (relations) in the article graph.
+    pub fn relation_count(&self) -> usize {
+        self.count_typed(ng::EVENT)
+    }
+
+    /// The IRIs of the entities described in the entities graph.
+    pub fn entities(&self) -> impl Iterator<Item = &NamedNode> {
+        self.entity_quads
+            .iter()
+            .filter_map(|q| match (&q.subject, &q.object) {
+                (oxigraph::model::NamedOrBlankNode::NamedNode(s), Term::NamedNode(o))
+                    if q.predicate == rdf::TYPE && *o == ng::ENTITY =>
+                {
+                    Some(s)
+                }
+                _ => None,
+            })
+    }
+
+    fn count_typed(&self, class: NamedNodeRef<'_>) -> usize {
+        self.article_quads
+            .iter()
+            .filter(|q| {
+                q.predicate == rdf::TYPE
+                    && matches!(&q.object, Term::NamedNode(n) if n.as_ref() == class)
+            })
+            .count()
+    }
+}
+
+/// The IRI of the shared entities graph.
+pub fn entities_graph() -> NamedNode {
+    NamedNode::new_unchecked(vocab::ENTITIES_GRAPH)
+}
+
+/// The IRI (and named graph) of an article: `id/article/{id}`.
+pub fn article_iri(article_id: &str) -> NamedNode {
+    iri(format!(
+        "{}article/{}",
+        vocab::ID,
+        encode_segment(article_id)
+    ))
+}
+
+/// The IRI of an entity: `id/{kind}/{slug}`, e.g. `id/person/vladimir-putin`.
+pub fn entity_iri(name: &str, kind: EntityKind) -> NamedNode {
+    iri(format!("{}{}", vocab::ID, entity_key(name, kind)))
+}
+
+/// The class of an entity kind (`schema:Person`, …).
+pub fn entity_class(kind: EntityKind) -> NamedNodeRef<'static> {
+    match kind {
+        EntityKind::Person => schema::PERSON,
+        EntityKind::Organization => schema::ORGANIZATION,
+        EntityKind::Country => schema::COUNTRY,
+        EntityKind::Place => schema::PLACE,
+        EntityKind::Event => schema::EVENT,
+        EntityKind::Thing => schema::THING,
+    }
+}
+
+/// The plain edge property of a relation predicate: `ng:met`.
+pub fn predicate_iri(predicate: &str) -> NamedNode {
+    iri(format!("{}{}", vocab::NG, encode_segment(predicate)))
+}
+
+/// The SKOS concept of a relation predicate's event type: `ngev:met`.
+pub fn event_type_iri(predicate: &str) -> NamedNode {
+    iri(format!("{}{}", vocab::NG_EVENT, encode_segment(predicate)))
+}
+
+/// True when `subject` is a node only the article with id `article_id` can describe (the article
+/// itself, its statements, events, selectors and mention counts). Triples about other subjects
+/// (entity edges) may be repeated in several article graphs.
+pub fn is_article_local(subject: &str, article_id: &str) -> bool {
+    let Some(rest) = subject.strip_prefix(vocab::ID) else {
+        return false;
+    };
+    let id = encode_segment(article_id);
+    ["article/", "statement/", "event/", "mentions/"]
+        .iter()
+        .any(|kind| {
+            rest.strip_prefix(kind)
+                .and_then(|r| r.strip_prefix(id.as_str()))
+                .is_some_and(|r| r.is_empty() || r.starts_with('/'))
+        })
+}
+
+/// Builds the quads of one article. Deterministic: the same article and document always give the
+/// same quads in the same order.
+pub fn article_graph(article: &Article, doc: &Document) -> ArticleGraph {
+    let mut b = Builder::new(article, doc);
+    b.article();
+    b.entities();
+    for statement in &doc.annotations.statements {
+        b.statement(statement);
+    }
+    let mut seen_events = HashMap::new();
+    for relation in &doc.annotations.relations {
+        b.relation(relation, &mut seen_events);
+    }
+    ArticleGraph {
+        graph: b.graph.clone(),
+        key: article.key.clone(),
+        content_hash: article.content_hash.clone(),
+        article_quads: b.article_quads,
+        entity_quads: b.entity_quads,
+    }
+}
+
+struct Builder<'a> {
+    article: &'a Article,
+    doc: &'a Document,
+    graph: NamedNode,
+    entities_graph: GraphName,
+    /// IRI of each entity of the document, by [`EntityId`].
+    entity_iris: Vec<NamedNode>,
+    offsets: CharOffsets,
+    article_quads: Vec<Quad>,
+    entity_quads: Vec<Quad>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(article: &'a Article, doc: &'a Document) -> Self {
+        Self {
+            article,
+            doc,
+            graph: article_iri(&article.id),
+            entities_graph: entities_graph().into(),
+            entity_iris: doc
+                .annotations
+                .entities
+                .iter()
+                .map(|e| entity_iri(&e.name, e.kind))
+                .collect(),
+            offsets: CharOffsets::new(&doc.text),
+            article_quads: Vec::new(),
+            entity_quads: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, s: impl Into<NamedNode>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
+        self.article_quads.push(Quad::new(
+            s.into(),
+            p.into_owned(),
+            o.into(),
+            self.graph.clone(),
+        ));
+    }
+
+    fn add_entity(&mut self, s: impl Into<NamedNode>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
+        self.entity_quads.push(Quad::new(
+            s.into(),
+            p.into_owned(),
+            o.into(),
+            self.entities_graph.clone(),
+        ));
+    }
+
+    fn text(&self, span: &Span) -> Option<&'a str> {
+        self.doc.text.get(span.clone())
+    }
+
+    fn entity(&self, id: EntityId) -> Option<NamedNode> {
+        self.entity_iris.get(id).cloned()
+    }
+
+    fn article(&mut self) {
+        let a = self.graph.clone();
+        let article = self.article;
+        self.add(a.clone(), rdf::TYPE, schema::NEWS_ARTICLE.into_owned());
+        let headline = article
+            .title
+            .as_deref()
+            .or_else(|| self.doc.headline.as_ref().and_then(|s| self.text(s)))
+            .map(str::trim)
+            .filter(|h| !h.is_empty());
+        if let Some(h) = headline {
+            self.add(a.clone(), schema::HEADLINE, Literal::new_simple_literal(h));
+        }
+        if let Some(date) = article.date.or(self.doc.date) {
+            self.add(a.clone(), schema::DATE_PUBLISHED, date_literal(date));
+        }
+        if let Some(source) = article.source.as_deref().filter(|s| !s.is_empty()) {
+            self.add(
+                a.clone(),
+                schema::PUBLISHER,
+                Literal::new_simple_literal(source),
+            );
+        }
+        if let Some(url) = article.url.as_deref().filter(|s| !s.is_empty()) {
+            match NamedNode::new(url) {
+                Ok(u) => self.add(a.clone(), schema::URL, u),
+                Err(_) => self.add(a.clone(), schema::URL, Literal::new_simple_literal(url)),
+            }
+        }
+        self.add(
+            a.clone(),
+            ng::CONTENT_HASH,
+            Literal::new_simple_literal(&article.content_hash),
+        );
+        self.add(
+            a.clone(),
+            ng::KEY,
+            Literal::new_simple_literal(&article.key),
+        );
+        self.add(
+            a,
+            schema::ARTICLE_BODY,
+            Literal::new_simple_literal(&self.doc.text),
+        );
+    }
+
+    /// Entity descriptions (shared graph) and this article's mentions of them (article graph).
+    fn entities(&mut self) {
+        let doc = self.doc;
+        // Several entities of one document can share a key ("Zelenskyy" and "Zelensky" when
+        // coreference missed them): they are one node, and their mentions add up.
+        let mut counts: IndexMap<NamedNode, u64> = IndexMap::new();
+        let mut mention_counts = vec![0u64; doc.annotations.entities.len()];
+        for m in &doc.annotations.mentions {
+            if let Some(c) = mention_counts.get_mut(m.entity) {
+                *c += 1;
+            }
+        }
+        for (i, entity) in doc.annotations.entities.iter().enumerate() {
+            let e = self.entity_iris[i].clone();
+            let n = if entity.mentions > 0 {
+                entity.mentions as u64
+            } else {
+                mention_counts[i].max(1)
+            };
+            *counts.entry(e.clone()).or_default() += n;
+
+            self.add_entity(e.clone(), rdf::TYPE, entity_class(entity.kind).into_owned());
+            self.add_entity(e.clone(), rdf::TYPE, ng::ENTITY.into_owned());
+            self.add_entity(
+                e.clone(),
+                rdfs::LABEL,
+                Literal::new_simple_literal(&entity.name),
+            );
+            for form in &entity.surface_forms {
+                if !form.trim().is_empty() {
+                    self.add_entity(
+                        e.clone(),
+                        skos::ALT_LABEL,
+                        Literal::new_simple_literal(form.trim()),
+                    );
+                }
+            }
+            for role in &entity.roles {
+                let label = match &role.of {
+                    Some(of) => format!("{} of {}", role.title, of),
+                    None => role.title.clone(),
+                };
+                let r = iri(format!("{}/role/{}", e.as_str(), slug(&label)));
+                self.add_entity(e.clone(), ng::ROLE_PROP, r.clone());
+                self.add_entity(r.clone(), rdf::TYPE, ng::ROLE.into_owned());
+                self.add_entity(r.clone(), rdfs::LABEL, Literal::new_simple_literal(label));
+                self.add_entity(
+                    r.clone(),
+                    ng::TITLE,
+                    Literal::new_simple_literal(&role.title),
+                );
+                if let Some(of) = &role.of {
+                    self.add_entity(r, ng::OF, Literal::new_simple_literal(of));
+                }
+            }
+        }
+        let a = self.graph.clone();
+        for (e, n) in counts {
+            let key = e.as_str().strip_prefix(vocab::ID).unwrap_or(e.as_str());
+            let m = iri(format!(
+                "{}mentions/{}/{}",
+                vocab::ID,
+                encode_segment(&self.article.id),
+                key
+            ));
+            self.add(a.clone(), ng::MENTIONS, e.clone());
+            self.add(m.clone(), rdf::TYPE, ng::MENTION_COUNT.into_owned());
+            self.add(m.clone(), ng::ARTICLE, a.clone());
+            self.add(m.clone(), ng::ENTITY_PROP, e);
+            self.add(m, ng::COUNT, Literal::from(n));
+        }
+    }
+
+    fn statement(&mut self, st: &Statement) {
+        let Some(text) = self.text(&st.span) else {
+            return;
+        };
+        let (start, end) = self.offsets.span(&st.span);
+        let s = iri(format!(
+            "{}statement/{}/{}-{}",
+            vocab::ID,
+            encode_segment(&self.article.id),
+            start,
+            end
+        ));
+        let class = match st.form {
+            StatementForm::Direct | StatementForm::Partial => ng::QUOTATION,
+            StatementForm::Indirect => ng::REPORTED_SPEECH,
+        };
+        self.add(s.clone(), rdf::TYPE, class.into_owned());
+        self.add(s.clone(), rdf::TYPE, ng::STATEMENT.into_owned());
+        if let Some(speaker) = st.speaker.and_then(|id| self.entity(id)) {
+            self.add(s.clone(), ng::SPEAKER, speaker);
+        }
+        if let Some(speaker_text) = st.speaker_span.as_ref().and_then(|sp| self.text(sp)) {
+            self.add(
+                s.clone(),
+                ng::SPEAKER_TEXT,
+                Literal::new_simple_literal(speaker_text),
+            );
+        }
+        self.add(s.clone(), ng::TEXT, Literal::new_simple_literal(text));
+        self.add(
+            s.clone(),
+            ng::FORM,
+            Literal::new_simple_literal(st.form.as_str()),
+        );
+        if let Some(cue) = st.cue.as_deref().filter(|c| !c.is_empty()) {
+            self.add(s.clone(), ng::CUE, Literal::new_simple_literal(cue));
+        }
+        if let Some(addressee) = st.addressee.and_then(|id| self.entity(id)) {
+            self.add(s.clone(), ng::ADDRESSEE, addressee);
+        }
+        let mut about: Vec<NamedNode> = st.about.iter().filter_map(|&id| self.entity(id)).collect();
+        about.dedup();
+        for e in about {
+            self.add(s.clone(), ng::ABOUT, e);
+        }
+        if let Some(dated) = st.date {
+            self.date(&s, dated);
+        }
+        self.add(s.clone(), prov::WAS_DERIVED_FROM, self.graph.clone());
+        if let Some(c) = confidence_literal(st.confidence) {
+            self.add(s.clone(), ng::CONFIDENCE, c);
+        }
+        self.selector(&s, &st.span);
+    }
+
+    fn relation(&mut self, rel: &Relation, seen: &mut HashMap<String, usize>) {
+        let (Some(agent), Some(target)) = (self.entity(rel.agent), self.entity(rel.target)) else {
+            return;
+        };
+        let predicate = rel.predicate.trim();
+        if predicate.is_empty() {
+            return;
+        }
+        let (start, end) = self.offsets.span(&rel.trigger_span);
+        let mut path = format!(
+            "{}event/{}/{}-{}/{}",
+            vocab::ID,
+            encode_segment(&self.article.id),
+            start,
+            end,
+            encode_segment(predicate)
+        );
+        // One trigger can carry several events ("Putin met Xi and Modi"): tell them apart by
+        // target, deterministically, instead of merging them into one node with two targets.
+        let n = seen.entry(path.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            let key = target
+                .as_str()
+                .strip_prefix(vocab::ID)
+                .unwrap_or(target.as_str());
+            path = format!("{path}/{}", key.replace('/', "-"));
+        }
+        let ev = iri(path);
+        self.add(ev.clone(), rdf::TYPE, ng::EVENT.into_owned());
+        self.add(ev.clone(), ng::AGENT, agent.clone());
+        self.add(ev.clone(), ng::TARGET, target.clone());
+        self.add(ev.clone(), ng::EVENT_TYPE_PROP, event_type_iri(predicate));
+        self.add(
+            ev.clone(),
+            ng::PREDICATE,
+            Literal::new_simple_literal(predicate),
+        );
+        if let Some(trigger) = self.text(&rel.trigger_span) {
+            self.add(
+                ev.clone(),
+                ng::TRIGGER,
+                Literal::new_simple_literal(trigger),
+            );
+        }
+        if let Some(dated) = rel.date {
+            self.date(&ev, dated);
+        }
+        if let Some(place) = rel.place.and_then(|id| self.entity(id)) {
+            self.add(ev.clone(), ng::PLACE, place);
+        }
+        self.add(
+            ev.clone(),
+            ng::MODALITY,
+            Literal::new_simple_literal(rel.modality.as_str()),
+        );
+        if let Some(source) = rel.source.and_then(|id| self.entity(id)) {
+            self.add(ev.clone(), ng::SOURCE, source);
+        }
+        if let Some(c) = confidence_literal(rel.confidence) {
+            self.add(ev.clone(), ng::CONFIDENCE, c);
+        }
+        self.add(ev.clone(), prov::WAS_DERIVED_FROM, self.graph.clone());
+        self.selector(&ev, &rel.evidence);
+        // The plain edge, for simple SPARQL and graph viewers. Only for what the article presents
+        // as having happened: "Putin did not meet Biden" must not draw a `met` edge.
+        if matches!(
+            rel.modality,
+            crate::extract::Modality::Asserted | crate::extract::Modality::Reported
+        ) {
+            self.add(agent, predicate_iri(predicate).as_ref(), target);
+        }
+    }
+
+    fn date(&mut self, node: &NamedNode, dated: Dated) {
+        self.add(node.clone(), ng::DATE, date_literal(dated.date));
+        let source = match dated.source {
+            DateSource::Text => "text",
+            DateSource::ArticleFallback => "article",
+        };
+        self.add(
+            node.clone(),
+            ng::DATE_SOURCE,
+            Literal::new_simple_literal(source),
+        );
+        let precision = match dated.precision {
+            DatePrecision::Day => "day",
+            DatePrecision::Month => "month",
+            DatePrecision::Year => "year",
+        };
+        self.add(
+            node.clone(),
+            ng::DATE_PRECISION,
+            Literal::new_simple_literal(precision),
+        );
+    }
+
+    /// `<node> oa:hasSelector <node/selector>`: the character range of the evidence.
+    fn selector(&mut self, node: &NamedNode, span: &Span) {
+        let Some(exact) = self.text(span) else {
+            return;
+        };
+        let (start, end) = self.offsets.span(span);
+        let sel = iri(format!("{}/selector", node.as_str()));
+        self.add(node.clone(), oa::HAS_SELECTOR, sel.clone());
+        self.add(
+            sel.clone(),
+            rdf::TYPE,
+            oa::TEXT_POSITION_SELECTOR.into_owned(),
+        );
+        self.add(sel.clone(), oa::START, Literal::from(start as u64));
+        self.add(sel.clone(), oa::END, Literal::from(end as u64));
+        self.add(sel, ng::EXACT, Literal::new_simple_literal(exact));
+    }
+}
+
+/// Byte offset → character (Unicode scalar value) offset, for one text.
+struct CharOffsets {
+    /// Byte offset of every character start, ascending.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl CharOffsets {
+    fn new(text: &str) -> Self {
+        Self {
+            starts: text.char_indices().map(|(i, _)| i).collect(),
+            len: text.len(),
+        }
+    }
+
+    /// The character offset of a byte offset (clamped to the text).
+    fn char_offset(&self, byte: usize) -> usize {
+        if byte >= self.len {
+            return self.starts.len();
+        }
+        self.starts.partition_point(|&b| b < byte)
+    }
+
+    fn span(&self, span: &Span) -> (usize, usize) {
+        (self.char_offset(span.start), self.char_offset(span.end))
+    }
+}
+
+fn date_literal(date: chrono::NaiveDate) -> Literal {
+    Literal::new_typed_literal(date.format("%Y-%m-%d").to_string(), xsd::DATE)
+}
+
+/// A confidence as a canonical `xsd:decimal` with at most two fraction digits: `0.8`, `1`, `0.75`.
+fn confidence_literal(confidence: f32) -> Option<Literal> {
+    if !confidence.is_finite() {
+        return None;
+    }
+    let c = confidence.clamp(0.0, 1.0);
+    let mut s = format!("{c:.2}");
+    while s.ends_with('0') {
+        s.pop();
+    }
+    if s.ends_with('.') {
+        s.pop();
+    }
+    Some(Literal::new_typed_literal(s, xsd::DECIMAL))
+}
+
+/// Percent-encodes everything but IRI-unreserved ASCII, so any id or predicate makes a valid
+/// single path segment.
+fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A named node from a string built by this module; falls back to percent-encoding anything
+/// unusual rather than failing.
+fn iri(s: String) -> NamedNode {
+    match NamedNode::new(&s) {
+        Ok(n) => n,
+        Err(_) => {
+            let mut out = String::with_capacity(s.len());
+            for c in s.chars() {
+                if c.is_ascii_graphic()
+                    && !matches!(c, '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`')
+                {
+                    out.push(c);
+                } else {
+                    let mut buf = [0; 4];
+                    for b in c.encode_utf8(&mut buf).bytes() {
+                        out.push_str(&format!("%{b:02X}"));
+                    }
+                }
+            }
+            NamedNode::new_unchecked(out)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{
+        Annotations, Entity, Gender, Mention, MentionKind, Modality, Role, Statement,
+    };
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "0123456789abcdef".into(),
+            content_hash: "0123456789abcdef00".into(),
+            key: "test".into(),
+            origin: "test.txt".into(),
+            title: Some("Headline".into()),
+            text: text.into(),
+            headline: None,
+            date: chrono::NaiveDate::from_ymd_opt(2023, 3, 21),
+            url: None,
+            source: None,
+            dateline_place: None,
+        }
+    }
+
+    #[test]
+    fn selector_offsets_count_characters_not_bytes() {
+        let text = "Xi’s “peace plan” is “a basis,” Putin said.";
+        let quote = "a basis,";
+        let start = text.find(quote).unwrap();
+        let offsets = CharOffsets::new(text);
+        let (s, e) = offsets.span(&(start..start + quote.len()));
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[s..e].iter().collect::<String>(), quote);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn char_offsets_agree_with_the_text(text in "\\PC{0,60}", a in 0usize..200, b in 0usize..200) {
+            let offsets = CharOffsets::new(&text);
+            let (start, end) = (a.min(b).min(text.len()), a.max(b).min(text.len()));
+            if text.is_char_boundary(start) && text.is_char_boundary(end) {
+                let (s, e) = offsets.span(&(start..end));
+                let chars: String = text.chars().skip(s).take(e - s).collect();
+                proptest::prop_assert_eq!(chars.as_str(), &text[start..end]);
+            }
+        }
+    }
+
+    #[test]
+    fn confidence_is_canonical_decimal() {
+        let cases = [
+            (0.8, "0.8"),
+            (1.0, "1"),
+            (0.0, "0"),
+            (0.75, "0.75"),
+            (1.7, "1"),
+        ];
+        for (c, s) in cases {
+            assert_eq!(confidence_literal(c).unwrap().value(), s);
+        }
+        assert!(confidence_literal(f32::NAN).is_none());
+    }
+
+    #[test]
+    fn statement_and_edge_are_emitted_with_deterministic_iris() {
+        let text = "Putin met Xi. “We are friends,” Putin said.";
+        let quote_start = text.find("We").unwrap();
+        let quote_end = text.find(",”").unwrap();
+        let person = |name: &str| Entity {
+            name: name.into(),
+            kind: EntityKind::Person,
+            gender: Gender::Male,
+            surface_forms: vec![name.into()],
+            roles: vec![Role {
+                title: "President".into(),
+                of: Some("Russia".into()),
+            }],
+            mentions: 0,
+        };
+        let doc = Document {
+            text: text.into(),
+            headline: None,
+            date: None,
+            annotations: Annotations {
+                entities: vec![person("Vladimir Putin"), person("Xi Jinping")],
+                mentions: vec![
+                    Mention {
+                        span: 0..5,
+                        entity: 0,
+                        kind: MentionKind::Name,
+                    },
+                    Mention {
+                        span: 10..12,
+                        entity: 1,
+                        kind: MentionKind::Name,
+                    },
+                ],
+                statements: vec![Statement {
+                    form: StatementForm::Direct,
+                    span: quote_start..quote_end,
+                    speaker: Some(0),
+                    speaker_span: None,
+                    cue: Some("say".into()),
+                    cue_span: None,
+                    addressee: None,
+                    about: vec![],
+                    date: None,
+                    confidence: 0.9,
+                }],
+                relations: vec![Relation {
+                    agent: 0,
+                    target: 1,
+                    predicate: "met".into(),
+                    trigger_span: 6..9,
+                    evidence: 0..13,
+                    date: None,
+                    place: None,
+                    modality: Modality::Asserted,
+                    source: None,
+                    confidence: 0.7,
+                }],
+                ..Default::default()
+            },
+        };
+        let a = article(text);
+        let g = article_graph(&a, &doc);
+        assert_eq!(g, article_graph(&a, &doc));
+        assert_eq!(g.statement_count(), 1);
+        assert_eq!(g.relation_count(), 1);
+        assert_eq!(g.entities().count(), 2);
+        let putin = entity_iri("Vladimir Putin", EntityKind::Person);
+        let xi = entity_iri("Xi Jinping", EntityKind::Person);
+        assert!(g
+            .article_quads
+            .iter()
+            .any(|q| q.subject == putin.clone().into()
+                && q.predicate == predicate_iri("met")
+                && q.object == xi.clone().into()));
+        let statement_iri = format!(
+            "https://w3id.org/newsgraph/id/statement/0123456789abcdef/{}-{}",
+            text[..quote_start].chars().count(),
+            text[..quote_end].chars().count()
+        );
+        assert!(g
+            .article_quads
+            .iter()
+            .any(|q| q.subject.to_string() == format!("<{statement_iri}>")));
+        for q in g.quads() {
+            assert!(
+                is_article_local(
+                    &q.subject.to_string()[1..q.subject.to_string().len() - 1],
+                    &a.id
+                ) || q.graph_name == entities_graph().into()
+                    || q.predicate == predicate_iri("met")
+            );
+        }
+    }
+
+    #[test]
+    fn article_local_subjects_are_recognised() {
+        let id = "0123456789abcdef";
+        let base = vocab::ID;
+        assert!(is_article_local(&format!("{base}article/{id}"), id));
+        assert!(is_article_local(&format!("{base}statement/{id}/1-2"), id));
+        assert!(is_article_local(&format!("{base}event/{id}/1-2/met"), id));
+        assert!(!is_article_local(&format!("{base}event/{id}0/1-2/met"), id));
+        assert!(!is_article_local(&format!("{base}person/putin"), id));
+    }
+}

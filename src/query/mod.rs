@@ -1,1 +1,363 @@
-//! (in progress)
+//! The bundled SPARQL queries and the code that runs them and writes their results.
+//!
+//! Entry points: [`bundled`] / [`find`] for the queries of `queries/*.rq` (compiled into the
+//! binary), [`run`] to evaluate any SPARQL query over a [`GraphStore`], and [`write_results`] to
+//! print the results as an aligned table or as SPARQL 1.1 CSV, TSV, JSON or XML.
+//!
+//! # Rationale
+//!
+//! - Queries run with the **union of all graphs as the default graph** (unless the query names
+//!   its own dataset with `FROM`): facts live in per-article graphs and entity descriptions in a
+//!   shared one, and a query should not have to know that.
+//! - Parameters are bound with Oxigraph's variable substitution, never by splicing text into the
+//!   query: `--param speaker=Putin` binds `?_speaker`, and a value cannot change the query.
+
+mod table;
+
+use crate::store::GraphStore;
+use oxigraph::model::{Literal, NamedNode, Term, Variable};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{
+    QueryEvaluationError, QueryResults, QuerySolution, QuerySolutionIter, SparqlEvaluator,
+    SparqlSyntaxError,
+};
+use std::io::Write;
+use std::sync::Arc;
+
+pub use table::write_table;
+
+/// Errors of the query module.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum QueryError {
+    #[error("invalid SPARQL query")]
+    Syntax(#[from] SparqlSyntaxError),
+    #[error("query evaluation failed")]
+    Evaluation(#[from] QueryEvaluationError),
+    #[error("the query needs --param {name}=VALUE (it uses ?_{name})")]
+    MissingParam { name: String },
+    #[error("the query has no ?_{name} placeholder for --param {name}")]
+    UnknownParam { name: String },
+    #[error("invalid --param {0:?}: expected NAME=VALUE")]
+    BadParam(String),
+    #[error("invalid IRI in --param {name}")]
+    BadIri {
+        name: String,
+        #[source]
+        source: oxigraph::model::IriParseError,
+    },
+    #[error("cannot write query results")]
+    Io(#[from] std::io::Error),
+}
+
+/// A query of `queries/`, compiled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BundledQuery {
+    /// The file stem, used as the CLI name: `who-said-what`.
+    pub name: &'static str,
+    /// The SPARQL text.
+    pub sparql: &'static str,
+}
+
+impl BundledQuery {
+    /// The `#+ summary:` header line.
+    pub fn summary(&self) -> &'static str {
+        header(self.sparql, "summary").unwrap_or("")
+    }
+
+    /// The `?_name` placeholders the query expects as `--param name=…`.
+    pub fn params(&self) -> Vec<String> {
+        placeholders(self.sparql)
+    }
+}
+
+macro_rules! bundled {
+    ($($name:literal),* $(,)?) => {
+        &[$(BundledQuery {
+            name: $name,
+            sparql: include_str!(concat!("../../queries/", $name, ".rq")),
+        }),*]
+    };
+}
+
+const BUNDLED: &[BundledQuery] = bundled!(
+    "who-said-what",
+    "relations",
+    "entities",
+    "quotes-by",
+    "timeline",
+);
+
+/// The bundled queries, in the order `newsgraph queries` lists them.
+pub fn bundled() -> &'static [BundledQuery] {
+    BUNDLED
+}
+
+/// A bundled query by name.
+pub fn find(name: &str) -> Option<&'static BundledQuery> {
+    BUNDLED.iter().find(|q| q.name == name)
+}
+
+/// The value of a grlc-style `#+ key: value` header line.
+pub fn header<'a>(sparql: &'a str, key: &str) -> Option<&'a str> {
+    sparql
+        .lines()
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+        .filter_map(|l| l.strip_prefix("#+"))
+        .find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            (k.trim() == key).then(|| v.trim())
+        })
+}
+
+/// The distinct `?_name` / `$_name` placeholders of a query, in order of appearance.
+pub fn placeholders(sparql: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for line in sparql.lines() {
+        let code = strip_comment(line);
+        let bytes = code.as_bytes();
+        let mut i = 0;
+        while i + 1 < bytes.len() {
+            if (bytes[i] == b'?' || bytes[i] == b'$') && bytes[i + 1] == b'_' {
+                let start = i + 2;
+                let end = code[start..]
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .map_or(code.len(), |n| start + n);
+                let name = &code[start..end];
+                if !name.is_empty() && !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
+                }
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    names
+}
+
+/// The line without a trailing `#` comment (a `#` inside an IRI or a string is kept).
+fn strip_comment(line: &str) -> &str {
+    let mut in_iri = false;
+    let mut quote: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        match (c, quote) {
+            ('"' | '\'', None) if !in_iri => quote = Some(c),
+            (c, Some(q)) if c == q => quote = None,
+            ('<', None) => in_iri = true,
+            ('>', None) => in_iri = false,
+            ('#', None) if !in_iri => return &line[..i],
+            _ => {}
+        }
+    }
+    line
+}
+
+/// Parses `NAME=VALUE` pairs from the command line.
+pub fn parse_params(args: &[String]) -> Result<Vec<(String, String)>, QueryError> {
+    args.iter()
+        .map(|a| {
+            let (k, v) = a
+                .split_once('=')
+                .ok_or_else(|| QueryError::BadParam(a.clone()))?;
+            let k = k
+                .trim()
+                .trim_start_matches(['?', '$'])
+                .trim_start_matches('_');
+            if k.is_empty() {
+                return Err(QueryError::BadParam(a.clone()));
+            }
+            Ok((k.to_string(), v.to_string()))
+        })
+        .collect()
+}
+
+/// Checks that a query parses, without a store.
+pub fn check(sparql: &str) -> Result<(), QueryError> {
+    SparqlEvaluator::new().parse_query(sparql).map(drop)?;
+    Ok(())
+}
+
+/// Evaluates a SPARQL query over the store, with the union of all graphs as the default graph,
+/// binding each `(name, value)` of `params` to the placeholder `?_name`. A value written `<…>` is
+/// an IRI, anything else a plain string.
+pub fn run(
+    store: &GraphStore,
+    sparql: &str,
+    params: &[(String, String)],
+) -> Result<QueryResults<'static>, QueryError> {
+    let expected = placeholders(sparql);
+    for (name, _) in params {
+        if !expected.contains(name) {
+            return Err(QueryError::UnknownParam { name: name.clone() });
+        }
+    }
+    if let Some(missing) = expected
+        .iter()
+        .find(|name| !params.iter().any(|(n, _)| n == *name))
+    {
+        return Err(QueryError::MissingParam {
+            name: missing.clone(),
+        });
+    }
+    let mut prepared = SparqlEvaluator::new().parse_query(sparql)?;
+    if prepared.dataset().is_default_dataset() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+    for (name, value) in params {
+        let term: Term = match value.strip_prefix('<').and_then(|v| v.strip_suffix('>')) {
+            Some(iri) => NamedNode::new(iri)
+                .map_err(|source| QueryError::BadIri {
+                    name: name.clone(),
+                    source,
+                })?
+                .into(),
+            None => Literal::new_simple_literal(value).into(),
+        };
+        prepared = prepared.substitute_variable(Variable::new_unchecked(format!("_{name}")), term);
+    }
+    let results = prepared.on_store(store.store()).execute()?;
+    Ok(hide_placeholders(results))
+}
+
+/// Drops the `?_name` placeholder columns from SELECT results: Oxigraph only binds projected
+/// variables, so parameterised queries project their placeholders, but they are not results.
+fn hide_placeholders(results: QueryResults<'static>) -> QueryResults<'static> {
+    let QueryResults::Solutions(solutions) = results else {
+        return results;
+    };
+    let all: Vec<Variable> = solutions.variables().to_vec();
+    if !all.iter().any(|v| v.as_str().starts_with('_')) {
+        return QueryResults::Solutions(solutions);
+    }
+    let keep: Vec<usize> = (0..all.len())
+        .filter(|&i| !all[i].as_str().starts_with('_'))
+        .collect();
+    let variables: Arc<[Variable]> = keep.iter().map(|&i| all[i].clone()).collect();
+    let vars = Arc::clone(&variables);
+    QueryResults::Solutions(QuerySolutionIter::new(
+        variables,
+        solutions.map(move |solution| {
+            let solution = solution?;
+            let values = keep
+                .iter()
+                .map(|&i| solution.get(i).cloned())
+                .collect::<Vec<Option<Term>>>();
+            Ok(QuerySolution::from((Arc::clone(&vars), values)))
+        }),
+    ))
+}
+
+/// How to print query results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ResultFormat {
+    /// An aligned text table, for terminals.
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+}
+
+impl ResultFormat {
+    fn sparql(self) -> Option<QueryResultsFormat> {
+        match self {
+            ResultFormat::Table => None,
+            ResultFormat::Csv => Some(QueryResultsFormat::Csv),
+            ResultFormat::Tsv => Some(QueryResultsFormat::Tsv),
+            ResultFormat::Json => Some(QueryResultsFormat::Json),
+            ResultFormat::Xml => Some(QueryResultsFormat::Xml),
+        }
+    }
+}
+
+/// Writes query results in `format`. `CONSTRUCT`/`DESCRIBE` results are written as N-Triples
+/// (Turtle-compatible) whatever the format.
+pub fn write_results(
+    results: QueryResults<'_>,
+    format: ResultFormat,
+    mut writer: impl Write,
+) -> Result<(), QueryError> {
+    match results {
+        QueryResults::Solutions(solutions) => match format.sparql() {
+            None => write_table(solutions, &mut writer)?,
+            Some(f) => {
+                let mut serializer = QueryResultsSerializer::from_format(f)
+                    .serialize_solutions_to_writer(&mut writer, solutions.variables().to_vec())?;
+                for solution in solutions {
+                    serializer.serialize(&solution?)?;
+                }
+                serializer.finish()?;
+            }
+        },
+        QueryResults::Boolean(value) => match format.sparql() {
+            None => writeln!(writer, "{value}")?,
+            Some(f) => {
+                QueryResultsSerializer::from_format(f)
+                    .serialize_boolean_to_writer(&mut writer, value)?;
+            }
+        },
+        QueryResults::Graph(triples) => {
+            for triple in triples {
+                writeln!(writer, "{} .", triple?)?;
+            }
+        }
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_query_follows_the_contract() {
+        for q in bundled() {
+            assert!(!q.summary().is_empty(), "{} has no #+ summary", q.name);
+            assert!(q.sparql.contains("SELECT DISTINCT"), "{}", q.name);
+            assert!(q.sparql.contains("ORDER BY"), "{}", q.name);
+            if let Err(e) = SparqlEvaluator::new().parse_query(q.sparql) {
+                panic!("{}: {e}", q.name);
+            }
+        }
+    }
+
+    #[test]
+    fn contract_queries_project_the_contract_variables() {
+        let cases = [
+            (
+                "who-said-what",
+                "?speakerName ?text ?form ?cue ?article ?date",
+            ),
+            (
+                "relations",
+                "?subjectName ?relation ?objectName ?article ?date",
+            ),
+            ("entities", "?name ?type"),
+        ];
+        for (name, vars) in cases {
+            let q = find(name).unwrap();
+            let select = q.sparql.lines().find(|l| l.starts_with("SELECT")).unwrap();
+            assert!(select.contains(vars), "{name}: {select}");
+        }
+        assert!(find("entities").unwrap().sparql.contains("AS ?mentions"));
+    }
+
+    #[test]
+    fn placeholders_are_found_outside_comments() {
+        assert_eq!(placeholders(find("quotes-by").unwrap().sparql), ["speaker"]);
+        assert!(placeholders("SELECT * { ?s ?p ?o } # ?_nope").is_empty());
+        assert_eq!(placeholders("SELECT * { ?s <a#b> $_x }"), ["x"]);
+    }
+
+    #[test]
+    fn params_need_a_name_and_a_value() {
+        assert_eq!(
+            parse_params(&["speaker=Vladimir Putin".into()]).unwrap(),
+            [("speaker".to_string(), "Vladimir Putin".to_string())]
+        );
+        assert!(parse_params(&["speaker".into()]).is_err());
+        assert!(parse_params(&["=x".into()]).is_err());
+    }
+}

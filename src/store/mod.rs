@@ -1,1 +1,343 @@
-//! (in progress)
+//! The on-disk graph store: an Oxigraph store (RocksDB) with one named graph per article and one
+//! shared graph of entity descriptions.
+//!
+//! Entry type: [`GraphStore`]. [`GraphStore::put_article`] writes one [`ArticleGraph`] in one
+//! transaction and says whether it was new, unchanged or replaced an older version of the same
+//! article (same [`ArticleGraph::key`], other content hash).
+//!
+//! # Rationale
+//!
+//! - One transaction per article: a failure leaves every other article as it was, and a reader
+//!   never sees half an article.
+//! - An entity keeps the first canonical name it was stored with as its `rdfs:label`; a later
+//!   article that spells it differently but normalises to the same key ("Zelensky" after
+//!   "Zelenskyy") adds that spelling as a `skos:altLabel`. One label per entity keeps the bundled
+//!   queries at one row per statement.
+//! - Entity descriptions are not removed when an article is replaced: they are facts about the
+//!   entity, and the queries only report entities some stored article mentions.
+
+use crate::model::vocab::{ng, schema, skos, ENTITIES_GRAPH};
+use crate::model::ArticleGraph;
+use oxigraph::model::vocab::{rdf, rdfs};
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
+    Term, TermRef,
+};
+use oxigraph::store::{StorageError, Store};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// Errors of the store.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    #[error("cannot create store directory {path}")]
+    CreateDir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot open store {path}")]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: StorageError,
+    },
+    #[error("store error")]
+    Storage(#[from] StorageError),
+}
+
+/// What [`GraphStore::put_article`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PutOutcome {
+    /// No article with this key was stored.
+    New,
+    /// The same key with the same content hash was stored: nothing was written.
+    Unchanged,
+    /// The same key with another content hash was stored: that version was removed.
+    Replaced,
+}
+
+/// Counts over the whole store.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct StoreStats {
+    pub articles: usize,
+    pub statements: usize,
+    pub relations: usize,
+    pub entities: usize,
+    pub quads: usize,
+}
+
+impl std::fmt::Display for StoreStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "articles    {}", self.articles)?;
+        writeln!(f, "statements  {}", self.statements)?;
+        writeln!(f, "relations   {}", self.relations)?;
+        writeln!(f, "entities    {}", self.entities)?;
+        write!(f, "quads       {}", self.quads)
+    }
+}
+
+/// The newsgraph store.
+pub struct GraphStore {
+    store: Store,
+}
+
+impl GraphStore {
+    /// Opens (creating if needed) the on-disk store at `path`.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        std::fs::create_dir_all(path).map_err(|source| StoreError::CreateDir {
+            path: path.to_owned(),
+            source,
+        })?;
+        let store = Store::open(path).map_err(|source| StoreError::Open {
+            path: path.to_owned(),
+            source,
+        })?;
+        Ok(Self { store })
+    }
+
+    /// An in-memory store, for tests and one-shot use.
+    pub fn in_memory() -> Result<Self, StoreError> {
+        Ok(Self {
+            store: Store::new()?,
+        })
+    }
+
+    /// The underlying Oxigraph store, for queries and exports.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Writes one article in one transaction; see [`PutOutcome`].
+    pub fn put_article(&self, article: &ArticleGraph) -> Result<PutOutcome, StoreError> {
+        let key = Literal::new_simple_literal(&article.key);
+        let hash = Literal::new_simple_literal(&article.content_hash);
+        let mut tx = self.store.start_transaction()?;
+
+        // Which stored articles carry this key, and is one of them this very content?
+        let stored: Vec<(NamedOrBlankNode, GraphName)> = tx
+            .quads_for_pattern(None, Some(ng::KEY), Some(key.as_ref().into()), None)
+            .map(|q| q.map(|q| (q.subject, q.graph_name)))
+            .collect::<Result<_, _>>()?;
+        let mut outcome = PutOutcome::New;
+        for (subject, graph) in &stored {
+            let same = tx
+                .quads_for_pattern(
+                    Some(subject.as_ref()),
+                    Some(ng::CONTENT_HASH),
+                    Some(hash.as_ref().into()),
+                    Some(graph.as_ref()),
+                )
+                .next()
+                .transpose()?
+                .is_some();
+            if same {
+                return Ok(PutOutcome::Unchanged);
+            }
+            outcome = PutOutcome::Replaced;
+        }
+        for (subject, graph) in stored {
+            let GraphName::NamedNode(g) = graph else {
+                continue;
+            };
+            // Another key may share that text (the same article read from two places): then
+            // only this key leaves it.
+            let keys = tx
+                .quads_for_pattern(
+                    Some(subject.as_ref()),
+                    Some(ng::KEY),
+                    None,
+                    Some(g.as_ref().into()),
+                )
+                .count();
+            if keys > 1 {
+                tx.remove(QuadRef::new(&subject, ng::KEY, &key, &g));
+            } else {
+                tx.remove_named_graph(&g)?;
+            }
+        }
+
+        tx.insert_named_graph(&article.graph);
+        for q in &article.article_quads {
+            tx.insert(q);
+        }
+        let entities = NamedNode::new_unchecked(ENTITIES_GRAPH);
+        let entities_ref = GraphNameRef::NamedNode(entities.as_ref());
+        let mut labelled = HashSet::new();
+        for q in &article.entity_quads {
+            if q.predicate == rdfs::LABEL {
+                if let (NamedOrBlankNode::NamedNode(s), Term::Literal(label)) =
+                    (&q.subject, &q.object)
+                {
+                    if !labelled.insert(s.clone()) {
+                        // A second name with the same key within the article: an alternative.
+                        tx.insert(QuadRef::new(s, skos::ALT_LABEL, label, entities_ref));
+                        continue;
+                    }
+                    let existing = tx
+                        .quads_for_pattern(
+                            Some(s.as_ref().into()),
+                            Some(rdfs::LABEL),
+                            None,
+                            Some(entities_ref),
+                        )
+                        .next()
+                        .transpose()?;
+                    if let Some(existing) = existing {
+                        if existing.object != Term::Literal(label.clone()) {
+                            tx.insert(QuadRef::new(s, skos::ALT_LABEL, label, entities_ref));
+                        }
+                        continue;
+                    }
+                }
+            }
+            tx.insert(q);
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Writes several articles, each in its own transaction (all-or-nothing per article).
+    /// Stops at the first storage error, with every article before it stored.
+    pub fn put_articles<'a>(
+        &self,
+        articles: impl IntoIterator<Item = &'a ArticleGraph>,
+    ) -> Result<Vec<PutOutcome>, StoreError> {
+        articles.into_iter().map(|a| self.put_article(a)).collect()
+    }
+
+    /// Counts articles, statements, relations, entities and quads.
+    pub fn stats(&self) -> Result<StoreStats, StoreError> {
+        let count_typed = |class: NamedNodeRef<'_>| -> Result<usize, StoreError> {
+            let mut n = 0;
+            for q in self.store.quads_for_pattern(
+                None,
+                Some(rdf::TYPE),
+                Some(TermRef::NamedNode(class)),
+                None,
+            ) {
+                q?;
+                n += 1;
+            }
+            Ok(n)
+        };
+        Ok(StoreStats {
+            articles: count_typed(schema::NEWS_ARTICLE)?,
+            statements: count_typed(ng::STATEMENT)?,
+            relations: count_typed(ng::EVENT)?,
+            entities: count_typed(ng::ENTITY)?,
+            quads: self.store.len()?,
+        })
+    }
+
+    /// Every quad of the store, graph by graph.
+    pub fn quads(&self) -> impl Iterator<Item = Result<Quad, StoreError>> + '_ {
+        self.store.iter().map(|q| q.map_err(StoreError::from))
+    }
+
+    /// The named graphs of the store.
+    pub fn graphs(&self) -> impl Iterator<Item = Result<NamedOrBlankNode, StoreError>> + '_ {
+        self.store
+            .named_graphs()
+            .map(|g| g.map_err(StoreError::from))
+    }
+
+    /// Flushes pending writes to disk.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        Ok(self.store.flush()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Annotations, Document, Entity, EntityKind, Gender};
+    use crate::ingest::Article;
+    use crate::model::article_graph;
+
+    fn graph(key: &str, text: &str, names: &[&str]) -> ArticleGraph {
+        let hash = format!(
+            "{:064x}",
+            text.len() * 7919 + text.bytes().map(usize::from).sum::<usize>()
+        );
+        let article = Article {
+            id: hash[48..].to_string(),
+            content_hash: hash,
+            key: key.into(),
+            origin: key.into(),
+            title: None,
+            text: text.into(),
+            headline: None,
+            date: None,
+            url: None,
+            source: None,
+            dateline_place: None,
+        };
+        let doc = Document {
+            text: text.into(),
+            headline: None,
+            date: None,
+            annotations: Annotations {
+                entities: names
+                    .iter()
+                    .map(|n| Entity {
+                        name: n.to_string(),
+                        kind: EntityKind::Person,
+                        gender: Gender::Unknown,
+                        surface_forms: vec![n.to_string()],
+                        roles: vec![],
+                        mentions: 1,
+                    })
+                    .collect(),
+                ..Default::default()
+            },
+        };
+        article_graph(&article, &doc)
+    }
+
+    #[test]
+    fn putting_an_article_twice_changes_nothing() {
+        let store = GraphStore::in_memory().unwrap();
+        let g = graph("a", "Some text.", &["Vladimir Putin"]);
+        assert_eq!(store.put_article(&g).unwrap(), PutOutcome::New);
+        let before = store.stats().unwrap();
+        assert_eq!(store.put_article(&g).unwrap(), PutOutcome::Unchanged);
+        assert_eq!(store.stats().unwrap(), before);
+        assert_eq!(before.articles, 1);
+    }
+
+    #[test]
+    fn new_text_under_the_same_key_replaces_the_old_graph() {
+        let store = GraphStore::in_memory().unwrap();
+        let old = graph("a", "Some text.", &["Vladimir Putin"]);
+        let new = graph("a", "Some other text.", &["Vladimir Putin"]);
+        store.put_article(&old).unwrap();
+        assert_eq!(store.put_article(&new).unwrap(), PutOutcome::Replaced);
+        assert_eq!(store.stats().unwrap().articles, 1);
+        assert!(!store.store().contains_named_graph(&old.graph).unwrap());
+        assert!(store.store().contains_named_graph(&new.graph).unwrap());
+    }
+
+    #[test]
+    fn an_entity_keeps_its_first_label() {
+        let store = GraphStore::in_memory().unwrap();
+        store
+            .put_article(&graph("a", "One.", &["Volodymyr Zelenskyy"]))
+            .unwrap();
+        store
+            .put_article(&graph("b", "Two.", &["Volodymyr Zelensky"]))
+            .unwrap();
+        let labels: Vec<_> = store
+            .store()
+            .quads_for_pattern(None, Some(rdfs::LABEL), None, None)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(labels.len(), 1);
+        assert_eq!(
+            labels[0].object,
+            Term::Literal(Literal::new_simple_literal("Volodymyr Zelenskyy"))
+        );
+    }
+}

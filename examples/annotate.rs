@@ -1,0 +1,67 @@
+//! Prints what extraction finds in a plain-text article: entities, statements, relations.
+//!
+//! `cargo run --example annotate -- FILE [YYYY-MM-DD]`
+
+use chrono::NaiveDate;
+use newsgraph::extract::extract_text;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(path) = args.next() else {
+        eprintln!("usage: annotate FILE [YYYY-MM-DD]");
+        std::process::exit(2);
+    };
+    let date = args
+        .next()
+        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            std::process::exit(2);
+        }
+    };
+    let doc = extract_text(&text, date);
+    let ann = &doc.annotations;
+    println!("date: {:?} sentences: {} paragraphs: {}", doc.date, ann.sentences.len(), ann.paragraphs.len());
+    let lx = newsgraph::lexicon::Lexicon::get();
+    eprintln!("countries {} gaz {} matches {}", lx.countries.len(), lx.gazetteer.entries.len(), lx.gazetteer.find(&text).len());
+    println!("== entities");
+    for e in &ann.entities {
+        println!(
+            "{:<40} {:<12} {:>2} {:?} {:?}",
+            e.name,
+            e.kind.as_str(),
+            e.mentions,
+            e.surface_forms,
+            e.roles
+                .iter()
+                .map(|r| format!("{} of {}", r.title, r.of.as_deref().unwrap_or("?")))
+                .collect::<Vec<_>>()
+        );
+    }
+    println!("== statements");
+    for s in &ann.statements {
+        let speaker = s.speaker.map_or("-", |e| ann.entities[e].name.as_str());
+        let date = s.date.map(|d| d.date.to_string()).unwrap_or_default();
+        println!(
+            "[{}] {:<22} {:<8} {} «{}»",
+            s.form.as_str(),
+            speaker,
+            s.cue.as_deref().unwrap_or("-"),
+            date,
+            &doc.text[s.span.clone()]
+        );
+    }
+    println!("== relations");
+    for r in &ann.relations {
+        println!(
+            "{} --{}--> {} [{}] {}",
+            ann.entities[r.agent].name,
+            r.predicate,
+            ann.entities[r.target].name,
+            r.modality.as_str(),
+            r.date.map(|d| d.date.to_string()).unwrap_or_default()
+        );
+    }
+}

@@ -1,0 +1,167 @@
+//! The working state shared by the extraction stages of one article.
+//!
+//! Entry: [`Analysis::new`]. It holds the text, its segments and tokens, and the growing entity
+//! layer, with the look-ups every later stage needs: which mention ends where, which word is a
+//! speech verb, who the subject before a verb is.
+
+use super::segment::Segments;
+use super::token::{tokenize, Token};
+use super::{Entity, EntityId, Mention, Span, Statement};
+use crate::lexicon::Lexicon;
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+
+/// Facts about a mention that only extraction needs.
+#[derive(Debug, Clone, Default)]
+pub struct MentionInfo {
+    /// The mention modifies a title ("Russian" in "Russian Prime Minister Mikhail Mishustin"):
+    /// it is not the agent or target of anything by itself.
+    pub modifier: bool,
+    pub sentence: usize,
+}
+
+pub struct Analysis<'a> {
+    pub text: &'a str,
+    pub lx: &'a Lexicon,
+    pub date: Option<NaiveDate>,
+    pub seg: Segments,
+    /// Tokens of each sentence.
+    pub tokens: Vec<Vec<Token>>,
+    /// Every word that appears in lower case somewhere in the text.
+    pub lower_words: HashSet<String>,
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+    /// Parallel to `mentions`.
+    pub mention_info: Vec<MentionInfo>,
+    /// Mention index by its end byte and by its start byte.
+    by_end: HashMap<usize, usize>,
+    by_start: HashMap<usize, usize>,
+    pub statements: Vec<Statement>,
+    /// Spans of quoted text (inside the quote marks), in text order.
+    pub quotes: Vec<Span>,
+}
+
+impl<'a> Analysis<'a> {
+    pub fn new(text: &'a str, date: Option<NaiveDate>, lx: &'a Lexicon) -> Self {
+        let seg = super::segment::segment(text, lx);
+        let tokens: Vec<Vec<Token>> = seg
+            .sentences
+            .iter()
+            .map(|s| tokenize(text, s.clone()))
+            .collect();
+        let lower_words = tokens
+            .iter()
+            .flatten()
+            .map(|t| t.text(text))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(str::to_string)
+            .collect();
+        Analysis {
+            text,
+            lx,
+            date,
+            seg,
+            tokens,
+            lower_words,
+            entities: Vec::new(),
+            mentions: Vec::new(),
+            mention_info: Vec::new(),
+            by_end: HashMap::new(),
+            by_start: HashMap::new(),
+            statements: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
+    pub fn rebuild_mention_index(&mut self) {
+        // Mentions may have been sorted: keep info parallel by rebuilding it from spans.
+        self.by_end.clear();
+        self.by_start.clear();
+        for (i, m) in self.mentions.iter().enumerate() {
+            self.by_end.insert(m.span.end, i);
+            self.by_start.insert(m.span.start, i);
+        }
+    }
+
+    pub fn word(&self, sentence: usize, i: usize) -> &'a str {
+        self.tokens[sentence][i].text(self.text)
+    }
+
+    pub fn lower(&self, sentence: usize, i: usize) -> String {
+        self.word(sentence, i).to_lowercase()
+    }
+
+    /// The mention that covers token `i` of a sentence, if any.
+    pub fn mention_at_token(&self, sentence: usize, i: usize) -> Option<usize> {
+        let span = &self.tokens[sentence][i].span;
+        self.mentions
+            .iter()
+            .position(|m| m.span.start <= span.start && span.start < m.span.end)
+    }
+
+    /// The mention that starts exactly at a byte offset.
+    pub fn mention_starting(&self, byte: usize) -> Option<usize> {
+        self.by_start.get(&byte).copied()
+    }
+
+    /// Mentions fully inside a span.
+    pub fn mentions_in(&self, span: &Span) -> impl Iterator<Item = usize> + '_ {
+        let span = span.clone();
+        self.mentions
+            .iter()
+            .enumerate()
+            .filter(move |(_, m)| span.start <= m.span.start && m.span.end <= span.end)
+            .map(|(i, _)| i)
+    }
+
+    /// Lemma of a speech verb at token `i`, with the number of tokens the cue spans.
+    pub fn speech_verb(&self, sentence: usize, i: usize) -> Option<(String, usize)> {
+        let toks = &self.tokens[sentence];
+        if i + 1 < toks.len() {
+            let two = format!("{} {}", self.lower(sentence, i), self.lower(sentence, i + 1));
+            if let Some(lemma) = self.lx.speech_verbs.get(&two) {
+                return Some((lemma.clone(), 2));
+            }
+        }
+        let w = self.word(sentence, i);
+        if w.chars().next().is_some_and(char::is_uppercase) && i > 0 {
+            // "Said" mid-sentence is a name, not a verb.
+            return None;
+        }
+        self.lx
+            .speech_verbs
+            .get(&w.to_lowercase())
+            .map(|lemma| (lemma.clone(), 1))
+    }
+
+    /// Whether the word at token `i` is directly followed by a speech verb ("Kirby said").
+    pub fn is_speech_subject(&self, sentence: usize, i: usize) -> bool {
+        let toks = &self.tokens[sentence];
+        (i + 1..toks.len().min(i + 3)).any(|j| self.speech_verb(sentence, j).is_some())
+    }
+
+    /// Index of the sentence containing a byte offset.
+    pub fn sentence_of(&self, byte: usize) -> Option<usize> {
+        self.seg
+            .sentences
+            .iter()
+            .position(|s| s.start <= byte && byte < s.end.max(s.start + 1))
+    }
+
+    /// Index of the token of a sentence at or after a byte offset.
+    pub fn token_at(&self, sentence: usize, byte: usize) -> usize {
+        self.tokens[sentence]
+            .iter()
+            .position(|t| t.span.end > byte)
+            .unwrap_or(self.tokens[sentence].len())
+    }
+
+    /// Whether a byte offset lies inside quoted text.
+    pub fn in_quote(&self, byte: usize) -> bool {
+        self.quotes.iter().any(|q| q.start <= byte && byte < q.end)
+    }
+
+    pub fn entity_of(&self, mention: usize) -> EntityId {
+        self.mentions[mention].entity
+    }
+}

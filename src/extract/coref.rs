@@ -1,0 +1,492 @@
+//! Who a phrase refers to: definite descriptions, pronouns, and the subject or object of a verb.
+//!
+//! Entries: [`find_descriptors`] adds mentions for descriptions such as "the Russian president"
+//! or "Washington's top diplomat"; [`subject_before`] and [`object_after`] find who acts and who
+//! is acted on around a verb; [`resolve_pronoun`] finds who "he", "she", "it" or "they" is.
+//!
+//! # Rationale
+//! A description is resolved first from what the article itself says about its people (their
+//! roles), then from the dated office-holders table: "the Kremlin leader" in a 2023 article is
+//! whoever led Russia on the article's date.
+
+use super::analysis::{Analysis, MentionInfo};
+use super::token::strip_possessive;
+use super::{Entity, EntityId, EntityKind, Gender, Mention, MentionKind, Role, Span};
+
+/// Offices news calls "the leader" of a country.
+const LEADER_TITLES: &[&str] = &[
+    "President", "Prime Minister", "Chancellor", "Premier", "General Secretary", "King", "Queen",
+    "Supreme Leader", "leader",
+];
+
+/// Words that may stand between a subject and its verb: "Putin on Tuesday backed",
+/// "Danilov also that day said", "NATO meanwhile said", "has likely requested".
+const SKIPPABLE: &[&str] = &[
+    "also", "meanwhile", "later", "earlier", "again", "then", "now", "today", "yesterday",
+    "recently", "separately", "however", "too", "has", "have", "had", "reportedly", "publicly",
+    "repeatedly", "previously", "once", "last", "this", "next", "week", "month", "year", "on", "morning", "afternoon", "evening", "night", "would", "will", "could", "may",
+    "might", "did", "does", "do", "is", "was", "were", "are", "be", "been", "not", "n't", "never",
+    "already", "just", "still", "even", "first", "finally", "himself", "herself", "themselves",
+    "itself", "likely", "to", "and", "has", "had", "tonight", "weekend", "week's", "itself",
+];
+
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
+fn is_skippable(word: &str) -> bool {
+    let w = word.to_lowercase();
+    SKIPPABLE.contains(&w.as_str())
+        || TIME_WORDS.contains(&w.as_str())
+        || w.chars().all(|c| c.is_ascii_digit())
+        || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic))
+}
+
+/// Words that open an introductory phrase before a sentence's subject.
+const INTRODUCERS: &[&str] = &[
+    "after", "before", "during", "following", "despite", "in", "on", "at", "since", "while",
+    "when", "as", "although", "though", "if", "amid", "for", "with", "without", "alongside",
+    "like", "unlike", "because", "until", "upon", "once", "earlier", "later",
+];
+
+/// Pronouns and the kinds of entity they can stand for.
+fn pronoun_kind(word: &str) -> Option<(bool, Gender)> {
+    // (is_person, gender); non-person pronouns stand for organisations and countries.
+    match word.to_lowercase().as_str() {
+        "he" | "him" | "his" => Some((true, Gender::Male)),
+        "she" | "her" => Some((true, Gender::Female)),
+        "it" | "its" | "they" | "them" | "their" => Some((false, Gender::Unknown)),
+        _ => None,
+    }
+}
+
+fn compatible(e: &Entity, person: bool, gender: Gender) -> bool {
+    if person {
+        e.kind == EntityKind::Person
+            && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
+    } else {
+        matches!(e.kind, EntityKind::Organization | EntityKind::Country)
+    }
+}
+
+/// Who a pronoun at byte `pos` refers to.
+pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<EntityId> {
+    let (person, gender) = pronoun_kind(pronoun)?;
+    let paragraph_of = |byte: usize| a.seg.paragraphs.iter().position(|p| p.start <= byte && byte <= p.end);
+    let here = paragraph_of(pos)?;
+    // The last speaker, if they spoke in this or the previous two paragraphs.
+    if let Some(last) = a
+        .statements
+        .iter()
+        .filter(|s| s.span.start < pos && s.speaker.is_some())
+        .max_by_key(|s| s.span.start)
+    {
+        let speaker = last.speaker?;
+        let p = paragraph_of(last.span.start).unwrap_or(0);
+        if here - p.min(here) <= 2 && compatible(&a.entities[speaker], person, gender) {
+            return Some(speaker);
+        }
+    }
+    // Otherwise the nearest compatible mention before it, outside quotes and captions.
+    a.mentions
+        .iter()
+        .zip(&a.mention_info)
+        .filter(|(m, info)| {
+            m.span.end <= pos
+                && !info.modifier
+                && !a.in_quote(m.span.start)
+                && !a.seg.captions.get(a.seg.sentence_paragraph[info.sentence]).copied().unwrap_or(false)
+        })
+        .filter(|(m, _)| compatible(&a.entities[m.entity], person, gender))
+        .filter(|(m, _)| paragraph_of(m.span.start).is_some_and(|p| here - p.min(here) <= 3))
+        .map(|(m, _)| m.entity)
+        .next_back()
+}
+
+/// The entity acting as the subject of the verb at token `verb` of a sentence, with the span
+/// of the words that name it.
+pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[sentence];
+    let mut j = verb;
+    while j > 0 {
+        j -= 1;
+        let w = a.word(sentence, j);
+        if w == "," {
+            // Skip an appositive: "John Kirby, a spokesman for the NSC, tore into Xi".
+            if let Some(k) = (0..j).rev().find(|&k| a.word(sentence, k) == ",") {
+                let first = a.lower(sentence, k + 1);
+                if matches!(first.as_str(), "a" | "an" | "the" | "who" | "which" | "whose")
+                    || a.word(sentence, k + 1).chars().next().is_some_and(char::is_lowercase)
+                {
+                    j = k;
+                    continue;
+                }
+            }
+            continue;
+        }
+        if let Some(mi) = a.mention_at_token(sentence, j) {
+            let m = &a.mentions[mi];
+            // "the International Criminal Court in The Hague issued": the place is not the actor.
+            let start_tok = a.token_at(sentence, m.span.start);
+            if start_tok >= 2 && matches!(a.lower(sentence, start_tok - 1).as_str(), "in" | "at") {
+                if let Some(prev) = a.mention_at_token(sentence, start_tok - 2) {
+                    let pm = &a.mentions[prev];
+                    return Some((pm.entity, pm.span.clone()));
+                }
+            }
+            if a.mention_info[mi].modifier {
+                continue;
+            }
+            return Some((m.entity, m.span.clone()));
+        }
+        let lw = w.to_lowercase();
+        if matches!(lw.as_str(), "allies" | "partners" | "its" | "his" | "her" | "their") {
+            // "The U.S. and its allies have rejected …".
+            continue;
+        }
+        if let Some(e) = resolve_pronoun(a, toks[j].span.start, w) {
+            if matches!(lw.as_str(), "he" | "she" | "it" | "they") {
+                return Some((e, toks[j].span.clone()));
+            }
+            return None;
+        }
+        if lw == "and" {
+            // "Putin hailed … and said": the subject of the first verb.
+            return sentence_subject(a, sentence);
+        }
+        if is_skippable(w) {
+            continue;
+        }
+        // "Danilov also that day said".
+        if lw == "day" && j > 0 && a.lower(sentence, j - 1) == "that" {
+            j -= 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// The subject of a sentence: its first mention, when it comes before any verb-like word.
+pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[sentence];
+    // "After two days of talks with Xi, Putin pledged …": the subject follows the opening phrase.
+    let opener = toks.first().map(|t| t.text(a.text).to_lowercase()).unwrap_or_default();
+    let start = if INTRODUCERS.contains(&opener.as_str()) {
+        (0..toks.len()).find(|&k| toks[k].text(a.text) == ",").map_or(0, |k| k + 1)
+    } else {
+        0
+    };
+    for j in start..toks.len().min(start + 12) {
+        if let Some(mi) = a.mention_at_token(sentence, j) {
+            if a.mention_info[mi].modifier {
+                continue;
+            }
+            let m = &a.mentions[mi];
+            return Some((m.entity, m.span.clone()));
+        }
+        if a.speech_verb(sentence, j).is_some() {
+            return None;
+        }
+    }
+    None
+}
+
+/// The first entity after token `from` (exclusive) within `window` tokens, stopping at a clause
+/// boundary. Title modifiers are passed over so that "China's President Xi Jinping" yields Xi.
+pub fn object_after(a: &Analysis, sentence: usize, from: usize, window: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[sentence];
+    let mut j = from + 1;
+    while j < toks.len() && j <= from + window {
+        let w = a.word(sentence, j);
+        if matches!(w, ";" | "." | "“" | "”" | "\"" | "(" | ":" | "—" | "–") {
+            return None;
+        }
+        if w == "," && j > from + 1 {
+            return None;
+        }
+        if let Some(mi) = a.mention_at_token(sentence, j) {
+            let m = &a.mentions[mi];
+            if !a.mention_info[mi].modifier {
+                return Some((m.entity, m.span.clone()));
+            }
+            // A mention may end inside a token ("Russia" in "Russia’s"): always move on.
+            j = a.token_at(sentence, m.span.end).max(j + 1);
+            continue;
+        }
+        if let Some(e) = resolve_pronoun(a, toks[j].span.start, w) {
+            if matches!(w.to_lowercase().as_str(), "him" | "her" | "it" | "them") {
+                return Some((e, toks[j].span.clone()));
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Adds roles stated in appositions: "John Kirby, a spokesman for the U.S. National Security
+/// Council," → spokesman of the National Security Council.
+pub fn appositive_roles(a: &mut Analysis) {
+    let mut found: Vec<(EntityId, Role)> = Vec::new();
+    for (mi, m) in a.mentions.iter().enumerate() {
+        if a.entities[m.entity].kind != EntityKind::Person {
+            continue;
+        }
+        let s = a.mention_info[mi].sentence;
+        let toks = &a.tokens[s];
+        let after = a.token_at(s, m.span.end);
+        if toks.get(after).is_none_or(|t| t.text(a.text) != ",") {
+            continue;
+        }
+        let mut j = after + 1;
+        if j < toks.len() && matches!(a.lower(s, j).as_str(), "a" | "an" | "the") {
+            j += 1;
+        }
+        let start = j;
+        while j < toks.len()
+            && j < start + 5
+            && !matches!(a.lower(s, j).as_str(), "for" | "of" | "at" | "with" | "to" | ",")
+        {
+            j += 1;
+        }
+        if j == start || j + 1 >= toks.len() || !matches!(a.lower(s, j).as_str(), "for" | "of" | "at") {
+            continue;
+        }
+        let title_words: Vec<&str> = (start..j).map(|k| a.word(s, k)).collect();
+        if title_words.iter().any(|w| w.chars().next().is_some_and(|c| !c.is_alphabetic())) {
+            continue;
+        }
+        if let Some((org, _)) = object_after(a, s, j, 4) {
+            let of = &a.entities[org];
+            if matches!(of.kind, EntityKind::Organization | EntityKind::Country) {
+                found.push((
+                    m.entity,
+                    Role {
+                        title: title_words.join(" "),
+                        of: Some(of.name.clone()),
+                    },
+                ));
+            }
+        }
+    }
+    for (e, role) in found {
+        if !a.entities[e].roles.contains(&role) {
+            a.entities[e].roles.push(role);
+        }
+    }
+}
+
+/// Finds definite descriptions ("the Kremlin leader", "NATO's chief") and adds them as mentions
+/// of the person they describe.
+pub fn find_descriptors(a: &mut Analysis) {
+    let mut keys: Vec<(Vec<String>, Vec<String>)> = a
+        .lx
+        .descriptor_roles
+        .iter()
+        .map(|(k, v)| (k.split_whitespace().map(String::from).collect(), v.clone()))
+        .collect();
+    // Longest role phrases first: "secretary of state" before "secretary".
+    keys.sort_by(|x, y| y.0.len().cmp(&x.0.len()).then(x.0.cmp(&y.0)));
+    let mut added: Vec<(Mention, MentionInfo, Option<usize>, String)> = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        let mut i = 0;
+        while i < toks.len() {
+            let Some((n, titles)) = keys.iter().find_map(|(words, titles)| {
+                let n = words.len();
+                (i + n <= toks.len()
+                    && words.iter().enumerate().all(|(k, w)| {
+                        let t = a.word(s, i + k).to_lowercase();
+                        let t = if k + 1 == n { strip_possessive(&t).0.to_string() } else { t };
+                        t == *w
+                    }))
+                .then_some((n, titles))
+            }) else {
+                i += 1;
+                continue;
+            };
+            let end_tok = i + n - 1;
+            // A name right after the role makes it a title, handled with the name.
+            let role_is_possessive = strip_possessive(a.word(s, end_tok)).1;
+            let followed_by_name = !role_is_possessive
+                && toks.get(end_tok + 1).is_some_and(|t| t.capitalized && t.is_word);
+            if followed_by_name || a.mention_at_token(s, i).is_some() {
+                i += n;
+                continue;
+            }
+            // Walk back over "top", "former", … to a modifier mention or "the".
+            let mut k = i;
+            while k > 0 && matches!(a.lower(s, k - 1).as_str(), "top" | "former" | "new" | "outgoing" | "senior" | "then" | "acting" | "deputy") {
+                k -= 1;
+            }
+            let mut of: Option<EntityId> = None;
+            let mut modifier_mention = None;
+            let mut start_byte = None;
+            if k > 0 {
+                if let Some(mi) = a.mention_at_token(s, k - 1) {
+                    let m = &a.mentions[mi];
+                    let possessive = a.text[m.span.end..].starts_with(['’', '\'']);
+                    let m_start_tok = a.token_at(s, m.span.start);
+                    let the_before = m_start_tok > 0 && a.lower(s, m_start_tok - 1) == "the";
+                    let the_inside = a.text[m.span.clone()].to_lowercase().starts_with("the ");
+                    let kind = a.entities[m.entity].kind;
+                    if matches!(kind, EntityKind::Country | EntityKind::Organization | EntityKind::Place)
+                        && (possessive || the_before || the_inside)
+                    {
+                        of = Some(m.entity);
+                        modifier_mention = Some(mi);
+                        start_byte = Some(if the_before {
+                            toks[m_start_tok - 1].span.start
+                        } else {
+                            m.span.start
+                        });
+                    }
+                } else if a.lower(s, k - 1) == "the" {
+                    start_byte = Some(toks[k - 1].span.start);
+                }
+            }
+            let Some(start_byte) = start_byte else {
+                i += n;
+                continue;
+            };
+            let end_byte = toks[end_tok].span.start + strip_possessive(a.word(s, end_tok)).0.len();
+            let of_name = of.map(|e| a.entities[e].name.clone());
+            if let Some(person) = resolve_description(a, of_name.as_deref(), titles, start_byte) {
+                let entity = match person {
+                    Resolved::Entity(e) => e,
+                    Resolved::Named(name) => {
+                        if let Some(e) = a.entities.iter().position(|e| e.name == name && e.kind == EntityKind::Person) {
+                            e
+                        } else {
+                            a.entities.push(Entity {
+                                name: name.clone(),
+                                kind: EntityKind::Person,
+                                gender: office_gender(a, &name),
+                                surface_forms: Vec::new(),
+                                roles: Vec::new(),
+                                mentions: 0,
+                            });
+                            a.entities.len() - 1
+                        }
+                    }
+                };
+                let surface = a.text[start_byte..end_byte].to_string();
+                added.push((
+                    Mention {
+                        span: start_byte..end_byte,
+                        entity,
+                        kind: MentionKind::Descriptor,
+                    },
+                    MentionInfo { modifier: false, sentence: s },
+                    modifier_mention,
+                    surface,
+                ));
+            }
+            i += n;
+        }
+    }
+    for (m, info, modifier, surface) in added {
+        if let Some(mi) = modifier {
+            a.mention_info[mi].modifier = true;
+        }
+        let e = &mut a.entities[m.entity];
+        if !e.surface_forms.contains(&surface) {
+            e.surface_forms.push(surface);
+        }
+        a.mentions.push(m);
+        a.mention_info.push(info);
+    }
+}
+
+fn office_gender(a: &Analysis, name: &str) -> Gender {
+    a.lx
+        .office_terms
+        .iter()
+        .find(|t| t.person == name)
+        .map_or(Gender::Unknown, |t| t.gender)
+}
+
+enum Resolved {
+    Entity(EntityId),
+    Named(String),
+}
+
+fn title_matches(role_title: &str, titles: &[String]) -> bool {
+    titles.iter().any(|t| {
+        if t == "*leader" {
+            LEADER_TITLES.iter().any(|l| l.eq_ignore_ascii_case(role_title))
+        } else {
+            t.eq_ignore_ascii_case(role_title)
+        }
+    })
+}
+
+/// The person a description names: someone in the article with that role, else the office
+/// holder on the article's date.
+fn resolve_description(a: &Analysis, of: Option<&str>, titles: &[String], pos: usize) -> Option<Resolved> {
+    // "the Kremlin leader": the offices the table marks as the leader's, where it knows them.
+    let expanded: Vec<String>;
+    let titles = match (titles.iter().any(|t| t == "*leader"), of, a.date) {
+        (true, Some(of), Some(date)) => {
+            expanded = a
+                .lx
+                .office_terms
+                .iter()
+                .filter(|t| t.of == of && t.leader && t.holds_on(date))
+                .map(|t| t.office.clone())
+                .collect();
+            if expanded.is_empty() {
+                titles
+            } else {
+                &expanded[..]
+            }
+        }
+        _ => titles,
+    };
+    let candidates: Vec<EntityId> = (0..a.entities.len())
+        .filter(|&e| {
+            let ent = &a.entities[e];
+            ent.kind == EntityKind::Person
+                && ent.roles.iter().any(|r| {
+                    // An empty title list ("the Swiss official") accepts any role held there.
+                    let title_ok = if titles.is_empty() {
+                        of.is_some()
+                    } else {
+                        title_matches(&r.title, titles)
+                    };
+                    title_ok
+                        && match of {
+                            Some(of) => r.of.as_deref() == Some(of),
+                            None => true,
+                        }
+                })
+        })
+        .collect();
+    // Prefer the one mentioned most recently before the description.
+    let last_before = |e: EntityId| {
+        a.mentions
+            .iter()
+            .filter(|m| m.entity == e && m.span.start < pos)
+            .map(|m| m.span.start)
+            .max()
+    };
+    if let Some(best) = candidates.iter().copied().max_by_key(|&e| last_before(e)) {
+        return Some(Resolved::Entity(best));
+    }
+    let (Some(of), Some(date)) = (of, a.date) else {
+        return None;
+    };
+    let holders: Vec<&str> = a
+        .lx
+        .office_holders_on(of, titles, date)
+        .map(|t| t.person.as_str())
+        .collect();
+    match holders.as_slice() {
+        [one] => Some(Resolved::Named(one.to_string())),
+        // Several offices may be "the leader" (China's President and General Secretary): one person.
+        [first, rest @ ..] if rest.iter().all(|p| p == first) => Some(Resolved::Named(first.to_string())),
+        _ => None,
+    }
+}

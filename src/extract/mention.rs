@@ -1,0 +1,682 @@
+//! Entity mentions: known names from the gazetteer, capitalised-name chunks, titles and roles,
+//! then one entity per real-world referent within the article.
+//!
+//! Entry: [`find_entities`]. It fills `entities` and `mentions` of an [`Analysis`].
+//!
+//! # Rationale
+//! Names are found in two ways: the gazetteer knows countries, organisations, places and office
+//! holders by every spelling; chunking finds everyone else as runs of capitalised words.
+//! A title in front of a name ("Russian Prime Minister Mikhail Mishustin") makes it a person
+//! and gives it a role; the demonym or country in front of the title says where the role is held.
+//! A surname alone ("Putin") joins the one full name in the article that ends with it; when two
+//! people share it, it stays unresolved rather than guessed.
+
+use super::analysis::{Analysis, MentionInfo};
+use super::token::strip_possessive;
+use super::{Entity, EntityKind, Gender, Mention, MentionKind, Role, Span};
+use crate::lexicon::{GazEntry, Lexicon, TitleClass};
+use std::collections::HashMap;
+
+/// Words that make a capitalised chunk an organisation.
+const ORG_WORDS: &[&str] = &[
+    "Council", "Court", "Organization", "Organisation", "Endowment", "Ministry", "Party", "Bank",
+    "Agency", "Committee", "Commission", "Union", "Association", "Institute", "Institution",
+    "University", "College", "School", "Company", "Corporation", "Corp", "Inc", "Ltd", "Plc",
+    "Group", "Board", "Department", "Office", "Service", "Services", "Fund", "Foundation",
+    "League", "Federation", "Authority", "Army", "Navy", "Police", "Force", "Forces", "News",
+    "Times", "Post", "Journal", "Centre", "Center", "Society", "Trust", "Club", "Airlines",
+    "Airways", "Holdings", "Industries", "Bureau", "Assembly", "Parliament", "Congress",
+    "Senate", "Cabinet", "Government", "Administration", "Alliance", "Coalition", "Movement",
+    "Front", "Network", "Systems", "Motors", "Reserve", "Exchange", "Tribunal", "Secretariat",
+    "Conference", "Initiative", "Programme", "Program",
+];
+
+const EVENT_WORDS: &[&str] = &[
+    "War", "Olympics", "Games", "Cup", "Championship", "Championships", "Summit", "Festival",
+    "Awards", "Oscars", "Revolution", "Crisis", "Open", "Grand", "Prix",
+];
+
+const PLACE_WORDS: &[&str] = &[
+    "Airport", "Square", "Street", "Road", "River", "Island", "Islands", "Bay", "Mountains",
+    "Valley", "County", "Province", "Region", "Park", "Stadium", "Avenue", "Lake", "Sea",
+    "Ocean", "Palace", "Hall", "Bridge", "Strait", "Peninsula", "Desert", "Coast",
+];
+
+/// Lower-case words that join capitalised words into one name.
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "on", "the", "de", "du", "da", "del", "van", "von", "der", "al", "bin",
+    "la", "le", "y", "&",
+];
+
+/// Lower-case role words that stand between an organisation or country and a name:
+/// "Kremlin aide Yuri Ushakov", "Chinese leader Xi Jinping".
+const ROLE_WORDS: &[&str] = &[
+    "aide", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "official", "envoy",
+    "minister", "adviser", "advisor", "analyst", "scholar", "economist", "lawyer", "researcher",
+    "professor", "director", "president", "chairman", "head", "secretary", "correspondent",
+    "editor", "reporter", "ambassador", "diplomat", "negotiator", "commander", "governor",
+    "premier", "chancellor", "boss", "coach", "manager", "striker", "captain", "executive",
+    "founder", "candidate", "activist", "campaigner", "prosecutor", "judge", "mayor", "senator",
+    "lawmaker", "legislator", "MP", "deputy", "strategist", "expert", "star", "singer", "actor",
+    "actress", "director-general",
+];
+
+/// Words after which a bare capitalised word is a place: "in Moscow", "to Kyiv".
+pub const LOCATIVES: &[&str] = &[
+    "in", "at", "to", "from", "into", "near", "outside", "across", "via", "toward", "towards",
+    "around", "across", "inside", "through",
+];
+
+/// A candidate mention before entities are formed.
+#[derive(Debug, Clone)]
+struct Candidate {
+    span: Span,
+    /// The name without a possessive ending.
+    name: String,
+    kind: Option<EntityKind>,
+    mention: MentionKind,
+    gaz: Option<GazEntry>,
+    gender: Gender,
+    role: Option<Role>,
+    honorific: Option<Gender>,
+    modifier: bool,
+    locative: bool,
+    sentence: usize,
+    /// Index of the first token of the candidate within its sentence.
+    token: usize,
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// Longest title phrase starting at token `i` of a sentence: (title index, tokens used).
+fn title_at(a: &Analysis, sentence: usize, i: usize) -> Option<(usize, usize)> {
+    let toks = &a.tokens[sentence];
+    let mut best: Option<(usize, usize)> = None;
+    for (ti, title) in a.lx.titles.iter().enumerate() {
+        let words: Vec<&str> = title.phrase.split_whitespace().collect();
+        if i + words.len() > toks.len() {
+            continue;
+        }
+        let matches = words.iter().enumerate().all(|(k, w)| {
+            let t = toks[i + k].text(a.text);
+            let t = if k + 1 == words.len() {
+                strip_possessive(t).0
+            } else {
+                t
+            };
+            t == *w
+        });
+        if matches && best.is_none_or(|(_, n)| words.len() > n) {
+            best = Some((ti, words.len()));
+        }
+    }
+    best
+}
+
+/// Builds the entity layer of an analysis.
+pub fn find_entities(a: &mut Analysis) {
+    let candidates = candidates(a);
+    resolve(a, candidates);
+    super::coref::find_descriptors(a);
+    let mut paired: Vec<(Mention, MentionInfo)> = std::mem::take(&mut a.mentions)
+        .into_iter()
+        .zip(std::mem::take(&mut a.mention_info))
+        .collect();
+    paired.sort_by_key(|(m, _)| (m.span.start, m.span.end));
+    (a.mentions, a.mention_info) = paired.into_iter().unzip();
+    a.rebuild_mention_index();
+    for e in &mut a.entities {
+        e.mentions = 0;
+    }
+    for m in &a.mentions {
+        a.entities[m.entity].mentions += 1;
+    }
+}
+
+fn candidates(a: &Analysis) -> Vec<Candidate> {
+    let lx = a.lx;
+    let gaz = lx.gazetteer.find(a.text);
+    // Map each gazetteer match to the first token it starts on.
+    let mut gaz_at: HashMap<usize, usize> = HashMap::new();
+    for (k, m) in gaz.iter().enumerate() {
+        gaz_at.insert(m.start, k);
+    }
+    let mut out: Vec<Candidate> = Vec::new();
+    for (si, toks) in a.tokens.iter().enumerate() {
+        let mut i = 0;
+        // A title waiting for its name: (role title, gender, honorific?, `of` from a modifier).
+        let mut pending_title: Option<(Option<String>, Gender, bool)> = None;
+        let mut pending_of: Option<(usize, String)> = None; // (candidate index, canonical)
+        while i < toks.len() {
+            let tok = &toks[i];
+            let word = tok.text(a.text);
+            let prev_lower = i
+                .checked_sub(1)
+                .map(|p| toks[p].text(a.text).to_lowercase())
+                .unwrap_or_default();
+            let locative = LOCATIVES.contains(&prev_lower.as_str());
+            // 1. Known phrase.
+            if let Some(&k) = gaz_at.get(&tok.span.start) {
+                let m = &gaz[k];
+                let entry = lx.gazetteer.entries[m.entry].clone();
+                let end_tok = (i..toks.len())
+                    .take_while(|&j| toks[j].span.start < m.end)
+                    .last()
+                    .unwrap_or(i);
+                let possessive = a.text[m.end..toks[end_tok].span.end].starts_with(['’', '\'']);
+                let cand = Candidate {
+                    span: m.start..m.end,
+                    name: a.text[m.start..m.end].to_string(),
+                    kind: Some(entry.kind),
+                    mention: entry.mention,
+                    gender: entry.gender,
+                    gaz: Some(entry.clone()),
+                    role: pending_title.take().and_then(|(role, _, _)| {
+                        role.map(|title| Role {
+                            title,
+                            of: pending_of.as_ref().map(|(_, of)| of.clone()),
+                        })
+                    }),
+                    honorific: None,
+                    modifier: false,
+                    locative,
+                    sentence: si,
+                    token: i,
+                };
+                let of_name = entry
+                    .stands_for
+                    .clone()
+                    .unwrap_or_else(|| entry.canonical.clone());
+                out.push(cand);
+                pending_of = (entry.kind != EntityKind::Person).then(|| (out.len() - 1, of_name));
+                let _ = possessive;
+                i = end_tok + 1;
+                continue;
+            }
+            // 2. A title or honorific.
+            if tok.capitalized {
+                if let Some((ti, n)) = title_at(a, si, i) {
+                    let title = &lx.titles[ti];
+                    let mut next = i + n;
+                    // "Mr." — skip the period of an abbreviated title.
+                    if toks.get(next).is_some_and(|t| t.text(a.text) == ".") {
+                        next += 1;
+                    }
+                    let followed_by_name = toks.get(next).is_some_and(|t| t.capitalized && t.is_word);
+                    if followed_by_name {
+                        if let Some((ci, _)) = pending_of {
+                            out[ci].modifier = true;
+                        }
+                        let honorific = title.class == TitleClass::Honorific;
+                        let role = if title.class == TitleClass::Title {
+                            title.role.clone()
+                        } else {
+                            None
+                        };
+                        // "Deputy Prime Minister": a modifier joins the title that follows.
+                        if title.class == TitleClass::Modifier {
+                            i = next;
+                            continue;
+                        }
+                        pending_title = Some((role, title.gender, honorific));
+                        i = next;
+                        continue;
+                    }
+                }
+            }
+            // 3. A lower-case role word between a modifier and a name: "Kremlin aide Yuri Ushakov".
+            if !tok.capitalized && ROLE_WORDS.contains(&word) && pending_of.is_some() {
+                if toks.get(i + 1).is_some_and(|t| t.capitalized && t.is_word) {
+                    if let Some((ci, _)) = pending_of {
+                        out[ci].modifier = true;
+                    }
+                    pending_title = Some((Some(word.to_string()), Gender::Unknown, false));
+                    i += 1;
+                    continue;
+                }
+            }
+            // A capitalised function word or month ("But", "March") never starts a name,
+            // unless a title stands before it ("Mrs May").
+            if tok.capitalized
+                && pending_title.is_none()
+                && lx.stopwords.contains(&strip_possessive(word).0.to_lowercase())
+            {
+                pending_of = None;
+                i += 1;
+                continue;
+            }
+            // "the Xi-Putin meeting": two known names joined by a hyphen.
+            if tok.capitalized && word.contains('-') {
+                let parts: Vec<&str> = word.split('-').collect();
+                if parts.len() == 2 && parts.iter().all(|p| known_part(a, p)) {
+                    let mut start = tok.span.start;
+                    for part in parts {
+                        out.push(Candidate {
+                            span: start..start + part.len(),
+                            name: part.to_string(),
+                            kind: None,
+                            mention: MentionKind::Name,
+                            gaz: None,
+                            gender: Gender::Unknown,
+                            role: None,
+                            honorific: None,
+                            modifier: false,
+                            locative: false,
+                            sentence: si,
+                            token: i,
+                        });
+                        start += part.len() + 1;
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            // 4. A run of capitalised words.
+            if tok.capitalized && tok.is_word {
+                let (end, kind_hint) = chunk_end(a, si, i, &gaz_at);
+                if end > i {
+                    let first = toks[i].span.start;
+                    let last_tok = &toks[end - 1];
+                    let (last_word, _) = strip_possessive(last_tok.text(a.text));
+                    let last_end = last_tok.span.start + last_word.len();
+                    let name = a.text[first..last_end].to_string();
+                    let sentence_initial = i == 0
+                        || (i == 1 && !toks[0].is_word)
+                        || matches!(prev_lower.as_str(), "“" | "\"" | "‘" | "(" | ":" | "—" | "–");
+                    let single = end - i == 1;
+                    let stop = lx.stopwords.contains(&name.to_lowercase());
+                    let (title, gender, honorific) =
+                        pending_title.take().unwrap_or((None, Gender::Unknown, false));
+                    let has_title = title.is_some() || honorific;
+                    if kind_hint == Some(EntityKind::Organization) && !has_title {
+                        // "U.S. National Security Council": the country only qualifies the name.
+                        if let Some((ci, _)) = pending_of {
+                            if out[ci].span.end + 1 >= first {
+                                out[ci].modifier = true;
+                            }
+                        }
+                    }
+                    if !(stop || (single && sentence_initial && !has_title && lower_elsewhere(a, &name))) {
+                        out.push(Candidate {
+                            span: first..last_end,
+                            name,
+                            kind: kind_hint.or(has_title.then_some(EntityKind::Person)),
+                            mention: MentionKind::Name,
+                            gaz: None,
+                            gender,
+                            role: title.map(|title| Role {
+                                title,
+                                of: pending_of.as_ref().map(|(_, of)| of.clone()),
+                            }),
+                            honorific: honorific.then_some(gender),
+                            modifier: false,
+                            locative,
+                            sentence: si,
+                            token: i,
+                        });
+                    }
+                    pending_of = None;
+                    i = end;
+                    continue;
+                }
+            }
+            pending_title = None;
+            if !matches!(word, "’s" | "'s") {
+                pending_of = None;
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether one half of a hyphenated pair is a name known elsewhere: an office holder's surname,
+/// a gazetteer phrase, or a word the article uses on its own.
+fn known_part(a: &Analysis, part: &str) -> bool {
+    if part.is_empty() || !part.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    if office_holder_by_surname(a.lx, part, a.date).is_some() {
+        return true;
+    }
+    let mut rest = a.text;
+    let mut offset = 0;
+    while let Some(k) = rest.find(part) {
+        let start = offset + k;
+        let end = start + part.len();
+        let before = a.text[..start].chars().next_back();
+        let after = a.text[end..].chars().next();
+        let standalone = before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+            && after.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        if standalone {
+            return true;
+        }
+        offset = end;
+        rest = &a.text[end..];
+    }
+    false
+}
+
+/// Whether a capitalised word also appears in lower case in the text (so it is a common word).
+fn lower_elsewhere(a: &Analysis, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    a.lower_words.contains(&lower)
+}
+
+/// The end (exclusive token index) of a capitalised-name chunk starting at `i`, and a kind hint
+/// from its words.
+fn chunk_end(
+    a: &Analysis,
+    si: usize,
+    i: usize,
+    gaz_at: &HashMap<usize, usize>,
+) -> (usize, Option<EntityKind>) {
+    let toks = &a.tokens[si];
+    let mut j = i;
+    let mut has_org_word = false;
+    let mut has_connector = false;
+    while j < toks.len() {
+        let t = &toks[j];
+        let w = t.text(a.text);
+        let (base, possessive) = strip_possessive(w);
+        if j > i && gaz_at.contains_key(&t.span.start) {
+            // "Council of Ukraine": a known name after "of" closes an organisation's name.
+            let prev = toks[j - 1].text(a.text);
+            if prev == "of" && has_org_word {
+                j += 1;
+            }
+            break;
+        }
+        if t.capitalized && t.is_word {
+            if j > i && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base)) {
+                break;
+            }
+            if j > i && title_at(a, si, j).is_some() && !has_org_word {
+                // "… Council Secretary Name": a title starts something new.
+                break;
+            }
+            if ORG_WORDS.contains(&base) {
+                has_org_word = true;
+            }
+            j += 1;
+            if possessive {
+                break;
+            }
+            continue;
+        }
+        // Digits and Roman numerals end a name: "Power of Siberia 2", "World War II".
+        if j > i && t.is_word && w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2 {
+            j += 1;
+            break;
+        }
+        if j > i
+            && CONNECTORS.contains(&w)
+            && toks.get(j + 1).is_some_and(|n| n.capitalized && n.is_word)
+            && toks[j - 1].span.end + 1 >= t.span.start
+        {
+            has_connector = true;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // Trailing connectors never end a name.
+    while j > i && CONNECTORS.contains(&toks[j - 1].text(a.text)) {
+        j -= 1;
+    }
+    let words: Vec<&str> = toks[i..j]
+        .iter()
+        .map(|t| strip_possessive(t.text(a.text)).0)
+        .collect();
+    if has_connector && !has_org_word && !words.iter().any(|w| EVENT_WORDS.contains(w)) {
+        // Without an organisation word, connectors separate names ("Putin and Xi"):
+        // keep the first name only; the loop picks up the rest.
+        let first_connector = (i..j)
+            .find(|&k| !toks[k].capitalized)
+            .unwrap_or(j);
+        return (first_connector, None);
+    }
+    let hint = if words.iter().any(|w| ORG_WORDS.contains(w)) {
+        Some(EntityKind::Organization)
+    } else if words.iter().any(|w| EVENT_WORDS.contains(w)) {
+        Some(EntityKind::Event)
+    } else if words.iter().any(|w| PLACE_WORDS.contains(w)) {
+        Some(EntityKind::Place)
+    } else {
+        None
+    };
+    (j, hint)
+}
+
+/// Forms entities from candidates.
+fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
+    let lx = a.lx;
+    // Names of multi-word persons by their last word, to link surnames.
+    let mut full_names: Vec<(String, Gender)> = Vec::new();
+    for c in &candidates {
+        let words = c.name.split_whitespace().count();
+        let is_person = c.kind == Some(EntityKind::Person)
+            || (c.kind.is_none() && words >= 2 && c.gaz.is_none());
+        if is_person && words >= 2 && !full_names.iter().any(|(n, _)| *n == canonical_person(c)) {
+            let gender = person_gender(lx, c);
+            full_names.push((canonical_person(c), gender));
+        }
+    }
+    let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
+    for c in candidates {
+        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names) else {
+            continue;
+        };
+        let key = (name.clone(), kind);
+        let id = *key_to_entity.entry(key).or_insert_with(|| {
+            a.entities.push(Entity {
+                name: name.clone(),
+                kind,
+                gender: Gender::Unknown,
+                surface_forms: Vec::new(),
+                roles: Vec::new(),
+                mentions: 0,
+            });
+            a.entities.len() - 1
+        });
+        let e = &mut a.entities[id];
+        if e.gender == Gender::Unknown {
+            e.gender = if kind == EntityKind::Person {
+                person_gender(lx, &c)
+            } else {
+                Gender::Unknown
+            };
+        }
+        if !e.surface_forms.contains(&c.name) {
+            e.surface_forms.push(c.name.clone());
+        }
+        if let Some(role) = &c.role {
+            if kind == EntityKind::Person && !e.roles.contains(role) {
+                e.roles.push(role.clone());
+            }
+        }
+        a.mentions.push(Mention {
+            span: c.span.clone(),
+            entity: id,
+            kind: mention_kind,
+        });
+        a.mention_info.push(MentionInfo {
+            modifier: c.modifier,
+            sentence: c.sentence,
+        });
+    }
+    // The label is the fullest proper name the article uses ("Shanghai Cooperation
+    // Organization" as written, "Vnukovo airport"), except for countries, whose short names
+    // are the standard.
+    for e in &mut a.entities {
+        if !matches!(e.kind, EntityKind::Organization | EntityKind::Place | EntityKind::Event) {
+            continue;
+        }
+        let best = e
+            .surface_forms
+            .iter()
+            .filter(|f| {
+                f.split_whitespace().count() >= 2
+                    && !f.starts_with("the ")
+                    && !f.starts_with("The ")
+                    && !f.contains('’')
+                    && !f.contains('\'')
+                    && !is_all_caps(f)
+            })
+            .max_by_key(|f| f.len());
+        if let Some(best) = best {
+            e.name = best.clone();
+        }
+    }
+    // Office holders the table knows hold their office on the article's date.
+    if let Some(date) = a.date {
+        for e in &mut a.entities {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            for t in lx.office_terms.iter().filter(|t| t.holds_on(date)) {
+                let same = t.person == e.name || t.aliases.iter().any(|al| *al == e.name);
+                let role = Role {
+                    title: t.office.clone(),
+                    of: Some(t.of.clone()),
+                };
+                if same && !e.roles.contains(&role) {
+                    e.roles.push(role);
+                }
+            }
+        }
+    }
+    super::coref::appositive_roles(a);
+}
+
+/// The name a person goes by in this article: a full name as written ("Volodymyr Zelensky"),
+/// else the table's full name for a short form.
+fn canonical_person(c: &Candidate) -> String {
+    match &c.gaz {
+        Some(g) if c.name.split_whitespace().count() < 2 => g.canonical.clone(),
+        _ => c.name.clone(),
+    }
+}
+
+fn person_gender(lx: &Lexicon, c: &Candidate) -> Gender {
+    if let Some(g) = c.honorific.filter(|g| *g != Gender::Unknown) {
+        return g;
+    }
+    if c.gender != Gender::Unknown {
+        return c.gender;
+    }
+    let first = c.name.split_whitespace().next().unwrap_or("");
+    lx.first_name_gender(first).unwrap_or(Gender::Unknown)
+}
+
+/// Decides what a candidate refers to: (canonical name, kind, mention kind), or nothing.
+fn classify(
+    a: &Analysis,
+    c: &Candidate,
+    full_names: &[(String, Gender)],
+) -> Option<(String, EntityKind, MentionKind)> {
+    let lx = a.lx;
+    if let Some(g) = &c.gaz {
+        return match g.mention {
+            MentionKind::Metonym => match &g.stands_for {
+                // "in Moscow" is the city; "Moscow said" is the government.
+                Some(actor) if !c.locative => {
+                    Some((actor.clone(), g.stands_for_kind, MentionKind::Metonym))
+                }
+                _ => Some((g.canonical.clone(), EntityKind::Place, MentionKind::Name)),
+            },
+            MentionKind::Descriptor => {
+                // "the alliance" only once the alliance has been named.
+                a.text
+                    .contains(g.canonical.as_str())
+                    .then(|| (g.canonical.clone(), g.kind, MentionKind::Descriptor))
+            }
+            kind if g.kind == EntityKind::Person => Some((canonical_person(c), g.kind, kind)),
+            kind => Some((g.canonical.clone(), g.kind, kind)),
+        };
+    }
+    let words: Vec<&str> = c.name.split_whitespace().collect();
+    if words.len() == 1 {
+        let word = words[0];
+        // A surname: the one full name in the article that ends with it.
+        let gender = c.honorific.unwrap_or(Gender::Unknown);
+        let compatible = |g: &Gender| gender == Gender::Unknown || *g == Gender::Unknown || *g == gender;
+        let mut matches: Vec<&(String, Gender)> = full_names
+            .iter()
+            .filter(|(n, g)| n.split_whitespace().last() == Some(word) && compatible(g))
+            .collect();
+        if matches.is_empty() && lx.first_name_gender(word).is_none() {
+            // Family name first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong-un").
+            matches = full_names
+                .iter()
+                .filter(|(n, g)| {
+                    n.split_whitespace().count() >= 2
+                        && n.split_whitespace().next() == Some(word)
+                        && compatible(g)
+                })
+                .collect();
+        }
+        match matches.len() {
+            1 => return Some((matches[0].0.clone(), EntityKind::Person, MentionKind::Name)),
+            n if n > 1 => return None,
+            _ => {}
+        }
+        // A well-known office holder by surname, in office around the article's date.
+        if let Some(name) = office_holder_by_surname(lx, word, a.date) {
+            return Some((name, EntityKind::Person, MentionKind::Name));
+        }
+        if c.kind == Some(EntityKind::Person) || c.honorific.is_some() {
+            return Some((word.to_string(), EntityKind::Person, MentionKind::Name));
+        }
+        if let Some(kind) = c.kind {
+            return Some((word.to_string(), kind, MentionKind::Name));
+        }
+        if is_all_caps(word) && word.chars().count() <= 6 {
+            return Some((word.to_string(), EntityKind::Organization, MentionKind::Name));
+        }
+        if c.locative {
+            return Some((word.to_string(), EntityKind::Place, MentionKind::Name));
+        }
+        if a.is_speech_subject(c.sentence, c.token) {
+            return Some((word.to_string(), EntityKind::Person, MentionKind::Name));
+        }
+        return None;
+    }
+    let kind = c.kind.unwrap_or(EntityKind::Person);
+    Some((c.name.clone(), kind, MentionKind::Name))
+}
+
+/// A person in the office-holder table whose surname is `surname`, preferring one in office on
+/// (or near) the article's date.
+pub fn office_holder_by_surname(
+    lx: &Lexicon,
+    surname: &str,
+    date: Option<chrono::NaiveDate>,
+) -> Option<String> {
+    let mut best: Option<(i64, &str)> = None;
+    for t in &lx.office_terms {
+        let names = std::iter::once(&t.person).chain(&t.aliases);
+        if !names
+            .into_iter()
+            .any(|n| n.split_whitespace().last() == Some(surname))
+        {
+            continue;
+        }
+        let distance = match date {
+            Some(d) if t.holds_on(d) => 0,
+            Some(d) => {
+                let to = t.to.unwrap_or(d);
+                (t.from - d).num_days().abs().min((to - d).num_days().abs())
+            }
+            None => 0,
+        };
+        // Within five years of the article, the person is the likely referent.
+        if distance <= 5 * 366 && best.is_none_or(|(b, _)| distance < b) {
+            best = Some((distance, t.person.as_str()));
+        }
+    }
+    best.map(|(_, name)| name.to_string())
+}

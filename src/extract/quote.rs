@@ -1,0 +1,388 @@
+//! Direct and partial quotes, and who said them.
+//!
+//! Entries: [`find_quotes`] finds quoted spans; [`attribute_quote`] finds the speaker.
+//!
+//! # Rationale
+//! Quote marks are read per paragraph, so an unbalanced mark never swallows the rest of an
+//! article: an unclosed quote ends with its paragraph, and when the next paragraph opens a new
+//! quote (the British style for a quote running over paragraphs) the continuation keeps the
+//! speaker. Curly marks say which way they face; a straight `"` opens after a space and closes
+//! before one. Single marks count only as `‘…’` or `'…'` around words, never as apostrophes.
+//!
+//! Attribution tries, in order: the cue after the quote (`"…," X said` / `said X`), the cue
+//! before it in the same sentence (`X said: "…"`, `X claimed China's plan "…"`), any other cue
+//! in the sentence, the previous quote of the paragraph, the last speaker of the previous
+//! paragraph for a quote paragraph with no cue. A quote with none of these (a scare quote)
+//! keeps no speaker.
+
+use super::analysis::Analysis;
+use super::coref::{object_after, resolve_pronoun, subject_before};
+use super::{EntityId, Span, StatementForm};
+
+/// A quoted span before attribution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawQuote {
+    /// The words inside the marks.
+    pub span: Span,
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just after the closing mark, if the quote closes in its paragraph.
+    pub close: Option<usize>,
+    pub paragraph: usize,
+    pub form: StatementForm,
+    /// The paragraph continues a quote left open at the end of the previous one.
+    pub continuation: bool,
+}
+
+fn opens_before(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '‘' | '\''))
+}
+
+fn closes_after(next: Option<char>) -> bool {
+    next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+/// Quoted spans of one paragraph: (content span, open byte, close byte if closed).
+fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)> {
+    let body = &text[p.clone()];
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut out = Vec::new();
+    // Double quotes first.
+    let mut open: Option<usize> = None; // index into chars of the opening mark
+    for (k, &(pos, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|i| chars[i].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        match (open, c) {
+            (None, '“' | '„' | '«') => open = Some(k),
+            (None, '"') if opens_before(prev) && next.is_some_and(|n| !n.is_whitespace()) => open = Some(k),
+            (Some(o), '”' | '»') => {
+                out.push((chars[o].0, pos, c.len_utf8()));
+                open = None;
+            }
+            (Some(o), '"') if closes_after(next) || prev.is_some_and(|p| !p.is_whitespace()) => {
+                out.push((chars[o].0, pos, 1));
+                open = None;
+            }
+            (Some(o), '“') => {
+                // A new opening mark inside a quote: the earlier one was never closed.
+                out.push((chars[o].0, pos, 0));
+                open = Some(k);
+            }
+            _ => {}
+        }
+    }
+    let mut spans: Vec<(Span, usize, Option<usize>)> = out
+        .into_iter()
+        .map(|(o, c, close_len)| {
+            let open_len = body[o..].chars().next().map_or(1, char::len_utf8);
+            (
+                p.start + o + open_len..p.start + c,
+                p.start + o,
+                (close_len > 0).then_some(p.start + c + close_len),
+            )
+        })
+        .collect();
+    if let Some(o) = open {
+        let (pos, c) = chars[o];
+        spans.push((p.start + pos + c.len_utf8()..p.end, p.start + pos, None));
+    }
+    // Single quotes outside double quotes: ‘…’ or '…' around words.
+    let inside_double = |byte: usize| spans.iter().any(|(s, o, c)| *o <= byte && byte < c.unwrap_or(s.end));
+    let mut singles = Vec::new();
+    let mut open_single: Option<usize> = None;
+    for (k, &(pos, c)) in chars.iter().enumerate() {
+        let abs = p.start + pos;
+        if inside_double(abs) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|i| chars[i].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        match (open_single, c) {
+            (None, '‘') => open_single = Some(k),
+            (None, '\'') if opens_before(prev) && next.is_some_and(char::is_alphanumeric) => open_single = Some(k),
+            (Some(o), '’' | '\'')
+                if closes_after(next) && prev.is_some_and(|p| !p.is_whitespace()) && k > o + 1 =>
+            {
+                let (opos, oc) = chars[o];
+                singles.push((
+                    p.start + opos + oc.len_utf8()..abs,
+                    p.start + opos,
+                    Some(abs + c.len_utf8()),
+                ));
+                open_single = None;
+            }
+            _ => {}
+        }
+    }
+    spans.extend(singles);
+    spans.sort_by_key(|(s, _, _)| s.start);
+    spans
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span.clone()];
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    start..end.max(start)
+}
+
+/// Finds every quote in the content paragraphs.
+pub fn find_quotes(a: &Analysis) -> Vec<RawQuote> {
+    let mut out: Vec<RawQuote> = Vec::new();
+    let mut previous_unclosed = false;
+    for (pi, p) in a.seg.paragraphs.iter().enumerate() {
+        let quotes = quotes_in_paragraph(a.text, p);
+        let mut this_unclosed = false;
+        for (k, (span, open, close)) in quotes.into_iter().enumerate() {
+            let span = trim(a.text, span);
+            if span.is_empty() {
+                continue;
+            }
+            let continuation = k == 0 && previous_unclosed && open == p.start;
+            this_unclosed = close.is_none();
+            let form = form_of(a, &span, open, continuation);
+            out.push(RawQuote {
+                span,
+                open,
+                close,
+                paragraph: pi,
+                form,
+                continuation,
+            });
+        }
+        previous_unclosed = this_unclosed;
+    }
+    out
+}
+
+/// A quote is direct when it is a full utterance: it starts with a capital and opens a
+/// sentence, follows a colon, or follows a speech verb ("he said, “We …").
+fn form_of(a: &Analysis, span: &Span, open: usize, continuation: bool) -> StatementForm {
+    if continuation {
+        return StatementForm::Direct;
+    }
+    let starts_upper = a.text[span.clone()]
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    if !starts_upper {
+        return StatementForm::Partial;
+    }
+    let Some(si) = a.sentence_of(open) else {
+        return StatementForm::Partial;
+    };
+    let before = a.text[a.seg.sentences[si].start..open].trim_end();
+    if before.is_empty() || before.ends_with(':') {
+        return StatementForm::Direct;
+    }
+    if let Some(stripped) = before.strip_suffix(',') {
+        let last = stripped.split_whitespace().last().unwrap_or("");
+        if a.lx.speech_verbs.contains_key(&last.to_lowercase()) {
+            return StatementForm::Direct;
+        }
+    }
+    // "… the alliance has seen “some signs”": a fragment inside a sentence is partial even
+    // when it starts with a capital, unless it is a whole sentence itself.
+    let words = a.text[span.clone()].split_whitespace().count();
+    let ends_sentence = a.text[span.clone()].trim_end().ends_with(['.', '!', '?']);
+    if words >= 6 && ends_sentence {
+        StatementForm::Direct
+    } else {
+        StatementForm::Partial
+    }
+}
+
+/// Who said a quote: the speaker, the span naming them, the cue lemma and its span.
+#[derive(Debug, Clone, Default)]
+pub struct Attribution {
+    pub speaker: Option<EntityId>,
+    pub speaker_span: Option<Span>,
+    pub cue: Option<String>,
+    pub cue_span: Option<Span>,
+    /// Byte offset of the cue, to date the statement.
+    pub anchor: Option<usize>,
+    pub confidence: f32,
+}
+
+/// Relation verbs that introduce a partial quote like a speech verb: "backed … “a peaceful
+/// settlement”", "tore into Xi for flying “all the way to Moscow”".
+fn quote_cue_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize)> {
+    if let Some(found) = a.speech_verb(s, i) {
+        return Some(found);
+    }
+    let toks = &a.tokens[s];
+    for trigger in &a.lx.relation_triggers {
+        if trigger.pattern == crate::lexicon::TriggerPattern::Noun {
+            continue;
+        }
+        let n = trigger.words.len();
+        if i + n <= toks.len() && trigger.words.iter().enumerate().all(|(k, w)| a.lower(s, i + k) == *w) {
+            return Some((trigger.words.join(" "), n));
+        }
+    }
+    None
+}
+
+fn attribution(a: &Analysis, s: usize, cue_tok: usize, n: usize, cue: String, speaker: (EntityId, Span), confidence: f32) -> Attribution {
+    let toks = &a.tokens[s];
+    Attribution {
+        speaker: Some(speaker.0),
+        speaker_span: Some(speaker.1),
+        cue: Some(cue),
+        cue_span: Some(toks[cue_tok].span.start..toks[cue_tok + n - 1].span.end),
+        anchor: Some(toks[cue_tok].span.start),
+        confidence,
+    }
+}
+
+/// Finds the speaker of a quote.
+pub fn attribute_quote(a: &Analysis, q: &RawQuote, previous: Option<(&RawQuote, &Attribution)>) -> Attribution {
+    let Some(s_open) = a.sentence_of(q.open) else {
+        return Attribution::default();
+    };
+    let end_byte = q.close.unwrap_or(q.span.end);
+    let s_close = a.sentence_of(end_byte.saturating_sub(1)).unwrap_or(s_open);
+    // 1. After the quote: `“…,” X said` or `“…,” said X`.
+    if q.close.is_some() {
+        let toks = &a.tokens[s_close];
+        let mut i = a.token_at(s_close, end_byte);
+        if toks.get(i).is_some_and(|t| t.text(a.text) == ",") {
+            i += 1;
+        }
+        let limit = (i + 10).min(toks.len());
+        let mut j = i;
+        while j < limit {
+            let w = toks[j].text(a.text);
+            if matches!(w, "“" | "\"" | "‘") || a.in_quote(toks[j].span.start) {
+                break;
+            }
+            if let Some((cue, n)) = a.speech_verb(s_close, j) {
+                if j == i {
+                    // "said Vita Spivak" / "said he".
+                    if let Some(next) = toks.get(j + n) {
+                        let word = next.text(a.text);
+                        if let Some(e) = resolve_pronoun(a, next.span.start, word) {
+                            return attribution(a, s_close, j, n, cue, (e, next.span.clone()), 0.8);
+                        }
+                    }
+                    if let Some(found) = object_after(a, s_close, j + n - 1, 4) {
+                        return attribution(a, s_close, j, n, cue, found, 0.9);
+                    }
+                } else if let Some(found) = subject_before(a, s_close, j) {
+                    if found.1.start >= end_byte {
+                        return attribution(a, s_close, j, n, cue, found, 0.9);
+                    }
+                }
+                break;
+            }
+            j += 1;
+        }
+    }
+    // 2. Before the quote, in its sentence: `X said: “…”`, `X backed … “…”`.
+    {
+        let open_tok = a.token_at(s_open, q.open);
+        for j in (0..open_tok).rev() {
+            let start = a.tokens[s_open][j].span.start;
+            if a.in_quote(start) {
+                break;
+            }
+            if let Some((cue, n)) = quote_cue_at(a, s_open, j) {
+                if let Some(found) = subject_before(a, s_open, j) {
+                    return attribution(a, s_open, j, n, cue, found, 0.85);
+                }
+            }
+            // "According to X, “…”".
+            if a.lower(s_open, j) == "according" && a.tokens[s_open].get(j + 1).is_some_and(|t| t.text(a.text) == "to") {
+                if let Some(found) = object_after(a, s_open, j + 1, 5) {
+                    return attribution(a, s_open, j, 2, "say".into(), found, 0.8);
+                }
+            }
+        }
+    }
+    // 3. Any other cue in the sentences of the quote, outside quotes.
+    for s in s_open..=s_close {
+        let toks = &a.tokens[s];
+        for j in 0..toks.len() {
+            if a.in_quote(toks[j].span.start) || (toks[j].span.start >= q.open && toks[j].span.start < end_byte) {
+                continue;
+            }
+            if let Some((cue, n)) = a.speech_verb(s, j) {
+                if let Some(found) = subject_before(a, s, j) {
+                    if !a.in_quote(found.1.start) {
+                        return attribution(a, s, j, n, cue, found, 0.7);
+                    }
+                }
+            }
+        }
+    }
+    // 4. A later quote of the same paragraph, or a continuation, keeps the speaker.
+    if let Some((prev, att)) = previous {
+        let same_paragraph = prev.paragraph == q.paragraph;
+        let next_paragraph = prev.paragraph + 1 == q.paragraph
+            && (q.continuation || a.seg.paragraphs[q.paragraph].start == q.open);
+        if att.speaker.is_some() && (same_paragraph || next_paragraph) {
+            return Attribution {
+                confidence: 0.6,
+                ..att.clone()
+            };
+        }
+    }
+    // 5. A quote paragraph with no cue after a paragraph in which someone spoke.
+    if a.seg.paragraphs[q.paragraph].start == q.open && q.paragraph > 0 {
+        let prev_para = &a.seg.paragraphs[q.paragraph - 1];
+        if let Some(last) = a
+            .statements
+            .iter()
+            .rev()
+            .find(|st| st.span.start >= prev_para.start && st.span.end <= prev_para.end && st.speaker.is_some())
+        {
+            return Attribution {
+                speaker: last.speaker,
+                speaker_span: last.speaker_span.clone(),
+                cue: last.cue.clone(),
+                cue_span: last.cue_span.clone(),
+                anchor: last.cue_span.as_ref().map(|c| c.start),
+                confidence: 0.5,
+            };
+        }
+    }
+    Attribution::default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        quotes_in_paragraph(text, &(0..text.len()))
+            .into_iter()
+            .map(|(s, _, _)| &text[s])
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight_quotes_are_found() {
+        assert_eq!(quoted("“We agreed,” Xi said."), ["We agreed,"]);
+        assert_eq!(quoted("\"We agreed,\" Xi said."), ["We agreed,"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(quoted("Russia’s war and the countries’ harming, Xi’s view."), Vec::<&str>::new());
+        assert_eq!(quoted("He said 'no deal' was possible; it's over."), ["no deal"]);
+    }
+
+    #[test]
+    fn single_quotes_inside_double_quotes_belong_to_the_quote() {
+        assert_eq!(quoted("“They called it ‘madness’,” she said."), ["They called it ‘madness’,"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph() {
+        let text = "“This is the first part\n\nAnd the rest.";
+        let p = 0..23;
+        let q = quotes_in_paragraph(text, &p);
+        assert_eq!(&text[q[0].0.clone()], "This is the first part");
+        assert_eq!(q[0].2, None);
+    }
+}

@@ -1,0 +1,243 @@
+//! Relations: who did what to whom, typed by `data/relation_verbs.tsv`.
+//!
+//! Entry: [`find_relations`].
+//!
+//! # Rationale
+//! A trigger phrase is found by lower-cased word lookup, then its agent and target by position:
+//! the subject before an active verb, the object after it; `by X` after a participle ("panned
+//! by the United States") makes X the agent (voice is normalised); the possessor of a noun
+//! ("Xi's visit to Moscow") or `from X` after it ("a trip to Ukraine from Kishida") is the
+//! agent of a nominal trigger; "A and B met" and "the Xi-Putin meeting" relate both names.
+//! Hedges, negation and futures are kept as modality rather than dropped or asserted.
+
+use super::analysis::Analysis;
+use super::coref::{object_after, sentence_subject, subject_before};
+use super::time::statement_date;
+use super::{EntityId, EntityKind, Modality, Relation, Span, StatementForm};
+use crate::lexicon::TriggerPattern;
+
+const HEDGES: &[&str] = &["likely", "may", "might", "could", "reportedly", "possibly", "probably", "allegedly", "apparently"];
+const FUTURE: &[&str] = &["will", "would", "expected", "plans", "planned", "intends", "set", "shall"];
+const NEGATION: &[&str] = &["not", "never", "no"];
+const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being", "be"];
+
+/// Speech cues that are also actions on whoever the statement is about.
+const SPEECH_ACTS: &[(&str, &str)] = &[
+    ("warn", "warned"),
+    ("accuse", "accused"),
+    ("criticize", "criticized"),
+    ("criticise", "criticized"),
+    ("condemn", "criticized"),
+    ("praise", "praised"),
+    ("hail", "praised"),
+    ("urge", "requested"),
+];
+
+fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
+    let lo = trigger.saturating_sub(4);
+    let mut m = Modality::Asserted;
+    for j in lo..trigger {
+        let w = a.lower(s, j);
+        if w == "," {
+            m = Modality::Asserted;
+            continue;
+        }
+        if NEGATION.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t") {
+            return Modality::Negated;
+        }
+        if HEDGES.contains(&w.as_str()) {
+            m = Modality::Hedged;
+        } else if FUTURE.contains(&w.as_str()) && m == Modality::Asserted {
+            m = Modality::Future;
+        } else if w == "to" && j + 1 == trigger && m == Modality::Asserted {
+            m = Modality::Future;
+        }
+    }
+    m
+}
+
+fn place_in_sentence(a: &Analysis, s: usize, from: usize) -> Option<EntityId> {
+    let toks = &a.tokens[s];
+    (from..toks.len()).find_map(|j| {
+        if !matches!(a.lower(s, j).as_str(), "in" | "at") {
+            return None;
+        }
+        let mi = a.mention_at_token(s, j + 1)?;
+        let e = a.mentions[mi].entity;
+        (a.entities[e].kind == EntityKind::Place).then_some(e)
+    })
+}
+
+struct Found {
+    agent: EntityId,
+    target: EntityId,
+    predicate: String,
+    trigger: Span,
+    sentence: usize,
+    trigger_tok: usize,
+}
+
+fn is_actor(a: &Analysis, e: EntityId) -> bool {
+    matches!(
+        a.entities[e].kind,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+    )
+}
+
+/// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
+pub fn find_relations(a: &Analysis) -> Vec<Relation> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut triggers: Vec<_> = a.lx.relation_triggers.iter().collect();
+    triggers.sort_by(|x, y| y.words.len().cmp(&x.words.len()));
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        let mut i = 0;
+        while i < toks.len() {
+            if a.in_quote(toks[i].span.start) {
+                i += 1;
+                continue;
+            }
+            let Some(trigger) = triggers.iter().find(|t| {
+                let n = t.words.len();
+                i + n <= toks.len() && t.words.iter().enumerate().all(|(k, w)| a.lower(s, i + k) == *w)
+            }) else {
+                i += 1;
+                continue;
+            };
+            let n = trigger.words.len();
+            let last = i + n - 1;
+            let span = toks[i].span.start..toks[last].span.end;
+            let mut push = |agent: EntityId, target: EntityId| {
+                if agent != target && is_actor(a, agent) {
+                    found.push(Found {
+                        agent,
+                        target,
+                        predicate: trigger.predicate.clone(),
+                        trigger: span.clone(),
+                        sentence: s,
+                        trigger_tok: i,
+                    });
+                }
+            };
+            let next_is_by = toks.get(last + 1).is_some_and(|t| t.text(a.text) == "by");
+            let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
+            let passive = trigger.pattern == TriggerPattern::Passive
+                || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","));
+            if passive {
+                let by = if trigger.pattern == TriggerPattern::Passive { last } else { last + 1 };
+                if let (Some((agent, _)), Some((target, _))) =
+                    (object_after(a, s, by, 8), subject_before(a, s, i))
+                {
+                    push(agent, target);
+                }
+                i += n;
+                continue;
+            }
+            match trigger.pattern {
+                TriggerPattern::Noun => {
+                    let target = object_after(a, s, last, 4);
+                    // "Xi's visit to": a possessor just before the noun.
+                    let possessor = (i.saturating_sub(3)..i).rev().find_map(|j| {
+                        let mi = a.mention_at_token(s, j)?;
+                        let m = &a.mentions[mi];
+                        a.text[m.span.end..].starts_with(['’', '\'']).then_some(m.entity)
+                    });
+                    let from = target.as_ref().and_then(|(_, t)| {
+                        let after = a.token_at(s, t.end);
+                        (after..toks.len().min(after + 3))
+                            .find(|&k| matches!(a.lower(s, k).as_str(), "from" | "by"))
+                            .and_then(|k| object_after(a, s, k, 6))
+                    });
+                    let agent = possessor.or(from.map(|f| f.0)).or_else(|| {
+                        // "After talks with Xi, Putin pledged …": the main clause's subject.
+                        let comma = (last..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
+                        object_after(a, s, comma, 6).map(|f| f.0)
+                    });
+                    if let (Some(agent), Some((target, _))) = (agent, target) {
+                        push(agent, target);
+                    }
+                }
+                TriggerPattern::Active | TriggerPattern::Symmetric | TriggerPattern::Passive => {
+                    // "the Xi-Putin meeting".
+                    if i > 0 && a.word(s, i - 1).contains('-') {
+                        let t = &toks[i - 1];
+                        let inside: Vec<EntityId> = a.mentions_in(&t.span).map(|mi| a.mentions[mi].entity).collect();
+                        if inside.len() == 2 {
+                            push(inside[0], inside[1]);
+                            i += n;
+                            continue;
+                        }
+                    }
+                    let subject = subject_before(a, s, i);
+                    let object = object_after(a, s, last, 8);
+                    // "Putin and Xi met": both sides of "and" before a symmetric verb.
+                    if trigger.pattern == TriggerPattern::Symmetric && object.is_none() {
+                        if let Some((b, b_span)) = &subject {
+                            let b_tok = a.token_at(s, b_span.start);
+                            if b_tok >= 2 && a.lower(s, b_tok - 1) == "and" {
+                                if let Some(mi) = a.mention_at_token(s, b_tok - 2) {
+                                    push(a.mentions[mi].entity, *b);
+                                }
+                            }
+                        }
+                    }
+                    if let (Some((agent, _)), Some((target, _))) = (subject, object) {
+                        push(agent, target);
+                    }
+                }
+            }
+            i += n;
+        }
+    }
+    let mut out: Vec<Relation> = found
+        .into_iter()
+        .map(|f| {
+            let reported = a.statements.iter().find(|st| {
+                st.form == StatementForm::Indirect && st.span.start <= f.trigger.start && f.trigger.end <= st.span.end
+            });
+            let mut modality = modality(a, f.sentence, f.trigger_tok);
+            let source = reported.and_then(|st| st.speaker);
+            if source.is_some() && modality == Modality::Asserted {
+                modality = Modality::Reported;
+            }
+            Relation {
+                agent: f.agent,
+                target: f.target,
+                predicate: f.predicate,
+                evidence: a.seg.sentences[f.sentence].clone(),
+                date: statement_date(a, f.sentence, Some(f.trigger.start)),
+                place: place_in_sentence(a, f.sentence, 0),
+                trigger_span: f.trigger,
+                modality,
+                source,
+                confidence: 0.7,
+            }
+        })
+        .collect();
+    // Speech acts: "“China should not provide lethal aid …,” Stoltenberg warned."
+    for st in &a.statements {
+        let (Some(speaker), Some(cue)) = (st.speaker, st.cue.as_deref()) else { continue };
+        let Some((_, predicate)) = SPEECH_ACTS.iter().find(|(c, _)| *c == cue) else { continue };
+        let target = a
+            .mentions_in(&st.span)
+            .filter(|&mi| !a.mention_info[mi].modifier)
+            .map(|mi| a.mentions[mi].entity)
+            .find(|&e| e != speaker && is_actor(a, e));
+        let (Some(target), Some(cue_span)) = (target, st.cue_span.clone()) else { continue };
+        let sentence = a.sentence_of(cue_span.start).unwrap_or(0);
+        out.push(Relation {
+            agent: speaker,
+            target,
+            predicate: predicate.to_string(),
+            trigger_span: cue_span,
+            evidence: a.seg.sentences[sentence].clone(),
+            date: st.date,
+            place: None,
+            modality: Modality::Asserted,
+            source: None,
+            confidence: 0.5,
+        });
+    }
+    let _ = sentence_subject;
+    out
+}

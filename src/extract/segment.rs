@@ -1,0 +1,237 @@
+//! Paragraphs, boilerplate and sentences.
+//!
+//! Entry: [`segment`]. Paragraphs are blocks separated by blank lines; a text without blank lines
+//! has one paragraph per line (wire copy often does). Boilerplate paragraphs ("Source link",
+//! copyright lines; `data/boilerplate.tsv`) are set aside. Sentences end at `.`, `!` or `?`
+//! (after any closing quote mark) followed by a capital, a digit or an opening quote, unless the
+//! word before the period is an abbreviation ("Mr.", "U.S."; `data/abbreviations.tsv`).
+
+use super::token::{tokenize, Token};
+use super::Span;
+use crate::lexicon::Lexicon;
+
+/// The layout of a text.
+#[derive(Debug, Default, Clone)]
+pub struct Segments {
+    /// Content paragraphs (boilerplate excluded).
+    pub paragraphs: Vec<Span>,
+    pub boilerplate: Vec<Span>,
+    /// Sentences of the content paragraphs, in text order.
+    pub sentences: Vec<Span>,
+    /// For each sentence, the index of its paragraph in `paragraphs`.
+    pub sentence_paragraph: Vec<usize>,
+    /// Paragraphs that are photo captions ("X meets Y in Moscow on March 21, 2023."): real
+    /// content, but not part of the story's flow for pronouns and "that day".
+    pub captions: Vec<bool>,
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.clone()];
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    start..end.max(start)
+}
+
+/// Paragraph spans of a text.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    static BLANK_LINE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let blank = BLANK_LINE
+        .get_or_init(|| regex::Regex::new(r"\n[ \t\r]*\n").expect("blank-line regex is valid"));
+    let separators: Vec<Span> = if blank.is_match(text) {
+        blank.find_iter(text).map(|m| m.range()).collect()
+    } else {
+        text.match_indices('\n').map(|(i, _)| i..i + 1).collect()
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for sep in separators.into_iter().chain(std::iter::once(text.len()..text.len())) {
+        let span = trim_span(text, start..sep.start);
+        if !span.is_empty() {
+            out.push(span);
+        }
+        start = sep.end;
+    }
+    out
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '"' | '‘' | '«' | '„')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '"' | '’' | '»' | '\'')
+}
+
+/// Sentence spans inside a paragraph.
+pub fn sentences(text: &str, paragraph: Span, lexicon: &Lexicon) -> Vec<Span> {
+    let tokens = tokenize(text, paragraph.clone());
+    let mut out = Vec::new();
+    let mut start = paragraph.start;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i].text(text);
+        let is_terminal = matches!(t, "." | "!" | "?" | "…") || (t.ends_with('.') && t.len() > 2 && is_initialism(t));
+        if is_terminal {
+            // Absorb closing quotes and brackets after the terminal mark.
+            let mut end_index = i;
+            while end_index + 1 < tokens.len() {
+                let next = tokens[end_index + 1].text(text);
+                let c = next.chars().next().unwrap_or(' ');
+                let touching = tokens[end_index + 1].span.start == tokens[end_index].span.end;
+                if touching && (is_close_quote(c) || c == ')') && next.chars().count() == 1 {
+                    end_index += 1;
+                } else {
+                    break;
+                }
+            }
+            let next = tokens.get(end_index + 1);
+            if ends_sentence(text, &tokens, i, next, lexicon) {
+                let end = tokens[end_index].span.end;
+                out.push(trim_span(text, start..end));
+                start = next.map_or(paragraph.end, |n| n.span.start);
+                i = end_index + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < paragraph.end {
+        let span = trim_span(text, start..paragraph.end);
+        if !span.is_empty() {
+            out.push(span);
+        }
+    }
+    out
+}
+
+fn is_initialism(word: &str) -> bool {
+    // "U.S." — letters separated by periods.
+    word.split('.')
+        .filter(|p| !p.is_empty())
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
+fn ends_sentence(text: &str, tokens: &[Token], i: usize, next: Option<&Token>, lexicon: &Lexicon) -> bool {
+    let Some(next) = next else { return true };
+    let next_text = next.text(text);
+    let next_first = next_text.chars().next().unwrap_or(' ');
+    let starts_new = next.capitalized || next_first.is_ascii_digit() || is_open_quote(next_first);
+    if !starts_new {
+        return false;
+    }
+    let t = tokens[i].text(text);
+    if t == "." && i > 0 {
+        let prev = &tokens[i - 1];
+        let attached = prev.span.end == tokens[i].span.start;
+        let abbrev = format!("{}.", prev.text(text));
+        if attached && lexicon.abbreviations.contains(&abbrev) {
+            return false;
+        }
+        // A single capital letter and a period is an initial: "John F. Kennedy".
+        if attached && prev.text(text).chars().count() == 1 && prev.capitalized {
+            return false;
+        }
+    }
+    if t.ends_with('.') && t.len() > 2 && is_initialism(t) {
+        // "U.S." ends a sentence only when a typical sentence opener follows.
+        return lexicon.stopwords.contains(&next_text.to_lowercase()) || is_open_quote(next_first);
+    }
+    true
+}
+
+/// Whether a paragraph reads like a photo caption: one sentence, a present-tense verb and a full
+/// date with a year ("… meets with … in Moscow on March 21, 2023.").
+fn is_caption(text: &str, sentences: &[Span]) -> bool {
+    if sentences.len() != 1 {
+        return false;
+    }
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"\b(?:meets|walks|speaks|attends|arrives|looks|shakes|gestures|listens|poses|delivers|holds|waves|stands|sits|greets|talks|leaves|visits|reviews|inspects)\b.*\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?$",
+        )
+        .expect("caption regex is valid")
+    });
+    re.is_match(&text[sentences[0].clone()])
+}
+
+/// Segments a whole text.
+pub fn segment(text: &str, lexicon: &Lexicon) -> Segments {
+    let mut seg = Segments::default();
+    for p in paragraphs(text) {
+        let body = &text[p.clone()];
+        if lexicon.boilerplate.is_match(body.trim()) {
+            seg.boilerplate.push(p);
+            continue;
+        }
+        let index = seg.paragraphs.len();
+        let sents = sentences(text, p.clone(), lexicon);
+        seg.captions.push(is_caption(text, &sents));
+        for s in sents {
+            seg.sentences.push(s);
+            seg.sentence_paragraph.push(index);
+        }
+        seg.paragraphs.push(p);
+    }
+    // Everything after the first boilerplate line at the end of an article is boilerplate too
+    // when it is short (syndication footers run over several lines).
+    seg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let lx = Lexicon::get();
+        sentences(text, 0..text.len(), lx)
+            .into_iter()
+            .map(|s| &text[s])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("Mr. Putin met U.S. officials. The talks were long."),
+            ["Mr. Putin met U.S. officials.", "The talks were long."]
+        );
+        assert_eq!(
+            split("It was published by Bloomberg L.P. on Tuesday. Then it ended."),
+            ["It was published by Bloomberg L.P. on Tuesday.", "Then it ended."]
+        );
+    }
+
+    #[test]
+    fn a_closing_quote_belongs_to_the_sentence_it_closes() {
+        assert_eq!(
+            split("“We agreed,” Xi said. “It is over.” Putin left."),
+            ["“We agreed,” Xi said.", "“It is over.”", "Putin left."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_follow_blank_lines_or_lines() {
+        let blank = "Headline\n\nFirst para\ncontinues.\n\nSecond.";
+        let spans: Vec<_> = paragraphs(blank).into_iter().map(|s| &blank[s]).collect();
+        assert_eq!(spans, ["Headline", "First para\ncontinues.", "Second."]);
+        let lines = "One.\nTwo.\nThree.";
+        let spans: Vec<_> = paragraphs(lines).into_iter().map(|s| &lines[s]).collect();
+        assert_eq!(spans, ["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn boilerplate_is_set_aside() {
+        let text = "Putin spoke.\n\nSource link\n\n© 2023 Bloomberg L.P";
+        let seg = segment(text, Lexicon::get());
+        assert_eq!(seg.paragraphs.len(), 1);
+        assert_eq!(seg.boilerplate.len(), 2);
+    }
+
+    #[test]
+    fn captions_are_recognised() {
+        let text = "Mishustin meets with Xi Jinping in Moscow on March 21, 2023.";
+        let seg = segment(text, Lexicon::get());
+        assert!(seg.captions[0]);
+    }
+}

@@ -1,0 +1,104 @@
+//! Tokens: words, numbers and punctuation with their byte spans.
+//!
+//! Entry: [`tokenize`]. A word keeps its internal apostrophes, hyphens and periods
+//! ("Russia’s", "one-on-one", "U.S."), so later stages can look at `’s` without re-scanning.
+
+use super::Span;
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    /// Starts with an uppercase letter.
+    pub capitalized: bool,
+    /// Letters or digits (not punctuation).
+    pub is_word: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.span.clone()]
+    }
+}
+
+fn token_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+            (?:\p{Lu}\.){2,}                                  # U.S. U.K. (with final period)
+            | [\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*(?:['’]s?\b)?  # words, Russia’s, one-on-one
+            | \S                                              # any other single character
+            ",
+        )
+        .expect("token regex is valid")
+    })
+}
+
+/// Splits `text[range]` into tokens whose spans index `text`.
+pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
+    let base = range.start;
+    token_regex()
+        .find_iter(&text[range])
+        .map(|m| {
+            let s = m.as_str();
+            let first = s.chars().next().unwrap_or(' ');
+            Token {
+                span: base + m.start()..base + m.end(),
+                capitalized: first.is_uppercase(),
+                is_word: first.is_alphanumeric(),
+            }
+        })
+        .collect()
+}
+
+/// The word without a possessive ending: "Russia’s" → "Russia", "countries’" → "countries".
+pub fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            if !base.is_empty() {
+                return (base, true);
+            }
+        }
+    }
+    (word, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0..text.len())
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_possessives_and_hyphens_stay_whole() {
+        assert_eq!(
+            words("The U.S. backed Russia’s one-on-one talks, Mr. Putin said."),
+            [
+                "The", "U.S.", "backed", "Russia’s", "one-on-one", "talks", ",", "Mr", ".",
+                "Putin", "said", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_slice_the_input() {
+        let text = "“I’ve built a close relationship,” Xi added.";
+        for t in tokenize(text, 0..text.len()) {
+            assert!(text.get(t.span.clone()).is_some());
+        }
+    }
+
+    #[test]
+    fn possessives_are_stripped() {
+        assert_eq!(strip_possessive("Russia’s"), ("Russia", true));
+        assert_eq!(strip_possessive("NATO's"), ("NATO", true));
+        assert_eq!(strip_possessive("Putin"), ("Putin", false));
+    }
+}

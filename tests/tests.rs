@@ -1,0 +1,11 @@
+//! newsgraph's integration tests, one binary (ripgrep's layout). Each module says what it covers:
+//!
+//! - `cli`: the `newsgraph` binary end to end, on a temporary store: ingest idempotence and
+//!   replacement, bad inputs, query output formats, export round trips, the query list.
+//! - `model`: the RDF the model writes for the sample articles and for hand-built documents:
+//!   every `ng:` term is declared in the ontology, the graph is deterministic, literals canonical.
+//!
+//! `tests/ingest.rs` and `tests/eval.rs` are their own binaries (owned with their modules).
+
+mod cli;
+mod model;

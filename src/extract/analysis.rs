@@ -134,6 +134,21 @@ impl<'a> Analysis<'a> {
             .map(|lemma| (lemma.clone(), 1))
     }
 
+    /// Whether a verb-like word at token `i` is used as a noun: after a possessive or a
+    /// determiner ("Xi’s visit", "the visit"), "visit" names an event rather than acting.
+    pub fn is_noun_use(&self, sentence: usize, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        let w = self.lower(sentence, prev);
+        w.ends_with("’s")
+            || w.ends_with("'s")
+            || matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "state" | "surprise"
+            )
+    }
+
     /// Whether the word at token `i` is directly followed by a speech verb ("Kirby said").
     pub fn is_speech_subject(&self, sentence: usize, i: usize) -> bool {
         let toks = &self.tokens[sentence];

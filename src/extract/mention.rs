@@ -594,7 +594,20 @@ fn classify(
                     .contains(g.canonical.as_str())
                     .then(|| (g.canonical.clone(), g.kind, MentionKind::Descriptor))
             }
-            kind if g.kind == EntityKind::Person => Some((canonical_person(c), g.kind, kind)),
+            // A known person's surname joins the full name this article uses for them.
+            kind if g.kind == EntityKind::Person => {
+                let mut name = canonical_person(c);
+                if c.name.split_whitespace().count() == 1 {
+                    if let Some((full, _)) = full_names.iter().find(|(n, _)| {
+                        n.split_whitespace().count() >= 2
+                            && (n.split_whitespace().last() == Some(c.name.as_str())
+                                || same_spelling(n, &g.canonical))
+                    }) {
+                        name = full.clone();
+                    }
+                }
+                Some((name, g.kind, kind))
+            }
             kind => Some((g.canonical.clone(), g.kind, kind)),
         };
     }
@@ -647,6 +660,19 @@ fn classify(
     }
     let kind = c.kind.unwrap_or(EntityKind::Person);
     Some((c.name.clone(), kind, MentionKind::Name))
+}
+
+/// Whether two names are spelling variants of each other ("Zelensky" / "Zelenskyy").
+fn same_spelling(a: &str, b: &str) -> bool {
+    let fold = |s: &str| {
+        s.to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .replace("yy", "y")
+            .replace("iy", "y")
+    };
+    fold(a) == fold(b)
 }
 
 /// A person in the office-holder table whose surname is `surname`, preferring one in office on

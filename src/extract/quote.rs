@@ -211,6 +211,9 @@ fn quote_cue_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize)> {
         return Some(found);
     }
     let toks = &a.tokens[s];
+    if a.is_noun_use(s, i) {
+        return None;
+    }
     for trigger in &a.lx.relation_triggers {
         if trigger.pattern == crate::lexicon::TriggerPattern::Noun {
             continue;

@@ -157,6 +157,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         push(agent, target);
                     }
                 }
+                TriggerPattern::Active | TriggerPattern::Symmetric | TriggerPattern::Passive
+                    if a.is_noun_use(s, i) && !(i > 0 && a.word(s, i - 1).contains('-')) => {}
                 TriggerPattern::Active | TriggerPattern::Symmetric | TriggerPattern::Passive => {
                     // "the Xi-Putin meeting".
                     if i > 0 && a.word(s, i - 1).contains('-') {

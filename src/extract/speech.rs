@@ -139,7 +139,8 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
             }
             // A cue right after a closing quote attributes that quote.
             let before = &a.text[a.seg.sentences[s].start..toks[j].span.start];
-            let attributes_quote = {
+            let opens_with_quote = before.trim_start().starts_with(['“', '"', '‘']);
+            let attributes_quote = opens_with_quote && {
                 let b = before.trim_end();
                 // "”, Putin said" or "” Putin said" within a few words.
                 let last_quote = b.rfind(['”', '"']);

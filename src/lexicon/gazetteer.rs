@@ -102,7 +102,8 @@ impl Gazetteer {
             for name in std::iter::once(&o.name).chain(&o.aliases) {
                 if place_names.contains(name.as_str()) {
                     // "Brussels" for the EU: the place when one is "in Brussels".
-                    let mut e = entry(name, EntityKind::Place, MentionKind::Metonym, Some(&o.name));
+                    let place = name.strip_prefix("the ").unwrap_or(name);
+                    let mut e = entry(place, EntityKind::Place, MentionKind::Metonym, Some(&o.name));
                     e.stands_for_kind = EntityKind::Organization;
                     add(name, e);
                 } else {

@@ -141,9 +141,10 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
     let gaz = lx.gazetteer.find(a.text);
     // Map each gazetteer match to the first token it starts on.
     let mut gaz_at: HashMap<usize, usize> = HashMap::new();
-    for (k, m) in gaz.iter().enumerate() {
-        gaz_at.insert(m.start, k);
+    for m in &gaz {
+        gaz_at.insert(m.start, m.entry);
     }
+    let gaz_end: HashMap<usize, usize> = gaz.iter().map(|m| (m.start, m.end)).collect();
     let mut out: Vec<Candidate> = Vec::new();
     for (si, toks) in a.tokens.iter().enumerate() {
         let mut i = 0;
@@ -159,14 +160,20 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                 .unwrap_or_default();
             let locative = LOCATIVES.contains(&prev_lower.as_str());
             // 1. Known phrase.
-            if let Some(&k) = gaz_at.get(&tok.span.start) {
-                let m = &gaz[k];
+            if let Some(&entry_index) = gaz_at.get(&tok.span.start) {
+                let m = crate::lexicon::GazMatch {
+                    start: tok.span.start,
+                    end: gaz_end[&tok.span.start],
+                    entry: entry_index,
+                };
                 let entry = lx.gazetteer.entries[m.entry].clone();
                 let end_tok = (i..toks.len())
                     .take_while(|&j| toks[j].span.start < m.end)
                     .last()
                     .unwrap_or(i);
-                let possessive = a.text[m.end..toks[end_tok].span.end].starts_with(['’', '\'']);
+                // "Moscow-based", "U.S.-led": an adjective made of a name qualifies what follows.
+                let compound = a.text[m.end..].starts_with('-')
+                    && a.text[m.end + 1..].chars().next().is_some_and(char::is_lowercase);
                 let cand = Candidate {
                     span: m.start..m.end,
                     name: a.text[m.start..m.end].to_string(),
@@ -181,7 +188,7 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                         })
                     }),
                     honorific: None,
-                    modifier: false,
+                    modifier: compound,
                     locative,
                     sentence: si,
                     token: i,
@@ -192,7 +199,6 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                     .unwrap_or_else(|| entry.canonical.clone());
                 out.push(cand);
                 pending_of = (entry.kind != EntityKind::Person).then(|| (out.len() - 1, of_name));
-                let _ = possessive;
                 i = end_tok + 1;
                 continue;
             }
@@ -382,6 +388,19 @@ fn chunk_end(
         let t = &toks[j];
         let w = t.text(a.text);
         let (base, possessive) = strip_possessive(w);
+        // "Stephen Toulouse": a first name followed by a known place is a person's name.
+        if j == i + 1 && gaz_at.contains_key(&t.span.start) && t.capitalized {
+            let first = toks[i].text(a.text);
+            let gaz_entry = &a.lx.gazetteer.entries[gaz_at[&t.span.start]];
+            if a.lx.first_name_gender(first).is_some()
+                && gaz_entry.kind == EntityKind::Place
+                && !w.contains(' ')
+                && toks.get(j + 1).is_none_or(|n| !n.capitalized)
+            {
+                j += 1;
+                break;
+            }
+        }
         if j > i && gaz_at.contains_key(&t.span.start) {
             // "Council of Ukraine": a known name after "of" closes an organisation's name.
             let prev = toks[j - 1].text(a.text);

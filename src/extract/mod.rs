@@ -97,6 +97,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         .collect();
     items.sort_by_key(|(pos, _)| *pos);
     let mut previous_quote: Option<(usize, quote::Attribution)> = None;
+    let mut statement_of_quote: Vec<Option<usize>> = vec![None; quotes.len()];
     for (_, item) in items {
         let (span, form, att) = match item {
             Item::Quote(i) => {
@@ -106,6 +107,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                     .map(|(pi, att)| (&quotes[*pi], att));
                 let att = quote::attribute_quote(&a, q, prev);
                 previous_quote = Some((i, att.clone()));
+                statement_of_quote[i] = Some(a.statements.len());
                 (q.span.clone(), q.form, att)
             }
             Item::Reported(i) => {
@@ -143,6 +145,25 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
             date,
             confidence: att.confidence,
         });
+    }
+    // A quote left open and continued ("…potential. "It is wrong…," she said) takes the speaker
+    // its continuation is credited to.
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        let (Some(this), Some(next)) = (statement_of_quote[i], statement_of_quote[i + 1]) else {
+            continue;
+        };
+        let continued = quotes[i].close.is_none()
+            && (quotes[i + 1].continuation || quotes[i + 1].paragraph == quotes[i].paragraph);
+        if continued && a.statements[this].speaker.is_none() && a.statements[next].speaker.is_some() {
+            let donor = a.statements[next].clone();
+            let st = &mut a.statements[this];
+            st.speaker = donor.speaker;
+            st.speaker_span = donor.speaker_span;
+            st.cue = donor.cue;
+            st.cue_span = donor.cue_span;
+            st.date = donor.date;
+            st.confidence = donor.confidence * 0.9;
+        }
     }
     let relations = relation::find_relations(&a);
     doc.annotations = Annotations {

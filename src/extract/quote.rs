@@ -59,6 +59,16 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
                 out.push((chars[o].0, pos, c.len_utf8()));
                 open = None;
             }
+            (Some(o), '"')
+                if prev.is_some_and(char::is_whitespace)
+                    && next.is_some_and(char::is_alphanumeric)
+                    && body[..pos].trim_end().ends_with(['.', '?', '!']) =>
+            {
+                // `… 26 weeks. "We are going …`: a new paragraph of the same quote whose
+                // paragraph break was lost; the earlier part never closed.
+                out.push((chars[o].0, pos, 0));
+                open = Some(k);
+            }
             (Some(o), '"') if closes_after(next) || prev.is_some_and(|p| !p.is_whitespace()) => {
                 out.push((chars[o].0, pos, 1));
                 open = None;
@@ -192,6 +202,15 @@ fn form_of(a: &Analysis, span: &Span, open: usize, continuation: bool) -> Statem
     }
 }
 
+/// Lower-case words that may stand in a speaker's description between a quote and its cue.
+const NP_WORDS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "top", "former", "senior", "chief", "deputy",
+    "he", "she", "they", "it", "we", "i", "also", "later", "then", "aide", "spokesman",
+    "spokeswoman", "spokesperson", "official", "officials", "diplomat", "minister", "leader",
+    "secretary", "president", "adviser", "advisor", "analyst", "lawyer", "expert", "economist",
+    "scholar", "director", "chairman", "head", "executive", "'s", "’s", "general",
+];
+
 /// Who said a quote: the speaker, the span naming them, the cue lemma and its span.
 #[derive(Debug, Clone, Default)]
 pub struct Attribution {
@@ -257,6 +276,17 @@ pub fn attribute_quote(a: &Analysis, q: &RawQuote, previous: Option<(&RawQuote, 
         while j < limit {
             let w = toks[j].text(a.text);
             if matches!(w, "“" | "\"" | "‘") || a.in_quote(toks[j].span.start) {
+                break;
+            }
+            // Between the quote and its cue stands only who spoke: "while the Liberal Democrats
+            // said" starts another clause.
+            let lw = w.to_lowercase();
+            let np_word = toks[j].capitalized
+                || a.mention_at_token(s_close, j).is_some()
+                || NP_WORDS.contains(&lw.as_str())
+                || a.speech_verb(s_close, j).is_some()
+                || w == ",";
+            if !np_word {
                 break;
             }
             if let Some((cue, n)) = a.speech_verb(s_close, j) {
@@ -330,14 +360,21 @@ pub fn attribute_quote(a: &Analysis, q: &RawQuote, previous: Option<(&RawQuote, 
             };
         }
     }
-    // 5. A quote paragraph with no cue after a paragraph in which someone spoke.
-    if a.seg.paragraphs[q.paragraph].start == q.open && q.paragraph > 0 {
-        let prev_para = &a.seg.paragraphs[q.paragraph - 1];
+    // 5. A quote that opens its sentence with no cue: the last speaker of this paragraph
+    // before it, or of the previous paragraph when the quote opens its own.
+    let opens_sentence = a.text[a.seg.sentences[s_open].start..q.open].trim().is_empty();
+    let opens_paragraph = a.seg.paragraphs[q.paragraph].start == q.open;
+    if opens_sentence {
+        let from = if opens_paragraph && q.paragraph > 0 {
+            a.seg.paragraphs[q.paragraph - 1].start
+        } else {
+            a.seg.paragraphs[q.paragraph].start
+        };
         if let Some(last) = a
             .statements
             .iter()
             .rev()
-            .find(|st| st.span.start >= prev_para.start && st.span.end <= prev_para.end && st.speaker.is_some())
+            .find(|st| st.span.start >= from && st.span.end <= q.open && st.speaker.is_some())
         {
             return Attribution {
                 speaker: last.speaker,

@@ -167,7 +167,11 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                 if subj_tok > 0 && toks[subj_tok - 1].text(a.text) == "," && subj_tok >= 4 {
                     let content = a.seg.sentences[s].start..toks[subj_tok - 1].span.start;
                     let content = trim_quotes(a, content);
-                    if quoted_share(a, &content) < 0.5 {
+                    // "Earlier this week, Microsoft said …" or "The Shadow Secretary …, Theresa
+                    // May, said": an opening phrase, not something said.
+                    if !reads_like_clause(a, &content) {
+                        // Fall through to the forward pattern.
+                    } else if quoted_share(a, &content) < 0.5 {
                         out.push(RawReported {
                             sentence: s,
                             cue_tok: j,
@@ -177,8 +181,10 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                             trailing: true,
                             according: false,
                         });
+                        continue;
+                    } else {
+                        continue;
                     }
-                    continue;
                 }
             }
             // Forward: "X said (that) content".
@@ -199,6 +205,15 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                     }
                 }
                 break;
+            }
+            // "said in a statement it is …", "told reporters at a news conference that …".
+            if toks.get(k).is_some_and(|t| matches!(t.text(a.text), "in" | "at" | "during")) {
+                if let Some(next) = (k + 1..toks.len().min(k + 7)).find(|&m| {
+                    let w = a.lower(s, m);
+                    w == "that" || (matches!(w.as_str(), "he" | "she" | "it" | "they" | "we") && m > k + 2)
+                }) {
+                    k = next;
+                }
             }
             let Some(first) = toks.get(k) else { continue };
             let first_word = first.text(a.text).to_lowercase();
@@ -243,6 +258,18 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
         }
     }
     out
+}
+
+/// Whether a span reads like a clause rather than a name or an opening phrase: at least five
+/// words, two of them lower-case content words.
+fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
+    let toks = super::token::tokenize(a.text, span.clone());
+    let words: Vec<&str> = toks.iter().filter(|t| t.is_word).map(|t| t.text(a.text)).collect();
+    let content_words = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !a.lx.stopwords.contains(&w.to_lowercase()))
+        .count();
+    words.len() >= 5 && content_words >= 2
 }
 
 fn trim_quotes(a: &Analysis, span: Span) -> Span {

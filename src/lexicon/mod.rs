@@ -11,7 +11,7 @@
 
 mod gazetteer;
 
-pub use gazetteer::{GazEntry, Gazetteer};
+pub use gazetteer::{GazEntry, GazMatch, Gazetteer};
 
 use crate::extract::Gender;
 use chrono::NaiveDate;

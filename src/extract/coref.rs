@@ -457,9 +457,10 @@ fn resolve_description(a: &Analysis, of: Option<&str>, titles: &[String], pos: u
                         title_matches(&r.title, titles)
                     };
                     title_ok
-                        && match of {
-                            Some(of) => r.of.as_deref() == Some(of),
-                            None => true,
+                        && match (of, r.of.as_deref()) {
+                            (Some(of), Some(held)) => held == of,
+                            // "the Utah senator" for "Sen. Jake Garn": where is not known.
+                            _ => true,
                         }
                 })
         })
@@ -472,21 +473,48 @@ fn resolve_description(a: &Analysis, of: Option<&str>, titles: &[String], pos: u
             .map(|m| m.span.start)
             .max()
     };
-    if let Some(best) = candidates.iter().copied().max_by_key(|&e| last_before(e)) {
+    // A description refers back to someone already named.
+    if let Some(best) = candidates
+        .iter()
+        .copied()
+        .filter(|&e| last_before(e).is_some())
+        .max_by_key(|&e| last_before(e))
+    {
         return Some(Resolved::Entity(best));
     }
-    let (Some(of), Some(date)) = (of, a.date) else {
-        return None;
-    };
-    let holders: Vec<&str> = a
-        .lx
-        .office_holders_on(of, titles, date)
-        .map(|t| t.person.as_str())
-        .collect();
-    match holders.as_slice() {
-        [one] => Some(Resolved::Named(one.to_string())),
-        // Several offices may be "the leader" (China's President and General Secretary): one person.
-        [first, rest @ ..] if rest.iter().all(|p| p == first) => Some(Resolved::Named(first.to_string())),
-        _ => None,
+    if let (Some(of), Some(date)) = (of, a.date) {
+        let holders: Vec<&str> = a
+            .lx
+            .office_holders_on(of, titles, date)
+            .map(|t| t.person.as_str())
+            .collect();
+        match holders.as_slice() {
+            [one] => return Some(Resolved::Named(one.to_string())),
+            // Several offices may be "the leader" (China's President and General Secretary).
+            [first, rest @ ..] if rest.iter().all(|p| p == first) => {
+                return Some(Resolved::Named(first.to_string()))
+            }
+            _ => {}
+        }
+        // A country's office the table knows but whose holder it cannot name: don't guess.
+        if a.lx.country(of).is_some() && !titles.is_empty() {
+            return None;
+        }
     }
+    // "the Wisconsin Democrat": news describes the person it has just named. Take the last
+    // person mentioned outside quotes in this or the previous two paragraphs.
+    let paragraph_of = |byte: usize| a.seg.paragraphs.iter().position(|p| p.start <= byte && byte <= p.end);
+    let here = paragraph_of(pos)?;
+    a.mentions
+        .iter()
+        .zip(&a.mention_info)
+        .filter(|(m, info)| {
+            m.span.end <= pos
+                && !info.modifier
+                && !a.in_quote(m.span.start)
+                && a.entities[m.entity].kind == EntityKind::Person
+                && paragraph_of(m.span.start).is_some_and(|p| here - p.min(here) <= 2)
+        })
+        .map(|(m, _)| Resolved::Entity(m.entity))
+        .next_back()
 }

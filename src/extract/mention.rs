@@ -413,9 +413,15 @@ fn chunk_end(
             if j > i && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base)) {
                 break;
             }
-            if j > i && title_at(a, si, j).is_some() && !has_org_word {
-                // "… Council Secretary Name": a title starts something new.
-                break;
+            if j > i {
+                // "American Petroleum Institute President Charles DiBona": a title followed by
+                // a name starts something new.
+                if let Some((_, n)) = title_at(a, si, j) {
+                    let named = toks.get(j + n).is_some_and(|t| t.capitalized && t.is_word);
+                    if named || !has_org_word {
+                        break;
+                    }
+                }
             }
             if ORG_WORDS.contains(&base) {
                 has_org_word = true;
@@ -633,6 +639,10 @@ fn classify(
     let words: Vec<&str> = c.name.split_whitespace().collect();
     if words.len() == 1 {
         let word = words[0];
+        // "the Wisconsin Democrat": a role noun, resolved as a description.
+        if c.honorific.is_none() && lx.descriptor_roles.contains_key(&word.to_lowercase()) {
+            return None;
+        }
         // A surname: the one full name in the article that ends with it.
         let gender = c.honorific.unwrap_or(Gender::Unknown);
         let compatible = |g: &Gender| gender == Gender::Unknown || *g == Gender::Unknown || *g == gender;

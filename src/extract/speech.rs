@@ -206,6 +206,16 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                 }
                 break;
             }
+            // "told a news briefing that …": the words before a near "that" are not content.
+            if let Some(that) = (k..toks.len().min(k + 6)).find(|&m| a.lower(s, m) == "that") {
+                let plain = (k..that).all(|m| {
+                    let w = toks[m].text(a.text);
+                    w != "," && !a.in_quote(toks[m].span.start) && a.speech_verb(s, m).is_none()
+                });
+                if plain {
+                    k = that;
+                }
+            }
             // "said in a statement it is …", "told reporters at a news conference that …".
             if toks.get(k).is_some_and(|t| matches!(t.text(a.text), "in" | "at" | "during")) {
                 if let Some(next) = (k + 1..toks.len().min(k + 7)).find(|&m| {

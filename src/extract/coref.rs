@@ -445,6 +445,11 @@ fn resolve_description(a: &Analysis, of: Option<&str>, titles: &[String], pos: u
         }
         _ => titles,
     };
+    let of_is_place = of.is_some_and(|of| {
+        a.entities
+            .iter()
+            .any(|e| e.name == of && e.kind == EntityKind::Place)
+    });
     let candidates: Vec<EntityId> = (0..a.entities.len())
         .filter(|&e| {
             let ent = &a.entities[e];
@@ -459,8 +464,10 @@ fn resolve_description(a: &Analysis, of: Option<&str>, titles: &[String], pos: u
                     title_ok
                         && match (of, r.of.as_deref()) {
                             (Some(of), Some(held)) => held == of,
-                            // "the Utah senator" for "Sen. Jake Garn": where is not known.
-                            _ => true,
+                            // "the Utah senator" for "Sen. Jake Garn": a state or city may be
+                            // where a role is held without the article saying so.
+                            (Some(of), None) => of_is_place,
+                            (None, _) => true,
                         }
                 })
         })

@@ -208,9 +208,17 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
             }
             // "told a news briefing that …": the words before a near "that" are not content.
             if let Some(that) = (k..toks.len().min(k + 6)).find(|&m| a.lower(s, m) == "that") {
+                // Not when the words before "that" are a clause of their own ("it was aware that").
                 let plain = (k..that).all(|m| {
-                    let w = toks[m].text(a.text);
-                    w != "," && !a.in_quote(toks[m].span.start) && a.speech_verb(s, m).is_none()
+                    let w = a.lower(s, m);
+                    w != ","
+                        && !a.in_quote(toks[m].span.start)
+                        && a.speech_verb(s, m).is_none()
+                        && !matches!(
+                            w.as_str(),
+                            "he" | "she" | "it" | "they" | "we" | "i" | "is" | "was" | "are" | "were"
+                                | "has" | "have" | "had" | "will" | "would"
+                        )
                 });
                 if plain {
                     k = that;

@@ -51,6 +51,20 @@ const INTRODUCERS: &[&str] = &[
     "like", "unlike", "because", "until", "upon", "once", "earlier", "later",
 ];
 
+/// Unnamed people who speak for an organisation: "a Kremlin spokesman said".
+const SPOKESPEOPLE: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "official",
+    "officials", "aide", "aides", "statement", "representative", "representatives",
+];
+
+/// Role nouns that mark an apposition: "John Kirby, a spokesman for …,".
+const ROLE_NOUNS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "leader", "chairman",
+    "chairwoman", "chief", "director", "president", "head", "member", "mp", "senator", "official",
+    "adviser", "advisor", "analyst", "professor", "economist", "lawyer", "ambassador", "governor",
+    "mayor", "executive", "founder", "editor", "correspondent", "commissioner", "deputy",
+];
+
 /// Pronouns and the kinds of entity they can stand for.
 fn pronoun_kind(word: &str) -> Option<(bool, Gender)> {
     // (is_person, gender); non-person pronouns stand for organisations and countries.
@@ -89,20 +103,28 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
             return Some(speaker);
         }
     }
-    // Otherwise the nearest compatible mention before it, outside quotes and captions.
-    a.mentions
-        .iter()
-        .zip(&a.mention_info)
-        .filter(|(m, info)| {
-            m.span.end <= pos
-                && !info.modifier
-                && !a.in_quote(m.span.start)
-                && !a.seg.captions.get(a.seg.sentence_paragraph[info.sentence]).copied().unwrap_or(false)
-        })
-        .filter(|(m, _)| compatible(&a.entities[m.entity], person, gender))
-        .filter(|(m, _)| paragraph_of(m.span.start).is_some_and(|p| here - p.min(here) <= 3))
-        .map(|(m, _)| m.entity)
-        .next_back()
+    // Otherwise the nearest compatible mention before it, outside quotes and captions; for "he"
+    // and "she", someone known to be of that gender before someone of unknown gender.
+    let candidates = || {
+        a.mentions
+            .iter()
+            .zip(&a.mention_info)
+            .filter(|(m, info)| {
+                m.span.end <= pos
+                    && !info.modifier
+                    && !a.in_quote(m.span.start)
+                    && !a.seg.captions.get(a.seg.sentence_paragraph[info.sentence]).copied().unwrap_or(false)
+            })
+            .filter(|(m, _)| compatible(&a.entities[m.entity], person, gender))
+            .filter(|(m, _)| paragraph_of(m.span.start).is_some_and(|p| here - p.min(here) <= 3))
+            .map(|(m, _)| m.entity)
+    };
+    if person && gender != Gender::Unknown {
+        if let Some(e) = candidates().filter(|&e| a.entities[e].gender == gender).next_back() {
+            return Some(e);
+        }
+    }
+    candidates().next_back()
 }
 
 /// The entity acting as the subject of the verb at token `verb` of a sentence, with the span
@@ -117,8 +139,14 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             // Skip an appositive: "John Kirby, a spokesman for the NSC, tore into Xi".
             if let Some(k) = (0..j).rev().find(|&k| a.word(sentence, k) == ",") {
                 let first = a.lower(sentence, k + 1);
+                // "Ms Roche, Labour MP for Hornsey and Wood Green, believes": a role inside.
+                let has_role = (k + 1..j).any(|m| {
+                    let w = a.word(sentence, m);
+                    ROLE_NOUNS.contains(&w.to_lowercase().as_str()) || matches!(w, "MP" | "MEP" | "MSP")
+                });
                 if matches!(first.as_str(), "a" | "an" | "the" | "who" | "which" | "whose")
                     || a.word(sentence, k + 1).chars().next().is_some_and(char::is_lowercase)
+                    || has_role
                 {
                     j = k;
                     continue;
@@ -142,6 +170,16 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             return Some((m.entity, m.span.clone()));
         }
         let lw = w.to_lowercase();
+        // "a Kremlin spokesman said", "Department for Education sources said": the body speaks.
+        if SPOKESPEOPLE.contains(&lw.as_str()) && j > 0 {
+            if let Some(mi) = a.mention_at_token(sentence, j - 1) {
+                let m = &a.mentions[mi];
+                if matches!(a.entities[m.entity].kind, EntityKind::Organization | EntityKind::Country) {
+                    return Some((m.entity, m.span.start..toks[j].span.end));
+                }
+            }
+            return None;
+        }
         if matches!(lw.as_str(), "allies" | "partners" | "its" | "his" | "her" | "their") {
             // "The U.S. and its allies have rejected …".
             continue;

@@ -160,7 +160,16 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                 .unwrap_or_default();
             let locative = LOCATIVES.contains(&prev_lower.as_str());
             // 1. Known phrase.
-            if let Some(&entry_index) = gaz_at.get(&tok.span.start) {
+            // "Ms Roche", "Barbara Roche": after a title or first name, a company or place
+            // name is a surname.
+            let titled = pending_title.is_some()
+                || (i > 0
+                    && toks[i - 1].capitalized
+                    && a.lx.first_name_gender(a.word(si, i - 1)).is_some());
+            let gaz_here = gaz_at
+                .get(&tok.span.start)
+                .filter(|&&e| !(titled && lx.gazetteer.entries[e].kind != EntityKind::Person && !tok.text(a.text).contains(' ')));
+            if let Some(&entry_index) = gaz_here {
                 let m = crate::lexicon::GazMatch {
                     start: tok.span.start,
                     end: gaz_end[&tok.span.start],
@@ -393,7 +402,7 @@ fn chunk_end(
             let first = toks[i].text(a.text);
             let gaz_entry = &a.lx.gazetteer.entries[gaz_at[&t.span.start]];
             if a.lx.first_name_gender(first).is_some()
-                && gaz_entry.kind == EntityKind::Place
+                && gaz_entry.kind != EntityKind::Person
                 && !w.contains(' ')
                 && toks.get(j + 1).is_none_or(|n| !n.capitalized)
             {
@@ -676,7 +685,7 @@ fn classify(
         if let Some(kind) = c.kind {
             return Some((word.to_string(), kind, MentionKind::Name));
         }
-        if is_all_caps(word) && word.chars().count() <= 6 {
+        if is_all_caps(word) && word.chars().count() <= 6 && !lx.titles.iter().any(|t| t.phrase == word) {
             return Some((word.to_string(), EntityKind::Organization, MentionKind::Name));
         }
         if c.locative {

@@ -1,0 +1,264 @@
+//! Quote marks and quote attribution: which words are quoted, who said them, with which verb.
+
+use crate::util::{describe, extract, speaker_of, speaker_span_of, statement, statement_texts};
+use newsgraph::extract::StatementForm;
+
+/// One attribution case: the text, the quoted words (without marks), the speaker's canonical
+/// name, the cue lemma and the form.
+type Case<'a> = (&'a str, &'a str, &'a str, &'a str, StatementForm);
+
+fn check(cases: &[Case]) {
+    for &(text, said, speaker, cue, form) in cases {
+        let doc = extract(text);
+        let st = statement(&doc, said);
+        let ctx = || format!("in {text:?}{}", describe(&doc));
+        assert_eq!(speaker_of(&doc, said), Some(speaker), "speaker {}", ctx());
+        assert_eq!(st.cue.as_deref(), Some(cue), "cue {}", ctx());
+        assert_eq!(st.form, form, "form {}", ctx());
+    }
+}
+
+#[test]
+fn quote_before_name_and_said_is_attributed_to_the_name() {
+    check(&[
+        (
+            "“We will rebuild the bridge before the winter,” Maria Fernandes said.",
+            "We will rebuild the bridge before the winter,",
+            "Maria Fernandes",
+            "say",
+            StatementForm::Direct,
+        ),
+        (
+            "\"The lorries will be rerouted through the old town,\" Graham Dawson said on Friday.",
+            "The lorries will be rerouted through the old town,",
+            "Graham Dawson",
+            "say",
+            StatementForm::Direct,
+        ),
+    ]);
+}
+
+#[test]
+fn quote_before_said_and_name_is_attributed_to_the_name() {
+    check(&[
+        (
+            "“Nobody asked the fishermen what they wanted,” said Helen Okafor.",
+            "Nobody asked the fishermen what they wanted,",
+            "Helen Okafor",
+            "say",
+            StatementForm::Direct,
+        ),
+        (
+            "\"The vote is a disgrace,\" said Tomas Lindqvist.",
+            "The vote is a disgrace,",
+            "Tomas Lindqvist",
+            "say",
+            StatementForm::Direct,
+        ),
+    ]);
+}
+
+#[test]
+fn quote_after_said_and_a_colon_is_attributed_to_the_subject() {
+    check(&[
+        (
+            "Helen Okafor said: “Nobody told us the plant would close.”",
+            "Nobody told us the plant would close.",
+            "Helen Okafor",
+            "say",
+            StatementForm::Direct,
+        ),
+        (
+            "Graham Dawson told the meeting: \"Our ground is not for sale.\"",
+            "Our ground is not for sale.",
+            "Graham Dawson",
+            "tell",
+            StatementForm::Direct,
+        ),
+    ]);
+}
+
+#[test]
+fn he_said_with_a_colon_refers_to_the_man_named_before() {
+    let text = "Carlos Mendes has run the ferry service for twenty years. He said: “The boats are \
+                older than I am.”";
+    let doc = extract(text);
+    let said = "The boats are older than I am.";
+    assert_eq!(speaker_of(&doc, said), Some("Carlos Mendes"), "{}", describe(&doc));
+    assert_eq!(speaker_span_of(&doc, said), Some("He"), "{}", describe(&doc));
+    assert_eq!(statement(&doc, said).form, StatementForm::Direct);
+}
+
+#[test]
+fn he_added_after_a_quote_refers_to_the_previous_speaker() {
+    let text = "“The harbour is safe,” Carlos Mendes said. “We inspect it every single week,” he \
+                added.";
+    let doc = extract(text);
+    let said = "We inspect it every single week,";
+    assert_eq!(speaker_of(&doc, said), Some("Carlos Mendes"), "{}", describe(&doc));
+    assert_eq!(statement(&doc, said).cue.as_deref(), Some("add"), "{}", describe(&doc));
+    assert_eq!(speaker_span_of(&doc, said), Some("he"), "{}", describe(&doc));
+}
+
+#[test]
+fn both_halves_of_a_quote_split_by_she_said_go_to_the_same_speaker() {
+    let text = "Judith Ambrose chairs the inquiry into the flooding.\n\n“The report will be late,” \
+                she said, “but it will be thorough.”";
+    let doc = extract(text);
+    for said in ["The report will be late,", "but it will be thorough."] {
+        assert_eq!(speaker_of(&doc, said), Some("Judith Ambrose"), "{said:?}{}", describe(&doc));
+        assert_eq!(statement(&doc, said).cue.as_deref(), Some("say"), "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn said_name_with_an_appositive_gives_the_speaker_a_role() {
+    let text = "“No decision has been taken on the funding,” said Peter Hollis, a spokesman for \
+                the World Health Organization.";
+    let doc = extract(text);
+    let said = "No decision has been taken on the funding,";
+    assert_eq!(speaker_of(&doc, said), Some("Peter Hollis"), "{}", describe(&doc));
+    let hollis = crate::util::entity(&doc, "Peter Hollis");
+    assert!(
+        hollis.roles.iter().any(|r| r.title == "spokesman"
+            && r.of.as_deref() == Some("World Health Organization")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn according_to_name_attributes_the_quote_that_follows() {
+    let text = "According to Nadia Petrova, “the shelters were full by midnight.”";
+    let doc = extract(text);
+    let said = "the shelters were full by midnight.";
+    assert_eq!(speaker_of(&doc, said), Some("Nadia Petrova"), "{}", describe(&doc));
+    assert_eq!(statement(&doc, said).cue.as_deref(), Some("say"));
+    assert_eq!(
+        doc.annotations.statements.len(),
+        1,
+        "the quote is not also reported speech{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn scare_quotes_keep_no_speaker() {
+    let cases = [
+        (
+            "The so-called “peace dividend” never reached the northern towns.",
+            "peace dividend",
+        ),
+        (
+            "Residents call the empty tower block the \"ghost ship\" of the estate.",
+            "ghost ship",
+        ),
+    ];
+    for (text, said) in cases {
+        let doc = extract(text);
+        let st = statement(&doc, said);
+        assert_eq!(st.speaker, None, "{text:?}{}", describe(&doc));
+        assert_eq!(st.form, StatementForm::Partial, "{text:?}{}", describe(&doc));
+    }
+}
+
+#[test]
+fn straight_and_curly_quotes_give_the_same_statement() {
+    let curly = "“The tunnel will open in spring,” said Graham Dawson.";
+    let straight = "\"The tunnel will open in spring,\" said Graham Dawson.";
+    let said = "The tunnel will open in spring,";
+    for text in [curly, straight] {
+        let doc = extract(text);
+        assert_eq!(statement_texts(&doc), [said], "{text:?}{}", describe(&doc));
+        assert_eq!(speaker_of(&doc, said), Some("Graham Dawson"), "{text:?}");
+        assert_eq!(statement(&doc, said).form, StatementForm::Direct, "{text:?}");
+    }
+}
+
+#[test]
+fn single_quotes_inside_double_quotes_stay_part_of_the_quote() {
+    let cases = [
+        (
+            "“They called our plan ‘a fantasy’ from the first day,” said Helen Okafor.",
+            "They called our plan ‘a fantasy’ from the first day,",
+        ),
+        (
+            "\"They called our plan 'a fantasy' from the first day,\" said Helen Okafor.",
+            "They called our plan 'a fantasy' from the first day,",
+        ),
+    ];
+    for (text, said) in cases {
+        let doc = extract(text);
+        assert_eq!(statement_texts(&doc), [said], "{text:?}{}", describe(&doc));
+        assert_eq!(speaker_of(&doc, said), Some("Helen Okafor"));
+    }
+}
+
+#[test]
+fn apostrophes_are_not_quote_marks() {
+    let cases = [
+        "The workers' union won't comment on the mayor's plan, and the drivers' leaders didn't either.",
+        "The workers’ union won’t comment on the mayor’s plan, and the drivers’ leaders didn’t either.",
+        "Rock 'n' roll fans packed the town's old cinema in the '80s.",
+    ];
+    for text in cases {
+        let doc = extract(text);
+        assert_eq!(statement_texts(&doc), Vec::<&str>::new(), "{text:?}{}", describe(&doc));
+    }
+}
+
+#[test]
+fn an_unclosed_quote_ends_with_its_paragraph() {
+    let text = "Helen Okafor said: “The plant will close in June.\n\nThe council meets again next \
+                month to discuss the budget.\n\nGraham Dawson said the club would stay.";
+    let doc = extract(text);
+    let said = "The plant will close in June.";
+    assert_eq!(speaker_of(&doc, said), Some("Helen Okafor"), "{}", describe(&doc));
+    for st in &doc.annotations.statements {
+        let words = &doc.text[st.span.clone()];
+        assert!(!words.contains("council"), "{words:?} swallowed a later paragraph");
+    }
+    assert_eq!(
+        crate::util::speaker_of(&doc, "the club would stay"),
+        Some("Graham Dawson"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_quote_running_over_paragraphs_in_british_style_keeps_its_speaker() {
+    let text = "Helen Okafor, the council leader, said: “We have waited ten years for this road.\n\n\
+                “It will bring jobs to the valley and it will bring our children home.”";
+    let doc = extract(text);
+    for said in [
+        "We have waited ten years for this road.",
+        "It will bring jobs to the valley and it will bring our children home.",
+    ] {
+        assert_eq!(speaker_of(&doc, said), Some("Helen Okafor"), "{said:?}{}", describe(&doc));
+        assert_eq!(statement(&doc, said).form, StatementForm::Direct, "{said:?}");
+    }
+}
+
+#[test]
+fn an_open_quote_continued_in_the_next_paragraph_takes_the_later_speaker() {
+    let text = "Judith Ambrose chairs the transport committee.\n\n“We have waited ten years for \
+                this road.\n\n“It is wrong to make us wait any longer,” she said.";
+    let doc = extract(text);
+    for said in [
+        "We have waited ten years for this road.",
+        "It is wrong to make us wait any longer,",
+    ] {
+        assert_eq!(speaker_of(&doc, said), Some("Judith Ambrose"), "{said:?}{}", describe(&doc));
+    }
+}
+
+#[test]
+fn a_quote_paragraph_without_a_cue_continues_the_previous_speaker() {
+    let text = "“The water is clean now,” Helen Okafor said.\n\n“We test it every morning and we \
+                publish the results.”";
+    let doc = extract(text);
+    let said = "We test it every morning and we publish the results.";
+    assert_eq!(speaker_of(&doc, said), Some("Helen Okafor"), "{}", describe(&doc));
+    assert_eq!(statement(&doc, said).form, StatementForm::Direct);
+}

@@ -1,0 +1,160 @@
+//! Speakers named by a pronoun or a description: gender from honorifics and first names, "it"
+//! and "they" for organisations, and descriptions resolved through the article's own roles or
+//! the dated office-holders table.
+
+use crate::util::{describe, entity, extract, extract_on, speaker_of, speaker_span_of};
+use newsgraph::extract::{EntityKind, Gender};
+
+#[test]
+fn he_and_she_follow_the_gender_of_honorifics() {
+    let text = "Mrs Ellen Carter and Mr Rupert Vance toured the flooded school on Monday.\n\n\
+                “The floors are still wet,” she said.\n\n“The roof held up well,” he said.";
+    let doc = extract(text);
+    assert_eq!(entity(&doc, "Ellen Carter").gender, Gender::Female, "{}", describe(&doc));
+    assert_eq!(entity(&doc, "Rupert Vance").gender, Gender::Male, "{}", describe(&doc));
+    assert_eq!(speaker_of(&doc, "The floors are still wet,"), Some("Ellen Carter"));
+    assert_eq!(speaker_of(&doc, "The roof held up well,"), Some("Rupert Vance"));
+}
+
+#[test]
+fn he_and_she_follow_the_gender_of_first_names() {
+    let text = "Sarah Lindgren and David Moreau inspected the dam after the storm.\n\n\
+                “We found no cracks,” he said.\n\n“The spillway needs repair,” she said.";
+    let doc = extract(text);
+    assert_eq!(entity(&doc, "Sarah Lindgren").gender, Gender::Female, "{}", describe(&doc));
+    assert_eq!(entity(&doc, "David Moreau").gender, Gender::Male, "{}", describe(&doc));
+    assert_eq!(speaker_of(&doc, "We found no cracks,"), Some("David Moreau"), "{}", describe(&doc));
+    assert_eq!(
+        speaker_of(&doc, "The spillway needs repair,"),
+        Some("Sarah Lindgren"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn it_and_they_refer_to_an_organisation_not_a_person() {
+    let cases = [
+        (
+            "Greenpeace criticised the drilling plan announced by Peter Hollis. “The plan ignores \
+             the seabed entirely,” it said.",
+            "The plan ignores the seabed entirely,",
+            "Greenpeace",
+        ),
+        (
+            "The World Health Organization met Helen Okafor in Geneva. “Most of these infections \
+             could be avoided,” they said.",
+            "Most of these infections could be avoided,",
+            "World Health Organization",
+        ),
+    ];
+    for (text, said, org) in cases {
+        let doc = extract(text);
+        assert_eq!(speaker_of(&doc, said), Some(org), "{text:?}{}", describe(&doc));
+        assert_eq!(entity(&doc, org).kind, EntityKind::Organization);
+    }
+}
+
+/// (article date, text, quoted words, who the description names, the description).
+type Described<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
+
+fn check_described(cases: &[Described]) {
+    for &(date, text, said, person, description) in cases {
+        let doc = extract_on(text, date);
+        assert_eq!(speaker_of(&doc, said), Some(person), "{text:?}{}", describe(&doc));
+        assert_eq!(speaker_span_of(&doc, said), Some(description), "{text:?}{}", describe(&doc));
+        assert_eq!(entity(&doc, person).kind, EntityKind::Person);
+    }
+}
+
+#[test]
+fn a_national_title_with_a_demonym_names_the_office_holder_on_the_article_date() {
+    check_described(&[(
+        "2023-06-15",
+        "Russia announced new grain exports on Wednesday. “We will not let the harvest rot,” the \
+         Russian president said.",
+        "We will not let the harvest rot,",
+        "Vladimir Putin",
+        "the Russian president",
+    )]);
+}
+
+#[test]
+fn a_possessive_capital_and_top_diplomat_name_the_foreign_minister() {
+    check_described(&[(
+        "2023-06-15",
+        "“The door to talks remains open,” Washington's top diplomat told reporters in Jakarta.",
+        "The door to talks remains open,",
+        "Antony Blinken",
+        "Washington's top diplomat",
+    )]);
+}
+
+#[test]
+fn an_organisation_possessive_and_chief_name_its_secretary_general() {
+    check_described(&[(
+        "2023-06-15",
+        "“Our members will spend more on defence,” NATO's chief said after the meeting in Oslo.",
+        "Our members will spend more on defence,",
+        "Jens Stoltenberg",
+        "NATO's chief",
+    )]);
+}
+
+#[test]
+fn the_alliance_refers_back_to_nato_in_a_described_title() {
+    check_described(&[(
+        "2023-06-15",
+        "NATO ministers gathered in Brussels on Thursday. “Nobody wants a wider war,” the \
+         alliance's Secretary General said.",
+        "Nobody wants a wider war,",
+        "Jens Stoltenberg",
+        "the alliance's Secretary General",
+    )]);
+}
+
+#[test]
+fn the_kremlin_leader_in_2023_is_vladimir_putin() {
+    check_described(&[(
+        "2023-06-15",
+        "“The sanctions have failed,” the Kremlin leader said in a televised address.",
+        "The sanctions have failed,",
+        "Vladimir Putin",
+        "the Kremlin leader",
+    )]);
+}
+
+#[test]
+fn the_british_prime_minister_in_2005_is_tony_blair() {
+    check_described(&[(
+        "2005-05-10",
+        "“We have listened to the voters,” the British prime minister said outside the Commons.",
+        "We have listened to the voters,",
+        "Tony Blair",
+        "the British prime minister",
+    )]);
+}
+
+#[test]
+fn the_prime_minister_in_a_2005_british_article_is_tony_blair() {
+    check_described(&[(
+        "2005-05-10",
+        "Labour won a third term in Britain last week, and Downing Street moved quickly to name a \
+         new cabinet.\n\n“We have listened to the voters,” the prime minister said in London.",
+        "We have listened to the voters,",
+        "Tony Blair",
+        "the prime minister",
+    )]);
+}
+
+#[test]
+fn the_prime_minister_refers_to_the_person_the_article_gave_that_title() {
+    check_described(&[(
+        "2005-05-10",
+        "Prime Minister Tony Blair opened the new hospital wing in Sedgefield.\n\n“Staff here \
+         have worked miracles,” the prime minister said.",
+        "Staff here have worked miracles,",
+        "Tony Blair",
+        "the prime minister",
+    )]);
+}

@@ -23,9 +23,19 @@ fn main() {
     };
     let doc = extract_text(&text, date);
     let ann = &doc.annotations;
-    println!("date: {:?} sentences: {} paragraphs: {}", doc.date, ann.sentences.len(), ann.paragraphs.len());
+    println!(
+        "date: {:?} sentences: {} paragraphs: {}",
+        doc.date,
+        ann.sentences.len(),
+        ann.paragraphs.len()
+    );
     let lx = newsgraph::lexicon::Lexicon::get();
-    eprintln!("countries {} gaz {} matches {}", lx.countries.len(), lx.gazetteer.entries.len(), lx.gazetteer.find(&text).len());
+    eprintln!(
+        "countries {} gaz {} matches {}",
+        lx.countries.len(),
+        lx.gazetteer.entries.len(),
+        lx.gazetteer.find(&text).len()
+    );
     println!("== entities");
     for e in &ann.entities {
         println!(

@@ -16,11 +16,20 @@
 //!   marked as a fallback.
 //!
 //! A case the extractor gets wrong is kept and marked `#[ignore = "known gap: …"]`.
+//!
+//! The modules live in `tests/extraction/`; a crate root looks beside itself, hence `#[path]`.
 
+#[path = "extraction/dates.rs"]
 mod dates;
+#[path = "extraction/entities.rs"]
 mod entities;
+#[path = "extraction/quotes.rs"]
 mod quotes;
+#[path = "extraction/relations.rs"]
 mod relations;
+#[path = "extraction/reported.rs"]
 mod reported;
+#[path = "extraction/speakers.rs"]
 mod speakers;
+#[path = "extraction/util.rs"]
 mod util;

@@ -118,7 +118,11 @@ impl<'a> Analysis<'a> {
     pub fn speech_verb(&self, sentence: usize, i: usize) -> Option<(String, usize)> {
         let toks = &self.tokens[sentence];
         if i + 1 < toks.len() {
-            let two = format!("{} {}", self.lower(sentence, i), self.lower(sentence, i + 1));
+            let two = format!(
+                "{} {}",
+                self.lower(sentence, i),
+                self.lower(sentence, i + 1)
+            );
             if let Some(lemma) = self.lx.speech_verbs.get(&two) {
                 return Some((lemma.clone(), 2));
             }
@@ -145,7 +149,17 @@ impl<'a> Analysis<'a> {
             || w.ends_with("'s")
             || matches!(
                 w.as_str(),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "state" | "surprise"
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "state"
+                    | "surprise"
             )
     }
 

@@ -15,25 +15,126 @@ use super::{Entity, EntityId, EntityKind, Gender, Mention, MentionKind, Role, Sp
 
 /// Offices news calls "the leader" of a country.
 const LEADER_TITLES: &[&str] = &[
-    "President", "Prime Minister", "Chancellor", "Premier", "General Secretary", "King", "Queen",
-    "Supreme Leader", "leader",
+    "President",
+    "Prime Minister",
+    "Chancellor",
+    "Premier",
+    "General Secretary",
+    "King",
+    "Queen",
+    "Supreme Leader",
+    "leader",
 ];
 
 /// Words that may stand between a subject and its verb: "Putin on Tuesday backed",
 /// "Danilov also that day said", "NATO meanwhile said", "has likely requested".
 const SKIPPABLE: &[&str] = &[
-    "also", "meanwhile", "later", "earlier", "again", "then", "now", "today", "yesterday",
-    "recently", "separately", "however", "too", "has", "have", "had", "reportedly", "publicly",
-    "repeatedly", "previously", "once", "last", "this", "next", "week", "month", "year", "on", "morning", "afternoon", "evening", "night", "would", "will", "could", "may",
-    "might", "did", "does", "do", "is", "was", "were", "are", "be", "been", "not", "n't", "never",
-    "already", "just", "still", "even", "first", "finally", "himself", "herself", "themselves",
-    "itself", "likely", "to", "and", "has", "had", "tonight", "weekend", "week's", "itself",
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "poised",
+    "going",
+    "plans",
+    "planned",
+    "intends",
+    "hopes",
+    "wants",
+    "expects",
+    "seeks",
+    "trying",
+    "able",
+    "ready",
+    "also",
+    "meanwhile",
+    "later",
+    "earlier",
+    "again",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "recently",
+    "separately",
+    "however",
+    "too",
+    "has",
+    "have",
+    "had",
+    "reportedly",
+    "publicly",
+    "repeatedly",
+    "previously",
+    "once",
+    "last",
+    "this",
+    "next",
+    "week",
+    "month",
+    "year",
+    "on",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "not",
+    "n't",
+    "never",
+    "already",
+    "just",
+    "still",
+    "even",
+    "first",
+    "finally",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "likely",
+    "to",
+    "and",
+    "has",
+    "had",
+    "tonight",
+    "weekend",
+    "week's",
+    "itself",
 ];
 
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn is_skippable(word: &str) -> bool {
@@ -46,23 +147,86 @@ fn is_skippable(word: &str) -> bool {
 
 /// Words that open an introductory phrase before a sentence's subject.
 const INTRODUCERS: &[&str] = &[
-    "after", "before", "during", "following", "despite", "in", "on", "at", "since", "while",
-    "when", "as", "although", "though", "if", "amid", "for", "with", "without", "alongside",
-    "like", "unlike", "because", "until", "upon", "once", "earlier", "later",
+    "after",
+    "before",
+    "during",
+    "following",
+    "despite",
+    "in",
+    "on",
+    "at",
+    "since",
+    "while",
+    "when",
+    "as",
+    "although",
+    "though",
+    "if",
+    "amid",
+    "for",
+    "with",
+    "without",
+    "alongside",
+    "like",
+    "unlike",
+    "because",
+    "until",
+    "upon",
+    "once",
+    "earlier",
+    "later",
 ];
 
 /// Unnamed people who speak for an organisation: "a Kremlin spokesman said".
 const SPOKESPEOPLE: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "official",
-    "officials", "aide", "aides", "statement", "representative", "representatives",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "statement",
+    "representative",
+    "representatives",
 ];
 
 /// Role nouns that mark an apposition: "John Kirby, a spokesman for …,".
 const ROLE_NOUNS: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "leader", "chairman",
-    "chairwoman", "chief", "director", "president", "head", "member", "mp", "senator", "official",
-    "adviser", "advisor", "analyst", "professor", "economist", "lawyer", "ambassador", "governor",
-    "mayor", "executive", "founder", "editor", "correspondent", "commissioner", "deputy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "secretary",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "director",
+    "president",
+    "head",
+    "member",
+    "mp",
+    "senator",
+    "official",
+    "adviser",
+    "advisor",
+    "analyst",
+    "professor",
+    "economist",
+    "lawyer",
+    "ambassador",
+    "governor",
+    "mayor",
+    "executive",
+    "founder",
+    "editor",
+    "correspondent",
+    "commissioner",
+    "deputy",
 ];
 
 /// Pronouns and the kinds of entity they can stand for.
@@ -88,7 +252,12 @@ fn compatible(e: &Entity, person: bool, gender: Gender) -> bool {
 /// Who a pronoun at byte `pos` refers to.
 pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<EntityId> {
     let (person, gender) = pronoun_kind(pronoun)?;
-    let paragraph_of = |byte: usize| a.seg.paragraphs.iter().position(|p| p.start <= byte && byte <= p.end);
+    let paragraph_of = |byte: usize| {
+        a.seg
+            .paragraphs
+            .iter()
+            .position(|p| p.start <= byte && byte <= p.end)
+    };
     let here = paragraph_of(pos)?;
     // The last speaker, if they spoke in this or the previous two paragraphs.
     if let Some(last) = a
@@ -113,14 +282,19 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
                 m.span.end <= pos
                     && !info.modifier
                     && !a.in_quote(m.span.start)
-                    && !a.seg.captions.get(a.seg.sentence_paragraph[info.sentence]).copied().unwrap_or(false)
+                    && !a
+                        .seg
+                        .captions
+                        .get(a.seg.sentence_paragraph[info.sentence])
+                        .copied()
+                        .unwrap_or(false)
             })
             .filter(|(m, _)| compatible(&a.entities[m.entity], person, gender))
             .filter(|(m, _)| paragraph_of(m.span.start).is_some_and(|p| here - p.min(here) <= 3))
             .map(|(m, _)| m.entity)
     };
     if person && gender != Gender::Unknown {
-        if let Some(e) = candidates().filter(|&e| a.entities[e].gender == gender).next_back() {
+        if let Some(e) = candidates().rfind(|&e| a.entities[e].gender == gender) {
             return Some(e);
         }
     }
@@ -142,10 +316,17 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 // "Ms Roche, Labour MP for Hornsey and Wood Green, believes": a role inside.
                 let has_role = (k + 1..j).any(|m| {
                     let w = a.word(sentence, m);
-                    ROLE_NOUNS.contains(&w.to_lowercase().as_str()) || matches!(w, "MP" | "MEP" | "MSP")
+                    ROLE_NOUNS.contains(&w.to_lowercase().as_str())
+                        || matches!(w, "MP" | "MEP" | "MSP")
                 });
-                if matches!(first.as_str(), "a" | "an" | "the" | "who" | "which" | "whose")
-                    || a.word(sentence, k + 1).chars().next().is_some_and(char::is_lowercase)
+                if matches!(
+                    first.as_str(),
+                    "a" | "an" | "the" | "who" | "which" | "whose"
+                ) || a
+                    .word(sentence, k + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
                     || has_role
                 {
                     j = k;
@@ -174,13 +355,19 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         if SPOKESPEOPLE.contains(&lw.as_str()) && j > 0 {
             if let Some(mi) = a.mention_at_token(sentence, j - 1) {
                 let m = &a.mentions[mi];
-                if matches!(a.entities[m.entity].kind, EntityKind::Organization | EntityKind::Country) {
+                if matches!(
+                    a.entities[m.entity].kind,
+                    EntityKind::Organization | EntityKind::Country
+                ) {
                     return Some((m.entity, m.span.start..toks[j].span.end));
                 }
             }
             return None;
         }
-        if matches!(lw.as_str(), "allies" | "partners" | "its" | "his" | "her" | "their") {
+        if matches!(
+            lw.as_str(),
+            "allies" | "partners" | "its" | "his" | "her" | "their"
+        ) {
             // "The U.S. and its allies have rejected …".
             continue;
         }
@@ -211,9 +398,14 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
 pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     // "After two days of talks with Xi, Putin pledged …": the subject follows the opening phrase.
-    let opener = toks.first().map(|t| t.text(a.text).to_lowercase()).unwrap_or_default();
+    let opener = toks
+        .first()
+        .map(|t| t.text(a.text).to_lowercase())
+        .unwrap_or_default();
     let start = if INTRODUCERS.contains(&opener.as_str()) {
-        (0..toks.len()).find(|&k| toks[k].text(a.text) == ",").map_or(0, |k| k + 1)
+        (0..toks.len())
+            .find(|&k| toks[k].text(a.text) == ",")
+            .map_or(0, |k| k + 1)
     } else {
         0
     };
@@ -234,7 +426,12 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
 
 /// The first entity after token `from` (exclusive) within `window` tokens, stopping at a clause
 /// boundary. Title modifiers are passed over so that "China's President Xi Jinping" yields Xi.
-pub fn object_after(a: &Analysis, sentence: usize, from: usize, window: usize) -> Option<(EntityId, Span)> {
+pub fn object_after(
+    a: &Analysis,
+    sentence: usize,
+    from: usize,
+    window: usize,
+) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     let mut j = from + 1;
     while j < toks.len() && j <= from + window {
@@ -247,7 +444,14 @@ pub fn object_after(a: &Analysis, sentence: usize, from: usize, window: usize) -
         }
         if let Some(mi) = a.mention_at_token(sentence, j) {
             let m = &a.mentions[mi];
-            if !a.mention_info[mi].modifier {
+            // "met in Paris on Friday": a place after "in"/"at"/"on" is an adjunct.
+            let adjunct = j > from + 1
+                && matches!(
+                    a.lower(sentence, j - 1).as_str(),
+                    "in" | "at" | "on" | "during" | "near" | "outside"
+                )
+                && a.entities[m.entity].kind == EntityKind::Place;
+            if !a.mention_info[mi].modifier && !adjunct {
                 return Some((m.entity, m.span.clone()));
             }
             // A mention may end inside a token ("Russia" in "Russia’s"): always move on.
@@ -285,15 +489,24 @@ pub fn appositive_roles(a: &mut Analysis) {
         let start = j;
         while j < toks.len()
             && j < start + 5
-            && !matches!(a.lower(s, j).as_str(), "for" | "of" | "at" | "with" | "to" | ",")
+            && !matches!(
+                a.lower(s, j).as_str(),
+                "for" | "of" | "at" | "with" | "to" | ","
+            )
         {
             j += 1;
         }
-        if j == start || j + 1 >= toks.len() || !matches!(a.lower(s, j).as_str(), "for" | "of" | "at") {
+        if j == start
+            || j + 1 >= toks.len()
+            || !matches!(a.lower(s, j).as_str(), "for" | "of" | "at")
+        {
             continue;
         }
         let title_words: Vec<&str> = (start..j).map(|k| a.word(s, k)).collect();
-        if title_words.iter().any(|w| w.chars().next().is_some_and(|c| !c.is_alphabetic())) {
+        if title_words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(|c| !c.is_alphabetic()))
+        {
             continue;
         }
         if let Some((org, _)) = object_after(a, s, j, 4) {
@@ -319,12 +532,11 @@ pub fn appositive_roles(a: &mut Analysis) {
 /// Finds definite descriptions ("the Kremlin leader", "NATO's chief") and adds them as mentions
 /// of the person they describe.
 pub fn find_descriptors(a: &mut Analysis) {
-    let mut keys: Vec<(Vec<String>, Vec<String>)> = a
-        .lx
-        .descriptor_roles
-        .iter()
-        .map(|(k, v)| (k.split_whitespace().map(String::from).collect(), v.clone()))
-        .collect();
+    let mut keys: Vec<(Vec<String>, Vec<String>)> =
+        a.lx.descriptor_roles
+            .iter()
+            .map(|(k, v)| (k.split_whitespace().map(String::from).collect(), v.clone()))
+            .collect();
     // Longest role phrases first: "secretary of state" before "secretary".
     keys.sort_by(|x, y| y.0.len().cmp(&x.0.len()).then(x.0.cmp(&y.0)));
     let mut added: Vec<(Mention, MentionInfo, Option<usize>, String)> = Vec::new();
@@ -337,7 +549,11 @@ pub fn find_descriptors(a: &mut Analysis) {
                 (i + n <= toks.len()
                     && words.iter().enumerate().all(|(k, w)| {
                         let t = a.word(s, i + k).to_lowercase();
-                        let t = if k + 1 == n { strip_possessive(&t).0.to_string() } else { t };
+                        let t = if k + 1 == n {
+                            strip_possessive(&t).0.to_string()
+                        } else {
+                            t
+                        };
                         t == *w
                     }))
                 .then_some((n, titles))
@@ -349,14 +565,21 @@ pub fn find_descriptors(a: &mut Analysis) {
             // A name right after the role makes it a title, handled with the name.
             let role_is_possessive = strip_possessive(a.word(s, end_tok)).1;
             let followed_by_name = !role_is_possessive
-                && toks.get(end_tok + 1).is_some_and(|t| t.capitalized && t.is_word);
+                && toks
+                    .get(end_tok + 1)
+                    .is_some_and(|t| t.capitalized && t.is_word);
             if followed_by_name || a.mention_at_token(s, i).is_some() {
                 i += n;
                 continue;
             }
             // Walk back over "top", "former", … to a modifier mention or "the".
             let mut k = i;
-            while k > 0 && matches!(a.lower(s, k - 1).as_str(), "top" | "former" | "new" | "outgoing" | "senior" | "then" | "acting" | "deputy") {
+            while k > 0
+                && matches!(
+                    a.lower(s, k - 1).as_str(),
+                    "top" | "former" | "new" | "outgoing" | "senior" | "then" | "acting" | "deputy"
+                )
+            {
                 k -= 1;
             }
             let mut of: Option<EntityId> = None;
@@ -370,8 +593,10 @@ pub fn find_descriptors(a: &mut Analysis) {
                     let the_before = m_start_tok > 0 && a.lower(s, m_start_tok - 1) == "the";
                     let the_inside = a.text[m.span.clone()].to_lowercase().starts_with("the ");
                     let kind = a.entities[m.entity].kind;
-                    if matches!(kind, EntityKind::Country | EntityKind::Organization | EntityKind::Place)
-                        && (possessive || the_before || the_inside)
+                    if matches!(
+                        kind,
+                        EntityKind::Country | EntityKind::Organization | EntityKind::Place
+                    ) && (possessive || the_before || the_inside)
                     {
                         of = Some(m.entity);
                         modifier_mention = Some(mi);
@@ -395,7 +620,11 @@ pub fn find_descriptors(a: &mut Analysis) {
                 let entity = match person {
                     Resolved::Entity(e) => e,
                     Resolved::Named(name) => {
-                        if let Some(e) = a.entities.iter().position(|e| e.name == name && e.kind == EntityKind::Person) {
+                        if let Some(e) = a
+                            .entities
+                            .iter()
+                            .position(|e| e.name == name && e.kind == EntityKind::Person)
+                        {
                             e
                         } else {
                             a.entities.push(Entity {
@@ -417,7 +646,10 @@ pub fn find_descriptors(a: &mut Analysis) {
                         entity,
                         kind: MentionKind::Descriptor,
                     },
-                    MentionInfo { modifier: false, sentence: s },
+                    MentionInfo {
+                        modifier: false,
+                        sentence: s,
+                    },
                     modifier_mention,
                     surface,
                 ));
@@ -438,9 +670,20 @@ pub fn find_descriptors(a: &mut Analysis) {
     }
 }
 
+/// The country an article is most about: the one mentioned most often.
+fn home_country(a: &Analysis) -> Option<String> {
+    let mut counts = vec![0usize; a.entities.len()];
+    for m in &a.mentions {
+        counts[m.entity] += 1;
+    }
+    (0..a.entities.len())
+        .filter(|&e| a.entities[e].kind == EntityKind::Country)
+        .max_by_key(|&e| (counts[e], std::cmp::Reverse(e)))
+        .map(|e| a.entities[e].name.clone())
+}
+
 fn office_gender(a: &Analysis, name: &str) -> Gender {
-    a.lx
-        .office_terms
+    a.lx.office_terms
         .iter()
         .find(|t| t.person == name)
         .map_or(Gender::Unknown, |t| t.gender)
@@ -454,7 +697,9 @@ enum Resolved {
 fn title_matches(role_title: &str, titles: &[String]) -> bool {
     titles.iter().any(|t| {
         if t == "*leader" {
-            LEADER_TITLES.iter().any(|l| l.eq_ignore_ascii_case(role_title))
+            LEADER_TITLES
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(role_title))
         } else {
             t.eq_ignore_ascii_case(role_title)
         }
@@ -463,18 +708,22 @@ fn title_matches(role_title: &str, titles: &[String]) -> bool {
 
 /// The person a description names: someone in the article with that role, else the office
 /// holder on the article's date.
-fn resolve_description(a: &Analysis, of: Option<&str>, titles: &[String], pos: usize) -> Option<Resolved> {
+fn resolve_description(
+    a: &Analysis,
+    of: Option<&str>,
+    titles: &[String],
+    pos: usize,
+) -> Option<Resolved> {
     // "the Kremlin leader": the offices the table marks as the leader's, where it knows them.
     let expanded: Vec<String>;
     let titles = match (titles.iter().any(|t| t == "*leader"), of, a.date) {
         (true, Some(of), Some(date)) => {
-            expanded = a
-                .lx
-                .office_terms
-                .iter()
-                .filter(|t| t.of == of && t.leader && t.holds_on(date))
-                .map(|t| t.office.clone())
-                .collect();
+            expanded =
+                a.lx.office_terms
+                    .iter()
+                    .filter(|t| t.of == of && t.leader && t.holds_on(date))
+                    .map(|t| t.office.clone())
+                    .collect();
             if expanded.is_empty() {
                 titles
             } else {
@@ -504,7 +753,7 @@ fn resolve_description(a: &Analysis, of: Option<&str>, titles: &[String], pos: u
                             (Some(of), Some(held)) => held == of,
                             // "the Utah senator" for "Sen. Jake Garn": a state or city may be
                             // where a role is held without the article saying so.
-                            (Some(of), None) => of_is_place,
+                            (Some(_), None) => of_is_place,
                             (None, _) => true,
                         }
                 })
@@ -527,12 +776,14 @@ fn resolve_description(a: &Analysis, of: Option<&str>, titles: &[String], pos: u
     {
         return Some(Resolved::Entity(best));
     }
+    // "the prime minister" with no country named: the country the article is most about.
+    let home = if of.is_none() { home_country(a) } else { None };
+    let of = of.or(home.as_deref());
     if let (Some(of), Some(date)) = (of, a.date) {
-        let holders: Vec<&str> = a
-            .lx
-            .office_holders_on(of, titles, date)
-            .map(|t| t.person.as_str())
-            .collect();
+        let holders: Vec<&str> =
+            a.lx.office_holders_on(of, titles, date)
+                .map(|t| t.person.as_str())
+                .collect();
         match holders.as_slice() {
             [one] => return Some(Resolved::Named(one.to_string())),
             // Several offices may be "the leader" (China's President and General Secretary).
@@ -548,7 +799,12 @@ fn resolve_description(a: &Analysis, of: Option<&str>, titles: &[String], pos: u
     }
     // "the Wisconsin Democrat": news describes the person it has just named. Take the last
     // person mentioned outside quotes in this or the previous two paragraphs.
-    let paragraph_of = |byte: usize| a.seg.paragraphs.iter().position(|p| p.start <= byte && byte <= p.end);
+    let paragraph_of = |byte: usize| {
+        a.seg
+            .paragraphs
+            .iter()
+            .position(|p| p.start <= byte && byte <= p.end)
+    };
     let here = paragraph_of(pos)?;
     a.mentions
         .iter()

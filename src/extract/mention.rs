@@ -1,7 +1,7 @@
 //! Entity mentions: known names from the gazetteer, capitalised-name chunks, titles and roles,
 //! then one entity per real-world referent within the article.
 //!
-//! Entry: [`find_entities`]. It fills `entities` and `mentions` of an [`Analysis`].
+//! Entry: [`find_entities`]. It fills the entity layer of the analysis (entities and their mentions).
 //!
 //! # Rationale
 //! Names are found in two ways: the gazetteer knows countries, organisations, places and office
@@ -19,27 +19,129 @@ use std::collections::HashMap;
 
 /// Words that make a capitalised chunk an organisation.
 const ORG_WORDS: &[&str] = &[
-    "Council", "Court", "Organization", "Organisation", "Endowment", "Ministry", "Party", "Bank",
-    "Agency", "Committee", "Commission", "Union", "Association", "Institute", "Institution",
-    "University", "College", "School", "Company", "Corporation", "Corp", "Inc", "Ltd", "Plc",
-    "Group", "Board", "Department", "Office", "Service", "Services", "Fund", "Foundation",
-    "League", "Federation", "Authority", "Army", "Navy", "Police", "Force", "Forces", "News",
-    "Times", "Post", "Journal", "Centre", "Center", "Society", "Trust", "Club", "Airlines",
-    "Airways", "Holdings", "Industries", "Bureau", "Assembly", "Parliament", "Congress",
-    "Senate", "Cabinet", "Government", "Administration", "Alliance", "Coalition", "Movement",
-    "Front", "Network", "Systems", "Motors", "Reserve", "Exchange", "Tribunal", "Secretariat",
-    "Conference", "Initiative", "Programme", "Program",
+    "Council",
+    "Court",
+    "Organization",
+    "Organisation",
+    "Endowment",
+    "Ministry",
+    "Party",
+    "Bank",
+    "Agency",
+    "Committee",
+    "Commission",
+    "Union",
+    "Association",
+    "Institute",
+    "Institution",
+    "University",
+    "College",
+    "School",
+    "Company",
+    "Corporation",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Plc",
+    "Group",
+    "Board",
+    "Department",
+    "Office",
+    "Service",
+    "Services",
+    "Fund",
+    "Foundation",
+    "League",
+    "Federation",
+    "Authority",
+    "Army",
+    "Navy",
+    "Police",
+    "Force",
+    "Forces",
+    "News",
+    "Times",
+    "Post",
+    "Journal",
+    "Centre",
+    "Center",
+    "Society",
+    "Trust",
+    "Club",
+    "Airlines",
+    "Airways",
+    "Holdings",
+    "Industries",
+    "Bureau",
+    "Assembly",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Cabinet",
+    "Government",
+    "Administration",
+    "Alliance",
+    "Coalition",
+    "Movement",
+    "Front",
+    "Network",
+    "Systems",
+    "Motors",
+    "Reserve",
+    "Exchange",
+    "Tribunal",
+    "Secretariat",
+    "Conference",
+    "Initiative",
+    "Programme",
+    "Program",
 ];
 
 const EVENT_WORDS: &[&str] = &[
-    "War", "Olympics", "Games", "Cup", "Championship", "Championships", "Summit", "Festival",
-    "Awards", "Oscars", "Revolution", "Crisis", "Open", "Grand", "Prix",
+    "War",
+    "Olympics",
+    "Games",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Summit",
+    "Festival",
+    "Awards",
+    "Oscars",
+    "Revolution",
+    "Crisis",
+    "Open",
+    "Grand",
+    "Prix",
 ];
 
 const PLACE_WORDS: &[&str] = &[
-    "Airport", "Square", "Street", "Road", "River", "Island", "Islands", "Bay", "Mountains",
-    "Valley", "County", "Province", "Region", "Park", "Stadium", "Avenue", "Lake", "Sea",
-    "Ocean", "Palace", "Hall", "Bridge", "Strait", "Peninsula", "Desert", "Coast",
+    "Airport",
+    "Square",
+    "Street",
+    "Road",
+    "River",
+    "Island",
+    "Islands",
+    "Bay",
+    "Mountains",
+    "Valley",
+    "County",
+    "Province",
+    "Region",
+    "Park",
+    "Stadium",
+    "Avenue",
+    "Lake",
+    "Sea",
+    "Ocean",
+    "Palace",
+    "Hall",
+    "Bridge",
+    "Strait",
+    "Peninsula",
+    "Desert",
+    "Coast",
 ];
 
 /// Lower-case words that join capitalised words into one name.
@@ -51,14 +153,63 @@ const CONNECTORS: &[&str] = &[
 /// Lower-case role words that stand between an organisation or country and a name:
 /// "Kremlin aide Yuri Ushakov", "Chinese leader Xi Jinping".
 const ROLE_WORDS: &[&str] = &[
-    "aide", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "official", "envoy",
-    "minister", "adviser", "advisor", "analyst", "scholar", "economist", "lawyer", "researcher",
-    "professor", "director", "president", "chairman", "head", "secretary", "correspondent",
-    "editor", "reporter", "ambassador", "diplomat", "negotiator", "commander", "governor",
-    "premier", "chancellor", "boss", "coach", "manager", "striker", "captain", "executive",
-    "founder", "candidate", "activist", "campaigner", "prosecutor", "judge", "mayor", "senator",
-    "lawmaker", "legislator", "MP", "deputy", "strategist", "expert", "star", "singer", "actor",
-    "actress", "director-general",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "chief",
+    "official",
+    "envoy",
+    "minister",
+    "adviser",
+    "advisor",
+    "analyst",
+    "scholar",
+    "economist",
+    "lawyer",
+    "researcher",
+    "professor",
+    "director",
+    "president",
+    "chairman",
+    "head",
+    "secretary",
+    "correspondent",
+    "editor",
+    "reporter",
+    "ambassador",
+    "diplomat",
+    "negotiator",
+    "commander",
+    "governor",
+    "premier",
+    "chancellor",
+    "boss",
+    "coach",
+    "manager",
+    "striker",
+    "captain",
+    "executive",
+    "founder",
+    "candidate",
+    "activist",
+    "campaigner",
+    "prosecutor",
+    "judge",
+    "mayor",
+    "senator",
+    "lawmaker",
+    "legislator",
+    "MP",
+    "deputy",
+    "strategist",
+    "expert",
+    "star",
+    "singer",
+    "actor",
+    "actress",
+    "director-general",
 ];
 
 /// Words after which a bare capitalised word is a place: "in Moscow", "to Kyiv".
@@ -74,7 +225,6 @@ struct Candidate {
     /// The name without a possessive ending.
     name: String,
     kind: Option<EntityKind>,
-    mention: MentionKind,
     gaz: Option<GazEntry>,
     gender: Gender,
     role: Option<Role>,
@@ -166,9 +316,11 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                 || (i > 0
                     && toks[i - 1].capitalized
                     && a.lx.first_name_gender(a.word(si, i - 1)).is_some());
-            let gaz_here = gaz_at
-                .get(&tok.span.start)
-                .filter(|&&e| !(titled && lx.gazetteer.entries[e].kind != EntityKind::Person && !tok.text(a.text).contains(' ')));
+            let gaz_here = gaz_at.get(&tok.span.start).filter(|&&e| {
+                !(titled
+                    && lx.gazetteer.entries[e].kind != EntityKind::Person
+                    && !tok.text(a.text).contains(' '))
+            });
             if let Some(&entry_index) = gaz_here {
                 let m = crate::lexicon::GazMatch {
                     start: tok.span.start,
@@ -182,12 +334,14 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                     .unwrap_or(i);
                 // "Moscow-based", "U.S.-led": an adjective made of a name qualifies what follows.
                 let compound = a.text[m.end..].starts_with('-')
-                    && a.text[m.end + 1..].chars().next().is_some_and(char::is_lowercase);
+                    && a.text[m.end + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase);
                 let cand = Candidate {
                     span: m.start..m.end,
                     name: a.text[m.start..m.end].to_string(),
                     kind: Some(entry.kind),
-                    mention: entry.mention,
                     gender: entry.gender,
                     gaz: Some(entry.clone()),
                     role: pending_title.take().and_then(|(role, _, _)| {
@@ -220,7 +374,8 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                     if toks.get(next).is_some_and(|t| t.text(a.text) == ".") {
                         next += 1;
                     }
-                    let followed_by_name = toks.get(next).is_some_and(|t| t.capitalized && t.is_word);
+                    let followed_by_name =
+                        toks.get(next).is_some_and(|t| t.capitalized && t.is_word);
                     if followed_by_name {
                         if let Some((ci, _)) = pending_of {
                             out[ci].modifier = true;
@@ -240,11 +395,22 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                         i = next;
                         continue;
                     }
+                    // "the alliance's Secretary General said": a title without a name is a
+                    // description, resolved later; never a name itself.
+                    if title.class == TitleClass::Title && n >= 1 {
+                        pending_of = None;
+                        i += n;
+                        continue;
+                    }
                 }
             }
             // 3. A lower-case role word between a modifier and a name: "Kremlin aide Yuri Ushakov".
-            if !tok.capitalized && ROLE_WORDS.contains(&word) && pending_of.is_some() {
-                if toks.get(i + 1).is_some_and(|t| t.capitalized && t.is_word) {
+            if !tok.capitalized
+                && ROLE_WORDS.contains(&word)
+                && pending_of.is_some()
+                && toks.get(i + 1).is_some_and(|t| t.capitalized && t.is_word)
+            {
+                {
                     if let Some((ci, _)) = pending_of {
                         out[ci].modifier = true;
                     }
@@ -257,7 +423,9 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
             // unless a title stands before it ("Mrs May").
             if tok.capitalized
                 && pending_title.is_none()
-                && lx.stopwords.contains(&strip_possessive(word).0.to_lowercase())
+                && lx
+                    .stopwords
+                    .contains(&strip_possessive(word).0.to_lowercase())
             {
                 pending_of = None;
                 i += 1;
@@ -273,7 +441,6 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                             span: start..start + part.len(),
                             name: part.to_string(),
                             kind: None,
-                            mention: MentionKind::Name,
                             gaz: None,
                             gender: Gender::Unknown,
                             role: None,
@@ -300,11 +467,16 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                     let name = a.text[first..last_end].to_string();
                     let sentence_initial = i == 0
                         || (i == 1 && !toks[0].is_word)
-                        || matches!(prev_lower.as_str(), "“" | "\"" | "‘" | "(" | ":" | "—" | "–");
+                        || matches!(
+                            prev_lower.as_str(),
+                            "“" | "\"" | "‘" | "(" | ":" | "—" | "–"
+                        );
                     let single = end - i == 1;
                     let stop = lx.stopwords.contains(&name.to_lowercase());
                     let (title, gender, honorific) =
-                        pending_title.take().unwrap_or((None, Gender::Unknown, false));
+                        pending_title
+                            .take()
+                            .unwrap_or((None, Gender::Unknown, false));
                     let has_title = title.is_some() || honorific;
                     if kind_hint == Some(EntityKind::Organization) && !has_title {
                         // "U.S. National Security Council": the country only qualifies the name.
@@ -314,12 +486,13 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                             }
                         }
                     }
-                    if !(stop || (single && sentence_initial && !has_title && lower_elsewhere(a, &name))) {
+                    if !(stop
+                        || (single && sentence_initial && !has_title && lower_elsewhere(a, &name)))
+                    {
                         out.push(Candidate {
                             span: first..last_end,
                             name,
                             kind: kind_hint.or(has_title.then_some(EntityKind::Person)),
-                            mention: MentionKind::Name,
                             gaz: None,
                             gender,
                             role: title.map(|title| Role {
@@ -468,9 +641,7 @@ fn chunk_end(
     if has_connector && !has_org_word && !words.iter().any(|w| EVENT_WORDS.contains(w)) {
         // Without an organisation word, connectors separate names ("Putin and Xi"):
         // keep the first name only; the loop picks up the rest.
-        let first_connector = (i..j)
-            .find(|&k| !toks[k].capitalized)
-            .unwrap_or(j);
+        let first_connector = (i..j).find(|&k| !toks[k].capitalized).unwrap_or(j);
         return (first_connector, None);
     }
     let hint = if words.iter().any(|w| ORG_WORDS.contains(w)) {
@@ -546,7 +717,10 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
     // Organization" as written, "Vnukovo airport"), except for countries, whose short names
     // are the standard.
     for e in &mut a.entities {
-        if !matches!(e.kind, EntityKind::Organization | EntityKind::Place | EntityKind::Event) {
+        if !matches!(
+            e.kind,
+            EntityKind::Organization | EntityKind::Place | EntityKind::Event
+        ) {
             continue;
         }
         let best = e
@@ -572,7 +746,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
                 continue;
             }
             for t in lx.office_terms.iter().filter(|t| t.holds_on(date)) {
-                let same = t.person == e.name || t.aliases.iter().any(|al| *al == e.name);
+                let same = t.person == e.name || t.aliases.contains(&e.name);
                 let role = Role {
                     title: t.office.clone(),
                     of: Some(t.of.clone()),
@@ -654,7 +828,8 @@ fn classify(
         }
         // A surname: the one full name in the article that ends with it.
         let gender = c.honorific.unwrap_or(Gender::Unknown);
-        let compatible = |g: &Gender| gender == Gender::Unknown || *g == Gender::Unknown || *g == gender;
+        let compatible =
+            |g: &Gender| gender == Gender::Unknown || *g == Gender::Unknown || *g == gender;
         let mut matches: Vec<&(String, Gender)> = full_names
             .iter()
             .filter(|(n, g)| n.split_whitespace().last() == Some(word) && compatible(g))
@@ -676,7 +851,9 @@ fn classify(
             _ => {}
         }
         // A well-known office holder by surname, in office around the article's date.
-        if let Some(name) = office_holder_by_surname(lx, word, a.date) {
+        if let Some(name) = office_holder_by_surname(lx, word, a.date).filter(|name| {
+            gender == Gender::Unknown || office_gender(lx, name).is_none_or(|g| g == gender)
+        }) {
             return Some((name, EntityKind::Person, MentionKind::Name));
         }
         if c.kind == Some(EntityKind::Person) || c.honorific.is_some() {
@@ -685,8 +862,15 @@ fn classify(
         if let Some(kind) = c.kind {
             return Some((word.to_string(), kind, MentionKind::Name));
         }
-        if is_all_caps(word) && word.chars().count() <= 6 && !lx.titles.iter().any(|t| t.phrase == word) {
-            return Some((word.to_string(), EntityKind::Organization, MentionKind::Name));
+        if is_all_caps(word)
+            && word.chars().count() <= 6
+            && !lx.titles.iter().any(|t| t.phrase == word)
+        {
+            return Some((
+                word.to_string(),
+                EntityKind::Organization,
+                MentionKind::Name,
+            ));
         }
         if c.locative {
             return Some((word.to_string(), EntityKind::Place, MentionKind::Name));
@@ -698,6 +882,15 @@ fn classify(
     }
     let kind = c.kind.unwrap_or(EntityKind::Person);
     Some((c.name.clone(), kind, MentionKind::Name))
+}
+
+/// The gender the office-holders table gives a person, if known.
+fn office_gender(lx: &Lexicon, name: &str) -> Option<Gender> {
+    lx.office_terms
+        .iter()
+        .find(|t| t.person == name)
+        .map(|t| t.gender)
+        .filter(|g| *g != Gender::Unknown)
 }
 
 /// Whether two names are spelling variants of each other ("Zelensky" / "Zelenskyy").

@@ -102,9 +102,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         let (span, form, att) = match item {
             Item::Quote(i) => {
                 let q = &quotes[i];
-                let prev = previous_quote
-                    .as_ref()
-                    .map(|(pi, att)| (&quotes[*pi], att));
+                let prev = previous_quote.as_ref().map(|(pi, att)| (&quotes[*pi], att));
                 let att = quote::attribute_quote(&a, q, prev);
                 previous_quote = Some((i, att.clone()));
                 statement_of_quote[i] = Some(a.statements.len());
@@ -154,7 +152,8 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         };
         let continued = quotes[i].close.is_none()
             && (quotes[i + 1].continuation || quotes[i + 1].paragraph == quotes[i].paragraph);
-        if continued && a.statements[this].speaker.is_none() && a.statements[next].speaker.is_some() {
+        if continued && a.statements[this].speaker.is_none() && a.statements[next].speaker.is_some()
+        {
             let donor = a.statements[next].clone();
             let st = &mut a.statements[this];
             st.speaker = donor.speaker;

@@ -35,7 +35,9 @@ pub struct RawQuote {
 }
 
 fn opens_before(prev: Option<char>) -> bool {
-    prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '‘' | '\''))
+    prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '‘' | '\'')
+    })
 }
 
 fn closes_after(next: Option<char>) -> bool {
@@ -54,7 +56,9 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
         let next = chars.get(k + 1).map(|x| x.1);
         match (open, c) {
             (None, '“' | '„' | '«') => open = Some(k),
-            (None, '"') if opens_before(prev) && next.is_some_and(|n| !n.is_whitespace()) => open = Some(k),
+            (None, '"') if opens_before(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
+                open = Some(k)
+            }
             (Some(o), '”' | '»') => {
                 out.push((chars[o].0, pos, c.len_utf8()));
                 open = None;
@@ -97,7 +101,11 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
         spans.push((p.start + pos + c.len_utf8()..p.end, p.start + pos, None));
     }
     // Single quotes outside double quotes: ‘…’ or '…' around words.
-    let inside_double = |byte: usize| spans.iter().any(|(s, o, c)| *o <= byte && byte < c.unwrap_or(s.end));
+    let inside_double = |byte: usize| {
+        spans
+            .iter()
+            .any(|(s, o, c)| *o <= byte && byte < c.unwrap_or(s.end))
+    };
     let mut singles = Vec::new();
     let mut open_single: Option<usize> = None;
     for (k, &(pos, c)) in chars.iter().enumerate() {
@@ -109,9 +117,17 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
         let next = chars.get(k + 1).map(|x| x.1);
         match (open_single, c) {
             (None, '‘') => open_single = Some(k),
-            (None, '\'') if opens_before(prev) && next.is_some_and(char::is_alphanumeric) => open_single = Some(k),
+            (None, '\'') if opens_before(prev) && next.is_some_and(char::is_alphanumeric) => {
+                open_single = Some(k)
+            }
             (Some(o), '’' | '\'')
-                if closes_after(next) && prev.is_some_and(|p| !p.is_whitespace()) && k > o + 1 =>
+                if closes_after(next)
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && chars[o + 1..k]
+                        .iter()
+                        .filter(|(_, c)| c.is_alphabetic())
+                        .count()
+                        >= 2 =>
             {
                 let (opos, oc) = chars[o];
                 singles.push((
@@ -204,11 +220,52 @@ fn form_of(a: &Analysis, span: &Span, open: usize, continuation: bool) -> Statem
 
 /// Lower-case words that may stand in a speaker's description between a quote and its cue.
 const NP_WORDS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "top", "former", "senior", "chief", "deputy",
-    "he", "she", "they", "it", "we", "i", "also", "later", "then", "aide", "spokesman",
-    "spokeswoman", "spokesperson", "official", "officials", "diplomat", "minister", "leader",
-    "secretary", "president", "adviser", "advisor", "analyst", "lawyer", "expert", "economist",
-    "scholar", "director", "chairman", "head", "executive", "'s", "’s", "general",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "top",
+    "former",
+    "senior",
+    "chief",
+    "deputy",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "also",
+    "later",
+    "then",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "diplomat",
+    "minister",
+    "leader",
+    "secretary",
+    "president",
+    "adviser",
+    "advisor",
+    "analyst",
+    "lawyer",
+    "expert",
+    "economist",
+    "scholar",
+    "director",
+    "chairman",
+    "head",
+    "executive",
+    "'s",
+    "’s",
+    "general",
 ];
 
 /// Who said a quote: the speaker, the span naming them, the cue lemma and its span.
@@ -238,14 +295,28 @@ fn quote_cue_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize)> {
             continue;
         }
         let n = trigger.words.len();
-        if i + n <= toks.len() && trigger.words.iter().enumerate().all(|(k, w)| a.lower(s, i + k) == *w) {
+        if i + n <= toks.len()
+            && trigger
+                .words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| a.lower(s, i + k) == *w)
+        {
             return Some((trigger.words.join(" "), n));
         }
     }
     None
 }
 
-fn attribution(a: &Analysis, s: usize, cue_tok: usize, n: usize, cue: String, speaker: (EntityId, Span), confidence: f32) -> Attribution {
+fn attribution(
+    a: &Analysis,
+    s: usize,
+    cue_tok: usize,
+    n: usize,
+    cue: String,
+    speaker: (EntityId, Span),
+    confidence: f32,
+) -> Attribution {
     let toks = &a.tokens[s];
     Attribution {
         speaker: Some(speaker.0),
@@ -258,7 +329,11 @@ fn attribution(a: &Analysis, s: usize, cue_tok: usize, n: usize, cue: String, sp
 }
 
 /// Finds the speaker of a quote.
-pub fn attribute_quote(a: &Analysis, q: &RawQuote, previous: Option<(&RawQuote, &Attribution)>) -> Attribution {
+pub fn attribute_quote(
+    a: &Analysis,
+    q: &RawQuote,
+    previous: Option<(&RawQuote, &Attribution)>,
+) -> Attribution {
     let Some(s_open) = a.sentence_of(q.open) else {
         return Attribution::default();
     };
@@ -325,7 +400,11 @@ pub fn attribute_quote(a: &Analysis, q: &RawQuote, previous: Option<(&RawQuote, 
                 }
             }
             // "According to X, “…”".
-            if a.lower(s_open, j) == "according" && a.tokens[s_open].get(j + 1).is_some_and(|t| t.text(a.text) == "to") {
+            if a.lower(s_open, j) == "according"
+                && a.tokens[s_open]
+                    .get(j + 1)
+                    .is_some_and(|t| t.text(a.text) == "to")
+            {
                 if let Some(found) = object_after(a, s_open, j + 1, 5) {
                     return attribution(a, s_open, j, 2, "say".into(), found, 0.8);
                 }
@@ -335,8 +414,9 @@ pub fn attribute_quote(a: &Analysis, q: &RawQuote, previous: Option<(&RawQuote, 
     // 3. Any other cue in the sentences of the quote, outside quotes.
     for s in s_open..=s_close {
         let toks = &a.tokens[s];
-        for j in 0..toks.len() {
-            if a.in_quote(toks[j].span.start) || (toks[j].span.start >= q.open && toks[j].span.start < end_byte) {
+        for (j, tok) in toks.iter().enumerate() {
+            let start = tok.span.start;
+            if a.in_quote(start) || (start >= q.open && start < end_byte) {
                 continue;
             }
             if let Some((cue, n)) = a.speech_verb(s, j) {
@@ -362,7 +442,9 @@ pub fn attribute_quote(a: &Analysis, q: &RawQuote, previous: Option<(&RawQuote, 
     }
     // 5. A quote that opens its sentence with no cue: the last speaker of this paragraph
     // before it, or of the previous paragraph when the quote opens its own.
-    let opens_sentence = a.text[a.seg.sentences[s_open].start..q.open].trim().is_empty();
+    let opens_sentence = a.text[a.seg.sentences[s_open].start..q.open]
+        .trim()
+        .is_empty();
     let opens_paragraph = a.seg.paragraphs[q.paragraph].start == q.open;
     if opens_sentence {
         let from = if opens_paragraph && q.paragraph > 0 {
@@ -408,19 +490,28 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        assert_eq!(quoted("Russia’s war and the countries’ harming, Xi’s view."), Vec::<&str>::new());
-        assert_eq!(quoted("He said 'no deal' was possible; it's over."), ["no deal"]);
+        assert_eq!(
+            quoted("Russia’s war and the countries’ harming, Xi’s view."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quoted("He said 'no deal' was possible; it's over."),
+            ["no deal"]
+        );
     }
 
     #[test]
     fn single_quotes_inside_double_quotes_belong_to_the_quote() {
-        assert_eq!(quoted("“They called it ‘madness’,” she said."), ["They called it ‘madness’,"]);
+        assert_eq!(
+            quoted("“They called it ‘madness’,” she said."),
+            ["They called it ‘madness’,"]
+        );
     }
 
     #[test]
     fn an_unclosed_quote_ends_with_its_paragraph() {
         let text = "“This is the first part\n\nAnd the rest.";
-        let p = 0..23;
+        let p = 0..text.find("\n\n").unwrap();
         let q = quotes_in_paragraph(text, &p);
         assert_eq!(&text[q[0].0.clone()], "This is the first part");
         assert_eq!(q[0].2, None);

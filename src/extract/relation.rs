@@ -16,8 +16,20 @@ use super::time::statement_date;
 use super::{EntityId, EntityKind, Modality, Relation, Span, StatementForm};
 use crate::lexicon::TriggerPattern;
 
-const HEDGES: &[&str] = &["likely", "may", "might", "could", "reportedly", "possibly", "probably", "allegedly", "apparently"];
-const FUTURE: &[&str] = &["will", "would", "expected", "plans", "planned", "intends", "set", "shall"];
+const HEDGES: &[&str] = &[
+    "likely",
+    "may",
+    "might",
+    "could",
+    "reportedly",
+    "possibly",
+    "probably",
+    "allegedly",
+    "apparently",
+];
+const FUTURE: &[&str] = &[
+    "will", "would", "expected", "plans", "planned", "intends", "set", "shall",
+];
 const NEGATION: &[&str] = &["not", "never", "no"];
 const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being", "be"];
 
@@ -47,9 +59,9 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         }
         if HEDGES.contains(&w.as_str()) {
             m = Modality::Hedged;
-        } else if FUTURE.contains(&w.as_str()) && m == Modality::Asserted {
-            m = Modality::Future;
-        } else if w == "to" && j + 1 == trigger && m == Modality::Asserted {
+        } else if (FUTURE.contains(&w.as_str()) || (w == "to" && j + 1 == trigger))
+            && m == Modality::Asserted
+        {
             m = Modality::Future;
         }
     }
@@ -88,7 +100,7 @@ fn is_actor(a: &Analysis, e: EntityId) -> bool {
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
     let mut triggers: Vec<_> = a.lx.relation_triggers.iter().collect();
-    triggers.sort_by(|x, y| y.words.len().cmp(&x.words.len()));
+    triggers.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
         let mut i = 0;
@@ -99,7 +111,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             }
             let Some(trigger) = triggers.iter().find(|t| {
                 let n = t.words.len();
-                i + n <= toks.len() && t.words.iter().enumerate().all(|(k, w)| a.lower(s, i + k) == *w)
+                i + n <= toks.len()
+                    && t.words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| a.lower(s, i + k) == *w)
             }) else {
                 i += 1;
                 continue;
@@ -124,7 +140,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             let passive = trigger.pattern == TriggerPattern::Passive
                 || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","));
             if passive {
-                let by = if trigger.pattern == TriggerPattern::Passive { last } else { last + 1 };
+                let by = if trigger.pattern == TriggerPattern::Passive {
+                    last
+                } else {
+                    last + 1
+                };
                 if let (Some((agent, _)), Some((target, _))) =
                     (object_after(a, s, by, 8), subject_before(a, s, i))
                 {
@@ -140,7 +160,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     let possessor = (i.saturating_sub(3)..i).rev().find_map(|j| {
                         let mi = a.mention_at_token(s, j)?;
                         let m = &a.mentions[mi];
-                        a.text[m.span.end..].starts_with(['’', '\'']).then_some(m.entity)
+                        a.text[m.span.end..]
+                            .starts_with(['’', '\''])
+                            .then_some(m.entity)
                     });
                     let from = target.as_ref().and_then(|(_, t)| {
                         let after = a.token_at(s, t.end);
@@ -163,7 +185,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // "the Xi-Putin meeting".
                     if i > 0 && a.word(s, i - 1).contains('-') {
                         let t = &toks[i - 1];
-                        let inside: Vec<EntityId> = a.mentions_in(&t.span).map(|mi| a.mentions[mi].entity).collect();
+                        let inside: Vec<EntityId> = a
+                            .mentions_in(&t.span)
+                            .map(|mi| a.mentions[mi].entity)
+                            .collect();
                         if inside.len() == 2 {
                             push(inside[0], inside[1]);
                             i += n;
@@ -195,7 +220,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .into_iter()
         .map(|f| {
             let reported = a.statements.iter().find(|st| {
-                st.form == StatementForm::Indirect && st.span.start <= f.trigger.start && f.trigger.end <= st.span.end
+                st.form == StatementForm::Indirect
+                    && st.span.start <= f.trigger.start
+                    && f.trigger.end <= st.span.end
             });
             let mut modality = modality(a, f.sentence, f.trigger_tok);
             let source = reported.and_then(|st| st.speaker);
@@ -218,14 +245,20 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .collect();
     // Speech acts: "“China should not provide lethal aid …,” Stoltenberg warned."
     for st in &a.statements {
-        let (Some(speaker), Some(cue)) = (st.speaker, st.cue.as_deref()) else { continue };
-        let Some((_, predicate)) = SPEECH_ACTS.iter().find(|(c, _)| *c == cue) else { continue };
+        let (Some(speaker), Some(cue)) = (st.speaker, st.cue.as_deref()) else {
+            continue;
+        };
+        let Some((_, predicate)) = SPEECH_ACTS.iter().find(|(c, _)| *c == cue) else {
+            continue;
+        };
         let target = a
             .mentions_in(&st.span)
             .filter(|&mi| !a.mention_info[mi].modifier)
             .map(|mi| a.mentions[mi].entity)
             .find(|&e| e != speaker && is_actor(a, e));
-        let (Some(target), Some(cue_span)) = (target, st.cue_span.clone()) else { continue };
+        let (Some(target), Some(cue_span)) = (target, st.cue_span.clone()) else {
+            continue;
+        };
         let sentence = a.sentence_of(cue_span.start).unwrap_or(0);
         out.push(Relation {
             agent: speaker,

@@ -44,7 +44,10 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     };
     let mut out = Vec::new();
     let mut start = 0;
-    for sep in separators.into_iter().chain(std::iter::once(text.len()..text.len())) {
+    for sep in separators
+        .into_iter()
+        .chain(std::iter::once(text.len()..text.len()))
+    {
         let span = trim_span(text, start..sep.start);
         if !span.is_empty() {
             out.push(span);
@@ -70,7 +73,8 @@ pub fn sentences(text: &str, paragraph: Span, lexicon: &Lexicon) -> Vec<Span> {
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i].text(text);
-        let is_terminal = matches!(t, "." | "!" | "?" | "…") || (t.ends_with('.') && t.len() > 2 && is_initialism(t));
+        let is_terminal = matches!(t, "." | "!" | "?" | "…")
+            || (t.ends_with('.') && t.len() > 2 && is_initialism(t));
         if is_terminal {
             // Absorb closing quotes and brackets after the terminal mark.
             let mut end_index = i;
@@ -111,7 +115,13 @@ fn is_initialism(word: &str) -> bool {
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
-fn ends_sentence(text: &str, tokens: &[Token], i: usize, next: Option<&Token>, lexicon: &Lexicon) -> bool {
+fn ends_sentence(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    next: Option<&Token>,
+    lexicon: &Lexicon,
+) -> bool {
     let Some(next) = next else { return true };
     let next_text = next.text(text);
     let next_first = next_text.chars().next().unwrap_or(' ');
@@ -198,7 +208,10 @@ mod tests {
         );
         assert_eq!(
             split("It was published by Bloomberg L.P. on Tuesday. Then it ended."),
-            ["It was published by Bloomberg L.P. on Tuesday.", "Then it ended."]
+            [
+                "It was published by Bloomberg L.P. on Tuesday.",
+                "Then it ended."
+            ]
         );
     }
 

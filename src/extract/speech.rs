@@ -17,21 +17,86 @@ use super::Span;
 
 /// Lemmas of verbs that report speech with a content clause.
 const REPORTING: &[&str] = &[
-    "say", "tell", "add", "warn", "claim", "insist", "argue", "stress", "note", "explain",
-    "declare", "announce", "assert", "report", "suggest", "acknowledge", "admit", "concede",
-    "reply", "respond", "predict", "believe", "think", "complain", "caution", "confirm", "deny",
-    "allege", "reveal", "indicate", "signal", "estimate", "maintain", "emphasize", "emphasise",
-    "write", "tweet", "state", "vow", "promise", "recall", "observe", "conclude", "proclaim",
+    "say",
+    "tell",
+    "add",
+    "warn",
+    "claim",
+    "insist",
+    "argue",
+    "stress",
+    "note",
+    "explain",
+    "declare",
+    "announce",
+    "assert",
+    "report",
+    "suggest",
+    "acknowledge",
+    "admit",
+    "concede",
+    "reply",
+    "respond",
+    "predict",
+    "believe",
+    "think",
+    "complain",
+    "caution",
+    "confirm",
+    "deny",
+    "allege",
+    "reveal",
+    "indicate",
+    "signal",
+    "estimate",
+    "maintain",
+    "emphasize",
+    "emphasise",
+    "write",
+    "tweet",
+    "state",
+    "vow",
+    "promise",
+    "recall",
+    "observe",
+    "conclude",
+    "proclaim",
 ];
 
 /// Verbs that take a clause without "that": "Putin said he …".
-const BARE_CLAUSE: &[&str] = &["say", "tell", "add", "believe", "think", "warn", "claim", "insist"];
+const BARE_CLAUSE: &[&str] = &[
+    "say", "tell", "add", "believe", "think", "warn", "claim", "insist",
+];
 
 /// Words after a cue that are not the content: time, place of speaking, the addressee.
 const AFTER_CUE_SKIP: &[&str] = &[
-    "on", "twitter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "today", "yesterday", "reporters", "journalists", "him", "her", "them", "us", "me",
-    "also", "again", "repeatedly", "publicly", "later", "earlier", "last", "week", "night",
+    "on",
+    "twitter",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "reporters",
+    "journalists",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "also",
+    "again",
+    "repeatedly",
+    "publicly",
+    "later",
+    "earlier",
+    "last",
+    "week",
+    "night",
 ];
 
 /// Words a content clause can start with (after say/tell/add without "that").
@@ -42,7 +107,17 @@ const CLAUSE_STARTS: &[&str] = &[
 ];
 
 /// Words that end a content clause: ", including …", "; …".
-const BREAKERS: &[&str] = &["including", "adding", "saying", "according", "while", "which", "a", "an", "but"];
+const BREAKERS: &[&str] = &[
+    "including",
+    "adding",
+    "saying",
+    "according",
+    "while",
+    "which",
+    "a",
+    "an",
+    "but",
+];
 
 /// A reported-speech candidate.
 #[derive(Debug, Clone)]
@@ -82,7 +157,10 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
             break;
         }
         if w == "," {
-            let next = toks.get(j + 1).map(|t| t.text(a.text).to_lowercase()).unwrap_or_default();
+            let next = toks
+                .get(j + 1)
+                .map(|t| t.text(a.text).to_lowercase())
+                .unwrap_or_default();
             if BREAKERS.contains(&next.as_str()) || a.speech_verb(s, j + 1).is_some() {
                 end = toks[j].span.start;
                 break;
@@ -115,7 +193,9 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
             let w = a.lower(s, j);
             if w == "according" && toks.get(j + 1).is_some_and(|t| t.text(a.text) == "to") {
                 // "According to X, content."
-                if let Some(comma) = (j + 2..toks.len().min(j + 12)).find(|&k| toks[k].text(a.text) == ",") {
+                if let Some(comma) =
+                    (j + 2..toks.len().min(j + 12)).find(|&k| toks[k].text(a.text) == ",")
+                {
                     if let Some(next) = toks.get(comma + 1) {
                         let content = next.span.start..end_of_content(a, s, next.span.start);
                         if content.len() > 10 && quoted_share(a, &content) < 0.5 {
@@ -133,7 +213,9 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                 }
                 continue;
             }
-            let Some((lemma, n)) = a.speech_verb(s, j) else { continue };
+            let Some((lemma, n)) = a.speech_verb(s, j) else {
+                continue;
+            };
             if !REPORTING.contains(&lemma.as_str()) {
                 continue;
             }
@@ -144,7 +226,9 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                 let b = before.trim_end();
                 // "”, Putin said" or "” Putin said" within a few words.
                 let last_quote = b.rfind(['”', '"']);
-                last_quote.is_some_and(|q| b[q..].split_whitespace().count() <= 6 && !b[q..].contains('.'))
+                last_quote.is_some_and(|q| {
+                    b[q..].split_whitespace().count() <= 6 && !b[q..].contains('.')
+                })
             };
             if attributes_quote {
                 continue;
@@ -158,7 +242,23 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                     let w = prev.text(a.text);
                     let title_like = prev.capitalized
                         || a.mention_at_token(s, subj_tok - 1).is_some()
-                        || matches!(w, "aide" | "spokesman" | "spokeswoman" | "official" | "the" | "a" | "minister" | "leader" | "chief" | "secretary" | "president" | "adviser" | "’s" | "'s");
+                        || matches!(
+                            w,
+                            "aide"
+                                | "spokesman"
+                                | "spokeswoman"
+                                | "official"
+                                | "the"
+                                | "a"
+                                | "minister"
+                                | "leader"
+                                | "chief"
+                                | "secretary"
+                                | "president"
+                                | "adviser"
+                                | "’s"
+                                | "'s"
+                        );
                     if w == "," || !title_like {
                         break;
                     }
@@ -216,8 +316,20 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                         && a.speech_verb(s, m).is_none()
                         && !matches!(
                             w.as_str(),
-                            "he" | "she" | "it" | "they" | "we" | "i" | "is" | "was" | "are" | "were"
-                                | "has" | "have" | "had" | "will" | "would"
+                            "he" | "she"
+                                | "it"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "is"
+                                | "was"
+                                | "are"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
                         )
                 });
                 if plain {
@@ -225,10 +337,14 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                 }
             }
             // "said in a statement it is …", "told reporters at a news conference that …".
-            if toks.get(k).is_some_and(|t| matches!(t.text(a.text), "in" | "at" | "during")) {
+            if toks
+                .get(k)
+                .is_some_and(|t| matches!(t.text(a.text), "in" | "at" | "during"))
+            {
                 if let Some(next) = (k + 1..toks.len().min(k + 7)).find(|&m| {
                     let w = a.lower(s, m);
-                    w == "that" || (matches!(w.as_str(), "he" | "she" | "it" | "they" | "we") && m > k + 2)
+                    w == "that"
+                        || (matches!(w.as_str(), "he" | "she" | "it" | "they" | "we") && m > k + 2)
                 }) {
                     k = next;
                 }
@@ -282,10 +398,17 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
 /// words, two of them lower-case content words.
 fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
     let toks = super::token::tokenize(a.text, span.clone());
-    let words: Vec<&str> = toks.iter().filter(|t| t.is_word).map(|t| t.text(a.text)).collect();
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.text(a.text))
+        .collect();
     let content_words = words
         .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !a.lx.stopwords.contains(&w.to_lowercase()))
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !a.lx.stopwords.contains(&w.to_lowercase())
+        })
         .count();
     words.len() >= 5 && content_words >= 2
 }

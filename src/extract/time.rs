@@ -15,8 +15,18 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn month_number(word: &str) -> Option<u32> {
@@ -113,25 +123,32 @@ pub fn dates_in(text: &str, span: Span, article: Option<NaiveDate>) -> Vec<TimeE
                 (Some(month), Some(day), Some(mut year)) => {
                     // "March 30" in an article of March 2: last year's March 30.
                     if y.is_none() {
-                        if let (Some(a), Some(date)) = (article, NaiveDate::from_ymd_opt(year, month, day)) {
+                        if let (Some(a), Some(date)) =
+                            (article, NaiveDate::from_ymd_opt(year, month, day))
+                        {
                             if date > a + Duration::days(7) {
                                 year -= 1;
                             }
                         }
                     }
-                    NaiveDate::from_ymd_opt(year, month, day).and_then(|d| dated(d, DatePrecision::Day))
+                    NaiveDate::from_ymd_opt(year, month, day)
+                        .and_then(|d| dated(d, DatePrecision::Day))
                 }
                 _ => None,
             }
         } else if caps.name("iso").is_some() {
             let p = |n| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
             match (p("y3"), p("m3"), p("d3")) {
-                (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d).and_then(|d| dated(d, DatePrecision::Day)),
+                (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d)
+                    .and_then(|d| dated(d, DatePrecision::Day)),
                 _ => None,
             }
         } else if caps.name("my").is_some() {
             let month = caps.name("m4").and_then(|m| month_number(m.as_str()));
-            let year = match (caps.name("y4"), caps.name("rel4").map(|r| r.as_str().to_lowercase())) {
+            let year = match (
+                caps.name("y4"),
+                caps.name("rel4").map(|r| r.as_str().to_lowercase()),
+            ) {
                 (Some(y), _) => y.as_str().parse::<i32>().ok(),
                 (None, Some(rel)) => article.map(|a| {
                     a.year()
@@ -146,7 +163,9 @@ pub fn dates_in(text: &str, span: Span, article: Option<NaiveDate>) -> Vec<TimeE
                 _ => None,
             };
             match (month, year) {
-                (Some(m), Some(y)) => NaiveDate::from_ymd_opt(y, m, 1).and_then(|d| dated(d, DatePrecision::Month)),
+                (Some(m), Some(y)) => {
+                    NaiveDate::from_ymd_opt(y, m, 1).and_then(|d| dated(d, DatePrecision::Month))
+                }
                 _ => None,
             }
         } else if let Some(y) = caps.name("y5") {
@@ -166,7 +185,10 @@ pub fn dates_in(text: &str, span: Span, article: Option<NaiveDate>) -> Vec<TimeE
                 .and_then(|d| dated(d, DatePrecision::Year))
         } else if caps.name("season").is_some() {
             let rel = caps.name("rel7").map_or("", |m| m.as_str()).to_lowercase();
-            let season = caps.name("season_word").map_or("", |m| m.as_str()).to_lowercase();
+            let season = caps
+                .name("season_word")
+                .map_or("", |m| m.as_str())
+                .to_lowercase();
             let month = match season.as_str() {
                 "spring" => 3,
                 "summer" => 6,
@@ -199,7 +221,8 @@ pub fn dates_in(text: &str, span: Span, article: Option<NaiveDate>) -> Vec<TimeE
             article.and_then(|a| match unit.as_str() {
                 "week" => dated(a + Duration::days(7 * step as i64), DatePrecision::Day),
                 "month" => shift_months(a, step).and_then(|d| dated(d, DatePrecision::Month)),
-                _ => NaiveDate::from_ymd_opt(a.year() + step, 1, 1).and_then(|d| dated(d, DatePrecision::Year)),
+                _ => NaiveDate::from_ymd_opt(a.year() + step, 1, 1)
+                    .and_then(|d| dated(d, DatePrecision::Year)),
             })
         } else if caps.name("that_day").is_some() {
             anaphoric = true;
@@ -211,9 +234,13 @@ pub fn dates_in(text: &str, span: Span, article: Option<NaiveDate>) -> Vec<TimeE
         } else if let Some(wd) = caps.name("wday").and_then(|w| weekday(w.as_str())) {
             let rel = caps.name("rel9").map(|m| m.as_str().to_lowercase());
             article.and_then(|a| {
-                let back = (7 + a.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64) % 7;
+                let back = (7 + a.weekday().num_days_from_monday() as i64
+                    - wd.num_days_from_monday() as i64)
+                    % 7;
                 let date = match rel.as_deref() {
-                    Some("next") => a + Duration::days((7 - back) % 7 + if back == 0 { 7 } else { 0 }),
+                    Some("next") => {
+                        a + Duration::days((7 - back) % 7 + if back == 0 { 7 } else { 0 })
+                    }
                     Some("last") if back == 0 => a - Duration::days(7),
                     _ => a - Duration::days(back),
                 };
@@ -240,12 +267,16 @@ pub fn statement_date(a: &Analysis, sentence: usize, around: Option<usize>) -> O
         .filter(|e| !a.in_quote(e.span.start))
         .collect();
     // The expression nearest the cue wins.
-    let pick = exprs.iter().min_by_key(|e| {
-        around.map_or(0, |p| (e.span.start as i64 - p as i64).unsigned_abs())
-    });
+    let pick = exprs
+        .iter()
+        .min_by_key(|e| around.map_or(0, |p| (e.span.start as i64 - p as i64).unsigned_abs()));
     match pick {
         Some(TimeExpr { dated: Some(d), .. }) => Some(*d),
-        Some(TimeExpr { anaphoric: true, span, .. }) => last_date_before(a, span.start),
+        Some(TimeExpr {
+            anaphoric: true,
+            span,
+            ..
+        }) => last_date_before(a, span.start),
         _ => a.date.map(|date| Dated {
             date,
             precision: DatePrecision::Day,

@@ -81,8 +81,18 @@ mod tests {
         assert_eq!(
             words("The U.S. backed Russia’s one-on-one talks, Mr. Putin said."),
             [
-                "The", "U.S.", "backed", "Russia’s", "one-on-one", "talks", ",", "Mr", ".",
-                "Putin", "said", "."
+                "The",
+                "U.S.",
+                "backed",
+                "Russia’s",
+                "one-on-one",
+                "talks",
+                ",",
+                "Mr",
+                ".",
+                "Putin",
+                "said",
+                "."
             ]
         );
     }

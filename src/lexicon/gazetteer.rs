@@ -89,7 +89,10 @@ impl Gazetteer {
         // Order is priority: the first source to claim a phrase keeps it.
         for c in &lx.countries {
             for name in std::iter::once(&c.name).chain(&c.aliases) {
-                add(name, entry(&c.name, EntityKind::Country, MentionKind::Name, None));
+                add(
+                    name,
+                    entry(&c.name, EntityKind::Country, MentionKind::Name, None),
+                );
             }
         }
         let place_names: std::collections::HashSet<&str> = lx
@@ -103,11 +106,19 @@ impl Gazetteer {
                 if place_names.contains(name.as_str()) {
                     // "Brussels" for the EU: the place when one is "in Brussels".
                     let place = name.strip_prefix("the ").unwrap_or(name);
-                    let mut e = entry(place, EntityKind::Place, MentionKind::Metonym, Some(&o.name));
+                    let mut e = entry(
+                        place,
+                        EntityKind::Place,
+                        MentionKind::Metonym,
+                        Some(&o.name),
+                    );
                     e.stands_for_kind = EntityKind::Organization;
                     add(name, e);
                 } else {
-                    add(name, entry(&o.name, EntityKind::Organization, MentionKind::Name, None));
+                    add(
+                        name,
+                        entry(&o.name, EntityKind::Organization, MentionKind::Name, None),
+                    );
                 }
             }
         }
@@ -120,26 +131,56 @@ impl Gazetteer {
         }
         for c in &lx.countries {
             for d in &c.demonyms {
-                add(d, entry(&c.name, EntityKind::Country, MentionKind::Demonym, None));
+                add(
+                    d,
+                    entry(&c.name, EntityKind::Country, MentionKind::Demonym, None),
+                );
             }
         }
         for c in &lx.countries {
             for m in &c.metonyms {
                 let place = m.strip_prefix("the ").unwrap_or(m);
-                add(m, entry(place, EntityKind::Place, MentionKind::Metonym, Some(&c.name)));
+                add(
+                    m,
+                    entry(
+                        place,
+                        EntityKind::Place,
+                        MentionKind::Metonym,
+                        Some(&c.name),
+                    ),
+                );
                 if place != m {
-                    add(place, entry(place, EntityKind::Place, MentionKind::Metonym, Some(&c.name)));
+                    add(
+                        place,
+                        entry(
+                            place,
+                            EntityKind::Place,
+                            MentionKind::Metonym,
+                            Some(&c.name),
+                        ),
+                    );
                 }
             }
         }
         for p in &lx.places {
             for name in std::iter::once(&p.name).chain(&p.aliases) {
-                add(name, entry(&p.name, EntityKind::Place, MentionKind::Name, None));
+                add(
+                    name,
+                    entry(&p.name, EntityKind::Place, MentionKind::Name, None),
+                );
             }
         }
         for o in &lx.organizations {
             for d in &o.descriptors {
-                add(d, entry(&o.name, EntityKind::Organization, MentionKind::Descriptor, None));
+                add(
+                    d,
+                    entry(
+                        &o.name,
+                        EntityKind::Organization,
+                        MentionKind::Descriptor,
+                        None,
+                    ),
+                );
             }
         }
         let automaton = AhoCorasick::builder()
@@ -147,8 +188,10 @@ impl Gazetteer {
             .build(&phrases)
             .ok();
         // Re-index entries by phrase order.
-        let entries_by_phrase: Vec<GazEntry> =
-            entry_of_phrase.iter().map(|&i| entries[i].clone()).collect();
+        let entries_by_phrase: Vec<GazEntry> = entry_of_phrase
+            .iter()
+            .map(|&i| entries[i].clone())
+            .collect();
         Gazetteer {
             automaton,
             entries: entries_by_phrase,

@@ -30,20 +30,32 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "office_holders.tsv",
         include_str!("../../data/office_holders.tsv"),
     ),
-    ("first_names.tsv", include_str!("../../data/first_names.tsv")),
+    (
+        "first_names.tsv",
+        include_str!("../../data/first_names.tsv"),
+    ),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
-    ("speech_verbs.tsv", include_str!("../../data/speech_verbs.tsv")),
+    (
+        "speech_verbs.tsv",
+        include_str!("../../data/speech_verbs.tsv"),
+    ),
     (
         "relation_verbs.tsv",
         include_str!("../../data/relation_verbs.tsv"),
     ),
-    ("event_types.tsv", include_str!("../../data/event_types.tsv")),
+    (
+        "event_types.tsv",
+        include_str!("../../data/event_types.tsv"),
+    ),
     ("stopwords.tsv", include_str!("../../data/stopwords.tsv")),
     (
         "abbreviations.tsv",
         include_str!("../../data/abbreviations.tsv"),
     ),
-    ("boilerplate.tsv", include_str!("../../data/boilerplate.tsv")),
+    (
+        "boilerplate.tsv",
+        include_str!("../../data/boilerplate.tsv"),
+    ),
     (
         "descriptor_roles.tsv",
         include_str!("../../data/descriptor_roles.tsv"),
@@ -292,7 +304,9 @@ impl Lexicon {
     }
 
     /// Builds a lexicon from tables; returns it with the rows that could not be read.
-    pub fn build<'a>(tables: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Lexicon, Vec<LexiconError>) {
+    pub fn build<'a>(
+        tables: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Lexicon, Vec<LexiconError>) {
         let mut errors = Vec::new();
         let mut lx = Lexicon {
             countries: Vec::new(),
@@ -313,113 +327,106 @@ impl Lexicon {
         let mut boilerplate = Vec::new();
         for (file, text) in tables {
             for (line, cols) in rows(file, text) {
+                let min = match file {
+                    "countries.tsv" | "organizations.tsv" | "event_types.tsv" => 5,
+                    "places.tsv" | "titles.tsv" => 4,
+                    "office_holders.tsv" => 8,
+                    "relation_verbs.tsv" => 3,
+                    "first_names.tsv" | "speech_verbs.tsv" | "descriptor_roles.tsv" => 2,
+                    _ => 1,
+                };
+                if !check_columns(file, line, &cols, min, &mut errors) {
+                    continue;
+                }
                 let e = &mut errors;
                 match file {
                     "countries.tsv" => {
-                        if check_columns(file, line, &cols, 5, e) {
-                            lx.countries.push(Country {
-                                name: cols[0].to_string(),
-                                aliases: list(cols[1]),
-                                demonyms: list(cols[2]),
-                                metonyms: list(cols[3]),
-                                capital: opt(cols[4]),
-                            });
-                        }
+                        lx.countries.push(Country {
+                            name: cols[0].to_string(),
+                            aliases: list(cols[1]),
+                            demonyms: list(cols[2]),
+                            metonyms: list(cols[3]),
+                            capital: opt(cols[4]),
+                        });
                     }
                     "places.tsv" => {
-                        if check_columns(file, line, &cols, 4, e) {
-                            lx.places.push(Place {
-                                name: cols[0].to_string(),
-                                kind: cols[1].to_string(),
-                                country: opt(cols[2]),
-                                aliases: list(cols[3]),
-                            });
-                        }
+                        lx.places.push(Place {
+                            name: cols[0].to_string(),
+                            kind: cols[1].to_string(),
+                            country: opt(cols[2]),
+                            aliases: list(cols[3]),
+                        });
                     }
                     "organizations.tsv" => {
-                        if check_columns(file, line, &cols, 5, e) {
-                            lx.organizations.push(Organization {
-                                name: cols[0].to_string(),
-                                aliases: list(cols[1]),
-                                kind: cols[2].to_string(),
-                                descriptors: list(cols[3]),
-                                country: opt(cols[4]),
-                            });
-                        }
+                        lx.organizations.push(Organization {
+                            name: cols[0].to_string(),
+                            aliases: list(cols[1]),
+                            kind: cols[2].to_string(),
+                            descriptors: list(cols[3]),
+                            country: opt(cols[4]),
+                        });
                     }
                     "office_holders.tsv" => {
-                        if check_columns(file, line, &cols, 8, e) {
-                            match (date(file, line, cols[4]), date(file, line, cols[5])) {
-                                (Ok(Some(from)), Ok(to)) => lx.office_terms.push(OfficeTerm {
-                                    of: cols[0].to_string(),
-                                    office: cols[1].to_string(),
-                                    person: cols[2].to_string(),
-                                    gender: gender(cols[3]),
-                                    from,
-                                    to,
-                                    leader: cols[6] == "y",
-                                    aliases: list(cols[7]),
-                                }),
-                                (Err(err), _) | (_, Err(err)) => e.push(err),
-                                (Ok(None), _) => e.push(LexiconError::Value {
-                                    file: file.to_string(),
-                                    line,
-                                    message: "a term needs a start date".into(),
-                                }),
-                            }
+                        match (date(file, line, cols[4]), date(file, line, cols[5])) {
+                            (Ok(Some(from)), Ok(to)) => lx.office_terms.push(OfficeTerm {
+                                of: cols[0].to_string(),
+                                office: cols[1].to_string(),
+                                person: cols[2].to_string(),
+                                gender: gender(cols[3]),
+                                from,
+                                to,
+                                leader: cols[6] == "y",
+                                aliases: list(cols[7]),
+                            }),
+                            (Err(err), _) | (_, Err(err)) => e.push(err),
+                            (Ok(None), _) => e.push(LexiconError::Value {
+                                file: file.to_string(),
+                                line,
+                                message: "a term needs a start date".into(),
+                            }),
                         }
                     }
                     "first_names.tsv" => {
-                        if check_columns(file, line, &cols, 2, e) {
-                            lx.first_names.insert(cols[0].to_string(), gender(cols[1]));
-                        }
+                        lx.first_names.insert(cols[0].to_string(), gender(cols[1]));
                     }
                     "titles.tsv" => {
-                        if check_columns(file, line, &cols, 4, e) {
-                            let class = match cols[1] {
-                                "honorific" => TitleClass::Honorific,
-                                "modifier" => TitleClass::Modifier,
-                                _ => TitleClass::Title,
-                            };
-                            lx.titles.push(Title {
-                                phrase: cols[0].to_string(),
-                                class,
-                                gender: gender(cols[2]),
-                                role: opt(cols[3]),
-                            });
-                        }
+                        let class = match cols[1] {
+                            "honorific" => TitleClass::Honorific,
+                            "modifier" => TitleClass::Modifier,
+                            _ => TitleClass::Title,
+                        };
+                        lx.titles.push(Title {
+                            phrase: cols[0].to_string(),
+                            class,
+                            gender: gender(cols[2]),
+                            role: opt(cols[3]),
+                        });
                     }
                     "speech_verbs.tsv" => {
-                        if check_columns(file, line, &cols, 2, e) {
-                            lx.speech_verbs
-                                .insert(cols[0].to_lowercase(), cols[1].to_string());
-                        }
+                        lx.speech_verbs
+                            .insert(cols[0].to_lowercase(), cols[1].to_string());
                     }
                     "relation_verbs.tsv" => {
-                        if check_columns(file, line, &cols, 3, e) {
-                            let pattern = match cols[2] {
-                                "passive" => TriggerPattern::Passive,
-                                "noun" => TriggerPattern::Noun,
-                                "symmetric" => TriggerPattern::Symmetric,
-                                _ => TriggerPattern::Active,
-                            };
-                            lx.relation_triggers.push(RelationTrigger {
-                                words: cols[0].split_whitespace().map(str::to_lowercase).collect(),
-                                predicate: cols[1].to_string(),
-                                pattern,
-                            });
-                        }
+                        let pattern = match cols[2] {
+                            "passive" => TriggerPattern::Passive,
+                            "noun" => TriggerPattern::Noun,
+                            "symmetric" => TriggerPattern::Symmetric,
+                            _ => TriggerPattern::Active,
+                        };
+                        lx.relation_triggers.push(RelationTrigger {
+                            words: cols[0].split_whitespace().map(str::to_lowercase).collect(),
+                            predicate: cols[1].to_string(),
+                            pattern,
+                        });
                     }
                     "event_types.tsv" => {
-                        if check_columns(file, line, &cols, 5, e) {
-                            lx.event_types.push(EventType {
-                                predicate: cols[0].to_string(),
-                                label: cols[1].to_string(),
-                                plover: cols[2].to_string(),
-                                cameo: cols[3].to_string(),
-                                definition: cols[4].to_string(),
-                            });
-                        }
+                        lx.event_types.push(EventType {
+                            predicate: cols[0].to_string(),
+                            label: cols[1].to_string(),
+                            plover: cols[2].to_string(),
+                            cameo: cols[3].to_string(),
+                            definition: cols[4].to_string(),
+                        });
                     }
                     "stopwords.tsv" => {
                         lx.stopwords.insert(cols[0].to_lowercase());
@@ -429,10 +436,8 @@ impl Lexicon {
                     }
                     "boilerplate.tsv" => boilerplate.push(format!("(?i){}", cols[0])),
                     "descriptor_roles.tsv" => {
-                        if check_columns(file, line, &cols, 2, e) {
-                            lx.descriptor_roles
-                                .insert(cols[0].to_lowercase(), list(cols[1]));
-                        }
+                        lx.descriptor_roles
+                            .insert(cols[0].to_lowercase(), list(cols[1]));
                     }
                     _ => {}
                 }
@@ -533,6 +538,9 @@ mod tests {
     #[test]
     fn a_malformed_user_row_is_reported_with_file_and_line() {
         let err = Lexicon::with_extra([("titles.tsv", "# t\nOnly one column\n")]).unwrap_err();
-        assert_eq!(err[0].to_string(), "titles.tsv:2: expected 4 tab-separated columns, found 1");
+        assert_eq!(
+            err[0].to_string(),
+            "titles.tsv:2: expected 4 tab-separated columns, found 1"
+        );
     }
 }

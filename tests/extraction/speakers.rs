@@ -10,10 +10,26 @@ fn he_and_she_follow_the_gender_of_honorifics() {
     let text = "Mrs Ellen Carter and Mr Rupert Vance toured the flooded school on Monday.\n\n\
                 “The floors are still wet,” she said.\n\n“The roof held up well,” he said.";
     let doc = extract(text);
-    assert_eq!(entity(&doc, "Ellen Carter").gender, Gender::Female, "{}", describe(&doc));
-    assert_eq!(entity(&doc, "Rupert Vance").gender, Gender::Male, "{}", describe(&doc));
-    assert_eq!(speaker_of(&doc, "The floors are still wet,"), Some("Ellen Carter"));
-    assert_eq!(speaker_of(&doc, "The roof held up well,"), Some("Rupert Vance"));
+    assert_eq!(
+        entity(&doc, "Ellen Carter").gender,
+        Gender::Female,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity(&doc, "Rupert Vance").gender,
+        Gender::Male,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "The floors are still wet,"),
+        Some("Ellen Carter")
+    );
+    assert_eq!(
+        speaker_of(&doc, "The roof held up well,"),
+        Some("Rupert Vance")
+    );
 }
 
 #[test]
@@ -21,9 +37,24 @@ fn he_and_she_follow_the_gender_of_first_names() {
     let text = "Sarah Lindgren and David Moreau inspected the dam after the storm.\n\n\
                 “We found no cracks,” he said.\n\n“The spillway needs repair,” she said.";
     let doc = extract(text);
-    assert_eq!(entity(&doc, "Sarah Lindgren").gender, Gender::Female, "{}", describe(&doc));
-    assert_eq!(entity(&doc, "David Moreau").gender, Gender::Male, "{}", describe(&doc));
-    assert_eq!(speaker_of(&doc, "We found no cracks,"), Some("David Moreau"), "{}", describe(&doc));
+    assert_eq!(
+        entity(&doc, "Sarah Lindgren").gender,
+        Gender::Female,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity(&doc, "David Moreau").gender,
+        Gender::Male,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "We found no cracks,"),
+        Some("David Moreau"),
+        "{}",
+        describe(&doc)
+    );
     assert_eq!(
         speaker_of(&doc, "The spillway needs repair,"),
         Some("Sarah Lindgren"),
@@ -50,7 +81,12 @@ fn it_and_they_refer_to_an_organisation_not_a_person() {
     ];
     for (text, said, org) in cases {
         let doc = extract(text);
-        assert_eq!(speaker_of(&doc, said), Some(org), "{text:?}{}", describe(&doc));
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(org),
+            "{text:?}{}",
+            describe(&doc)
+        );
         assert_eq!(entity(&doc, org).kind, EntityKind::Organization);
     }
 }
@@ -61,8 +97,18 @@ type Described<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
 fn check_described(cases: &[Described]) {
     for &(date, text, said, person, description) in cases {
         let doc = extract_on(text, date);
-        assert_eq!(speaker_of(&doc, said), Some(person), "{text:?}{}", describe(&doc));
-        assert_eq!(speaker_span_of(&doc, said), Some(description), "{text:?}{}", describe(&doc));
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(person),
+            "{text:?}{}",
+            describe(&doc)
+        );
+        assert_eq!(
+            speaker_span_of(&doc, said),
+            Some(description),
+            "{text:?}{}",
+            describe(&doc)
+        );
         assert_eq!(entity(&doc, person).kind, EntityKind::Person);
     }
 }
@@ -102,6 +148,7 @@ fn an_organisation_possessive_and_chief_name_its_secretary_general() {
 }
 
 #[test]
+
 fn the_alliance_refers_back_to_nato_in_a_described_title() {
     check_described(&[(
         "2023-06-15",
@@ -136,6 +183,7 @@ fn the_british_prime_minister_in_2005_is_tony_blair() {
 }
 
 #[test]
+
 fn the_prime_minister_in_a_2005_british_article_is_tony_blair() {
     check_described(&[(
         "2005-05-10",

@@ -28,7 +28,7 @@ pub fn name(doc: &Document, id: Option<EntityId>) -> Option<&str> {
     id.map(|e| doc.annotations.entities[e].name.as_str())
 }
 
-fn slice(doc: &Document, span: &Option<std::ops::Range<usize>>) -> Option<&str> {
+fn slice<'a>(doc: &'a Document, span: &Option<std::ops::Range<usize>>) -> Option<&'a str> {
     span.as_ref().and_then(|s| doc.text.get(s.clone()))
 }
 

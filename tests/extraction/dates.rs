@@ -1,0 +1,127 @@
+//! Dates of statements and events, resolved against the article date (Thursday 15 June 2023
+//! unless a case says otherwise), or that date marked as a fallback.
+
+use crate::util::{date, describe, extract, relation};
+use newsgraph::extract::{DatePrecision, DateSource, Dated, Document};
+
+fn only_statement_date(doc: &Document) -> Option<Dated> {
+    assert_eq!(
+        doc.annotations.statements.len(),
+        1,
+        "one statement{}",
+        describe(doc)
+    );
+    doc.annotations.statements[0].date
+}
+
+fn text_date(ymd: &str, precision: DatePrecision) -> Option<Dated> {
+    Some(Dated {
+        date: date(ymd),
+        precision,
+        source: DateSource::Text,
+    })
+}
+
+#[test]
+fn statement_dates_come_from_the_words_around_the_cue() {
+    use DatePrecision::*;
+    let cases = [
+        (
+            "Helen Okafor said on Tuesday that the bridge would reopen in May.",
+            "2023-06-13",
+            Day,
+        ),
+        (
+            "Helen Okafor said Monday that the bridge would reopen in May.",
+            "2023-06-12",
+            Day,
+        ),
+        (
+            "“The bridge will reopen,” Helen Okafor said on Sunday.",
+            "2023-06-11",
+            Day,
+        ),
+        (
+            "Helen Okafor said last month that the bridge would reopen.",
+            "2023-05-01",
+            Month,
+        ),
+        (
+            "On May 30, 2023, Helen Okafor said the bridge would reopen.",
+            "2023-05-30",
+            Day,
+        ),
+        (
+            "On 2 June Helen Okafor said the bridge would reopen.",
+            "2023-06-02",
+            Day,
+        ),
+        (
+            "Helen Okafor said yesterday that the bridge would reopen.",
+            "2023-06-14",
+            Day,
+        ),
+    ];
+    for (text, expected, precision) in cases {
+        let doc = extract(text);
+        assert_eq!(
+            only_statement_date(&doc),
+            text_date(expected, precision),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn that_day_takes_the_date_the_story_last_named() {
+    let text = "The council voted on June 2, 2023 to close the depot. Helen Okafor said that day \
+                that the drivers would be moved to Leeds.";
+    let doc = extract(text);
+    assert_eq!(
+        only_statement_date(&doc),
+        text_date("2023-06-02", DatePrecision::Day),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_statement_without_a_time_expression_gets_the_article_date_as_fallback() {
+    let doc = extract("Helen Okafor said the bridge would reopen.");
+    assert_eq!(
+        only_statement_date(&doc),
+        Some(Dated {
+            date: date(crate::util::ARTICLE_DATE),
+            precision: DatePrecision::Day,
+            source: DateSource::ArticleFallback,
+        }),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_date_inside_the_quote_does_not_date_the_statement() {
+    let doc = extract("“We will finish the work on Monday,” Helen Okafor said.");
+    let dated = only_statement_date(&doc).expect("a date");
+    assert_eq!(
+        dated.source,
+        DateSource::ArticleFallback,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(dated.date, date(crate::util::ARTICLE_DATE));
+}
+
+#[test]
+fn relation_dates_come_from_their_sentence() {
+    let doc = extract("Olaf Scholz met Justin Trudeau in Ottawa on Monday.");
+    let r = relation(&doc, "Olaf Scholz", "met", "Justin Trudeau");
+    assert_eq!(
+        r.date,
+        text_date("2023-06-12", DatePrecision::Day),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1,0 +1,188 @@
+//! Entities: short forms joined to the full name, the fullest name as canonical, kinds, no
+//! entities made of calendar words or sentence openers, and spans that always slice the text.
+
+use crate::util::{describe, entity, entity_at, entity_names, extract, extract_on};
+use newsgraph::extract::{Document, EntityKind, Gender, Span};
+
+#[test]
+fn an_honorific_and_surname_join_the_full_name() {
+    let text = "Jonathan Sayeed, the MP for a Bedfordshire seat, denied the claims on Tuesday. \
+                Mr Sayeed said he had broken no rules.";
+    let doc = extract_on(text, "2004-01-15");
+    let sayeed = entity(&doc, "Jonathan Sayeed");
+    assert_eq!(sayeed.kind, EntityKind::Person);
+    assert_eq!(sayeed.gender, Gender::Male);
+    assert_eq!(
+        entity_at(&doc, "Mr Sayeed", 0).map(|e| e.name.as_str()),
+        Some("Jonathan Sayeed"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !entity_names(&doc).contains(&"Mr Sayeed"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !entity_names(&doc).contains(&"Sayeed"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_abbreviated_title_is_not_part_of_the_name() {
+    let text = "Sen. Jake Garn voted against the banking bill on Wednesday.";
+    let doc = extract_on(text, "1985-04-18");
+    let garn = entity(&doc, "Jake Garn");
+    assert_eq!(garn.kind, EntityKind::Person);
+    assert_eq!(
+        entity_names(&doc)
+            .iter()
+            .filter(|n| n.contains("Garn"))
+            .count(),
+        1,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_canonical_name_is_the_fullest_name_seen() {
+    let text = "The inquiry into the stadium fire was led by Dawson. Graham Dawson later said the \
+                exits had been locked.";
+    let doc = extract(text);
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Graham Dawson"), "{}", describe(&doc));
+    assert!(!names.contains(&"Dawson"), "{}", describe(&doc));
+    assert_eq!(
+        entity_at(&doc, "Dawson", 0).map(|e| e.name.as_str()),
+        Some("Graham Dawson")
+    );
+    let dawson = entity(&doc, "Graham Dawson");
+    assert_eq!(dawson.mentions, 2, "{}", describe(&doc));
+}
+
+#[test]
+
+fn mrs_and_mr_with_the_same_surname_are_different_people() {
+    let text =
+        "Mr Howard addressed the conference in Blackpool on Tuesday. Mrs Howard watched from \
+                the front row and later visited a school.";
+    let doc = extract_on(text, "2004-10-06");
+    let mr = entity_at(&doc, "Mr Howard", 0).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    let mrs = entity_at(&doc, "Mrs Howard", 0).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert!(
+        !std::ptr::eq(mr, mrs),
+        "one entity for both{}",
+        describe(&doc)
+    );
+    assert_eq!(mr.gender, Gender::Male, "{}", describe(&doc));
+    assert_eq!(mrs.gender, Gender::Female, "{}", describe(&doc));
+}
+
+#[test]
+fn a_surname_shared_by_two_people_stays_unresolved() {
+    let text =
+        "Anna Kowalski and Piotr Kowalski have run the bakery since 1998. Kowalski said the \
+                ovens were older than the shop.";
+    let doc = extract(text);
+    let bare = entity_at(&doc, "Kowalski said", 0).map(|e| e.name.as_str());
+    assert_ne!(bare, Some("Anna Kowalski"), "{}", describe(&doc));
+    assert_ne!(bare, Some("Piotr Kowalski"), "{}", describe(&doc));
+    assert!(
+        entity_names(&doc).contains(&"Anna Kowalski"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        entity_names(&doc).contains(&"Piotr Kowalski"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn people_organisations_countries_and_places_get_their_kinds() {
+    let text = "Helen Okafor flew from Lyon to Nairobi to meet officials of the World Health \
+                Organization and ministers from Kenya. Greenpeace and Tomas Lindqvist joined them \
+                in Mombasa.";
+    let doc = extract(text);
+    let cases = [
+        ("Helen Okafor", EntityKind::Person),
+        ("Tomas Lindqvist", EntityKind::Person),
+        ("World Health Organization", EntityKind::Organization),
+        ("Greenpeace", EntityKind::Organization),
+        ("Kenya", EntityKind::Country),
+        ("Lyon", EntityKind::Place),
+        ("Nairobi", EntityKind::Place),
+        ("Mombasa", EntityKind::Place),
+    ];
+    for (name, kind) in cases {
+        assert_eq!(entity(&doc, name).kind, kind, "{name}{}", describe(&doc));
+    }
+}
+
+#[test]
+fn weekdays_months_and_sentence_openers_are_not_entities() {
+    let text = "On Monday the council voted to close the library. In March the lease expires. \
+                However, residents plan to protest. The decision surprised everyone. But \
+                Thursday's meeting may change it. Still, nobody expects a reversal before April. \
+                Yesterday the librarians packed their boxes.";
+    let doc = extract(text);
+    assert_eq!(entity_names(&doc), Vec::<&str>::new(), "{}", describe(&doc));
+}
+
+fn check_span(doc: &Document, what: &str, span: &Span) {
+    assert!(
+        span.start <= span.end && doc.text.get(span.clone()).is_some(),
+        "{what} span {span:?} does not slice {:?}",
+        doc.text
+    );
+}
+
+#[test]
+fn every_annotation_span_slices_the_text() {
+    let texts = [
+        "“Él no está aquí,” said José Martínez — Madrid’s deputy mayor — on Tuesday.",
+        "Ségolène Royal met Angela Merkel in Zürich. “Ça suffit,” she said, ‘enough’.",
+        "“The Kremlin leader’s visit to Beijing…” was praised by China’s Xi Jinping on 21 March \
+         2023.\n\n“Unclosed quote with ünïcödé",
+        "\"Straight \"quotes\" everywhere,\" Graham Dawson said. 'Single' ones too — 'mixed’.",
+        "",
+        "   \n\n  ",
+        "Mr. O’Neill’s firm—Bülent & Sons—was fined by the E.U. “Unfair!” he said.",
+    ];
+    for text in texts {
+        let doc = extract(text);
+        let a = &doc.annotations;
+        if let Some(h) = &doc.headline {
+            check_span(&doc, "headline", h);
+        }
+        for s in a
+            .paragraphs
+            .iter()
+            .chain(&a.sentences)
+            .chain(&a.boilerplate)
+        {
+            check_span(&doc, "segment", s);
+        }
+        for m in &a.mentions {
+            check_span(&doc, "mention", &m.span);
+            assert!(m.entity < a.entities.len());
+        }
+        for st in &a.statements {
+            check_span(&doc, "statement", &st.span);
+            for s in st.speaker_span.iter().chain(&st.cue_span) {
+                check_span(&doc, "attribution", s);
+            }
+            assert!(st.speaker.is_none_or(|e| e < a.entities.len()));
+            assert!(st.about.iter().all(|&e| e < a.entities.len()));
+        }
+        for r in &a.relations {
+            check_span(&doc, "trigger", &r.trigger_span);
+            check_span(&doc, "evidence", &r.evidence);
+            assert!(r.agent < a.entities.len() && r.target < a.entities.len());
+        }
+    }
+}

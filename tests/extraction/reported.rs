@@ -1,0 +1,141 @@
+//! Reported (indirect) speech: the speaker, the cue lemma and the exact content clause.
+
+use crate::util::{describe, extract, name};
+use newsgraph::extract::{Document, Statement, StatementForm};
+
+/// The one indirect statement of a document.
+fn indirect(doc: &Document) -> &Statement {
+    let found: Vec<&Statement> = doc
+        .annotations
+        .statements
+        .iter()
+        .filter(|st| st.form == StatementForm::Indirect)
+        .collect();
+    assert_eq!(found.len(), 1, "one indirect statement{}", describe(doc));
+    found[0]
+}
+
+/// (text, speaker, cue lemma, content).
+type Case<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+fn check(cases: &[Case]) {
+    for &(text, speaker, cue, content) in cases {
+        let doc = extract(text);
+        let st = indirect(&doc);
+        let ctx = || format!("in {text:?}{}", describe(&doc));
+        assert_eq!(&doc.text[st.span.clone()], content, "content {}", ctx());
+        assert_eq!(name(&doc, st.speaker), Some(speaker), "speaker {}", ctx());
+        assert_eq!(st.cue.as_deref(), Some(cue), "cue {}", ctx());
+        let cue_words = st.cue_span.clone().map(|s| &doc.text[s]);
+        assert!(cue_words.is_some(), "cue span {}", ctx());
+    }
+}
+
+#[test]
+fn said_with_a_bare_clause_reports_the_clause() {
+    check(&[
+        (
+            "Helen Okafor said the bridge would reopen in May.",
+            "Helen Okafor",
+            "say",
+            "the bridge would reopen in May",
+        ),
+        (
+            "Graham Dawson said they had sold the stand to a developer.",
+            "Graham Dawson",
+            "say",
+            "they had sold the stand to a developer",
+        ),
+    ]);
+}
+
+#[test]
+fn said_that_reports_the_clause_after_that() {
+    check(&[
+        (
+            "Helen Okafor said that the bridge would reopen in May.",
+            "Helen Okafor",
+            "say",
+            "the bridge would reopen in May",
+        ),
+        (
+            "Graham Dawson told reporters on Monday that the club had no debts.",
+            "Graham Dawson",
+            "tell",
+            "the club had no debts",
+        ),
+    ]);
+}
+
+#[test]
+fn warned_that_reports_the_warning() {
+    check(&[
+        (
+            "Graham Dawson warned that the club could lose its licence.",
+            "Graham Dawson",
+            "warn",
+            "the club could lose its licence",
+        ),
+        (
+            "Greenpeace warned on Friday that the spill would reach the coast within days.",
+            "Greenpeace",
+            "warn",
+            "the spill would reach the coast within days",
+        ),
+    ]);
+}
+
+#[test]
+fn according_to_name_reports_the_main_clause() {
+    check(&[(
+        "According to Helen Okafor, the bridge will reopen in May.",
+        "Helen Okafor",
+        "say",
+        "the bridge will reopen in May",
+    )]);
+}
+
+#[test]
+fn a_trailing_name_and_said_reports_the_clause_before_it() {
+    check(&[
+        (
+            "The bridge will reopen to lorries in May, Helen Okafor said.",
+            "Helen Okafor",
+            "say",
+            "The bridge will reopen to lorries in May",
+        ),
+        (
+            "The shop floor was flooded twice last winter, Piotr Kowalski said on Tuesday.",
+            "Piotr Kowalski",
+            "say",
+            "The shop floor was flooded twice last winter",
+        ),
+    ]);
+}
+
+#[test]
+fn she_said_reports_for_the_woman_named_before() {
+    let text = "Helen Okafor visited the flooded estate on Monday. She said the council would pay \
+                for new boilers.";
+    let doc = extract(text);
+    let st = indirect(&doc);
+    assert_eq!(
+        &doc.text[st.span.clone()],
+        "the council would pay for new boilers"
+    );
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Helen Okafor"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(st.speaker_span.clone().map(|s| &doc.text[s]), Some("She"));
+}
+
+#[test]
+fn said_before_a_quote_is_not_reported_speech() {
+    let text = "Helen Okafor said: “The bridge will reopen in May.”";
+    let doc = extract(text);
+    let forms: Vec<StatementForm> = doc.annotations.statements.iter().map(|s| s.form).collect();
+    assert_eq!(forms, [StatementForm::Direct], "{}", describe(&doc));
+}

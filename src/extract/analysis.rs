@@ -27,6 +27,11 @@ pub struct Analysis<'a> {
     pub seg: Segments,
     /// Tokens of each sentence.
     pub tokens: Vec<Vec<Token>>,
+    /// Lower-cased tokens, parallel to `tokens`.
+    lowered: Vec<Vec<String>>,
+    /// For each sentence and token, the mention covering it (valid when `indexed` is current).
+    token_mention: Vec<Vec<Option<usize>>>,
+    indexed: usize,
     /// Every word that appears in lower case somewhere in the text.
     pub lower_words: HashSet<String>,
     pub entities: Vec<Entity>,
@@ -56,7 +61,14 @@ impl<'a> Analysis<'a> {
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .map(str::to_string)
             .collect();
+        let lowered = tokens
+            .iter()
+            .map(|ts| ts.iter().map(|t| t.text(text).to_lowercase()).collect())
+            .collect();
         Analysis {
+            lowered,
+            token_mention: Vec::new(),
+            indexed: usize::MAX,
             text,
             lx,
             date,
@@ -81,6 +93,20 @@ impl<'a> Analysis<'a> {
             self.by_end.insert(m.span.end, i);
             self.by_start.insert(m.span.start, i);
         }
+        self.token_mention = self
+            .tokens
+            .iter()
+            .map(|ts| {
+                ts.iter()
+                    .map(|t| {
+                        self.mentions
+                            .iter()
+                            .position(|m| m.span.start <= t.span.start && t.span.start < m.span.end)
+                    })
+                    .collect()
+            })
+            .collect();
+        self.indexed = self.mentions.len();
     }
 
     pub fn word(&self, sentence: usize, i: usize) -> &'a str {
@@ -88,11 +114,19 @@ impl<'a> Analysis<'a> {
     }
 
     pub fn lower(&self, sentence: usize, i: usize) -> String {
-        self.word(sentence, i).to_lowercase()
+        self.lowered[sentence][i].clone()
+    }
+
+    /// The lower-cased token, without allocating.
+    pub fn lw(&self, sentence: usize, i: usize) -> &str {
+        &self.lowered[sentence][i]
     }
 
     /// The mention that covers token `i` of a sentence, if any.
     pub fn mention_at_token(&self, sentence: usize, i: usize) -> Option<usize> {
+        if self.indexed == self.mentions.len() {
+            return self.token_mention[sentence][i];
+        }
         let span = &self.tokens[sentence][i].span;
         self.mentions
             .iter()
@@ -117,12 +151,15 @@ impl<'a> Analysis<'a> {
     /// Lemma of a speech verb at token `i`, with the number of tokens the cue spans.
     pub fn speech_verb(&self, sentence: usize, i: usize) -> Option<(String, usize)> {
         let toks = &self.tokens[sentence];
-        if i + 1 < toks.len() {
-            let two = format!(
-                "{} {}",
-                self.lower(sentence, i),
-                self.lower(sentence, i + 1)
-            );
+        // Two-word cues ("went on") are rare: build the key only when one could start here.
+        let lw = self.lw(sentence, i);
+        let may_be_two = self
+            .lx
+            .speech_verbs
+            .keys()
+            .any(|k| k.len() > lw.len() && k.starts_with(lw) && k.as_bytes()[lw.len()] == b' ');
+        if may_be_two && i + 1 < toks.len() {
+            let two = format!("{} {}", lw, self.lw(sentence, i + 1));
             if let Some(lemma) = self.lx.speech_verbs.get(&two) {
                 return Some((lemma.clone(), 2));
             }
@@ -134,7 +171,7 @@ impl<'a> Analysis<'a> {
         }
         self.lx
             .speech_verbs
-            .get(&w.to_lowercase())
+            .get(self.lw(sentence, i))
             .map(|lemma| (lemma.clone(), 1))
     }
 

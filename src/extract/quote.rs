@@ -300,7 +300,7 @@ fn quote_cue_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize)> {
                 .words
                 .iter()
                 .enumerate()
-                .all(|(k, w)| a.lower(s, i + k) == *w)
+                .all(|(k, w)| a.lw(s, i + k) == w)
         {
             return Some((trigger.words.join(" "), n));
         }

@@ -111,11 +111,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             }
             let Some(trigger) = triggers.iter().find(|t| {
                 let n = t.words.len();
-                i + n <= toks.len()
-                    && t.words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| a.lower(s, i + k) == *w)
+                i + n <= toks.len() && t.words.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
             }) else {
                 i += 1;
                 continue;

@@ -115,6 +115,23 @@ const EVENT_WORDS: &[&str] = &[
     "Prix",
 ];
 
+/// Words that make a capitalised chunk a named thing (a law, a plan, a product line).
+const THING_WORDS: &[&str] = &[
+    "Act",
+    "Bill",
+    "Treaty",
+    "Accord",
+    "Agreement",
+    "Plan",
+    "Report",
+    "Directive",
+    "Protocol",
+    "Convention",
+    "Pipeline",
+    "Index",
+    "Chapter",
+];
+
 const PLACE_WORDS: &[&str] = &[
     "Airport",
     "Square",
@@ -456,6 +473,23 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                     continue;
                 }
             }
+            // "Buying MCI", "Troubled Marsh": a sentence's first word that is a common word
+            // elsewhere, or reads like a participle or adverb, is not part of a name.
+            let opens_sentence = i == 0 || (i == 1 && !toks[0].is_word);
+            if opens_sentence
+                && tok.capitalized
+                && pending_title.is_none()
+                && toks.get(i + 1).is_some_and(|t| t.capitalized && t.is_word)
+                && lx.first_name_gender(word).is_none()
+                && !is_all_caps(word)
+                && (lower_elsewhere(a, word)
+                    || ["ing", "ed", "ly"]
+                        .iter()
+                        .any(|suffix| word.len() > 4 && word.ends_with(suffix)))
+            {
+                i += 1;
+                continue;
+            }
             // 4. A run of capitalised words.
             if tok.capitalized && tok.is_word {
                 let (end, kind_hint) = chunk_end(a, si, i, &gaz_at);
@@ -650,6 +684,8 @@ fn chunk_end(
         Some(EntityKind::Event)
     } else if words.iter().any(|w| PLACE_WORDS.contains(w)) {
         Some(EntityKind::Place)
+    } else if words.iter().any(|w| THING_WORDS.contains(w)) {
+        Some(EntityKind::Thing)
     } else {
         None
     };
@@ -880,7 +916,28 @@ fn classify(
         }
         return None;
     }
-    let kind = c.kind.unwrap_or(EntityKind::Person);
+    let kind = c.kind.unwrap_or_else(|| {
+        // A person needs evidence: a known first name, or speaking. Otherwise a run of
+        // capitalised words in news is most often a company or body ("Deutsche Boerse").
+        let first_name = lx.first_name_gender(words[0]).is_some();
+        let last = c.token + words.len() - 1;
+        let speaks = a.is_speech_subject(c.sentence, last)
+            || a.is_speech_subject(c.sentence, c.token)
+            || (c.token > 0 && a.speech_verb(c.sentence, c.token - 1).is_some());
+        // "Vita Spivak, non-resident scholar at …": an apposition naming a role.
+        let toks = &a.tokens[c.sentence];
+        let role_apposition = toks.get(last + 1).is_some_and(|t| t.text(a.text) == ",")
+            && (last + 2..toks.len().min(last + 6)).any(|k| {
+                ROLE_WORDS.contains(&a.lw(c.sentence, k)) || a.lw(c.sentence, k).ends_with("ist")
+            });
+        let speaks = speaks || role_apposition;
+        let company_like = words.iter().any(|w| is_all_caps(w) || w.contains('&'));
+        if (first_name || speaks) && !company_like {
+            EntityKind::Person
+        } else {
+            EntityKind::Organization
+        }
+    });
     Some((c.name.clone(), kind, MentionKind::Name))
 }
 

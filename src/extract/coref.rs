@@ -259,46 +259,54 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
             .position(|p| p.start <= byte && byte <= p.end)
     };
     let here = paragraph_of(pos)?;
-    // The last speaker, if they spoke in this or the previous two paragraphs.
-    if let Some(last) = a
-        .statements
-        .iter()
-        .filter(|s| s.span.start < pos && s.speaker.is_some())
-        .max_by_key(|s| s.span.start)
-    {
+    let last_speaker = |within: usize| {
+        let last = a
+            .statements
+            .iter()
+            .filter(|s| s.span.start < pos && s.speaker.is_some())
+            .max_by_key(|s| s.span.start)?;
         let speaker = last.speaker?;
         let p = paragraph_of(last.span.start).unwrap_or(0);
-        if here - p.min(here) <= 2 && compatible(&a.entities[speaker], person, gender) {
-            return Some(speaker);
-        }
-    }
-    // Otherwise the nearest compatible mention before it, outside quotes and captions; for "he"
-    // and "she", someone known to be of that gender before someone of unknown gender.
-    let candidates = || {
-        a.mentions
-            .iter()
-            .zip(&a.mention_info)
-            .filter(|(m, info)| {
-                m.span.end <= pos
-                    && !info.modifier
-                    && !a.in_quote(m.span.start)
-                    && !a
-                        .seg
-                        .captions
-                        .get(a.seg.sentence_paragraph[info.sentence])
-                        .copied()
-                        .unwrap_or(false)
-            })
-            .filter(|(m, _)| compatible(&a.entities[m.entity], person, gender))
-            .filter(|(m, _)| paragraph_of(m.span.start).is_some_and(|p| here - p.min(here) <= 3))
-            .map(|(m, _)| m.entity)
+        (here - p.min(here) <= within && compatible(&a.entities[speaker], person, gender))
+            .then_some(speaker)
     };
-    if person && gender != Gender::Unknown {
-        if let Some(e) = candidates().rfind(|&e| a.entities[e].gender == gender) {
-            return Some(e);
+    // Compatible mentions before the pronoun, outside quotes and captions, within `within`
+    // paragraphs; for "he" and "she", someone known to be of that gender first.
+    let nearest = |within: usize| {
+        let candidates = || {
+            a.mentions
+                .iter()
+                .zip(&a.mention_info)
+                .filter(|(m, info)| {
+                    m.span.end <= pos
+                        && !info.modifier
+                        && !a.in_quote(m.span.start)
+                        && !a
+                            .seg
+                            .captions
+                            .get(a.seg.sentence_paragraph[info.sentence])
+                            .copied()
+                            .unwrap_or(false)
+                })
+                .filter(|(m, _)| compatible(&a.entities[m.entity], person, gender))
+                .filter(|(m, _)| {
+                    paragraph_of(m.span.start).is_some_and(|p| here - p.min(here) <= within)
+                })
+                .map(|(m, _)| m.entity)
+        };
+        if person && gender != Gender::Unknown {
+            if let Some(e) = candidates().rfind(|&e| a.entities[e].gender == gender) {
+                return Some(e);
+            }
         }
-    }
-    candidates().next_back()
+        candidates().next_back()
+    };
+    // This paragraph's last speaker, then whoever this paragraph last named, then the last
+    // speaker of the two paragraphs before, then anyone named in the three before.
+    last_speaker(0)
+        .or_else(|| nearest(0))
+        .or_else(|| last_speaker(2))
+        .or_else(|| nearest(3))
 }
 
 /// The entity acting as the subject of the verb at token `verb` of a sentence, with the span
@@ -377,7 +385,7 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             }
             return None;
         }
-        if lw == "and" {
+        if lw == "and" || lw == "but" {
             // "Putin hailed … and said": the subject of the first verb.
             return sentence_subject(a, sentence);
         }
@@ -466,6 +474,24 @@ pub fn object_after(
         j += 1;
     }
     None
+}
+
+/// The direct object of a verb at token `from`: the first entity after it, unless a
+/// preposition comes first ("warned the West against sending weapons to Kyiv" has no entity
+/// object). Title words and modifiers are passed over as in [`object_after`].
+pub fn direct_object(a: &Analysis, sentence: usize, from: usize) -> Option<(EntityId, Span)> {
+    const PREPOSITIONS: &[&str] = &[
+        "against", "about", "over", "with", "of", "after", "before", "because", "despite",
+        "during", "since", "until", "amid", "than", "as", "on", "in", "at", "into", "by", "for",
+        "that", "while", "when", "if", "but", "and",
+    ];
+    let toks = &a.tokens[sentence];
+    let stop = (from + 1..toks.len().min(from + 8))
+        .find(|&j| {
+            PREPOSITIONS.contains(&a.lw(sentence, j)) && a.mention_at_token(sentence, j).is_none()
+        })
+        .unwrap_or(toks.len().min(from + 8));
+    object_after(a, sentence, from, stop.saturating_sub(from + 1))
 }
 
 /// Adds roles stated in appositions: "John Kirby, a spokesman for the U.S. National Security

@@ -325,7 +325,9 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                 .checked_sub(1)
                 .map(|p| toks[p].text(a.text).to_lowercase())
                 .unwrap_or_default();
-            let locative = LOCATIVES.contains(&prev_lower.as_str());
+            // "according to the Pentagon" is a source, not a place.
+            let according = i >= 2 && a.lw(si, i - 2) == "according";
+            let locative = LOCATIVES.contains(&prev_lower.as_str()) && !according;
             // 1. Known phrase.
             // "Ms Roche", "Barbara Roche": after a title or first name, a company or place
             // name is a surname.

@@ -120,7 +120,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         let anchor = att.anchor.unwrap_or(span.start);
         let date = a
             .sentence_of(anchor)
-            .and_then(|s| time::statement_date(&a, s, Some(anchor)));
+            .and_then(|s| time::date_outside(&a, s, Some(anchor), Some(&span)));
         let about = {
             let mut about: Vec<EntityId> = Vec::new();
             for mi in a.mentions_in(&span) {

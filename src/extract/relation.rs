@@ -11,7 +11,7 @@
 //! Hedges, negation and futures are kept as modality rather than dropped or asserted.
 
 use super::analysis::Analysis;
-use super::coref::{object_after, sentence_subject, subject_before};
+use super::coref::{direct_object, object_after, sentence_subject, subject_before};
 use super::time::statement_date;
 use super::{EntityId, EntityKind, Modality, Relation, Span, StatementForm};
 use crate::lexicon::TriggerPattern;
@@ -192,7 +192,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         }
                     }
                     let subject = subject_before(a, s, i);
-                    let object = object_after(a, s, last, 8);
+                    let object = direct_object(a, s, last);
                     // "Putin and Xi met": both sides of "and" before a symmetric verb.
                     if trigger.pattern == TriggerPattern::Symmetric && object.is_none() {
                         if let Some((b, b_span)) = &subject {

@@ -64,9 +64,7 @@ const REPORTING: &[&str] = &[
 ];
 
 /// Verbs that take a clause without "that": "Putin said he …".
-const BARE_CLAUSE: &[&str] = &[
-    "say", "tell", "add", "believe", "think", "warn", "claim", "insist",
-];
+const BARE_CLAUSE: &[&str] = &["say", "tell", "add", "believe", "think"];
 
 /// Words after a cue that are not the content: time, place of speaking, the addressee.
 const AFTER_CUE_SKIP: &[&str] = &[

@@ -261,10 +261,22 @@ pub fn dates_in(text: &str, span: Span, article: Option<NaiveDate>) -> Vec<TimeE
 /// The date of a statement or event read from the words around its cue (outside quotes), or the
 /// article's date marked as a fallback.
 pub fn statement_date(a: &Analysis, sentence: usize, around: Option<usize>) -> Option<Dated> {
+    date_outside(a, sentence, around, None)
+}
+
+/// Like [`statement_date`], ignoring time expressions inside `content`: "he expected a vote next
+/// week" dates the vote, not the saying.
+pub fn date_outside(
+    a: &Analysis,
+    sentence: usize,
+    around: Option<usize>,
+    content: Option<&Span>,
+) -> Option<Dated> {
     let span = a.seg.sentences[sentence].clone();
     let exprs: Vec<TimeExpr> = dates_in(a.text, span, a.date)
         .into_iter()
         .filter(|e| !a.in_quote(e.span.start))
+        .filter(|e| content.is_none_or(|c| !(c.start <= e.span.start && e.span.end <= c.end)))
         .collect();
     // The expression nearest the cue wins.
     let pick = exprs

@@ -3,7 +3,9 @@
 //! Entry point: [`article_graph`] turns an [`Article`] and its extracted [`Document`] into an
 //! [`ArticleGraph`]: the quads of the article's own named graph (the article, its statements, its
 //! events, the plain entity-to-entity edges and its mention counts) and the quads describing the
-//! entities it mentions, which go to the one shared entities graph ([`vocab::ENTITIES_GRAPH`]).
+//! entities it mentions and the event-type concepts its events use (SKOS concepts of
+//! `ng:eventTypes` with their PLOVER category and CAMEO code, from `data/event_types.tsv`), which
+//! go to the one shared entities graph ([`vocab::ENTITIES_GRAPH`]).
 //!
 //! The shape of the graph is the contract of DESIGN.md ("RDF model"); every `ng:` term is declared
 //! in `ontology/newsgraph.ttl`.
@@ -29,10 +31,11 @@ use crate::extract::{
     StatementForm,
 };
 use crate::ingest::Article;
+use crate::lexicon::Lexicon;
 use indexmap::IndexMap;
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use vocab::{ng, oa, prov, schema, skos};
 
 /// The quads one article contributes to the store.
@@ -188,6 +191,8 @@ struct Builder<'a> {
     /// IRI of each entity of the document, by [`EntityId`].
     entity_iris: Vec<NamedNode>,
     offsets: CharOffsets,
+    /// Predicates whose event-type concept is already described.
+    event_types: HashSet<String>,
     article_quads: Vec<Quad>,
     entity_quads: Vec<Quad>,
 }
@@ -206,6 +211,7 @@ impl<'a> Builder<'a> {
                 .map(|e| entity_iri(&e.name, e.kind))
                 .collect(),
             offsets: CharOffsets::new(&doc.text),
+            event_types: HashSet::new(),
             article_quads: Vec::new(),
             entity_quads: Vec::new(),
         }
@@ -444,6 +450,7 @@ impl<'a> Builder<'a> {
         self.add(ev.clone(), ng::AGENT, agent.clone());
         self.add(ev.clone(), ng::TARGET, target.clone());
         self.add(ev.clone(), ng::EVENT_TYPE_PROP, event_type_iri(predicate));
+        self.event_type(predicate);
         self.add(
             ev.clone(),
             ng::PREDICATE,
@@ -482,6 +489,38 @@ impl<'a> Builder<'a> {
             crate::extract::Modality::Asserted | crate::extract::Modality::Reported
         ) {
             self.add(agent, predicate_iri(predicate).as_ref(), target);
+        }
+    }
+
+    /// The event-type concept of a predicate, in the shared graph (once per article): its
+    /// scheme, label, notation, PLOVER category and CAMEO code from `data/event_types.tsv`, so
+    /// queries can show them without loading the ontology. A predicate the table lacks still
+    /// gets a concept in the scheme, labelled with the predicate.
+    fn event_type(&mut self, predicate: &str) {
+        if !self.event_types.insert(predicate.to_string()) {
+            return;
+        }
+        let c = event_type_iri(predicate);
+        let known = Lexicon::get().event_type(predicate);
+        self.add_entity(c.clone(), rdf::TYPE, skos::CONCEPT.into_owned());
+        self.add_entity(c.clone(), skos::IN_SCHEME, ng::EVENT_TYPES.into_owned());
+        let label = known.map_or(predicate, |t| t.label.as_str());
+        self.add_entity(
+            c.clone(),
+            skos::PREF_LABEL,
+            Literal::new_language_tagged_literal_unchecked(label, "en"),
+        );
+        self.add_entity(
+            c.clone(),
+            skos::NOTATION,
+            Literal::new_simple_literal(predicate),
+        );
+        let Some(t) = known else { return };
+        for (p, value) in [(ng::PLOVER, &t.plover), (ng::CAMEO, &t.cameo)] {
+            let value = value.trim();
+            if !value.is_empty() && value != "-" {
+                self.add_entity(c.clone(), p, Literal::new_simple_literal(value));
+            }
         }
     }
 
@@ -768,6 +807,155 @@ mod tests {
                     || q.predicate == predicate_iri("met")
             );
         }
+    }
+
+    /// The event-type section of `ontology/newsgraph.ttl` for one row of `event_types.tsv`.
+    fn event_type_turtle(t: &crate::lexicon::EventType) -> String {
+        let d = t.definition.trim_end_matches('.');
+        let p = &t.predicate;
+        let l = &t.label;
+        let mut codes = vec![];
+        if !t.plover.is_empty() && t.plover != "-" {
+            codes.push(format!("    ng:plover \"{}\"", t.plover));
+        }
+        if !t.cameo.is_empty() && t.cameo != "-" {
+            codes.push(format!("    ng:cameo \"{}\"", t.cameo));
+        }
+        format!(
+            "ng:{p} a owl:ObjectProperty ;\n    rdfs:label \"{l}\"@en ;\n    \
+             rdfs:comment \"{d}. Plain edge of an ng:Event of type ngev:{p}.\"@en ;\n    \
+             rdfs:domain ng:Entity ;\n    rdfs:range ng:Entity .\n\n\
+             ngev:{p} a skos:Concept ;\n    skos:inScheme ng:eventTypes ;\n    \
+             skos:topConceptOf ng:eventTypes ;\n    skos:prefLabel \"{l}\"@en ;\n    \
+             rdfs:label \"{l}\"@en ;\n    skos:definition \"{d}.\"@en ;\n    \
+             rdfs:comment \"Event type: {d}.\"@en ;\n    skos:notation \"{p}\" ;\n{} .\n",
+            codes.join(" ;\n")
+        )
+    }
+
+    /// The ontology's event-type concepts and relation properties agree with
+    /// `data/event_types.tsv`, row for row; on failure, prints the Turtle to paste.
+    #[test]
+    fn the_event_type_scheme_matches_the_event_types_table() {
+        use oxigraph::io::{RdfFormat, RdfParser};
+        use oxigraph::model::{Graph, Triple};
+        let ontology: Graph = RdfParser::from_format(RdfFormat::Turtle)
+            .for_slice(include_str!("../../ontology/newsgraph.ttl").as_bytes())
+            .map(|q| Triple::from(q.expect("the ontology is valid Turtle")))
+            .collect();
+        let has = |s: &NamedNode, p: NamedNodeRef<'_>, o: Term| {
+            ontology.contains(oxigraph::model::TripleRef::new(s, p, &o))
+        };
+        let lexicon = Lexicon::get();
+        assert!(!lexicon.event_types.is_empty());
+        let mut wrong = Vec::new();
+        for t in &lexicon.event_types {
+            let c = event_type_iri(&t.predicate);
+            let literal = |v: &str| Term::from(Literal::new_simple_literal(v));
+            let label = Term::from(Literal::new_language_tagged_literal_unchecked(
+                &t.label, "en",
+            ));
+            let mut ok = has(&c, rdf::TYPE, skos::CONCEPT.into_owned().into())
+                && has(&c, skos::IN_SCHEME, ng::EVENT_TYPES.into_owned().into())
+                && has(&c, skos::PREF_LABEL, label)
+                && has(&c, skos::NOTATION, literal(&t.predicate))
+                && has(
+                    &predicate_iri(&t.predicate),
+                    rdf::TYPE,
+                    NamedNode::new_unchecked(format!("{}ObjectProperty", vocab::OWL)).into(),
+                );
+            for (p, v) in [(ng::PLOVER, &t.plover), (ng::CAMEO, &t.cameo)] {
+                let values: Vec<_> = ontology.objects_for_subject_predicate(&c, p).collect();
+                ok &= if v.is_empty() || v == "-" {
+                    values.is_empty()
+                } else {
+                    values == [literal(v).as_ref()]
+                };
+            }
+            if !ok {
+                wrong.push(event_type_turtle(t));
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "ontology/newsgraph.ttl disagrees with data/event_types.tsv; expected:\n\n{}",
+            wrong.join("\n")
+        );
+        // And no concept the table lacks.
+        let concepts = ontology
+            .subjects_for_predicate_object(skos::IN_SCHEME, ng::EVENT_TYPES)
+            .filter(|s| {
+                !lexicon
+                    .event_types
+                    .iter()
+                    .any(|t| Term::from(*s) == Term::from(event_type_iri(&t.predicate)))
+            })
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>();
+        assert!(concepts.is_empty(), "not in event_types.tsv: {concepts:?}");
+    }
+
+    #[test]
+    fn events_carry_their_event_type_concept_in_the_shared_graph() {
+        let text = "Putin met Xi. Putin met Modi.";
+        let person = |name: &str| Entity {
+            name: name.into(),
+            kind: EntityKind::Person,
+            gender: Gender::Male,
+            surface_forms: vec![name.into()],
+            roles: vec![],
+            mentions: 1,
+        };
+        let relation = |target, start: usize| Relation {
+            agent: 0,
+            target,
+            predicate: "met".into(),
+            trigger_span: start..start + 3,
+            evidence: 0..text.len(),
+            date: None,
+            place: None,
+            modality: Modality::Asserted,
+            source: None,
+            confidence: 0.7,
+        };
+        let doc = Document {
+            text: text.into(),
+            headline: None,
+            date: None,
+            annotations: Annotations {
+                entities: vec![
+                    person("Vladimir Putin"),
+                    person("Xi Jinping"),
+                    person("Modi"),
+                ],
+                relations: vec![relation(1, 6), relation(2, 20)],
+                ..Default::default()
+            },
+        };
+        let g = article_graph(&article(text), &doc);
+        let met = event_type_iri("met");
+        let about_met: Vec<&Quad> = g
+            .entity_quads
+            .iter()
+            .filter(|q| q.subject == met.clone().into())
+            .collect();
+        let value = |p: NamedNodeRef<'_>| {
+            about_met
+                .iter()
+                .filter(|q| q.predicate == p)
+                .map(|q| q.object.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(value(rdf::TYPE), [format!("<{}Concept>", vocab::SKOS)]);
+        assert_eq!(
+            value(skos::IN_SCHEME),
+            [format!("<{}eventTypes>", vocab::NG)]
+        );
+        assert_eq!(value(skos::PREF_LABEL), ["\"met\"@en"]);
+        assert_eq!(value(ng::PLOVER), ["\"CONSULT\""]);
+        assert_eq!(value(ng::CAMEO), ["\"040\""]);
+        assert_eq!(about_met.len(), 6, "described once: {about_met:?}");
+        assert_eq!(g.entities().count(), 3, "a concept is not an entity");
     }
 
     #[test]

@@ -87,6 +87,9 @@ pub mod ng {
         PLACE = "place",
         MODALITY = "modality",
         SOURCE = "source",
+        EVENT_TYPES = "eventTypes",
+        PLOVER = "plover",
+        CAMEO = "cameo",
     );
 }
 
@@ -131,5 +134,9 @@ pub mod skos {
     use super::NamedNodeRef;
     terms!("http://www.w3.org/2004/02/skos/core#";
         ALT_LABEL = "altLabel",
+        CONCEPT = "Concept",
+        PREF_LABEL = "prefLabel",
+        IN_SCHEME = "inScheme",
+        NOTATION = "notation",
     );
 }

@@ -555,6 +555,81 @@ pub fn appositive_roles(a: &mut Analysis) {
     }
 }
 
+/// Nouns that refer back to an organisation: "the party said", "the college warned".
+/// `None`: any organisation; `Some(word)`: one whose name contains the word.
+const ORG_NOUNS: &[(&str, Option<&str>)] = &[
+    ("company", None),
+    ("firm", None),
+    ("group", None),
+    ("party", Some("Party")),
+    ("college", Some("College")),
+    ("ministry", Some("Ministry")),
+    ("department", Some("Department")),
+    ("bank", Some("Bank")),
+    ("agency", Some("Agency")),
+    ("council", Some("Council")),
+    ("union", Some("Union")),
+    ("court", Some("Court")),
+    ("commission", Some("Commission")),
+    ("committee", Some("Committee")),
+    ("university", Some("University")),
+    ("organisation", None),
+    ("organization", None),
+];
+
+/// Finds "the party", "the company" and the like, and adds them as mentions of the
+/// organisation last named that fits.
+pub fn find_org_descriptors(a: &mut Analysis) {
+    let mut added = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            if a.lw(s, i - 1) != "the" {
+                continue;
+            }
+            let Some((_, word)) = ORG_NOUNS.iter().find(|(noun, _)| a.lw(s, i) == *noun) else {
+                continue;
+            };
+            if toks.get(i + 1).is_some_and(|t| t.capitalized) || a.mention_at_token(s, i).is_some()
+            {
+                continue;
+            }
+            let pos = toks[i - 1].span.start;
+            let found = a
+                .mentions
+                .iter()
+                .filter(|m| m.span.end <= pos && !a.in_quote(m.span.start))
+                .filter(|m| {
+                    let e = &a.entities[m.entity];
+                    e.kind == EntityKind::Organization
+                        && word.is_none_or(|w| {
+                            e.name.contains(w) || e.surface_forms.iter().any(|f| f.contains(w))
+                        })
+                })
+                .map(|m| m.entity)
+                .next_back();
+            if let Some(entity) = found {
+                let span = pos..toks[i].span.end;
+                added.push((
+                    Mention {
+                        span,
+                        entity,
+                        kind: MentionKind::Descriptor,
+                    },
+                    MentionInfo {
+                        modifier: false,
+                        sentence: s,
+                    },
+                ));
+            }
+        }
+    }
+    for (m, info) in added {
+        a.mentions.push(m);
+        a.mention_info.push(info);
+    }
+}
+
 /// Finds definite descriptions ("the Kremlin leader", "NATO's chief") and adds them as mentions
 /// of the person they describe.
 pub fn find_descriptors(a: &mut Analysis) {

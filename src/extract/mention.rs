@@ -288,6 +288,7 @@ pub fn find_entities(a: &mut Analysis) {
     let candidates = candidates(a);
     resolve(a, candidates);
     super::coref::find_descriptors(a);
+    super::coref::find_org_descriptors(a);
     let mut paired: Vec<(Mention, MentionInfo)> = std::mem::take(&mut a.mentions)
         .into_iter()
         .zip(std::mem::take(&mut a.mention_info))
@@ -708,8 +709,28 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
             full_names.push((canonical_person(c), gender));
         }
     }
+    // Surnames the article uses for a person ("Mr Streeting", "Streeting said"): evidence that
+    // the full name they shorten is a person's.
+    let person_surnames: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.gaz.is_none() && !c.name.contains(' '))
+        .filter(|c| {
+            c.honorific.is_some() || c.role.is_some() || a.is_speech_subject(c.sentence, c.token)
+        })
+        .map(|c| c.name.clone())
+        .collect();
     let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
-    for c in candidates {
+    for mut c in candidates {
+        if c.kind.is_none()
+            && c.gaz.is_none()
+            && c.name.split_whitespace().count() >= 2
+            && c.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|l| person_surnames.contains(l))
+        {
+            c.kind = Some(EntityKind::Person);
+        }
         let Some((name, kind, mention_kind)) = classify(a, &c, &full_names) else {
             continue;
         };
@@ -902,6 +923,7 @@ fn classify(
         }
         if is_all_caps(word)
             && word.chars().count() <= 6
+            && !ROLE_WORDS.contains(&word)
             && !lx.titles.iter().any(|t| t.phrase == word)
         {
             return Some((

@@ -13,7 +13,9 @@
 use super::analysis::Analysis;
 use super::coref::{direct_object, object_after, sentence_subject, subject_before};
 use super::time::statement_date;
-use super::{EntityId, EntityKind, Modality, Relation, Span, StatementForm};
+use super::{
+    DatePrecision, DateSource, EntityId, EntityKind, Modality, Relation, Span, StatementForm,
+};
 use crate::lexicon::TriggerPattern;
 
 const HEDGES: &[&str] = &[
@@ -225,12 +227,23 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             if source.is_some() && modality == Modality::Asserted {
                 modality = Modality::Reported;
             }
+            let mut date = statement_date(a, f.sentence, Some(f.trigger.start));
+            // "is expected to visit … on Monday": a weekday ahead, not behind.
+            if let (Modality::Future, Some(d), Some(article)) = (modality, date.as_mut(), a.date) {
+                let behind = (article - d.date).num_days();
+                if d.source == DateSource::Text
+                    && d.precision == DatePrecision::Day
+                    && (1..7).contains(&behind)
+                {
+                    d.date += chrono::Duration::days(7);
+                }
+            }
             Relation {
                 agent: f.agent,
                 target: f.target,
                 predicate: f.predicate,
                 evidence: a.seg.sentences[f.sentence].clone(),
-                date: statement_date(a, f.sentence, Some(f.trigger.start)),
+                date,
                 place: place_in_sentence(a, f.sentence, 0),
                 trigger_span: f.trigger,
                 modality,

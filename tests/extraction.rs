@@ -12,6 +12,7 @@
 //!   `…, X said.`): speaker, cue lemma and content span.
 //! - `relations`: who did what to whom (active, symmetric, nominal, passive, possessive) and the
 //!   modality of the event (future, hedged, negated).
+//! - `properties`: on any text, extraction never panics and every span slices the input.
 //! - `dates`: the date of a statement or event from the words around it, or the article date
 //!   marked as a fallback.
 //!
@@ -23,6 +24,8 @@
 mod dates;
 #[path = "extraction/entities.rs"]
 mod entities;
+#[path = "extraction/properties.rs"]
+mod properties;
 #[path = "extraction/quotes.rs"]
 mod quotes;
 #[path = "extraction/relations.rs"]

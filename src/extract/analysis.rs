@@ -109,25 +109,28 @@ impl<'a> Analysis<'a> {
         self.indexed = self.mentions.len();
     }
 
+    /// The token's text; empty past the end of the sentence, so look-ahead never panics.
     pub fn word(&self, sentence: usize, i: usize) -> &'a str {
-        self.tokens[sentence][i].text(self.text)
+        self.tokens[sentence]
+            .get(i)
+            .map_or("", |t| t.text(self.text))
     }
 
     pub fn lower(&self, sentence: usize, i: usize) -> String {
-        self.lowered[sentence][i].clone()
+        self.lw(sentence, i).to_string()
     }
 
-    /// The lower-cased token, without allocating.
+    /// The lower-cased token, without allocating; empty past the end of the sentence.
     pub fn lw(&self, sentence: usize, i: usize) -> &str {
-        &self.lowered[sentence][i]
+        self.lowered[sentence].get(i).map_or("", String::as_str)
     }
 
     /// The mention that covers token `i` of a sentence, if any.
     pub fn mention_at_token(&self, sentence: usize, i: usize) -> Option<usize> {
         if self.indexed == self.mentions.len() {
-            return self.token_mention[sentence][i];
+            return self.token_mention[sentence].get(i).copied().flatten();
         }
-        let span = &self.tokens[sentence][i].span;
+        let span = &self.tokens[sentence].get(i)?.span;
         self.mentions
             .iter()
             .position(|m| m.span.start <= span.start && span.start < m.span.end)

@@ -86,6 +86,10 @@ const BUNDLED: &[BundledQuery] = bundled!(
     "entities",
     "quotes-by",
     "timeline",
+    "who-met-whom",
+    "about",
+    "corroborated-quotes",
+    "conflicting-attributions",
 );
 
 /// The bundled queries, in the order `newsgraph queries` lists them.
@@ -317,10 +321,59 @@ mod tests {
             assert!(!q.summary().is_empty(), "{} has no #+ summary", q.name);
             assert!(q.sparql.contains("SELECT DISTINCT"), "{}", q.name);
             assert!(q.sparql.contains("ORDER BY"), "{}", q.name);
+            // Parsing also proves every prefix used is declared.
             if let Err(e) = SparqlEvaluator::new().parse_query(q.sparql) {
                 panic!("{}: {e}", q.name);
             }
+            let order = order_by_variables(q.sparql);
+            for v in projected_variables(q.sparql) {
+                assert!(
+                    v.starts_with('_') || order.contains(&v),
+                    "{}: ORDER BY is not total, ?{v} is missing",
+                    q.name
+                );
+            }
         }
+    }
+
+    /// The variables the outermost `SELECT` projects, aggregates (`(… AS ?x)`) included.
+    fn projected_variables(sparql: &str) -> Vec<String> {
+        let start = sparql.find("\nSELECT").expect("a SELECT line") + 1;
+        let end = start + sparql[start..].find("\nWHERE").expect("a WHERE line");
+        let clause = &sparql[start..end];
+        let mut outside = String::new();
+        let mut depth = 0;
+        for c in clause.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                c if depth == 0 => outside.push(c),
+                _ => {}
+            }
+        }
+        let mut vars = variables(&outside);
+        for part in clause.split(" AS ").skip(1) {
+            vars.extend(variables(part).into_iter().take(1));
+        }
+        vars
+    }
+
+    /// The variables of the final `ORDER BY` clause.
+    fn order_by_variables(sparql: &str) -> Vec<String> {
+        let start = sparql.rfind("\nORDER BY").expect("an ORDER BY line");
+        variables(&sparql[start..])
+    }
+
+    fn variables(text: &str) -> Vec<String> {
+        text.split('?')
+            .skip(1)
+            .map(|v| {
+                v.chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect::<String>()
+            })
+            .filter(|v| !v.is_empty())
+            .collect()
     }
 
     #[test]
@@ -335,6 +388,23 @@ mod tests {
                 "?subjectName ?relation ?objectName ?article ?date",
             ),
             ("entities", "?name ?type"),
+            ("timeline", "?date ?kind ?who ?what ?article"),
+            (
+                "who-met-whom",
+                "?name ?otherName ?date ?placeName ?modality ?article",
+            ),
+            (
+                "about",
+                "?entityName ?involvement ?kind ?who ?whoRole ?what ?whom ?form ?modality",
+            ),
+            (
+                "corroborated-quotes",
+                "?text ?articles ?speakerName ?publisher ?article ?date ?quotedText",
+            ),
+            (
+                "conflicting-attributions",
+                "?text ?speakers ?speakerName ?publisher ?article ?date ?quotedText",
+            ),
         ];
         for (name, vars) in cases {
             let q = find(name).unwrap();
@@ -347,6 +417,12 @@ mod tests {
     #[test]
     fn placeholders_are_found_outside_comments() {
         assert_eq!(placeholders(find("quotes-by").unwrap().sparql), ["speaker"]);
+        assert_eq!(placeholders(find("about").unwrap().sparql), ["entity"]);
+        for q in bundled() {
+            if !["quotes-by", "about"].contains(&q.name) {
+                assert!(placeholders(q.sparql).is_empty(), "{}", q.name);
+            }
+        }
         assert!(placeholders("SELECT * { ?s ?p ?o } # ?_nope").is_empty());
         assert_eq!(placeholders("SELECT * { ?s <a#b> $_x }"), ["x"]);
     }

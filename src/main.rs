@@ -8,7 +8,7 @@
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
-use newsgraph::export::{ExportFormat, QuadWriter};
+use newsgraph::export::{graph, ExportFormat, Filter, GraphFormat, QuadWriter};
 use newsgraph::ingest::{self, Article};
 use newsgraph::model::{self, ArticleGraph};
 use newsgraph::query::{self, ResultFormat};
@@ -77,15 +77,8 @@ enum Command {
     },
     /// List the bundled queries.
     Queries,
-    /// Write the whole store as RDF.
-    Export {
-        /// RDF syntax [default: from the -o extension, else turtle].
-        #[arg(long, short = 'f', value_enum)]
-        format: Option<RdfFormatArg>,
-        /// Output file [default: stdout].
-        #[arg(long, short = 'o', value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    /// Write the store as RDF, or as a graph of entities for graph viewers and browsers.
+    Export(ExportArgs),
     /// Extract articles to RDF on stdout without a store (for sharded runs).
     Extract {
         /// Files, directories or `-` for standard input.
@@ -160,6 +153,84 @@ impl From<RdfFormatArg> for ExportFormat {
     }
 }
 
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// Output format [default: from the -o extension, else turtle]: an RDF syntax, or a graph of
+    /// entities and links (graphml, gexf, dot, cytoscape, html).
+    #[arg(long, short = 'f', value_enum)]
+    format: Option<ExportFormatArg>,
+    /// Output file [default: stdout].
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Only this article: its id, IRI, key (URL or file:// path) or file name.
+    #[arg(long, value_name = "ARTICLE")]
+    graph: Option<String>,
+    /// Only what involves this entity (label or alternative label, ignoring case).
+    #[arg(long, value_name = "ENTITY")]
+    about: Option<String>,
+    /// Only from this day on (YYYY-MM-DD): articles published, or for graph formats events and
+    /// statements dated, on or after it.
+    #[arg(long, value_name = "DATE")]
+    since: Option<chrono::NaiveDate>,
+    /// Only up to this day (YYYY-MM-DD), inclusive.
+    #[arg(long, value_name = "DATE")]
+    until: Option<chrono::NaiveDate>,
+    /// Graph formats: leave out entities mentioned fewer than N times.
+    #[arg(long, value_name = "N")]
+    min_mentions: Option<u64>,
+}
+
+/// What `export --format` accepts: RDF syntaxes and graph-viewer formats.
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormatArg {
+    Turtle,
+    Trig,
+    Nquads,
+    Ntriples,
+    Jsonld,
+    Rdfxml,
+    Graphml,
+    Gexf,
+    Dot,
+    Cytoscape,
+    Html,
+}
+
+/// An export target: an RDF syntax or a graph-viewer format.
+#[derive(Clone, Copy)]
+enum ExportTarget {
+    Rdf(ExportFormat),
+    Graph(GraphFormat),
+}
+
+impl From<ExportFormatArg> for ExportTarget {
+    fn from(f: ExportFormatArg) -> Self {
+        use ExportFormatArg as A;
+        match f {
+            A::Turtle => ExportTarget::Rdf(ExportFormat::Turtle),
+            A::Trig => ExportTarget::Rdf(ExportFormat::Trig),
+            A::Nquads => ExportTarget::Rdf(ExportFormat::NQuads),
+            A::Ntriples => ExportTarget::Rdf(ExportFormat::NTriples),
+            A::Jsonld => ExportTarget::Rdf(ExportFormat::JsonLd),
+            A::Rdfxml => ExportTarget::Rdf(ExportFormat::RdfXml),
+            A::Graphml => ExportTarget::Graph(GraphFormat::GraphMl),
+            A::Gexf => ExportTarget::Graph(GraphFormat::Gexf),
+            A::Dot => ExportTarget::Graph(GraphFormat::Dot),
+            A::Cytoscape => ExportTarget::Graph(GraphFormat::Cytoscape),
+            A::Html => ExportTarget::Graph(GraphFormat::Html),
+        }
+    }
+}
+
+impl ExportTarget {
+    /// The target a file extension names (`ttl`, `nq`, `gexf`, `gv`, `cyjs`, `html`, …).
+    fn from_extension(ext: &str) -> Option<Self> {
+        GraphFormat::from_name(ext)
+            .map(ExportTarget::Graph)
+            .or_else(|| ExportFormat::from_name(ext).map(ExportTarget::Rdf))
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ReportFormat {
     Text,
@@ -199,7 +270,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
         } => cmd_query(&cli.store, query, sparql, &params, format),
         Command::Queries => cmd_queries(),
-        Command::Export { format, output } => cmd_export(&cli.store, format, output),
+        Command::Export(args) => cmd_export(&cli.store, args),
         Command::Extract { paths, format } => cmd_extract(&paths, format.into()),
         Command::Stats { format } => cmd_stats(&cli.store, format),
         Command::Eval {
@@ -483,38 +554,52 @@ fn cmd_queries() -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn cmd_export(
-    store_path: &Path,
-    format: Option<RdfFormatArg>,
-    output: Option<PathBuf>,
-) -> Result<ExitCode> {
-    let format: ExportFormat = match (format, &output) {
+fn cmd_export(store_path: &Path, args: ExportArgs) -> Result<ExitCode> {
+    let target: ExportTarget = match (args.format, &args.output) {
         (Some(f), _) => f.into(),
         (None, Some(path)) => path
             .extension()
             .and_then(|e| e.to_str())
-            .and_then(ExportFormat::from_name)
-            .unwrap_or(ExportFormat::Turtle),
-        (None, None) => ExportFormat::Turtle,
+            .and_then(ExportTarget::from_extension)
+            .unwrap_or(ExportTarget::Rdf(ExportFormat::Turtle)),
+        (None, None) => ExportTarget::Rdf(ExportFormat::Turtle),
+    };
+    if let (ExportTarget::Rdf(format), Some(_)) = (target, args.min_mentions) {
+        bail!(
+            "--min-mentions applies to the graph formats (graphml, gexf, dot, cytoscape, html), not to {format}"
+        );
+    }
+    let filter = Filter {
+        graph: args.graph,
+        about: args.about,
+        since: args.since,
+        until: args.until,
     };
     let store = open_existing_store(store_path)?;
-    match output {
+    let write = |out: Box<dyn Write + '_>| -> Result<()> {
+        let mut out = match target {
+            ExportTarget::Rdf(format) => newsgraph::export::export(&store, format, &filter, out)?,
+            ExportTarget::Graph(format) => {
+                let options = graph::Options {
+                    filter: filter.clone(),
+                    min_mentions: args.min_mentions.unwrap_or(0),
+                    quotes: format == GraphFormat::Html,
+                };
+                let projection = graph::project(&store, &options)?;
+                graph::write(&projection, format, out)?
+            }
+        };
+        out.flush()?;
+        Ok(())
+    };
+    match &args.output {
         Some(path) => {
-            let file = std::fs::File::create(&path)
+            let file = std::fs::File::create(path)
                 .with_context(|| format!("cannot create {}", path.display()))?;
-            let mut w = newsgraph::export::write_store(&store, format, BufWriter::new(file))
+            write(Box::new(BufWriter::new(file)))
                 .with_context(|| format!("cannot export to {}", path.display()))?;
-            w.flush()
-                .with_context(|| format!("cannot write {}", path.display()))?;
         }
-        None => {
-            let mut w = newsgraph::export::write_store(
-                &store,
-                format,
-                BufWriter::new(io::stdout().lock()),
-            )?;
-            w.flush()?;
-        }
+        None => write(Box::new(BufWriter::new(io::stdout().lock())))?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -4,8 +4,12 @@
 //!   replacement, bad inputs, query output formats, export round trips, the query list.
 //! - `model`: the RDF the model writes for the sample articles and for hand-built documents:
 //!   every `ng:` term is declared in the ontology, the graph is deterministic, literals canonical.
+//! - `queries`: the bundled queries on the samples and on hand-written articles: corroborated
+//!   quotes, conflicting attributions, who met whom, `about`, timeline order, speaker roles and
+//!   event-type concepts.
 //!
 //! `tests/ingest.rs` and `tests/eval.rs` are their own binaries (owned with their modules).
 
 mod cli;
 mod model;
+mod queries;

@@ -9,8 +9,8 @@
 //!
 //! - The filtered output is still a valid newsgraph graph, not a bag of triples: article graphs
 //!   keep their names (TriG, N-Quads and JSON-LD still show provenance), and the descriptions of
-//!   the entities the kept quads refer to come along from the shared entities graph, so labels
-//!   and types are never missing.
+//!   the entities and event types the kept quads refer to come along from the shared graph, so
+//!   labels and types are never missing.
 //! - `--since/--until` select **articles** by their publication date: an article graph is
 //!   provenance and is kept or left whole. Articles without a date are left out when a date bound
 //!   is given, because nothing says they are in the range.
@@ -18,9 +18,11 @@
 //!   addressee, about, agent, target, place, source), their evidence selectors, its mention
 //!   count, the plain edges that touch it and the article's own description; it matches the
 //!   entity's label or any alternative label ignoring case, so "Putin" finds Vladimir Putin.
-//! - Memory: one article graph at a time plus the set of entity IRIs, never the whole store.
+//! - Memory: one article graph at a time plus the sets of entity IRIs and of the shared IRIs the
+//!   selection refers to, never the whole store.
 
 use super::ExportError;
+use crate::model;
 use crate::model::vocab::{self, ng, oa, schema, skos};
 use crate::store::{GraphStore, StoreError};
 use chrono::NaiveDate;
@@ -263,7 +265,7 @@ pub(crate) fn find_entities(store: &GraphStore, arg: &str) -> Result<HashSet<Str
 
 /// Calls `sink` on every quad the filter selects: with an empty filter the whole store (default
 /// graph, entities graph, then every article graph), otherwise the selected article graphs, then
-/// the descriptions of the entities they refer to.
+/// the descriptions (shared graph) of the entities and event types they refer to.
 pub fn for_each_quad(
     store: &GraphStore,
     filter: &Filter,
@@ -306,16 +308,19 @@ pub fn for_each_quad(
             Some(about) => about_subset(quads, &graph, about, &entities),
             None => quads,
         };
+        // Remember what the shared graph may describe: IRIs not local to this article.
+        let article_id = graph.as_str().rsplit('/').next().unwrap_or_default();
+        let mut note = |iri: &str| {
+            if !model::is_article_local(iri, article_id) && !referenced.contains(iri) {
+                referenced.insert(iri.to_string());
+            }
+        };
         for q in &kept {
             if let NamedOrBlankNode::NamedNode(s) = &q.subject {
-                if entities.contains(s.as_str()) {
-                    referenced.insert(s.as_str().to_string());
-                }
+                note(s.as_str());
             }
             if let Term::NamedNode(o) = &q.object {
-                if entities.contains(o.as_str()) {
-                    referenced.insert(o.as_str().to_string());
-                }
+                note(o.as_str());
             }
             sink(q.as_ref())?;
         }

@@ -1,13 +1,22 @@
-//! Writes the graph in the W3C RDF syntaxes: Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML.
+//! Writes the graph in the W3C RDF syntaxes (Turtle, TriG, N-Quads, N-Triples, JSON-LD,
+//! RDF/XML) and, projected onto entities and links, in graph-viewer formats (GraphML, GEXF, DOT,
+//! Cytoscape.js JSON, a self-contained HTML page).
 //!
-//! Entry points: [`write_store`] exports a whole [`GraphStore`]; [`QuadWriter`] (and its
+//! Entry points: [`export`] writes a store, whole or through a [`Filter`] (`--graph`, `--about`,
+//! `--since/--until`); [`write_store`] is the unfiltered shorthand; [`QuadWriter`] (and its
 //! shorthand [`write_quads`]) writes a stream of quads, which is what `newsgraph extract` prints.
+//! [`graph::project`] and [`graph::write`] make and write the graph-viewer projection. One module
+//! per format: [`turtle`] (pretty Turtle), [`graphml`], [`gexf`], [`dot`], [`cytoscape`],
+//! [`html`]; [`filter`] selects quads.
 //!
 //! # Rationale
 //!
 //! - Dataset syntaxes (TriG, N-Quads, JSON-LD) keep the per-article named graphs, so provenance
 //!   survives the export. Triple syntaxes (Turtle, N-Triples, RDF/XML) write the union of all
 //!   graphs, without duplicates: that is what graph viewers and most RDF tools load.
+//! - A store export in Turtle is for people, so it goes through sophia's pretty serializer
+//!   (sorted subjects, grouped predicates, only the prefixes used; see [`turtle`]). The streaming
+//!   [`QuadWriter`] keeps Oxigraph's Turtle writer for `extract`, which must not hold its output.
 //! - Deduplicating the union without holding the whole graph in memory: a triple can only repeat
 //!   across graphs when its subject is not local to one article (DESIGN: statements, events,
 //!   selectors and mention counts are named after their article). So only entity descriptions and
@@ -16,10 +25,22 @@
 //! - JSON-LD goes through the `oxjsonld` serializer directly, because Oxigraph's generic
 //!   `RdfSerializer` drops prefixes for it.
 
+pub mod cytoscape;
+pub mod dot;
+pub mod filter;
+pub mod gexf;
+pub mod graph;
+pub mod graphml;
+pub mod html;
+pub mod turtle;
+
+pub use filter::Filter;
+pub use graph::GraphFormat;
+
 use crate::model::{self, vocab};
 use crate::store::{GraphStore, StoreError};
 use oxigraph::io::{RdfFormat, RdfSerializer, WriterQuadSerializer};
-use oxigraph::model::{GraphName, GraphNameRef, NamedOrBlankNode, Quad, QuadRef, Triple};
+use oxigraph::model::{GraphNameRef, Quad, QuadRef, Triple};
 use oxjsonld::{JsonLdSerializer, WriterJsonLdSerializer};
 use std::collections::HashSet;
 use std::io::Write;
@@ -32,6 +53,10 @@ pub enum ExportError {
     Io(#[from] std::io::Error),
     #[error("cannot read the store")]
     Store(#[from] StoreError),
+    #[error("no article {0:?} in the store (give its id, IRI, key or file name)")]
+    NoSuchArticle(String),
+    #[error("no entity {0:?} in the store (give a label or alternative label)")]
+    NoSuchEntity(String),
 }
 
 /// The RDF syntaxes newsgraph writes.
@@ -244,32 +269,35 @@ pub fn write_quads<'a, W: Write>(
     w.finish()
 }
 
-/// Writes the whole store in `format`, graph by graph: the shared entities graph first, then
-/// every article graph.
+/// Writes the whole store in `format`: Turtle pretty-printed, other syntaxes streamed graph by
+/// graph (the shared entities graph first, then every article graph).
 pub fn write_store<W: Write>(
     store: &GraphStore,
     format: ExportFormat,
     writer: W,
 ) -> Result<W, ExportError> {
+    export(store, format, &Filter::default(), writer)
+}
+
+/// Writes what `filter` selects of the store in `format` (see [`filter`] for what each filter
+/// keeps). Turtle goes through sophia's pretty serializer and so holds the selected graph in
+/// memory; every other syntax streams.
+pub fn export<W: Write>(
+    store: &GraphStore,
+    format: ExportFormat,
+    filter: &Filter,
+    writer: W,
+) -> Result<W, ExportError> {
+    if format == ExportFormat::Turtle {
+        let mut triples: HashSet<Triple> = HashSet::new();
+        filter::for_each_quad(store, filter, |q| {
+            triples.insert(Triple::from(q.into_owned()));
+            Ok(())
+        })?;
+        return turtle::write_pretty(triples, writer);
+    }
     let mut w = QuadWriter::new(format, writer);
-    let entities = model::entities_graph();
-    let mut graphs: Vec<GraphName> = vec![GraphName::DefaultGraph, entities.clone().into()];
-    for g in store.graphs() {
-        match g? {
-            NamedOrBlankNode::NamedNode(n) if n == entities => {}
-            NamedOrBlankNode::NamedNode(n) => graphs.push(n.into()),
-            NamedOrBlankNode::BlankNode(b) => graphs.push(b.into()),
-        }
-    }
-    for g in &graphs {
-        for q in store
-            .store()
-            .quads_for_pattern(None, None, None, Some(g.as_ref()))
-        {
-            let q = q.map_err(StoreError::from)?;
-            w.write(q.as_ref())?;
-        }
-    }
+    filter::for_each_quad(store, filter, |q| w.write(q))?;
     w.finish()
 }
 

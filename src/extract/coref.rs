@@ -444,7 +444,14 @@ pub fn object_after(
     let mut j = from + 1;
     while j < toks.len() && j <= from + window {
         let w = a.word(sentence, j);
-        if matches!(w, ";" | "." | "“" | "”" | "\"" | "(" | ":" | "—" | "–") {
+        // The period of "Sen." or "Dr." does not end anything.
+        let abbreviation_period = w == "."
+            && j > 0
+            && a.lx
+                .abbreviations
+                .contains(&format!("{}.", a.word(sentence, j - 1)));
+        if !abbreviation_period && matches!(w, ";" | "." | "“" | "”" | "\"" | "(" | ":" | "—" | "–")
+        {
             return None;
         }
         if w == "," && j > from + 1 {
@@ -833,11 +840,6 @@ fn resolve_description(
         }
         _ => titles,
     };
-    let of_is_place = of.is_some_and(|of| {
-        a.entities
-            .iter()
-            .any(|e| e.name == of && e.kind == EntityKind::Place)
-    });
     let candidates: Vec<EntityId> = (0..a.entities.len())
         .filter(|&e| {
             let ent = &a.entities[e];
@@ -852,9 +854,9 @@ fn resolve_description(
                     title_ok
                         && match (of, r.of.as_deref()) {
                             (Some(of), Some(held)) => held == of,
-                            // "the Utah senator" for "Sen. Jake Garn": a state or city may be
-                            // where a role is held without the article saying so.
-                            (Some(_), None) => of_is_place,
+                            // "the Ohio senator" for a senator whose state the article never
+                            // gave: left to "the person last named" below.
+                            (Some(_), None) => false,
                             (None, _) => true,
                         }
                 })

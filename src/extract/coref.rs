@@ -544,7 +544,10 @@ pub fn appositive_roles(a: &mut Analysis) {
         }
         if let Some((org, _)) = object_after(a, s, j, 4) {
             let of = &a.entities[org];
-            if matches!(of.kind, EntityKind::Organization | EntityKind::Country) {
+            if matches!(
+                of.kind,
+                EntityKind::Organization | EntityKind::Country | EntityKind::Place
+            ) {
                 found.push((
                     m.entity,
                     Role {

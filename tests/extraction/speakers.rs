@@ -206,3 +206,44 @@ fn the_prime_minister_refers_to_the_person_the_article_gave_that_title() {
         "the prime minister",
     )]);
 }
+
+#[test]
+fn said_then_an_abbreviated_title_and_a_name_is_attributed_to_the_name() {
+    let text = "Lena Ortiz spoke first at the hearing.\n\n\
+                “The budget is a mess,” said Sen. Walter Pryce, a member of the finance panel.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "The budget is a mess,"),
+        Some("Walter Pryce"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_state_qualified_description_refers_to_the_person_last_named() {
+    let text = "Sen. Walter Pryce opened the hearing. His deputy, Tom Hale, spoke after him.\n\n\
+                “We need answers,” the Nevada senator said.";
+    let doc = extract(text);
+    // Pryce holds the title, but the article never says where; Hale was named last and
+    // descriptions refer back to whoever was just named.
+    assert_eq!(
+        speaker_of(&doc, "We need answers,"),
+        Some("Tom Hale"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_description_with_the_roles_state_prefers_the_person_holding_it_there() {
+    let text = "Mitch Rowan, a senator for Nevada, and the lawyer Tom Hale spoke.\n\n\
+                “We need answers,” the Nevada senator said.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "We need answers,"),
+        Some("Mitch Rowan"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -209,6 +209,14 @@ impl<'a> Analysis<'a> {
         (i + 1..toks.len().min(i + 3)).any(|j| self.speech_verb(sentence, j).is_some())
     }
 
+    /// Index of the content paragraph containing a byte offset.
+    pub fn paragraph_of(&self, byte: usize) -> Option<usize> {
+        self.seg
+            .paragraphs
+            .iter()
+            .position(|p| p.start <= byte && byte <= p.end)
+    }
+
     /// Index of the sentence containing a byte offset.
     pub fn sentence_of(&self, byte: usize) -> Option<usize> {
         self.seg

@@ -115,32 +115,10 @@ const SKIPPABLE: &[&str] = &[
     "itself",
 ];
 
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn is_skippable(word: &str) -> bool {
     let w = word.to_lowercase();
     SKIPPABLE.contains(&w.as_str())
-        || TIME_WORDS.contains(&w.as_str())
+        || super::time::is_calendar_word(&w)
         || w.chars().all(|c| c.is_ascii_digit())
         || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic))
 }
@@ -252,12 +230,7 @@ fn compatible(e: &Entity, person: bool, gender: Gender) -> bool {
 /// Who a pronoun at byte `pos` refers to.
 pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<EntityId> {
     let (person, gender) = pronoun_kind(pronoun)?;
-    let paragraph_of = |byte: usize| {
-        a.seg
-            .paragraphs
-            .iter()
-            .position(|p| p.start <= byte && byte <= p.end)
-    };
+    let paragraph_of = |byte: usize| a.paragraph_of(byte);
     let here = paragraph_of(pos)?;
     let last_speaker = |within: usize| {
         let last = a
@@ -905,12 +878,7 @@ fn resolve_description(
     }
     // "the Wisconsin Democrat": news describes the person it has just named. Take the last
     // person mentioned outside quotes in this or the previous two paragraphs.
-    let paragraph_of = |byte: usize| {
-        a.seg
-            .paragraphs
-            .iter()
-            .position(|p| p.start <= byte && byte <= p.end)
-    };
+    let paragraph_of = |byte: usize| a.paragraph_of(byte);
     let here = paragraph_of(pos)?;
     a.mentions
         .iter()

@@ -70,13 +70,6 @@ const BARE_CLAUSE: &[&str] = &["say", "tell", "add", "believe", "think"];
 const AFTER_CUE_SKIP: &[&str] = &[
     "on",
     "twitter",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "reporters",
@@ -290,7 +283,10 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
             let mut skipped_object = false;
             while k < toks.len() {
                 let lw = a.lower(s, k);
-                if AFTER_CUE_SKIP.contains(&lw.as_str()) || lw.chars().all(|c| c.is_ascii_digit()) {
+                if AFTER_CUE_SKIP.contains(&lw.as_str())
+                    || super::time::is_calendar_word(&lw)
+                    || lw.chars().all(|c| c.is_ascii_digit())
+                {
                     k += 1;
                     continue;
                 }

@@ -40,6 +40,11 @@ fn month_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Whether a word names a weekday or a month ("Tuesday", "march").
+pub fn is_calendar_word(word: &str) -> bool {
+    weekday(word).is_some() || MONTHS.contains(&word.to_lowercase().as_str())
+}
+
 fn weekday(word: &str) -> Option<Weekday> {
     Some(match word.to_lowercase().as_str() {
         "monday" => Weekday::Mon,

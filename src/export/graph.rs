@@ -441,10 +441,11 @@ fn describe_entities(store: &GraphStore) -> Result<HashMap<String, Description>,
         }
         let d = out.entry(s.as_str().to_string()).or_default();
         match (&q.object, q.predicate.as_ref()) {
-            (Term::Literal(l), p) if p == rdfs::LABEL => {
-                if d.label.as_deref().is_none_or(|old| l.value() < old) {
-                    d.label = Some(l.value().to_string());
-                }
+            // One label per entity (the store keeps the first); the least one if ever several.
+            (Term::Literal(l), p)
+                if p == rdfs::LABEL && d.label.as_deref().is_none_or(|old| l.value() < old) =>
+            {
+                d.label = Some(l.value().to_string());
             }
             (Term::Literal(l), p) if p == skos::ALT_LABEL => {
                 d.alt_labels.insert(l.value().to_string());

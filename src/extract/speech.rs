@@ -404,8 +404,58 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
                 && !a.lx.stopwords.contains(&w.to_lowercase())
         })
         .count();
-    words.len() >= 5 && content_words >= 2
+    // "In a statement to parliament, X said": an opening phrase; "The party's health
+    // spokeswoman, X, said": a description of the speaker.
+    let opens_with_preposition = words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "at"
+                | "on"
+                | "for"
+                | "during"
+                | "after"
+                | "before"
+                | "speaking"
+                | "writing"
+                | "asked"
+                | "earlier"
+                | "later"
+                | "meanwhile"
+                | "separately"
+        )
+    });
+    let ends_with_role = words.last().is_some_and(|w| {
+        let w = w.to_lowercase();
+        ROLE_ENDINGS.iter().any(|r| w == *r)
+    });
+    words.len() >= 5 && content_words >= 2 && !opens_with_preposition && !ends_with_role
 }
+
+/// Nouns that end a description of a person rather than a clause.
+const ROLE_ENDINGS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "secretary",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "president",
+    "director",
+    "chief",
+    "executive",
+    "official",
+    "adviser",
+    "analyst",
+    "correspondent",
+    "editor",
+    "member",
+    "mp",
+    "senator",
+    "governor",
+    "mayor",
+];
 
 fn trim_quotes(a: &Analysis, span: Span) -> Span {
     let s = &a.text[span.clone()];

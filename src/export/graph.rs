@@ -2,7 +2,7 @@
 //! Graphviz, a browser): entities as nodes, events and "quoted about" links as edges.
 //!
 //! Entry points: [`project`] builds a [`Projection`] from the store with [`Options`];
-//! [`write`] writes it in a [`GraphFormat`], each format in its own module ([`super::graphml`],
+//! [`write()`] writes it in a [`GraphFormat`], each format in its own module ([`super::graphml`],
 //! [`super::gexf`], [`super::dot`], [`super::cytoscape`], [`super::html`]).
 //!
 //! # Rationale

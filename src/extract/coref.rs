@@ -383,12 +383,23 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
         .first()
         .map(|t| t.text(a.text).to_lowercase())
         .unwrap_or_default();
+    // "WASHINGTON (AP) — President Joe Biden …": a wire dateline is not the subject.
+    let dateline_end = (0..toks.len().min(10))
+        .find(|&k| matches!(toks[k].text(a.text), "—" | "–" | "-"))
+        .filter(|&k| {
+            k > 0
+                && toks[..k].iter().all(|t| {
+                    let w = t.text(a.text);
+                    t.capitalized || matches!(w, "(" | ")" | "," | ".")
+                })
+        })
+        .map_or(0, |k| k + 1);
     let start = if INTRODUCERS.contains(&opener.as_str()) {
         (0..toks.len())
             .find(|&k| toks[k].text(a.text) == ",")
             .map_or(0, |k| k + 1)
     } else {
-        0
+        dateline_end
     };
     for j in start..toks.len().min(start + 12) {
         if let Some(mi) = a.mention_at_token(sentence, j) {

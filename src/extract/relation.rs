@@ -193,7 +193,22 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             continue;
                         }
                     }
-                    let subject = subject_before(a, s, i);
+                    // A participle or infinitive ("…, hosting Zelenskyy", "pledged to keep
+                    // supporting Ukraine") acts for the sentence's subject.
+                    let participle = a.lw(s, i).ends_with("ing");
+                    let after_comma = i > 0 && a.word(s, i - 1) == ",";
+                    let nonfinite = participle || (i > 0 && a.lw(s, i - 1) == "to");
+                    let subject = if participle && after_comma {
+                        sentence_subject(a, s)
+                    } else {
+                        subject_before(a, s, i).or_else(|| {
+                            if nonfinite {
+                                sentence_subject(a, s)
+                            } else {
+                                None
+                            }
+                        })
+                    };
                     let object = direct_object(a, s, last);
                     // "Putin and Xi met": both sides of "and" before a symmetric verb.
                     if trigger.pattern == TriggerPattern::Symmetric && object.is_none() {
@@ -282,6 +297,5 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             confidence: 0.5,
         });
     }
-    let _ = sentence_subject;
     out
 }

@@ -221,3 +221,26 @@ fn a_relation_inside_reported_speech_is_reported_by_the_speaker() {
         Some("Helen Okafor")
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_acts_for_the_sentence_subject() {
+    let text =
+        "OTTAWA (Reuters) — Prime Minister Anna Kovacs pledged on Monday to keep supporting \
+                Moldova, hosting President Ion Rusu in the capital.";
+    let doc = extract(text);
+    let tuples = relation_tuples(&doc);
+    assert!(
+        tuples
+            .iter()
+            .any(|(a, p, t, _)| (*a, *p, *t) == ("Anna Kovacs", "met", "Ion Rusu")),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        tuples
+            .iter()
+            .any(|(a, p, t, _)| (*a, *p, *t) == ("Anna Kovacs", "backed", "Moldova")),
+        "{}",
+        describe(&doc)
+    );
+}

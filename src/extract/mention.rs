@@ -637,7 +637,9 @@ fn chunk_end(
                 // a name starts something new.
                 if let Some((_, n)) = title_at(a, si, j) {
                     let named = toks.get(j + n).is_some_and(|t| t.capitalized && t.is_word);
-                    if named || !has_org_word {
+                    // Without a name after it, a title word inside a name is a surname
+                    // ("Oona King"), unless it follows an organisation's name.
+                    if named || has_org_word {
                         break;
                     }
                 }
@@ -932,7 +934,11 @@ fn classify(
                 MentionKind::Name,
             ));
         }
-        if c.locative {
+        // "in Mowden" is a place; "to Muslim voters" is an adjective.
+        let adjective = a.tokens[c.sentence]
+            .get(c.token + 1)
+            .is_some_and(|t| t.is_word && !t.capitalized);
+        if c.locative && !adjective {
             return Some((word.to_string(), EntityKind::Place, MentionKind::Name));
         }
         if a.is_speech_subject(c.sentence, c.token) {

@@ -315,7 +315,26 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
     let gaz_end: HashMap<usize, usize> = gaz.iter().map(|m| (m.start, m.end)).collect();
     let mut out: Vec<Candidate> = Vec::new();
     for (si, toks) in a.tokens.iter().enumerate() {
-        let mut i = 0;
+        // An all-capitals line ("BANKS EXPRESS GRAVE CONCERN ON BRAZIL DEBT MOVE", a wire
+        // headline) says nothing about which words are names.
+        let words = toks.iter().filter(|t| t.is_word).count();
+        let shouting = words >= 3
+            && toks.iter().filter(|t| t.is_word).all(|t| {
+                is_all_caps(t.text(a.text)) || t.text(a.text).chars().all(|c| !c.is_alphabetic())
+            });
+        if shouting {
+            continue;
+        }
+        // "NEW YORK, Feb 26 - …", "WASHINGTON (AP) — …": the ingest stage reads the dateline;
+        // its capitals are not names here.
+        let sentence_start = a.seg.sentences[si].start;
+        let dateline_end = dateline_regex()
+            .find(&a.text[sentence_start..a.seg.sentences[si].end])
+            .map_or(sentence_start, |m| sentence_start + m.end());
+        let mut i = toks
+            .iter()
+            .position(|t| t.span.start >= dateline_end)
+            .unwrap_or(toks.len());
         // A title waiting for its name: (role title, gender, honorific?, `of` from a modifier).
         let mut pending_title: Option<(Option<String>, Gender, bool)> = None;
         let mut pending_of: Option<(usize, String)> = None; // (candidate index, canonical)
@@ -424,19 +443,34 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                     }
                 }
             }
-            // 3. A lower-case role word between a modifier and a name: "Kremlin aide Yuri Ushakov".
-            if !tok.capitalized
-                && ROLE_WORDS.contains(&word)
-                && pending_of.is_some()
-                && toks.get(i + 1).is_some_and(|t| t.capitalized && t.is_word)
-            {
-                {
-                    if let Some((ci, _)) = pending_of {
-                        out[ci].modifier = true;
+            // 3. A lower-case role before a name: "Kremlin aide Yuri Ushakov", "Brazilian
+            // finance minister Dilson Funaro", "spokesman John Kirby".
+            if !tok.capitalized && tok.is_word {
+                let role_len = if ROLE_WORDS.contains(&word) {
+                    Some(1)
+                } else if ROLE_WORDS.contains(&a.word(si, i + 1)) && a.word(si, i + 1) != word {
+                    Some(2)
+                } else {
+                    None
+                };
+                let named = role_len.is_some_and(|n| {
+                    toks.get(i + n).is_some_and(|t| t.capitalized && t.is_word)
+                        && !a.lx.stopwords.contains(&a.lw(si, i + n).to_string())
+                });
+                // A lone role word needs a modifier before it ("aide" alone is too common).
+                if let (Some(n), true) = (role_len, named) {
+                    if n == 2 || pending_of.is_some() || i == 0 || a.lw(si, i - 1) == "," {
+                        if let Some((ci, _)) = pending_of {
+                            out[ci].modifier = true;
+                        }
+                        let role = (i..i + n)
+                            .map(|k| a.word(si, k))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        pending_title = Some((Some(role), Gender::Unknown, false));
+                        i += n;
+                        continue;
                     }
-                    pending_title = Some((Some(word.to_string()), Gender::Unknown, false));
-                    i += 1;
-                    continue;
                 }
             }
             // A capitalised function word or month ("But", "March") never starts a name,
@@ -583,6 +617,16 @@ fn known_part(a: &Analysis, part: &str) -> bool {
         rest = &a.text[end..];
     }
     false
+}
+
+fn dateline_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"^\p{Lu}[\p{Lu}.'\-]+(?:\s+\p{Lu}[\p{Lu}.'\-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([\p{L} ]+\))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-—–]{1,2}\s",
+        )
+        .expect("dateline regex is valid")
+    })
 }
 
 /// Whether a capitalised word also appears in lower case in the text (so it is a common word).

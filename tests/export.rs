@@ -12,7 +12,7 @@ use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::Store;
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::{Mutex, OnceLock};
@@ -204,10 +204,14 @@ fn available(what: &str, probe: &mut Command) -> bool {
         !in_ci(),
         "{what} is missing and CI is set: .ci/run must install it"
     );
-    eprintln!(
+    // Straight to the process's stderr: libtest captures `eprintln!` of passing tests, and a
+    // skip must be seen.
+    let message = format!(
         "\n*** SKIPPED: {what} is not installed, so this check did NOT run. \
          Run .ci/run (it installs it) or install it by hand. ***\n"
     );
+    eprintln!("{message}");
+    let _ = std::io::stderr().write_all(message.as_bytes());
     false
 }
 

@@ -187,6 +187,8 @@ pub struct Projection {
     pub edges: Vec<Edge>,
     pub quotes: Vec<Quote>,
     pub articles: Vec<ArticleRef>,
+    /// Node ids of the `--about` entities, sorted: what a viewer shows first.
+    pub focus: Vec<String>,
 }
 
 /// The node id of an entity IRI.
@@ -285,6 +287,14 @@ pub fn project(store: &GraphStore, options: &Options) -> Result<Projection, Expo
         });
     }
     projection.nodes.sort_by(|a, b| a.id.cmp(&b.id));
+    if let Some(about) = about {
+        projection.focus = about
+            .iter()
+            .filter(|e| keep.contains(*e))
+            .map(|e| node_id(e).to_string())
+            .collect();
+        projection.focus.sort();
+    }
 
     let mut used_articles: BTreeSet<String> = BTreeSet::new();
     for ((s, t, kind), acc) in edges {
@@ -401,7 +411,9 @@ pub fn write<W: Write>(
             s.finish()?
         }
         GraphFormat::Html => {
-            let mut s = html::HtmlSerializer::new().for_writer(writer);
+            let mut s = html::HtmlSerializer::new()
+                .with_focus(projection.focus.clone())
+                .for_writer(writer);
             projection.nodes.iter().for_each(|n| s.serialize_node(n));
             projection.edges.iter().for_each(|e| s.serialize_edge(e));
             projection

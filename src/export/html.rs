@@ -27,6 +27,7 @@ use std::io::{self, Write};
 #[derive(Debug, Clone)]
 pub struct HtmlSerializer {
     title: String,
+    focus: Vec<String>,
 }
 
 impl Default for HtmlSerializer {
@@ -39,7 +40,15 @@ impl HtmlSerializer {
     pub fn new() -> Self {
         Self {
             title: "newsgraph".into(),
+            focus: Vec::new(),
         }
+    }
+
+    /// Node ids to show first (the first one is selected when the page opens; default: the
+    /// most mentioned entity).
+    pub fn with_focus(mut self, focus: Vec<String>) -> Self {
+        self.focus = focus;
+        self
     }
 
     /// The page title (default `newsgraph`).
@@ -52,6 +61,7 @@ impl HtmlSerializer {
         WriterHtmlSerializer {
             writer,
             title: self.title,
+            focus: self.focus,
             nodes: Vec::new(),
             edges: Vec::new(),
             articles: Map::new(),
@@ -64,6 +74,7 @@ impl HtmlSerializer {
 pub struct WriterHtmlSerializer<W: Write> {
     writer: W,
     title: String,
+    focus: Vec<String>,
     nodes: Vec<Value>,
     edges: Vec<Value>,
     articles: Map<String, Value>,
@@ -135,6 +146,7 @@ impl<W: Write> WriterHtmlSerializer<W> {
             "edges": self.edges,
             "articles": self.articles,
             "quotes": self.quotes,
+            "focus": self.focus,
         });
         let page = TEMPLATE
             .replace("{{TITLE}}", &html_escape(&self.title))
@@ -414,7 +426,7 @@ const SCRIPT: &str = r##"
 
   function route() {
     var id = decodeURIComponent(location.hash.replace(/^#/, ""));
-    show(id || (sorted[0] && sorted[0].id));
+    show(id || data.focus[0] || (sorted[0] && sorted[0].id));
   }
   window.addEventListener("hashchange", route);
   route();

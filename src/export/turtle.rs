@@ -17,6 +17,8 @@
 //!   slashes.
 //! - The pretty serializer needs the whole graph in memory (it has to see every triple of a
 //!   subject before writing it). For stores too large for that, N-Triples and N-Quads stream.
+//!   sophia is called once per subject, in order, because its prettifier scans its whole input
+//!   for every subject (quadratic on a whole store); the bytes are the same as in one call.
 
 use super::ExportError;
 use crate::model::vocab;
@@ -39,38 +41,87 @@ pub fn write_pretty<W: Write>(
 ) -> Result<W, ExportError> {
     let triples: HashSet<Triple> = triples.into_iter().collect();
     let prefixes = used_prefixes(&triples);
-    let graph: Vec<[SimpleTerm<'static>; 3]> = triples
-        .iter()
-        .map(|t| {
-            [
-                subject_term(&t.subject),
-                iri_term(t.predicate.as_str()),
-                object_term(&t.object),
-            ]
-        })
-        .collect();
-    drop(triples);
     let config = TurtleConfig::new()
         .with_pretty(true)
         .with_indentation("    ")
         .with_own_prefix_map(
             prefixes
-                .into_iter()
+                .iter()
                 .map(|(p, ns)| -> PrefixMapPair {
                     (
-                        Prefix::new_unchecked(Box::from(p)),
-                        Iri::new_unchecked(ns.into_boxed_str()),
+                        Prefix::new_unchecked(Box::from(*p)),
+                        Iri::new_unchecked(ns.clone().into_boxed_str()),
                     )
                 })
                 .collect(),
         );
-    TurtleSerializer::new_with_config(&mut writer, config)
-        .serialize_graph(&graph)
+    // Blank nodes are written nested inside the subject that refers to them, which needs the
+    // whole graph in one call; newsgraph's own graphs have none.
+    let has_blank_nodes = triples.iter().any(|t| {
+        matches!(t.subject, NamedOrBlankNode::BlankNode(_))
+            || matches!(t.object, Term::BlankNode(_))
+    });
+    let mut sorted: Vec<Triple> = triples.into_iter().collect();
+    sorted.sort_unstable_by(|a, b| subject_key(a).cmp(&subject_key(b)));
+
+    for (p, ns) in &prefixes {
+        writeln!(writer, "PREFIX {p}: <{ns}>")?;
+    }
+    // sophia's prettifier looks a subject's triples up by scanning its whole input, so one call
+    // over a large graph is quadratic: call it once per subject instead (same bytes).
+    let mut chunk: Vec<[SimpleTerm<'static>; 3]> = Vec::new();
+    for (i, t) in sorted.iter().enumerate() {
+        chunk.push([
+            subject_term(&t.subject),
+            iri_term(t.predicate.as_str()),
+            object_term(&t.object),
+        ]);
+        let subject_ends = sorted
+            .get(i + 1)
+            .is_none_or(|next| subject_key(next) != subject_key(t));
+        if !has_blank_nodes && subject_ends {
+            write_chunk(&chunk, &config, prefixes.len(), &mut writer)?;
+            chunk.clear();
+        }
+    }
+    if !chunk.is_empty() {
+        write_chunk(&chunk, &config, prefixes.len(), &mut writer)?;
+    }
+    Ok(writer)
+}
+
+/// The order sophia writes subjects in: IRIs (by string) before blank nodes.
+fn subject_key(t: &Triple) -> (bool, &str) {
+    match &t.subject {
+        NamedOrBlankNode::NamedNode(n) => (false, n.as_str()),
+        NamedOrBlankNode::BlankNode(b) => (true, b.as_str()),
+    }
+}
+
+/// Pretty-prints whole subjects with sophia, without the prefix declarations it starts with.
+fn write_chunk<W: Write>(
+    chunk: &[[SimpleTerm<'static>; 3]],
+    config: &TurtleConfig,
+    prefix_lines: usize,
+    writer: &mut W,
+) -> Result<(), ExportError> {
+    let mut buf = Vec::new();
+    TurtleSerializer::new_with_config(&mut buf, config.clone())
+        .serialize_graph(&chunk)
         .map_err(|e| match e {
             StreamError::SourceError(never) => match never {},
             StreamError::SinkError(io) => ExportError::Io(io),
         })?;
-    Ok(writer)
+    let mut body = buf.as_slice();
+    for _ in 0..prefix_lines {
+        let end = body
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(body.len(), |i| i + 1);
+        body = &body[end..];
+    }
+    writer.write_all(body)?;
+    Ok(())
 }
 
 /// Instance prefixes: one per kind of node whose local names have no slash.
@@ -286,6 +337,54 @@ mod tests {
         let first = forward.find("x/1").unwrap();
         assert!(first < forward.find("x/2").unwrap() && first < forward.find("x/3").unwrap());
         assert!(forward.contains("PREFIX xsd:"), "{forward}");
+    }
+
+    #[test]
+    fn chunked_output_equals_one_call_of_sophia() {
+        let triples: Vec<Triple> = (0..40)
+            .flat_map(|i| {
+                let s = nn(&format!("{}person/p{i:05}", vocab::ID));
+                [
+                    Triple::new(s.clone(), rdf::TYPE, nn(&format!("{}Entity", vocab::NG))),
+                    Triple::new(
+                        s,
+                        nn(&format!("{}label", ns("rdfs").as_str())),
+                        Literal::new_simple_literal(format!("P {i}")),
+                    ),
+                ]
+            })
+            .collect();
+        let chunked = turtle(triples.clone());
+        let set: HashSet<Triple> = triples.iter().cloned().collect();
+        let config = TurtleConfig::new()
+            .with_pretty(true)
+            .with_indentation("    ")
+            .with_own_prefix_map(
+                used_prefixes(&set)
+                    .into_iter()
+                    .map(|(p, ns)| -> PrefixMapPair {
+                        (
+                            Prefix::new_unchecked(Box::from(p)),
+                            Iri::new_unchecked(ns.into_boxed_str()),
+                        )
+                    })
+                    .collect(),
+            );
+        let graph: Vec<[SimpleTerm<'static>; 3]> = triples
+            .iter()
+            .map(|t| {
+                [
+                    subject_term(&t.subject),
+                    iri_term(t.predicate.as_str()),
+                    object_term(&t.object),
+                ]
+            })
+            .collect();
+        let mut whole = Vec::new();
+        TurtleSerializer::new_with_config(&mut whole, config)
+            .serialize_graph(&graph)
+            .unwrap();
+        assert_eq!(chunked, String::from_utf8(whole).unwrap());
     }
 
     #[test]

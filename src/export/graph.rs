@@ -822,6 +822,8 @@ mod tests {
         .unwrap();
         assert!(about.nodes.len() < all.nodes.len());
         assert!(about.nodes.iter().any(|n| n.label == "Vladimir Putin"));
+        assert_eq!(about.focus, ["person/vladimir-putin"]);
+        assert!(all.focus.is_empty());
         assert!(!about.nodes.iter().any(|n| n.label == "NATO"));
         assert!(about
             .edges

@@ -255,8 +255,17 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                     }
                     subj_tok -= 1;
                 }
-                if subj_tok > 0 && toks[subj_tok - 1].text(a.text) == "," && subj_tok >= 4 {
-                    let content = a.seg.sentences[s].start..toks[subj_tok - 1].span.start;
+                // The comma may sit inside a closing quote: `… the “Ukraine crisis,” the
+                // ministry said`.
+                let comma = match subj_tok.checked_sub(1).map(|k| toks[k].text(a.text)) {
+                    Some(",") => Some(subj_tok - 1),
+                    Some("”" | "\"") if subj_tok >= 2 && toks[subj_tok - 2].text(a.text) == "," => {
+                        Some(subj_tok - 2)
+                    }
+                    _ => None,
+                };
+                if let Some(comma) = comma.filter(|_| subj_tok >= 4) {
+                    let content = a.seg.sentences[s].start..toks[comma].span.start;
                     let content = trim_quotes(a, content);
                     // "Earlier this week, Microsoft said …" or "The Shadow Secretary …, Theresa
                     // May, said": an opening phrase, not something said.

@@ -596,8 +596,11 @@ fn cmd_export(store_path: &Path, args: ExportArgs) -> Result<ExitCode> {
         Some(path) => {
             let file = std::fs::File::create(path)
                 .with_context(|| format!("cannot create {}", path.display()))?;
-            write(Box::new(BufWriter::new(file)))
-                .with_context(|| format!("cannot export to {}", path.display()))?;
+            if let Err(e) = write(Box::new(BufWriter::new(file))) {
+                // No half-written file is left behind to be mistaken for an export.
+                let _ = std::fs::remove_file(path);
+                return Err(e.context(format!("cannot export to {}", path.display())));
+            }
         }
         None => write(Box::new(BufWriter::new(io::stdout().lock())))?,
     }

@@ -647,6 +647,7 @@ fn chunk_end(
     let mut j = i;
     let mut has_org_word = false;
     let mut has_connector = false;
+    let mut numbered = false;
     while j < toks.len() {
         let t = &toks[j];
         let w = t.text(a.text);
@@ -669,6 +670,14 @@ fn chunk_end(
             let prev = toks[j - 1].text(a.text);
             if prev == "of" && has_org_word {
                 j += 1;
+            } else if prev == "of"
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.text(a.text).chars().all(|c| c.is_ascii_digit()))
+            {
+                // "Power of Siberia 2": a numbered name of a project or thing.
+                j += 2;
+                numbered = true;
             }
             break;
         }
@@ -721,6 +730,9 @@ fn chunk_end(
         .iter()
         .map(|t| strip_possessive(t.text(a.text)).0)
         .collect();
+    if numbered {
+        return (j, Some(EntityKind::Thing));
+    }
     if has_connector && !has_org_word && !words.iter().any(|w| EVENT_WORDS.contains(w)) {
         // Without an organisation word, connectors separate names ("Putin and Xi"):
         // keep the first name only; the loop picks up the rest.

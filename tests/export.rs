@@ -59,8 +59,9 @@ const EXPORTS: &[(&str, &str)] = &[
 fn fixture() -> &'static Fixture {
     static FIXTURE: OnceLock<Fixture> = OnceLock::new();
     FIXTURE.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("export-tests-{}", std::process::id()));
+        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        remove_stale_fixtures(tmp);
+        let dir = tmp.join(format!("export-tests-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let f = Fixture {
@@ -84,6 +85,21 @@ fn fixture() -> &'static Fixture {
         }
         f
     })
+}
+
+/// Fixtures of earlier runs (a static is never dropped), when their process is gone.
+fn remove_stale_fixtures(tmp: &Path) {
+    let Ok(entries) = std::fs::read_dir(tmp) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(pid) = name.strip_prefix("export-tests-") {
+            if Path::new("/proc").is_dir() && !Path::new("/proc").join(pid).exists() {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
 }
 
 impl Fixture {
@@ -464,23 +480,7 @@ fn chromium_runs_the_html_page_and_shows_the_entities() {
         return;
     };
     let f = fixture();
-    let profile = tempfile::tempdir().unwrap();
-    let url = format!("file://{}", f.path("export.html").display());
-    let out = run_with_timeout(
-        Command::new(browser).args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--no-first-run",
-            &format!("--user-data-dir={}", profile.path().display()),
-            "--dump-dom",
-            &url,
-        ]),
-        "chromium --dump-dom",
-    );
-    assert!(out.status.success(), "chromium failed:\n{}", text(&out));
-    let dom = String::from_utf8_lossy(&out.stdout);
+    let dom = dump_dom(browser, &f.path("export.html"));
     assert!(
         dom.contains(r#"data-ready="true""#),
         "the page script did not finish:\n{}",
@@ -508,6 +508,43 @@ fn chromium_runs_the_html_page_and_shows_the_entities() {
     // The most mentioned entity is shown with its quotes.
     assert!(dom.contains("Quotes by "), "no quotes section");
     assert!(dom.contains("<mark>"), "no quote marked in its sentence");
+
+    // A page made `--about` an entity opens on it.
+    let about = f.path("about-xi.html");
+    f.ok(&[
+        "export",
+        "--about",
+        "Xi Jinping",
+        "-o",
+        about.to_str().unwrap(),
+    ]);
+    let dom = dump_dom(browser, &about);
+    assert!(dom.contains(r#"data-ready="true""#), "{dom}");
+    assert!(
+        dom.contains("<h2>Xi Jinping</h2>"),
+        "the page does not open on Xi Jinping"
+    );
+}
+
+/// The DOM of a page after its scripts ran, from headless Chromium.
+fn dump_dom(browser: &str, page: &Path) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", page.display());
+    let out = run_with_timeout(
+        Command::new(browser).args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            &format!("--user-data-dir={}", profile.path().display()),
+            "--dump-dom",
+            &url,
+        ]),
+        "chromium --dump-dom",
+    );
+    assert!(out.status.success(), "chromium failed:\n{}", text(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 // ---------------------------------------------------------------------------------------------

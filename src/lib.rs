@@ -9,7 +9,8 @@
 //! 3. [`lexicon`] is the language knowledge extraction uses, compiled in from the tables in `data/`.
 //! 4. [`model`] is the one place annotations become RDF quads.
 //! 5. [`store`] keeps the quads in an on-disk Oxigraph (RocksDB) store, one named graph per article.
-//! 6. [`query`] runs the bundled SPARQL queries of `queries/`; [`export`] writes RDF syntaxes.
+//! 6. [`query`] runs the bundled SPARQL queries of `queries/`; [`export`] writes every RDF syntax
+//!    and a graph projection for viewers (GraphML, GEXF, DOT, Cytoscape.js, an HTML page).
 //! 7. [`eval`] scores extraction against hand-annotated gold articles.
 //!
 //! The library never prints; the `newsgraph` binary is a thin command line over it.

@@ -639,20 +639,21 @@ pub fn find_descriptors(a: &mut Analysis) {
         let toks = &a.tokens[s];
         let mut i = 0;
         while i < toks.len() {
-            let Some((n, titles)) = keys.iter().find_map(|(words, titles)| {
-                let n = words.len();
-                (i + n <= toks.len()
-                    && words.iter().enumerate().all(|(k, w)| {
-                        let t = a.word(s, i + k).to_lowercase();
-                        let t = if k + 1 == n {
-                            strip_possessive(&t).0.to_string()
-                        } else {
-                            t
-                        };
-                        t == *w
-                    }))
-                .then_some((n, titles))
-            }) else {
+            let first = strip_possessive(a.lw(s, i)).0;
+            let found =
+                keys.iter()
+                    .filter(|(words, _)| words[0] == first)
+                    .find_map(|(words, titles)| {
+                        let n = words.len();
+                        (i + n <= toks.len()
+                            && words.iter().enumerate().all(|(k, w)| {
+                                let t = a.lw(s, i + k);
+                                let t = if k + 1 == n { strip_possessive(t).0 } else { t };
+                                t == w
+                            }))
+                        .then_some((n, titles))
+                    });
+            let Some((n, titles)) = found else {
                 i += 1;
                 continue;
             };

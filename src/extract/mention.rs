@@ -262,7 +262,12 @@ fn is_all_caps(word: &str) -> bool {
 fn title_at(a: &Analysis, sentence: usize, i: usize) -> Option<(usize, usize)> {
     let toks = &a.tokens[sentence];
     let mut best: Option<(usize, usize)> = None;
-    for (ti, title) in a.lx.titles.iter().enumerate() {
+    let first = strip_possessive(toks.get(i)?.text(a.text)).0;
+    let Some(candidates) = a.lx.titles_by_first_word.get(first) else {
+        return None;
+    };
+    for &ti in candidates {
+        let title = &a.lx.titles[ti];
         let words: Vec<&str> = title.phrase.split_whitespace().collect();
         if i + words.len() > toks.len() {
             continue;

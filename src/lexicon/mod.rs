@@ -181,6 +181,8 @@ pub struct Lexicon {
     pub office_terms: Vec<OfficeTerm>,
     pub first_names: HashMap<String, Gender>,
     pub titles: Vec<Title>,
+    /// Indexes into `titles` by the first word of the phrase.
+    pub titles_by_first_word: HashMap<String, Vec<usize>>,
     /// Inflected form (lower case) → lemma.
     pub speech_verbs: HashMap<String, String>,
     pub relation_triggers: Vec<RelationTrigger>,
@@ -315,6 +317,7 @@ impl Lexicon {
             office_terms: Vec::new(),
             first_names: HashMap::new(),
             titles: Vec::new(),
+            titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
             relation_triggers: Vec::new(),
             event_types: Vec::new(),
@@ -450,6 +453,13 @@ impl Lexicon {
                 line: 0,
                 message: err.to_string(),
             }),
+        }
+        for (i, t) in lx.titles.iter().enumerate() {
+            let first = t.phrase.split_whitespace().next().unwrap_or_default();
+            lx.titles_by_first_word
+                .entry(first.to_string())
+                .or_default()
+                .push(i);
         }
         lx.gazetteer = Gazetteer::build(&lx);
         (lx, errors)

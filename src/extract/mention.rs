@@ -263,9 +263,7 @@ fn title_at(a: &Analysis, sentence: usize, i: usize) -> Option<(usize, usize)> {
     let toks = &a.tokens[sentence];
     let mut best: Option<(usize, usize)> = None;
     let first = strip_possessive(toks.get(i)?.text(a.text)).0;
-    let Some(candidates) = a.lx.titles_by_first_word.get(first) else {
-        return None;
-    };
+    let candidates = a.lx.titles_by_first_word.get(first)?;
     for &ti in candidates {
         let title = &a.lx.titles[ti];
         let words: Vec<&str> = title.phrase.split_whitespace().collect();
@@ -460,7 +458,7 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                 };
                 let named = role_len.is_some_and(|n| {
                     toks.get(i + n).is_some_and(|t| t.capitalized && t.is_word)
-                        && !a.lx.stopwords.contains(&a.lw(si, i + n).to_string())
+                        && !a.lx.stopwords.contains(a.lw(si, i + n))
                 });
                 // A lone role word needs a modifier before it ("aide" alone is too common).
                 if let (Some(n), true) = (role_len, named) {

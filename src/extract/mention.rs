@@ -402,6 +402,17 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                     .stands_for
                     .clone()
                     .unwrap_or_else(|| entry.canonical.clone());
+                // "the U.S. National Security Council": a country right before an
+                // organisation's name only qualifies it.
+                if entry.kind == EntityKind::Organization && entry.mention == MentionKind::Name {
+                    if let Some((ci, _)) = pending_of {
+                        if out[ci].kind == Some(EntityKind::Country)
+                            && out[ci].span.end + 1 >= m.start
+                        {
+                            out[ci].modifier = true;
+                        }
+                    }
+                }
                 out.push(cand);
                 pending_of = (entry.kind != EntityKind::Person).then(|| (out.len() - 1, of_name));
                 i = end_tok + 1;

@@ -48,6 +48,11 @@ struct Cli {
     )]
     store: PathBuf,
 
+    /// A directory of your own tables (countries.tsv, organizations.tsv, office_holders.tsv, …,
+    /// same columns as in data/), whose rows are added to the built-in ones.
+    #[arg(long, global = true, env = "NEWSGRAPH_TABLES", value_name = "DIR")]
+    tables: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -260,7 +265,45 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// Reads a user's tables and makes extraction use them with the built-in ones.
+fn install_tables(dir: &Path) -> Result<()> {
+    let mut tables = Vec::new();
+    let entries = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read the tables directory {}", dir.display()))?;
+    for entry in entries {
+        let path = entry
+            .with_context(|| format!("cannot read the tables directory {}", dir.display()))?
+            .path();
+        if path.extension().is_some_and(|e| e == "tsv") {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read table {}", path.display()))?;
+            tables.push((name, text));
+        }
+    }
+    let lexicon = newsgraph::lexicon::Lexicon::with_extra(
+        tables.iter().map(|(n, t)| (n.as_str(), t.as_str())),
+    )
+    .map_err(|errors| {
+        let lines: Vec<String> = errors
+            .iter()
+            .map(|e| format!("{}: {e}", dir.display()))
+            .collect();
+        anyhow::anyhow!("bad user tables:\n{}", lines.join("\n"))
+    })?;
+    if newsgraph::lexicon::Lexicon::install(lexicon).is_err() {
+        bail!("user tables must be installed before extraction starts");
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
+    if let Some(dir) = &cli.tables {
+        install_tables(dir)?;
+    }
     match cli.command {
         Command::Ingest { paths } => cmd_ingest(&cli.store, &paths),
         Command::Query {

@@ -314,6 +314,45 @@ fn extract_writes_rdf_without_a_store() {
 }
 
 #[test]
+fn user_tables_add_knowledge_and_bad_rows_are_named() {
+    let env = Env::new();
+    let tables = env.path("tables");
+    env.write(
+        "tables/organizations.tsv",
+        "# a made-up company\nZorblax Widgets\tZorblax\tCompany\t-\t-\n",
+    );
+    let article = env.write(
+        "a.txt",
+        "Zorblax said on Monday that profits rose sharply.\n",
+    );
+    let tables_arg = tables.to_string_lossy().into_owned();
+    let out = env.ok(&[
+        "--tables",
+        &tables_arg,
+        "extract",
+        &article.to_string_lossy(),
+    ]);
+    assert!(
+        out.contains("organization/zorblax-widgets"),
+        "the user's organisation is not in the output:\n{out}"
+    );
+
+    env.write("tables/titles.tsv", "only one column\n");
+    let bad = env.run(&[
+        "--tables",
+        &tables_arg,
+        "extract",
+        &article.to_string_lossy(),
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("titles.tsv:1: expected 4 tab-separated columns"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
 fn queries_lists_the_bundled_queries() {
     let env = Env::new();
     let out = env.ok(&["queries"]);

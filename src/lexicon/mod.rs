@@ -62,6 +62,8 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
     ),
 ];
 
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
 /// A malformed row in a table.
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -273,14 +275,20 @@ fn date(file: &str, line: usize, value: &str) -> Result<Option<NaiveDate>, Lexic
 }
 
 impl Lexicon {
-    /// The lexicon built from the tables compiled into the binary.
+    /// The lexicon extraction uses: the one [`Lexicon::install`]ed, else the tables compiled
+    /// into the binary.
     pub fn get() -> &'static Lexicon {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
             // The built-in tables are checked by tests; a malformed row is skipped, never fatal.
             let (lexicon, _errors) = Lexicon::build(BUILTIN_TABLES.iter().copied());
             lexicon
         })
+    }
+
+    /// Makes `lexicon` the one [`Lexicon::get`] returns. Must come before the first extraction;
+    /// afterwards the lexicon in use stays and this returns the one given back.
+    pub fn install(lexicon: Lexicon) -> Result<(), Box<Lexicon>> {
+        LEXICON.set(lexicon).map_err(Box::new)
     }
 
     /// The built-in tables plus a user's own, given as (file name, contents): rows of a user's

@@ -29,13 +29,6 @@ fn main() {
         ann.sentences.len(),
         ann.paragraphs.len()
     );
-    let lx = newsgraph::lexicon::Lexicon::get();
-    eprintln!(
-        "countries {} gaz {} matches {}",
-        lx.countries.len(),
-        lx.gazetteer.entries.len(),
-        lx.gazetteer.find(&text).len()
-    );
     println!("== entities");
     for e in &ann.entities {
         println!(

@@ -361,54 +361,27 @@ pub fn write<W: Write>(
     writer: W,
 ) -> Result<W, ExportError> {
     use super::{cytoscape, dot, gexf, graphml, html};
+    // Every graph serializer takes the nodes, then the edges, then finishes.
+    macro_rules! write_all {
+        ($serializer:expr) => {{
+            let mut s = $serializer;
+            projection
+                .nodes
+                .iter()
+                .try_for_each(|n| s.serialize_node(n))?;
+            projection
+                .edges
+                .iter()
+                .try_for_each(|e| s.serialize_edge(e))?;
+            s.finish()?
+        }};
+    }
     let w = match format {
-        GraphFormat::GraphMl => {
-            let mut s = graphml::GraphMlSerializer::new().for_writer(writer);
-            projection
-                .nodes
-                .iter()
-                .try_for_each(|n| s.serialize_node(n))?;
-            projection
-                .edges
-                .iter()
-                .try_for_each(|e| s.serialize_edge(e))?;
-            s.finish()?
-        }
-        GraphFormat::Gexf => {
-            let mut s = gexf::GexfSerializer::new().for_writer(writer);
-            projection
-                .nodes
-                .iter()
-                .try_for_each(|n| s.serialize_node(n))?;
-            projection
-                .edges
-                .iter()
-                .try_for_each(|e| s.serialize_edge(e))?;
-            s.finish()?
-        }
-        GraphFormat::Dot => {
-            let mut s = dot::DotSerializer::new().for_writer(writer);
-            projection
-                .nodes
-                .iter()
-                .try_for_each(|n| s.serialize_node(n))?;
-            projection
-                .edges
-                .iter()
-                .try_for_each(|e| s.serialize_edge(e))?;
-            s.finish()?
-        }
+        GraphFormat::GraphMl => write_all!(graphml::GraphMlSerializer::new().for_writer(writer)),
+        GraphFormat::Gexf => write_all!(gexf::GexfSerializer::new().for_writer(writer)),
+        GraphFormat::Dot => write_all!(dot::DotSerializer::new().for_writer(writer)),
         GraphFormat::Cytoscape => {
-            let mut s = cytoscape::CytoscapeSerializer::new().for_writer(writer);
-            projection
-                .nodes
-                .iter()
-                .try_for_each(|n| s.serialize_node(n))?;
-            projection
-                .edges
-                .iter()
-                .try_for_each(|e| s.serialize_edge(e))?;
-            s.finish()?
+            write_all!(cytoscape::CytoscapeSerializer::new().for_writer(writer))
         }
         GraphFormat::Html => {
             let mut s = html::HtmlSerializer::new()

@@ -217,6 +217,28 @@ impl<'a> Analysis<'a> {
             .position(|p| p.start <= byte && byte <= p.end)
     }
 
+    /// Mentions ending before `pos`, in text order, that can be referred back to: not title
+    /// modifiers, not inside quotes or photo captions, and at most `within` paragraphs back.
+    pub fn mentions_before(
+        &self,
+        pos: usize,
+        within: usize,
+    ) -> impl DoubleEndedIterator<Item = &Mention> + '_ {
+        let here = self.paragraph_of(pos);
+        self.mentions
+            .iter()
+            .zip(&self.mention_info)
+            .filter(move |(m, info)| {
+                let paragraph = self.seg.sentence_paragraph[info.sentence];
+                m.span.end <= pos
+                    && !info.modifier
+                    && !self.in_quote(m.span.start)
+                    && !self.seg.captions.get(paragraph).copied().unwrap_or(false)
+                    && here.is_some_and(|h| paragraph <= h && h - paragraph <= within)
+            })
+            .map(|(m, _)| m)
+    }
+
     /// Index of the sentence containing a byte offset.
     pub fn sentence_of(&self, byte: usize) -> Option<usize> {
         self.seg

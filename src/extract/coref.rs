@@ -173,7 +173,7 @@ const SPOKESPEOPLE: &[&str] = &[
 ];
 
 /// Role nouns that mark an apposition: "John Kirby, a spokesman for …,".
-const ROLE_NOUNS: &[&str] = &[
+pub const ROLE_NOUNS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -247,25 +247,9 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
     // paragraphs; for "he" and "she", someone known to be of that gender first.
     let nearest = |within: usize| {
         let candidates = || {
-            a.mentions
-                .iter()
-                .zip(&a.mention_info)
-                .filter(|(m, info)| {
-                    m.span.end <= pos
-                        && !info.modifier
-                        && !a.in_quote(m.span.start)
-                        && !a
-                            .seg
-                            .captions
-                            .get(a.seg.sentence_paragraph[info.sentence])
-                            .copied()
-                            .unwrap_or(false)
-                })
-                .filter(|(m, _)| compatible(&a.entities[m.entity], person, gender))
-                .filter(|(m, _)| {
-                    paragraph_of(m.span.start).is_some_and(|p| here - p.min(here) <= within)
-                })
-                .map(|(m, _)| m.entity)
+            a.mentions_before(pos, within)
+                .map(|m| m.entity)
+                .filter(|&e| compatible(&a.entities[e], person, gender))
         };
         if person && gender != Gender::Unknown {
             if let Some(e) = candidates().rfind(|&e| a.entities[e].gender == gender) {
@@ -890,18 +874,9 @@ fn resolve_description(
     }
     // "the Wisconsin Democrat": news describes the person it has just named. Take the last
     // person mentioned outside quotes in this or the previous two paragraphs.
-    let paragraph_of = |byte: usize| a.paragraph_of(byte);
-    let here = paragraph_of(pos)?;
-    a.mentions
-        .iter()
-        .zip(&a.mention_info)
-        .filter(|(m, info)| {
-            m.span.end <= pos
-                && !info.modifier
-                && !a.in_quote(m.span.start)
-                && a.entities[m.entity].kind == EntityKind::Person
-                && paragraph_of(m.span.start).is_some_and(|p| here - p.min(here) <= 2)
-        })
-        .map(|(m, _)| Resolved::Entity(m.entity))
+    a.mentions_before(pos, 2)
+        .map(|m| m.entity)
+        .filter(|&e| a.entities[e].kind == EntityKind::Person)
+        .map(Resolved::Entity)
         .next_back()
 }

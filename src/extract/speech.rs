@@ -435,36 +435,10 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
     });
     let ends_with_role = words.last().is_some_and(|w| {
         let w = w.to_lowercase();
-        ROLE_ENDINGS.iter().any(|r| w == *r)
+        super::coref::ROLE_NOUNS.contains(&w.as_str())
     });
     words.len() >= 5 && content_words >= 2 && !opens_with_preposition && !ends_with_role
 }
-
-/// Nouns that end a description of a person rather than a clause.
-const ROLE_ENDINGS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "minister",
-    "secretary",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "president",
-    "director",
-    "chief",
-    "executive",
-    "official",
-    "adviser",
-    "analyst",
-    "correspondent",
-    "editor",
-    "member",
-    "mp",
-    "senator",
-    "governor",
-    "mayor",
-];
 
 fn trim_quotes(a: &Analysis, span: Span) -> Span {
     let s = &a.text[span.clone()];

@@ -5,7 +5,7 @@
 
 use newsgraph::eval::{evaluate, score_article, Category, EvalReport, GoldArticle};
 use newsgraph::extract::{
-    Annotations, Document, Entity, EntityKind, Gender, Statement, StatementForm,
+    Annotations, AttributionKind, Document, Entity, EntityKind, Gender, Statement, StatementForm,
 };
 use std::fs;
 use std::path::Path;
@@ -215,8 +215,10 @@ fn a_perfect_document_scores_one() {
             statements: vec![Statement {
                 form: StatementForm::Direct,
                 span: start..start + quote.len(),
+                pieces: vec![start..start + quote.len()],
                 speaker: Some(0),
                 speaker_span: None,
+                kind: AttributionKind::Speech,
                 cue: Some("tell".into()),
                 cue_span: None,
                 addressee: None,

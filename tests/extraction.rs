@@ -12,6 +12,11 @@
 //!   `…, X said.`): speaker, cue lemma and content span.
 //! - `relations`: who did what to whom (active, symmetric, nominal, passive, possessive) and the
 //!   modality of the event (future, hedged, negated).
+//! - `cues`: bare clauses after any verb of saying, addressees, wh-clauses and intentions, and
+//!   the kind of attribution (speech, thought, evidence).
+//! - `sources`: unnamed sources ("officials said", "a senior aide said") kept as their words.
+//! - `split_quotes`: `"A," he said, "B."` is one statement in pieces.
+//! - `paraphrase_quotes`: quoted words inside reported speech belong to the paraphrase.
 //! - `properties`: on any text, extraction never panics and every span slices the input.
 //! - `dates`: the date of a statement or event from the words around it, or the article date
 //!   marked as a fallback.
@@ -20,10 +25,14 @@
 //!
 //! The modules live in `tests/extraction/`; a crate root looks beside itself, hence `#[path]`.
 
+#[path = "extraction/cues.rs"]
+mod cues;
 #[path = "extraction/dates.rs"]
 mod dates;
 #[path = "extraction/entities.rs"]
 mod entities;
+#[path = "extraction/paraphrase_quotes.rs"]
+mod paraphrase_quotes;
 #[path = "extraction/properties.rs"]
 mod properties;
 #[path = "extraction/quotes.rs"]
@@ -32,7 +41,11 @@ mod quotes;
 mod relations;
 #[path = "extraction/reported.rs"]
 mod reported;
+#[path = "extraction/sources.rs"]
+mod sources;
 #[path = "extraction/speakers.rs"]
 mod speakers;
+#[path = "extraction/split_quotes.rs"]
+mod split_quotes;
 #[path = "extraction/util.rs"]
 mod util;

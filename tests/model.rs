@@ -2,8 +2,8 @@
 //! offsets, and store round trips.
 
 use newsgraph::extract::{
-    self, Annotations, DatePrecision, DateSource, Dated, Document, Entity, EntityKind, Gender,
-    Mention, MentionKind, Modality, Relation, Role, Statement, StatementForm,
+    self, Annotations, AttributionKind, DatePrecision, DateSource, Dated, Document, Entity,
+    EntityKind, Gender, Mention, MentionKind, Modality, Relation, Role, Statement, StatementForm,
 };
 use newsgraph::ingest::{content_id, Article};
 use newsgraph::model::{self, article_graph, entity_key, vocab, ArticleGraph};
@@ -105,8 +105,10 @@ fn full_document() -> (Article, Document) {
                 Statement {
                     form: StatementForm::Direct,
                     span: find("Our talks were successful,"),
+                    pieces: vec![find("Our talks were successful,")],
                     speaker: Some(0),
                     speaker_span: Some(find("the Russian president")),
+                    kind: AttributionKind::Speech,
                     cue: Some("tell".into()),
                     cue_span: Some(find("told")),
                     addressee: Some(4),
@@ -117,8 +119,10 @@ fn full_document() -> (Article, Document) {
                 Statement {
                     form: StatementForm::Indirect,
                     span: find("it was aware of the plan"),
+                    pieces: vec![find("it was aware of the plan")],
                     speaker: Some(3),
                     speaker_span: Some(find("NATO")),
+                    kind: AttributionKind::Speech,
                     cue: Some("say".into()),
                     cue_span: Some(find("said")),
                     addressee: None,

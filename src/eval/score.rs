@@ -269,12 +269,12 @@ pub fn score_article(gold: &GoldArticle, doc: &Document) -> ArticleScore {
             .iter()
             .filter(|s| forms.contains(&s.form))
             .map(|s| {
-                let text = doc.text.get(s.span.clone()).unwrap_or("");
+                let text = s.text(&doc.text);
                 ExtSpeech {
+                    bag: Bag::new(&text),
                     text,
                     speaker: s.speaker.and_then(|id| entity_name(doc, id)),
                     date: s.date.map(|d| d.date),
-                    bag: Bag::new(text),
                 }
             })
             .collect()
@@ -444,7 +444,7 @@ struct GoldSpeech<'g> {
 }
 
 struct ExtSpeech<'d> {
-    text: &'d str,
+    text: String,
     speaker: Option<&'d str>,
     date: Option<NaiveDate>,
     bag: Bag,
@@ -562,7 +562,7 @@ fn score_speech(
                         issues.push(Issue {
                             category: attr_cat,
                             kind: IssueKind::Misattributed,
-                            text: e.text.to_string(),
+                            text: e.text.clone(),
                             expected: Some(g.speaker.to_string()),
                             got: e.speaker.map(str::to_string),
                         });
@@ -575,7 +575,7 @@ fn score_speech(
                 issues.push(Issue {
                     category: detect_cat,
                     kind: IssueKind::FalsePositive,
-                    text: e.text.to_string(),
+                    text: e.text.clone(),
                     expected: None,
                     got: Some(e.speaker.unwrap_or("(no speaker)").to_string()),
                 });
@@ -874,6 +874,7 @@ fn score_entities(gold: &GoldArticle, doc: &Document, issues: &mut Vec<Issue>) -
 mod tests {
     use super::*;
     use crate::eval::gold::{GoldQuote, GoldRelation, GoldStatement};
+    use crate::extract::AttributionKind;
     use crate::extract::{
         Annotations, DatePrecision, DateSource, Dated, Entity, Gender, Relation, Statement,
     };
@@ -931,8 +932,10 @@ mod tests {
             let statement = Statement {
                 form,
                 span: self.span(part),
+                pieces: vec![self.span(part)],
                 speaker: speaker.map(|s| self.id(s)),
                 speaker_span: None,
+                kind: AttributionKind::Speech,
                 cue: None,
                 cue_span: None,
                 addressee: None,

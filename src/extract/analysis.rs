@@ -6,7 +6,7 @@
 
 use super::segment::Segments;
 use super::token::{tokenize, Token};
-use super::{Entity, EntityId, Mention, Span, Statement};
+use super::{AttributionKind, Entity, EntityId, Mention, Span, Statement};
 use crate::lexicon::Lexicon;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -176,6 +176,33 @@ impl<'a> Analysis<'a> {
             .speech_verbs
             .get(self.lw(sentence, i))
             .map(|lemma| (lemma.clone(), 1))
+    }
+
+    /// An attribution cue at token `i`: a speech verb, or a verb of thought or evidence, with
+    /// its lemma, the number of tokens it spans and its kind.
+    pub fn attribution_cue(
+        &self,
+        sentence: usize,
+        i: usize,
+    ) -> Option<(String, usize, AttributionKind)> {
+        let kind_of = |lemma: &str| {
+            self.lx
+                .attribution_cues
+                .get(lemma)
+                .map_or(AttributionKind::Speech, |(_, kind)| *kind)
+        };
+        if let Some((lemma, n)) = self.speech_verb(sentence, i) {
+            let kind = kind_of(&lemma);
+            return Some((lemma, n, kind));
+        }
+        let w = self.word(sentence, i);
+        if w.chars().next().is_some_and(char::is_uppercase) && i > 0 {
+            return None;
+        }
+        self.lx
+            .attribution_cues
+            .get(self.lw(sentence, i))
+            .map(|(lemma, kind)| (lemma.clone(), 1, *kind))
     }
 
     /// Whether a verb-like word at token `i` is used as a noun: after a possessive or a

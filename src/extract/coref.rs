@@ -115,7 +115,8 @@ const SKIPPABLE: &[&str] = &[
     "itself",
 ];
 
-fn is_skippable(word: &str) -> bool {
+/// Whether a word may stand between a subject and its verb (adverbs, auxiliaries, dates).
+pub fn is_skippable(word: &str) -> bool {
     let w = word.to_lowercase();
     SKIPPABLE.contains(&w.as_str())
         || super::time::is_calendar_word(&w)

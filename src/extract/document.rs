@@ -122,6 +122,40 @@ impl StatementForm {
     }
 }
 
+/// What an attribution reports: words said or written, a belief or intention, or evidence.
+///
+/// News attributes more than speech: "X believes that …", "X wants to …" and "polls show …"
+/// credit content to a source just as "X said …" does. Users keep or drop them by this kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AttributionKind {
+    /// Said, written, tweeted, announced: "X said", "according to X".
+    #[default]
+    Speech,
+    /// Believed, wanted, hoped, feared: an inner state the source is credited with.
+    Thought,
+    /// Shown, found: what a poll, a study or a document is credited with.
+    Evidence,
+}
+
+impl AttributionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::Speech => "speech",
+            AttributionKind::Thought => "thought",
+            AttributionKind::Evidence => "evidence",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "speech" => AttributionKind::Speech,
+            "thought" => AttributionKind::Thought,
+            "evidence" => AttributionKind::Evidence,
+            _ => return None,
+        })
+    }
+}
+
 /// Where a date came from: the text itself, or the article date used as a fallback.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateSource {
@@ -149,11 +183,18 @@ pub enum DatePrecision {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     pub form: StatementForm,
-    /// The words said, without the surrounding quote marks (for indirect speech: the content clause).
+    /// The words said, without the surrounding quote marks (for indirect speech: the content
+    /// clause); for a quote split around its attribution, from the first piece to the last.
     pub span: Span,
+    /// The pieces of the utterance in text order: one, or several when the attribution splits
+    /// it (`"A," he said, "B."`). The statement's text is the pieces joined by a space.
+    pub pieces: Vec<Span>,
     pub speaker: Option<EntityId>,
-    /// The text that names the speaker at the attribution ("he", "Putin", "the Russian president").
+    /// The text that names the source at the attribution ("he", "Putin", "the Russian
+    /// president", "senior officials"); set when the source is unnamed and `speaker` is `None`.
     pub speaker_span: Option<Span>,
+    /// Speech, thought or evidence.
+    pub kind: AttributionKind,
     /// Lemma of the speech verb: `say`, `warn`, `tell`, `add`.
     pub cue: Option<String>,
     pub cue_span: Option<Span>,
@@ -163,6 +204,22 @@ pub struct Statement {
     pub date: Option<Dated>,
     /// How sure the attribution is, 0–1.
     pub confidence: f32,
+}
+
+impl Statement {
+    /// The words of the statement: its pieces joined by a space (empty where a piece does not
+    /// slice `text`).
+    pub fn text(&self, text: &str) -> String {
+        if self.pieces.is_empty() {
+            return text.get(self.span.clone()).unwrap_or_default().to_string();
+        }
+        let pieces: Vec<&str> = self
+            .pieces
+            .iter()
+            .map(|p| text.get(p.clone()).unwrap_or_default())
+            .collect();
+        pieces.join(" ")
+    }
 }
 
 /// Whether an event is asserted as fact or hedged, negated, future or reported.

@@ -68,12 +68,64 @@ pub fn infer_date(text: &str) -> Option<NaiveDate> {
         .max()
 }
 
+fn word_count(text: &str, span: &Span) -> usize {
+    token::tokenize(text, span.clone())
+        .iter()
+        .filter(|t| t.is_word)
+        .count()
+}
+
+/// One utterance split around its attribution (`"A," he said, "B."`, or `"A," she said on
+/// Monday. "B."`) is one statement: consecutive quotes of a paragraph credited through the
+/// same cue become the pieces of the first.
+fn join_split_quotes(seg: &segment::Segments, statements: &mut Vec<Statement>) {
+    let paragraph = |byte: usize| {
+        seg.paragraphs
+            .iter()
+            .position(|p| p.start <= byte && byte <= p.end)
+    };
+    let mut joined: Vec<Statement> = Vec::with_capacity(statements.len());
+    for st in statements.drain(..) {
+        if let Some(last) = joined.last_mut() {
+            let quotes = |s: &Statement| s.form != StatementForm::Indirect;
+            // The cue stands between the pieces: `"A," he said, "B."`.
+            let cue_between = st
+                .cue_span
+                .as_ref()
+                .is_some_and(|c| last.span.end <= c.start && c.end <= st.span.start);
+            let same_attribution = cue_between
+                && st.cue_span == last.cue_span
+                && st.speaker == last.speaker
+                && quotes(&st)
+                && quotes(last)
+                && paragraph(st.span.start) == paragraph(last.span.start);
+            if same_attribution {
+                last.span = last.span.start..st.span.end.max(last.span.end);
+                last.pieces.extend(st.pieces);
+                for e in st.about {
+                    if !last.about.contains(&e) {
+                        last.about.push(e);
+                    }
+                }
+                if st.form == StatementForm::Direct {
+                    last.form = StatementForm::Direct;
+                }
+                continue;
+            }
+        }
+        joined.push(st);
+    }
+    *statements = joined;
+}
+
 /// Fills `doc.annotations` using a given lexicon.
 pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
-    if doc.date.is_none() {
-        doc.date = infer_date(&doc.text);
-    }
     let mut a = Analysis::new(&doc.text, doc.date, lexicon);
+    if a.date.is_none() {
+        // A wire dateline dates the story; failing that, the latest full date in it.
+        a.date = time::dateline_date(&a).or_else(|| infer_date(&doc.text));
+        doc.date = a.date;
+    }
     mention::find_entities(&mut a);
     let quotes = quote::find_quotes(&a);
     a.quotes = quotes.iter().map(|q| q.span.clone()).collect();
@@ -98,23 +150,42 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     items.sort_by_key(|(pos, _)| *pos);
     let mut previous_quote: Option<(usize, quote::Attribution)> = None;
     let mut statement_of_quote: Vec<Option<usize>> = vec![None; quotes.len()];
+    // Contents of reported clauses taken so far: quoted words inside one belong to it.
+    let mut paraphrases: Vec<(Span, usize)> = Vec::new();
     for (_, item) in items {
-        let (span, form, att) = match item {
+        let (span, form, kind, att) = match item {
             Item::Quote(i) => {
                 let q = &quotes[i];
+                let inside_paraphrase = paraphrases.iter().any(|(p, cue_end)| {
+                    p.start <= q.open
+                        && q.close.unwrap_or(q.span.end) <= p.end + 3
+                        && !speech::cue_between(&a, *cue_end, q.open)
+                });
+                if inside_paraphrase {
+                    continue;
+                }
                 let prev = previous_quote.as_ref().map(|(pi, att)| (&quotes[*pi], att));
                 let att = quote::attribute_quote(&a, q, prev);
+                // A few quoted words credited to no one are a scare quote, a title or a
+                // nickname ("the so-called “reset”"), not something said.
+                let credited = att.speaker.is_some() || att.speaker_span.is_some();
+                if !credited && q.form == StatementForm::Partial && word_count(a.text, &q.span) < 4
+                {
+                    continue;
+                }
                 previous_quote = Some((i, att.clone()));
                 statement_of_quote[i] = Some(a.statements.len());
-                (q.span.clone(), q.form, att)
+                (q.span.clone(), q.form, AttributionKind::Speech, att)
             }
             Item::Reported(i) => {
                 let r = &reported[i];
                 let att = speech::attribute_reported(&a, r);
-                if att.speaker.is_none() {
+                if att.speaker.is_none() && att.speaker_span.is_none() {
                     continue;
                 }
-                (r.content.clone(), StatementForm::Indirect, att)
+                let cue_end = att.cue_span.as_ref().map_or(r.content.start, |c| c.end);
+                paraphrases.push((r.content.clone(), cue_end));
+                (r.content.clone(), r.form, r.kind, att)
             }
         };
         let anchor = att.anchor.unwrap_or(span.start);
@@ -131,14 +202,21 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
             }
             about
         };
+        let addressee = match (&att.cue, &att.cue_span) {
+            (Some(cue), Some(cue_span)) => speech::addressee(&a, cue, cue_span),
+            _ => None,
+        }
+        .filter(|&e| Some(e) != att.speaker);
         a.statements.push(Statement {
             form,
+            pieces: vec![span.clone()],
             span,
             speaker: att.speaker,
             speaker_span: att.speaker_span,
+            kind,
             cue: att.cue,
             cue_span: att.cue_span,
-            addressee: None,
+            addressee,
             about,
             date,
             confidence: att.confidence,
@@ -164,6 +242,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
             st.confidence = donor.confidence * 0.9;
         }
     }
+    join_split_quotes(&a.seg, &mut a.statements);
     let relations = relation::find_relations(&a);
     doc.annotations = Annotations {
         paragraphs: a.seg.paragraphs.clone(),

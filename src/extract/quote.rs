@@ -48,19 +48,40 @@ fn closes_after(next: Option<char>) -> bool {
 fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)> {
     let body = &text[p.clone()];
     let chars: Vec<(usize, char)> = body.char_indices().collect();
+    // The New York Times writes double quotes as two apostrophes (`''It's over,'' he said`):
+    // read each pair as one straight double quote, two bytes long.
+    let mut marks: Vec<(usize, char)> = Vec::with_capacity(chars.len());
+    let mut k = 0;
+    while k < chars.len() {
+        let (pos, c) = chars[k];
+        if c == '\'' && chars.get(k + 1).is_some_and(|&(_, n)| n == '\'') {
+            marks.push((pos, '"'));
+            k += 2;
+        } else {
+            marks.push((pos, c));
+            k += 1;
+        }
+    }
+    let mark_len = |pos: usize| {
+        if body[pos..].starts_with("''") {
+            2
+        } else {
+            body[pos..].chars().next().map_or(1, char::len_utf8)
+        }
+    };
     let mut out = Vec::new();
     // Double quotes first.
-    let mut open: Option<usize> = None; // index into chars of the opening mark
-    for (k, &(pos, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|i| chars[i].1);
-        let next = chars.get(k + 1).map(|x| x.1);
+    let mut open: Option<usize> = None; // index into marks of the opening mark
+    for (k, &(pos, c)) in marks.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|i| marks[i].1);
+        let next = marks.get(k + 1).map(|x| x.1);
         match (open, c) {
             (None, '“' | '„' | '«') => open = Some(k),
             (None, '"') if opens_before(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
                 open = Some(k)
             }
             (Some(o), '”' | '»') => {
-                out.push((chars[o].0, pos, c.len_utf8()));
+                out.push((marks[o].0, pos, c.len_utf8()));
                 open = None;
             }
             (Some(o), '"')
@@ -70,16 +91,16 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
             {
                 // `… 26 weeks. "We are going …`: a new paragraph of the same quote whose
                 // paragraph break was lost; the earlier part never closed.
-                out.push((chars[o].0, pos, 0));
+                out.push((marks[o].0, pos, 0));
                 open = Some(k);
             }
             (Some(o), '"') if closes_after(next) || prev.is_some_and(|p| !p.is_whitespace()) => {
-                out.push((chars[o].0, pos, 1));
+                out.push((marks[o].0, pos, mark_len(pos)));
                 open = None;
             }
             (Some(o), '“') => {
                 // A new opening mark inside a quote: the earlier one was never closed.
-                out.push((chars[o].0, pos, 0));
+                out.push((marks[o].0, pos, 0));
                 open = Some(k);
             }
             _ => {}
@@ -88,7 +109,7 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
     let mut spans: Vec<(Span, usize, Option<usize>)> = out
         .into_iter()
         .map(|(o, c, close_len)| {
-            let open_len = body[o..].chars().next().map_or(1, char::len_utf8);
+            let open_len = mark_len(o);
             (
                 p.start + o + open_len..p.start + c,
                 p.start + o,
@@ -97,8 +118,8 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
         })
         .collect();
     if let Some(o) = open {
-        let (pos, c) = chars[o];
-        spans.push((p.start + pos + c.len_utf8()..p.end, p.start + pos, None));
+        let pos = marks[o].0;
+        spans.push((p.start + pos + mark_len(pos)..p.end, p.start + pos, None));
     }
     // Single quotes outside double quotes: ‘…’ or '…' around words.
     let inside_double = |byte: usize| {
@@ -268,6 +289,15 @@ const NP_WORDS: &[&str] = &[
     "general",
 ];
 
+/// Words that start a clause of their own between a quote and a later cue: "…," while the
+/// Liberal Democrats said.
+const CLAUSE_WORDS: &[&str] = &[
+    "while", "and", "but", "as", "because", "when", "if", "that", "which", "who", "although",
+    "though", "after", "before", "since", "so", "where", "even", "despite", "in", "on", "at",
+    "for", "with", "to", "of", "by", "from", "is", "was", "are", "were", "has", "have", "had",
+    "will", "would", "not",
+];
+
 /// Who said a quote: the speaker, the span naming them, the cue lemma and its span.
 #[derive(Debug, Clone, Default)]
 pub struct Attribution {
@@ -341,8 +371,20 @@ pub fn attribute_quote(
     let s_close = a.sentence_of(end_byte.saturating_sub(1)).unwrap_or(s_open);
     // 1. After the quote: `“…,” X said` or `“…,” said X`.
     if q.close.is_some() {
-        let toks = &a.tokens[s_close];
+        let mut s_close = s_close;
         let mut i = a.token_at(s_close, end_byte);
+        // `“Why now?” Mr. Clyburn said.`: a question or exclamation mark ends the sentence
+        // before its attribution.
+        let ends_with_mark = a.text[q.span.clone()].trim_end().ends_with(['?', '!']);
+        if i >= a.tokens[s_close].len()
+            && ends_with_mark
+            && s_close + 1 < a.tokens.len()
+            && a.seg.sentence_paragraph[s_close + 1] == a.seg.sentence_paragraph[s_close]
+        {
+            s_close += 1;
+            i = 0;
+        }
+        let toks = &a.tokens[s_close];
         if toks.get(i).is_some_and(|t| t.text(a.text) == ",") {
             i += 1;
         }
@@ -359,6 +401,7 @@ pub fn attribute_quote(
             let np_word = toks[j].capitalized
                 || a.mention_at_token(s_close, j).is_some()
                 || NP_WORDS.contains(&lw.as_str())
+                || (toks[j].is_word && !CLAUSE_WORDS.contains(&lw.as_str()) && j < i + 5)
                 || a.speech_verb(s_close, j).is_some()
                 || w == ",";
             if !np_word {
@@ -376,9 +419,32 @@ pub fn attribute_quote(
                     if let Some(found) = object_after(a, s_close, j + n - 1, 4) {
                         return attribution(a, s_close, j, n, cue, found, 0.9);
                     }
+                    // `“…,” said a senior aide`: an unnamed source, kept as its words.
+                    if let Some(words) = super::speech::source_phrase_after(a, s_close, j + n - 1) {
+                        return Attribution {
+                            speaker: None,
+                            speaker_span: Some(words),
+                            cue: Some(cue),
+                            cue_span: Some(toks[j].span.start..toks[j + n - 1].span.end),
+                            anchor: Some(toks[j].span.start),
+                            confidence: 0.7,
+                        };
+                    }
                 } else if let Some(found) = subject_before(a, s_close, j) {
                     if found.1.start >= end_byte {
                         return attribution(a, s_close, j, n, cue, found, 0.9);
+                    }
+                } else if let Some(words) = super::speech::source_phrase_before(a, s_close, j) {
+                    // `"…," officials said`: an unnamed source, kept as its words.
+                    if words.start >= end_byte {
+                        return Attribution {
+                            speaker: None,
+                            speaker_span: Some(words),
+                            cue: Some(cue),
+                            cue_span: Some(toks[j].span.start..toks[j + n - 1].span.end),
+                            anchor: Some(toks[j].span.start),
+                            confidence: 0.7,
+                        };
                     }
                 }
                 break;
@@ -397,6 +463,14 @@ pub fn attribute_quote(
             if let Some((cue, n)) = quote_cue_at(a, s_open, j) {
                 if let Some(found) = subject_before(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.85);
+                }
+                // `…,” Trump said, adding, “…”`: a participle speaks for the sentence's subject.
+                let participle =
+                    a.lw(s_open, j).ends_with("ing") && j > 0 && a.word(s_open, j - 1) == ",";
+                if participle {
+                    if let Some(found) = super::coref::sentence_subject(a, s_open) {
+                        return attribution(a, s_open, j, n, cue, found, 0.75);
+                    }
                 }
             }
             // "According to X, “…”".
@@ -433,7 +507,8 @@ pub fn attribute_quote(
         let same_paragraph = prev.paragraph == q.paragraph;
         let next_paragraph = prev.paragraph + 1 == q.paragraph
             && (q.continuation || a.seg.paragraphs[q.paragraph].start == q.open);
-        if att.speaker.is_some() && (same_paragraph || next_paragraph) {
+        let credited = att.speaker.is_some() || att.speaker_span.is_some();
+        if credited && (same_paragraph || next_paragraph) {
             return Attribution {
                 confidence: 0.6,
                 ..att.clone()
@@ -486,6 +561,14 @@ mod tests {
     fn curly_and_straight_quotes_are_found() {
         assert_eq!(quoted("“We agreed,” Xi said."), ["We agreed,"]);
         assert_eq!(quoted("\"We agreed,\" Xi said."), ["We agreed,"]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_quote() {
+        assert_eq!(
+            quoted("''It's over,'' he said. ''We lost.''"),
+            ["It's over,", "We lost."]
+        );
     }
 
     #[test]

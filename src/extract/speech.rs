@@ -1,79 +1,142 @@
-//! Reported (indirect) speech: `X said (that) …`, `…, X said.`, `according to X, …`.
+//! Reported speech, thought and evidence: `X said (that) …`, `…, officials said.`,
+//! `according to X, …`, `X believes …`, `a poll shows …`.
 //!
-//! Entry: [`find_reported`] lists candidate clauses; the speaker is found at attribution time so
-//! that pronouns can refer to earlier speakers.
+//! Entry: [`find_reported`] lists candidate clauses; [`attribute_reported`] finds the source at
+//! attribution time, so that pronouns can refer to earlier speakers.
 //!
 //! # Rationale
-//! Only verbs that take a content clause count (say, warn, claim, …; not "call for" or
-//! "pledge ties"), and the content must read like a clause: after `that`, or after say/tell/add
-//! starting with a pronoun, article or name. A clause that is mostly a quotation is left to the
-//! quote stage, and a cue that attributes a quote (`"…," Putin said at a briefing`) is not
-//! reported speech.
+//! Newsrooms attribute in a handful of frames, and this stage reads each of them around a cue
+//! (a speech verb of `speech_verbs.tsv` or a thought or evidence verb of
+//! `attribution_cues.tsv`):
+//! - forward: `SOURCE CUE [that|whether|to] CONTENT`, with the cue's adjuncts and addressee
+//!   passed over ("told reporters on Tuesday that …");
+//! - trailing: `CONTENT, SOURCE CUE.` and `CONTENT, CUE SOURCE.`;
+//! - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`;
+//! - participles: `…, adding that CONTENT` credits the sentence's subject.
+//!
+//! A source need not be a named entity: "officials", "a senior aide", "the campaign" or "a new
+//! poll" are kept as the source's own words ([`super::Statement::speaker_span`]) with no
+//! speaker. A clause without "that" must read like a clause (it starts like one and has a verb),
+//! so "said the word" or "found the body" are not reported speech. A clause that is mostly a
+//! quotation opening with its quote mark is left to the quote stage; quoted words inside a
+//! paraphrase ("said the plan was “a disaster”") belong to the paraphrase.
 
 use super::analysis::Analysis;
-use super::coref::{object_after, subject_before};
+use super::coref::{is_skippable, object_after, sentence_subject, subject_before};
 use super::quote::Attribution;
-use super::Span;
+use super::{AttributionKind, Span, StatementForm};
 
-/// Lemmas of verbs that report speech with a content clause.
-const REPORTING: &[&str] = &[
+/// Cue lemmas after which a bare clause (no "that") is read: "Putin said he …".
+const BARE_CLAUSE: &[&str] = &[
     "say",
     "tell",
     "add",
-    "warn",
+    "believe",
+    "think",
+    "argue",
     "claim",
     "insist",
-    "argue",
-    "stress",
     "note",
-    "explain",
-    "declare",
-    "announce",
-    "assert",
-    "report",
     "suggest",
+    "warn",
+    "write",
+    "tweet",
     "acknowledge",
     "admit",
     "concede",
+    "predict",
+    "explain",
+    "announce",
+    "recall",
+    "hope",
+    "fear",
+    "know",
+    "feel",
+    "worry",
+    "expect",
+    "contend",
+    "testify",
+    "complain",
+    "conclude",
+    "declare",
+    "report",
+    "signal",
+    "indicate",
+    "show",
+    "find",
+    "understand",
+    "realize",
+    "suspect",
+    "assume",
+    "doubt",
     "reply",
     "respond",
-    "predict",
-    "believe",
-    "think",
-    "complain",
-    "caution",
     "confirm",
-    "deny",
-    "allege",
     "reveal",
-    "indicate",
-    "signal",
-    "estimate",
-    "maintain",
     "emphasize",
     "emphasise",
-    "write",
-    "tweet",
-    "state",
-    "vow",
-    "promise",
-    "recall",
+    "stress",
+    "maintain",
+    "assert",
+    "allege",
     "observe",
-    "conclude",
-    "proclaim",
+    "remark",
+    "post",
+    "muse",
+    "estimate",
+    "reiterate",
 ];
 
-/// Verbs that take a clause without "that": "Putin said he …".
-const BARE_CLAUSE: &[&str] = &["say", "tell", "add", "believe", "think"];
+/// Cue lemmas that take an intention as a to-infinitive: "vowed to …", "wants to …".
+const TO_INFINITIVE: &[&str] = &[
+    "promise", "vow", "pledge", "threaten", "want", "plan", "hope", "expect", "intend", "decline",
+    "refuse", "urge", "call", "ask",
+];
+
+/// Cue lemmas whose object is what is credited: "accused X of …", "called for …", "endorsed …".
+const NOUN_PHRASE: &[&str] = &[
+    "call",
+    "describe",
+    "accuse",
+    "criticize",
+    "criticise",
+    "praise",
+    "condemn",
+    "urge",
+    "endorse",
+    "defend",
+    "cite",
+    "blame",
+    "hail",
+    "welcome",
+    "dismiss",
+    "propose",
+    "recommend",
+    "demand",
+    "question",
+    "deny",
+    "reject",
+    "oppose",
+    "pledge",
+    "promise",
+    "vow",
+    "threaten",
+    "decline",
+    "refuse",
+    "ask",
+];
 
 /// Words after a cue that are not the content: time, place of speaking, the addressee.
 const AFTER_CUE_SKIP: &[&str] = &[
     "on",
     "twitter",
+    "facebook",
     "today",
     "yesterday",
+    "tonight",
     "reporters",
     "journalists",
+    "supporters",
     "him",
     "her",
     "them",
@@ -83,21 +146,198 @@ const AFTER_CUE_SKIP: &[&str] = &[
     "again",
     "repeatedly",
     "publicly",
+    "privately",
     "later",
     "earlier",
     "last",
     "week",
+    "month",
+    "year",
     "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "recently",
+    "previously",
+    "then",
+    "now",
+    "flatly",
+    "simply",
+    "once",
 ];
 
-/// Words a content clause can start with (after say/tell/add without "that").
+/// Words a content clause can start with (after a cue without "that").
 const CLAUSE_STARTS: &[&str] = &[
-    "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "these",
-    "those", "his", "her", "its", "their", "our", "there", "no", "some", "any", "all", "both",
-    "russia", "china",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "there",
+    "no",
+    "some",
+    "any",
+    "all",
+    "both",
+    "many",
+    "most",
+    "more",
+    "several",
+    "each",
+    "every",
+    "one",
+    "two",
+    "nobody",
+    "nothing",
+    "everyone",
+    "everything",
+    "someone",
+    "something",
+    "none",
+    "if",
+    "such",
+    "much",
+    "few",
+    "he’s",
+    "she’s",
+    "it’s",
+    "they’re",
+    "we’re",
+    "i’m",
+    "he's",
+    "she's",
+    "it's",
+    "they're",
+    "we're",
+    "i'm",
+    "he’d",
+    "she’d",
+    "he'd",
+    "she'd",
+    "they’d",
+    "they'd",
+    "we’d",
+    "we'd",
 ];
 
-/// Words that end a content clause: ", including …", "; …".
+/// Words that open a content clause and belong to it: "asked whether …", "explained how …".
+const WH_STARTS: &[&str] = &[
+    "whether", "how", "why", "what", "who", "when", "where", "if",
+];
+
+/// Words that show a clause has a verb: auxiliaries and modals.
+const FINITE: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "wo",
+    "ca",
+    "isn’t",
+    "wasn’t",
+    "won’t",
+    "can’t",
+    "don’t",
+    "doesn’t",
+    "didn’t",
+    "isn't",
+    "wasn't",
+    "won't",
+    "can't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "aren’t",
+    "aren't",
+    "weren’t",
+    "weren't",
+    "hasn’t",
+    "hasn't",
+    "haven’t",
+    "haven't",
+    "wouldn’t",
+    "wouldn't",
+    "couldn’t",
+    "couldn't",
+    "shouldn’t",
+    "shouldn't",
+    "needs",
+    "need",
+    "wants",
+    "want",
+    "got",
+    "gets",
+    "made",
+    "makes",
+    "went",
+    "goes",
+    "took",
+    "takes",
+    "knew",
+    "knows",
+    "thought",
+    "thinks",
+    "felt",
+    "feels",
+    "saw",
+    "sees",
+    "gave",
+    "gives",
+    "came",
+    "comes",
+    "left",
+    "lost",
+    "won",
+    "led",
+    "leads",
+    "ran",
+    "runs",
+    "began",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "kept",
+    "keeps",
+    "let",
+    "put",
+    "set",
+    "cut",
+    "hit",
+];
+
+/// Words that end a content clause after a comma: ", including …", ", but …".
 const BREAKERS: &[&str] = &[
     "including",
     "adding",
@@ -105,10 +345,50 @@ const BREAKERS: &[&str] = &[
     "according",
     "while",
     "which",
-    "a",
-    "an",
     "but",
+    "although",
+    "though",
+    "whereas",
+    "noting",
+    "arguing",
+    "citing",
+    "claiming",
+    "suggesting",
+    "calling",
+    "telling",
+    "explaining",
+    "warning",
+    "asking",
 ];
+
+/// Function words that cannot head a source phrase or stand inside one.
+const NOT_IN_SOURCE: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "whom", "whose", "while", "as", "because", "when",
+    "if", "although", "though", "since", "so", "than", "where", "after", "before", "what", "how",
+    "why", "whether", "to", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will",
+    "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "also",
+    "in", "on", "at", "by", "with", "from", "into", "about", "over", "under", "against", "during",
+    "until", "without", "it", "there", "here", "this", "now", "then", "then,", "yet", "still",
+    "even", "just", "only", "once", "again", "ago", "said", "says", "say", "told",
+];
+
+/// Words that open a source phrase: after one of them the phrase is complete.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "some", "many", "most", "several", "other", "these", "those", "his", "her",
+    "their", "its", "our", "my", "your", "both", "few", "all", "two", "three", "four", "five",
+    "one", "another", "each", "every", "no", "more", "top",
+];
+
+/// Where the source of a reported clause stands relative to its cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceAt {
+    /// The subject before the cue: "X said …", "…, X said".
+    Before,
+    /// The phrase after the cue: "according to X", "…, said X".
+    After,
+    /// The subject of the sentence, for a participle: "…, adding that …".
+    SentenceSubject,
+}
 
 /// A reported-speech candidate.
 #[derive(Debug, Clone)]
@@ -118,11 +398,12 @@ pub struct RawReported {
     pub cue_tok: usize,
     pub cue_len: usize,
     pub cue: String,
+    pub kind: AttributionKind,
     pub content: Span,
-    /// "…, X said": the speaker comes before the cue and after the content.
-    pub trailing: bool,
-    /// "according to X": speaker after "to".
-    pub according: bool,
+    pub source: SourceAt,
+    /// Direct-looking (mostly quoted words opening or closing the content: "partial") or a
+    /// paraphrase ("indirect").
+    pub form: StatementForm,
 }
 
 fn quoted_share(a: &Analysis, span: &Span) -> f32 {
@@ -133,6 +414,18 @@ fn quoted_share(a: &Analysis, span: &Span) -> f32 {
     }
     let inside = words.iter().filter(|t| a.in_quote(t.span.start)).count();
     inside as f32 / words.len() as f32
+}
+
+/// A paraphrase carrying quoted words is partial when the quoted words are most of it and open
+/// or close it (`that Rubio is “weak like a baby.”`), indirect otherwise.
+fn form_of(a: &Analysis, content: &Span) -> StatementForm {
+    let text = a.text[content.clone()].trim();
+    let edge_quoted = text.starts_with(['“', '"', '‘']) || text.ends_with(['”', '"', '’']);
+    if edge_quoted && quoted_share(a, content) >= 0.5 {
+        StatementForm::Partial
+    } else {
+        StatementForm::Indirect
+    }
 }
 
 fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
@@ -148,253 +441,110 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
             break;
         }
         if w == "," {
-            let next = toks
-                .get(j + 1)
-                .map(|t| t.text(a.text).to_lowercase())
-                .unwrap_or_default();
-            if BREAKERS.contains(&next.as_str()) || a.speech_verb(s, j + 1).is_some() {
+            let next = a.lw(s, j + 1);
+            if BREAKERS.contains(&next) || a.speech_verb(s, j + 1).is_some() {
                 end = toks[j].span.start;
                 break;
             }
-            // ", TASS reported": a trailing attribution of its own.
-            if (j + 2..(j + 8).min(toks.len())).any(|k| a.speech_verb(s, k).is_some()) {
-                let between_has_mention = a.mention_at_token(s, j + 1).is_some();
-                if between_has_mention {
+            // ", TASS reported", ", officials said": a trailing attribution of its own.
+            if let Some(k) =
+                (j + 2..(j + 8).min(toks.len())).find(|&k| a.speech_verb(s, k).is_some())
+            {
+                let plain = (j + 1..k).all(|m| {
+                    let w = a.lw(s, m);
+                    w != "," && w != "that" && !a.in_quote(toks[m].span.start)
+                });
+                if plain && source_phrase_before(a, s, k).is_some() {
                     end = toks[j].span.start;
                     break;
                 }
             }
         }
     }
-    // Drop a final period.
+    if end < from {
+        return from;
+    }
+    // Drop a final period and commas; a closing quote mark belongs to the words it closes.
     let text = &a.text[from..end];
-    let trimmed = text.trim_end_matches(['.', ' ', '”', '"', ',']);
-    from + trimmed.len()
+    from + text.trim_end_matches(['.', ' ', ',']).len()
 }
 
-/// Finds reported-speech clauses.
-pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
-    let mut out = Vec::new();
-    for s in 0..a.tokens.len() {
-        let toks = &a.tokens[s];
-        for j in 0..toks.len() {
-            if a.in_quote(toks[j].span.start) {
-                continue;
-            }
-            let w = a.lower(s, j);
-            if w == "according" && toks.get(j + 1).is_some_and(|t| t.text(a.text) == "to") {
-                // "According to X, content."
-                if let Some(comma) =
-                    (j + 2..toks.len().min(j + 12)).find(|&k| toks[k].text(a.text) == ",")
-                {
-                    if let Some(next) = toks.get(comma + 1) {
-                        let content = next.span.start..end_of_content(a, s, next.span.start);
-                        if content.len() > 10 && quoted_share(a, &content) < 0.5 {
-                            out.push(RawReported {
-                                sentence: s,
-                                cue_tok: j,
-                                cue_len: 2,
-                                cue: "say".into(),
-                                content,
-                                trailing: false,
-                                according: true,
-                            });
-                        }
-                    }
-                }
-                continue;
-            }
-            let Some((lemma, n)) = a.speech_verb(s, j) else {
-                continue;
-            };
-            if !REPORTING.contains(&lemma.as_str()) {
-                continue;
-            }
-            // A cue right after a closing quote attributes that quote.
-            let before = &a.text[a.seg.sentences[s].start..toks[j].span.start];
-            let opens_with_quote = before.trim_start().starts_with(['“', '"', '‘']);
-            let attributes_quote = opens_with_quote && {
-                let b = before.trim_end();
-                // "”, Putin said" or "” Putin said" within a few words.
-                let last_quote = b.rfind(['”', '"']);
-                last_quote.is_some_and(|q| {
-                    b[q..].split_whitespace().count() <= 6 && !b[q..].contains('.')
-                })
-            };
-            if attributes_quote {
-                continue;
-            }
-            // Trailing: "Content, X said." — the subject comes right after a comma.
-            if let Some((_, subj)) = subject_before(a, s, j) {
-                let mut subj_tok = a.token_at(s, subj.start);
-                // Walk back over the speaker's titles: ", Kremlin aide Yuri Ushakov said".
-                while subj_tok > 0 && subj_tok + 6 > a.token_at(s, subj.start) {
-                    let prev = &toks[subj_tok - 1];
-                    let w = prev.text(a.text);
-                    let title_like = prev.capitalized
-                        || a.mention_at_token(s, subj_tok - 1).is_some()
-                        || matches!(
-                            w,
-                            "aide"
-                                | "spokesman"
-                                | "spokeswoman"
-                                | "official"
-                                | "the"
-                                | "a"
-                                | "minister"
-                                | "leader"
-                                | "chief"
-                                | "secretary"
-                                | "president"
-                                | "adviser"
-                                | "’s"
-                                | "'s"
-                        );
-                    if w == "," || !title_like {
-                        break;
-                    }
-                    subj_tok -= 1;
-                }
-                // The comma may sit inside a closing quote: `… the “Ukraine crisis,” the
-                // ministry said`.
-                let comma = match subj_tok.checked_sub(1).map(|k| toks[k].text(a.text)) {
-                    Some(",") => Some(subj_tok - 1),
-                    Some("”" | "\"") if subj_tok >= 2 && toks[subj_tok - 2].text(a.text) == "," => {
-                        Some(subj_tok - 2)
-                    }
-                    _ => None,
-                };
-                if let Some(comma) = comma.filter(|_| subj_tok >= 4) {
-                    let content = a.seg.sentences[s].start..toks[comma].span.start;
-                    let content = trim_quotes(a, content);
-                    // "Earlier this week, Microsoft said …" or "The Shadow Secretary …, Theresa
-                    // May, said": an opening phrase, not something said.
-                    if !reads_like_clause(a, &content) {
-                        // Fall through to the forward pattern.
-                    } else if quoted_share(a, &content) < 0.5 {
-                        out.push(RawReported {
-                            sentence: s,
-                            cue_tok: j,
-                            cue_len: n,
-                            cue: lemma.clone(),
-                            content,
-                            trailing: true,
-                            according: false,
-                        });
-                        continue;
-                    } else {
-                        continue;
-                    }
+/// The words naming an unnamed source right before a cue ("officials", "a senior aide", "the
+/// campaign", "a new poll"), or a pronoun no one could be resolved for ("I", "we").
+pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
+    let toks = &a.tokens[s];
+    let mut k = verb;
+    while k > 0 && is_skippable(a.word(s, k - 1)) && !DETERMINERS.contains(&a.lw(s, k - 1)) {
+        k -= 1;
+    }
+    let head = k.checked_sub(1)?;
+    let hw = a.lw(s, head);
+    let pronoun = matches!(hw, "i" | "we" | "you" | "they" | "he" | "she" | "who");
+    if !toks[head].is_word
+        || a.in_quote(toks[head].span.start)
+        || (!pronoun && NOT_IN_SOURCE.contains(&hw))
+        || DETERMINERS.contains(&hw)
+        || (!toks[head].capitalized
+            && (hw.ends_with("ed") || hw.ends_with("ing") || hw.ends_with("ly")))
+        || hw.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut start = head;
+    if !pronoun {
+        while start > 0 && head - start < 6 {
+            let prev = &toks[start - 1];
+            let w = a.lw(s, start - 1);
+            if !prev.is_word || NOT_IN_SOURCE.contains(&w) || a.in_quote(prev.span.start) {
+                // "a spokesman for the campaign", "members of Congress".
+                let joins = matches!(w, "for" | "of" | "at" | "with")
+                    && start >= 2
+                    && toks[start - 2].is_word
+                    && !NOT_IN_SOURCE.contains(&a.lw(s, start - 2));
+                if !joins {
+                    break;
                 }
             }
-            // Forward: "X said (that) content".
-            let mut k = j + n;
-            let mut skipped_object = false;
-            while k < toks.len() {
-                let lw = a.lower(s, k);
-                if AFTER_CUE_SKIP.contains(&lw.as_str())
-                    || super::time::is_calendar_word(&lw)
-                    || lw.chars().all(|c| c.is_ascii_digit())
-                {
-                    k += 1;
-                    continue;
-                }
-                // "told the BBC", "told Reuters": the addressee.
-                if lemma == "tell" && !skipped_object {
-                    if let Some(mi) = a.mention_at_token(s, k) {
-                        k = a.token_at(s, a.mentions[mi].span.end);
-                        skipped_object = true;
-                        continue;
-                    }
-                }
+            start -= 1;
+            if DETERMINERS.contains(&w) {
                 break;
             }
-            // "told a news briefing that …": the words before a near "that" are not content.
-            if let Some(that) = (k..toks.len().min(k + 6)).find(|&m| a.lower(s, m) == "that") {
-                // Not when the words before "that" are a clause of their own ("it was aware that").
-                let plain = (k..that).all(|m| {
-                    let w = a.lower(s, m);
-                    w != ","
-                        && !a.in_quote(toks[m].span.start)
-                        && a.speech_verb(s, m).is_none()
-                        && !matches!(
-                            w.as_str(),
-                            "he" | "she"
-                                | "it"
-                                | "they"
-                                | "we"
-                                | "i"
-                                | "is"
-                                | "was"
-                                | "are"
-                                | "were"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "will"
-                                | "would"
-                        )
-                });
-                if plain {
-                    k = that;
-                }
-            }
-            // "said in a statement it is …", "told reporters at a news conference that …".
-            if toks
-                .get(k)
-                .is_some_and(|t| matches!(t.text(a.text), "in" | "at" | "during"))
-            {
-                if let Some(next) = (k + 1..toks.len().min(k + 7)).find(|&m| {
-                    let w = a.lower(s, m);
-                    w == "that"
-                        || (matches!(w.as_str(), "he" | "she" | "it" | "they" | "we") && m > k + 2)
-                }) {
-                    k = next;
-                }
-            }
-            let Some(first) = toks.get(k) else { continue };
-            let first_word = first.text(a.text).to_lowercase();
-            // "he’d", "it’s": the pronoun before a contraction starts the clause.
-            let first_word = first_word
-                .split(['’', '\''])
-                .next()
-                .unwrap_or_default()
-                .to_string();
-            let (content_start, has_that) = if first_word == "that" {
-                match toks.get(k + 1) {
-                    Some(t) => (t.span.start, true),
-                    None => continue,
-                }
-            } else {
-                (first.span.start, false)
-            };
-            if !has_that {
-                let starts_clause = CLAUSE_STARTS.contains(&first_word.as_str())
-                    || (a.mention_at_token(s, k).is_some() && first.capitalized);
-                if !BARE_CLAUSE.contains(&lemma.as_str()) || !starts_clause {
-                    continue;
-                }
-            }
-            let first_char = a.text[content_start..].chars().next().unwrap_or(' ');
-            if matches!(first_char, '“' | '"' | ':' | ',') {
-                continue;
-            }
-            let content = content_start..end_of_content(a, s, content_start);
-            if content.len() < 8 || quoted_share(a, &content) >= 0.5 {
-                continue;
-            }
-            out.push(RawReported {
-                sentence: s,
-                cue_tok: j,
-                cue_len: n,
-                cue: lemma,
-                content,
-                trailing: false,
-                according: false,
-            });
         }
     }
-    out
+    Some(toks[start].span.start..toks[head].span.end)
+}
+
+/// Who a relative "who" refers to: the name right before its comma ("Helen Okafor, who said
+/// …").
+fn relative_antecedent(a: &Analysis, s: usize, words: &Span) -> Option<super::EntityId> {
+    if !a.text[words.clone()].eq_ignore_ascii_case("who") {
+        return None;
+    }
+    let k = a.token_at(s, words.start);
+    if k < 2 || a.word(s, k - 1) != "," {
+        return None;
+    }
+    let mi = a.mention_at_token(s, k - 2)?;
+    Some(a.mentions[mi].entity)
+}
+
+/// The words naming a source after `according to` or an inverted cue ("said a senior aide"),
+/// up to a comma or the end of the sentence.
+pub fn source_phrase_after(a: &Analysis, s: usize, from: usize) -> Option<Span> {
+    let toks = &a.tokens[s];
+    let first = from + 1;
+    let mut end = first;
+    while end < toks.len() && end < first + 8 {
+        let w = a.lw(s, end);
+        if !toks[end].is_word && !matches!(w, "’s" | "'s" | "-") {
+            break;
+        }
+        if matches!(w, "that" | "which" | "who" | "and" | "but") {
+            break;
+        }
+        end += 1;
+    }
+    (end > first).then(|| toks[first].span.start..toks[end - 1].span.end)
 }
 
 /// Whether a span reads like a clause rather than a name or an opening phrase: at least five
@@ -440,29 +590,448 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
     words.len() >= 5 && content_words >= 2 && !opens_with_preposition && !ends_with_role
 }
 
+/// Whether a bare clause has a verb: an auxiliary, a modal, a common irregular verb or a word
+/// in "-ed" after its first word.
+fn has_verb(a: &Analysis, span: &Span) -> bool {
+    let toks = super::token::tokenize(a.text, span.clone());
+    toks.iter().enumerate().any(|(i, t)| {
+        let w = t.text(a.text).to_lowercase();
+        FINITE.contains(&w.as_str())
+            || w.ends_with("n’t")
+            || w.ends_with("n't")
+            || (i > 0 && w.len() > 4 && w.ends_with("ed") && !t.capitalized)
+            // Headlines drop the auxiliary: "Mayor says council planning cuts".
+            || (i > 0 && w.len() > 5 && w.ends_with("ing") && !t.capitalized)
+            || (i > 0
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !t.capitalized
+                && toks[i - 1].capitalized)
+            || (i > 0 && matches!(w.as_str(), "’s" | "'s") && !t.capitalized)
+    })
+}
+
+/// A content span without the comma and spaces before its attribution (a closing quote mark
+/// stays with the words it closes).
 fn trim_quotes(a: &Analysis, span: Span) -> Span {
-    let s = &a.text[span.clone()];
-    let trimmed = s.trim_end_matches([',', ' ', '”', '"']);
+    let trimmed = a.text[span.clone()].trim_end_matches([',', ' ']);
     span.start..span.start + trimmed.len()
 }
 
-/// Finds the speaker of a reported-speech clause.
+/// The token where a trailing attribution's source starts ("…, Kremlin aide Yuri Ushakov
+/// said"), or `None` when the cue has no subject right before it.
+fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    let span = match subject_before(a, s, verb) {
+        Some((_, span)) => span,
+        None => source_phrase_before(a, s, verb)?,
+    };
+    let mut k = a.token_at(s, span.start);
+    // Walk back over the speaker's titles: ", Kremlin aide Yuri Ushakov said".
+    while k > 0 && k + 6 > a.token_at(s, span.start) {
+        let prev = &toks[k - 1];
+        let w = prev.text(a.text);
+        let title_like = prev.capitalized
+            || a.mention_at_token(s, k - 1).is_some()
+            || matches!(w, "’s" | "'s" | "the" | "a" | "an")
+            || super::coref::ROLE_NOUNS.contains(&a.lw(s, k - 1))
+            || matches!(a.lw(s, k - 1), "aide" | "senior" | "top" | "former");
+        if w == "," || !title_like {
+            break;
+        }
+        k -= 1;
+    }
+    Some(k)
+}
+
+/// The comma token before token `k`, also when it sits inside a closing quote (`… the
+/// “Ukraine crisis,” the ministry said`).
+fn comma_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    match k.checked_sub(1).map(|i| toks[i].text(a.text)) {
+        Some(",") => Some(k - 1),
+        Some("”" | "\"") if k >= 2 && toks[k - 2].text(a.text) == "," => Some(k - 2),
+        _ => None,
+    }
+}
+
+/// Finds reported-speech, thought and evidence clauses.
+pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        if let Some(r) = colon_label(a, s) {
+            out.push(r);
+            continue;
+        }
+        for j in 0..a.tokens[s].len() {
+            if a.in_quote(a.tokens[s][j].span.start) {
+                continue;
+            }
+            if a.lw(s, j) == "according" && a.lw(s, j + 1) == "to" {
+                out.extend(according_to(a, s, j));
+                continue;
+            }
+            if let Some(r) = at_cue(a, s, j) {
+                out.push(r);
+            }
+        }
+    }
+    // PolNeAR and readers alike take "X said he believes that …" as one attribution: a cue
+    // inside another clause's content is part of that content.
+    let nested: Vec<bool> = out
+        .iter()
+        .map(|r| {
+            let cue = a.tokens[r.sentence][r.cue_tok].span.start;
+            out.iter()
+                .any(|o| o.sentence == r.sentence && o.content.start <= cue && cue < o.content.end)
+        })
+        .collect();
+    out.into_iter()
+        .zip(nested)
+        .filter(|(_, n)| !n)
+        .map(|(r, _)| r)
+        .collect()
+}
+
+/// Words that name a source in a label although they are not names: "Poll: …".
+const EVIDENCE_LABELS: &[&str] = &["poll", "survey", "report", "study", "analysis", "audit"];
+
+/// A label before a colon that opens a paragraph: a headline's "Mayor Okafor: Bridge will
+/// reopen in May" or a transcript's "DAWSON: We paid." The words after the colon are the
+/// label's; the colon is the cue.
+fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    let paragraph = a.seg.paragraphs.get(a.seg.sentence_paragraph[s])?;
+    if toks.first()?.span.start != paragraph.start {
+        return None;
+    }
+    let colon = (1..toks.len().min(7)).find(|&k| toks[k].text(a.text) == ":")?;
+    let label_words = (0..colon).all(|k| {
+        let t = &toks[k];
+        t.capitalized || matches!(t.text(a.text), "." | "’s" | "'s" | "-" | "&" | "of")
+    });
+    let named = (0..colon).any(|k| {
+        a.mention_at_token(s, k).is_some_and(|mi| {
+            let kind = a.entities[a.mentions[mi].entity].kind;
+            !matches!(kind, super::EntityKind::Place | super::EntityKind::Thing)
+        })
+    });
+    let evidence = EVIDENCE_LABELS.contains(&a.lw(s, colon - 1));
+    let next = toks.get(colon + 1)?;
+    if !label_words || !(named || evidence) || a.in_quote(toks[colon].span.start) {
+        return None;
+    }
+    let content = next.span.start..toks.last()?.span.end;
+    let content = content.start..content.start + a.text[content].trim_end_matches(['.', ' ']).len();
+    let words = super::token::tokenize(a.text, content.clone())
+        .iter()
+        .filter(|t| t.is_word)
+        .count();
+    (words >= 3).then(|| RawReported {
+        sentence: s,
+        cue_tok: colon,
+        cue_len: 1,
+        cue: "say".into(),
+        kind: if named {
+            AttributionKind::Speech
+        } else {
+            AttributionKind::Evidence
+        },
+        form: form_of(a, &content),
+        content,
+        source: SourceAt::Before,
+    })
+}
+
+/// "According to X, content." and "Content, according to X."
+fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    let reported = |content: Span, form| RawReported {
+        sentence: s,
+        cue_tok: j,
+        cue_len: 2,
+        cue: "say".into(),
+        kind: AttributionKind::Speech,
+        content,
+        source: SourceAt::After,
+        form,
+    };
+    if let Some(comma) = comma_before(a, s, j).filter(|&c| c >= 3) {
+        let content = trim_quotes(a, body_start(a, s)..toks[comma].span.start);
+        if content.len() > 10 {
+            let form = form_of(a, &content);
+            return Some(reported(content, form));
+        }
+    }
+    let comma = (j + 2..toks.len().min(j + 12)).find(|&k| toks[k].text(a.text) == ",")?;
+    let next = toks.get(comma + 1)?;
+    let content = next.span.start..end_of_content(a, s, next.span.start);
+    (content.len() > 10 && !opens_with_quote(a, &content))
+        .then(|| reported(content.clone(), form_of(a, &content)))
+}
+
+/// Where a sentence's own words start: after a wire dateline ("WASHINGTON (AP) — ").
+fn body_start(a: &Analysis, s: usize) -> usize {
+    let sentence = &a.seg.sentences[s];
+    match super::time::dateline(a, s) {
+        Some(line) => {
+            let rest = &a.text[line.end..sentence.end];
+            line.end + (rest.len() - rest.trim_start().len())
+        }
+        None => sentence.start,
+    }
+}
+
+fn opens_with_quote(a: &Analysis, span: &Span) -> bool {
+    a.text[span.clone()].starts_with(['“', '"', '‘'])
+}
+
+/// A reported clause around the cue at token `j`, if the cue has one.
+fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    let (lemma, n, kind) = a.attribution_cue(s, j)?;
+    let reported = |content: Span, source: SourceAt| {
+        let form = form_of(a, &content);
+        RawReported {
+            sentence: s,
+            cue_tok: j,
+            cue_len: n,
+            cue: lemma.clone(),
+            kind,
+            content,
+            source,
+            form,
+        }
+    };
+    if a.is_noun_use(s, j) {
+        return None;
+    }
+    let prev = j.checked_sub(1).map_or("", |p| a.lw(s, p));
+    // "was asked", "is expected", "were told": a passive does not name its source here.
+    if matches!(
+        prev,
+        "is" | "was" | "are" | "were" | "been" | "being" | "be"
+    ) {
+        return None;
+    }
+    // A cue right after a closing quote attributes that quote.
+    let before = &a.text[a.seg.sentences[s].start..toks[j].span.start];
+    let sentence_opens_quoted = before.trim_start().starts_with(['“', '"', '‘']);
+    let attributes_quote = sentence_opens_quoted && {
+        let b = before.trim_end();
+        let last_quote = b.rfind(['”', '"']);
+        last_quote.is_some_and(|q| b[q..].split_whitespace().count() <= 6 && !b[q..].contains('.'))
+    };
+    if attributes_quote {
+        return None;
+    }
+    // "…, adding that …": a participle credits the sentence's subject.
+    let participle = a.lw(s, j).ends_with("ing");
+    if participle && prev != "," {
+        return None;
+    }
+    if !participle {
+        // Trailing: "Content, X said." — the source comes right after a comma.
+        if let Some(start) = source_start(a, s, j) {
+            if let Some(comma) = comma_before(a, s, start).filter(|&c| c >= 3) {
+                let content = trim_quotes(a, body_start(a, s)..toks[comma].span.start);
+                if reads_like_clause(a, &content) {
+                    let whole_quote =
+                        opens_with_quote(a, &content) && quoted_share(a, &content) >= 0.5;
+                    return (!whole_quote).then(|| reported(content, SourceAt::Before));
+                }
+                // "Earlier this week, Microsoft said …": an opening phrase, not something said;
+                // read forward below.
+            }
+        }
+        // Inverted: "Content, said X."
+        if prev == "," && j >= 4 && lemma == "say" {
+            let content = trim_quotes(a, body_start(a, s)..toks[j - 1].span.start);
+            if reads_like_clause(a, &content) && !opens_with_quote(a, &content) {
+                return Some(reported(content, SourceAt::After));
+            }
+            return None;
+        }
+    }
+    let content = forward_content(a, s, j, n, &lemma)?;
+    let source = if participle {
+        SourceAt::SentenceSubject
+    } else {
+        SourceAt::Before
+    };
+    Some(reported(content, source))
+}
+
+/// The content after a cue: `that …`, a bare clause, `whether …`, or `to …` for an intention.
+fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> Option<Span> {
+    let toks = &a.tokens[s];
+    let mut k = j + n;
+    let mut skipped_object = false;
+    while k < toks.len() {
+        let lw = a.lw(s, k);
+        // "said this week", "said next month".
+        if matches!(lw, "this" | "next")
+            && matches!(
+                a.lw(s, k + 1),
+                "week" | "month" | "year" | "morning" | "weekend"
+            )
+        {
+            k += 2;
+            continue;
+        }
+        if AFTER_CUE_SKIP.contains(&lw)
+            || super::time::is_calendar_word(lw)
+            || lw.chars().all(|c| c.is_ascii_digit())
+        {
+            k += 1;
+            continue;
+        }
+        // "told the BBC", "told Reuters", "asked Congress to": the addressee.
+        if matches!(
+            lemma,
+            "tell" | "ask" | "urge" | "warn" | "remind" | "assure"
+        ) && !skipped_object
+        {
+            if let Some(mi) = a.mention_at_token(s, k) {
+                k = a.token_at(s, a.mentions[mi].span.end).max(k + 1);
+                skipped_object = true;
+                continue;
+            }
+        }
+        break;
+    }
+    // "told a news briefing that …", "said in a statement that …": the words before a near
+    // "that" are not content.
+    if let Some(that) = (k..toks.len().min(k + 7)).find(|&m| a.lw(s, m) == "that") {
+        let plain = (k..that).all(|m| {
+            let w = a.lw(s, m);
+            w != ","
+                && !a.in_quote(toks[m].span.start)
+                && a.speech_verb(s, m).is_none()
+                && !FINITE.contains(&w)
+                && !matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
+        });
+        if plain {
+            k = that;
+        }
+    }
+    // "said in a statement it is …", "told reporters at a news conference he …".
+    if matches!(a.lw(s, k), "in" | "at" | "during") {
+        if let Some(next) = (k + 1..toks.len().min(k + 8)).find(|&m| {
+            let w = a.lw(s, m);
+            w == "that" || (matches!(w, "he" | "she" | "it" | "they" | "we" | "i") && m > k + 2)
+        }) {
+            k = next;
+        }
+    }
+    let first = toks.get(k)?;
+    let first_word = a.lw(s, k);
+    let (content_start, bare) = if first_word == "that" {
+        (toks.get(k + 1)?.span.start, false)
+    } else if WH_STARTS.contains(&first_word) && first_word != "if" {
+        (first.span.start, false)
+    } else if first_word == "to" && TO_INFINITIVE.contains(&lemma) {
+        (first.span.start, false)
+    } else if NOUN_PHRASE.contains(&lemma) {
+        // "endorsed the governor’s plan", "called for a recount": what is credited is the
+        // phrase itself.
+        (first.span.start, false)
+    } else {
+        let starts_clause = CLAUSE_STARTS.contains(&first_word)
+            || (first.capitalized && first.is_word && !a.in_quote(first.span.start));
+        if !BARE_CLAUSE.contains(&lemma) || !starts_clause {
+            return None;
+        }
+        (first.span.start, true)
+    };
+    if a.text[content_start..].starts_with(['“', '"', ':', ',', '‘']) {
+        return None;
+    }
+    let content = content_start..end_of_content(a, s, content_start);
+    if content.len() < 8 {
+        return None;
+    }
+    if bare {
+        let words = super::token::tokenize(a.text, content.clone())
+            .iter()
+            .filter(|t| t.is_word)
+            .count();
+        if words < 3 || !has_verb(a, &content) {
+            return None;
+        }
+    }
+    Some(content)
+}
+
+/// Finds the source of a reported clause: a named entity when one is meant, else the words
+/// that name the source.
 pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
     let toks = &a.tokens[r.sentence];
-    let found = if r.according {
-        object_after(a, r.sentence, r.cue_tok + 1, 5)
-    } else {
-        subject_before(a, r.sentence, r.cue_tok)
+    let cue_end = r.cue_tok + r.cue_len - 1;
+    let (speaker, span) = match r.source {
+        SourceAt::After => match object_after(a, r.sentence, cue_end, 5) {
+            Some((e, span)) => (Some(e), Some(span)),
+            None => (None, source_phrase_after(a, r.sentence, cue_end)),
+        },
+        SourceAt::Before => match subject_before(a, r.sentence, r.cue_tok) {
+            Some((e, span)) => (Some(e), Some(span)),
+            None => {
+                let words = source_phrase_before(a, r.sentence, r.cue_tok);
+                (
+                    words
+                        .as_ref()
+                        .and_then(|w| relative_antecedent(a, r.sentence, w)),
+                    words,
+                )
+            }
+        },
+        SourceAt::SentenceSubject => match sentence_subject(a, r.sentence) {
+            Some((e, span)) => (Some(e), Some(span)),
+            None => (None, None),
+        },
     };
-    let Some((speaker, span)) = found else {
+    if speaker.is_none() && span.is_none() {
         return Attribution::default();
-    };
-    Attribution {
-        speaker: Some(speaker),
-        speaker_span: Some(span),
-        cue: Some(r.cue.clone()),
-        cue_span: Some(toks[r.cue_tok].span.start..toks[r.cue_tok + r.cue_len - 1].span.end),
-        anchor: Some(toks[r.cue_tok].span.start),
-        confidence: 0.8,
     }
+    Attribution {
+        speaker,
+        speaker_span: span,
+        cue: Some(r.cue.clone()),
+        cue_span: Some(toks[r.cue_tok].span.start..toks[cue_end].span.end),
+        anchor: Some(toks[r.cue_tok].span.start),
+        confidence: if speaker.is_some() { 0.8 } else { 0.6 },
+    }
+}
+
+/// Cue lemmas whose object is the one spoken to: "told Reuters", "asked the committee".
+const ADDRESSING: &[&str] = &["tell", "ask", "assure", "remind", "inform", "urge", "warn"];
+
+/// Who a statement was addressed to: the name right after a cue such as "told" ("told The
+/// Morning Show", "told Reuters"). A programme or newspaper spoken to is never the speaker.
+pub fn addressee(a: &Analysis, cue: &str, cue_span: &Span) -> Option<super::EntityId> {
+    if !ADDRESSING.contains(&cue) {
+        return None;
+    }
+    let s = a.sentence_of(cue_span.start)?;
+    let mut k = a.token_at(s, cue_span.end);
+    if a.lw(s, k) == "the" {
+        k += 1;
+    }
+    let mi = a.mention_at_token(s, k)?;
+    (!a.mention_info[mi].modifier).then(|| a.mentions[mi].entity)
+}
+
+/// Whether an attribution cue stands outside quotes between two byte offsets: the quote after
+/// it has an attribution of its own ("Clinton noted that …, Trump boasted, “…”").
+pub fn cue_between(a: &Analysis, from: usize, to: usize) -> bool {
+    if from >= to {
+        return false;
+    }
+    let Some(s) = a.sentence_of(from) else {
+        return false;
+    };
+    (a.token_at(s, from)..a.tokens[s].len())
+        .take_while(|&k| a.tokens[s][k].span.start < to)
+        .any(|k| !a.in_quote(a.tokens[s][k].span.start) && a.attribution_cue(s, k).is_some())
 }

@@ -278,9 +278,12 @@ pub fn date_outside(
     content: Option<&Span>,
 ) -> Option<Dated> {
     let span = a.seg.sentences[sentence].clone();
+    // "MOSCOW, March 3, 2023 — …": the dateline dates the article, not the sentence.
+    let line = dateline(a, sentence);
     let exprs: Vec<TimeExpr> = dates_in(a.text, span, a.date)
         .into_iter()
         .filter(|e| !a.in_quote(e.span.start))
+        .filter(|e| line.as_ref().is_none_or(|l| e.span.start >= l.end))
         .filter(|e| content.is_none_or(|c| !(c.start <= e.span.start && e.span.end <= c.end)))
         .collect();
     // The expression nearest the cue wins.
@@ -300,6 +303,41 @@ pub fn date_outside(
             source: DateSource::ArticleFallback,
         }),
     }
+}
+
+/// The wire dateline that opens a sentence ("MOSCOW, March 3, 2023 —", "WASHINGTON (AP) —"):
+/// a place in capitals, then only capitalised words, numbers and punctuation up to a dash.
+pub fn dateline(a: &Analysis, sentence: usize) -> Option<Span> {
+    let toks = &a.tokens[sentence];
+    let first = toks.first()?.text(a.text);
+    let all_caps = first.chars().count() >= 2
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && first.chars().any(char::is_alphabetic);
+    if !all_caps {
+        return None;
+    }
+    let dash =
+        (1..toks.len().min(14)).find(|&k| matches!(toks[k].text(a.text), "—" | "–" | "-"))?;
+    let plain = toks[..dash].iter().all(|t| {
+        let w = t.text(a.text);
+        t.capitalized || w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "(" | ")" | "," | ".")
+    });
+    plain.then(|| toks[0].span.start..toks[dash].span.end)
+}
+
+/// The date a wire dateline gives the story ("LONDON, Nov. 19 (UPI) —"), for an article with
+/// no publication date of its own.
+pub fn dateline_date(a: &Analysis) -> Option<NaiveDate> {
+    (0..a.tokens.len().min(3)).find_map(|s| {
+        let line = dateline(a, s)?;
+        dates_in(a.text, line, None)
+            .into_iter()
+            .filter_map(|e| e.dated)
+            .find(|d| d.precision == DatePrecision::Day)
+            .map(|d| d.date)
+    })
 }
 
 /// The last date the story named before a byte offset, skipping photo captions.

@@ -13,7 +13,7 @@ mod gazetteer;
 
 pub use gazetteer::{GazEntry, GazMatch, Gazetteer};
 
-use crate::extract::Gender;
+use crate::extract::{AttributionKind, Gender};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -38,6 +38,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
     (
         "speech_verbs.tsv",
         include_str!("../../data/speech_verbs.tsv"),
+    ),
+    (
+        "attribution_cues.tsv",
+        include_str!("../../data/attribution_cues.tsv"),
     ),
     (
         "relation_verbs.tsv",
@@ -187,6 +191,9 @@ pub struct Lexicon {
     pub titles_by_first_word: HashMap<String, Vec<usize>>,
     /// Inflected form (lower case) → lemma.
     pub speech_verbs: HashMap<String, String>,
+    /// Cues of thought and evidence, and the kind of speech verbs that report a belief:
+    /// inflected form (lower case) → (lemma, kind).
+    pub attribution_cues: HashMap<String, (String, AttributionKind)>,
     pub relation_triggers: Vec<RelationTrigger>,
     pub event_types: Vec<EventType>,
     pub stopwords: HashSet<String>,
@@ -327,6 +334,7 @@ impl Lexicon {
             titles: Vec::new(),
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
+            attribution_cues: HashMap::new(),
             relation_triggers: Vec::new(),
             event_types: Vec::new(),
             stopwords: HashSet::new(),
@@ -342,7 +350,7 @@ impl Lexicon {
                     "countries.tsv" | "organizations.tsv" | "event_types.tsv" => 5,
                     "places.tsv" | "titles.tsv" => 4,
                     "office_holders.tsv" => 8,
-                    "relation_verbs.tsv" => 3,
+                    "relation_verbs.tsv" | "attribution_cues.tsv" => 3,
                     "first_names.tsv" | "speech_verbs.tsv" | "descriptor_roles.tsv" => 2,
                     _ => 1,
                 };
@@ -416,6 +424,21 @@ impl Lexicon {
                     "speech_verbs.tsv" => {
                         lx.speech_verbs
                             .insert(cols[0].to_lowercase(), cols[1].to_string());
+                    }
+                    "attribution_cues.tsv" => {
+                        let Some(kind) = AttributionKind::parse(cols[2]) else {
+                            e.push(LexiconError::Value {
+                                file: file.to_string(),
+                                line,
+                                message: format!(
+                                    "unknown attribution kind {:?} (speech, thought or evidence)",
+                                    cols[2]
+                                ),
+                            });
+                            continue;
+                        };
+                        lx.attribution_cues
+                            .insert(cols[0].to_lowercase(), (cols[1].to_string(), kind));
                     }
                     "relation_verbs.tsv" => {
                         let pattern = match cols[2] {

@@ -363,9 +363,15 @@ impl<'a> Builder<'a> {
     }
 
     fn statement(&mut self, st: &Statement) {
-        let Some(text) = self.text(&st.span) else {
+        let sliced = st
+            .pieces
+            .iter()
+            .chain([&st.span])
+            .all(|p| self.text(p).is_some());
+        if !sliced {
             return;
-        };
+        }
+        let text = st.text(&self.doc.text);
         let (start, end) = self.offsets.span(&st.span);
         let s = iri(format!(
             "{}statement/{}/{}-{}",
@@ -396,6 +402,11 @@ impl<'a> Builder<'a> {
             ng::FORM,
             Literal::new_simple_literal(st.form.as_str()),
         );
+        self.add(
+            s.clone(),
+            ng::ATTRIBUTION_KIND,
+            Literal::new_simple_literal(st.kind.as_str()),
+        );
         if let Some(cue) = st.cue.as_deref().filter(|c| !c.is_empty()) {
             self.add(s.clone(), ng::CUE, Literal::new_simple_literal(cue));
         }
@@ -414,7 +425,13 @@ impl<'a> Builder<'a> {
         if let Some(c) = confidence_literal(st.confidence) {
             self.add(s.clone(), ng::CONFIDENCE, c);
         }
-        self.selector(&s, &st.span);
+        if st.pieces.len() > 1 {
+            for (k, piece) in st.pieces.iter().enumerate() {
+                self.piece_selector(&s, k, piece);
+            }
+        } else {
+            self.selector(&s, &st.span);
+        }
     }
 
     fn relation(&mut self, rel: &Relation, seen: &mut HashMap<String, usize>) {
@@ -549,11 +566,26 @@ impl<'a> Builder<'a> {
 
     /// `<node> oa:hasSelector <node/selector>`: the character range of the evidence.
     fn selector(&mut self, node: &NamedNode, span: &Span) {
+        let sel = iri(format!("{}/selector", node.as_str()));
+        self.add_selector(node, sel, span);
+    }
+
+    /// The selector of one piece of a split quote: `…/selector` for the first, `…/selector/2`
+    /// for the second, and so on.
+    fn piece_selector(&mut self, node: &NamedNode, k: usize, span: &Span) {
+        let sel = if k == 0 {
+            iri(format!("{}/selector", node.as_str()))
+        } else {
+            iri(format!("{}/selector/{}", node.as_str(), k + 1))
+        };
+        self.add_selector(node, sel, span);
+    }
+
+    fn add_selector(&mut self, node: &NamedNode, sel: NamedNode, span: &Span) {
         let Some(exact) = self.text(span) else {
             return;
         };
         let (start, end) = self.offsets.span(span);
-        let sel = iri(format!("{}/selector", node.as_str()));
         self.add(node.clone(), oa::HAS_SELECTOR, sel.clone());
         self.add(
             sel.clone(),
@@ -656,7 +688,8 @@ fn iri(s: String) -> NamedNode {
 mod tests {
     use super::*;
     use crate::extract::{
-        Annotations, Entity, Gender, Mention, MentionKind, Modality, Role, Statement,
+        Annotations, AttributionKind, Entity, Gender, Mention, MentionKind, Modality, Role,
+        Statement,
     };
 
     fn article(text: &str) -> Article {
@@ -751,8 +784,10 @@ mod tests {
                 statements: vec![Statement {
                     form: StatementForm::Direct,
                     span: quote_start..quote_end,
+                    pieces: vec![quote_start..quote_end],
                     speaker: Some(0),
                     speaker_span: None,
+                    kind: AttributionKind::Speech,
                     cue: Some("say".into()),
                     cue_span: None,
                     addressee: None,

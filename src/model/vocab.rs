@@ -72,6 +72,7 @@ pub mod ng {
         TEXT = "text",
         EXACT = "exact",
         FORM = "form",
+        ATTRIBUTION_KIND = "attributionKind",
         CUE = "cue",
         ADDRESSEE = "addressee",
         ABOUT = "about",

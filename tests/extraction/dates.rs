@@ -125,3 +125,21 @@ fn relation_dates_come_from_their_sentence() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_wire_dateline_dates_the_article_not_the_sentence() {
+    // Friday 3 March 2023; the Tuesday before is 28 February.
+    let text = "LISBON, March 3, 2023 — Helen Okafor said on Tuesday that the bridge would \
+                reopen in May.";
+    let doc = newsgraph::extract::extract_text(text, None);
+    assert_eq!(doc.date, Some(date("2023-03-03")), "{}", describe(&doc));
+    assert_eq!(
+        only_statement_date(&doc),
+        text_date("2023-02-28", DatePrecision::Day)
+    );
+    let dated = newsgraph::extract::extract_text(text, Some(date("2023-03-03")));
+    assert_eq!(
+        only_statement_date(&dated),
+        text_date("2023-02-28", DatePrecision::Day)
+    );
+}

@@ -363,3 +363,16 @@ fn a_quote_paragraph_without_a_cue_continues_the_previous_speaker() {
     );
     assert_eq!(statement(&doc, said).form, StatementForm::Direct);
 }
+
+#[test]
+fn a_question_quote_is_credited_to_the_cue_after_its_mark() {
+    let text = "Graham Dawson chairs the club.\n\n“Why should the town pay for a stand it does \
+                not own?” Mr. Dawson said.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "Why should the town pay for a stand it does not own?"),
+        Some("Graham Dawson"),
+        "{}",
+        describe(&doc)
+    );
+}

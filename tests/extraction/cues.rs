@@ -1,0 +1,181 @@
+//! Attribution cues beyond "said that": bare clauses after any verb of saying, addressees
+//! passed over, wh-clauses and intentions, and the kind of attribution (speech, thought,
+//! evidence).
+
+use crate::util::{describe, extract, name, statement};
+use newsgraph::extract::{AttributionKind, StatementForm};
+
+/// (text, content, speaker, cue lemma, kind).
+type Case<'a> = (&'a str, &'a str, &'a str, &'a str, AttributionKind);
+
+fn check(cases: &[Case]) {
+    for &(text, content, speaker, cue, kind) in cases {
+        let doc = extract(text);
+        let st = statement(&doc, content);
+        let ctx = || format!("in {text:?}{}", describe(&doc));
+        assert_eq!(name(&doc, st.speaker), Some(speaker), "speaker {}", ctx());
+        assert_eq!(st.cue.as_deref(), Some(cue), "cue {}", ctx());
+        assert_eq!(st.kind, kind, "kind {}", ctx());
+        assert_eq!(st.form, StatementForm::Indirect, "form {}", ctx());
+    }
+}
+
+#[test]
+fn verbs_of_saying_take_a_clause_without_that() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Helen Okafor argued the bridge had been neglected for a decade.",
+            "the bridge had been neglected for a decade",
+            "Helen Okafor",
+            "argue",
+            Speech,
+        ),
+        (
+            "Graham Dawson insisted the club would never leave the town.",
+            "the club would never leave the town",
+            "Graham Dawson",
+            "insist",
+            Speech,
+        ),
+        (
+            "Piotr Kowalski acknowledged his staff had missed the deadline.",
+            "his staff had missed the deadline",
+            "Piotr Kowalski",
+            "acknowledge",
+            Speech,
+        ),
+        (
+            "Helen Okafor wrote the council was wasting money on consultants.",
+            "the council was wasting money on consultants",
+            "Helen Okafor",
+            "write",
+            Speech,
+        ),
+        (
+            "Graham Dawson tweeted he would stand again next year.",
+            "he would stand again next year",
+            "Graham Dawson",
+            "tweet",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
+fn told_passes_over_the_addressee_and_keeps_it() {
+    let text = "Graham Dawson told the Evening Courier the club had no debts.";
+    check(&[(
+        text,
+        "the club had no debts",
+        "Graham Dawson",
+        "tell",
+        AttributionKind::Speech,
+    )]);
+    let doc = extract(text);
+    let st = statement(&doc, "the club had no debts");
+    assert_eq!(
+        name(&doc, st.addressee),
+        Some("Evening Courier"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_relative_who_is_the_name_before_it() {
+    check(&[(
+        "The bill was drafted by Helen Okafor, who said the council would pay for the repairs.",
+        "the council would pay for the repairs",
+        "Helen Okafor",
+        "say",
+        AttributionKind::Speech,
+    )]);
+}
+
+#[test]
+fn endorsing_and_calling_for_credit_the_phrase() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Graham Dawson endorsed the plan to sell the old stand.",
+            "the plan to sell the old stand",
+            "Graham Dawson",
+            "endorse",
+            Speech,
+        ),
+        (
+            "Helen Okafor called for an inquiry into the collapse of the wall.",
+            "for an inquiry into the collapse of the wall",
+            "Helen Okafor",
+            "call",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
+fn asked_whether_keeps_the_question() {
+    check(&[(
+        "Helen Okafor asked whether the council had consulted the residents.",
+        "whether the council had consulted the residents",
+        "Helen Okafor",
+        "ask",
+        AttributionKind::Speech,
+    )]);
+}
+
+#[test]
+fn beliefs_and_intentions_are_thought() {
+    use AttributionKind::Thought;
+    check(&[
+        (
+            "Helen Okafor believes the bridge can reopen by May.",
+            "the bridge can reopen by May",
+            "Helen Okafor",
+            "believe",
+            Thought,
+        ),
+        (
+            "Graham Dawson wants to sell the stadium to the town.",
+            "to sell the stadium to the town",
+            "Graham Dawson",
+            "want",
+            Thought,
+        ),
+        (
+            "Piotr Kowalski fears that the factory will close before Christmas.",
+            "the factory will close before Christmas",
+            "Piotr Kowalski",
+            "fear",
+            Thought,
+        ),
+    ]);
+}
+
+#[test]
+fn a_poll_that_shows_something_is_evidence_with_an_unnamed_source() {
+    let text = "A new poll shows the mayor is losing support among older voters.";
+    let doc = extract(text);
+    let st = statement(&doc, "the mayor is losing support among older voters");
+    assert_eq!(st.kind, AttributionKind::Evidence, "{}", describe(&doc));
+    assert_eq!(st.speaker, None, "{}", describe(&doc));
+    let source = st.speaker_span.clone().map(|s| &doc.text[s]);
+    assert_eq!(source, Some("A new poll"), "{}", describe(&doc));
+}
+
+#[test]
+fn a_verb_with_a_plain_object_is_not_an_attribution() {
+    for text in [
+        "Police found the car in a field near the river.",
+        "Helen Okafor wrote a letter to the council.",
+        "Graham Dawson said goodbye.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            doc.annotations.statements.is_empty(),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -1,0 +1,38 @@
+//! Quoted words inside reported speech belong to the paraphrase: the statement is the whole
+//! clause, not the quoted fragment alone.
+
+use crate::util::{describe, extract, name, statement, statement_texts};
+use newsgraph::extract::StatementForm;
+
+#[test]
+fn a_quoted_fragment_inside_a_reported_clause_is_part_of_it() {
+    let text = "Helen Okafor said on Tuesday the council’s plan was “a waste of everyone’s time.”";
+    let doc = extract(text);
+    assert_eq!(
+        statement_texts(&doc),
+        ["the council’s plan was “a waste of everyone’s time.”"],
+        "{}",
+        describe(&doc)
+    );
+    let st = statement(&doc, "the council’s plan was “a waste of everyone’s time.”");
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+    assert_eq!(
+        st.form,
+        StatementForm::Partial,
+        "mostly quoted words: partial"
+    );
+}
+
+#[test]
+fn a_paraphrase_with_a_short_quoted_word_stays_indirect() {
+    let text = "Graham Dawson said the new stand would be finished before the season and called \
+                the delays “regrettable.”";
+    let doc = extract(text);
+    let st = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|s| doc.text[s.span.clone()].starts_with("the new stand"))
+        .unwrap_or_else(|| panic!("no paraphrase{}", describe(&doc)));
+    assert_eq!(st.form, StatementForm::Indirect, "{}", describe(&doc));
+}

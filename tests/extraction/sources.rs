@@ -1,0 +1,70 @@
+//! Unnamed and common-noun sources: "officials said", "a senior aide said", "critics say", "the
+//! campaign said in a statement". The statement is kept with the source's own words and no
+//! speaker entity.
+
+use crate::util::{describe, extract, statement};
+use newsgraph::extract::StatementForm;
+
+/// (text, content, source words).
+fn check(cases: &[(&str, &str, &str)]) {
+    for &(text, content, source) in cases {
+        let doc = extract(text);
+        let st = statement(&doc, content);
+        let ctx = || format!("in {text:?}{}", describe(&doc));
+        assert_eq!(st.speaker, None, "no speaker entity {}", ctx());
+        let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+        assert_eq!(words, Some(source), "source words {}", ctx());
+    }
+}
+
+#[test]
+fn a_trailing_unnamed_source_is_kept_as_its_words() {
+    check(&[
+        (
+            "The ferry service will be cut to two sailings a day, officials said.",
+            "The ferry service will be cut to two sailings a day",
+            "officials",
+        ),
+        (
+            "The council had ignored three warnings about the wall, critics say.",
+            "The council had ignored three warnings about the wall",
+            "critics",
+        ),
+    ]);
+}
+
+#[test]
+fn a_leading_unnamed_source_is_kept_as_its_words() {
+    check(&[
+        (
+            "A senior aide said the governor would sign the bill next week.",
+            "the governor would sign the bill next week",
+            "A senior aide",
+        ),
+        (
+            "The campaign said in a statement that the rally had been postponed.",
+            "the rally had been postponed",
+            "The campaign",
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_from_an_unnamed_source_keeps_the_source_words() {
+    let text = "“We will not pay for a second bridge,” council officials said.";
+    let doc = extract(text);
+    let st = statement(&doc, "We will not pay for a second bridge,");
+    assert_eq!(st.form, StatementForm::Direct, "{}", describe(&doc));
+    assert_eq!(st.speaker, None, "{}", describe(&doc));
+    let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+    assert_eq!(words, Some("council officials"), "{}", describe(&doc));
+}
+
+#[test]
+fn according_to_an_unnamed_source_reports_the_clause() {
+    let text = "The plant will close in March, according to two people familiar with the plan.";
+    let doc = extract(text);
+    let st = statement(&doc, "The plant will close in March");
+    assert_eq!(st.speaker, None, "{}", describe(&doc));
+    assert!(st.speaker_span.is_some(), "{}", describe(&doc));
+}

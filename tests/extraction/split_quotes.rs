@@ -1,0 +1,57 @@
+//! A quote split around its attribution is one utterance: one statement whose pieces are the
+//! quoted parts, in order.
+
+use crate::util::{describe, extract, name};
+use newsgraph::extract::StatementForm;
+
+#[test]
+fn a_quote_split_by_he_said_is_one_statement() {
+    let text = "“We have done our part,” Graham Dawson said, “and now the council must do theirs.”";
+    let doc = extract(text);
+    let quotes: Vec<_> = doc
+        .annotations
+        .statements
+        .iter()
+        .filter(|s| s.form != StatementForm::Indirect)
+        .collect();
+    assert_eq!(quotes.len(), 1, "{}", describe(&doc));
+    let pieces: Vec<&str> = quotes[0]
+        .pieces
+        .iter()
+        .map(|p| &doc.text[p.clone()])
+        .collect();
+    assert_eq!(
+        pieces,
+        [
+            "We have done our part,",
+            "and now the council must do theirs."
+        ],
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(name(&doc, quotes[0].speaker), Some("Graham Dawson"));
+}
+
+#[test]
+fn a_quote_continued_after_the_attribution_sentence_is_one_statement() {
+    let text = "“The roof is safe,” Helen Okafor said on Monday at the town hall. “The engineers \
+                checked every beam.”";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    let st = &doc.annotations.statements[0];
+    assert_eq!(st.pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+}
+
+#[test]
+fn a_second_quote_with_its_own_cue_is_another_statement() {
+    let text = "“The roof is safe,” Helen Okafor said. “The engineers checked every beam,” she \
+                added.";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 2, "{}", describe(&doc));
+    assert!(doc
+        .annotations
+        .statements
+        .iter()
+        .all(|s| s.pieces.len() == 1));
+}

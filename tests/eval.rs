@@ -215,7 +215,8 @@ fn a_perfect_document_scores_one() {
             statements: vec![Statement {
                 form: StatementForm::Direct,
                 span: start..start + quote.len(),
-                pieces: vec![start..start + quote.len()],
+                pieces: std::iter::once(start..start + quote.len()).collect(),
+                quoted: Vec::new(),
                 speaker: Some(0),
                 speaker_span: None,
                 kind: AttributionKind::Speech,

@@ -11,6 +11,9 @@
 //! - Recall and precision are counted on their own sides: several extracted quotes may find the
 //!   same gold quote, and one extracted quote may cover several short gold quotes. [`Score`]
 //!   therefore keeps the precision numerator (`tp`) and the recall numerator (`found`) apart.
+//! - Extracted quotes are the direct and partial statements plus the quoted words a paraphrase
+//!   marks (`said the plan was “a waste of time”`), credited to the paraphrase's speaker: the
+//!   words are quoted either way, and one utterance stays one statement.
 //!   Relations are matched one-to-one (a maximum bipartite matching), as the rules require.
 
 use super::gold::{GoldArticle, GoldEntity};
@@ -280,9 +283,26 @@ pub fn score_article(gold: &GoldArticle, doc: &Document) -> ArticleScore {
             .collect()
     };
 
+    // Quoted words marked inside a paraphrase are quotes of its speaker too: "said the plan
+    // was “a waste of time”" quotes "a waste of time".
+    let mut extracted_quotes = extracted(&[StatementForm::Direct, StatementForm::Partial]);
+    for s in &doc.annotations.statements {
+        if s.form != StatementForm::Indirect {
+            continue;
+        }
+        for q in &s.quoted {
+            let text = doc.text.get(q.clone()).unwrap_or("").to_string();
+            extracted_quotes.push(ExtSpeech {
+                bag: Bag::new(&text),
+                text,
+                speaker: s.speaker.and_then(|id| entity_name(doc, id)),
+                date: s.date.map(|d| d.date),
+            });
+        }
+    }
     let q = score_speech(
         &quotes,
-        &extracted(&[StatementForm::Direct, StatementForm::Partial]),
+        &extracted_quotes,
         (Category::QuoteDetection, Category::QuoteAttribution),
         &mut issues,
     );
@@ -933,6 +953,7 @@ mod tests {
                 form,
                 span: self.span(part),
                 pieces: vec![self.span(part)],
+                quoted: Vec::new(),
                 speaker: speaker.map(|s| self.id(s)),
                 speaker_span: None,
                 kind: AttributionKind::Speech,

@@ -197,12 +197,32 @@ impl<'a> Analysis<'a> {
         }
         let w = self.word(sentence, i);
         if w.chars().next().is_some_and(char::is_uppercase) && i > 0 {
-            return None;
+            // "Obama Says Trump Is Wrong": a title-case headline capitalises its verb too.
+            if !self.is_title_case(sentence) {
+                return None;
+            }
+            let lw = self.lw(sentence, i);
+            if let Some(lemma) = self.lx.speech_verbs.get(lw) {
+                return Some((lemma.clone(), 1, kind_of(lemma)));
+            }
         }
         self.lx
             .attribution_cues
             .get(self.lw(sentence, i))
             .map(|(lemma, kind)| (lemma.clone(), 1, *kind))
+    }
+
+    /// Whether a sentence is written in title case, as many headlines are: at least four
+    /// words, and all but short function words capitalised.
+    pub fn is_title_case(&self, sentence: usize) -> bool {
+        let words: Vec<&super::token::Token> =
+            self.tokens[sentence].iter().filter(|t| t.is_word).collect();
+        let long = words.iter().filter(|t| t.span.len() > 3).count();
+        let capitalised = words
+            .iter()
+            .filter(|t| t.span.len() > 3 && t.capitalized)
+            .count();
+        words.len() >= 4 && capitalised == long
     }
 
     /// Whether a verb-like word at token `i` is used as a noun: after a possessive or a

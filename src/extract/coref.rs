@@ -275,6 +275,16 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
     while j > 0 {
         j -= 1;
         let w = a.word(sentence, j);
+        // "Sen. Bernie Sanders (I-Vt.) said": a parenthetical stands between name and verb.
+        if w == ")" {
+            if let Some(open) = (j.saturating_sub(10)..j)
+                .rev()
+                .find(|&k| a.word(sentence, k) == "(")
+            {
+                j = open;
+                continue;
+            }
+        }
         if w == "," {
             // Skip an appositive: "John Kirby, a spokesman for the NSC, tore into Xi".
             if let Some(k) = (0..j).rev().find(|&k| a.word(sentence, k) == ",") {

@@ -189,6 +189,9 @@ pub struct Statement {
     /// The pieces of the utterance in text order: one, or several when the attribution splits
     /// it (`"A," he said, "B."`). The statement's text is the pieces joined by a space.
     pub pieces: Vec<Span>,
+    /// Quoted words inside a paraphrase, without their marks: `said the plan was “a waste of
+    /// time”` marks "a waste of time". Empty for quotes, whose words are all quoted.
+    pub quoted: Vec<Span>,
     pub speaker: Option<EntityId>,
     /// The text that names the source at the attribution ("he", "Putin", "the Russian
     /// president", "senior officials"); set when the source is unnamed and `speaker` is `None`.
@@ -207,11 +210,14 @@ pub struct Statement {
 }
 
 impl Statement {
-    /// The words of the statement: its pieces joined by a space (empty where a piece does not
+    /// The words of the statement: its pieces joined by a space (empty when its span does not
     /// slice `text`).
     pub fn text(&self, text: &str) -> String {
+        let Some(whole) = text.get(self.span.clone()) else {
+            return String::new();
+        };
         if self.pieces.is_empty() {
-            return text.get(self.span.clone()).unwrap_or_default().to_string();
+            return whole.to_string();
         }
         let pieces: Vec<&str> = self
             .pieces

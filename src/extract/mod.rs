@@ -147,21 +147,25 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 .map(|(i, r)| (r.content.start, Item::Reported(i))),
         )
         .collect();
-    items.sort_by_key(|(pos, _)| *pos);
+    // A paraphrase opening with quoted words comes before the quote it absorbs.
+    items.sort_by_key(|(pos, item)| (*pos, matches!(item, Item::Quote(_))));
     let mut previous_quote: Option<(usize, quote::Attribution)> = None;
     let mut statement_of_quote: Vec<Option<usize>> = vec![None; quotes.len()];
     // Contents of reported clauses taken so far: quoted words inside one belong to it.
-    let mut paraphrases: Vec<(Span, usize)> = Vec::new();
+    let mut paraphrases: Vec<(Span, usize, usize)> = Vec::new();
     for (_, item) in items {
         let (span, form, kind, att) = match item {
             Item::Quote(i) => {
                 let q = &quotes[i];
-                let inside_paraphrase = paraphrases.iter().any(|(p, cue_end)| {
+                // Quoted words inside a paraphrase are part of it, marked as quoted
+                // ("said the plan was “a waste of time”").
+                let paraphrase = paraphrases.iter().find(|(p, cue_end, _)| {
                     p.start <= q.open
                         && q.close.unwrap_or(q.span.end) <= p.end + 3
                         && !speech::cue_between(&a, *cue_end, q.open)
                 });
-                if inside_paraphrase {
+                if let Some(&(_, _, st)) = paraphrase {
+                    a.statements[st].quoted.push(q.span.clone());
                     continue;
                 }
                 let prev = previous_quote.as_ref().map(|(pi, att)| (&quotes[*pi], att));
@@ -184,7 +188,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                     continue;
                 }
                 let cue_end = att.cue_span.as_ref().map_or(r.content.start, |c| c.end);
-                paraphrases.push((r.content.clone(), cue_end));
+                paraphrases.push((r.content.clone(), cue_end, a.statements.len()));
                 (r.content.clone(), r.form, r.kind, att)
             }
         };
@@ -210,6 +214,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         a.statements.push(Statement {
             form,
             pieces: vec![span.clone()],
+            quoted: Vec::new(),
             span,
             speaker: att.speaker,
             speaker_span: att.speaker_span,

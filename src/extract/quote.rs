@@ -8,12 +8,14 @@
 //! quote (the British style for a quote running over paragraphs) the continuation keeps the
 //! speaker. Curly marks say which way they face; a straight `"` opens after a space and closes
 //! before one. Single marks count only as `‘…’` or `'…'` around words, never as apostrophes.
+//! The New York Times' two apostrophes (`''…''`) are a double quote.
 //!
 //! Attribution tries, in order: the cue after the quote (`"…," X said` / `said X`), the cue
 //! before it in the same sentence (`X said: "…"`, `X claimed China's plan "…"`), any other cue
 //! in the sentence, the previous quote of the paragraph, the last speaker of the previous
-//! paragraph for a quote paragraph with no cue. A quote with none of these (a scare quote)
-//! keeps no speaker.
+//! paragraph for a quote paragraph with no cue. A source may be unnamed (`"…," officials
+//! said`): its words are kept with no speaker. A whole sentence with none of these keeps no
+//! speaker; a few quoted words with none (a scare quote, a title) are not a statement at all.
 
 use super::analysis::Analysis;
 use super::coref::{object_after, resolve_pronoun, subject_before};
@@ -398,7 +400,14 @@ pub fn attribute_quote(
             // Between the quote and its cue stands only who spoke: "while the Liberal Democrats
             // said" starts another clause.
             let lw = w.to_lowercase();
+            // The period of "Mr." or "Sen." belongs to the name.
+            let abbreviation = w == "."
+                && j > 0
+                && a.lx
+                    .abbreviations
+                    .contains(&format!("{}.", a.word(s_close, j - 1)));
             let np_word = toks[j].capitalized
+                || abbreviation
                 || a.mention_at_token(s_close, j).is_some()
                 || NP_WORDS.contains(&lw.as_str())
                 || (toks[j].is_word && !CLAUSE_WORDS.contains(&lw.as_str()) && j < i + 5)

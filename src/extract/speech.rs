@@ -124,6 +124,16 @@ const NOUN_PHRASE: &[&str] = &[
     "decline",
     "refuse",
     "ask",
+    "attack",
+    "back",
+    "blast",
+    "chide",
+    "dispute",
+    "favor",
+    "lambaste",
+    "slam",
+    "support",
+    "tout",
 ];
 
 /// Words after a cue that are not the content: time, place of speaking, the addressee.
@@ -361,6 +371,57 @@ const BREAKERS: &[&str] = &[
     "asking",
 ];
 
+/// Words that open a subordinate clause: what follows is context, not what was said.
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "because", "since", "if", "when", "as", "after", "before",
+    "unless", "whereas", "until", "once",
+];
+
+/// Words that open a paragraph with a colon but do not name a source: "Update: …".
+const NOT_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor",
+    "editors",
+    "photo",
+    "photos",
+    "watch",
+    "related",
+    "read",
+    "video",
+    "source",
+    "sources",
+    "click",
+    "follow",
+    "advertisement",
+    "correction",
+    "clarification",
+    "warning",
+    "disclosure",
+    "full",
+    "more",
+    "see",
+    "also",
+    "listen",
+    "credit",
+    "caption",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "part",
+    "step",
+    "bottom",
+    "the",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+];
+
 /// Function words that cannot head a source phrase or stand inside one.
 const NOT_IN_SOURCE: &[&str] = &[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "while", "as", "because", "when",
@@ -436,9 +497,18 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         if a.in_quote(toks[j].span.start) {
             continue;
         }
-        if matches!(w, ";" | "—" | "–") {
+        // `told the meeting: "…"`: what follows the colon is a quote of its own.
+        if matches!(w, ";" | "—" | "–" | ":") {
             end = toks[j].span.start;
             break;
+        }
+        // "… momentum and said that …": a second attribution of the same source.
+        if matches!(w, "and" | "but") && j > a.token_at(s, from) {
+            let next = (j + 1..toks.len().min(j + 4)).find(|&k| !is_skippable(a.word(s, k)));
+            if next.is_some_and(|k| a.attribution_cue(s, k).is_some()) {
+                end = toks[j].span.start;
+                break;
+            }
         }
         if w == "," {
             let next = a.lw(s, j + 1);
@@ -528,6 +598,24 @@ fn relative_antecedent(a: &Analysis, s: usize, words: &Span) -> Option<super::En
     Some(a.mentions[mi].entity)
 }
 
+/// The person a capitalised label names by surname ("WALLACE:" in a transcript of Chris
+/// Wallace): the one person of the article whose last name it is.
+fn surname_label(a: &Analysis, words: &Span) -> Option<super::EntityId> {
+    let label = a.text[words.clone()].trim();
+    if label.contains(' ') || label.chars().count() < 3 {
+        return None;
+    }
+    let mut found = a.entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == super::EntityKind::Person
+            && e.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case(label))
+    });
+    let (id, _) = found.next()?;
+    found.next().is_none().then_some(id)
+}
+
 /// The words naming a source after `according to` or an inverted cue ("said a senior aide"),
 /// up to a comma or the end of the sentence.
 pub fn source_phrase_after(a: &Analysis, s: usize, from: usize) -> Option<Span> {
@@ -599,6 +687,9 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
         FINITE.contains(&w.as_str())
             || w.ends_with("n’t")
             || w.ends_with("n't")
+            || ["’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve", "’m", "'m"]
+                .iter()
+                .any(|c| w.ends_with(c))
             || (i > 0 && w.len() > 4 && w.ends_with("ed") && !t.capitalized)
             // Headlines drop the auxiliary: "Mayor says council planning cuts".
             || (i > 0 && w.len() > 5 && w.ends_with("ing") && !t.capitalized)
@@ -607,7 +698,11 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
                 && w.ends_with('s')
                 && !w.ends_with("ss")
                 && !t.capitalized
-                && toks[i - 1].capitalized)
+                && (toks[i - 1].capitalized
+                    || matches!(
+                        toks[i - 1].text(a.text).to_lowercase().as_str(),
+                        "he" | "she" | "it" | "this" | "that" | "who" | "there" | "one"
+                    )))
             || (i > 0 && matches!(w.as_str(), "’s" | "'s") && !t.capitalized)
     })
 }
@@ -718,8 +813,13 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
         })
     });
     let evidence = EVIDENCE_LABELS.contains(&a.lw(s, colon - 1));
+    // An unknown name as a label ("Gillibrand: …"): one to three capitalised words.
+    let name_like = colon <= 3
+        && !NOT_LABELS.contains(&a.lw(s, 0))
+        && !a.lx.stopwords.contains(a.lw(s, 0))
+        && super::time::dateline(a, s).is_none();
     let next = toks.get(colon + 1)?;
-    if !label_words || !(named || evidence) || a.in_quote(toks[colon].span.start) {
+    if !label_words || !(named || evidence || name_like) || a.in_quote(toks[colon].span.start) {
         return None;
     }
     let content = next.span.start..toks.last()?.span.end;
@@ -812,7 +912,8 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if matches!(
         prev,
         "is" | "was" | "are" | "were" | "been" | "being" | "be"
-    ) {
+    ) && !a.lw(s, j).ends_with("ing")
+    {
         return None;
     }
     // A cue right after a closing quote attributes that quote.
@@ -831,12 +932,20 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if participle && prev != "," {
         return None;
     }
-    if !participle {
+    let forward = forward_content(a, s, j, n, &lemma);
+    if !participle && forward.is_none() {
         // Trailing: "Content, X said." — the source comes right after a comma.
         if let Some(start) = source_start(a, s, j) {
             if let Some(comma) = comma_before(a, s, start).filter(|&c| c >= 3) {
                 let content = trim_quotes(a, body_start(a, s)..toks[comma].span.start);
-                if reads_like_clause(a, &content) {
+                // A sentence of a quote that began in the sentence before is the quote's.
+                if a.in_quote(content.start) {
+                    return None;
+                }
+                // "While Comey has said that …, Lewandowski said": a subordinate clause is
+                // context, and its own cue is read on its own.
+                let subordinate = SUBORDINATORS.contains(&a.lw(s, a.token_at(s, content.start)));
+                if reads_like_clause(a, &content) && !subordinate {
                     let whole_quote =
                         opens_with_quote(a, &content) && quoted_share(a, &content) >= 0.5;
                     return (!whole_quote).then(|| reported(content, SourceAt::Before));
@@ -845,16 +954,25 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 // read forward below.
             }
         }
-        // Inverted: "Content, said X."
-        if prev == "," && j >= 4 && lemma == "say" {
+        // Inverted: "Content, said X." — X ends the sentence (or is followed by its
+        // description): "…, said Alabama's governor." but not "…, a supporter, said Clinton's
+        // plan …".
+        let source_ends_sentence = source_phrase_after(a, s, j + n - 1).is_some_and(|p| {
+            let after = a.token_at(s, p.end);
+            after >= toks.len() || matches!(a.word(s, after), "." | "," | "!" | "?")
+        });
+        if prev == "," && j >= 4 && lemma == "say" && source_ends_sentence {
             let content = trim_quotes(a, body_start(a, s)..toks[j - 1].span.start);
+            if a.in_quote(content.start) {
+                return None;
+            }
             if reads_like_clause(a, &content) && !opens_with_quote(a, &content) {
                 return Some(reported(content, SourceAt::After));
             }
             return None;
         }
     }
-    let content = forward_content(a, s, j, n, &lemma)?;
+    let content = forward?;
     let source = if participle {
         SourceAt::SentenceSubject
     } else {
@@ -893,8 +1011,9 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             "tell" | "ask" | "urge" | "warn" | "remind" | "assure"
         ) && !skipped_object
         {
-            if let Some(mi) = a.mention_at_token(s, k) {
-                k = a.token_at(s, a.mentions[mi].span.end).max(k + 1);
+            let at = if a.lw(s, k) == "the" { k + 1 } else { k };
+            if let Some(mi) = a.mention_at_token(s, at) {
+                k = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
                 skipped_object = true;
                 continue;
             }
@@ -926,29 +1045,57 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     let first = toks.get(k)?;
-    let first_word = a.lw(s, k);
+    // `said “it gets me mad” every time …`: the clause starts inside the quote mark.
+    let lead = if matches!(a.word(s, k), "“" | "\"" | "‘") {
+        k + 1
+    } else {
+        k
+    };
+    let first_word = a.lw(s, lead);
+    // "she’ll", "they’re": the pronoun before a contraction starts the clause.
+    let first_base = first_word.split(['’', '\'']).next().unwrap_or_default();
     let (content_start, bare) = if first_word == "that" {
         (toks.get(k + 1)?.span.start, false)
-    } else if WH_STARTS.contains(&first_word) && first_word != "if" {
-        (first.span.start, false)
-    } else if first_word == "to" && TO_INFINITIVE.contains(&lemma) {
-        (first.span.start, false)
-    } else if NOUN_PHRASE.contains(&lemma) {
-        // "endorsed the governor’s plan", "called for a recount": what is credited is the
-        // phrase itself.
+    } else if (WH_STARTS.contains(&first_word) && first_word != "if")
+        || (first_word == "to" && TO_INFINITIVE.contains(&lemma))
+        || NOUN_PHRASE.contains(&lemma)
+    {
+        // "asked whether …", "vowed to …"; and "endorsed the governor’s plan", "called for a
+        // recount": what is credited is the phrase itself.
         (first.span.start, false)
     } else {
+        let lead_tok = toks.get(lead)?;
         let starts_clause = CLAUSE_STARTS.contains(&first_word)
-            || (first.capitalized && first.is_word && !a.in_quote(first.span.start));
+            || CLAUSE_STARTS.contains(&first_base)
+            || (lead_tok.capitalized
+                && lead_tok.is_word
+                && (lead > k || !a.in_quote(lead_tok.span.start)))
+            // "said inevitable changes had cost …": a noun phrase then its verb.
+            || (lead_tok.is_word
+                && !NOT_IN_SOURCE.contains(&first_word)
+                && !first_word.ends_with("ly"));
         if !BARE_CLAUSE.contains(&lemma) || !starts_clause {
             return None;
         }
         (first.span.start, true)
     };
-    if a.text[content_start..].starts_with(['“', '"', ':', ',', '‘']) {
+    if a.text[content_start..].starts_with([':', ',']) {
         return None;
     }
     let content = content_start..end_of_content(a, s, content_start);
+    // `said “…”` is the quote stage's; `said “it gets me mad” every time …` is a paraphrase
+    // that opens with quoted words.
+    if opens_with_quote(a, &content) {
+        let rest = &a.text[content.clone()];
+        let closes_before_end = rest
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| matches!(c, '”' | '"' | '’'))
+            .is_some_and(|(i, _)| rest[i..].split_whitespace().count() > 2);
+        if !closes_before_end {
+            return None;
+        }
+    }
     if content.len() < 8 {
         return None;
     }
@@ -957,7 +1104,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             .iter()
             .filter(|t| t.is_word)
             .count();
-        if words < 3 || !has_verb(a, &content) {
+        if words < 3 || !(has_verb(a, &content) || a.is_title_case(s)) {
             return None;
         }
     }
@@ -978,12 +1125,10 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             Some((e, span)) => (Some(e), Some(span)),
             None => {
                 let words = source_phrase_before(a, r.sentence, r.cue_tok);
-                (
-                    words
-                        .as_ref()
-                        .and_then(|w| relative_antecedent(a, r.sentence, w)),
-                    words,
-                )
+                let meant = words.as_ref().and_then(|w| {
+                    relative_antecedent(a, r.sentence, w).or_else(|| surname_label(a, w))
+                });
+                (meant, words)
             }
         },
         SourceAt::SentenceSubject => match sentence_subject(a, r.sentence) {
@@ -1033,5 +1178,9 @@ pub fn cue_between(a: &Analysis, from: usize, to: usize) -> bool {
     };
     (a.token_at(s, from)..a.tokens[s].len())
         .take_while(|&k| a.tokens[s][k].span.start < to)
-        .any(|k| !a.in_quote(a.tokens[s][k].span.start) && a.attribution_cue(s, k).is_some())
+        .any(|k| {
+            !a.in_quote(a.tokens[s][k].span.start)
+                && a.speech_verb(s, k).is_some()
+                && !a.is_noun_use(s, k)
+        })
 }

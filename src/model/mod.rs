@@ -407,6 +407,14 @@ impl<'a> Builder<'a> {
             ng::ATTRIBUTION_KIND,
             Literal::new_simple_literal(st.kind.as_str()),
         );
+        let quoted: Vec<&str> = st.quoted.iter().filter_map(|q| self.text(q)).collect();
+        for quoted in quoted {
+            self.add(
+                s.clone(),
+                ng::QUOTED_TEXT,
+                Literal::new_simple_literal(quoted),
+            );
+        }
         if let Some(cue) = st.cue.as_deref().filter(|c| !c.is_empty()) {
             self.add(s.clone(), ng::CUE, Literal::new_simple_literal(cue));
         }
@@ -784,7 +792,8 @@ mod tests {
                 statements: vec![Statement {
                     form: StatementForm::Direct,
                     span: quote_start..quote_end,
-                    pieces: vec![quote_start..quote_end],
+                    pieces: std::iter::once(quote_start..quote_end).collect(),
+                    quoted: Vec::new(),
                     speaker: Some(0),
                     speaker_span: None,
                     kind: AttributionKind::Speech,

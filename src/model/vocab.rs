@@ -73,6 +73,7 @@ pub mod ng {
         EXACT = "exact",
         FORM = "form",
         ATTRIBUTION_KIND = "attributionKind",
+        QUOTED_TEXT = "quotedText",
         CUE = "cue",
         ADDRESSEE = "addressee",
         ABOUT = "about",

@@ -21,6 +21,12 @@ fn a_quoted_fragment_inside_a_reported_clause_is_part_of_it() {
         StatementForm::Partial,
         "mostly quoted words: partial"
     );
+    let quoted: Vec<&str> = st.quoted.iter().map(|q| &doc.text[q.clone()]).collect();
+    assert_eq!(
+        quoted,
+        ["a waste of everyone’s time."],
+        "the quoted words are marked"
+    );
 }
 
 #[test]

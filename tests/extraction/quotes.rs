@@ -1,6 +1,8 @@
 //! Quote marks and quote attribution: which words are quoted, who said them, with which verb.
 
-use crate::util::{describe, extract, speaker_of, speaker_span_of, statement, statement_texts};
+use crate::util::{
+    describe, extract, name, speaker_of, speaker_span_of, statement, statement_texts,
+};
 use newsgraph::extract::StatementForm;
 
 /// One attribution case: the text, the quoted words (without marks), the speaker's canonical
@@ -131,20 +133,24 @@ fn both_halves_of_a_quote_split_by_she_said_go_to_the_same_speaker() {
         "Judith Ambrose chairs the inquiry into the flooding.\n\n“The report will be late,” \
                 she said, “but it will be thorough.”";
     let doc = extract(text);
-    for said in ["The report will be late,", "but it will be thorough."] {
-        assert_eq!(
-            speaker_of(&doc, said),
-            Some("Judith Ambrose"),
-            "{said:?}{}",
-            describe(&doc)
-        );
-        assert_eq!(
-            statement(&doc, said).cue.as_deref(),
-            Some("say"),
-            "{}",
-            describe(&doc)
-        );
-    }
+    // One utterance, one statement: its two pieces are the two halves.
+    let st = statement(
+        &doc,
+        "The report will be late,” she said, “but it will be thorough.",
+    );
+    let pieces: Vec<&str> = st.pieces.iter().map(|p| &doc.text[p.clone()]).collect();
+    assert_eq!(
+        pieces,
+        ["The report will be late,", "but it will be thorough."],
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        st.text(&doc.text),
+        "The report will be late, but it will be thorough."
+    );
+    assert_eq!(name(&doc, st.speaker), Some("Judith Ambrose"));
+    assert_eq!(st.cue.as_deref(), Some("say"), "{}", describe(&doc));
 }
 
 #[test]
@@ -189,28 +195,33 @@ fn according_to_name_attributes_the_quote_that_follows() {
 }
 
 #[test]
-fn scare_quotes_keep_no_speaker() {
-    let cases = [
-        (
-            "The so-called “peace dividend” never reached the northern towns.",
-            "peace dividend",
-        ),
-        (
-            "Residents call the empty tower block the \"ghost ship\" of the estate.",
-            "ghost ship",
-        ),
-    ];
-    for (text, said) in cases {
+fn scare_quotes_credited_to_no_one_are_not_statements() {
+    // A few quoted words that no one is said to have said are a scare quote, a title or a
+    // nickname: not something anyone said.
+    for text in [
+        "The so-called “peace dividend” never reached the northern towns.",
+        "The \"ghost ship\" of the estate was pulled down in May.",
+    ] {
         let doc = extract(text);
-        let st = statement(&doc, said);
-        assert_eq!(st.speaker, None, "{text:?}{}", describe(&doc));
-        assert_eq!(
-            st.form,
-            StatementForm::Partial,
+        assert!(
+            doc.annotations.statements.is_empty(),
             "{text:?}{}",
             describe(&doc)
         );
     }
+}
+
+#[test]
+fn words_an_unnamed_group_uses_are_their_statement_without_a_speaker() {
+    let text = "Residents call the empty tower block the \"ghost ship\" of the estate.";
+    let doc = extract(text);
+    let st = statement(
+        &doc,
+        "the empty tower block the \"ghost ship\" of the estate",
+    );
+    assert_eq!(st.speaker, None, "{}", describe(&doc));
+    let source = st.speaker_span.clone().map(|s| &doc.text[s]);
+    assert_eq!(source, Some("Residents"), "{}", describe(&doc));
 }
 
 #[test]

@@ -285,6 +285,16 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 continue;
             }
         }
+        // "Byrne — who was posted at the door for three years — states": a dashed aside.
+        if matches!(w, "—" | "–") {
+            if let Some(open) = (j.saturating_sub(30)..j)
+                .rev()
+                .find(|&k| a.word(sentence, k) == w)
+            {
+                j = open;
+                continue;
+            }
+        }
         if w == "," {
             // Skip an appositive: "John Kirby, a spokesman for the NSC, tore into Xi".
             if let Some(k) = (0..j).rev().find(|&k| a.word(sentence, k) == ",") {

@@ -154,7 +154,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     // Contents of reported clauses taken so far: quoted words inside one belong to it.
     let mut paraphrases: Vec<(Span, usize, usize)> = Vec::new();
     for (_, item) in items {
-        let (span, form, kind, att) = match item {
+        let (span, form, kind, att, pieces) = match item {
             Item::Quote(i) => {
                 let q = &quotes[i];
                 // Quoted words inside a paraphrase are part of it, marked as quoted
@@ -179,7 +179,13 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 }
                 previous_quote = Some((i, att.clone()));
                 statement_of_quote[i] = Some(a.statements.len());
-                (q.span.clone(), q.form, AttributionKind::Speech, att)
+                (
+                    q.span.clone(),
+                    q.form,
+                    AttributionKind::Speech,
+                    att,
+                    vec![q.span.clone()],
+                )
             }
             Item::Reported(i) => {
                 let r = &reported[i];
@@ -189,7 +195,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 }
                 let cue_end = att.cue_span.as_ref().map_or(r.content.start, |c| c.end);
                 paraphrases.push((r.content.clone(), cue_end, a.statements.len()));
-                (r.content.clone(), r.form, r.kind, att)
+                (r.content.clone(), r.form, r.kind, att, r.pieces.clone())
             }
         };
         let anchor = att.anchor.unwrap_or(span.start);
@@ -213,7 +219,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         .filter(|&e| Some(e) != att.speaker);
         a.statements.push(Statement {
             form,
-            pieces: vec![span.clone()],
+            pieces,
             quoted: Vec::new(),
             span,
             speaker: att.speaker,

@@ -461,6 +461,9 @@ pub struct RawReported {
     pub cue: String,
     pub kind: AttributionKind,
     pub content: Span,
+    /// The pieces of the content: one, or two around a parenthetical attribution ("The
+    /// industry, she said, is doing much better").
+    pub pieces: Vec<Span>,
     pub source: SourceAt,
     /// Direct-looking (mostly quoted words opening or closing the content: "partial") or a
     /// paraphrase ("indirect").
@@ -567,7 +570,7 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
             let w = a.lw(s, start - 1);
             if !prev.is_word || NOT_IN_SOURCE.contains(&w) || a.in_quote(prev.span.start) {
                 // "a spokesman for the campaign", "members of Congress".
-                let joins = matches!(w, "for" | "of" | "at" | "with")
+                let joins = matches!(w, "for" | "of" | "at" | "with" | "to")
                     && start >= 2
                     && toks[start - 2].is_word
                     && !NOT_IN_SOURCE.contains(&a.lw(s, start - 2));
@@ -740,6 +743,30 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
     Some(k)
 }
 
+/// The rest of a sentence after a parenthetical attribution: from token `from` (after the cue),
+/// adjuncts ("on Tuesday") and a comma, then at least two words.
+fn continuation(a: &Analysis, s: usize, from: usize) -> Option<Span> {
+    let toks = &a.tokens[s];
+    let mut k = from;
+    while k < toks.len() && k < from + 4 {
+        let w = a.lw(s, k);
+        if !(AFTER_CUE_SKIP.contains(&w) || super::time::is_calendar_word(w)) {
+            break;
+        }
+        k += 1;
+    }
+    if a.word(s, k) != "," {
+        return None;
+    }
+    let next = toks.get(k + 1)?;
+    let rest = next.span.start..end_of_content(a, s, next.span.start);
+    let words = super::token::tokenize(a.text, rest.clone())
+        .iter()
+        .filter(|t| t.is_word)
+        .count();
+    (words >= 2).then_some(rest)
+}
+
 /// The comma token before token `k`, also when it sits inside a closing quote (`… the
 /// “Ukraine crisis,” the ministry said`).
 fn comma_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
@@ -776,10 +803,14 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
     // inside another clause's content is part of that content.
     let nested: Vec<bool> = out
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(i, r)| {
             let cue = a.tokens[r.sentence][r.cue_tok].span.start;
-            out.iter()
-                .any(|o| o.sentence == r.sentence && o.content.start <= cue && cue < o.content.end)
+            out.iter().enumerate().any(|(k, o)| {
+                k != i
+                    && o.sentence == r.sentence
+                    && o.pieces.iter().any(|p| p.start <= cue && cue < p.end)
+            })
         })
         .collect();
     out.into_iter()
@@ -839,6 +870,7 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
             AttributionKind::Evidence
         },
         form: form_of(a, &content),
+        pieces: vec![content.clone()],
         content,
         source: SourceAt::Before,
     })
@@ -853,6 +885,7 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         cue_len: 2,
         cue: "say".into(),
         kind: AttributionKind::Speech,
+        pieces: vec![content.clone()],
         content,
         source: SourceAt::After,
         form,
@@ -899,6 +932,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             cue_len: n,
             cue: lemma.clone(),
             kind,
+            pieces: vec![content.clone()],
             content,
             source,
             form,
@@ -929,7 +963,13 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     // "…, adding that …": a participle credits the sentence's subject.
     let participle = a.lw(s, j).ends_with("ing");
-    if participle && prev != "," {
+    // "…, adding that …", "released a statement saying that …".
+    let introduced = prev == ","
+        || matches!(
+            prev,
+            "statement" | "letter" | "memo" | "email" | "tweet" | "post" | "report" | "interview"
+        );
+    if participle && !introduced {
         return None;
     }
     let forward = forward_content(a, s, j, n, &lemma);
@@ -945,6 +985,13 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 // "While Comey has said that …, Lewandowski said": a subordinate clause is
                 // context, and its own cue is read on its own.
                 let subordinate = SUBORDINATORS.contains(&a.lw(s, a.token_at(s, content.start)));
+                if let Some(rest) = continuation(a, s, j + n).filter(|_| !subordinate) {
+                    // "The industry, she said, is doing much better": one clause around a
+                    // parenthetical attribution.
+                    let mut r = reported(content.start..rest.end, SourceAt::Before);
+                    r.pieces = vec![content, rest];
+                    return Some(r);
+                }
                 if reads_like_clause(a, &content) && !subordinate {
                     let whole_quote =
                         opens_with_quote(a, &content) && quoted_share(a, &content) >= 0.5;

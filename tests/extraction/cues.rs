@@ -179,3 +179,43 @@ fn a_verb_with_a_plain_object_is_not_an_attribution() {
         );
     }
 }
+
+#[test]
+fn a_parenthetical_attribution_credits_the_clause_around_it() {
+    let text = "Helen Okafor runs the club. The golf trade, she said, is doing better than at \
+                any time since 2009.";
+    let doc = extract(text);
+    let st = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|s| s.pieces.len() == 2)
+        .unwrap_or_else(|| panic!("no statement in two pieces{}", describe(&doc)));
+    assert_eq!(
+        st.text(&doc.text),
+        "The golf trade is doing better than at any time since 2009"
+    );
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+}
+
+#[test]
+fn a_dashed_aside_between_source_and_cue_is_passed_over() {
+    check(&[(
+        "Graham Dawson — who chaired the club for ten years — states that the debts were paid.",
+        "the debts were paid",
+        "Graham Dawson",
+        "state",
+        AttributionKind::Speech,
+    )]);
+}
+
+#[test]
+fn a_statement_saying_credits_the_one_who_released_it() {
+    check(&[(
+        "Helen Okafor released a statement saying that the council would appeal.",
+        "the council would appeal",
+        "Helen Okafor",
+        "say",
+        AttributionKind::Speech,
+    )]);
+}

@@ -156,11 +156,7 @@ impl<'a> Analysis<'a> {
         let toks = &self.tokens[sentence];
         // Two-word cues ("went on") are rare: build the key only when one could start here.
         let lw = self.lw(sentence, i);
-        let may_be_two = self
-            .lx
-            .speech_verbs
-            .keys()
-            .any(|k| k.len() > lw.len() && k.starts_with(lw) && k.as_bytes()[lw.len()] == b' ');
+        let may_be_two = self.lx.speech_verb_openers.contains(lw);
         if may_be_two && i + 1 < toks.len() {
             let two = format!("{} {}", lw, self.lw(sentence, i + 1));
             if let Some(lemma) = self.lx.speech_verbs.get(&two) {

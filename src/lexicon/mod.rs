@@ -194,6 +194,8 @@ pub struct Lexicon {
     /// Cues of thought and evidence, and the kind of speech verbs that report a belief:
     /// inflected form (lower case) → (lemma, kind).
     pub attribution_cues: HashMap<String, (String, AttributionKind)>,
+    /// First words of the speech verbs of more than one word ("went" of "went on").
+    pub speech_verb_openers: HashSet<String>,
     pub relation_triggers: Vec<RelationTrigger>,
     pub event_types: Vec<EventType>,
     pub stopwords: HashSet<String>,
@@ -335,6 +337,7 @@ impl Lexicon {
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
             attribution_cues: HashMap::new(),
+            speech_verb_openers: HashSet::new(),
             relation_triggers: Vec::new(),
             event_types: Vec::new(),
             stopwords: HashSet::new(),
@@ -492,6 +495,11 @@ impl Lexicon {
                 .or_default()
                 .push(i);
         }
+        lx.speech_verb_openers = lx
+            .speech_verbs
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect();
         lx.gazetteer = Gazetteer::build(&lx);
         (lx, errors)
     }

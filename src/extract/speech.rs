@@ -134,6 +134,10 @@ const NOUN_PHRASE: &[&str] = &[
     "slam",
     "support",
     "tout",
+    "see",
+    "offer",
+    "agree",
+    "show",
 ];
 
 /// Words after a cue that are not the content: time, place of speaking, the addressee.

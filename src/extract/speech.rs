@@ -488,7 +488,11 @@ fn quoted_share(a: &Analysis, span: &Span) -> f32 {
 /// or close it (`that Rubio is “weak like a baby.”`), indirect otherwise.
 fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     let text = a.text[content.clone()].trim();
-    let edge_quoted = text.starts_with(['“', '"', '‘']) || text.ends_with(['”', '"', '’']);
+    // `''` is the New York Times' double quote.
+    let edge_quoted = text.starts_with(['“', '"', '‘'])
+        || text.ends_with(['”', '"', '’'])
+        || text.starts_with("''")
+        || text.ends_with("''");
     if edge_quoted && quoted_share(a, content) >= 0.5 {
         StatementForm::Partial
     } else {
@@ -968,10 +972,23 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // "…, adding that …": a participle credits the sentence's subject.
     let participle = a.lw(s, j).ends_with("ing");
     // "…, adding that …", "released a statement saying that …".
+    // "…, adding that …", "released a statement saying that …", "is calling the plan …".
     let introduced = prev == ","
         || matches!(
             prev,
-            "statement" | "letter" | "memo" | "email" | "tweet" | "post" | "report" | "interview"
+            "statement"
+                | "letter"
+                | "memo"
+                | "email"
+                | "tweet"
+                | "post"
+                | "report"
+                | "interview"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "been"
         );
     if participle && !introduced {
         return None;

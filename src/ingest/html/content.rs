@@ -31,7 +31,7 @@ use super::walk::{walk, Visit};
 use super::{Page, MAX_CANDIDATES};
 use dom_smoothie::{Config, Readability};
 use regex::RegexSet;
-use scraper::{ElementRef, Html};
+use scraper::{CaseSensitivity, ElementRef, Html};
 use std::sync::OnceLock;
 
 /// Pages nested deeper than this, or with more elements than [`MAX_ELEMENTS`], skip
@@ -70,6 +70,7 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "related",
     "share",
     "sharing",
+    "sidebar",
     "signup",
     "social",
     "sources",
@@ -77,6 +78,7 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "subscribe",
     "subscription",
     "tags",
+    "widget",
 ];
 
 /// The paragraphs of the page's main text, each with its whitespace collapsed (a `<br>`
@@ -129,7 +131,8 @@ pub struct Shape {
     pub elements: usize,
 }
 
-/// The HTML of the block `dom_smoothie` chooses, classes kept; `None` when it finds none.
+/// The HTML of the block `dom_smoothie` chooses, classes kept, page furniture marked
+/// ([`mark_furniture`]); `None` when it finds none.
 fn readability_block(source: &str) -> Option<String> {
     let config = Config {
         keep_classes: true,
@@ -141,10 +144,172 @@ fn readability_block(source: &str) -> Option<String> {
     // The crate is well tested, but a panic on one odd page must cost that page's main-block
     // choice, not the article: the fallback takes over.
     let result = std::panic::catch_unwind(|| {
-        let mut readability = Readability::new(source, None, Some(config)).ok()?;
+        let document = dom_query::Document::from(source);
+        mark_furniture(&document);
+        let mut readability = Readability::with_document(document, None, Some(config)).ok()?;
         readability.parse().ok().map(|a| a.content.to_string())
     });
     result.ok().flatten()
+}
+
+/// Marks in the page, before Readability rearranges it, what is furniture by its name (see
+/// [`names_furniture`]) unless it holds [`PROTECTED_SHARE`] of the page's paragraph text, and
+/// teaser cards: short blocks (at most [`MAX_CARD_TEXT`] bytes of text) around a linked
+/// heading, another story's headline and summary, two or more of them side by side.
+///
+/// Readability unwraps a `<div>` holding a single `<p>` (a newsletter blurb) into that `<p>`,
+/// after which the box's name is gone; the mark on every element inside stays. The page is
+/// marked, not pruned: Readability's choice of block then stays the one it makes on the page
+/// as served (taking furniture out moved it, on some pages, to a headline ticker).
+fn mark_furniture(document: &dom_query::Document) {
+    let total = paragraph_text_len(document.root());
+    let mut doomed = Vec::new();
+    for node in document.select("[class], [id]").nodes() {
+        let name = node.node_name().unwrap_or_default();
+        // Boxes only: `<main>` and `<body>` are what they say whatever their class, and
+        // scripts, styles and void elements are Readability's to drop.
+        if !is_box(&name) {
+            continue;
+        }
+        let named = [node.attr("class"), node.id_attr()]
+            .into_iter()
+            .flatten()
+            .any(|value| names_furniture(&value));
+        if named && (paragraph_text_len(*node) as f64) < PROTECTED_SHARE * total as f64 {
+            doomed.push(*node);
+        }
+    }
+    let mut cards = Vec::new();
+    for heading in document.select("h2, h3, h4").nodes() {
+        if !is_linked_heading(heading) {
+            continue;
+        }
+        let card = heading.ancestors_it(Some(MAX_CARD_DEPTH)).find(|a| {
+            matches!(
+                &*a.node_name().unwrap_or_default(),
+                "article" | "li" | "div" | "section"
+            )
+        });
+        if let Some(card) = card {
+            let headings = card
+                .descendants_it()
+                .filter(|n| is_heading(&n.node_name().unwrap_or_default()))
+                .count();
+            if headings == 1 && visible_text_len(card) <= MAX_CARD_TEXT {
+                cards.push(card);
+            }
+        }
+    }
+    // Teasers come in lists: a card alone may be the story itself, headline and a short text.
+    let parent_of = |n: &dom_query::NodeRef<'_>| n.parent().map(|p| p.id);
+    for card in &cards {
+        let siblings = cards
+            .iter()
+            .filter(|c| parent_of(c) == parent_of(card))
+            .count();
+        if siblings >= 2 {
+            doomed.push(*card);
+        }
+    }
+    for node in doomed {
+        node.add_class(FURNITURE_MARK);
+        // Collected first: the iterator borrows the tree that `add_class` changes.
+        for descendant in node.descendants().into_iter().filter(|n| n.is_element()) {
+            descendant.add_class(FURNITURE_MARK);
+        }
+    }
+}
+
+/// The class [`mark_furniture`] gives page furniture and everything in it, so that it is still
+/// known for furniture after Readability has rearranged the block.
+const FURNITURE_MARK: &str = "newsgraph-furniture";
+
+/// Elements that can be page furniture: boxes of content, not the page's main landmarks.
+fn is_box(name: &str) -> bool {
+    matches!(
+        name,
+        "div"
+            | "article"
+            | "section"
+            | "aside"
+            | "nav"
+            | "header"
+            | "footer"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "p"
+            | "span"
+            | "a"
+            | "figure"
+            | "figcaption"
+            | "form"
+            | "table"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "button"
+            | "iframe"
+            | "ins"
+    )
+}
+
+/// Share of the page's paragraph text that keeps an element named like furniture in the page
+/// (`<div class="entry share">` around the whole story).
+const PROTECTED_SHARE: f64 = 0.4;
+
+/// Bytes of text in the `<p>`s under `node`.
+fn paragraph_text_len(node: dom_query::NodeRef<'_>) -> usize {
+    node.descendants_it()
+        .filter(|n| n.node_name().is_some_and(|name| &*name == "p"))
+        .map(|p| p.text().len())
+        .sum()
+}
+
+/// Longest text of a teaser card: a headline and a summary of a few lines.
+const MAX_CARD_TEXT: usize = 500;
+/// How far above its heading a teaser card's box may be.
+const MAX_CARD_DEPTH: usize = 3;
+
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// A heading that is a link: inside an `<a href>`, or with most of its text in one.
+fn is_linked_heading(heading: &dom_query::NodeRef<'_>) -> bool {
+    let is_link = |n: &dom_query::NodeRef<'_>| {
+        n.node_name().is_some_and(|name| &*name == "a") && n.has_attr("href")
+    };
+    if heading
+        .ancestors_it(Some(MAX_CARD_DEPTH))
+        .any(|a| is_link(&a))
+    {
+        return true;
+    }
+    let all = heading.text();
+    let all = all.trim();
+    let linked: usize = heading
+        .descendants_it()
+        .filter(is_link)
+        .map(|a| a.text().trim().len())
+        .sum();
+    !all.is_empty() && linked * 2 > all.len()
+}
+
+/// Bytes of text under `node`, scripts and styles left out.
+fn visible_text_len(node: dom_query::NodeRef<'_>) -> usize {
+    node.descendants_it()
+        .filter(|n| n.is_text())
+        .filter(|n| {
+            !n.parent()
+                .and_then(|p| p.node_name())
+                .is_some_and(|name| matches!(&*name, "script" | "style" | "noscript" | "template"))
+        })
+        .map(|n| n.text().len())
+        .sum()
 }
 
 /// Which elements' text counts as article text.
@@ -172,7 +337,10 @@ pub fn paragraphs(root: ElementRef<'_>, mode: Mode) -> Vec<String> {
         match visit {
             Visit::Open(el) => {
                 let own_header = mode == Mode::Chosen && el.value().name() == "header";
-                if (is_skipped(&el) && !own_header) || is_furniture(&el, total) {
+                let marked = el
+                    .value()
+                    .has_class(FURNITURE_MARK, CaseSensitivity::CaseSensitive);
+                if (is_skipped(&el) && !own_header) || marked || is_furniture(&el, total) {
                     return false;
                 }
                 let name = el.value().name();
@@ -317,10 +485,17 @@ fn is_furniture(el: &ElementRef<'_>, total: usize) -> bool {
     let named = [e.attr("class"), e.attr("id")]
         .into_iter()
         .flatten()
-        .flat_map(str::split_ascii_whitespace)
-        .filter(|token| !is_state_class(token))
-        .any(|token| words(token).any(|w| FURNITURE_WORDS.binary_search(&w.as_str()).is_ok()));
+        .any(names_furniture);
     named && el.text().map(str::len).sum::<usize>() * 2 < total
+}
+
+/// A class or id value with a word of [`FURNITURE_WORDS`] in one of its tokens that is not a
+/// state class.
+fn names_furniture(value: &str) -> bool {
+    value
+        .split_ascii_whitespace()
+        .filter(|token| !is_state_class(token))
+        .any(|token| words(token).any(|w| FURNITURE_WORDS.binary_search(&w.as_str()).is_ok()))
 }
 
 /// `has-…`, `with-…`, `no-…`, `is-…`, `…-on`, `…-enabled` and the like.

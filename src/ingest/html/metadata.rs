@@ -120,24 +120,24 @@ impl Page<'_> {
             .filter_map(|value| Some((read_date(value)?, is_utc(value))));
         // Dates printed on the page, in elements named for dates: those after the headline
         // come before `<time datetime>`s (which also mark comments and other stories in the
-        // article), those before it last (the site's "today", other stories').
+        // article); then a date in the first short texts after the headline; those before the
+        // headline last (the site's "today", other stories').
         let (after, before): (Vec<_>, Vec<_>) = self
             .date_texts
             .iter()
             .filter_map(|(text, after_h1)| Some((text_date(text)?, *after_h1)))
             .partition(|(_, after_h1)| *after_h1);
-        // Last, a date in the first short texts after the headline.
         let printed =
             |dates: Vec<(NaiveDate, bool)>| dates.into_iter().map(|(date, _)| (date, false));
         let candidates: Vec<(NaiveDate, bool)> = metadata
             .chain(printed(after))
             .chain(times)
-            .chain(printed(before))
             .chain(
                 self.texts_after_h1
                     .iter()
                     .filter_map(|text| Some((text_date(text)?, false))),
             )
+            .chain(printed(before))
             .collect();
         let (first, utc) = *candidates.first()?;
         if !utc {

@@ -29,27 +29,45 @@ impl Page<'_> {
     /// The headline (see the module docs).
     pub fn headline(&self) -> Option<String> {
         let clean = |s: &str| Some(collapse_whitespace(s)).filter(|s| !s.is_empty());
+        let sites: Vec<String> = [
+            self.meta("og:site_name").map(str::to_string),
+            self.publisher_from_json_ld(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|s| clean(&s))
+        .collect();
+        let strip = |t: String| strip_site(&t, &sites).to_string();
         let json_ld = self
             .json_ld
             .iter()
             .find_map(|v| find_key(v, "headline").and_then(Value::as_str))
-            .and_then(clean);
-        let h1 = self.h1.as_deref().and_then(clean);
-        let title_tag = self.title.as_deref().and_then(clean);
-        let og_title = self.meta("og:title").and_then(clean);
-        let title = og_title
-            .clone()
-            .or_else(|| json_ld.clone())
-            .or_else(|| title_tag.clone())
-            .or_else(|| h1.clone())?;
-        // The headline as printed on the page, when the metadata titles say the same thing in
-        // other words (an SEO title), and it is not a metadata title with a kicker in front.
+            .map(decode_entities)
+            .and_then(|s| clean(&s));
+        let og_title = self.meta("og:title").and_then(clean).map(strip);
+        let title_tag = self.title.as_deref().and_then(clean).map(strip);
+        let h1 = self
+            .h1
+            .as_deref()
+            .and_then(clean)
+            .filter(|h1| !sites.iter().any(|site| same_name(h1, site)));
+        let metadata: Vec<&String> = [&og_title, &json_ld, &title_tag]
+            .into_iter()
+            .flatten()
+            .collect();
+        let title = metadata.first().copied().or(h1.as_ref())?.clone();
         if let Some(h1) = &h1 {
-            let described = [&og_title, &json_ld, &title_tag]
-                .into_iter()
-                .flatten()
-                .any(|t| same_story(h1, t));
-            if described && !(h1.len() > title.len() && h1.contains(title.as_str())) {
+            // A kicker in front of the headline the metadata gives: the metadata's.
+            if let Some(inner) = metadata
+                .iter()
+                .filter(|t| t.len() < h1.len() && h1.contains(t.as_str()))
+                .max_by_key(|t| t.len())
+            {
+                return Some((*inner).clone());
+            }
+            // The headline as printed, when the metadata say the same in other words (an SEO
+            // title) or add a section or site name to it.
+            if metadata.iter().any(|t| same_story(h1, t)) {
                 return Some(h1.clone());
             }
         }
@@ -59,15 +77,7 @@ impl Page<'_> {
                 return Some(short.clone());
             }
         }
-        let sites: Vec<String> = [
-            self.meta("og:site_name").map(str::to_string),
-            self.publisher_from_json_ld(),
-        ]
-        .into_iter()
-        .flatten()
-        .filter_map(|s| clean(&s))
-        .collect();
-        Some(strip_site(&title, &sites).to_string())
+        Some(title)
     }
 
     /// The publisher: `og:site_name`, else JSON-LD `publisher.name`.
@@ -358,7 +368,8 @@ fn is_utc(value: &str) -> bool {
         || v.ends_with("UTC")
 }
 
-/// Most words of the headline `h1` (at least [`SAME_STORY_SHARE`]) are words of `title`.
+/// Most words of the headline `h1` (at least [`SAME_STORY_SHARE`], and two) are words of
+/// `title`, and they are a fair part of the title ([`SAME_STORY_COVER`]).
 fn same_story(h1: &str, title: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
@@ -371,7 +382,25 @@ fn same_story(h1: &str, title: &str) -> bool {
         return false;
     }
     let shared = h1_words.iter().filter(|w| title_words.contains(w)).count();
-    shared as f64 >= SAME_STORY_SHARE * h1_words.len() as f64
+    shared >= 2
+        && shared as f64 >= SAME_STORY_SHARE * h1_words.len() as f64
+        && shared as f64 >= SAME_STORY_COVER * title_words.len() as f64
+}
+
+/// See [`same_story`]: the share of the title's words the `<h1>` must have (a site logo in the
+/// `<h1>` has all its words in `Headline | Site`, but few of the title's).
+const SAME_STORY_COVER: f64 = 0.3;
+
+/// Two names of a site: the same letters and digits, case and a leading "the" aside
+/// (`The Daily` and `DAILY`, `daily.com` and `Daily.com`).
+fn same_name(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String {
+        let s = s.trim().to_lowercase();
+        let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
+        s.chars().filter(|c| c.is_alphanumeric()).collect()
+    };
+    let (a, b) = (norm(a), norm(b));
+    !a.is_empty() && a == b
 }
 
 /// See [`same_story`]: the share measured on the dev pages to tell an SEO title of the same
@@ -393,24 +422,86 @@ fn is_headline_part(title: &str, short: &str) -> bool {
     })
 }
 
-/// `Title | Site` or `Site - Title` → `Title`, when `Site` is one of the page's site names.
+/// `Title | Site` or `Site - Title` → `Title`, when `Site` is one of the page's site names
+/// (compared by [`same_name`]); a date or a section between the title and the site goes too
+/// (`Title | Section | Site`, `Title | Site | 23.05.2011`).
 fn strip_site<'t>(title: &'t str, sites: &[String]) -> &'t str {
-    for site in sites {
-        for sep in SEPARATORS {
-            let stripped = title
-                .strip_suffix(site.as_str())
-                .and_then(|t| t.strip_suffix(sep))
-                .or_else(|| {
-                    title
-                        .strip_prefix(site.as_str())
-                        .and_then(|t| t.strip_prefix(sep))
-                });
-            if let Some(stripped) = stripped.map(str::trim).filter(|s| !s.is_empty()) {
-                return stripped;
+    let is_site = |part: &str| sites.iter().any(|site| same_name(part, site));
+    let is_date = |part: &str| text_date(part).is_some() && part.len() <= 40;
+    for sep in SEPARATORS {
+        let parts: Vec<&str> = title.split(sep).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        // The site last: drop it and every short part after the longest one.
+        if let Some(at) = parts.iter().rposition(|p| is_site(p)) {
+            if at > 0 {
+                let kept = parts[..at]
+                    .iter()
+                    .rposition(|p| !is_date(p))
+                    .map_or(0, |i| i + 1);
+                let end = parts[..kept.max(1)].iter().map(|p| p.len()).sum::<usize>()
+                    + sep.len() * (kept.max(1) - 1);
+                let stripped = title[..end].trim();
+                if !stripped.is_empty() {
+                    return stripped;
+                }
+            } else {
+                // The site first: `Site - Title`.
+                let stripped = title[parts[0].len() + sep.len()..].trim();
+                if !stripped.is_empty() {
+                    return stripped;
+                }
             }
         }
     }
     title
+}
+
+/// JSON-LD is script text, where HTML character references are not decoded, yet publishing
+/// systems write them there (`&#8211;`, `&amp;`): decoded here.
+fn decode_entities(value: &str) -> String {
+    if !value.contains('&') {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest[1..].find(';').map(|i| i + 1).filter(|&i| i <= 10);
+        let decoded = end.and_then(|end| {
+            let name = &rest[1..end];
+            let c = if let Some(num) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(num, 16).ok().and_then(char::from_u32)
+            } else if let Some(num) = name.strip_prefix('#') {
+                num.parse().ok().and_then(char::from_u32)
+            } else {
+                match name {
+                    "amp" => Some('&'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "nbsp" => Some('\u{a0}'),
+                    _ => None,
+                }
+            }?;
+            Some((c, end + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The first value of `key` anywhere in a JSON-LD document, depth first (serde_json bounds
@@ -485,12 +576,29 @@ mod tests {
     }
 
     #[test]
+    fn character_references_in_json_ld_are_decoded() {
+        assert_eq!(
+            decode_entities("A &#8211; B &amp; C &#x201C;D&#x201D; &bogus; & E"),
+            "A – B & C “D” &bogus; & E"
+        );
+    }
+
+    #[test]
     fn site_names_and_sections_are_cut_off_titles() {
         let sites = ["The Daily".to_string()];
         assert_eq!(strip_site("Headline | The Daily", &sites), "Headline");
         assert_eq!(strip_site("The Daily - Headline", &sites), "Headline");
         assert_eq!(strip_site("Headline | Other", &sites), "Headline | Other");
         assert_eq!(strip_site("The Daily", &sites), "The Daily");
+        assert_eq!(strip_site("Headline | THE DAILY", &sites), "Headline");
+        assert_eq!(
+            strip_site("Headline | Daily | 23.05.2011", &sites),
+            "Headline"
+        );
+        assert_eq!(
+            strip_site("Headline - Part two - Daily", &sites),
+            "Headline - Part two"
+        );
         assert!(is_headline_part(
             "Headline | Section | 23.05.2011",
             "Headline"

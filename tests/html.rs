@@ -258,8 +258,11 @@ fn share_bars_related_links_tags_and_labels_are_left_out() {
          <div class=\"relatedStories\"><h3>Related stories</h3><ul>\
          <li><a href=\"/r1\">How the old bridge was built in the eighteenth century</a></li>\
          <li><a href=\"/r2\">Ring road traffic at record levels this summer</a></li></ul></div>\
+         <p>The old bridge at dusk, seen from the market square. (Photo: Jane Roe)</p>\
          <p>{p5}</p>\
+         <p>Follow us on Facebook and Instagram for more news from the valley.</p>\
          <p>Tagged: <a href=\"/t/b\">bridges</a>, <a href=\"/t/c\">council</a></p>\
+         <p>&copy; 2024 The Lindenbrook Courier. All rights reserved.</p>\
          <div class=\"author-box\"><p>Jane Doe covers local politics for the Courier and has \
          written about the town for ten years.</p></div>\
          </article>"
@@ -278,6 +281,9 @@ fn share_bars_related_links_tags_and_labels_are_left_out() {
             "How the old bridge was built",
             "Tagged",
             "Jane Doe covers",
+            "(Photo: Jane Roe)",
+            "Follow us",
+            "All rights reserved",
         ],
     );
 }

@@ -542,6 +542,10 @@ pub fn words(value: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_ascii_lowercase)
 }
 
+/// Longest paragraph (bytes) that is matched against the page labels: a label or a note,
+/// never an article paragraph that happens to mention a label's words.
+const MAX_LABEL: usize = 400;
+
 /// A whole paragraph that is a page label, not text (`data/page_boilerplate.tsv`).
 fn is_label(paragraph: &str) -> bool {
     static LABELS: OnceLock<RegexSet> = OnceLock::new();
@@ -553,7 +557,7 @@ fn is_label(paragraph: &str) -> bool {
             .map(|l| format!("(?i)^(?:{l})$"));
         RegexSet::new(patterns).expect("data/page_boilerplate.tsv: valid regular expressions")
     });
-    paragraph.len() <= 200 && labels.is_match(paragraph.trim())
+    paragraph.len() <= MAX_LABEL && labels.is_match(paragraph.trim())
 }
 
 /// Elements that start and end a line of text when rendered.

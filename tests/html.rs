@@ -155,7 +155,7 @@ fn undecodable_bytes_are_replaced_with_a_warning_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("stray.html");
     std::fs::write(&path, &bytes).unwrap();
-    let articles: Vec<Article> = sources(&[path.clone()])
+    let articles: Vec<Article> = sources(std::slice::from_ref(&path))
         .into_iter()
         .flat_map(|s| s.unwrap().articles())
         .map(Result::unwrap)

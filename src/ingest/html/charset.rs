@@ -30,7 +30,9 @@ pub const PRESCAN_BYTES: usize = 64 << 10;
 #[derive(Debug)]
 pub struct Decoded {
     pub text: String,
-    /// The encoding's WHATWG name, e.g. `UTF-8`, `windows-1252`.
+    /// The encoding's WHATWG name, e.g. `UTF-8`, `windows-1252` (the reader does not report
+    /// it; the tests check it).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub encoding: &'static str,
     /// What was wrong with the bytes, for a warning: undecodable bytes were replaced by U+FFFD.
     pub problem: Option<String>,

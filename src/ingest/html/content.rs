@@ -29,9 +29,11 @@
 
 use super::walk::{walk, Visit};
 use super::{Page, MAX_CANDIDATES};
+use dom_query::NodeId;
 use dom_smoothie::{Config, Readability};
 use regex::RegexSet;
 use scraper::{CaseSensitivity, ElementRef, Html};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Pages nested deeper than this, or with more elements than [`MAX_ELEMENTS`], skip
@@ -190,25 +192,18 @@ fn mark_furniture(document: &dom_query::Document) {
                 "article" | "li" | "div" | "section"
             )
         });
-        if let Some(card) = card {
-            let headings = card
-                .descendants_it()
-                .filter(|n| is_heading(&n.node_name().unwrap_or_default()))
-                .count();
-            if headings == 1 && visible_text_len(card) <= MAX_CARD_TEXT {
-                cards.push(card);
-            }
+        if let Some(card) = card.filter(is_short_card) {
+            cards.push(card);
         }
     }
     // Teasers come in lists: a card alone may be the story itself, headline and a short text.
-    let parent_of = |n: &dom_query::NodeRef<'_>| n.parent().map(|p| p.id);
+    let mut per_parent: HashMap<Option<NodeId>, usize> = HashMap::new();
     for card in &cards {
-        let siblings = cards
-            .iter()
-            .filter(|c| parent_of(c) == parent_of(card))
-            .count();
-        if siblings >= 2 {
-            doomed.push(*card);
+        *per_parent.entry(card.parent().map(|p| p.id)).or_default() += 1;
+    }
+    for card in cards {
+        if per_parent[&card.parent().map(|p| p.id)] >= 2 {
+            doomed.push(card);
         }
     }
     for node in doomed {
@@ -269,6 +264,27 @@ fn paragraph_text_len(node: dom_query::NodeRef<'_>) -> usize {
         .sum()
 }
 
+/// A block with one heading and at most [`MAX_CARD_TEXT`] bytes of text. The walk stops as
+/// soon as the block is too big, so a heading deep in a large page costs little.
+fn is_short_card(card: &dom_query::NodeRef<'_>) -> bool {
+    let (mut headings, mut text, mut nodes) = (0, 0, 0);
+    for node in card.descendants_it() {
+        nodes += 1;
+        if node.is_text() {
+            text += node.text().len();
+        } else if node.node_name().is_some_and(|name| is_heading(&name)) {
+            headings += 1;
+        }
+        if headings > 1 || text > MAX_CARD_TEXT || nodes > MAX_CARD_NODES {
+            return false;
+        }
+    }
+    headings == 1
+}
+
+/// Most nodes in a teaser card (markup of a picture, a kicker, a date, a summary).
+const MAX_CARD_NODES: usize = 200;
+
 /// Longest text of a teaser card: a headline and a summary of a few lines.
 const MAX_CARD_TEXT: usize = 500;
 /// How far above its heading a teaser card's box may be.
@@ -297,19 +313,6 @@ fn is_linked_heading(heading: &dom_query::NodeRef<'_>) -> bool {
         .map(|a| a.text().trim().len())
         .sum();
     !all.is_empty() && linked * 2 > all.len()
-}
-
-/// Bytes of text under `node`, scripts and styles left out.
-fn visible_text_len(node: dom_query::NodeRef<'_>) -> usize {
-    node.descendants_it()
-        .filter(|n| n.is_text())
-        .filter(|n| {
-            !n.parent()
-                .and_then(|p| p.node_name())
-                .is_some_and(|name| matches!(&*name, "script" | "style" | "noscript" | "template"))
-        })
-        .map(|n| n.text().len())
-        .sum()
 }
 
 /// Which elements' text counts as article text.

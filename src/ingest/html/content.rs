@@ -1,31 +1,34 @@
 //! The article's main text: which part of the page holds it, and its paragraphs without the
 //! page furniture around and inside it.
 //!
-//! Entry point: [`main_text`]. The main block is chosen by `dom_smoothie` (Mozilla
-//! Readability's scoring: paragraphs and their commas score, link-dense and navigation-like
-//! blocks lose, `<div>`s of bare text count as paragraphs, the best-scoring block takes in
-//! its siblings that read like the same text). When it finds nothing, or the page is too deep
-//! or too large for it, the fallback is ours: the paragraphs of the `<article>` with the most
-//! paragraph text, else of `<main>`, else of `[role=main]`, else of the body.
-//!
-//! Then, in the chosen block, these are not article text:
-//! - elements that are never text (navigation, asides, figures and their captions, forms,
-//!   buttons, scripts, hidden elements);
-//! - elements whose class or id names page furniture ([`FURNITURE_WORDS`]: share bars,
-//!   related-article and newsletter boxes, tag lists, author boxes, ratings, ad slots,
-//!   captions and credits), unless they hold most of the block's text;
-//! - paragraphs that are mostly link text (a "read also: other story" line, a list of links);
-//! - whole paragraphs that are page labels (`data/page_boilerplate.tsv`: "Advertisement",
-//!   "4 min read", "Related stories", …).
+//! Entry point: [`main_text`]. Three steps:
+//! 1. Page furniture is marked ([`mark_furniture`]): boxes whose class or id names furniture
+//!    ([`FURNITURE_WORDS`]: share bars, related-article and newsletter boxes, tag lists, author
+//!    boxes, ratings, ad slots, captions and credits) unless they hold a good part of the
+//!    page's paragraph text, and lists of teaser cards (another story's linked headline and
+//!    summary).
+//! 2. The main block is chosen by `dom_smoothie` (Mozilla Readability's scoring: paragraphs and
+//!    their commas score, link-dense and navigation-like blocks lose, `<div>`s of bare text
+//!    count as paragraphs, the best block takes in its siblings that read like the same text).
+//!    When it finds nothing, or the page is too deep or too large for it, the fallback is ours:
+//!    the paragraphs of the `<article>` with the most paragraph text, else of `<main>`, else of
+//!    `[role=main]`, else of the body.
+//! 3. The block's paragraphs are read ([`paragraphs`]), leaving out marked furniture, elements
+//!    that are never text (navigation, asides, figures and captions, forms, buttons, scripts,
+//!    hidden elements), paragraphs that are mostly link text (a "read also: other story"
+//!    line, a list of links), and whole paragraphs that are page labels
+//!    (`data/page_boilerplate.tsv`: "Advertisement", "4 min read", "Related stories", photo
+//!    credits, follow-us lines, copyright notes, …).
 //!
 //! # Rationale
 //!
-//! Main-block choice is a solved problem with a maintained implementation; what the
-//! implementation keeps inside the block (labels, promotion lines, captions) is where news
-//! pages differ from the pages Readability was tuned on, so that part is ours. Class words are
-//! general furniture names matched as whole words of the attribute (`share-bar`,
-//! `relatedLinks`, `ad_slot`), never one site's names, and an element holding most of the
-//! text is never dropped for its name (`article-share-wrapper` around the whole story).
+//! Main-block choice is a solved problem with a maintained implementation; what it keeps
+//! inside the block (labels, promotion lines, captions) is where news pages differ from the
+//! pages Readability was tuned on, so that part is ours. Class words are general furniture
+//! names matched as whole words of the attribute (`share-bar`, `relatedLinks`, `ad_slot`),
+//! never one site's names, state classes (`has-sharing`, `paywall-on`) do not count, and an
+//! element holding much of the text is never dropped for its name (`entry share` around the
+//! whole story).
 
 use super::walk::{walk, Visit};
 use super::{Page, MAX_CANDIDATES};
@@ -37,8 +40,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Pages nested deeper than this, or with more elements than [`MAX_ELEMENTS`], skip
-/// `dom_smoothie` (whose tree walks recurse and whose scoring revisits ancestors) for the
-/// fallback, which walks the tree without recursion in one pass.
+/// `dom_smoothie` (some of whose tree walks recurse, and whose scoring revisits ancestors) for
+/// the fallback, which walks the tree without recursion in one pass.
 pub const MAX_DEPTH: usize = 256;
 /// See [`MAX_DEPTH`].
 pub const MAX_ELEMENTS: usize = 60_000;
@@ -618,6 +621,27 @@ mod tests {
     #[test]
     fn furniture_words_are_sorted_for_binary_search() {
         assert!(FURNITURE_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn pages_nested_up_to_the_depth_limit_go_through_readability_on_a_small_stack() {
+        let story = "<p>The council voted on Tuesday to rebuild the bridge, which the town had \
+                     asked for, and the work will start next spring, once the river is low.</p>"
+            .repeat(5);
+        let depth = MAX_DEPTH - 10;
+        let page = format!(
+            "<html><body>{}{story}{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        // Ingest runs on worker threads, whose stacks are 2 MiB.
+        let content = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || readability_block(&page))
+            .unwrap()
+            .join()
+            .unwrap();
+        assert!(content.is_some_and(|c| c.contains("rebuild the bridge")));
     }
 
     #[test]

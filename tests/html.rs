@@ -433,3 +433,56 @@ fn a_page_of_a_thousand_stories_is_read_whole() {
     ));
     assert_eq!(body(&article).matches(STORY[0]).count(), 1000);
 }
+
+/// Pieces of markup that real pages combine, some of them broken.
+const SOUP: [&str; 24] = [
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<article class=\"card\">",
+    "</article>",
+    "<h2><a href=\"/x\">",
+    "</a></h2>",
+    "<div class=\"share-bar\">",
+    "<main>",
+    "<br>",
+    "<br><br>",
+    "The council voted, again, on the bridge.",
+    " Advertisement ",
+    "<meta charset=\"windows-1252\">",
+    "<meta property=\"article:published_time\" content=\"2022-05-04T02:30:00Z\">",
+    "<span class=\"date\">03.11.2021</span>",
+    "<h1>Headline</h1>",
+    "<title>Headline | Site</title>",
+    "<script type=\"application/ld+json\">{\"headline\": \"H &amp;",
+    "</script>",
+    "<time>3. März",
+    "&#8211;&#x;&bogus;",
+    "\u{e9}\u{FFFD}<",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any mix of those pieces, and stray bytes, is read or refused with an error naming the
+    /// file, never a panic; an article read has text and a headline span inside it.
+    #[test]
+    fn any_markup_is_read_or_refused_without_panic(
+        pieces in proptest::collection::vec(0..SOUP.len(), 0..80),
+        stray in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..8),
+    ) {
+        let mut bytes: Vec<u8> = pieces.iter().flat_map(|&i| SOUP[i].bytes()).collect();
+        let at = bytes.len() / 2;
+        bytes.splice(at..at, stray);
+        match read_html("soup.html", &bytes) {
+            Ok(article) => {
+                proptest::prop_assert!(!article.text.trim().is_empty());
+                if let Some(span) = &article.headline {
+                    proptest::prop_assert!(article.text.get(span.clone()).is_some());
+                }
+            }
+            Err(err) => proptest::prop_assert!(err.to_string().starts_with("soup.html")),
+        }
+    }
+}

@@ -498,6 +498,18 @@ fn is_furniture(el: &ElementRef<'_>, total: usize) -> bool {
 /// A class or id value with a word of [`FURNITURE_WORDS`] in one of its tokens that is not a
 /// state class.
 fn names_furniture(value: &str) -> bool {
+    // Most class values name no furniture: one case-insensitive scan for the words as
+    // substrings settles those before any splitting.
+    static ANY_WORD: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let any_word = ANY_WORD.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(FURNITURE_WORDS)
+            .expect("furniture words form an automaton")
+    });
+    if !any_word.is_match(value) {
+        return false;
+    }
     value
         .split_ascii_whitespace()
         .filter(|token| !is_state_class(token))

@@ -117,9 +117,17 @@ fn names_a_date(el: &ElementRef<'_>) -> bool {
     ) {
         return false;
     }
+    const HINTS: [&str; 8] = [
+        "date", "datum", "fecha", "time", "publish", "posted", "release", "meta",
+    ];
     [e.attr("class"), e.attr("id")]
         .into_iter()
         .flatten()
+        // Most values have none of the words: checked cheaply before splitting.
+        .filter(|value| {
+            let value = value.to_ascii_lowercase();
+            HINTS.iter().any(|h| value.contains(h))
+        })
         .flat_map(content::words)
         .any(|w| {
             w.contains("date")

@@ -32,6 +32,7 @@ impl Page<'_> {
         let sites: Vec<String> = [
             self.meta("og:site_name").map(str::to_string),
             self.publisher_from_json_ld(),
+            self.url().as_deref().and_then(site_of_url),
         ]
         .into_iter()
         .flatten()
@@ -455,7 +456,56 @@ fn strip_site<'t>(title: &'t str, sites: &[String]) -> &'t str {
             }
         }
     }
-    title
+    strip_pipe_tail(title)
+}
+
+/// `Headline | DW | 23.05.2011` → `Headline`: after a `|` (which headlines themselves hardly
+/// use), short parts (a site, a section, a date: at most [`MAX_TAIL_WORDS`] words) go, when
+/// what stays is a headline of at least [`MIN_HEADLINE_WORDS`] words.
+fn strip_pipe_tail(title: &str) -> &str {
+    let mut end = title.len();
+    while let Some(at) = title[..end].rfind(" | ") {
+        let tail = &title[at + 3..end];
+        let head = title[..at].trim();
+        if tail.split_whitespace().count() > MAX_TAIL_WORDS
+            || head.split_whitespace().count() < MIN_HEADLINE_WORDS
+        {
+            break;
+        }
+        end = at;
+    }
+    title[..end].trim()
+}
+
+/// See [`strip_pipe_tail`].
+const MAX_TAIL_WORDS: usize = 4;
+/// See [`strip_pipe_tail`].
+const MIN_HEADLINE_WORDS: usize = 4;
+
+/// The name a site's address gives it: `https://www.example-news.co.uk/a` → `example-news`.
+fn site_of_url(url: &str) -> Option<String> {
+    let host = url
+        .split("://")
+        .nth(1)?
+        .split(['/', '?', '#', ':'])
+        .next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let labels: Vec<&str> = host.split('.').collect();
+    // The label before the public suffix: `co.uk`, `com.ar` and the like take two labels.
+    let suffix_len = match labels.as_slice() {
+        [.., second, last]
+            if last.len() == 2
+                && matches!(*second, "co" | "com" | "org" | "net" | "gov" | "ac") =>
+        {
+            2
+        }
+        _ => 1,
+    };
+    let name = labels
+        .len()
+        .checked_sub(suffix_len + 1)
+        .map(|i| labels[i])?;
+    Some(name.to_string())
 }
 
 /// JSON-LD is script text, where HTML character references are not decoded, yet publishing

@@ -657,6 +657,31 @@ mod tests {
     }
 
     #[test]
+    fn page_labels_are_whole_paragraphs() {
+        for label in [
+            "Advertisement",
+            "4 Min Read",
+            "Lesezeit: 3 Minuten",
+            "Read also: Ferry service to resume",
+            "Tagged: bridges, council",
+            "By Jane Doe",
+            "Von Max Muster, Berlin",
+            "Por Juan Pérez y Ana Gómez",
+            "The old bridge at dusk. (Photo: Jane Roe)",
+        ] {
+            assert!(is_label(label), "{label}");
+        }
+        for text in [
+            "Von Entwarnung keine Spur.",
+            "By the end of the year the bridge will be open again.",
+            "Advertisement revenue fell by a third, the council said.",
+            "Por fin llegó la lluvia al valle.",
+        ] {
+            assert!(!is_label(text), "{text}");
+        }
+    }
+
+    #[test]
     fn class_words_split_at_punctuation_and_camel_case() {
         let got: Vec<String> = words("relatedLinks share_bar  js-AdSlot").collect();
         assert_eq!(

@@ -486,3 +486,23 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn the_standfirst_printed_above_the_story_is_kept() {
+    let deck = "After three years of dispute, the town will repair its old crossing instead of \
+                building a new one downstream.";
+    let head = format!(r#"<meta property="og:description" content="{deck}">"#);
+    let main_part = format!(
+        "<div class=\"story-header\"><h1>Council votes to rebuild the old bridge</h1>\
+         <p class=\"deck\">{deck}</p></div><div class=\"story-body\">{}</div>",
+        story_html()
+    );
+    let article = read(&page(&head, &main_part));
+    assert_story(&article);
+    assert!(body(&article).starts_with(deck), "{}", article.text);
+    assert_eq!(article.text.matches(deck).count(), 1);
+    // A description the page does not print is not text.
+    let head = r#"<meta property="og:description" content="A summary written for search engines only, never shown on the page.">"#;
+    let article = read(&page(head, &format!("<article>{}</article>", story_html())));
+    assert!(!article.text.contains("search engines"));
+}

@@ -57,6 +57,9 @@ pub fn read_html(origin: &str, bytes: &[u8]) -> Result<Article, IngestError> {
     let page = Page::scan(&document);
 
     let mut paragraphs = content::main_text(&source, &page);
+    if let Some(deck) = page.printed_deck(&paragraphs) {
+        paragraphs.insert(0, deck);
+    }
     let title = page.headline();
     if title.is_some() && paragraphs.first() == title.as_ref() {
         paragraphs.remove(0);
@@ -139,6 +142,11 @@ fn names_a_date(el: &ElementRef<'_>) -> bool {
                 )
         })
 }
+
+/// Shortest description looked for as a printed standfirst.
+const MIN_DECK: usize = 40;
+/// How many body elements are looked at for the standfirst.
+const MAX_DECK_ELEMENTS: usize = 5000;
 
 /// How many text nodes after the headline are searched for a date nobody named.
 const MAX_TEXTS_AFTER_H1: usize = 40;
@@ -260,6 +268,49 @@ impl<'a> Page<'a> {
             true
         });
         page
+    }
+
+    /// The standfirst printed under the headline, when the main block left it out: the text
+    /// of an element of the body that is the page's `og:description` (or `description`), at
+    /// least [`MIN_DECK`] bytes long, and that the paragraphs do not already begin with or
+    /// hold. Pages put the deck in the article's header, which Readability often leaves
+    /// behind with the headline.
+    fn printed_deck(&self, paragraphs: &[String]) -> Option<String> {
+        let description = ["og:description", "description"]
+            .iter()
+            .find_map(|key| self.meta(key))
+            .map(collapse_whitespace)?;
+        let description = description.trim_end_matches(['…', '.', ' ']);
+        if description.len() < MIN_DECK {
+            return None;
+        }
+        let probe: String = description.chars().take(40).collect();
+        if paragraphs.iter().any(|p| p.contains(&probe)) {
+            return None;
+        }
+        let body = self.body?;
+        let limit = description.len() * 2;
+        body.descendants()
+            .filter_map(ElementRef::wrap)
+            .filter(|el| {
+                matches!(
+                    el.value().name(),
+                    "p" | "h2" | "h3" | "h4" | "div" | "span" | "strong" | "em" | "dd"
+                )
+            })
+            .take(MAX_DECK_ELEMENTS)
+            .find_map(|el| {
+                // The element's text, read only as far as a deck could go.
+                let mut text = String::new();
+                for piece in el.text() {
+                    text.push_str(piece);
+                    if text.len() > limit {
+                        return None;
+                    }
+                }
+                let text = collapse_whitespace(&text);
+                text.starts_with(description).then_some(text)
+            })
     }
 
     /// The first non-empty `content` of a meta tag by (lower-case) property or name.

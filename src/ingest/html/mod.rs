@@ -9,7 +9,8 @@
 //!   way browsers do it) and scanned once for metadata ([`Page`]);
 //! - `metadata.rs`: headline, date, publisher, URL;
 //! - `content.rs`: the main block (Readability's algorithm, `dom_smoothie`) and its paragraphs
-//!   without page furniture.
+//!   without page furniture; the standfirst printed above it is put back in front when the
+//!   block left it out ([`Page::printed_deck`]).
 //!
 //! [`Article::text`] is the headline, a blank line, and the paragraphs separated by blank
 //! lines.

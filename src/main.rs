@@ -349,6 +349,8 @@ enum Item {
     Graph(Box<ArticleGraph>),
     /// A bad input or article: the message names the file (and line).
     Failed(String),
+    /// Something wrong with an input that was read all the same; the message names the file.
+    Warning(String),
     /// One more source (file) fully read.
     SourceDone,
 }
@@ -389,6 +391,7 @@ fn pipeline(paths: &[PathBuf], mut sink: impl FnMut(ArticleGraph) -> Result<()>)
                         failed += 1;
                         report(&msg);
                     }
+                    Item::Warning(msg) => report(&format!("warning: {msg}")),
                     Item::SourceDone => {
                         if let Some(bar) = &progress {
                             bar.inc(1);
@@ -432,6 +435,9 @@ fn read_and_extract(
                 for article in source.articles() {
                     match article {
                         Ok(article) => {
+                            for warning in &article.warnings {
+                                pending.push(Err(Item::Warning(warning.clone())));
+                            }
                             pending.push(Ok(article));
                             n_articles += 1;
                         }

@@ -33,6 +33,7 @@ fn article_from_text(key: &str, text: &str) -> Article {
         url: Some("https://example.com/news/1".into()),
         source: Some("Example News".into()),
         dateline_place: None,
+        warnings: Vec::new(),
     }
 }
 

@@ -734,6 +734,7 @@ mod tests {
                 url: None,
                 source: None,
                 dateline_place: None,
+                warnings: Vec::new(),
             };
             let doc = crate::extract::extract(&article);
             store.put_article(&article_graph(&article, &doc)).unwrap();

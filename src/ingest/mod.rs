@@ -57,6 +57,9 @@ pub struct Article {
     pub source: Option<String>,
     /// Place named by a wire dateline (`WASHINGTON, March 11 -`).
     pub dateline_place: Option<String>,
+    /// What was wrong with the input but did not stop it being read (bytes that could not be
+    /// decoded and were replaced), each message starting with the origin.
+    pub warnings: Vec<String>,
 }
 
 /// Largest text or HTML file read as one article, and largest single JSON record (64 MiB).
@@ -567,6 +570,7 @@ pub(crate) struct Draft {
     pub url: Option<String>,
     pub source: Option<String>,
     pub dateline_place: Option<String>,
+    pub warnings: Vec<String>,
 }
 
 impl Draft {
@@ -599,6 +603,7 @@ impl Draft {
             url: self.url,
             source: self.source,
             dateline_place: self.dateline_place,
+            warnings: self.warnings,
         }
     }
 }

@@ -713,6 +713,7 @@ mod tests {
             url: None,
             source: None,
             dateline_place: None,
+            warnings: Vec::new(),
         }
     }
 

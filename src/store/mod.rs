@@ -274,6 +274,7 @@ mod tests {
             url: None,
             source: None,
             dateline_place: None,
+            warnings: Vec::new(),
         };
         let doc = Document {
             text: text.into(),

@@ -840,12 +840,14 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
     if toks.first()?.span.start != paragraph.start {
         return None;
     }
-    let colon = (1..toks.len().min(7)).find(|&k| toks[k].text(a.text) == ":")?;
-    let label_words = (0..colon).all(|k| {
+    // A transcript quoted whole: `"WALLACE: Let's start …`.
+    let first = usize::from(matches!(toks[0].text(a.text), "\"" | "“"));
+    let colon = (first + 1..toks.len().min(first + 7)).find(|&k| toks[k].text(a.text) == ":")?;
+    let label_words = (first..colon).all(|k| {
         let t = &toks[k];
         t.capitalized || matches!(t.text(a.text), "." | "’s" | "'s" | "-" | "&" | "of")
     });
-    let named = (0..colon).any(|k| {
+    let named = (first..colon).any(|k| {
         a.mention_at_token(s, k).is_some_and(|mi| {
             let kind = a.entities[a.mentions[mi].entity].kind;
             !matches!(kind, super::EntityKind::Place | super::EntityKind::Thing)
@@ -853,14 +855,18 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
     });
     let evidence = EVIDENCE_LABELS.contains(&a.lw(s, colon - 1));
     // An unknown name as a label ("Gillibrand: …"): one to three capitalised words.
-    let name_like = colon <= 3
-        && !NOT_LABELS.contains(&a.lw(s, 0))
-        && !a.lx.stopwords.contains(a.lw(s, 0))
+    let name_like = colon - first <= 3
+        && !NOT_LABELS.contains(&a.lw(s, first))
+        && !a.lx.stopwords.contains(a.lw(s, first))
         && super::time::dateline(a, s).is_none();
     let next = toks.get(colon + 1)?;
-    if !label_words || !(named || evidence || name_like) || a.in_quote(toks[colon].span.start) {
+    let quoted_label = first == 1 || !a.in_quote(toks[colon].span.start);
+    if !label_words || !(named || evidence || name_like) || !quoted_label {
         return None;
     }
+    // A speaker's line in a transcript ("PENCE: Well, …") is their own words; a headline's
+    // label ("Mayor: bridge to reopen") may paraphrase.
+    let transcript = a.seg.sentence_paragraph[s] > 0 && !evidence;
     let content = next.span.start..toks.last()?.span.end;
     let content = content.start..content.start + a.text[content].trim_end_matches(['.', ' ']).len();
     let words = super::token::tokenize(a.text, content.clone())
@@ -872,12 +878,16 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
         cue_tok: colon,
         cue_len: 1,
         cue: "say".into(),
-        kind: if named {
-            AttributionKind::Speech
-        } else {
+        kind: if evidence {
             AttributionKind::Evidence
+        } else {
+            AttributionKind::Speech
         },
-        form: form_of(a, &content),
+        form: if transcript {
+            StatementForm::Direct
+        } else {
+            form_of(a, &content)
+        },
         pieces: vec![content.clone()],
         content,
         source: SourceAt::Before,
@@ -1190,6 +1200,10 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (None, source_phrase_after(a, r.sentence, cue_end)),
         },
         SourceAt::Before => match subject_before(a, r.sentence, r.cue_tok) {
+            // "PENCE:" in a transcript is the Mike Pence the article names.
+            Some((e, span)) if a.text[span.clone()].chars().all(|c| !c.is_lowercase()) => {
+                (surname_label(a, &span).or(Some(e)), Some(span))
+            }
             Some((e, span)) => (Some(e), Some(span)),
             None => {
                 let words = source_phrase_before(a, r.sentence, r.cue_tok);

@@ -642,7 +642,12 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 && (lower_elsewhere(a, word)
                     || ["ing", "ed", "ly"]
                         .iter()
-                        .any(|suffix| word.len() > 4 && word.ends_with(suffix)))
+                        .any(|suffix| word.len() > 4 && word.ends_with(suffix))
+                    // "Reliever Tomas Vebrek", "Teenager Ilkka Saarinen": a word before a first name
+                    // and a surname describes the person.
+                    || (lx.first_name_gender(a.word(si, i + 1)).is_some()
+                        && toks.get(i + 2).is_some_and(|t| t.capitalized && t.is_word)
+                        && !toks.get(i + 3).is_some_and(|t| t.capitalized && t.is_word)))
             {
                 i += 1;
                 continue;
@@ -1001,6 +1006,17 @@ fn chunk_end(
             }
             break;
         }
+        // "R. Vebrek", "John F. Kennedy": the period of an initial.
+        if j > i
+            && w == "."
+            && toks[j - 1].span.end == t.span.start
+            && toks[j - 1].capitalized
+            && toks[j - 1].text(a.text).chars().count() == 1
+            && toks.get(j + 1).is_some_and(|n| n.capitalized && n.is_word)
+        {
+            j += 1;
+            continue;
+        }
         if j > i
             && CONNECTORS.contains(&w)
             && toks.get(j + 1).is_some_and(|n| n.capitalized && n.is_word)
@@ -1196,7 +1212,10 @@ fn classify(
     let lx = a.lx;
     if let Some(g) = &c.gaz {
         // "Leeds 2 Chelsea 1": a city in a results line is its team.
-        if g.kind == EntityKind::Place && g.mention == MentionKind::Name && in_results_row(a, c) {
+        if g.kind == EntityKind::Place
+            && g.mention == MentionKind::Name
+            && (in_results_row(a, c) || cue(a, c).is_some_and(|cue| cue.team))
+        {
             return Some((
                 g.canonical.clone(),
                 EntityKind::Organization,
@@ -1313,7 +1332,11 @@ fn classify(
     let kind = c.kind.or_else(|| cue_kind(a, c)).unwrap_or_else(|| {
         // A person needs evidence: a known first name, or speaking. Otherwise a run of
         // capitalised words in news is most often a company or body ("Deutsche Boerse").
-        let first_name = lx.first_name_gender(words[0]).is_some();
+        // "R. Vebrek": an initial before a name is a person's.
+        let initial = words[0].len() == 2
+            && words[0].ends_with('.')
+            && words[0].starts_with(|ch: char| ch.is_ascii_uppercase());
+        let first_name = lx.first_name_gender(words[0]).is_some() || initial;
         let last = c.token + words.len() - 1;
         let speaks = a.is_speech_subject(c.sentence, last)
             || a.is_speech_subject(c.sentence, c.token)
@@ -1378,30 +1401,34 @@ fn in_results_row(a: &Analysis, c: &Candidate) -> bool {
 /// The kind the words around a name give it: "shares in X", "X's chief executive" (the
 /// cues in `data/entity_cues.tsv`).
 fn cue_kind(a: &Analysis, c: &Candidate) -> Option<EntityKind> {
+    // A team cue ("X beat") only turns a known city into its team: a lone unknown name that
+    // beats someone is as often a player.
+    cue(a, c).filter(|cue| !cue.team).map(|cue| cue.kind)
+}
+
+/// The first cue of `data/entity_cues.tsv` that the words around a name fit.
+fn cue<'a>(a: &'a Analysis, c: &Candidate) -> Option<&'a crate::lexicon::EntityCue> {
     let si = c.sentence;
     let toks = &a.tokens[si];
     let first = c.token;
     let last = toks.iter().rposition(|t| t.span.start < c.span.end)?;
     let possessive = strip_possessive(toks[last].text(a.text)).1;
-    a.lx.entity_cues
-        .iter()
-        .find(|cue| {
-            if cue.possessive != possessive && (cue.possessive || !cue.after.is_empty()) {
-                return false;
-            }
-            cue.before.len() <= first
-                && cue
-                    .before
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| a.lw(si, first - cue.before.len() + k) == w)
-                && cue
-                    .after
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| a.lw(si, last + 1 + k) == w)
-        })
-        .map(|cue| cue.kind)
+    a.lx.entity_cues.iter().find(|cue| {
+        if cue.possessive != possessive && (cue.possessive || !cue.after.is_empty()) {
+            return false;
+        }
+        cue.before.len() <= first
+            && cue
+                .before
+                .iter()
+                .enumerate()
+                .all(|(k, w)| a.lw(si, first - cue.before.len() + k) == w)
+            && cue
+                .after
+                .iter()
+                .enumerate()
+                .all(|(k, w)| a.lw(si, last + 1 + k) == w)
+    })
 }
 
 /// The gender the office-holders table gives a person, if known.

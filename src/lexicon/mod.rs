@@ -196,6 +196,8 @@ pub struct EntityCue {
     /// Lower-case words right after the name (after its possessive).
     pub after: Vec<String>,
     pub kind: EntityKind,
+    /// A sports team: an organisation, even when the name is a known city ("Leeds beat").
+    pub team: bool,
 }
 
 /// All the language knowledge extraction uses.
@@ -303,8 +305,9 @@ fn date(file: &str, line: usize, value: &str) -> Result<Option<NaiveDate>, Lexic
 
 /// "shares in X" / "X 's chief executive" → a cue.
 fn entity_cue(pattern: &str, kind: &str) -> Option<EntityCue> {
+    let team = kind == "Team";
     let kind = match kind {
-        "Organization" => EntityKind::Organization,
+        "Organization" | "Team" => EntityKind::Organization,
         "Person" => EntityKind::Person,
         "Place" => EntityKind::Place,
         _ => return None,
@@ -324,6 +327,7 @@ fn entity_cue(pattern: &str, kind: &str) -> Option<EntityCue> {
         possessive,
         after,
         kind,
+        team,
     })
 }
 
@@ -521,7 +525,7 @@ impl Lexicon {
                             file: file.to_string(),
                             line,
                             message: format!(
-                                "a cue needs one X and a kind (Organization, Person, Place): {:?}",
+                                "a cue needs one X and a kind (Organization, Team, Person, Place): {:?}",
                                 cols[0]
                             ),
                         }),

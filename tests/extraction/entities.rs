@@ -334,3 +334,38 @@ fn a_city_in_a_results_line_is_its_team() {
     let last = entity_at(&doc, "Leeds", 2).unwrap_or_else(|| panic!("{}", describe(&doc)));
     assert_eq!(last.kind, EntityKind::Place, "{}", describe(&doc));
 }
+
+#[test]
+fn an_initial_and_a_surname_are_a_person() {
+    let text = "Brellin 212 (R. Vebrek 84, T. Saarinen 51). Vebrek batted for four hours.";
+    let doc = extract(text);
+    let vebrek = entity(&doc, "R. Vebrek");
+    assert_eq!(vebrek.kind, EntityKind::Person, "{}", describe(&doc));
+    assert_eq!(entity(&doc, "T. Saarinen").kind, EntityKind::Person);
+    assert_eq!(
+        entity_at(&doc, "Vebrek batted", 0).map(|e| e.name.as_str()),
+        Some("R. Vebrek"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_describing_word_opening_the_sentence_is_not_part_of_the_name() {
+    let text = "Reliever Tomas Vebrek pitched two innings.";
+    let doc = extract(text);
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Tomas Vebrek"), "{}", describe(&doc));
+    assert_eq!(entity(&doc, "Tomas Vebrek").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_known_city_that_plays_is_its_team() {
+    let text = "Brellin beat Leeds 2-1 on Saturday. Leeds coach Tomas Vebrek said the side \
+                had been unlucky. Thousands of fans live in Leeds.";
+    let doc = extract(text);
+    let team = entity_at(&doc, "Leeds", 0).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(team.kind, EntityKind::Organization, "{}", describe(&doc));
+    let city = entity_at(&doc, "Leeds", 2).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(city.kind, EntityKind::Place, "{}", describe(&doc));
+}

@@ -379,11 +379,19 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
         if let Some(caps) =
             dateline_regex().captures(&a.text[sentence_start..a.seg.sentences[si].end])
         {
-            dateline_end = sentence_start + caps.get(0).map_or(0, |m| m.end());
+            let whole = caps.get(0).map_or("", |m| m.as_str());
+            dateline_end = sentence_start + whole.len();
+            // "SOCCER - ", "PRESS DIGEST - ": a wire slug looks like a bare dateline; a place
+            // the gazetteer does not know needs a region, an agency or a date beside it.
+            let certain = caps.name("region").is_some()
+                || whole.contains('(')
+                || whole.chars().any(|ch| ch.is_ascii_digit());
             for group in ["place", "region"] {
                 if let Some(g) = caps.name(group) {
                     let span = sentence_start + g.start()..sentence_start + g.end();
-                    if let Some(c) = dateline_candidate(a, si, span) {
+                    if let Some(c) =
+                        dateline_candidate(a, si, span).filter(|c| certain || c.gaz.is_some())
+                    {
                         out.push(c);
                     }
                 }
@@ -432,8 +440,11 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 // "Senate Forestry Committee", "Hong Kong Stock Exchange": a known
                 // organisation or place followed by capitalised words that end in an
                 // organisation word is the first word of a longer organisation's name.
-                if matches!(entry.kind, EntityKind::Organization | EntityKind::Place)
+                // "Kenya Rowing Association": so is a country's name (not its
+                // demonym: "Russian Foreign Ministry" is Russia's Foreign Ministry).
+                if (matches!(entry.kind, EntityKind::Organization | EntityKind::Place)
                     && entry.mention != MentionKind::Descriptor
+                    || entry.kind == EntityKind::Country && entry.mention == MentionKind::Name)
                     && pending_title.is_none()
                     && toks
                         .get(end_tok + 1)

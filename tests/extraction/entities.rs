@@ -369,3 +369,26 @@ fn a_known_city_that_plays_is_its_team() {
     let city = entity_at(&doc, "Leeds", 2).unwrap_or_else(|| panic!("{}", describe(&doc)));
     assert_eq!(city.kind, EntityKind::Place, "{}", describe(&doc));
 }
+
+#[test]
+fn a_wire_slug_is_not_a_dateline_place() {
+    let text = "PRESS DIGEST - Kestwick newspapers lead with the budget.";
+    let doc = extract(text);
+    assert!(
+        !entity_names(&doc).iter().any(|n| n.contains("Press")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_country_before_an_organisation_word_is_part_of_its_name() {
+    let text = "The Kenya Rowing Association suspended the coach on Friday.";
+    let doc = extract(text);
+    assert_eq!(
+        entity(&doc, "Kenya Rowing Association").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+}

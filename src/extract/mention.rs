@@ -1347,7 +1347,9 @@ fn classify(
         let initial = words[0].len() == 2
             && words[0].ends_with('.')
             && words[0].starts_with(|ch: char| ch.is_ascii_uppercase());
-        let first_name = lx.first_name_gender(words[0]).is_some() || initial;
+        // "Zorbek Stewart": a common family name at the end of a short name.
+        let surname = words.len() <= 3 && words.last().is_some_and(|w| lx.surnames.contains(*w));
+        let first_name = lx.first_name_gender(words[0]).is_some() || initial || surname;
         let last = c.token + words.len() - 1;
         let speaks = a.is_speech_subject(c.sentence, last)
             || a.is_speech_subject(c.sentence, c.token)

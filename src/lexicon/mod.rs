@@ -42,6 +42,7 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "given_names.tsv",
         include_str!("../../data/given_names.tsv"),
     ),
+    ("surnames.tsv", include_str!("../../data/surnames.tsv")),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
     (
         "speech_verbs.tsv",
@@ -210,6 +211,8 @@ pub struct Lexicon {
     /// Indexes into `office_terms` by the last word of the holder's name or of an alias.
     pub office_terms_by_surname: HashMap<String, Vec<usize>>,
     pub first_names: HashMap<String, Gender>,
+    /// Common family names ("Stewart"): evidence that a name ending in one is a person's.
+    pub surnames: HashSet<String>,
     pub titles: Vec<Title>,
     /// Indexes into `titles` by the first word of the phrase.
     pub titles_by_first_word: HashMap<String, Vec<usize>>,
@@ -382,6 +385,7 @@ impl Lexicon {
             office_terms: Vec::new(),
             office_terms_by_surname: HashMap::new(),
             first_names: HashMap::new(),
+            surnames: HashSet::new(),
             titles: Vec::new(),
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
@@ -507,6 +511,9 @@ impl Lexicon {
                             cameo: cols[3].to_string(),
                             definition: cols[4].to_string(),
                         });
+                    }
+                    "surnames.tsv" => {
+                        lx.surnames.insert(cols[0].to_string());
                     }
                     "stopwords.tsv" => {
                         lx.stopwords.insert(cols[0].to_lowercase());

@@ -392,3 +392,15 @@ fn a_country_before_an_organisation_word_is_part_of_its_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_common_surname_after_an_unknown_first_name_makes_a_person() {
+    let text = "Zorbek Stewart finished two shots clear of the field.";
+    let doc = extract(text);
+    assert_eq!(
+        entity(&doc, "Zorbek Stewart").kind,
+        EntityKind::Person,
+        "{}",
+        describe(&doc)
+    );
+}

@@ -404,3 +404,18 @@ fn a_common_surname_after_an_unknown_first_name_makes_a_person() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_name_that_reports_or_quotes_is_an_organisation() {
+    let text = "Brellin reported that the talks had failed. The daily Kestwick quoted a minister \
+                as saying the deal was dead.";
+    let doc = extract(text);
+    for name in ["Brellin", "Kestwick"] {
+        assert_eq!(
+            entity(&doc, name).kind,
+            EntityKind::Organization,
+            "{name}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -1222,6 +1222,17 @@ fn classify(
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
     if let Some(g) = &c.gaz {
+        // "Karl Lund ... Lund said": a place name that is the surname of someone the article
+        // names in full is that person, unless it is where something happens ("in Lund").
+        if g.kind == EntityKind::Place && !c.locative && !c.name.contains(' ') {
+            let people: Vec<&(String, Gender)> = full_names
+                .iter()
+                .filter(|(n, _)| n.split_whitespace().last() == Some(c.name.as_str()))
+                .collect();
+            if let [(full, _)] = people.as_slice() {
+                return Some((full.clone(), EntityKind::Person, MentionKind::Name));
+            }
+        }
         // "Leeds 2 Chelsea 1": a city in a results line is its team.
         if g.kind == EntityKind::Place
             && g.mention == MentionKind::Name

@@ -419,3 +419,22 @@ fn a_name_that_reports_or_quotes_is_an_organisation() {
         );
     }
 }
+
+#[test]
+fn a_surname_that_is_also_a_city_stays_the_person() {
+    let text = "Prime Minister Karl Lund addressed parliament on Tuesday. Lund said the budget \
+                would balance. The party meets in Lund next week.";
+    let doc = extract(text);
+    assert_eq!(
+        entity_at(&doc, "Lund said", 0).map(|e| e.name.as_str()),
+        Some("Karl Lund"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity_at(&doc, "Lund next", 0).map(|e| e.kind),
+        Some(EntityKind::Place),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -219,7 +219,11 @@ fn a_numbered_thing_keeps_its_number() {
 fn a_given_name_from_any_country_makes_a_person() {
     let text = "Ottavio Belvedere won the stage ahead of Hidetoshi Tanabe and Radomir Kostelecky.";
     let doc = extract(text);
-    for name in ["Ottavio Belvedere", "Hidetoshi Tanabe", "Radomir Kostelecky"] {
+    for name in [
+        "Ottavio Belvedere",
+        "Hidetoshi Tanabe",
+        "Radomir Kostelecky",
+    ] {
         assert_eq!(
             entity(&doc, name).kind,
             EntityKind::Person,

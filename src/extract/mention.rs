@@ -97,6 +97,29 @@ const ORG_WORDS: &[&str] = &[
     "Program",
 ];
 
+/// Organisation words that only say what legal form a company has.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Company",
+    "Group",
+    "Holdings",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "plc",
+    "AG",
+    "SA",
+    "NV",
+    "SpA",
+];
+
 const EVENT_WORDS: &[&str] = &[
     "War",
     "Olympics",
@@ -227,6 +250,22 @@ const ROLE_WORDS: &[&str] = &[
     "actor",
     "actress",
     "director-general",
+    "defender",
+    "midfielder",
+    "goalkeeper",
+    "winger",
+    "batsman",
+    "bowler",
+    "skipper",
+    "all-rounder",
+    "jockey",
+    "trainer",
+    "pitcher",
+    "quarterback",
+    "sprinter",
+    "cyclist",
+    "swimmer",
+    "teammate",
 ];
 
 /// Words after which a bare capitalised word is a place: "in Moscow", "to Kyiv".
@@ -288,8 +327,9 @@ fn title_at(a: &Analysis, sentence: usize, i: usize) -> Option<(usize, usize)> {
 
 /// Builds the entity layer of an analysis.
 pub fn find_entities(a: &mut Analysis) {
-    let candidates = candidates(a);
+    let (candidates, shouted) = candidates(a);
     resolve(a, candidates);
+    echo_shouted_names(a, &shouted);
     super::coref::find_descriptors(a);
     super::coref::find_org_descriptors(a);
     let mut paired: Vec<(Mention, MentionInfo)> = std::mem::take(&mut a.mentions)
@@ -307,7 +347,8 @@ pub fn find_entities(a: &mut Analysis) {
     }
 }
 
-fn candidates(a: &Analysis) -> Vec<Candidate> {
+/// Candidates, and the all-capitals sentences left for [`echo_shouted_names`].
+fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
     let lx = a.lx;
     let gaz = lx.gazetteer.find(a.text);
     // Map each gazetteer match to the first token it starts on.
@@ -317,23 +358,45 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
     }
     let gaz_end: HashMap<usize, usize> = gaz.iter().map(|m| (m.start, m.end)).collect();
     let mut out: Vec<Candidate> = Vec::new();
+    let mut shouted: Vec<usize> = Vec::new();
     for (si, toks) in a.tokens.iter().enumerate() {
         // An all-capitals line ("BANKS EXPRESS GRAVE CONCERN ON BRAZIL DEBT MOVE", a wire
-        // headline) says nothing about which words are names.
+        // headline) says nothing about which words are names: read it last, for names known
+        // from the rest of the article or the gazetteer.
         let words = toks.iter().filter(|t| t.is_word).count();
         let shouting = words >= 3
             && toks.iter().filter(|t| t.is_word).all(|t| {
                 is_all_caps(t.text(a.text)) || t.text(a.text).chars().all(|c| !c.is_alphabetic())
             });
         if shouting {
+            shouted.push(si);
             continue;
         }
-        // "NEW YORK, Feb 26 - …", "WASHINGTON (AP) — …": the ingest stage reads the dateline;
-        // its capitals are not names here.
+        // "NEW YORK, Feb 26 - …", "WASHINGTON (AP) — …", "ROME 1996-12-06": a wire dateline
+        // names the place the story was filed from, in capitals; the rest of it is no name.
         let sentence_start = a.seg.sentences[si].start;
-        let dateline_end = dateline_regex()
-            .find(&a.text[sentence_start..a.seg.sentences[si].end])
-            .map_or(sentence_start, |m| sentence_start + m.end());
+        let mut dateline_end = sentence_start;
+        if let Some(caps) =
+            dateline_regex().captures(&a.text[sentence_start..a.seg.sentences[si].end])
+        {
+            let whole = caps.get(0).map_or("", |m| m.as_str());
+            dateline_end = sentence_start + whole.len();
+            // "SOCCER - ", "PRESS DIGEST - ": a wire slug looks like a bare dateline; a place
+            // the gazetteer does not know needs a region, an agency or a date beside it.
+            let certain = caps.name("region").is_some()
+                || whole.contains('(')
+                || whole.chars().any(|ch| ch.is_ascii_digit());
+            for group in ["place", "region"] {
+                if let Some(g) = caps.name(group) {
+                    let span = sentence_start + g.start()..sentence_start + g.end();
+                    if let Some(c) =
+                        dateline_candidate(a, si, span).filter(|c| certain || c.gaz.is_some())
+                    {
+                        out.push(c);
+                    }
+                }
+            }
+        }
         let mut i = toks
             .iter()
             .position(|t| t.span.start >= dateline_end)
@@ -374,6 +437,52 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                     .take_while(|&j| toks[j].span.start < m.end)
                     .last()
                     .unwrap_or(i);
+                // "Senate Forestry Committee", "Hong Kong Stock Exchange": a known
+                // organisation or place followed by capitalised words that end in an
+                // organisation word is the first word of a longer organisation's name.
+                // "Kenya Rowing Association": so is a country's name (not its
+                // demonym: "Russian Foreign Ministry" is Russia's Foreign Ministry).
+                if (matches!(entry.kind, EntityKind::Organization | EntityKind::Place)
+                    && entry.mention != MentionKind::Descriptor
+                    || entry.kind == EntityKind::Country && entry.mention == MentionKind::Name)
+                    && pending_title.is_none()
+                    && toks
+                        .get(end_tok + 1)
+                        .is_some_and(|t| t.capitalized && t.is_word)
+                {
+                    let (end, hint) = chunk_end(a, si, end_tok + 1, &gaz_at);
+                    // "Microsoft Corp" is still Microsoft.
+                    let suffix_only = (end_tok + 1..end).all(|k| {
+                        LEGAL_SUFFIXES.contains(&strip_possessive(toks[k].text(a.text)).0)
+                    });
+                    if hint == Some(EntityKind::Organization) && end > end_tok + 1 && !suffix_only {
+                        let last_tok = &toks[end - 1];
+                        let last_end =
+                            last_tok.span.start + strip_possessive(last_tok.text(a.text)).0.len();
+                        let matched = &a.text[m.start..m.end];
+                        let start = m.start
+                            + ["The ", "the "]
+                                .iter()
+                                .find(|p| matched.starts_with(*p))
+                                .map_or(0, |p| p.len());
+                        out.push(Candidate {
+                            span: start..last_end,
+                            name: a.text[start..last_end].to_string(),
+                            kind: Some(EntityKind::Organization),
+                            gaz: None,
+                            gender: Gender::Unknown,
+                            role: None,
+                            honorific: None,
+                            modifier: false,
+                            locative,
+                            sentence: si,
+                            token: i,
+                        });
+                        pending_of = None;
+                        i = end;
+                        continue;
+                    }
+                }
                 // "Moscow-based", "U.S.-led": an adjective made of a name qualifies what follows.
                 let compound = a.text[m.end..].starts_with('-')
                     && a.text[m.end + 1..]
@@ -459,10 +568,18 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
             }
             // 3. A lower-case role before a name: "Kremlin aide Yuri Ushakov", "Brazilian
             // finance minister Dilson Funaro", "spokesman John Kirby".
-            if !tok.capitalized && tok.is_word {
-                let role_len = if ROLE_WORDS.contains(&word) {
+            // "Defender Tomas Vebrek scored": a role word opening the sentence too.
+            let opens = i == 0 || (i == 1 && !toks[0].is_word);
+            let role_word = if opens && tok.capitalized {
+                a.lw(si, i)
+            } else {
+                word
+            };
+            if (!tok.capitalized || (opens && ROLE_WORDS.contains(&role_word))) && tok.is_word {
+                let role_len = if ROLE_WORDS.contains(&role_word) {
                     Some(1)
-                } else if ROLE_WORDS.contains(&a.word(si, i + 1)) && a.word(si, i + 1) != word {
+                } else if ROLE_WORDS.contains(&a.word(si, i + 1)) && a.word(si, i + 1) != role_word
+                {
                     Some(2)
                 } else {
                     None
@@ -536,7 +653,12 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
                 && (lower_elsewhere(a, word)
                     || ["ing", "ed", "ly"]
                         .iter()
-                        .any(|suffix| word.len() > 4 && word.ends_with(suffix)))
+                        .any(|suffix| word.len() > 4 && word.ends_with(suffix))
+                    // "Reliever Tomas Vebrek", "Teenager Ilkka Saarinen": a word before a first name
+                    // and a surname describes the person.
+                    || (lx.first_name_gender(a.word(si, i + 1)).is_some()
+                        && toks.get(i + 2).is_some_and(|t| t.capitalized && t.is_word)
+                        && !toks.get(i + 3).is_some_and(|t| t.capitalized && t.is_word)))
             {
                 i += 1;
                 continue;
@@ -603,7 +725,114 @@ fn candidates(a: &Analysis) -> Vec<Candidate> {
             i += 1;
         }
     }
+    let found = shouted_places(a, &shouted);
+    out.extend(found);
+    (out, shouted)
+}
+
+/// Countries and places in all-capitals lines ("FLOODS CUT OFF VILLAGES IN BANGLADESH"): a
+/// run of words that the gazetteer knows in title case. Other words are left alone here; the
+/// names the story writes elsewhere are echoed by [`echo_shouted_names`].
+fn shouted_places(a: &Analysis, shouted: &[usize]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for &si in shouted {
+        let toks = &a.tokens[si];
+        let mut i = 0;
+        while i < toks.len() {
+            let mut matched = 0;
+            for n in (1..=4usize.min(toks.len() - i)).rev() {
+                let Some(span) = shouted_run(a, si, i, n) else {
+                    continue;
+                };
+                let name = title_case(&a.text[span.clone()]);
+                let place = gazetteer_entry(a.lx, &name).filter(|g| {
+                    matches!(g.kind, EntityKind::Country | EntityKind::Place)
+                        && g.mention == MentionKind::Name
+                });
+                if let Some(g) = place {
+                    out.push(Candidate {
+                        span,
+                        name,
+                        kind: Some(g.kind),
+                        gender: Gender::Unknown,
+                        gaz: Some(g),
+                        role: None,
+                        honorific: None,
+                        modifier: false,
+                        locative: false,
+                        sentence: si,
+                        token: i,
+                    });
+                    matched = n;
+                    break;
+                }
+            }
+            i += matched.max(1);
+        }
+    }
     out
+}
+
+/// The span of `n` tokens from token `i` of an all-capitals sentence, when they can be a name:
+/// words at both ends, in capitals, and not a stop word ("AS", "MAY").
+fn shouted_run(a: &Analysis, si: usize, i: usize, n: usize) -> Option<Span> {
+    let run = a.tokens[si].get(i..i + n)?;
+    if !run[0].is_word || !run[n - 1].is_word {
+        return None;
+    }
+    let span = run[0].span.start..run[n - 1].span.end;
+    let written = &a.text[span.clone()];
+    (is_all_caps(written) && !a.lx.stopwords.contains(&written.to_lowercase())).then_some(span)
+}
+
+/// Names in all-capitals lines that the story writes elsewhere ("KESTEVEN WARNS" and later
+/// "Kesteven said"): a mention of that entity.
+fn echo_shouted_names(a: &mut Analysis, shouted: &[usize]) {
+    if shouted.is_empty() {
+        return;
+    }
+    let mut by_upper: HashMap<String, usize> = HashMap::new();
+    for (id, e) in a.entities.iter().enumerate() {
+        for form in std::iter::once(&e.name).chain(&e.surface_forms) {
+            by_upper.entry(form.to_uppercase()).or_insert(id);
+        }
+    }
+    let mut found = Vec::new();
+    for &si in shouted {
+        let toks = &a.tokens[si];
+        let mut i = 0;
+        while i < toks.len() {
+            let mut matched = 0;
+            for n in (1..=4usize.min(toks.len() - i)).rev() {
+                let Some(span) = shouted_run(a, si, i, n) else {
+                    continue;
+                };
+                if a.mentions
+                    .iter()
+                    .any(|m| m.span.start < span.end && span.start < m.span.end)
+                {
+                    continue;
+                }
+                if let Some(&id) = by_upper.get(&a.text[span.clone()]) {
+                    found.push((span, id, si));
+                    matched = n;
+                    break;
+                }
+            }
+            i += matched.max(1);
+        }
+    }
+    for (span, entity, sentence) in found {
+        a.mentions.push(Mention {
+            span,
+            entity,
+            kind: MentionKind::Name,
+        });
+        a.mention_info.push(MentionInfo {
+            modifier: false,
+            sentence,
+        });
+    }
 }
 
 /// Whether one half of a hyphenated pair is a name known elsewhere: an office holder's surname,
@@ -633,13 +862,72 @@ fn known_part(a: &Analysis, part: &str) -> bool {
     false
 }
 
+/// A wire dateline at the start of a sentence: the place in capitals, an optional region or
+/// country, an optional agency, then a dash or a date ("LONDON (Reuters) - ", "KYIV, Ukraine
+/// (AP) — ", "SALVADOR, Feb 26 - ", "ROME 1996-12-06", "MIAMI, March 3").
 fn dateline_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"^\p{Lu}[\p{Lu}.'\-]+(?:\s+\p{Lu}[\p{Lu}.'\-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([\p{L} ]+\))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-—–]{1,2}\s",
+            r"^(?P<place>\p{Lu}[\p{Lu}.'\-]+(?:\s+\p{Lu}[\p{Lu}.'\-]*)*)(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))??(?:\s*\([\p{L} ]+\))?(?:(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-—–]{1,2}\s|,?\s+(?:\d{4}-\d\d-\d\d\b|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*$))",
         )
         .expect("dateline regex is valid")
+    })
+}
+
+/// "NEW YORK" → "New York", "WINSTON-SALEM" → "Winston-Salem": a name written in capitals as
+/// it is written elsewhere.
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = true;
+    for ch in name.chars() {
+        if upper {
+            out.extend(ch.to_uppercase());
+        } else {
+            out.extend(ch.to_lowercase());
+        }
+        upper = !ch.is_alphanumeric() && ch != '\'' && ch != '’';
+    }
+    out
+}
+
+/// The known phrase a whole name is, if any: "Rome" → the gazetteer's entry for Rome.
+fn gazetteer_entry(lx: &Lexicon, name: &str) -> Option<GazEntry> {
+    lx.gazetteer
+        .find(name)
+        .into_iter()
+        .find(|m| m.start == 0 && m.end == name.len())
+        .map(|m| lx.gazetteer.entries[m.entry].clone())
+}
+
+/// The place a dateline names, as a place mention: "ROME" is Rome the city, never the
+/// government it stands for elsewhere, and never an organisation because it is in capitals.
+fn dateline_candidate(a: &Analysis, si: usize, span: Span) -> Option<Candidate> {
+    let written = &a.text[span.clone()];
+    let name = if is_all_caps(written) {
+        title_case(written)
+    } else {
+        written.to_string()
+    };
+    let gaz = gazetteer_entry(a.lx, &name).filter(|g| {
+        matches!(g.kind, EntityKind::Country | EntityKind::Place)
+            && g.mention != MentionKind::Demonym
+    });
+    let token = a.tokens[si]
+        .iter()
+        .position(|t| t.span.start >= span.start)?;
+    Some(Candidate {
+        span,
+        name,
+        kind: Some(gaz.as_ref().map_or(EntityKind::Place, |g| g.kind)),
+        gender: Gender::Unknown,
+        gaz,
+        role: None,
+        honorific: None,
+        modifier: false,
+        locative: true,
+        sentence: si,
+        token,
     })
 }
 
@@ -720,10 +1008,25 @@ fn chunk_end(
             }
             continue;
         }
-        // Digits and Roman numerals end a name: "Power of Siberia 2", "World War II".
+        // A number ends the name of a numbered thing ("Chapter 11", "Expo 67"); after any
+        // other name it is a score, an age or a minute ("Vebrek 75", "Leeds 2"), not the name.
         if j > i && t.is_word && w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2 {
-            j += 1;
+            let before = strip_possessive(toks[j - 1].text(a.text)).0;
+            if THING_WORDS.contains(&before) || EVENT_WORDS.contains(&before) {
+                j += 1;
+            }
             break;
+        }
+        // "R. Vebrek", "John F. Kennedy": the period of an initial.
+        if j > i
+            && w == "."
+            && toks[j - 1].span.end == t.span.start
+            && toks[j - 1].capitalized
+            && toks[j - 1].text(a.text).chars().count() == 1
+            && toks.get(j + 1).is_some_and(|n| n.capitalized && n.is_word)
+        {
+            j += 1;
+            continue;
         }
         if j > i
             && CONNECTORS.contains(&w)
@@ -919,6 +1222,28 @@ fn classify(
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
     if let Some(g) = &c.gaz {
+        // "Karl Lund ... Lund said": a place name that is the surname of someone the article
+        // names in full is that person, unless it is where something happens ("in Lund").
+        if g.kind == EntityKind::Place && !c.locative && !c.name.contains(' ') {
+            let people: Vec<&(String, Gender)> = full_names
+                .iter()
+                .filter(|(n, _)| n.split_whitespace().last() == Some(c.name.as_str()))
+                .collect();
+            if let [(full, _)] = people.as_slice() {
+                return Some((full.clone(), EntityKind::Person, MentionKind::Name));
+            }
+        }
+        // "Leeds 2 Chelsea 1": a city in a results line is its team.
+        if g.kind == EntityKind::Place
+            && g.mention == MentionKind::Name
+            && (in_results_row(a, c) || cue(a, c).is_some_and(|cue| cue.team))
+        {
+            return Some((
+                g.canonical.clone(),
+                EntityKind::Organization,
+                MentionKind::Name,
+            ));
+        }
         return match g.mention {
             MentionKind::Metonym => match &g.stands_for {
                 // "in Moscow" is the city; "Moscow said" is the government.
@@ -993,6 +1318,16 @@ fn classify(
         if let Some(kind) = c.kind {
             return Some((word.to_string(), kind, MentionKind::Name));
         }
+        if let Some(kind) = cue_kind(a, c) {
+            return Some((word.to_string(), kind, MentionKind::Name));
+        }
+        if in_results_row(a, c) {
+            return Some((
+                word.to_string(),
+                EntityKind::Organization,
+                MentionKind::Name,
+            ));
+        }
         if is_all_caps(word)
             && word.chars().count() <= 6
             && !ROLE_WORDS.contains(&word)
@@ -1016,10 +1351,16 @@ fn classify(
         }
         return None;
     }
-    let kind = c.kind.unwrap_or_else(|| {
+    let kind = c.kind.or_else(|| cue_kind(a, c)).unwrap_or_else(|| {
         // A person needs evidence: a known first name, or speaking. Otherwise a run of
         // capitalised words in news is most often a company or body ("Deutsche Boerse").
-        let first_name = lx.first_name_gender(words[0]).is_some();
+        // "R. Vebrek": an initial before a name is a person's.
+        let initial = words[0].len() == 2
+            && words[0].ends_with('.')
+            && words[0].starts_with(|ch: char| ch.is_ascii_uppercase());
+        // "Zorbek Stewart": a common family name at the end of a short name.
+        let surname = words.len() <= 3 && words.last().is_some_and(|w| lx.surnames.contains(*w));
+        let first_name = lx.first_name_gender(words[0]).is_some() || initial || surname;
         let last = c.token + words.len() - 1;
         let speaks = a.is_speech_subject(c.sentence, last)
             || a.is_speech_subject(c.sentence, c.token)
@@ -1039,6 +1380,79 @@ fn classify(
         }
     });
     Some((c.name.clone(), kind, MentionKind::Name))
+}
+
+/// Whether a name stands in a sports results line: followed by a score and another name with
+/// its score ("Leeds 2 Chelsea 1"), or by a row of numbers ("Leeds 5 3 1 1 9 4 10"). A list
+/// of scorers ("Vebrek 23, Saarinen 67") is not one: a comma follows the number.
+fn in_results_row(a: &Analysis, c: &Candidate) -> bool {
+    let si = c.sentence;
+    let toks = &a.tokens[si];
+    let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
+        return false;
+    };
+    let int = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = t.text(a.text);
+            !w.is_empty() && w.len() <= 3 && w.chars().all(|ch| ch.is_ascii_digit())
+        })
+    };
+    if !int(last + 1) {
+        return false;
+    }
+    if int(last + 2) && int(last + 3) {
+        return true;
+    }
+    // The second team of a score line: "... Chelsea 1" after "Leeds 2".
+    if c.token >= 2
+        && int(c.token - 1)
+        && toks[c.token - 2].capitalized
+        && toks[c.token - 2].is_word
+        && toks.get(last + 2).is_none_or(|t| t.text(a.text) != ",")
+    {
+        return true;
+    }
+    // A score line: the next name runs to the next number.
+    let mut k = last + 2;
+    let mut named = false;
+    while toks.get(k).is_some_and(|t| t.capitalized && t.is_word) {
+        named = true;
+        k += 1;
+    }
+    named && int(k) && toks.get(k + 1).is_none_or(|t| t.text(a.text) != ",")
+}
+
+/// The kind the words around a name give it: "shares in X", "X's chief executive" (the
+/// cues in `data/entity_cues.tsv`).
+fn cue_kind(a: &Analysis, c: &Candidate) -> Option<EntityKind> {
+    // A team cue ("X beat") only turns a known city into its team: a lone unknown name that
+    // beats someone is as often a player.
+    cue(a, c).filter(|cue| !cue.team).map(|cue| cue.kind)
+}
+
+/// The first cue of `data/entity_cues.tsv` that the words around a name fit.
+fn cue<'a>(a: &'a Analysis, c: &Candidate) -> Option<&'a crate::lexicon::EntityCue> {
+    let si = c.sentence;
+    let toks = &a.tokens[si];
+    let first = c.token;
+    let last = toks.iter().rposition(|t| t.span.start < c.span.end)?;
+    let possessive = strip_possessive(toks[last].text(a.text)).1;
+    a.lx.entity_cues.iter().find(|cue| {
+        if cue.possessive != possessive && (cue.possessive || !cue.after.is_empty()) {
+            return false;
+        }
+        cue.before.len() <= first
+            && cue
+                .before
+                .iter()
+                .enumerate()
+                .all(|(k, w)| a.lw(si, first - cue.before.len() + k) == w)
+            && cue
+                .after
+                .iter()
+                .enumerate()
+                .all(|(k, w)| a.lw(si, last + 1 + k) == w)
+    })
 }
 
 /// The gender the office-holders table gives a person, if known.
@@ -1071,14 +1485,8 @@ pub fn office_holder_by_surname(
     date: Option<chrono::NaiveDate>,
 ) -> Option<String> {
     let mut best: Option<(i64, &str)> = None;
-    for t in &lx.office_terms {
-        let names = std::iter::once(&t.person).chain(&t.aliases);
-        if !names
-            .into_iter()
-            .any(|n| n.split_whitespace().last() == Some(surname))
-        {
-            continue;
-        }
+    let terms = lx.office_terms_by_surname.get(surname)?;
+    for t in terms.iter().map(|&i| &lx.office_terms[i]) {
         let distance = match date {
             Some(d) if t.holds_on(d) => 0,
             Some(d) => {

@@ -13,7 +13,7 @@ mod gazetteer;
 
 pub use gazetteer::{GazEntry, GazMatch, Gazetteer};
 
-use crate::extract::{AttributionKind, Gender};
+use crate::extract::{AttributionKind, EntityKind, Gender};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -22,6 +22,10 @@ use std::sync::OnceLock;
 pub const BUILTIN_TABLES: &[(&str, &str)] = &[
     ("countries.tsv", include_str!("../../data/countries.tsv")),
     ("places.tsv", include_str!("../../data/places.tsv")),
+    (
+        "geonames_places.tsv",
+        include_str!("../../data/geonames_places.tsv"),
+    ),
     (
         "organizations.tsv",
         include_str!("../../data/organizations.tsv"),
@@ -34,6 +38,11 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "first_names.tsv",
         include_str!("../../data/first_names.tsv"),
     ),
+    (
+        "given_names.tsv",
+        include_str!("../../data/given_names.tsv"),
+    ),
+    ("surnames.tsv", include_str!("../../data/surnames.tsv")),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
     (
         "speech_verbs.tsv",
@@ -63,6 +72,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
     (
         "descriptor_roles.tsv",
         include_str!("../../data/descriptor_roles.tsv"),
+    ),
+    (
+        "entity_cues.tsv",
+        include_str!("../../data/entity_cues.tsv"),
     ),
 ];
 
@@ -178,6 +191,20 @@ pub struct EventType {
     pub definition: String,
 }
 
+/// Words around an unknown name that tell its kind: "shares in X", "X's chief executive".
+#[derive(Debug, Clone)]
+pub struct EntityCue {
+    /// Lower-case words right before the name.
+    pub before: Vec<String>,
+    /// Whether the name carries a possessive ("X's").
+    pub possessive: bool,
+    /// Lower-case words right after the name (after its possessive).
+    pub after: Vec<String>,
+    pub kind: EntityKind,
+    /// A sports team: an organisation, even when the name is a known city ("Leeds beat").
+    pub team: bool,
+}
+
 /// All the language knowledge extraction uses.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -185,7 +212,11 @@ pub struct Lexicon {
     pub places: Vec<Place>,
     pub organizations: Vec<Organization>,
     pub office_terms: Vec<OfficeTerm>,
+    /// Indexes into `office_terms` by the last word of the holder's name or of an alias.
+    pub office_terms_by_surname: HashMap<String, Vec<usize>>,
     pub first_names: HashMap<String, Gender>,
+    /// Common family names ("Stewart"): evidence that a name ending in one is a person's.
+    pub surnames: HashSet<String>,
     pub titles: Vec<Title>,
     /// Indexes into `titles` by the first word of the phrase.
     pub titles_by_first_word: HashMap<String, Vec<usize>>,
@@ -203,6 +234,7 @@ pub struct Lexicon {
     pub boilerplate: regex::RegexSet,
     /// Role word(s) in a description → office titles they can stand for.
     pub descriptor_roles: HashMap<String, Vec<String>>,
+    pub entity_cues: Vec<EntityCue>,
     pub gazetteer: Gazetteer,
 }
 
@@ -283,6 +315,34 @@ fn date(file: &str, line: usize, value: &str) -> Result<Option<NaiveDate>, Lexic
         })
 }
 
+/// "shares in X" / "X 's chief executive" → a cue.
+fn entity_cue(pattern: &str, kind: &str) -> Option<EntityCue> {
+    let team = kind == "Team";
+    let kind = match kind {
+        "Organization" | "Team" => EntityKind::Organization,
+        "Person" => EntityKind::Person,
+        "Place" => EntityKind::Place,
+        _ => return None,
+    };
+    let words: Vec<&str> = pattern.split_whitespace().collect();
+    let x = words.iter().position(|w| *w == "X")?;
+    let mut after: Vec<String> = words[x + 1..].iter().map(|w| w.to_lowercase()).collect();
+    let possessive = after.first().is_some_and(|w| w == "'s");
+    if possessive {
+        after.remove(0);
+    }
+    if after.iter().any(|w| w == "X") {
+        return None;
+    }
+    Some(EntityCue {
+        before: words[..x].iter().map(|w| w.to_lowercase()).collect(),
+        possessive,
+        after,
+        kind,
+        team,
+    })
+}
+
 impl Lexicon {
     /// The lexicon extraction uses: the one [`Lexicon::install`]ed, else the tables compiled
     /// into the binary.
@@ -332,7 +392,9 @@ impl Lexicon {
             places: Vec::new(),
             organizations: Vec::new(),
             office_terms: Vec::new(),
+            office_terms_by_surname: HashMap::new(),
             first_names: HashMap::new(),
+            surnames: HashSet::new(),
             titles: Vec::new(),
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
@@ -344,6 +406,7 @@ impl Lexicon {
             abbreviations: HashSet::new(),
             boilerplate: regex::RegexSet::empty(),
             descriptor_roles: HashMap::new(),
+            entity_cues: Vec::new(),
             gazetteer: Gazetteer::default(),
         };
         let mut boilerplate = Vec::new();
@@ -351,10 +414,14 @@ impl Lexicon {
             for (line, cols) in rows(file, text) {
                 let min = match file {
                     "countries.tsv" | "organizations.tsv" | "event_types.tsv" => 5,
-                    "places.tsv" | "titles.tsv" => 4,
+                    "places.tsv" | "geonames_places.tsv" | "titles.tsv" => 4,
                     "office_holders.tsv" => 8,
                     "relation_verbs.tsv" | "attribution_cues.tsv" => 3,
-                    "first_names.tsv" | "speech_verbs.tsv" | "descriptor_roles.tsv" => 2,
+                    "first_names.tsv"
+                    | "given_names.tsv"
+                    | "speech_verbs.tsv"
+                    | "descriptor_roles.tsv"
+                    | "entity_cues.tsv" => 2,
                     _ => 1,
                 };
                 if !check_columns(file, line, &cols, min, &mut errors) {
@@ -371,7 +438,7 @@ impl Lexicon {
                             capital: opt(cols[4]),
                         });
                     }
-                    "places.tsv" => {
+                    "places.tsv" | "geonames_places.tsv" => {
                         lx.places.push(Place {
                             name: cols[0].to_string(),
                             kind: cols[1].to_string(),
@@ -410,6 +477,12 @@ impl Lexicon {
                     }
                     "first_names.tsv" => {
                         lx.first_names.insert(cols[0].to_string(), gender(cols[1]));
+                    }
+                    // The generated table only fills gaps: the hand-kept one comes first and wins.
+                    "given_names.tsv" => {
+                        lx.first_names
+                            .entry(cols[0].to_string())
+                            .or_insert_with(|| gender(cols[1]));
                     }
                     "titles.tsv" => {
                         let class = match cols[1] {
@@ -465,6 +538,9 @@ impl Lexicon {
                             definition: cols[4].to_string(),
                         });
                     }
+                    "surnames.tsv" => {
+                        lx.surnames.insert(cols[0].to_string());
+                    }
                     "stopwords.tsv" => {
                         lx.stopwords.insert(cols[0].to_lowercase());
                     }
@@ -476,6 +552,17 @@ impl Lexicon {
                         lx.descriptor_roles
                             .insert(cols[0].to_lowercase(), list(cols[1]));
                     }
+                    "entity_cues.tsv" => match entity_cue(cols[0], cols[1]) {
+                        Some(cue) => lx.entity_cues.push(cue),
+                        None => e.push(LexiconError::Value {
+                            file: file.to_string(),
+                            line,
+                            message: format!(
+                                "a cue needs one X and a kind (Organization, Team, Person, Place): {:?}",
+                                cols[0]
+                            ),
+                        }),
+                    },
                     _ => {}
                 }
             }
@@ -500,6 +587,19 @@ impl Lexicon {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
+        for (i, t) in lx.office_terms.iter().enumerate() {
+            for name in std::iter::once(&t.person).chain(&t.aliases) {
+                if let Some(last) = name.split_whitespace().last() {
+                    let terms = lx
+                        .office_terms_by_surname
+                        .entry(last.to_string())
+                        .or_default();
+                    if terms.last() != Some(&i) {
+                        terms.push(i);
+                    }
+                }
+            }
+        }
         lx.gazetteer = Gazetteer::build(&lx);
         (lx, errors)
     }

@@ -186,3 +186,259 @@ fn every_annotation_span_slices_the_text() {
         }
     }
 }
+
+// Failure classes on unseen news (issue 8), one test each, hand-written sentences.
+
+#[test]
+fn a_score_or_minute_after_a_name_is_not_part_of_it() {
+    let text = "Scorers: Tomas Vebrek 23, Ilkka Saarinen 67. \
+                Vebrek also hit the post before Saarinen was booked.";
+    let doc = extract(text);
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Tomas Vebrek"), "{}", describe(&doc));
+    assert!(names.contains(&"Ilkka Saarinen"), "{}", describe(&doc));
+    assert!(
+        !names.iter().any(|n| n.chars().any(|c| c.is_ascii_digit())),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_numbered_thing_keeps_its_number() {
+    let text = "The airline filed for Chapter 11 protection on Friday.";
+    let doc = extract(text);
+    assert!(
+        entity_names(&doc).contains(&"Chapter 11"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_given_name_from_any_country_makes_a_person() {
+    let text = "Ottavio Belvedere won the stage ahead of Hidetoshi Tanabe and Radomir Kostelecky.";
+    let doc = extract(text);
+    for name in [
+        "Ottavio Belvedere",
+        "Hidetoshi Tanabe",
+        "Radomir Kostelecky",
+    ] {
+        assert_eq!(
+            entity(&doc, name).kind,
+            EntityKind::Person,
+            "{name}{}",
+            describe(&doc)
+        );
+    }
+    assert_eq!(entity(&doc, "Ottavio Belvedere").gender, Gender::Male);
+}
+
+#[test]
+fn a_dateline_city_is_a_place_not_an_organisation() {
+    let text = "Strike closes ports.\nGENOA 1996-09-12\nDock workers in the port walked out \
+                on Thursday, union leaders said.\n";
+    let doc = extract(text);
+    let genoa = entity_at(&doc, "GENOA", 0).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(genoa.kind, EntityKind::Place, "{}", describe(&doc));
+    assert_eq!(genoa.name, "Genoa");
+    assert!(
+        !doc.annotations
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Organization),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_dateline_with_a_dash_names_its_city_too() {
+    let text = "LAGOS, Nigeria (Reuters) - Fuel queues returned to the city on Monday.";
+    let doc = extract(text);
+    let lagos = entity_at(&doc, "LAGOS", 0).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(lagos.kind, EntityKind::Place, "{}", describe(&doc));
+    assert_eq!(entity(&doc, "Nigeria").kind, EntityKind::Country);
+}
+
+#[test]
+fn a_capitals_headline_names_only_known_places_and_names_from_the_story() {
+    let text = "FLOODS CUT OFF VILLAGES AS KESTEVEN WARNS BANGLADESH\n\
+                Aid agency Kesteven said on Monday that floods had cut off hundreds of villages.\n";
+    let doc = extract(text);
+    assert_eq!(
+        entity_at(&doc, "BANGLADESH", 0).map(|e| e.name.as_str()),
+        Some("Bangladesh"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity_at(&doc, "KESTEVEN", 0).map(|e| e.name.as_str()),
+        Some("Kesteven"),
+        "{}",
+        describe(&doc)
+    );
+    for word in ["FLOODS", "VILLAGES", "WARNS"] {
+        assert!(
+            entity_at(&doc, word, 0).is_none(),
+            "{word}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_role_opening_the_sentence_is_not_part_of_the_name() {
+    let text = "Defender Tomas Vebrek was sent off after an hour.";
+    let doc = extract(text);
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Tomas Vebrek"), "{}", describe(&doc));
+    assert!(
+        !names.iter().any(|n| n.contains("Defender")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_known_body_before_an_organisation_word_is_part_of_its_name() {
+    let text = "The Senate Forestry Committee will question the regulators on Tuesday.";
+    let doc = extract_on(text, "1996-08-28");
+    assert_eq!(
+        entity(&doc, "Senate Forestry Committee").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_words_around_an_unknown_name_say_it_is_an_organisation() {
+    let text = "Shares in Vantor rose 4 percent on Monday. A spokesman for Brellin declined to \
+                comment. Kestwick's chief executive resigned in May. Dornfeld said in a \
+                statement that it would appeal.";
+    let doc = extract(text);
+    for name in ["Vantor", "Brellin", "Kestwick", "Dornfeld"] {
+        assert_eq!(
+            entity(&doc, name).kind,
+            EntityKind::Organization,
+            "{name}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_city_in_a_results_line_is_its_team() {
+    let text = "Results of matches played on Saturday:\nLeeds 2 Brellin Rovers 1\n\
+                Standings: Leeds 5 3 1 1 9 4 10\nFans in Leeds celebrated.";
+    let doc = extract(text);
+    let leeds = entity_at(&doc, "Leeds", 0).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(leeds.kind, EntityKind::Organization, "{}", describe(&doc));
+    let last = entity_at(&doc, "Leeds", 2).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(last.kind, EntityKind::Place, "{}", describe(&doc));
+}
+
+#[test]
+fn an_initial_and_a_surname_are_a_person() {
+    let text = "Brellin 212 (R. Vebrek 84, T. Saarinen 51). Vebrek batted for four hours.";
+    let doc = extract(text);
+    let vebrek = entity(&doc, "R. Vebrek");
+    assert_eq!(vebrek.kind, EntityKind::Person, "{}", describe(&doc));
+    assert_eq!(entity(&doc, "T. Saarinen").kind, EntityKind::Person);
+    assert_eq!(
+        entity_at(&doc, "Vebrek batted", 0).map(|e| e.name.as_str()),
+        Some("R. Vebrek"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_describing_word_opening_the_sentence_is_not_part_of_the_name() {
+    let text = "Reliever Tomas Vebrek pitched two innings.";
+    let doc = extract(text);
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Tomas Vebrek"), "{}", describe(&doc));
+    assert_eq!(entity(&doc, "Tomas Vebrek").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_known_city_that_plays_is_its_team() {
+    let text = "Brellin beat Leeds 2-1 on Saturday. Leeds coach Tomas Vebrek said the side \
+                had been unlucky. Thousands of fans live in Leeds.";
+    let doc = extract(text);
+    let team = entity_at(&doc, "Leeds", 0).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(team.kind, EntityKind::Organization, "{}", describe(&doc));
+    let city = entity_at(&doc, "Leeds", 2).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(city.kind, EntityKind::Place, "{}", describe(&doc));
+}
+
+#[test]
+fn a_wire_slug_is_not_a_dateline_place() {
+    let text = "PRESS DIGEST - Kestwick newspapers lead with the budget.";
+    let doc = extract(text);
+    assert!(
+        !entity_names(&doc).iter().any(|n| n.contains("Press")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_country_before_an_organisation_word_is_part_of_its_name() {
+    let text = "The Kenya Rowing Association suspended the coach on Friday.";
+    let doc = extract(text);
+    assert_eq!(
+        entity(&doc, "Kenya Rowing Association").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_common_surname_after_an_unknown_first_name_makes_a_person() {
+    let text = "Zorbek Stewart finished two shots clear of the field.";
+    let doc = extract(text);
+    assert_eq!(
+        entity(&doc, "Zorbek Stewart").kind,
+        EntityKind::Person,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_that_reports_or_quotes_is_an_organisation() {
+    let text = "Brellin reported that the talks had failed. The daily Kestwick quoted a minister \
+                as saying the deal was dead.";
+    let doc = extract(text);
+    for name in ["Brellin", "Kestwick"] {
+        assert_eq!(
+            entity(&doc, name).kind,
+            EntityKind::Organization,
+            "{name}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_surname_that_is_also_a_city_stays_the_person() {
+    let text = "Prime Minister Karl Lund addressed parliament on Tuesday. Lund said the budget \
+                would balance. The party meets in Lund next week.";
+    let doc = extract(text);
+    assert_eq!(
+        entity_at(&doc, "Lund said", 0).map(|e| e.name.as_str()),
+        Some("Karl Lund"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity_at(&doc, "Lund next", 0).map(|e| e.kind),
+        Some(EntityKind::Place),
+        "{}",
+        describe(&doc)
+    );
+}

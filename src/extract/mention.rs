@@ -736,41 +736,46 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
 fn shouted_places(a: &Analysis, shouted: &[usize]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for &si in shouted {
-        let toks = &a.tokens[si];
-        let mut i = 0;
-        while i < toks.len() {
-            let mut matched = 0;
-            for n in (1..=4usize.min(toks.len() - i)).rev() {
-                let Some(span) = shouted_run(a, si, i, n) else {
-                    continue;
-                };
-                let name = title_case(&a.text[span.clone()]);
-                let place = gazetteer_entry(a.lx, &name).filter(|g| {
-                    matches!(g.kind, EntityKind::Country | EntityKind::Place)
-                        && g.mention == MentionKind::Name
-                });
-                if let Some(g) = place {
-                    out.push(Candidate {
-                        span,
-                        name,
-                        kind: Some(g.kind),
-                        gender: Gender::Unknown,
-                        gaz: Some(g),
-                        role: None,
-                        honorific: None,
-                        modifier: false,
-                        locative: false,
-                        sentence: si,
-                        token: i,
-                    });
-                    matched = n;
-                    break;
-                }
-            }
-            i += matched.max(1);
-        }
+        for_each_shouted_name(a, si, |span, i| {
+            let name = title_case(&a.text[span.clone()]);
+            let place = gazetteer_entry(a.lx, &name).filter(|g| {
+                matches!(g.kind, EntityKind::Country | EntityKind::Place)
+                    && g.mention == MentionKind::Name
+            });
+            let Some(g) = place else {
+                return false;
+            };
+            out.push(Candidate {
+                span,
+                name,
+                kind: Some(g.kind),
+                gender: Gender::Unknown,
+                gaz: Some(g),
+                role: None,
+                honorific: None,
+                modifier: false,
+                locative: false,
+                sentence: si,
+                token: i,
+            });
+            true
+        });
     }
     out
+}
+
+/// Walks an all-capitals sentence left to right, offering `take` each run of up to four tokens
+/// that can be a name (the longest first, see [`shouted_run`]) with its first token; a run
+/// `take` accepts is passed over whole.
+fn for_each_shouted_name(a: &Analysis, si: usize, mut take: impl FnMut(Span, usize) -> bool) {
+    let toks = &a.tokens[si];
+    let mut i = 0;
+    while i < toks.len() {
+        let matched = (1..=4usize.min(toks.len() - i))
+            .rev()
+            .find(|&n| shouted_run(a, si, i, n).is_some_and(|span| take(span, i)));
+        i += matched.unwrap_or(1);
+    }
 }
 
 /// The span of `n` tokens from token `i` of an all-capitals sentence, when they can be a name:
@@ -799,28 +804,17 @@ fn echo_shouted_names(a: &mut Analysis, shouted: &[usize]) {
     }
     let mut found = Vec::new();
     for &si in shouted {
-        let toks = &a.tokens[si];
-        let mut i = 0;
-        while i < toks.len() {
-            let mut matched = 0;
-            for n in (1..=4usize.min(toks.len() - i)).rev() {
-                let Some(span) = shouted_run(a, si, i, n) else {
-                    continue;
-                };
-                if a.mentions
-                    .iter()
-                    .any(|m| m.span.start < span.end && span.start < m.span.end)
-                {
-                    continue;
-                }
-                if let Some(&id) = by_upper.get(&a.text[span.clone()]) {
-                    found.push((span, id, si));
-                    matched = n;
-                    break;
-                }
-            }
-            i += matched.max(1);
-        }
+        for_each_shouted_name(a, si, |span, _| {
+            let taken = a
+                .mentions
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end);
+            let Some(&id) = by_upper.get(&a.text[span.clone()]).filter(|_| !taken) else {
+                return false;
+            };
+            found.push((span, id, si));
+            true
+        });
     }
     for (span, entity, sentence) in found {
         a.mentions.push(Mention {

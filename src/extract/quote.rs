@@ -349,14 +349,46 @@ fn attribution(
     speaker: (EntityId, Span),
     confidence: f32,
 ) -> Attribution {
-    let toks = &a.tokens[s];
     Attribution {
         speaker: Some(speaker.0),
         speaker_span: Some(speaker.1),
+        ..cued(a, s, cue_tok, n, cue, confidence)
+    }
+}
+
+/// The cue of an attribution, its span and anchor, with no source yet.
+fn cued(
+    a: &Analysis,
+    s: usize,
+    cue_tok: usize,
+    n: usize,
+    cue: String,
+    confidence: f32,
+) -> Attribution {
+    let toks = &a.tokens[s];
+    Attribution {
+        speaker: None,
+        speaker_span: None,
         cue: Some(cue),
         cue_span: Some(toks[cue_tok].span.start..toks[cue_tok + n - 1].span.end),
         anchor: Some(toks[cue_tok].span.start),
         confidence,
+    }
+}
+
+/// An attribution to an unnamed source (`"…," officials said`): no speaker entity, the source's
+/// words kept.
+fn unnamed_attribution(
+    a: &Analysis,
+    s: usize,
+    cue_tok: usize,
+    n: usize,
+    cue: String,
+    words: Span,
+) -> Attribution {
+    Attribution {
+        speaker_span: Some(words),
+        ..cued(a, s, cue_tok, n, cue, 0.7)
     }
 }
 
@@ -430,14 +462,7 @@ pub fn attribute_quote(
                     }
                     // `“…,” said a senior aide`: an unnamed source, kept as its words.
                     if let Some(words) = super::speech::source_phrase_after(a, s_close, j + n - 1) {
-                        return Attribution {
-                            speaker: None,
-                            speaker_span: Some(words),
-                            cue: Some(cue),
-                            cue_span: Some(toks[j].span.start..toks[j + n - 1].span.end),
-                            anchor: Some(toks[j].span.start),
-                            confidence: 0.7,
-                        };
+                        return unnamed_attribution(a, s_close, j, n, cue, words);
                     }
                 } else if let Some(found) = subject_before(a, s_close, j) {
                     if found.1.start >= end_byte {
@@ -446,14 +471,7 @@ pub fn attribute_quote(
                 } else if let Some(words) = super::speech::source_phrase_before(a, s_close, j) {
                     // `"…," officials said`: an unnamed source, kept as its words.
                     if words.start >= end_byte {
-                        return Attribution {
-                            speaker: None,
-                            speaker_span: Some(words),
-                            cue: Some(cue),
-                            cue_span: Some(toks[j].span.start..toks[j + n - 1].span.end),
-                            anchor: Some(toks[j].span.start),
-                            confidence: 0.7,
-                        };
+                        return unnamed_attribution(a, s_close, j, n, cue, words);
                     }
                 }
                 break;

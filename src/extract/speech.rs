@@ -720,7 +720,7 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
 
 /// A content span without the comma and spaces before its attribution (a closing quote mark
 /// stays with the words it closes).
-fn trim_quotes(a: &Analysis, span: Span) -> Span {
+fn trim_trailing_comma(a: &Analysis, span: Span) -> Span {
     let trimmed = a.text[span.clone()].trim_end_matches([',', ' ']);
     span.start..span.start + trimmed.len()
 }
@@ -909,7 +909,7 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         form,
     };
     if let Some(comma) = comma_before(a, s, j).filter(|&c| c >= 3) {
-        let content = trim_quotes(a, body_start(a, s)..toks[comma].span.start);
+        let content = trim_trailing_comma(a, body_start(a, s)..toks[comma].span.start);
         if content.len() > 10 {
             let form = form_of(a, &content);
             return Some(reported(content, form));
@@ -1008,7 +1008,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         // Trailing: "Content, X said." — the source comes right after a comma.
         if let Some(start) = source_start(a, s, j) {
             if let Some(comma) = comma_before(a, s, start).filter(|&c| c >= 3) {
-                let content = trim_quotes(a, body_start(a, s)..toks[comma].span.start);
+                let content = trim_trailing_comma(a, body_start(a, s)..toks[comma].span.start);
                 // A sentence of a quote that began in the sentence before is the quote's.
                 if a.in_quote(content.start) {
                     return None;
@@ -1040,7 +1040,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             after >= toks.len() || matches!(a.word(s, after), "." | "," | "!" | "?")
         });
         if prev == "," && j >= 4 && lemma == "say" && source_ends_sentence {
-            let content = trim_quotes(a, body_start(a, s)..toks[j - 1].span.start);
+            let content = trim_trailing_comma(a, body_start(a, s)..toks[j - 1].span.start);
             if a.in_quote(content.start) {
                 return None;
             }

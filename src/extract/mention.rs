@@ -8,8 +8,8 @@
 //! holders by every spelling; chunking finds everyone else as runs of capitalised words.
 //! A title in front of a name ("Russian Prime Minister Mikhail Mishustin") makes it a person
 //! and gives it a role; the demonym or country in front of the title says where the role is held.
-//! A surname alone ("Putin") joins the one full name in the article that ends with it; when two
-//! people share it, it stays unresolved rather than guessed.
+//! A surname alone ("Putin") joins the full name in the article that ends with it; when two
+//! people share it ("Clinton"), the one named in full most recently before it.
 
 use super::analysis::{Analysis, MentionInfo};
 use super::token::strip_possessive;
@@ -1068,14 +1068,23 @@ fn chunk_end(
 fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
     let lx = a.lx;
     // Names of multi-word persons by their last word, to link surnames.
-    let mut full_names: Vec<(String, Gender)> = Vec::new();
+    let mut full_names: Vec<FullName> = Vec::new();
     for c in &candidates {
         let words = c.name.split_whitespace().count();
         let is_person = c.kind == Some(EntityKind::Person)
             || (c.kind.is_none() && words >= 2 && c.gaz.is_none());
-        if is_person && words >= 2 && !full_names.iter().any(|(n, _)| *n == canonical_person(c)) {
-            let gender = person_gender(lx, c);
-            full_names.push((canonical_person(c), gender));
+        if !is_person || words < 2 {
+            continue;
+        }
+        let name = canonical_person(c);
+        let at = (c.span.start, c.sentence);
+        match full_names.iter_mut().find(|f| f.name == name) {
+            Some(f) => f.positions.push(at),
+            None => full_names.push(FullName {
+                gender: person_gender(lx, c),
+                name,
+                positions: vec![at],
+            }),
         }
     }
     // Surnames the article uses for a person ("Mr Streeting", "Streeting said"): evidence that
@@ -1209,22 +1218,61 @@ fn person_gender(lx: &Lexicon, c: &Candidate) -> Gender {
 }
 
 /// Decides what a candidate refers to: (canonical name, kind, mention kind), or nothing.
+/// A person the article names in full, with where it does so.
+struct FullName {
+    name: String,
+    gender: Gender,
+    /// Start offset and sentence of each full mention.
+    positions: Vec<(usize, usize)>,
+}
+
+impl FullName {
+    fn surname(&self) -> Option<&str> {
+        self.name.split_whitespace().last()
+    }
+}
+
+/// Of several people sharing a surname, the one a bare surname at `at` means: the one named in
+/// full most recently before it, else the first named after it. Two named in the same sentence
+/// ("Anna and Piotr Kowalski") leave it open.
+fn nearest_full_name<'f>(people: &[&'f FullName], at: usize) -> Option<&'f FullName> {
+    let last_before = |f: &FullName| f.positions.iter().copied().filter(|p| p.0 < at).max();
+    let mut before: Vec<((usize, usize), &FullName)> = people
+        .iter()
+        .filter_map(|f| last_before(f).map(|p| (p, *f)))
+        .collect();
+    before.sort_by_key(|(p, _)| std::cmp::Reverse(p.0));
+    match before.as_slice() {
+        [(p, _), (q, _), ..] if p.1 == q.1 => None,
+        [(_, f), ..] => Some(f),
+        [] => {
+            let mut after: Vec<&FullName> = people.to_vec();
+            after.sort_by_key(|f| f.positions[0].0);
+            match after.as_slice() {
+                [f, g, ..] if f.positions[0].1 == g.positions[0].1 => None,
+                [f, ..] => Some(f),
+                [] => None,
+            }
+        }
+    }
+}
+
 fn classify(
     a: &Analysis,
     c: &Candidate,
-    full_names: &[(String, Gender)],
+    full_names: &[FullName],
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
     if let Some(g) = &c.gaz {
         // "Karl Lund ... Lund said": a place name that is the surname of someone the article
         // names in full is that person, unless it is where something happens ("in Lund").
         if g.kind == EntityKind::Place && !c.locative && !c.name.contains(' ') {
-            let people: Vec<&(String, Gender)> = full_names
+            let people: Vec<&FullName> = full_names
                 .iter()
-                .filter(|(n, _)| n.split_whitespace().last() == Some(c.name.as_str()))
+                .filter(|f| f.surname() == Some(c.name.as_str()))
                 .collect();
-            if let [(full, _)] = people.as_slice() {
-                return Some((full.clone(), EntityKind::Person, MentionKind::Name));
+            if let Some(f) = nearest_full_name(&people, c.span.start) {
+                return Some((f.name.clone(), EntityKind::Person, MentionKind::Name));
             }
         }
         // "Leeds 2 Chelsea 1": a city in a results line is its team.
@@ -1256,12 +1304,15 @@ fn classify(
             kind if g.kind == EntityKind::Person => {
                 let mut name = canonical_person(c);
                 if c.name.split_whitespace().count() == 1 {
-                    if let Some((full, _)) = full_names.iter().find(|(n, _)| {
-                        n.split_whitespace().count() >= 2
-                            && (n.split_whitespace().last() == Some(c.name.as_str())
-                                || same_spelling(n, &g.canonical))
-                    }) {
-                        name = full.clone();
+                    let people: Vec<&FullName> = full_names
+                        .iter()
+                        .filter(|f| {
+                            f.surname() == Some(c.name.as_str())
+                                || same_spelling(&f.name, &g.canonical)
+                        })
+                        .collect();
+                    if let Some(f) = nearest_full_name(&people, c.span.start) {
+                        name = f.name.clone();
                     }
                 }
                 Some((name, g.kind, kind))
@@ -1280,25 +1331,19 @@ fn classify(
         let gender = c.honorific.unwrap_or(Gender::Unknown);
         let compatible =
             |g: &Gender| gender == Gender::Unknown || *g == Gender::Unknown || *g == gender;
-        let mut matches: Vec<&(String, Gender)> = full_names
+        let mut matches: Vec<&FullName> = full_names
             .iter()
-            .filter(|(n, g)| n.split_whitespace().last() == Some(word) && compatible(g))
+            .filter(|f| f.surname() == Some(word) && compatible(&f.gender))
             .collect();
         if matches.is_empty() && lx.first_name_gender(word).is_none() {
             // Family name first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong-un").
             matches = full_names
                 .iter()
-                .filter(|(n, g)| {
-                    n.split_whitespace().count() >= 2
-                        && n.split_whitespace().next() == Some(word)
-                        && compatible(g)
-                })
+                .filter(|f| f.name.split_whitespace().next() == Some(word) && compatible(&f.gender))
                 .collect();
         }
-        match matches.len() {
-            1 => return Some((matches[0].0.clone(), EntityKind::Person, MentionKind::Name)),
-            n if n > 1 => return None,
-            _ => {}
+        if let Some(f) = nearest_full_name(&matches, c.span.start) {
+            return Some((f.name.clone(), EntityKind::Person, MentionKind::Name));
         }
         // A well-known office holder by surname, in office around the article's date.
         if let Some(name) = office_holder_by_surname(lx, word, a.date).filter(|name| {
@@ -1345,7 +1390,14 @@ fn classify(
         }
         return None;
     }
-    let kind = c.kind.or_else(|| cue_kind(a, c)).unwrap_or_else(|| {
+    // "Tom Reyes said in a statement": a given name and a surname outweigh a context that most
+    // often follows an organisation.
+    let personal_name = (2..=3).contains(&words.len())
+        && lx.first_name_gender(words[0]).is_some()
+        && words.last().is_some_and(|w| lx.surnames.contains(*w))
+        && !words.iter().any(|w| ORG_WORDS.contains(w));
+    let context = cue_kind(a, c).map(|k| if personal_name { EntityKind::Person } else { k });
+    let kind = c.kind.or(context).unwrap_or_else(|| {
         // A person needs evidence: a known first name, or speaking. Otherwise a run of
         // capitalised words in news is most often a company or body ("Deutsche Boerse").
         // "R. Vebrek": an initial before a name is a person's.

@@ -78,7 +78,7 @@ fn word_count(text: &str, span: &Span) -> usize {
 /// One utterance split around its attribution (`"A," he said, "B."`, or `"A," she said on
 /// Monday. "B."`) is one statement: consecutive quotes of a paragraph credited through the
 /// same cue become the pieces of the first.
-fn join_split_quotes(seg: &segment::Segments, statements: &mut Vec<Statement>) {
+fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<Statement>) {
     let paragraph = |byte: usize| {
         seg.paragraphs
             .iter()
@@ -93,12 +93,30 @@ fn join_split_quotes(seg: &segment::Segments, statements: &mut Vec<Statement>) {
                 .cue_span
                 .as_ref()
                 .is_some_and(|c| last.span.end <= c.start && c.end <= st.span.start);
-            let same_attribution = cue_between
+            let (here, before) = (paragraph(st.span.start), paragraph(last.span.start));
+            // `"A," he said. ¶ "B."`: a quote that opens the next paragraph with no cue of its
+            // own goes on with the same utterance.
+            let goes_on = here.is_some_and(|h| Some(h) == before.map(|b| b + 1))
+                && here.is_some_and(|h| {
+                    let before_quote = text.get(seg.paragraphs[h].start..st.span.start);
+                    before_quote.is_some_and(|b| b.chars().all(|c| "\"“‘'«„".contains(c)))
+                })
+                && st.cue_span.as_ref().is_some_and(|c| c.end <= st.span.start);
+            // `He said: "A." "B."`: quotes side by side.
+            let adjacent = text.get(last.span.end..st.span.start).is_some_and(|b| {
+                b.chars()
+                    .all(|c| c.is_whitespace() || "\"“”‘’'«»„.,".contains(c))
+            });
+            let inherited = st
+                .cue_span
+                .as_ref()
+                .is_some_and(|c| c.end <= last.span.start);
+            let same_attribution = (here == before && (cue_between || adjacent || inherited)
+                || goes_on)
                 && st.cue_span == last.cue_span
                 && st.speaker == last.speaker
                 && quotes(&st)
-                && quotes(last)
-                && paragraph(st.span.start) == paragraph(last.span.start);
+                && quotes(last);
             if same_attribution {
                 last.span = last.span.start..st.span.end.max(last.span.end);
                 last.pieces.extend(st.pieces);
@@ -253,7 +271,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
             st.confidence = donor.confidence * 0.9;
         }
     }
-    join_split_quotes(&a.seg, &mut a.statements);
+    join_split_quotes(a.text, &a.seg, &mut a.statements);
     let relations = relation::find_relations(&a);
     doc.annotations = Annotations {
         paragraphs: a.seg.paragraphs.clone(),

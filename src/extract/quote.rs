@@ -19,7 +19,7 @@
 
 use super::analysis::Analysis;
 use super::coref::{object_after, resolve_pronoun, subject_before};
-use super::{EntityId, Span, StatementForm};
+use super::{EntityId, EntityKind, Span, StatementForm};
 
 /// A quoted span before attribution.
 #[derive(Debug, Clone, PartialEq)]
@@ -419,6 +419,40 @@ pub fn attribute_quote(
             i = 0;
         }
         let toks = &a.tokens[s_close];
+        // `“…” ― Sonya Herrid`: a dash and a name sign the quote, as in lists of reactions.
+        if toks
+            .get(i)
+            .is_some_and(|t| matches!(t.text(a.text), "―" | "—" | "–"))
+        {
+            if let Some(mi) = a.mention_at_token(s_close, i + 1) {
+                let m = &a.mentions[mi];
+                // Nothing but the name up to the end of the line or the next quote.
+                let line_end = a.text[m.span.end..]
+                    .find('\n')
+                    .map_or(a.text.len(), |k| m.span.end + k);
+                let signed = matches!(
+                    a.entities[m.entity].kind,
+                    EntityKind::Person | EntityKind::Organization
+                ) && toks[i + 1..]
+                    .iter()
+                    .filter(|t| t.span.start >= m.span.end && t.span.start < line_end)
+                    .take_while(|t| {
+                        !matches!(t.text(a.text), "“" | "\"") && !a.in_quote(t.span.start)
+                    })
+                    .all(|t| !t.is_word);
+                if signed {
+                    return attribution(
+                        a,
+                        s_close,
+                        i,
+                        1,
+                        "say".into(),
+                        (m.entity, m.span.clone()),
+                        0.8,
+                    );
+                }
+            }
+        }
         if toks.get(i).is_some_and(|t| t.text(a.text) == ",") {
             i += 1;
         }
@@ -491,6 +525,14 @@ pub fn attribute_quote(
                 if let Some(found) = subject_before(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.85);
                 }
+                // `But, said Solovey, “…”`: the speaker follows the cue, right before the quote.
+                let inverted = j == 0 || matches!(a.word(s_open, j - 1), "," | "—" | "–");
+                if let Some(found) = object_after(a, s_open, j + n - 1, 4).filter(|_| inverted) {
+                    let between = &a.text[found.1.end..q.open];
+                    if between.chars().all(|c| matches!(c, ',' | ':' | ' ')) {
+                        return attribution(a, s_open, j, n, cue, found, 0.8);
+                    }
+                }
                 // `…,” Trump said, adding, “…”`: a participle speaks for the sentence's subject.
                 let participle =
                     a.lw(s_open, j).ends_with("ing") && j > 0 && a.word(s_open, j - 1) == ",";
@@ -542,11 +584,23 @@ pub fn attribute_quote(
             };
         }
     }
-    // 5. A quote that opens its sentence with no cue: the last speaker of this paragraph
-    // before it, or of the previous paragraph when the quote opens its own.
+    // 5. `Bystrom agreed. “…”`: a quote opening its sentence after a sentence whose cue has no
+    // words of its own.
     let opens_sentence = a.text[a.seg.sentences[s_open].start..q.open]
         .trim()
         .is_empty();
+    if opens_sentence && s_open > 0 {
+        let prev = s_open - 1;
+        let adjacent = a.seg.sentence_paragraph[prev] == a.seg.sentence_paragraph[s_open]
+            || a.seg.paragraphs[q.paragraph].start == q.open;
+        if adjacent {
+            if let Some(att) = contentless_cue(a, prev) {
+                return att;
+            }
+        }
+    }
+    // 6. A quote that opens its sentence with no cue: the last speaker of this paragraph
+    // before it, or of the previous paragraph when the quote opens its own.
     let opens_paragraph = a.seg.paragraphs[q.paragraph].start == q.open;
     if opens_sentence {
         let from = if opens_paragraph && q.paragraph > 0 {
@@ -571,6 +625,32 @@ pub fn attribute_quote(
         }
     }
     Attribution::default()
+}
+
+/// A sentence that names a speaker and a cue but says nothing itself, so that the quote after
+/// it is what was said: "Bystrom agreed.", "Lau said in a statement.", "Mr. Kerry told
+/// reporters on Monday:".
+fn contentless_cue(a: &Analysis, s: usize) -> Option<Attribution> {
+    let toks = &a.tokens[s];
+    let j = (0..toks.len()).find(|&j| {
+        !a.in_quote(toks[j].span.start) && a.speech_verb(s, j).is_some() && !a.is_noun_use(s, j)
+    })?;
+    let (cue, n) = a.speech_verb(s, j)?;
+    let rest = &toks[j + n..];
+    let words = rest.iter().filter(|t| t.is_word).count();
+    let says_something = rest.iter().any(|t| {
+        a.in_quote(t.span.start)
+            || matches!(
+                t.text(a.text).to_lowercase().as_str(),
+                "that" | "whether" | "if" | "to" | ","
+            )
+    });
+    let ends = rest.last().map(|t| t.text(a.text));
+    if words > 6 || says_something || !matches!(ends, Some("." | ":")) {
+        return None;
+    }
+    let found = subject_before(a, s, j)?;
+    Some(attribution(a, s, j, n, cue, found, 0.65))
 }
 
 #[cfg(test)]

@@ -89,7 +89,9 @@ pub fn sentences(text: &str, paragraph: Span, lexicon: &Lexicon) -> Vec<Span> {
                 }
             }
             let next = tokens.get(end_index + 1);
-            if ends_sentence(text, &tokens, i, next, lexicon) {
+            let nyt_open = next
+                .is_some_and(|n| opens_with_two_apostrophes(text, n, tokens.get(end_index + 2)));
+            if ends_sentence(text, &tokens, i, next, nyt_open, lexicon) {
                 let end = tokens[end_index].span.end;
                 out.push(trim_span(text, start..end));
                 start = next.map_or(paragraph.end, |n| n.span.start);
@@ -120,12 +122,14 @@ fn ends_sentence(
     tokens: &[Token],
     i: usize,
     next: Option<&Token>,
+    nyt_open: bool,
     lexicon: &Lexicon,
 ) -> bool {
     let Some(next) = next else { return true };
     let next_text = next.text(text);
     let next_first = next_text.chars().next().unwrap_or(' ');
-    let starts_new = next.capitalized || next_first.is_ascii_digit() || is_open_quote(next_first);
+    let opens_quote = is_open_quote(next_first) || nyt_open;
+    let starts_new = next.capitalized || next_first.is_ascii_digit() || opens_quote;
     if !starts_new {
         return false;
     }
@@ -144,9 +148,15 @@ fn ends_sentence(
     }
     if t.ends_with('.') && t.len() > 2 && is_initialism(t) {
         // "U.S." ends a sentence only when a typical sentence opener follows.
-        return lexicon.stopwords.contains(&next_text.to_lowercase()) || is_open_quote(next_first);
+        return lexicon.stopwords.contains(&next_text.to_lowercase()) || opens_quote;
     }
     true
+}
+
+/// The New York Times opens a quote with two apostrophes: `pool. ''Without these …`.
+fn opens_with_two_apostrophes(text: &str, next: &Token, after: Option<&Token>) -> bool {
+    next.text(text) == "'"
+        && after.is_some_and(|a| a.text(text) == "'" && a.span.start == next.span.end)
 }
 
 /// Whether a paragraph reads like a photo caption: one sentence, a present-tense verb and a full
@@ -220,6 +230,17 @@ mod tests {
         assert_eq!(
             split("“We agreed,” Xi said. “It is over.” Putin left."),
             ["“We agreed,” Xi said.", "“It is over.”", "Putin left."]
+        );
+    }
+
+    #[test]
+    fn two_apostrophes_open_a_sentence() {
+        assert_eq!(
+            split("He said he was building a pool. ''Without it, we fail,'' he said."),
+            [
+                "He said he was building a pool.",
+                "''Without it, we fail,'' he said."
+            ]
         );
     }
 

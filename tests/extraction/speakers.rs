@@ -247,3 +247,53 @@ fn a_description_with_the_roles_state_prefers_the_person_holding_it_there() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_shared_surname_means_the_person_last_named_in_full() {
+    let text = "Maria Hollis opened the new library on Saturday.\n\n\
+                “Books change lives,” Hollis said.\n\n\
+                Her husband, Gregor Hollis, paid for the reading room.\n\n\
+                “It was the least we could do,” Hollis said.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "Books change lives,"),
+        Some("Maria Hollis"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "It was the least we could do,"),
+        Some("Gregor Hollis"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_quote_after_a_sentence_that_only_names_the_speaker_is_theirs() {
+    let text = "Engineer Dianne Walcott agreed.\n\n“The pumps were never designed for this much \
+                water.”\n\nTom Reyes said in a statement. “We will pay for the repairs.”";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "The pumps were never designed for this much water."),
+        Some("Dianne Walcott"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "We will pay for the repairs."),
+        Some("Tom Reyes")
+    );
+}
+
+#[test]
+fn a_speaker_named_after_an_inverted_cue_before_the_quote() {
+    let text = "The mayor praised the crews. But, said Alma Quist, “the money has run out.”";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "the money has run out."),
+        Some("Alma Quist"),
+        "{}",
+        describe(&doc)
+    );
+}

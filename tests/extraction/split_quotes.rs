@@ -1,7 +1,7 @@
 //! A quote split around its attribution is one utterance: one statement whose pieces are the
 //! quoted parts, in order.
 
-use crate::util::{describe, extract, name};
+use crate::util::{describe, extract, name, speaker_of};
 use newsgraph::extract::StatementForm;
 
 #[test]
@@ -54,4 +54,31 @@ fn a_second_quote_with_its_own_cue_is_another_statement() {
         .statements
         .iter()
         .all(|s| s.pieces.len() == 1));
+}
+
+#[test]
+fn a_quote_opening_the_next_paragraph_goes_on_with_the_utterance() {
+    let text = "“The roof is safe,” Helen Okafor said during a visit to the site on Monday.\n\n\
+                “The engineers checked every beam. Nothing moved.”";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    let st = &doc.annotations.statements[0];
+    assert_eq!(st.pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+}
+
+#[test]
+fn signed_quotes_in_a_list_stay_apart() {
+    let text = "Readers wrote in.\n\n“The bridge must be rebuilt before winter.” ― Carla Mendez\n\
+                “Nobody asked the farmers what they need.” ― Tomas Berglund";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 2, "{}", describe(&doc));
+    assert_eq!(
+        speaker_of(&doc, "The bridge must be rebuilt before winter."),
+        Some("Carla Mendez")
+    );
+    assert_eq!(
+        speaker_of(&doc, "Nobody asked the farmers what they need."),
+        Some("Tomas Berglund")
+    );
 }

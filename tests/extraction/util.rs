@@ -76,12 +76,13 @@ pub fn describe(doc: &Document) -> String {
     out
 }
 
-/// The statement whose words are exactly `said`.
+/// The statement whose words, or one of whose pieces, are exactly `said`.
 pub fn statement<'a>(doc: &'a Document, said: &str) -> &'a Statement {
+    let is_said = |span: &std::ops::Range<usize>| &doc.text[span.clone()] == said;
     doc.annotations
         .statements
         .iter()
-        .find(|st| &doc.text[st.span.clone()] == said)
+        .find(|st| is_said(&st.span) || st.pieces.iter().any(is_said))
         .unwrap_or_else(|| panic!("no statement {said:?}{}", describe(doc)))
 }
 

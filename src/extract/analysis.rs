@@ -187,11 +187,18 @@ impl<'a> Analysis<'a> {
                 .get(lemma)
                 .map_or(AttributionKind::Speech, |(_, kind)| *kind)
         };
+        let lw = self.lw(sentence, i);
+        // Two-word cues first: "talked about", "pointed out", "called for".
+        if self.lx.speech_verb_openers.contains(lw) && i + 1 < self.tokens[sentence].len() {
+            let two = format!("{} {}", lw, self.lw(sentence, i + 1));
+            if let Some((lemma, kind)) = self.lx.attribution_cues.get(&two) {
+                return Some((lemma.clone(), 2, *kind));
+            }
+        }
         if let Some((lemma, n)) = self.speech_verb(sentence, i) {
             let kind = kind_of(&lemma);
             return Some((lemma, n, kind));
         }
-        let lw = self.lw(sentence, i);
         let capitalised = i > 0 && self.word(sentence, i).starts_with(char::is_uppercase);
         if capitalised {
             // "Obama Says Trump Is Wrong": a title-case headline capitalises its verb too. The

@@ -26,120 +26,6 @@ use super::coref::{is_skippable, object_after, sentence_subject, subject_before}
 use super::quote::Attribution;
 use super::{AttributionKind, Span, StatementForm};
 
-/// Cue lemmas after which a bare clause (no "that") is read: "Putin said he …".
-const BARE_CLAUSE: &[&str] = &[
-    "say",
-    "tell",
-    "add",
-    "believe",
-    "think",
-    "argue",
-    "claim",
-    "insist",
-    "note",
-    "suggest",
-    "warn",
-    "write",
-    "tweet",
-    "acknowledge",
-    "admit",
-    "concede",
-    "predict",
-    "explain",
-    "announce",
-    "recall",
-    "hope",
-    "fear",
-    "know",
-    "feel",
-    "worry",
-    "expect",
-    "contend",
-    "testify",
-    "complain",
-    "conclude",
-    "declare",
-    "report",
-    "signal",
-    "indicate",
-    "show",
-    "find",
-    "understand",
-    "realize",
-    "suspect",
-    "assume",
-    "doubt",
-    "reply",
-    "respond",
-    "confirm",
-    "reveal",
-    "emphasize",
-    "emphasise",
-    "stress",
-    "maintain",
-    "assert",
-    "allege",
-    "observe",
-    "remark",
-    "post",
-    "muse",
-    "estimate",
-    "reiterate",
-];
-
-/// Cue lemmas that take an intention as a to-infinitive: "vowed to …", "wants to …".
-const TO_INFINITIVE: &[&str] = &[
-    "promise", "vow", "pledge", "threaten", "want", "plan", "hope", "expect", "intend", "decline",
-    "refuse", "urge", "call", "ask",
-];
-
-/// Cue lemmas whose object is what is credited: "accused X of …", "called for …", "endorsed …".
-const NOUN_PHRASE: &[&str] = &[
-    "call",
-    "describe",
-    "accuse",
-    "criticize",
-    "criticise",
-    "praise",
-    "condemn",
-    "urge",
-    "endorse",
-    "defend",
-    "cite",
-    "blame",
-    "hail",
-    "welcome",
-    "dismiss",
-    "propose",
-    "recommend",
-    "demand",
-    "question",
-    "deny",
-    "reject",
-    "oppose",
-    "pledge",
-    "promise",
-    "vow",
-    "threaten",
-    "decline",
-    "refuse",
-    "ask",
-    "attack",
-    "back",
-    "blast",
-    "chide",
-    "dispute",
-    "favor",
-    "lambaste",
-    "slam",
-    "support",
-    "tout",
-    "see",
-    "offer",
-    "agree",
-    "show",
-];
-
 /// Words after a cue that are not the content: time, place of speaking, the addressee.
 const AFTER_CUE_SKIP: &[&str] = &[
     "on",
@@ -489,10 +375,8 @@ fn quoted_share(a: &Analysis, span: &Span) -> f32 {
 fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     let text = a.text[content.clone()].trim();
     // `''` is the New York Times' double quote.
-    let edge_quoted = text.starts_with(['“', '"', '‘'])
-        || text.ends_with(['”', '"', '’'])
-        || text.starts_with("''")
-        || text.ends_with("''");
+    let edge_quoted =
+        starts_quoted(text) || text.ends_with(['”', '"', '’']) || text.ends_with("''");
     if edge_quoted && quoted_share(a, content) >= 0.5 {
         StatementForm::Partial
     } else {
@@ -935,7 +819,12 @@ fn body_start(a: &Analysis, s: usize) -> usize {
 }
 
 fn opens_with_quote(a: &Analysis, span: &Span) -> bool {
-    a.text[span.clone()].starts_with(['“', '"', '‘'])
+    starts_quoted(&a.text[span.clone()])
+}
+
+/// Text that opens with a quotation mark, the New York Times' `''` included.
+fn starts_quoted(text: &str) -> bool {
+    text.starts_with(['“', '"', '‘']) || text.starts_with("''")
 }
 
 /// A reported clause around the cue at token `j`, if the cue has one.
@@ -970,10 +859,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     // A cue right after a closing quote attributes that quote.
     let before = &a.text[a.seg.sentences[s].start..toks[j].span.start];
-    let sentence_opens_quoted = before.trim_start().starts_with(['“', '"', '‘']);
+    let sentence_opens_quoted = starts_quoted(before.trim_start());
     let attributes_quote = sentence_opens_quoted && {
         let b = before.trim_end();
-        let last_quote = b.rfind(['”', '"']);
+        let last_quote = b.rfind(['”', '"']).or_else(|| b.rfind("''"));
         last_quote.is_some_and(|q| b[q..].split_whitespace().count() <= 6 && !b[q..].contains('.'))
     };
     if attributes_quote {
@@ -1062,6 +951,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
 /// The content after a cue: `that …`, a bare clause, `whether …`, or `to …` for an intention.
 fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> Option<Span> {
     let toks = &a.tokens[s];
+    let frames = a.lx.cue_frames.get(lemma).copied().unwrap_or_default();
     let mut k = j + n;
     let mut skipped_object = false;
     while k < toks.len() {
@@ -1135,8 +1025,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     let (content_start, bare) = if first_word == "that" {
         (toks.get(k + 1)?.span.start, false)
     } else if (WH_STARTS.contains(&first_word) && first_word != "if")
-        || (first_word == "to" && TO_INFINITIVE.contains(&lemma))
-        || NOUN_PHRASE.contains(&lemma)
+        || (first_word == "to" && frames.to)
+        || frames.object
     {
         // "asked whether …", "vowed to …"; and "endorsed the governor’s plan", "called for a
         // recount": what is credited is the phrase itself.
@@ -1152,7 +1042,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             || (lead_tok.is_word
                 && !NOT_IN_SOURCE.contains(&first_word)
                 && !first_word.ends_with("ly"));
-        if !BARE_CLAUSE.contains(&lemma) || !starts_clause {
+        if !frames.clause || !starts_clause {
             return None;
         }
         (first.span.start, true)
@@ -1160,7 +1050,18 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     if a.text[content_start..].starts_with([':', ',']) {
         return None;
     }
-    let content = content_start..end_of_content(a, s, content_start);
+    let mut content = content_start..end_of_content(a, s, content_start);
+    // "Although McCain said he'd hold a hearing, it is unlikely …", "Obama, who welcomed the
+    // leaders to dinner, held …": a clause inside a subordinate or relative clause ends with it.
+    if embedded_cue(a, s, j) {
+        let from = a.token_at(s, content.start);
+        if let Some(comma) = (from..toks.len())
+            .find(|&k| a.word(s, k) == "," && !a.in_quote(toks[k].span.start))
+            .filter(|&k| toks[k].span.start < content.end)
+        {
+            content = trim_trailing_comma(a, content.start..toks[comma].span.start);
+        }
+    }
     // `said “…”` is the quote stage's; `said “it gets me mad” every time …` is a paraphrase
     // that opens with quoted words.
     if opens_with_quote(a, &content) {
@@ -1187,6 +1088,17 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     Some(content)
+}
+
+/// Whether the cue at `j` stands in a clause that a comma closes: a sentence-opening
+/// subordinate clause ("Although X said …, …") or a relative clause ("X, who said …, …").
+fn embedded_cue(a: &Analysis, s: usize, j: usize) -> bool {
+    let first = a.token_at(s, body_start(a, s));
+    let no_comma_before = |from: usize| (from..j).all(|k| a.word(s, k) != ",");
+    let subordinate = SUBORDINATORS.contains(&a.lw(s, first)) && no_comma_before(first);
+    let relative = (j.saturating_sub(3)..j)
+        .any(|k| a.lw(s, k) == "who" && k > 0 && a.word(s, k - 1) == "," && no_comma_before(k));
+    subordinate || relative
 }
 
 /// Finds the source of a reported clause: a named entity when one is meant, else the words

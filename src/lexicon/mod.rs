@@ -52,6 +52,7 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "attribution_cues.tsv",
         include_str!("../../data/attribution_cues.tsv"),
     ),
+    ("cue_frames.tsv", include_str!("../../data/cue_frames.tsv")),
     (
         "relation_verbs.tsv",
         include_str!("../../data/relation_verbs.tsv"),
@@ -205,6 +206,33 @@ pub struct EntityCue {
     pub team: bool,
 }
 
+/// How a cue verb takes what it credits: "said he would", "vowed to", "endorsed the plan".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CueFrames {
+    /// A bare clause with no "that" ("Putin said he …").
+    pub clause: bool,
+    /// An intention as a to-infinitive ("vowed to …").
+    pub to: bool,
+    /// The object phrase ("endorsed the plan", "called for a recount").
+    pub object: bool,
+}
+
+impl CueFrames {
+    /// Parses a comma list such as `clause,to`; the unknown frame on failure.
+    fn parse(list: &str) -> Result<Self, String> {
+        let mut frames = CueFrames::default();
+        for frame in list.split(',').map(str::trim) {
+            match frame {
+                "clause" => frames.clause = true,
+                "to" => frames.to = true,
+                "object" => frames.object = true,
+                other => return Err(other.to_string()),
+            }
+        }
+        Ok(frames)
+    }
+}
+
 /// All the language knowledge extraction uses.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -225,7 +253,10 @@ pub struct Lexicon {
     /// Cues of thought and evidence, and the kind of speech verbs that report a belief:
     /// inflected form (lower case) → (lemma, kind).
     pub attribution_cues: HashMap<String, (String, AttributionKind)>,
-    /// First words of the speech verbs of more than one word ("went" of "went on").
+    /// How each cue lemma takes what it credits: a bare clause, a to-infinitive, an object.
+    pub cue_frames: HashMap<String, CueFrames>,
+    /// First words of the speech verbs and attribution cues of more than one word ("went" of
+    /// "went on", "talked" of "talked about").
     pub speech_verb_openers: HashSet<String>,
     pub relation_triggers: Vec<RelationTrigger>,
     pub event_types: Vec<EventType>,
@@ -399,6 +430,7 @@ impl Lexicon {
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
             attribution_cues: HashMap::new(),
+            cue_frames: HashMap::new(),
             speech_verb_openers: HashSet::new(),
             relation_triggers: Vec::new(),
             event_types: Vec::new(),
@@ -417,6 +449,7 @@ impl Lexicon {
                     "places.tsv" | "geonames_places.tsv" | "titles.tsv" => 4,
                     "office_holders.tsv" => 8,
                     "relation_verbs.tsv" | "attribution_cues.tsv" => 3,
+                    "cue_frames.tsv" => 2,
                     "first_names.tsv"
                     | "given_names.tsv"
                     | "speech_verbs.tsv"
@@ -516,6 +549,18 @@ impl Lexicon {
                         lx.attribution_cues
                             .insert(cols[0].to_lowercase(), (cols[1].to_string(), kind));
                     }
+                    "cue_frames.tsv" => match CueFrames::parse(cols[1]) {
+                        Ok(frames) => {
+                            lx.cue_frames.insert(cols[0].to_string(), frames);
+                        }
+                        Err(frame) => e.push(LexiconError::Value {
+                            file: file.to_string(),
+                            line,
+                            message: format!(
+                                "unknown frame {frame:?} (clause, to or object)"
+                            ),
+                        }),
+                    },
                     "relation_verbs.tsv" => {
                         let pattern = match cols[2] {
                             "passive" => TriggerPattern::Passive,
@@ -585,6 +630,7 @@ impl Lexicon {
         lx.speech_verb_openers = lx
             .speech_verbs
             .keys()
+            .chain(lx.attribution_cues.keys())
             .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
         for (i, t) in lx.office_terms.iter().enumerate() {

@@ -59,6 +59,20 @@ fn verbs_of_saying_take_a_clause_without_that() {
             "tweet",
             Speech,
         ),
+        (
+            "Maria Hollis talked about the years she spent rebuilding the harbour.",
+            "the years she spent rebuilding the harbour",
+            "Maria Hollis",
+            "talk about",
+            Speech,
+        ),
+        (
+            "Tom Reyes pointed to the rising cost of fuel.",
+            "the rising cost of fuel",
+            "Tom Reyes",
+            "point to",
+            Speech,
+        ),
     ]);
 }
 
@@ -106,9 +120,9 @@ fn endorsing_and_calling_for_credit_the_phrase() {
         ),
         (
             "Helen Okafor called for an inquiry into the collapse of the wall.",
-            "for an inquiry into the collapse of the wall",
+            "an inquiry into the collapse of the wall",
             "Helen Okafor",
-            "call",
+            "call for",
             Speech,
         ),
     ]);

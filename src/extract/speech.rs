@@ -323,6 +323,29 @@ const NOT_IN_SOURCE: &[&str] = &[
     "even", "just", "only", "once", "again", "ago", "said", "says", "say", "told",
 ];
 
+/// Quantifiers that stand for people as a source: "Some said …", "Many say …".
+const QUANTIFIER_SOURCES: &[&str] = &[
+    "some", "many", "most", "several", "few", "both", "all", "others",
+];
+
+/// Number words of ratios like "one in five".
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Adverbs set off by commas between a source and its cue: "Critics, however, say …".
+const ASIDES: &[&str] = &[
+    "however",
+    "though",
+    "too",
+    "meanwhile",
+    "also",
+    "instead",
+    "nevertheless",
+    "moreover",
+    "therefore",
+];
+
 /// Words that open a source phrase: after one of them the phrase is complete.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "some", "many", "most", "several", "other", "these", "those", "his", "her",
@@ -404,6 +427,15 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
                 end = toks[j].span.start;
                 break;
             }
+            // "… don't know, and one in five say …": another source and its cue.
+            let cue = (j + 2..toks.len().min(j + 7))
+                .find(|&k| a.speech_verb(s, k).is_some() && !a.in_quote(toks[k].span.start));
+            if cue.is_some_and(|k| {
+                source_phrase_before(a, s, k).is_some_and(|p| p.start > toks[j].span.start)
+            }) {
+                end = toks[j].span.start;
+                break;
+            }
         }
         if w == "," {
             let next = a.lw(s, j + 1);
@@ -439,12 +471,33 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
 pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
     let toks = &a.tokens[s];
     let mut k = verb;
-    while k > 0 && is_skippable(a.word(s, k - 1)) && !DETERMINERS.contains(&a.lw(s, k - 1)) {
-        k -= 1;
+    loop {
+        if k > 0 && is_skippable(a.word(s, k - 1)) && !DETERMINERS.contains(&a.lw(s, k - 1)) {
+            k -= 1;
+        } else if k >= 3
+            && a.word(s, k - 1) == ","
+            && a.word(s, k - 3) == ","
+            && ASIDES.contains(&a.lw(s, k - 2))
+        {
+            // "Proponents of the bill, however, say …".
+            k -= 3;
+        } else {
+            break;
+        }
     }
     let head = k.checked_sub(1)?;
     let hw = a.lw(s, head);
     let pronoun = matches!(hw, "i" | "we" | "you" | "they" | "he" | "she" | "who");
+    // "Some said …", "Many say …": a quantifier standing for people.
+    let quantifier = QUANTIFIER_SOURCES.contains(&hw);
+    if quantifier {
+        return Some(toks[head].span.clone());
+    }
+    // "one in five say …".
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+    if head >= 2 && number(hw) && a.lw(s, head - 1) == "in" && number(a.lw(s, head - 2)) {
+        return Some(toks[head - 2].span.start..toks[head].span.end);
+    }
     if !toks[head].is_word
         || a.in_quote(toks[head].span.start)
         || (!pronoun && NOT_IN_SOURCE.contains(&hw))
@@ -471,7 +524,13 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
                 }
             }
             start -= 1;
-            if DETERMINERS.contains(&w) {
+            // "Proponents of the bill": a determiner after "of" goes on to the head before it.
+            let of_phrase = start >= 2
+                && matches!(a.lw(s, start - 1), "of" | "for")
+                && toks[start - 2].is_word
+                && !NOT_IN_SOURCE.contains(&a.lw(s, start - 2))
+                && !DETERMINERS.contains(&a.lw(s, start - 2));
+            if DETERMINERS.contains(&w) && !of_phrase {
                 break;
             }
         }
@@ -570,7 +629,20 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
         let w = w.to_lowercase();
         super::coref::ROLE_NOUNS.contains(&w.as_str())
     });
-    words.len() >= 5 && content_words >= 2 && !opens_with_preposition && !ends_with_role
+    // "In all, the justices are doing what they can, X said": an opening phrase, then a clause.
+    let clause_after_opening = opens_with_preposition
+        && toks
+            .iter()
+            .position(|t| t.text(a.text) == ",")
+            .is_some_and(|c| {
+                let rest = toks[c].span.end..span.end;
+                let words = toks[c..].iter().filter(|t| t.is_word).count();
+                words >= 4 && has_verb(a, &rest)
+            });
+    words.len() >= 5
+        && content_words >= 2
+        && (!opens_with_preposition || clause_after_opening)
+        && !ends_with_role
 }
 
 /// Whether a bare clause has a verb: an auxiliary, a modal, a common irregular verb or a word
@@ -599,7 +671,43 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
                         "he" | "she" | "it" | "this" | "that" | "who" | "there" | "one"
                     )))
             || (i > 0 && matches!(w.as_str(), "’s" | "'s") && !t.capitalized)
+            // "the plan yields a bump": a verb in -s before its object's determiner.
+            || (i > 0
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && toks.get(i + 1).is_some_and(|n| {
+                    OBJECT_OPENERS.contains(&n.text(a.text).to_lowercase().as_str())
+                }))
+            // "they only buy American": the word after a subject pronoun (and its adverbs).
+            || (i > 0 && t.is_word && !t.capitalized && after_subject_pronoun(a, &toks, i))
     })
+}
+
+/// Determiners and possessives that open an object right after a verb.
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "no", "more", "less", "some", "any",
+];
+
+/// Whether token `i` comes right after a subject pronoun, adverbs aside.
+fn after_subject_pronoun(a: &Analysis, toks: &[super::token::Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let w = toks[k].text(a.text).to_lowercase();
+        if matches!(w.as_str(), "i" | "we" | "they" | "you" | "he" | "she") {
+            return true;
+        }
+        let adverb = matches!(
+            w.as_str(),
+            "only" | "also" | "still" | "never" | "just" | "all"
+        ) || (w.len() > 4 && w.ends_with("ly"));
+        if !adverb {
+            return false;
+        }
+    }
+    false
 }
 
 /// A content span without the comma and spaces before its attribution (a closing quote mark
@@ -622,7 +730,14 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
     while k > 0 && k + 6 > a.token_at(s, span.start) {
         let prev = &toks[k - 1];
         let w = prev.text(a.text);
-        let title_like = prev.capitalized
+        // The period of "Mr." or "Sen.".
+        let abbreviation = w == "."
+            && k >= 2
+            && a.lx
+                .abbreviations
+                .contains(&format!("{}.", a.word(s, k - 2)));
+        let title_like = abbreviation
+            || prev.capitalized
             || a.mention_at_token(s, k - 1).is_some()
             || matches!(w, "’s" | "'s" | "the" | "a" | "an")
             || super::coref::ROLE_NOUNS.contains(&a.lw(s, k - 1))
@@ -896,7 +1011,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if !participle && forward.is_none() {
         // Trailing: "Content, X said." — the source comes right after a comma.
         if let Some(start) = source_start(a, s, j) {
-            if let Some(comma) = comma_before(a, s, start).filter(|&c| c >= 3) {
+            if let Some(comma) = comma_before(a, s, start).filter(|&c| c >= 2) {
                 let content = trim_trailing_comma(a, body_start(a, s)..toks[comma].span.start);
                 // A sentence of a quote that began in the sentence before is the quote's.
                 if a.in_quote(content.start) {
@@ -912,7 +1027,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                     r.pieces = vec![content, rest];
                     return Some(r);
                 }
-                if reads_like_clause(a, &content) && !subordinate {
+                if reads_like_clause(a, &content) && !subordinate && comma >= 3 {
                     let whole_quote =
                         opens_with_quote(a, &content) && quoted_share(a, &content) >= 0.5;
                     return (!whole_quote).then(|| reported(content, SourceAt::Before));

@@ -1,6 +1,6 @@
 //! Reported (indirect) speech: the speaker, the cue lemma and the exact content clause.
 
-use crate::util::{describe, extract, name};
+use crate::util::{describe, extract, name, speaker_of, statement};
 use newsgraph::extract::{Document, Statement, StatementForm};
 
 /// The one indirect statement of a document.
@@ -138,4 +138,46 @@ fn said_before_a_quote_is_not_reported_speech() {
     let doc = extract(text);
     let forms: Vec<StatementForm> = doc.annotations.statements.iter().map(|s| s.form).collect();
     assert_eq!(forms, [StatementForm::Direct], "{}", describe(&doc));
+}
+
+#[test]
+fn a_clause_after_an_opening_phrase_is_credited_to_a_trailing_source() {
+    let text = "In all, though, the engineers are doing what they can to save the pier, Helen \
+                Okafor said.";
+    let doc = extract(text);
+    let said = "In all, though, the engineers are doing what they can to save the pier";
+    assert_eq!(
+        speaker_of(&doc, said),
+        Some("Helen Okafor"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_parenthetical_with_an_honorific_credits_the_clause_around_it() {
+    let text = "Ruth Calder runs the ferry. In any case, Ms. Calder said, the harbour was \
+                never deep enough.";
+    let doc = extract(text);
+    let st = statement(&doc, "In any case");
+    let pieces: Vec<&str> = st.pieces.iter().map(|p| &doc.text[p.clone()]).collect();
+    assert_eq!(
+        pieces,
+        ["In any case", "the harbour was never deep enough"],
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(speaker_of(&doc, "In any case"), Some("Ruth Calder"));
+}
+
+#[test]
+fn a_present_tense_verb_before_its_object_makes_a_clause() {
+    let text = "Tom Reyes said each new lane adds a minute to the crossing.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "each new lane adds a minute to the crossing"),
+        Some("Tom Reyes"),
+        "{}",
+        describe(&doc)
+    );
 }

@@ -68,3 +68,24 @@ fn according_to_an_unnamed_source_reports_the_clause() {
     assert_eq!(st.speaker, None, "{}", describe(&doc));
     assert!(st.speaker_span.is_some(), "{}", describe(&doc));
 }
+
+#[test]
+fn quantities_and_shares_of_people_are_sources() {
+    check(&[
+        (
+            "Some said they had waited three hours for a bus.",
+            "they had waited three hours for a bus",
+            "Some",
+        ),
+        (
+            "A mere 9 percent say they only buy local bread.",
+            "they only buy local bread",
+            "A mere 9 percent",
+        ),
+        (
+            "Proponents of the new bridge, however, say it would halve the journey.",
+            "it would halve the journey",
+            "Proponents of the new bridge",
+        ),
+    ]);
+}

@@ -793,6 +793,10 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
             out.push(r);
             continue;
         }
+        if let Some(r) = in_a_source(a, s) {
+            out.push(r);
+            continue;
+        }
         for j in 0..a.tokens[s].len() {
             if a.in_quote(a.tokens[s][j].span.start) {
                 continue;
@@ -894,6 +898,62 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
 }
 
 /// "According to X, content." and "Content, according to X."
+/// Documents and findings that report what follows them: "In a new poll, 50 percent …".
+const SOURCE_DOCUMENTS: &[(&str, AttributionKind)] = &[
+    ("poll", AttributionKind::Evidence),
+    ("survey", AttributionKind::Evidence),
+    ("study", AttributionKind::Evidence),
+    ("report", AttributionKind::Evidence),
+    ("analysis", AttributionKind::Evidence),
+    ("filing", AttributionKind::Evidence),
+    ("filings", AttributionKind::Evidence),
+    ("documents", AttributionKind::Evidence),
+    ("statement", AttributionKind::Speech),
+    ("letter", AttributionKind::Speech),
+    ("memo", AttributionKind::Speech),
+    ("tweet", AttributionKind::Speech),
+    ("post", AttributionKind::Speech),
+    ("column", AttributionKind::Speech),
+    ("op-ed", AttributionKind::Speech),
+    ("editorial", AttributionKind::Speech),
+    ("essay", AttributionKind::Speech),
+    ("book", AttributionKind::Speech),
+];
+
+/// "In a new CNN poll, 50 percent of voters chose …": a sentence opening with the document
+/// that says the rest, when the rest has no cue of its own.
+fn in_a_source(a: &Analysis, s: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    let first = a.token_at(s, body_start(a, s));
+    if a.lw(s, first) != "in" || a.in_quote(toks.get(first)?.span.start) {
+        return None;
+    }
+    let comma = (first + 2..toks.len().min(first + 16)).find(|&k| a.word(s, k) == ",")?;
+    let (kind, _) = (first + 1..comma).find_map(|k| {
+        SOURCE_DOCUMENTS
+            .iter()
+            .find(|(noun, _)| *noun == a.lw(s, k))
+            .map(|(_, kind)| (*kind, k))
+    })?;
+    let next = toks.get(comma + 1)?;
+    let content = next.span.start..end_of_content(a, s, next.span.start);
+    let has_own_cue = (comma + 1..toks.len()).any(|k| a.attribution_cue(s, k).is_some());
+    if has_own_cue || !reads_like_clause(a, &content) {
+        return None;
+    }
+    Some(RawReported {
+        sentence: s,
+        cue_tok: first,
+        cue_len: 1,
+        cue: "in".into(),
+        kind,
+        pieces: vec![content.clone()],
+        form: form_of(a, &content),
+        content,
+        source: SourceAt::After,
+    })
+}
+
 fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let toks = &a.tokens[s];
     let reported = |content: Span, form| RawReported {
@@ -907,14 +967,45 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         source: SourceAt::After,
         form,
     };
+    // The source runs to the next comma: "according to court documents, …".
+    let source_end = (j + 2..toks.len().min(j + 30)).find(|&k| toks[k].text(a.text) == ",");
     if let Some(comma) = comma_before(a, s, j).filter(|&c| c >= 3) {
-        let content = trim_trailing_comma(a, body_start(a, s)..toks[comma].span.start);
+        // "(the number is closer to 15 percent, according to X)": the aside is the content.
+        let open_paren = (0..comma)
+            .rev()
+            .take_while(|&k| toks[k].text(a.text) != ")")
+            .find(|&k| toks[k].text(a.text) == "(");
+        let start = match open_paren {
+            Some(k) => toks.get(k + 1)?.span.start,
+            None => body_start(a, s),
+        };
+        let content = trim_trailing_comma(a, start..toks[comma].span.start);
         if content.len() > 10 {
-            let form = form_of(a, &content);
-            return Some(reported(content, form));
+            // "Trump gave his blessing, according to court records, becoming …": the clause
+            // goes on after the source.
+            let rest = source_end.filter(|_| open_paren.is_none()).and_then(|c| {
+                let next = toks.get(c + 1)?;
+                let lw = a.lw(s, c + 1);
+                let apposition = DETERMINERS.contains(&lw)
+                    || matches!(lw, "who" | "which" | "whose" | "where" | "when");
+                let rest = next.span.start..end_of_content(a, s, next.span.start);
+                let words = super::token::tokenize(a.text, rest.clone())
+                    .iter()
+                    .filter(|t| t.is_word)
+                    .count();
+                (!apposition && words >= 2).then_some(rest)
+            });
+            let mut r = reported(
+                content.start..rest.as_ref().map_or(content.end, |r| r.end),
+                form_of(a, &content),
+            );
+            if let Some(rest) = rest {
+                r.pieces = vec![content, rest];
+            }
+            return Some(r);
         }
     }
-    let comma = (j + 2..toks.len().min(j + 12)).find(|&k| toks[k].text(a.text) == ",")?;
+    let comma = source_end?;
     let next = toks.get(comma + 1)?;
     let content = next.span.start..end_of_content(a, s, next.span.start);
     (content.len() > 10 && !opens_with_quote(a, &content))
@@ -1190,7 +1281,13 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             return None;
         }
     }
-    if content.len() < 8 {
+    // "endorsed Trump on Friday": the day is when the cue happened, not part of its object.
+    if frames.object && !bare {
+        content = without_trailing_time(a, s, content);
+    }
+    // "Christie endorsed Trump": a short object is enough when it names someone.
+    let names_someone = frames.object && a.mention_starting(content.start).is_some();
+    if content.len() < 8 && !names_someone {
         return None;
     }
     if bare {
@@ -1203,6 +1300,37 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     Some(content)
+}
+
+/// A content span without a final time adjunct: "… on Friday", "… last week", "… Tuesday".
+fn without_trailing_time(a: &Analysis, s: usize, content: Span) -> Span {
+    let toks = &a.tokens[s];
+    let first = a.token_at(s, content.start);
+    let mut end = a.token_at(s, content.end.saturating_sub(1));
+    let is_time = |k: usize| {
+        let w = a.lw(s, k);
+        super::time::is_calendar_word(w)
+            || matches!(
+                w,
+                "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening"
+            )
+    };
+    if end <= first || !is_time(end) {
+        return content;
+    }
+    while end > first
+        && (is_time(end)
+            || matches!(
+                a.lw(s, end),
+                "on" | "last" | "this" | "next" | "early" | "late"
+            ))
+    {
+        end -= 1;
+    }
+    if end < first || !toks[end].is_word {
+        return content;
+    }
+    content.start..toks[end].span.end
 }
 
 /// Whether the cue at `j` stands in a clause that a comma closes: a sentence-opening

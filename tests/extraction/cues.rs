@@ -233,3 +233,14 @@ fn a_statement_saying_credits_the_one_who_released_it() {
         AttributionKind::Speech,
     )]);
 }
+
+#[test]
+fn a_short_object_that_names_someone_is_credited_without_the_day() {
+    check(&[(
+        "Graham Dawson endorsed Helen Okafor on Friday.",
+        "Helen Okafor",
+        "Graham Dawson",
+        "endorse",
+        AttributionKind::Speech,
+    )]);
+}

@@ -89,3 +89,41 @@ fn quantities_and_shares_of_people_are_sources() {
         ),
     ]);
 }
+
+#[test]
+fn according_to_in_the_middle_credits_both_sides_of_the_clause() {
+    let text = "The council gave its blessing, according to minutes seen by the paper, becoming \
+                the owner of the old mill.";
+    let doc = extract(text);
+    let st = statement(&doc, "The council gave its blessing");
+    let pieces: Vec<&str> = st.pieces.iter().map(|p| &doc.text[p.clone()]).collect();
+    assert_eq!(
+        pieces,
+        [
+            "The council gave its blessing",
+            "becoming the owner of the old mill"
+        ],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn according_to_inside_brackets_credits_the_bracketed_clause() {
+    check(&[(
+        "The mayor said most of the damage was old (the real figure is closer to a third, \
+         according to the surveyors).",
+        "the real figure is closer to a third",
+        "the surveyors",
+    )]);
+}
+
+#[test]
+fn a_poll_opening_the_sentence_is_the_source_of_the_rest() {
+    check(&[(
+        "In a new poll released Monday, 50 percent of respondents chose the tram while 40 \
+         percent chose the bus.",
+        "50 percent of respondents chose the tram while 40 percent chose the bus",
+        "a new poll released Monday",
+    )]);
+}

@@ -189,10 +189,11 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 let prev = previous_quote.as_ref().map(|(pi, att)| (&quotes[*pi], att));
                 let att = quote::attribute_quote(&a, q, prev);
                 // A few quoted words credited to no one are a scare quote, a title or a
-                // nickname ("the so-called “reset”"), not something said.
+                // nickname ("the so-called “reset”"), not something said; one or two quoted
+                // words are a label even with a speaker near ("called it “quack magic”").
                 let credited = att.speaker.is_some() || att.speaker_span.is_some();
-                if !credited && q.form == StatementForm::Partial && word_count(a.text, &q.span) < 4
-                {
+                let words = word_count(a.text, &q.span);
+                if q.form == StatementForm::Partial && (words < 3 || !credited && words < 4) {
                     continue;
                 }
                 previous_quote = Some((i, att.clone()));

@@ -212,6 +212,20 @@ fn scare_quotes_credited_to_no_one_are_not_statements() {
 }
 
 #[test]
+fn a_one_or_two_word_label_is_not_a_statement_even_with_a_speaker() {
+    let text = "Helen Okafor called the scheme “quack magic” at the meeting.";
+    let doc = extract(text);
+    assert!(
+        !doc.annotations
+            .statements
+            .iter()
+            .any(|st| &doc.text[st.span.clone()] == "quack magic"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn words_an_unnamed_group_uses_are_their_statement_without_a_speaker() {
     let text = "Residents call the empty tower block the \"ghost ship\" of the estate.";
     let doc = extract(text);

@@ -269,6 +269,15 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
 
 /// The entity acting as the subject of the verb at token `verb` of a sentence, with the span
 /// of the words that name it.
+/// A US party and state tag: "R-Ky", "D-N.Y", "I-Vt" (the final period is its own token).
+fn is_party_tag(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    matches!(parts.next(), Some("R" | "D" | "I"))
+        && parts
+            .next()
+            .is_some_and(|state| state.chars().next().is_some_and(char::is_uppercase))
+}
+
 pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     let mut j = verb;
@@ -299,6 +308,11 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             // Skip an appositive: "John Kirby, a spokesman for the NSC, tore into Xi".
             if let Some(k) = (0..j).rev().find(|&k| a.word(sentence, k) == ",") {
                 let first = a.lower(sentence, k + 1);
+                // "Mitch McConnell, R-Ky., said": a party and state tag.
+                let party_tag = (k + 1..j).all(|m| {
+                    let w = a.word(sentence, m);
+                    w == "." || is_party_tag(w)
+                }) && j > k + 1;
                 // "Ms Roche, Labour MP for Hornsey and Wood Green, believes": a role inside.
                 let has_role = (k + 1..j).any(|m| {
                     let w = a.word(sentence, m);
@@ -314,6 +328,7 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     .next()
                     .is_some_and(char::is_lowercase)
                     || has_role
+                    || party_tag
                 {
                     j = k;
                     continue;

@@ -297,3 +297,20 @@ fn a_speaker_named_after_an_inverted_cue_before_the_quote() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_party_and_state_tag_between_name_and_cue_is_passed_over() {
+    let text = "Senator Ada Whitcombe, R-Ky., said the vote would be delayed.\n\n\
+                “This is a waste of time,” said Del. Ruth Calder.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "the vote would be delayed"),
+        Some("Ada Whitcombe"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "This is a waste of time,"),
+        Some("Ruth Calder")
+    );
+}

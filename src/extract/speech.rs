@@ -362,6 +362,8 @@ pub enum SourceAt {
     After,
     /// The subject of the sentence, for a participle: "…, adding that …".
     SentenceSubject,
+    /// Nobody named: "Asked about the merger, she …" (the asker goes unnamed).
+    Unstated,
 }
 
 /// A reported-speech candidate.
@@ -797,6 +799,7 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
             out.push(r);
             continue;
         }
+        out.extend(asked_about(a, s));
         for j in 0..a.tokens[s].len() {
             if a.in_quote(a.tokens[s][j].span.start) {
                 continue;
@@ -898,6 +901,55 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
 }
 
 /// "According to X, content." and "Content, according to X."
+/// "Asked about the merger, she defended …", "When asked whom she supported, …": the question
+/// put to someone, by an asker the sentence does not name.
+fn asked_about(a: &Analysis, s: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    let mut j = a.token_at(s, body_start(a, s));
+    if matches!(a.lw(s, j), "when" | "if" | "once" | "after") {
+        j += 1;
+    }
+    if a.lw(s, j) != "asked" || a.in_quote(toks.get(j)?.span.start) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < toks.len()
+        && (super::time::is_calendar_word(a.lw(s, k)) || AFTER_CUE_SKIP.contains(&a.lw(s, k)))
+    {
+        k += 1;
+    }
+    if !matches!(
+        a.lw(s, k),
+        "about"
+            | "if"
+            | "whether"
+            | "why"
+            | "what"
+            | "how"
+            | "who"
+            | "whom"
+            | "when"
+            | "where"
+            | "to"
+    ) {
+        return None;
+    }
+    let comma =
+        (k + 1..toks.len()).find(|&m| a.word(s, m) == "," && !a.in_quote(toks[m].span.start))?;
+    let content = toks[k].span.start..toks[comma - 1].span.end;
+    Some(RawReported {
+        sentence: s,
+        cue_tok: j,
+        cue_len: 1,
+        cue: "ask".into(),
+        kind: AttributionKind::Speech,
+        pieces: vec![content.clone()],
+        form: StatementForm::Indirect,
+        content,
+        source: SourceAt::Unstated,
+    })
+}
+
 /// Documents and findings that report what follows them: "In a new poll, 50 percent …".
 const SOURCE_DOCUMENTS: &[(&str, AttributionKind)] = &[
     ("poll", AttributionKind::Evidence),
@@ -1372,8 +1424,9 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             Some((e, span)) => (Some(e), Some(span)),
             None => (None, None),
         },
+        SourceAt::Unstated => (None, None),
     };
-    if speaker.is_none() && span.is_none() {
+    if speaker.is_none() && span.is_none() && r.source != SourceAt::Unstated {
         return Attribution::default();
     }
     Attribution {

@@ -181,3 +181,13 @@ fn a_present_tense_verb_before_its_object_makes_a_clause() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_question_put_by_an_unnamed_asker_is_a_statement_without_a_source() {
+    let text = "Asked on Tuesday about the harbour, Helen Okafor said nothing.";
+    let doc = extract(text);
+    let st = statement(&doc, "about the harbour");
+    assert_eq!(st.cue.as_deref(), Some("ask"), "{}", describe(&doc));
+    assert_eq!(st.speaker, None);
+    assert_eq!(st.speaker_span, None);
+}

@@ -328,6 +328,12 @@ const QUANTIFIER_SOURCES: &[&str] = &[
     "some", "many", "most", "several", "few", "both", "all", "others",
 ];
 
+/// Prepositions that cannot open what a cue credits.
+const PREPOSITIONS: &[&str] = &[
+    "by", "since", "as", "in", "among", "at", "from", "on", "into", "during", "after", "before",
+    "with", "without", "under", "over", "through", "across", "around", "near",
+];
+
 /// Number words of ratios like "one in five".
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -517,7 +523,7 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
             let w = a.lw(s, start - 1);
             if !prev.is_word || NOT_IN_SOURCE.contains(&w) || a.in_quote(prev.span.start) {
                 // "a spokesman for the campaign", "members of Congress".
-                let joins = matches!(w, "for" | "of" | "at" | "with" | "to")
+                let joins = matches!(w, "for" | "of" | "at" | "with" | "to" | "in" | "among")
                     && start >= 2
                     && toks[start - 2].is_word
                     && !NOT_IN_SOURCE.contains(&a.lw(s, start - 2));
@@ -528,7 +534,7 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
             start -= 1;
             // "Proponents of the bill": a determiner after "of" goes on to the head before it.
             let of_phrase = start >= 2
-                && matches!(a.lw(s, start - 1), "of" | "for")
+                && matches!(a.lw(s, start - 1), "of" | "for" | "in" | "among")
                 && toks[start - 2].is_word
                 && !NOT_IN_SOURCE.contains(&a.lw(s, start - 2))
                 && !DETERMINERS.contains(&a.lw(s, start - 2));
@@ -1231,6 +1237,23 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             k += 1;
             continue;
         }
+        // "believes, for example, that …": an aside between the cue and its clause.
+        if lw == "," {
+            if let Some(close) = (k + 2..toks.len().min(k + 5)).find(|&m| a.word(s, m) == ",") {
+                let aside: Vec<&str> = (k + 1..close).map(|m| a.lw(s, m)).collect();
+                if matches!(
+                    aside.as_slice(),
+                    ["for", "example" | "instance"]
+                        | ["in", "fact"]
+                        | ["of", "course"]
+                        | ["however"]
+                        | ["too"]
+                ) {
+                    k = close + 1;
+                    continue;
+                }
+            }
+        }
         // "told the BBC", "told Reuters", "asked Congress to": the addressee.
         if matches!(
             lemma,
@@ -1278,6 +1301,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         k
     };
     let first_word = a.lw(s, lead);
+    // "criticized by economists", "attacks in Paris", "the court seen since 1950": a passive
+    // or a noun, not a cue with its clause or object.
+    if PREPOSITIONS.contains(&first_word) {
+        return None;
+    }
     // "she’ll", "they’re": the pronoun before a contraction starts the clause.
     let first_base = first_word.split(['’', '\'']).next().unwrap_or_default();
     let (content_start, bare) = if first_word == "that" {

@@ -244,3 +244,19 @@ fn a_short_object_that_names_someone_is_credited_without_the_day() {
         AttributionKind::Speech,
     )]);
 }
+
+#[test]
+fn a_passive_or_a_noun_before_a_preposition_credits_nothing() {
+    for text in [
+        "The plan was criticized by engineers from the county.",
+        "The attacks in Paris shocked the council.",
+        "It is the coldest winter seen since 1962.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            doc.annotations.statements.is_empty(),
+            "{text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -1169,7 +1169,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 // "While Comey has said that …, Lewandowski said": a subordinate clause is
                 // context, and its own cue is read on its own.
                 let subordinate = SUBORDINATORS.contains(&a.lw(s, a.token_at(s, content.start)));
-                if let Some(rest) = continuation(a, s, j + n).filter(|_| !subordinate) {
+                // `So far, he said, “We …”`: a quote after the cue is the quote stage's.
+                let rest =
+                    continuation(a, s, j + n).filter(|r| !subordinate && !opens_with_quote(a, r));
+                if let Some(rest) = rest {
                     // "The industry, she said, is doing much better": one clause around a
                     // parenthetical attribution.
                     let mut r = reported(content.start..rest.end, SourceAt::Before);

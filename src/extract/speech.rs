@@ -328,6 +328,14 @@ const QUANTIFIER_SOURCES: &[&str] = &[
     "some", "many", "most", "several", "few", "both", "all", "others",
 ];
 
+/// Common irregular past tenses, which end a noun phrase: "his criticism of the plan drew …".
+const IRREGULAR_PAST: &[&str] = &[
+    "drew", "made", "took", "gave", "came", "went", "got", "saw", "put", "led", "left", "won",
+    "lost", "ran", "met", "held", "kept", "began", "brought", "bought", "became", "fell", "grew",
+    "rose", "stood", "sent", "spent", "built", "meant", "paid", "sold", "wrote", "broke", "chose",
+    "struck", "shook", "threw", "caught", "hit", "cut", "set",
+];
+
 /// Prepositions that cannot open what a cue credits.
 const PREPOSITIONS: &[&str] = &[
     "by", "since", "as", "in", "among", "at", "from", "on", "into", "during", "after", "before",
@@ -370,6 +378,8 @@ pub enum SourceAt {
     SentenceSubject,
     /// Nobody named: "Asked about the merger, she …" (the asker goes unnamed).
     Unstated,
+    /// The possessor of a cue noun: "his criticism of …", "Trump's claim that …".
+    Possessor,
 }
 
 /// A reported-speech candidate.
@@ -814,7 +824,7 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                 out.extend(according_to(a, s, j));
                 continue;
             }
-            if let Some(r) = at_cue(a, s, j) {
+            if let Some(r) = at_cue(a, s, j).or_else(|| at_cue_noun(a, s, j)) {
                 out.push(r);
             }
         }
@@ -907,6 +917,115 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
 }
 
 /// "According to X, content." and "Content, according to X."
+/// The token of the possessor of the cue noun at `j`: "his" in "his sharp criticism", or a
+/// name with 's ("Trump's claim").
+fn possessor(a: &Analysis, s: usize, j: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    for k in (j.saturating_sub(3)..j).rev() {
+        let w = a.lw(s, k);
+        if matches!(w, "his" | "her" | "its" | "their") {
+            return Some(k);
+        }
+        let possessive = w.ends_with("’s") || w.ends_with("'s");
+        if possessive && toks[k].capitalized && !a.in_quote(toks[k].span.start) {
+            return Some(k);
+        }
+        // Only adjectives stand between: "his repeated public criticism".
+        let adjective = toks[k].is_word
+            && !toks[k].capitalized
+            && !NOT_IN_SOURCE.contains(&w)
+            && !DETERMINERS.contains(&w)
+            && !possessive;
+        if !adjective {
+            return None;
+        }
+    }
+    None
+}
+
+/// "his criticism of the plan", "Trump's claim that …": a cue noun with a possessor.
+fn at_cue_noun(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    let noun = a.lx.cue_nouns.get(a.lw(s, j))?;
+    if toks[j].capitalized || possessor(a, s, j).is_none() {
+        return None;
+    }
+    let link = a.lw(s, j + 1);
+    if !noun.links.iter().any(|l| l == link) {
+        return None;
+    }
+    let (start, clause) = match link {
+        "that" => (toks.get(j + 2)?.span.start, true),
+        "to" => (toks[j + 1].span.start, true),
+        _ => (toks.get(j + 2)?.span.start, false),
+    };
+    if a.in_quote(start) && !clause {
+        return None;
+    }
+    let end = if clause {
+        end_of_content(a, s, start)
+    } else {
+        noun_phrase_end(a, s, a.token_at(s, start))
+    };
+    if end <= start {
+        return None;
+    }
+    let content = start..end;
+    if clause && !has_verb(a, &content) && link == "that" {
+        return None;
+    }
+    Some(RawReported {
+        sentence: s,
+        cue_tok: j,
+        cue_len: 1,
+        cue: noun.lemma.clone(),
+        kind: noun.kind,
+        pieces: vec![content.clone()],
+        form: form_of(a, &content),
+        content,
+        source: SourceAt::Possessor,
+    })
+}
+
+/// Where a noun phrase starting at token `from` ends: before punctuation, a finite verb or a
+/// word that opens a clause.
+fn noun_phrase_end(a: &Analysis, s: usize, from: usize) -> usize {
+    let toks = &a.tokens[s];
+    let mut end = from;
+    for k in from..toks.len() {
+        let w = a.lw(s, k);
+        let quoted = a.in_quote(toks[k].span.start);
+        let past = k > from
+            && !toks[k].capitalized
+            && (w.len() > 4 && w.ends_with("ed") || IRREGULAR_PAST.contains(&w));
+        let stop = !quoted
+            && (matches!(w, "," | ";" | ":" | "." | ")" | "(" | "—" | "–" | "?" | "!")
+                || FINITE.contains(&w)
+                || past
+                || NOT_IN_SOURCE.contains(&w)
+                    && !matches!(
+                        w,
+                        "in" | "on"
+                            | "at"
+                            | "by"
+                            | "with"
+                            | "from"
+                            | "about"
+                            | "over"
+                            | "against"
+                            | "and"
+                    ));
+        if stop {
+            break;
+        }
+        end = k + 1;
+    }
+    if end == from {
+        return toks.get(from).map_or(0, |t| t.span.start);
+    }
+    toks[end - 1].span.end
+}
+
 /// "Asked about the merger, she defended …", "When asked whom she supported, …": the question
 /// put to someone, by an asker the sentence does not name.
 fn asked_about(a: &Analysis, s: usize) -> Option<RawReported> {
@@ -1456,6 +1575,25 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (None, None),
         },
         SourceAt::Unstated => (None, None),
+        SourceAt::Possessor => match possessor(a, r.sentence, r.cue_tok) {
+            Some(k) => {
+                let tok = &toks[k];
+                let word = tok.text(a.text);
+                let pronoun = matches!(a.lw(r.sentence, k), "his" | "her" | "its" | "their");
+                let entity = if pronoun {
+                    super::coref::resolve_pronoun(a, tok.span.start, word)
+                } else {
+                    a.mention_at_token(r.sentence, k)
+                        .map(|mi| a.mentions[mi].entity)
+                };
+                let span = match a.mention_at_token(r.sentence, k) {
+                    Some(mi) if !pronoun => a.mentions[mi].span.clone(),
+                    _ => tok.span.clone(),
+                };
+                (entity, Some(span))
+            }
+            None => (None, None),
+        },
     };
     if speaker.is_none() && span.is_none() && r.source != SourceAt::Unstated {
         return Attribution::default();

@@ -53,6 +53,7 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/attribution_cues.tsv"),
     ),
     ("cue_frames.tsv", include_str!("../../data/cue_frames.tsv")),
+    ("cue_nouns.tsv", include_str!("../../data/cue_nouns.tsv")),
     (
         "relation_verbs.tsv",
         include_str!("../../data/relation_verbs.tsv"),
@@ -206,6 +207,15 @@ pub struct EntityCue {
     pub team: bool,
 }
 
+/// A noun that credits what follows it to its possessor: "his criticism of the plan".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueNoun {
+    pub lemma: String,
+    pub kind: AttributionKind,
+    /// Words that link the noun to what it credits: "that", "to", "of", "for", …
+    pub links: Vec<String>,
+}
+
 /// How a cue verb takes what it credits: "said he would", "vowed to", "endorsed the plan".
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CueFrames {
@@ -255,6 +265,8 @@ pub struct Lexicon {
     pub attribution_cues: HashMap<String, (String, AttributionKind)>,
     /// How each cue lemma takes what it credits: a bare clause, a to-infinitive, an object.
     pub cue_frames: HashMap<String, CueFrames>,
+    /// Nouns that credit what follows them to their possessor ("his criticism of …").
+    pub cue_nouns: HashMap<String, CueNoun>,
     /// First words of the speech verbs and attribution cues of more than one word ("went" of
     /// "went on", "talked" of "talked about").
     pub speech_verb_openers: HashSet<String>,
@@ -431,6 +443,7 @@ impl Lexicon {
             speech_verbs: HashMap::new(),
             attribution_cues: HashMap::new(),
             cue_frames: HashMap::new(),
+            cue_nouns: HashMap::new(),
             speech_verb_openers: HashSet::new(),
             relation_triggers: Vec::new(),
             event_types: Vec::new(),
@@ -450,6 +463,7 @@ impl Lexicon {
                     "office_holders.tsv" => 8,
                     "relation_verbs.tsv" | "attribution_cues.tsv" => 3,
                     "cue_frames.tsv" => 2,
+                    "cue_nouns.tsv" => 4,
                     "first_names.tsv"
                     | "given_names.tsv"
                     | "speech_verbs.tsv"
@@ -549,6 +563,24 @@ impl Lexicon {
                         lx.attribution_cues
                             .insert(cols[0].to_lowercase(), (cols[1].to_string(), kind));
                     }
+                    "cue_nouns.tsv" => match AttributionKind::parse(cols[2]) {
+                        Some(kind) => {
+                            let noun = CueNoun {
+                                lemma: cols[1].to_string(),
+                                kind,
+                                links: cols[3].split(',').map(|w| w.trim().to_string()).collect(),
+                            };
+                            lx.cue_nouns.insert(cols[0].to_lowercase(), noun);
+                        }
+                        None => e.push(LexiconError::Value {
+                            file: file.to_string(),
+                            line,
+                            message: format!(
+                                "unknown attribution kind {:?} (speech, thought or evidence)",
+                                cols[2]
+                            ),
+                        }),
+                    },
                     "cue_frames.tsv" => match CueFrames::parse(cols[1]) {
                         Ok(frames) => {
                             lx.cue_frames.insert(cols[0].to_string(), frames);

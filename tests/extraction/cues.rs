@@ -260,3 +260,19 @@ fn a_passive_or_a_noun_before_a_preposition_credits_nothing() {
         );
     }
 }
+
+#[test]
+fn a_cue_noun_credits_its_possessor() {
+    let text = "Helen Okafor spoke at the harbour. Her criticism of the ferry timetable drew \
+                applause.";
+    let doc = extract(text);
+    let st = statement(&doc, "the ferry timetable");
+    assert_eq!(st.cue.as_deref(), Some("criticism"), "{}", describe(&doc));
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+    let nobody = extract("The criticism of the ferry timetable drew applause.");
+    assert!(
+        nobody.annotations.statements.is_empty(),
+        "{}",
+        describe(&nobody)
+    );
+}

@@ -992,11 +992,11 @@ fn at_cue_noun(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
 fn noun_phrase_end(a: &Analysis, s: usize, from: usize) -> usize {
     let toks = &a.tokens[s];
     let mut end = from;
-    for k in from..toks.len() {
+    for (k, tok) in toks.iter().enumerate().skip(from) {
         let w = a.lw(s, k);
-        let quoted = a.in_quote(toks[k].span.start);
+        let quoted = a.in_quote(tok.span.start);
         let past = k > from
-            && !toks[k].capitalized
+            && !tok.capitalized
             && (w.len() > 4 && w.ends_with("ed") || IRREGULAR_PAST.contains(&w));
         let stop = !quoted
             && (matches!(w, "," | ";" | ":" | "." | ")" | "(" | "—" | "–" | "?" | "!")

@@ -261,8 +261,9 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         };
         let continued = quotes[i].close.is_none()
             && (quotes[i + 1].continuation || quotes[i + 1].paragraph == quotes[i].paragraph);
-        if continued && a.statements[this].speaker.is_none() && a.statements[next].speaker.is_some()
-        {
+        let uncredited =
+            a.statements[this].speaker.is_none() && a.statements[this].speaker_span.is_none();
+        if continued && uncredited && a.statements[next].speaker.is_some() {
             let donor = a.statements[next].clone();
             let st = &mut a.statements[this];
             st.speaker = donor.speaker;

@@ -34,6 +34,28 @@ pub struct RawQuote {
     pub form: StatementForm,
     /// The paragraph continues a quote left open at the end of the previous one.
     pub continuation: bool,
+    /// A transcript's speaker label inside the quote marks (`"WALLACE: Let's start …`), taken
+    /// out of the quoted words.
+    pub label: Option<Span>,
+}
+
+/// The all-capitals speaker label opening a quoted transcript line (`WALLACE: …`, `MR. SMITH:
+/// …`): its span, and where the words after it start.
+fn transcript_label(text: &str, span: &Span) -> Option<(Span, usize)> {
+    let s = &text[span.clone()];
+    let colon = s.find(':')?;
+    let label = &s[..colon];
+    let words = label.split_whitespace().count();
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let shouted = label
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    if !(1..=4).contains(&words) || letters < 3 || !shouted {
+        return None;
+    }
+    let rest = &s[colon + 1..];
+    let after = span.start + colon + 1 + (rest.len() - rest.trim_start().len());
+    (after < span.end).then(|| (span.start..span.start + colon, after))
 }
 
 fn opens_before(prev: Option<char>) -> bool {
@@ -190,6 +212,10 @@ pub fn find_quotes(a: &Analysis) -> Vec<RawQuote> {
             let continuation = k == 0 && previous_unclosed && open == p.start;
             this_unclosed = close.is_none();
             let form = form_of(a, &span, open, continuation);
+            let (span, label) = match transcript_label(a.text, &span) {
+                Some((label, after)) => (after..span.end, Some(label)),
+                None => (span, None),
+            };
             out.push(RawQuote {
                 span,
                 open,
@@ -197,6 +223,7 @@ pub fn find_quotes(a: &Analysis) -> Vec<RawQuote> {
                 paragraph: pi,
                 form,
                 continuation,
+                label,
             });
         }
         previous_unclosed = this_unclosed;
@@ -401,6 +428,17 @@ pub fn attribute_quote(
     let Some(s_open) = a.sentence_of(q.open) else {
         return Attribution::default();
     };
+    // `"PENCE: Well, …`: the transcript's label names the speaker.
+    if let Some(label) = &q.label {
+        return Attribution {
+            speaker: super::speech::surname_label(a, label),
+            speaker_span: Some(label.clone()),
+            cue: Some("say".into()),
+            cue_span: Some(label.end..label.end + 1),
+            anchor: Some(label.start),
+            confidence: 0.8,
+        };
+    }
     let end_byte = q.close.unwrap_or(q.span.end);
     let s_close = a.sentence_of(end_byte.saturating_sub(1)).unwrap_or(s_open);
     // 1. After the quote: `“…,” X said` or `“…,” said X`.

@@ -572,7 +572,7 @@ fn relative_antecedent(a: &Analysis, s: usize, words: &Span) -> Option<super::En
 
 /// The person a capitalised label names by surname ("WALLACE:" in a transcript of Chris
 /// Wallace): the one person of the article whose last name it is.
-fn surname_label(a: &Analysis, words: &Span) -> Option<super::EntityId> {
+pub fn surname_label(a: &Analysis, words: &Span) -> Option<super::EntityId> {
     let label = a.text[words.clone()].trim();
     if label.contains(' ') || label.chars().count() < 3 {
         return None;
@@ -882,6 +882,11 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
         && !a.lx.stopwords.contains(a.lw(s, first))
         && super::time::dateline(a, s).is_none();
     let next = toks.get(colon + 1)?;
+    // `"WALLACE: …` in capitals is a transcript line, read by the quote stage.
+    let shouted = (first..colon).all(|k| !a.word(s, k).chars().any(char::is_lowercase));
+    if first == 1 && shouted {
+        return None;
+    }
     let quoted_label = first == 1 || !a.in_quote(toks[colon].span.start);
     if !label_words || !(named || evidence || name_like) || !quoted_label {
         return None;

@@ -314,3 +314,23 @@ fn a_party_and_state_tag_between_name_and_cue_is_passed_over() {
         Some("Ruth Calder")
     );
 }
+
+#[test]
+fn a_quoted_transcript_credits_each_line_to_its_label() {
+    let text = "Ruth Calder spoke to Tom Reyes on the radio on Sunday.\n\n\
+                \"REYES: Let us start with the bridge. Will it open?\n\n\
+                \"CALDER: It will open in May, and the tolls will go.\n\n\
+                \"REYES: Can you promise that?";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "Let us start with the bridge. Will it open?"),
+        Some("Tom Reyes"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "It will open in May, and the tolls will go."),
+        Some("Ruth Calder")
+    );
+    assert_eq!(speaker_of(&doc, "Can you promise that?"), Some("Tom Reyes"));
+}

@@ -136,6 +136,49 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
     *statements = joined;
 }
 
+/// "A Conservative spokeswoman said … She said: “…”": a pronoun no entity could be found for
+/// stands for the unnamed source described just before it, within two paragraphs.
+fn pronoun_sources_to_descriptions(
+    seg: &segment::Segments,
+    text: &str,
+    statements: &mut [Statement],
+) {
+    let paragraph = |byte: usize| {
+        seg.paragraphs
+            .iter()
+            .position(|p| p.start <= byte && byte <= p.end)
+    };
+    let words = |st: &Statement| st.speaker_span.clone().map(|s| text[s].to_lowercase());
+    for i in 1..statements.len() {
+        let Some(pronoun) = words(&statements[i]) else {
+            continue;
+        };
+        // Descriptions the pronoun cannot stand for: "he" is not "a spokeswoman".
+        let other: &[&str] = match pronoun.as_str() {
+            "he" => &["spokeswoman", "woman", "chairwoman"],
+            "she" => &["spokesman", "man", "chairman"],
+            "they" | "it" => &[],
+            _ => continue,
+        };
+        if statements[i].speaker.is_some() {
+            continue;
+        }
+        let here = paragraph(statements[i].span.start).unwrap_or(0);
+        let donor = (0..i).rev().map(|k| &statements[k]).find(|d| {
+            let described = words(d).is_some_and(|w| {
+                w.contains(' ') && !w.split_whitespace().any(|t| other.contains(&t))
+            });
+            let near = paragraph(d.span.start).is_some_and(|p| here.saturating_sub(p) <= 2);
+            described && near
+        });
+        if let Some(donor) = donor {
+            let (speaker, span) = (donor.speaker, donor.speaker_span.clone());
+            statements[i].speaker = speaker;
+            statements[i].speaker_span = span;
+        }
+    }
+}
+
 /// Fills `doc.annotations` using a given lexicon.
 pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     let mut a = Analysis::new(&doc.text, doc.date, lexicon);
@@ -274,6 +317,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
             st.confidence = donor.confidence * 0.9;
         }
     }
+    pronoun_sources_to_descriptions(&a.seg, a.text, &mut a.statements);
     join_split_quotes(a.text, &a.seg, &mut a.statements);
     let relations = relation::find_relations(&a);
     doc.annotations = Annotations {

@@ -563,6 +563,17 @@ pub fn attribute_quote(
                 if let Some(found) = subject_before(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.85);
                 }
+                // `A spokeswoman said: “…”`, `She said: “…”` with no one to resolve "she" to: an
+                // unnamed source, kept as its words.
+                let introduces = matches!(a.word(s_open, j + n), ":" | ",")
+                    && a.tokens[s_open]
+                        .get(j + n + 1)
+                        .is_some_and(|t| t.span.start >= q.open.saturating_sub(1));
+                if introduces {
+                    if let Some(words) = super::speech::source_phrase_before(a, s_open, j) {
+                        return unnamed_attribution(a, s_open, j, n, cue, words);
+                    }
+                }
                 // `But, said Solovey, “…”`: the speaker follows the cue, right before the quote.
                 let inverted = j == 0 || matches!(a.word(s_open, j - 1), "," | "—" | "–");
                 if let Some(found) = object_after(a, s_open, j + n - 1, 4).filter(|_| inverted) {

@@ -127,3 +127,20 @@ fn a_poll_opening_the_sentence_is_the_source_of_the_rest() {
         "a new poll released Monday",
     )]);
 }
+
+#[test]
+fn a_pronoun_no_one_is_named_for_stands_for_the_description_before_it() {
+    let text = "A council spokeswoman said the bridge would reopen. She said: “We have checked \
+                every beam and the bridge is safe.”";
+    check(&[(
+        text,
+        "We have checked every beam and the bridge is safe.",
+        "A council spokeswoman",
+    )]);
+    let other = "A council spokeswoman said the bridge would reopen. He said: “Nobody asked the \
+                 engineers what they thought of it.”";
+    let doc = extract(other);
+    let st = statement(&doc, "Nobody asked the engineers what they thought of it.");
+    let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+    assert_eq!(words, Some("He"), "{}", describe(&doc));
+}

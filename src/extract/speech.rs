@@ -1488,6 +1488,14 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             return None;
         }
     }
+    // "The cases cited involved …": a participle before a verb, not a cue with its object.
+    if frames.object && !bare && first_word != "that" && first_word != "to" {
+        let verb_first = FINITE.contains(&first_word)
+            || (first_word.len() > 4 && first_word.ends_with("ed"));
+        if verb_first {
+            return None;
+        }
+    }
     // "endorsed Trump on Friday": the day is when the cue happened, not part of its object.
     if frames.object && !bare {
         content = without_trailing_time(a, s, content);

@@ -228,6 +228,26 @@ fn compatible(e: &Entity, person: bool, gender: Gender) -> bool {
     }
 }
 
+/// Whether a mention stands after a preposition of place or direction ("on the London Stock
+/// Exchange", "in Paris", "to Brussels").
+fn after_preposition(a: &Analysis, m: &super::Mention) -> bool {
+    let Some(s) = a.sentence_of(m.span.start) else {
+        return false;
+    };
+    let mut k = a.token_at(s, m.span.start);
+    if k > 0 && a.lower(s, k - 1) == "the" {
+        k -= 1;
+    }
+    // "shares in Phytopharm", "a stake in Umbro": the company itself.
+    let holding = k > 1 && matches!(a.lower(s, k - 2).as_str(), "shares" | "stake" | "stakes");
+    k > 0
+        && !holding
+        && matches!(
+            a.lower(s, k - 1).as_str(),
+            "on" | "in" | "at" | "from" | "to" | "into" | "across" | "with" | "for"
+        )
+}
+
 /// Who a pronoun at byte `pos` refers to.
 pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<EntityId> {
     let (person, gender) = pronoun_kind(pronoun)?;
@@ -255,6 +275,17 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
         if person && gender != Gender::Unknown {
             if let Some(e) = candidates().rfind(|&e| a.entities[e].gender == gender) {
                 return Some(e);
+            }
+        }
+        // "Shares in Phytopharm fell on the London Stock Exchange after it said …": "it" is
+        // rather an actor than a name after "on", "in" or "at".
+        if !person {
+            let actor = a
+                .mentions_before(pos, within)
+                .filter(|m| compatible(&a.entities[m.entity], person, gender))
+                .rfind(|m| !after_preposition(a, m));
+            if let Some(m) = actor {
+                return Some(m.entity);
             }
         }
         candidates().next_back()

@@ -1490,8 +1490,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     }
     // "The cases cited involved …": a participle before a verb, not a cue with its object.
     if frames.object && !bare && first_word != "that" && first_word != "to" {
-        let verb_first = FINITE.contains(&first_word)
-            || (first_word.len() > 4 && first_word.ends_with("ed"));
+        let verb_first =
+            FINITE.contains(&first_word) || (first_word.len() > 4 && first_word.ends_with("ed"));
         if verb_first {
             return None;
         }

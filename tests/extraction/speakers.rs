@@ -334,3 +334,16 @@ fn a_quoted_transcript_credits_each_line_to_its_label() {
     );
     assert_eq!(speaker_of(&doc, "Can you promise that?"), Some("Tom Reyes"));
 }
+
+#[test]
+fn it_is_the_company_rather_than_the_place_named_after_a_preposition() {
+    let text = "Shares in Brellin Foods closed down 19% on the London Stock Exchange on Monday, \
+                after it said a partner was set to pull out of a deal.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "a partner was set to pull out of a deal"),
+        Some("Brellin Foods"),
+        "{}",
+        describe(&doc)
+    );
+}

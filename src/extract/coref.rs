@@ -300,6 +300,22 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
 
 /// The entity acting as the subject of the verb at token `verb` of a sentence, with the span
 /// of the words that name it.
+/// Nouns for news outlets, which a country or city before them only places: "the US daily".
+const MEDIA_NOUNS: &[&str] = &[
+    "daily",
+    "newspaper",
+    "paper",
+    "magazine",
+    "weekly",
+    "tabloid",
+    "website",
+    "broadcaster",
+    "network",
+    "channel",
+    "station",
+    "outlet",
+];
+
 /// A US party and state tag: "R-Ky", "D-N.Y", "I-Vt" (the final period is its own token).
 fn is_party_tag(word: &str) -> bool {
     let mut parts = word.splitn(2, '-');
@@ -379,6 +395,18 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             }
             if a.mention_info[mi].modifier {
                 continue;
+            }
+            // "the influential US daily said": a place naming where a newspaper is from.
+            let after = a.token_at(sentence, m.span.end);
+            let of_a_paper =
+                (after..verb).any(|k| MEDIA_NOUNS.contains(&a.lower(sentence, k).as_str()));
+            if of_a_paper
+                && matches!(
+                    a.entities[m.entity].kind,
+                    EntityKind::Country | EntityKind::Place
+                )
+            {
+                return None;
             }
             return Some((m.entity, m.span.clone()));
         }

@@ -489,8 +489,14 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
 pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
     let toks = &a.tokens[s];
     let mut k = verb;
+    // "the US daily said": "daily" names a newspaper here, not how often.
+    let periodical = |w: &str| matches!(w, "daily" | "weekly" | "monthly");
     loop {
-        if k > 0 && is_skippable(a.word(s, k - 1)) && !DETERMINERS.contains(&a.lw(s, k - 1)) {
+        if k > 0
+            && is_skippable(a.word(s, k - 1))
+            && !DETERMINERS.contains(&a.lw(s, k - 1))
+            && !periodical(a.lw(s, k - 1))
+        {
             k -= 1;
         } else if k >= 3
             && a.word(s, k - 1) == ","
@@ -521,7 +527,7 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         || (!pronoun && NOT_IN_SOURCE.contains(&hw))
         || DETERMINERS.contains(&hw)
         || (!toks[head].capitalized
-            && (hw.ends_with("ed") || hw.ends_with("ing") || hw.ends_with("ly")))
+            && (hw.ends_with("ed") || hw.ends_with("ing") || hw.ends_with("ly") && !periodical(hw)))
         || hw.chars().all(|c| c.is_ascii_digit())
     {
         return None;

@@ -144,3 +144,12 @@ fn a_pronoun_no_one_is_named_for_stands_for_the_description_before_it() {
     let words = st.speaker_span.clone().map(|s| &doc.text[s]);
     assert_eq!(words, Some("He"), "{}", describe(&doc));
 }
+
+#[test]
+fn a_newspaper_described_by_its_country_is_not_the_country() {
+    check(&[(
+        "The influential US daily said the harbour plan would fail.",
+        "the harbour plan would fail",
+        "The influential US daily",
+    )]);
+}

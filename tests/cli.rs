@@ -193,6 +193,29 @@ fn bad_inputs_are_reported_by_name_and_the_rest_is_ingested() {
 }
 
 #[test]
+fn a_fifo_inside_a_directory_is_skipped_and_the_rest_is_ingested() {
+    let env = Env::new();
+    env.write(
+        "in/good.txt",
+        b"Putin meets Xi\n\nVladimir Putin met Xi Jinping on Tuesday.\n",
+    );
+    let fifo = env.path("in/pipe.txt");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let out = env.run(&["ingest", &env.path("in").display().to_string()]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("pipe.txt") && err.contains("not a regular file"),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(env.stats()["articles"], 1, "{err}");
+}
+
+#[test]
 fn who_said_what_prints_sparql_json_with_the_contract_variables() {
     let env = Env::new();
     env.ok(&["ingest", &samples_arg()]);

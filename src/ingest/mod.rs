@@ -89,6 +89,10 @@ pub enum IngestError {
     /// A UTF-16 byte-order mark: the text must be converted to UTF-8 first.
     #[error("{origin}: UTF-16 text, convert it to UTF-8 first")]
     Utf16 { origin: String },
+    /// A FIFO, socket or device met while walking a directory: skipped, since reading it could
+    /// wait forever (one named on the command line is read, streamed).
+    #[error("{origin}: not a regular file (a FIFO, socket or device), skipped")]
+    NotRegular { origin: String },
     /// NUL bytes near the start: an image, archive or other non-text file.
     #[error("{origin}: binary file (NUL byte in the first 8 KiB)")]
     Binary { origin: String },
@@ -139,6 +143,7 @@ impl IngestError {
             IngestError::Io { origin, .. }
             | IngestError::NotUtf8 { origin, .. }
             | IngestError::Utf16 { origin }
+            | IngestError::NotRegular { origin }
             | IngestError::Binary { origin }
             | IngestError::Empty { origin }
             | IngestError::TooLarge { origin, .. }
@@ -459,8 +464,15 @@ fn walk_dir(dir: &Path, out: &mut Vec<Result<Source, IngestError>>) {
     for entry in walker {
         match entry {
             Ok(entry) => {
-                if !entry.file_type().is_dir() && Format::from_path(entry.path()).is_some() {
+                let kind = entry.file_type();
+                if kind.is_dir() || Format::from_path(entry.path()).is_none() {
+                    continue;
+                }
+                if kind.is_file() {
                     out.push(Ok(Source::file(entry.into_path())));
+                } else {
+                    let origin = entry.path().display().to_string();
+                    out.push(Err(IngestError::NotRegular { origin }));
                 }
             }
             Err(e) => {

@@ -433,6 +433,23 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         if a.in_quote(toks[j].span.start) {
             continue;
         }
+        // `… the “Ukraine crisis,” China’s Foreign Ministry said`: a trailing attribution after
+        // a quote that closes with its comma.
+        let closes_with_comma =
+            matches!(w, "”" | "\"" | "''") && j > 0 && toks[j - 1].text(a.text) == ",";
+        if closes_with_comma {
+            let trailing =
+                (j + 1..(j + 8).min(toks.len())).find(|&k| a.speech_verb(s, k).is_some());
+            let attributed = trailing.is_some_and(|k| {
+                super::coref::subject_before(a, s, k)
+                    .is_some_and(|(_, p)| p.start > toks[j].span.start)
+                    || source_phrase_before(a, s, k).is_some_and(|p| p.start > toks[j].span.start)
+            });
+            if attributed {
+                end = toks[j].span.end;
+                break;
+            }
+        }
         // `told the meeting: "…"`: what follows the colon is a quote of its own.
         if matches!(w, ";" | "—" | "–" | ":") {
             end = toks[j].span.start;

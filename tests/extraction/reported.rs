@@ -191,3 +191,18 @@ fn a_question_put_by_an_unnamed_asker_is_a_statement_without_a_source() {
     assert_eq!(st.speaker, None);
     assert_eq!(st.speaker_span, None);
 }
+
+#[test]
+fn a_trailing_source_after_a_quote_closing_with_its_comma_credits_the_whole_clause() {
+    let text = "The two mayors agreed that “patient talks” are the answer to the “harbour \
+                dispute,” the county council said in a statement.";
+    let doc = extract(text);
+    let st = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|st| doc.text[st.span.clone()].starts_with("The two mayors agreed"))
+        .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
+    let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+    assert_eq!(words, Some("the county council"), "{}", describe(&doc));
+}

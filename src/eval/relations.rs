@@ -163,7 +163,7 @@ pub fn score_relations(
         ..RelationScores::default()
     };
     // Pair matching, then typed matching, each one-to-one.
-    let mut matching = |typed: bool| {
+    let matching = |typed: bool| {
         let mut used = vec![false; sys.len()];
         let mut pairs = Vec::new();
         for (gi, g) in gold.relations.iter().enumerate() {

@@ -28,7 +28,15 @@ const HEDGES: &[&str] = &[
     "probably",
     "allegedly",
     "apparently",
+    // "if it joins", "whether they meet": a condition, not an event.
+    "if",
+    "unless",
+    "whether",
+    "considering",
 ];
+/// Words that put an event in someone else's mouth: "the book claims X met Y", "X is alleged
+/// to have told Y", "according to reports". The event is then reported, not asserted.
+const REPORT_MARKERS: &[&str] = &["claims", "claimed", "alleged", "according", "reports", "book"];
 const FUTURE: &[&str] = &[
     "will", "would", "expected", "plans", "planned", "intends", "set", "shall",
 ];
@@ -48,6 +56,9 @@ const SPEECH_ACTS: &[(&str, &str)] = &[
 ];
 
 fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
+    if (0..trigger).any(|j| REPORT_MARKERS.contains(&a.lw(s, j))) {
+        return Modality::Reported;
+    }
     let lo = trigger.saturating_sub(4);
     let mut m = Modality::Asserted;
     for j in lo..trigger {
@@ -82,6 +93,87 @@ fn place_in_sentence(a: &Analysis, s: usize, from: usize) -> Option<EntityId> {
     })
 }
 
+/// Whether a byte lies inside a real quotation, not a scare-quoted word or two: the Pro-Life
+/// Alliance "congratulated" Mr Howard is still an act of the alliance.
+fn in_long_quote(a: &Analysis, byte: usize) -> bool {
+    a.quotes.iter().any(|q| {
+        q.start <= byte && byte < q.end && a.text[q.clone()].split_whitespace().count() > 3
+    })
+}
+
+/// A country named only as a modifier of a common noun is not the target: "the Thai beach
+/// resort of Phuket", "a US banker" (the banker, not the United States).
+fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
+    let surface = a.text[span.clone()].to_lowercase();
+    let start = a.token_at(s, span.start);
+    let after = a.token_at(s, span.end);
+    let demonym = a
+        .lx
+        .countries
+        .iter()
+        .any(|c| c.demonyms.iter().any(|d| d.to_lowercase() == surface));
+    let article_before = start > 0 && matches!(a.lower(s, start - 1).as_str(), "a" | "an");
+    let noun_after = a.tokens[s].get(after).is_some_and(|t| {
+        let w = t.text(a.text);
+        w.chars().next().is_some_and(char::is_lowercase)
+    });
+    demonym || (article_before && noun_after)
+}
+
+/// The object after token `from` found by `find`, passing over countries used as modifiers.
+fn object_skipping_modifiers(
+    a: &Analysis,
+    s: usize,
+    mut from: usize,
+    find: impl Fn(usize) -> Option<(EntityId, Span)>,
+) -> Option<(EntityId, Span)> {
+    for _ in 0..3 {
+        let (e, span) = find(from)?;
+        if !is_modifier_use(a, s, &span) {
+            return Some((e, span));
+        }
+        from = a.token_at(s, span.end).saturating_sub(1).max(from + 1);
+    }
+    None
+}
+
+/// The names listed after a target: "visit Thailand and Indonesia", "visiting Tanzania,
+/// Mozambique and Kenya", "Aceh in Indonesia, as well as Sri Lanka" (same kind of entity only).
+fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<EntityId> {
+    let toks = &a.tokens[s];
+    let kind = a.entities[first].kind;
+    let mut out = Vec::new();
+    let mut j = a.token_at(s, span.end);
+    loop {
+        let mut k = j;
+        let mut joined = false;
+        while k < toks.len() && k < j + 4 {
+            match a.lower(s, k).as_str() {
+                "," | "and" | "as" | "well" | "the" | "his" | "her" | "its" | "their" => {
+                    joined |= a.word(s, k) != "the";
+                    k += 1;
+                }
+                _ => break,
+            }
+        }
+        if !joined {
+            break;
+        }
+        let Some(mi) = a.mention_at_token(s, k) else {
+            break;
+        };
+        let e = a.mentions[mi].entity;
+        if a.entities[e].kind != kind || a.mention_info[mi].modifier {
+            break;
+        }
+        if e != first && !out.contains(&e) {
+            out.push(e);
+        }
+        j = a.token_at(s, a.mentions[mi].span.end);
+    }
+    out
+}
+
 struct Found {
     agent: EntityId,
     target: EntityId,
@@ -107,7 +199,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let toks = &a.tokens[s];
         let mut i = 0;
         while i < toks.len() {
-            if a.in_quote(toks[i].span.start) {
+            if in_long_quote(a, toks[i].span.start) {
                 i += 1;
                 continue;
             }
@@ -137,6 +229,18 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
             let passive = trigger.pattern == TriggerPattern::Passive
                 || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","));
+            // "Mr Johnson was asked why …", "were fired in January": a passive with no agent.
+            let agentless_passive = !passive
+                && matches!(
+                    trigger.pattern,
+                    TriggerPattern::Active | TriggerPattern::Symmetric
+                )
+                && BE_FORMS.contains(&prev_lower.as_str())
+                && !a.lw(s, i).ends_with("ing");
+            if agentless_passive {
+                i += n;
+                continue;
+            }
             if passive {
                 let by = if trigger.pattern == TriggerPattern::Passive {
                     last
@@ -153,7 +257,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             }
             match trigger.pattern {
                 TriggerPattern::Noun => {
-                    let target = object_after(a, s, last, 4);
+                    let target =
+                        object_skipping_modifiers(a, s, last, |f| object_after(a, s, f, 4));
                     // "Xi's visit to": a possessor just before the noun.
                     let possessor = (i.saturating_sub(3)..i).rev().find_map(|j| {
                         let mi = a.mention_at_token(s, j)?;
@@ -173,8 +278,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         let comma = (last..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
                         object_after(a, s, comma, 6).map(|f| f.0)
                     });
-                    if let (Some(agent), Some((target, _))) = (agent, target) {
+                    if let (Some(agent), Some((target, t_span))) = (agent, target) {
                         push(agent, target);
+                        for other in coordinated(a, s, target, &t_span) {
+                            push(agent, other);
+                        }
                     }
                 }
                 TriggerPattern::Active | TriggerPattern::Symmetric | TriggerPattern::Passive
@@ -209,7 +317,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             }
                         })
                     };
-                    let object = direct_object(a, s, last);
+                    let object =
+                        object_skipping_modifiers(a, s, last, |f| direct_object(a, s, f));
                     // "Putin and Xi met": both sides of "and" before a symmetric verb.
                     if trigger.pattern == TriggerPattern::Symmetric && object.is_none() {
                         if let Some((b, b_span)) = &subject {
@@ -221,8 +330,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             }
                         }
                     }
-                    if let (Some((agent, _)), Some((target, _))) = (subject, object) {
+                    if let (Some((agent, _)), Some((target, t_span))) = (subject, object) {
                         push(agent, target);
+                        for other in coordinated(a, s, target, &t_span) {
+                            push(agent, other);
+                        }
                     }
                 }
             }
@@ -238,7 +350,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     && f.trigger.end <= st.span.end
             });
             let mut modality = modality(a, f.sentence, f.trigger_tok);
-            let source = reported.and_then(|st| st.speaker);
+            // "Brown said he had discussed the campaign with the prime minister": an agent's own
+            // account of its act is not someone else's report of it.
+            let source = reported
+                .and_then(|st| st.speaker)
+                .filter(|&sp| sp != f.agent);
             if source.is_some() && modality == Modality::Asserted {
                 modality = Modality::Reported;
             }
@@ -297,5 +413,13 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             confidence: 0.5,
         });
     }
+    // The same event read twice in one sentence ("the prime minister and his chancellor" both
+    // resolving to one person, a verb and a cue on the same words) is one event.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|r| seen.insert((r.agent, r.target, r.predicate.clone(), r.evidence.start)));
+    // The same event read twice in one sentence ("the prime minister and his chancellor" both
+    // resolving to one person, a verb and a cue on the same words) is one event.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|r| seen.insert((r.agent, r.target, r.predicate.clone(), r.evidence.start)));
     out
 }

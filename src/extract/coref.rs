@@ -894,10 +894,16 @@ fn resolve_description(
         }
     }
     // "the Wisconsin Democrat": news describes the person it has just named. Take the last
-    // person mentioned outside quotes in this or the previous two paragraphs.
+    // person mentioned outside quotes in this or the previous two paragraphs, passing over
+    // anyone the article gave another office: "Tory leader Michael Howard … accused the prime
+    // minister" does not make Mr Howard the prime minister.
+    let other_office = |e: EntityId| {
+        let roles = &a.entities[e].roles;
+        !titles.is_empty() && !roles.is_empty() && !roles.iter().any(|r| title_matches(&r.title, titles))
+    };
     a.mentions_before(pos, 2)
         .map(|m| m.entity)
-        .filter(|&e| a.entities[e].kind == EntityKind::Person)
+        .filter(|&e| a.entities[e].kind == EntityKind::Person && !other_office(e))
         .map(Resolved::Entity)
         .next_back()
 }

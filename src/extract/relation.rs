@@ -120,7 +120,8 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     demonym || (article_before && noun_after)
 }
 
-/// The object after token `from` found by `find`, passing over countries used as modifiers.
+/// The object after token `from` found by `find`, passing over countries used as modifiers; an
+/// object "it" is no target.
 fn object_skipping_modifiers(
     a: &Analysis,
     s: usize,
@@ -129,6 +130,11 @@ fn object_skipping_modifiers(
 ) -> Option<(EntityId, Span)> {
     for _ in 0..3 {
         let (e, span) = find(from)?;
+        // "The Lib Dems branded it a sticking plaster": "it" is mostly a thing (the Budget), so
+        // it names no target.
+        if a.text[span.clone()].eq_ignore_ascii_case("it") {
+            return None;
+        }
         if !is_modifier_use(a, s, &span) {
             return Some((e, span));
         }
@@ -172,6 +178,28 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         j = a.token_at(s, a.mentions[mi].span.end);
     }
     out
+}
+
+/// The name listed before a subject: "Vivendi and its former chief executive Jean-Marie
+/// Messier", "Mr Straw and his Spanish counterpart Miguel Moratinos" (an "and" at most four
+/// words before the subject, a name just before the "and").
+fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<EntityId> {
+    let start = a.token_at(s, span.start);
+    (start.saturating_sub(5)..start)
+        .rev()
+        .find(|&k| a.lw(s, k) == "and")
+        // Nothing between "and" and the subject, or a possessive description ("his Spanish
+        // counterpart"): "tabled by France and Germany following the recent G7 meeting" joins
+        // no one to the G7.
+        .filter(|&k| {
+            k + 1 == start || matches!(a.lw(s, k + 1), "his" | "her" | "its" | "their")
+        })
+        .filter(|&k| k >= 1)
+        .and_then(|k| a.mention_at_token(s, k - 1))
+        .map(|mi| a.mentions[mi].entity)
+        .filter(|&e| e != first && is_actor(a, e))
+        .into_iter()
+        .collect()
 }
 
 struct Found {
@@ -227,7 +255,18 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let next_is_by = toks.get(last + 1).is_some_and(|t| t.text(a.text) == "by");
             let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
+            let be_before = BE_FORMS.contains(&prev_lower.as_str()) && !a.lw(s, i).ends_with("ing");
+            // "have been described as “irresponsible” and “outrageous” by the IHRC": the agent's
+            // "by" may come a few words after the participle.
+            let late_by = if be_before && !next_is_by {
+                (last + 2..toks.len().min(last + 9))
+                    .take_while(|&k| !matches!(a.word(s, k), "," | ";" | "."))
+                    .find(|&k| a.lw(s, k) == "by")
+            } else {
+                None
+            };
             let passive = trigger.pattern == TriggerPattern::Passive
+                || late_by.is_some()
                 || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","));
             // "Mr Johnson was asked why …", "were fired in January": a passive with no agent.
             let agentless_passive = !passive
@@ -235,8 +274,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     trigger.pattern,
                     TriggerPattern::Active | TriggerPattern::Symmetric
                 )
-                && BE_FORMS.contains(&prev_lower.as_str())
-                && !a.lw(s, i).ends_with("ing");
+                && be_before;
             if agentless_passive {
                 i += n;
                 continue;
@@ -245,12 +283,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 let by = if trigger.pattern == TriggerPattern::Passive {
                     last
                 } else {
-                    last + 1
+                    late_by.unwrap_or(last + 1)
                 };
-                if let (Some((agent, _)), Some((target, _))) =
+                if let (Some((agent, _)), Some((target, t_span))) =
                     (object_after(a, s, by, 8), subject_before(a, s, i))
                 {
                     push(agent, target);
+                    // "Vivendi and its former chief executive were each fined by AMF".
+                    for other in coordinated_before(a, s, target, &t_span) {
+                        push(agent, other);
+                    }
                 }
                 i += n;
                 continue;
@@ -303,13 +345,21 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     }
                     // A participle or infinitive ("…, hosting Zelenskyy", "pledged to keep
                     // supporting Ukraine") acts for the sentence's subject.
+                    // A scare-quoted verb (the alliance "congratulated" Mr Howard): its subject
+                    // and object lie outside the quote marks.
+                    let quote_mark = |k: usize| matches!(a.word(s, k), "\"" | "“" | "”" | "‘" | "’");
+                    let (i_subj, last_obj) = if i > 0 && quote_mark(i - 1) && last + 1 < toks.len() && quote_mark(last + 1) {
+                        (i - 1, last + 1)
+                    } else {
+                        (i, last)
+                    };
                     let participle = a.lw(s, i).ends_with("ing");
                     let after_comma = i > 0 && a.word(s, i - 1) == ",";
                     let nonfinite = participle || (i > 0 && a.lw(s, i - 1) == "to");
                     let subject = if participle && after_comma {
                         sentence_subject(a, s)
                     } else {
-                        subject_before(a, s, i).or_else(|| {
+                        subject_before(a, s, i_subj).or_else(|| {
                             if nonfinite {
                                 sentence_subject(a, s)
                             } else {
@@ -318,15 +368,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         })
                     };
                     let object =
-                        object_skipping_modifiers(a, s, last, |f| direct_object(a, s, f));
+                        object_skipping_modifiers(a, s, last_obj, |f| direct_object(a, s, f));
                     // "Putin and Xi met": both sides of "and" before a symmetric verb.
                     if trigger.pattern == TriggerPattern::Symmetric && object.is_none() {
                         if let Some((b, b_span)) = &subject {
-                            let b_tok = a.token_at(s, b_span.start);
-                            if b_tok >= 2 && a.lower(s, b_tok - 1) == "and" {
-                                if let Some(mi) = a.mention_at_token(s, b_tok - 2) {
-                                    push(a.mentions[mi].entity, *b);
-                                }
+                            for other in coordinated_before(a, s, *b, b_span) {
+                                push(other, *b);
                             }
                         }
                     }

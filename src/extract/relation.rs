@@ -11,7 +11,9 @@
 //! Hedges, negation and futures are kept as modality rather than dropped or asserted.
 
 use super::analysis::Analysis;
-use super::coref::{direct_object, object_after, sentence_subject, subject_before};
+use super::coref::{
+    direct_object, object_after, resolve_pronoun, sentence_subject, subject_before,
+};
 use super::time::statement_date;
 use super::{
     DatePrecision, DateSource, EntityId, EntityKind, Modality, Relation, Span, StatementForm,
@@ -216,6 +218,92 @@ fn is_actor(a: &Analysis, e: EntityId) -> bool {
         a.entities[e].kind,
         EntityKind::Person | EntityKind::Organization | EntityKind::Country
     )
+}
+
+/// Criticism, support and demands said of someone without a relation verb
+/// (`data/evaluations.tsv`): "Mr Brown had failed the tartan test", Salmond said → Salmond
+/// criticized Brown. The target is the nearest actor (or "he"/"she") before the phrase inside
+/// the statement and the same clause; a negation just before the phrase cancels it ("I don't
+/// think he has anything to say sorry for").
+fn evaluations(a: &Analysis) -> Vec<Relation> {
+    let mut phrases: Vec<&(Vec<String>, String)> = a.lx.evaluations.iter().collect();
+    phrases.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    let mut out = Vec::new();
+    for st in &a.statements {
+        let Some(speaker) = st.speaker.filter(|&e| is_actor(a, e)) else {
+            continue;
+        };
+        let pieces = if st.pieces.is_empty() {
+            std::slice::from_ref(&st.span)
+        } else {
+            &st.pieces[..]
+        };
+        for piece in pieces {
+            for (s, sentence) in a.seg.sentences.iter().enumerate() {
+                if sentence.end <= piece.start || piece.end <= sentence.start {
+                    continue;
+                }
+                let toks = &a.tokens[s];
+                let inside = |k: usize| piece.start <= toks[k].span.start && toks[k].span.end <= piece.end;
+                for i in 0..toks.len() {
+                    if !inside(i) {
+                        continue;
+                    }
+                    let Some((words, predicate)) = phrases.iter().find(|(w, _)| {
+                        i + w.len() <= toks.len()
+                            && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
+                    }) else {
+                        continue;
+                    };
+                    let lo = i.saturating_sub(8);
+                    let negated = (i.saturating_sub(6)..i).any(|j| {
+                        let w = a.lw(s, j);
+                        NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+                    });
+                    if negated {
+                        continue;
+                    }
+                    let mut target = None;
+                    for j in (lo..i).rev() {
+                        if !inside(j) || matches!(a.word(s, j), "." | ";" | ":" | "?" | "!") {
+                            break;
+                        }
+                        if let Some(mi) = a.mention_at_token(s, j) {
+                            let e = a.mentions[mi].entity;
+                            if !a.mention_info[mi].modifier && e != speaker && is_actor(a, e) {
+                                target = Some(e);
+                                break;
+                            }
+                            continue;
+                        }
+                        let w = a.lw(s, j);
+                        if matches!(w, "he" | "she") {
+                            target = resolve_pronoun(a, toks[j].span.start, a.word(s, j))
+                                .filter(|&e| e != speaker && is_actor(a, e));
+                            break;
+                        }
+                    }
+                    let Some(target) = target else {
+                        continue;
+                    };
+                    let last = i + words.len() - 1;
+                    out.push(Relation {
+                        agent: speaker,
+                        target,
+                        predicate: predicate.clone(),
+                        trigger_span: toks[i].span.start..toks[last].span.end,
+                        evidence: sentence.clone(),
+                        date: st.date,
+                        place: None,
+                        modality: Modality::Asserted,
+                        source: None,
+                        confidence: 0.4,
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
@@ -460,10 +548,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             confidence: 0.5,
         });
     }
+    out.extend(evaluations(a));
     // The same event read twice in one sentence ("the prime minister and his chancellor" both
     // resolving to one person, a verb and a cue on the same words) is one event.
     let mut seen = std::collections::HashSet::new();
     out.retain(|r| seen.insert((r.agent, r.target, r.predicate.clone(), r.evidence.start)));
+    out.extend(evaluations(a));
     // The same event read twice in one sentence ("the prime minister and his chancellor" both
     // resolving to one person, a verb and a cue on the same words) is one event.
     let mut seen = std::collections::HashSet::new();

@@ -60,6 +60,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "event_types.tsv",
         include_str!("../../data/event_types.tsv"),
     ),
+    (
+        "evaluations.tsv",
+        include_str!("../../data/evaluations.tsv"),
+    ),
     ("stopwords.tsv", include_str!("../../data/stopwords.tsv")),
     (
         "abbreviations.tsv",
@@ -228,6 +232,8 @@ pub struct Lexicon {
     /// First words of the speech verbs of more than one word ("went" of "went on").
     pub speech_verb_openers: HashSet<String>,
     pub relation_triggers: Vec<RelationTrigger>,
+    /// Evaluative phrases said of someone (lower-case words) → predicate, longest first.
+    pub evaluations: Vec<(Vec<String>, String)>,
     pub event_types: Vec<EventType>,
     pub stopwords: HashSet<String>,
     pub abbreviations: HashSet<String>,
@@ -401,6 +407,7 @@ impl Lexicon {
             attribution_cues: HashMap::new(),
             speech_verb_openers: HashSet::new(),
             relation_triggers: Vec::new(),
+            evaluations: Vec::new(),
             event_types: Vec::new(),
             stopwords: HashSet::new(),
             abbreviations: HashSet::new(),
@@ -417,6 +424,7 @@ impl Lexicon {
                     "places.tsv" | "geonames_places.tsv" | "titles.tsv" => 4,
                     "office_holders.tsv" => 8,
                     "relation_verbs.tsv" | "attribution_cues.tsv" => 3,
+                    "evaluations.tsv" => 2,
                     "first_names.tsv"
                     | "given_names.tsv"
                     | "speech_verbs.tsv"
@@ -528,6 +536,12 @@ impl Lexicon {
                             predicate: cols[1].to_string(),
                             pattern,
                         });
+                    }
+                    "evaluations.tsv" => {
+                        lx.evaluations.push((
+                            cols[0].split_whitespace().map(str::to_lowercase).collect(),
+                            cols[1].to_string(),
+                        ));
                     }
                     "event_types.tsv" => {
                         lx.event_types.push(EventType {

@@ -43,6 +43,11 @@ const FUTURE: &[&str] = &[
     "will", "would", "expected", "plans", "planned", "intends", "set", "shall",
 ];
 const NEGATION: &[&str] = &["not", "never", "no"];
+/// What a country or body owns that acts for it: "Russia's army attacked …".
+const OWNED_ACTORS: &[&str] = &[
+    "army", "forces", "troops", "military", "government", "navy", "police", "jets", "warplanes",
+    "ministry", "cabinet", "leader", "president", "spokesman", "spokeswoman",
+];
 const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being", "be"];
 
 /// Speech cues that are also actions on whoever the statement is about.
@@ -173,9 +178,22 @@ fn object_skipping_modifiers(
 fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<EntityId> {
     let toks = &a.tokens[s];
     let kind = a.entities[first].kind;
+    let alike = |k: EntityKind| {
+        use EntityKind::{Country, Organization, Place};
+        k == kind
+            || matches!((k, kind), (Place, Country) | (Country, Place))
+            || matches!((k, kind), (Organization, Country) | (Country, Organization))
+    };
     let mut out = Vec::new();
     let mut j = a.token_at(s, span.end);
     loop {
+        // "Aceh in Indonesia, as well as Sri Lanka": where the place lies is part of its name.
+        if a.tokens[s].get(j).is_some_and(|t| t.text(a.text) == "in") {
+            let Some(mi) = a.mention_at_token(s, j + 1) else {
+                break;
+            };
+            j = a.token_at(s, a.mentions[mi].span.end);
+        }
         let mut k = j;
         let mut joined = false;
         while k < toks.len() && k < j + 4 {
@@ -190,11 +208,15 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         if !joined {
             break;
         }
+        // "the prime minister and Mr Brown": an honorific before the name.
+        if k < toks.len() && matches!(a.word(s, k), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord") {
+            k += 1;
+        }
         let Some(mi) = a.mention_at_token(s, k) else {
             break;
         };
         let e = a.mentions[mi].entity;
-        if a.entities[e].kind != kind || a.mention_info[mi].modifier {
+        if !alike(a.entities[e].kind) || a.mention_info[mi].modifier {
             break;
         }
         if e != first && !out.contains(&e) {
@@ -225,6 +247,42 @@ fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> V
         .filter(|&e| e != first && is_actor(a, e))
         .into_iter()
         .collect()
+}
+
+/// The owner of a passive's subject: "Her comments have been described as … by the IHRC",
+/// "His plan was attacked by the Tories" (a possessive pronoun, a noun or two, then the verb
+/// group before the participle).
+fn possessive_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let mut j = verb;
+    while j > 0
+        && (BE_FORMS.contains(&a.lw(s, j - 1)) || matches!(a.lw(s, j - 1), "has" | "have" | "had"))
+    {
+        j -= 1;
+    }
+    let toks = &a.tokens[s];
+    (j.saturating_sub(3)..j).find_map(|k| {
+        let w = a.lw(s, k);
+        if !matches!(w, "his" | "her" | "their" | "its") {
+            return None;
+        }
+        // Only common nouns between the pronoun and the verb group.
+        let nouns = (k + 1..j).all(|n| a.word(s, n).chars().all(|c| c.is_lowercase()));
+        if !nouns || k + 1 == j {
+            return None;
+        }
+        resolve_pronoun(a, toks[k].span.start, a.word(s, k)).map(|e| (e, toks[k].span.clone()))
+    })
+}
+
+/// The person a relative clause describes: "Alan Milburn, who Mr Blair put in charge of …"
+/// (a name, a comma, "who"/"whom", then the clause's subject).
+fn relative_object(a: &Analysis, s: usize, subject: &Span) -> Option<EntityId> {
+    let k = a.token_at(s, subject.start);
+    if k < 3 || !matches!(a.lw(s, k - 1), "who" | "whom") || a.word(s, k - 2) != "," {
+        return None;
+    }
+    let mi = a.mention_at_token(s, k - 3)?;
+    Some(a.mentions[mi].entity)
 }
 
 struct Found {
@@ -278,7 +336,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     }) else {
                         continue;
                     };
-                    let lo = i.saturating_sub(8);
+                    let lo = i.saturating_sub(12);
                     let negated = (i.saturating_sub(6)..i).any(|j| {
                         let w = a.lw(s, j);
                         NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
@@ -360,12 +418,34 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             let n = trigger.words.len();
             let last = i + n - 1;
             let span = toks[i].span.start..toks[last].span.end;
+            // "described as “irresponsible”" criticises, "described as “very talented”" does
+            // not: the evaluation that follows decides.
+            let predicate = if trigger.predicate == "*evaluation" {
+                let evaluation = (last + 1..toks.len().min(last + 7)).find_map(|k| {
+                    a.lx.evaluations
+                        .iter()
+                        .find(|(w, _)| {
+                            k + w.len() <= toks.len()
+                                && w.iter().enumerate().all(|(o, w)| a.lw(s, k + o) == w)
+                        })
+                        .map(|(_, p)| p.clone())
+                });
+                match evaluation {
+                    Some(p) => p,
+                    None => {
+                        i += n;
+                        continue;
+                    }
+                }
+            } else {
+                trigger.predicate.clone()
+            };
             let mut push = |agent: EntityId, target: EntityId| {
                 if agent != target && is_actor(a, agent) {
                     found.push(Found {
                         agent,
                         target,
-                        predicate: trigger.predicate.clone(),
+                        predicate: predicate.clone(),
                         trigger: span.clone(),
                         sentence: s,
                         trigger_tok: i,
@@ -381,6 +461,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 (last + 2..toks.len().min(last + 9))
                     .take_while(|&k| !matches!(a.word(s, k), "," | ";" | "."))
                     .find(|&k| a.lw(s, k) == "by")
+                    // "accused of breaching duties by depriving …": "by" + gerund is a means.
+                    .filter(|&k| k + 1 < toks.len() && !a.lw(s, k + 1).ends_with("ing"))
             } else {
                 None
             };
@@ -404,8 +486,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 } else {
                     late_by.unwrap_or(last + 1)
                 };
-                if let (Some((agent, _)), Some((target, t_span))) =
-                    (object_after(a, s, by, 8), subject_before(a, s, i))
+                let subject = subject_before(a, s, i).or_else(|| possessive_subject(a, s, i));
+                if let (Some((agent, _)), Some((target, t_span))) = (object_after(a, s, by, 8), subject)
                 {
                     push(agent, target);
                     // "Vivendi and its former chief executive were each fined by AMF".
@@ -475,6 +557,18 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     let participle = a.lw(s, i).ends_with("ing");
                     let after_comma = i > 0 && a.word(s, i - 1) == ",";
                     let nonfinite = participle || (i > 0 && a.lw(s, i - 1) == "to");
+                    // "its ambition of joining the EU", "talk of meeting Xi": a gerund after a
+                    // preposition is a noun, and whose act it is the sentence does not say.
+                    let gerund = participle
+                        && i > 0
+                        && matches!(
+                            a.lw(s, i - 1),
+                            "of" | "for" | "about" | "on" | "without" | "in" | "from"
+                        );
+                    if gerund {
+                        i += n;
+                        continue;
+                    }
                     let subject = if participle && after_comma {
                         sentence_subject(a, s)
                     } else {
@@ -486,8 +580,21 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             }
                         })
                     };
-                    let object =
-                        object_skipping_modifiers(a, s, last_obj, |f| direct_object(a, s, f));
+                    // "Straw and his counterpart Moratinos agreed to …": a symmetric phrase ending
+                    // in "to" takes an infinitive, never an object.
+                    let takes_infinitive = trigger.pattern == TriggerPattern::Symmetric
+                        && trigger.words.last().is_some_and(|w| w == "to");
+                    let object = if takes_infinitive {
+                        None
+                    } else {
+                        object_skipping_modifiers(a, s, last_obj, |f| direct_object(a, s, f))
+                    };
+                    // "Alan Milburn, who Mr Blair put in charge of …".
+                    let object = object.or_else(|| {
+                        let (_, subject_span) = subject.as_ref()?;
+                        let e = relative_object(a, s, subject_span)?;
+                        Some((e, subject_span.clone()))
+                    });
                     // "Putin and Xi met": both sides of "and" before a symmetric verb.
                     if trigger.pattern == TriggerPattern::Symmetric && object.is_none() {
                         if let Some((b, b_span)) = &subject {
@@ -495,6 +602,34 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                                 push(other, *b);
                             }
                         }
+                    }
+                    // "Yukos' parent company … is suing Russia": the owner is not the actor
+                    // (its forces or government are: "Russia's army attacked").
+                    let subject = subject.filter(|(_, span)| {
+                        let rest = &a.text[span.end..];
+                        if !rest.starts_with(['’', '\'']) {
+                            return true;
+                        }
+                        let owned = rest
+                            .trim_start_matches(['’', '\'', 's'])
+                            .split_whitespace()
+                            .next()
+                            .unwrap_or("");
+                        OWNED_ACTORS.contains(&owned)
+                    });
+                    // "asked Mr Myers if he ever knew …": a question, not a request.
+                    let question = predicate == "requested"
+                        && object.as_ref().is_some_and(|(_, t)| {
+                            let after = a.token_at(s, t.end);
+                            after < toks.len()
+                                && matches!(
+                                    a.lw(s, after),
+                                    "if" | "whether" | "about" | "why" | "how" | "what" | "when"
+                                )
+                        });
+                    if question {
+                        i += n;
+                        continue;
                     }
                     if let (Some((agent, _)), Some((target, t_span))) = (subject, object) {
                         push(agent, target);
@@ -557,12 +692,35 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let Some((_, predicate)) = SPEECH_ACTS.iter().find(|(c, _)| *c == cue) else {
             continue;
         };
+        let Some(cue_span) = st.cue_span.clone() else {
+            continue;
+        };
+        // "They are accused of …": a passive cue names no accuser.
+        let cue_sentence = a.sentence_of(cue_span.start).unwrap_or(0);
+        let cue_tok = a.token_at(cue_sentence, cue_span.start);
+        if cue_tok > 0 && BE_FORMS.contains(&a.lw(cue_sentence, cue_tok - 1)) {
+            continue;
+        }
+        // The target is what the statement is about: the name it opens with ("China should
+        // not …", "Ms Blears of playing …"), not one deep inside a that-clause ("warned that
+        // growth could be threatened by attempts to reduce the United States' deficit") and
+        // not an owner ("Germany's efforts").
         let target = a
             .mentions_in(&st.span)
             .filter(|&mi| !a.mention_info[mi].modifier)
+            .find(|&mi| {
+                let m = &a.mentions[mi];
+                let lead = &a.text[st.span.start..m.span.start];
+                let lead_words = lead
+                    .split_whitespace()
+                    .filter(|w| !matches!(*w, "the" | "The" | "that" | "“" | "\""))
+                    .count();
+                let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+                lead_words <= 1 && !owner
+            })
             .map(|mi| a.mentions[mi].entity)
-            .find(|&e| e != speaker && is_actor(a, e));
-        let (Some(target), Some(cue_span)) = (target, st.cue_span.clone()) else {
+            .filter(|&e| e != speaker && is_actor(a, e));
+        let Some(target) = target else {
             continue;
         };
         let sentence = a.sentence_of(cue_span.start).unwrap_or(0);

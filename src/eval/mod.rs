@@ -20,8 +20,8 @@ pub use gold::{
     GoldStatement,
 };
 pub use relations::{
-    evaluate_relations, read_relation_gold, score_relations, RelationGoldArticle, RelationGoldEvent,
-    RelationReport, RelationScores,
+    evaluate_relations, read_relation_gold, score_relations, RelationGoldArticle,
+    RelationGoldEvent, RelationReport, RelationScores,
 };
 pub use score::{
     normalise_name, score_article, tokens, ArticleScore, Category, Issue, IssueKind, Score, Scores,

@@ -109,10 +109,10 @@ fn name_matches(got: &str, canonical: &str, alts: &[String]) -> bool {
 }
 
 fn pair_matches(g: &RelationGoldEvent, s: &SysEvent) -> Option<bool> {
-    let forward =
-        name_matches(&s.agent, &g.agent, &g.agent_alt) && name_matches(&s.target, &g.target, &g.target_alt);
-    let backward =
-        name_matches(&s.agent, &g.target, &g.target_alt) && name_matches(&s.target, &g.agent, &g.agent_alt);
+    let forward = name_matches(&s.agent, &g.agent, &g.agent_alt)
+        && name_matches(&s.target, &g.target, &g.target_alt);
+    let backward = name_matches(&s.agent, &g.target, &g.target_alt)
+        && name_matches(&s.target, &g.agent, &g.agent_alt);
     (forward || backward).then_some(forward)
 }
 
@@ -141,7 +141,9 @@ fn system_events(doc: &Document) -> Vec<SysEvent> {
 
 /// Byte offset of character offset `chars` in `text`.
 fn byte_offset(text: &str, chars: usize) -> usize {
-    text.char_indices().nth(chars).map_or(text.len(), |(b, _)| b)
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(b, _)| b)
 }
 
 /// Scores one article's extracted relations against its gold events.
@@ -155,7 +157,12 @@ pub fn score_relations(
     let spans: Vec<(usize, usize)> = gold
         .relations
         .iter()
-        .map(|g| (byte_offset(text, g.sentence[0]), byte_offset(text, g.sentence[1])))
+        .map(|g| {
+            (
+                byte_offset(text, g.sentence[0]),
+                byte_offset(text, g.sentence[1]),
+            )
+        })
         .collect();
     let inside = |gi: usize, s: &SysEvent| spans[gi].0 <= s.trigger && s.trigger < spans[gi].1;
     let mut scores = RelationScores {
@@ -221,15 +228,16 @@ pub fn score_relations(
     };
     for (gi, g) in gold.relations.iter().enumerate() {
         if !typed_pairs.iter().any(|&(x, _)| x == gi) {
-            let how = pairs
-                .iter()
-                .find(|&&(x, _)| x == gi)
-                .map_or("missed".to_string(), |&(_, si)| {
-                    format!(
-                        "untyped only (got {} {} {})",
-                        sys[si].agent, sys[si].predicate, sys[si].target
-                    )
-                });
+            let how =
+                pairs
+                    .iter()
+                    .find(|&&(x, _)| x == gi)
+                    .map_or("missed".to_string(), |&(_, si)| {
+                        format!(
+                            "untyped only (got {} {} {})",
+                            sys[si].agent, sys[si].predicate, sys[si].target
+                        )
+                    });
             let (s, e) = spans[gi];
             details.push(format!(
                 "{}: {how}: {} {} {} [{}] | {}",
@@ -276,8 +284,9 @@ pub fn read_relation_gold(path: &Path) -> anyhow::Result<Vec<RelationGoldArticle
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(n, l)| {
-            serde_json::from_str(l)
-                .map_err(|e| anyhow::anyhow!("{}:{}: invalid gold line: {e}", path.display(), n + 1))
+            serde_json::from_str(l).map_err(|e| {
+                anyhow::anyhow!("{}:{}: invalid gold line: {e}", path.display(), n + 1)
+            })
         })
         .collect()
 }
@@ -315,7 +324,18 @@ impl fmt::Display for RelationReport {
         writeln!(
             f,
             "{:<8} {:>4} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5} {:>9}",
-            "split", "art", "pairP", "pairR", "pairF", "typP", "typR", "typF", "TP", "FP", "FN", "modality"
+            "split",
+            "art",
+            "pairP",
+            "pairR",
+            "pairF",
+            "typP",
+            "typR",
+            "typF",
+            "TP",
+            "FP",
+            "FN",
+            "modality"
         )?;
         for (name, s) in &self.splits {
             let modality = if s.modality_total == 0 {
@@ -359,7 +379,11 @@ mod tests {
     fn names_match_by_full_name_surname_or_alternative() {
         assert!(name_matches("Blair", "Tony Blair", &[]));
         assert!(name_matches("Tony Blair", "Tony Blair", &[]));
-        assert!(name_matches("the Tories", "Conservative Party", &["Tories".into()]));
+        assert!(name_matches(
+            "the Tories",
+            "Conservative Party",
+            &["Tories".into()]
+        ));
         assert!(!name_matches("Brown", "Tony Blair", &[]));
         assert!(!name_matches("Tony", "Tony Blair", &[]));
     }
@@ -382,7 +406,12 @@ mod tests {
             }],
         };
         let s = score_relations(&gold, &doc, &mut Vec::new());
-        assert_eq!((s.typed.tp, s.typed.missed), (1, 0), "{:?}", doc.annotations.relations);
+        assert_eq!(
+            (s.typed.tp, s.typed.missed),
+            (1, 0),
+            "{:?}",
+            doc.annotations.relations
+        );
         assert_eq!(s.typed.fp, doc.annotations.relations.len() - 1);
         assert_eq!((s.modality_right, s.modality_total), (1, 1));
     }

@@ -899,7 +899,9 @@ fn resolve_description(
     // minister" does not make Mr Howard the prime minister.
     let other_office = |e: EntityId| {
         let roles = &a.entities[e].roles;
-        !titles.is_empty() && !roles.is_empty() && !roles.iter().any(|r| title_matches(&r.title, titles))
+        !titles.is_empty()
+            && !roles.is_empty()
+            && !roles.iter().any(|r| title_matches(&r.title, titles))
     };
     a.mentions_before(pos, 2)
         .map(|m| m.entity)

@@ -38,15 +38,35 @@ const HEDGES: &[&str] = &[
 ];
 /// Words that put an event in someone else's mouth: "the book claims X met Y", "X is alleged
 /// to have told Y", "according to reports". The event is then reported, not asserted.
-const REPORT_MARKERS: &[&str] = &["claims", "claimed", "alleged", "according", "reports", "book"];
+const REPORT_MARKERS: &[&str] = &[
+    "claims",
+    "claimed",
+    "alleged",
+    "according",
+    "reports",
+    "book",
+];
 const FUTURE: &[&str] = &[
     "will", "would", "expected", "plans", "planned", "intends", "set", "shall",
 ];
 const NEGATION: &[&str] = &["not", "never", "no"];
 /// What a country or body owns that acts for it: "Russia's army attacked …".
 const OWNED_ACTORS: &[&str] = &[
-    "army", "forces", "troops", "military", "government", "navy", "police", "jets", "warplanes",
-    "ministry", "cabinet", "leader", "president", "spokesman", "spokeswoman",
+    "army",
+    "forces",
+    "troops",
+    "military",
+    "government",
+    "navy",
+    "police",
+    "jets",
+    "warplanes",
+    "ministry",
+    "cabinet",
+    "leader",
+    "president",
+    "spokesman",
+    "spokeswoman",
 ];
 const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being", "be"];
 
@@ -114,11 +134,10 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     let surface = a.text[span.clone()].to_lowercase();
     let start = a.token_at(s, span.start);
     let after = a.token_at(s, span.end);
-    let demonym = a
-        .lx
-        .countries
-        .iter()
-        .any(|c| c.demonyms.iter().any(|d| d.to_lowercase() == surface));
+    let demonym =
+        a.lx.countries
+            .iter()
+            .any(|c| c.demonyms.iter().any(|d| d.to_lowercase() == surface));
     // "a US banker", "his EU counterparts": a determiner before, a common noun after.
     let article_before = start > 0
         && matches!(
@@ -149,8 +168,10 @@ fn object_skipping_modifiers(
     find: impl Fn(usize) -> Option<(EntityId, Span)>,
 ) -> Option<(EntityId, Span)> {
     let verb_end = from;
-    if matches!(a.word(s, (verb_end + 1).min(a.tokens[s].len().saturating_sub(1))), "," | "to")
-        && verb_end + 1 < a.tokens[s].len()
+    if matches!(
+        a.word(s, (verb_end + 1).min(a.tokens[s].len().saturating_sub(1))),
+        "," | "to"
+    ) && verb_end + 1 < a.tokens[s].len()
     {
         return None;
     }
@@ -238,9 +259,7 @@ fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> V
         // Nothing between "and" and the subject, or a possessive description ("his Spanish
         // counterpart"): "tabled by France and Germany following the recent G7 meeting" joins
         // no one to the G7.
-        .filter(|&k| {
-            k + 1 == start || matches!(a.lw(s, k + 1), "his" | "her" | "its" | "their")
-        })
+        .filter(|&k| k + 1 == start || matches!(a.lw(s, k + 1), "his" | "her" | "its" | "their"))
         .filter(|&k| k >= 1)
         .and_then(|k| a.mention_at_token(s, k - 1))
         .map(|mi| a.mentions[mi].entity)
@@ -325,7 +344,8 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     continue;
                 }
                 let toks = &a.tokens[s];
-                let inside = |k: usize| piece.start <= toks[k].span.start && toks[k].span.end <= piece.end;
+                let inside =
+                    |k: usize| piece.start <= toks[k].span.start && toks[k].span.end <= piece.end;
                 for i in 0..toks.len() {
                     if !inside(i) {
                         continue;
@@ -345,8 +365,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     let participle = words[0].ends_with("ed") || words[0] == "let";
                     let undergoes = participle
                         && (i.saturating_sub(2)..i).any(|j| {
-                            BE_FORMS.contains(&a.lw(s, j))
-                                || matches!(a.lw(s, j), "feels" | "felt")
+                            BE_FORMS.contains(&a.lw(s, j)) || matches!(a.lw(s, j), "feels" | "felt")
                         });
                     if negated || undergoes {
                         continue;
@@ -487,7 +506,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     late_by.unwrap_or(last + 1)
                 };
                 let subject = subject_before(a, s, i).or_else(|| possessive_subject(a, s, i));
-                if let (Some((agent, _)), Some((target, t_span))) = (object_after(a, s, by, 8), subject)
+                if let (Some((agent, _)), Some((target, t_span))) =
+                    (object_after(a, s, by, 8), subject)
                 {
                     push(agent, target);
                     // "Vivendi and its former chief executive were each fined by AMF".
@@ -548,8 +568,13 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // supporting Ukraine") acts for the sentence's subject.
                     // A scare-quoted verb (the alliance "congratulated" Mr Howard): its subject
                     // and object lie outside the quote marks.
-                    let quote_mark = |k: usize| matches!(a.word(s, k), "\"" | "“" | "”" | "‘" | "’");
-                    let (i_subj, last_obj) = if i > 0 && quote_mark(i - 1) && last + 1 < toks.len() && quote_mark(last + 1) {
+                    let quote_mark =
+                        |k: usize| matches!(a.word(s, k), "\"" | "“" | "”" | "‘" | "’");
+                    let (i_subj, last_obj) = if i > 0
+                        && quote_mark(i - 1)
+                        && last + 1 < toks.len()
+                        && quote_mark(last + 1)
+                    {
                         (i - 1, last + 1)
                     } else {
                         (i, last)

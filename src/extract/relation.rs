@@ -129,7 +129,8 @@ fn in_long_quote(a: &Analysis, byte: usize) -> bool {
 }
 
 /// A country named only as a modifier of a common noun is not the target: "the Thai beach
-/// resort of Phuket", "a US banker" (the banker, not the United States).
+/// resort of Phuket", "a US banker" (the banker, not the United States), unless the noun is
+/// the country's act or arm ("the Chinese initiative").
 fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     let surface = a.text[span.clone()].to_lowercase();
     let start = a.token_at(s, span.start);
@@ -148,8 +149,20 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
         let w = t.text(a.text);
         w.chars().next().is_some_and(char::is_lowercase)
     });
-    demonym || (article_before && noun_after)
+    // "rejected the Chinese initiative", "attacked UK policy": what a country proposes or
+    // decides stands for the country.
+    let act_after = a.tokens[s]
+        .get(after)
+        .is_some_and(|t| COUNTRY_ACTS.contains(&t.text(a.text).to_lowercase().as_str()));
+    (demonym || (article_before && noun_after)) && !act_after
 }
+
+/// Nouns after a nationality that make it stand for its country ("the Chinese initiative").
+const COUNTRY_ACTS: &[&str] = &[
+    "initiative", "plan", "plans", "proposal", "proposals", "policy", "government", "position",
+    "stance", "offer", "bid", "approach", "decision", "move", "demands", "authorities",
+    "leadership", "regime", "army", "forces", "troops", "military",
+];
 
 /// Words that open a clause between a verb and a name: the name then belongs to the clause
 /// ("dismissed reports he told Gordon Brown …", "refused to say whether Mr Brown …").

@@ -50,6 +50,23 @@ const FUTURE: &[&str] = &[
     "will", "would", "expected", "plans", "planned", "intends", "set", "shall",
 ];
 const NEGATION: &[&str] = &["not", "never", "no"];
+/// Words that may stand between an evaluation's subject and the phrase.
+const EVALUATION_GLUE: &[&str] = &[
+    "has", "had", "have", "is", "was", "were", "are", "been", "be", "'s", "’s", "s", "should",
+    "must", "would", "will", "could", "may", "might", "to", "also", "now", "clearly",
+    "obviously", "simply", "just", "still", "already", "time", "for", "it", "highly", "very",
+    "deeply", "so", "too", "utterly", "completely", "totally", "comments", "remarks", "words",
+    "behaviour", "conduct", "approach", "handling", "plans", "policy", "record", "decision",
+    "campaign", "election",
+];
+
+/// Verbs whose object is a nominal trigger with the verb's subject as its agent: "AMF has
+/// begun proceedings against Vivendi", "Ms Druyun had talks with Mr Sears".
+const LIGHT_VERBS: &[&str] = &[
+    "began", "begun", "begin", "begins", "has", "had", "have", "launched", "opened", "started",
+    "filed", "took", "taken", "brought", "held", "resumed", "entered", "announced",
+];
+
 /// What a country or body owns that acts for it: "Russia's army attacked …".
 const OWNED_ACTORS: &[&str] = &[
     "army",
@@ -154,7 +171,13 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     let act_after = a.tokens[s]
         .get(after)
         .is_some_and(|t| COUNTRY_ACTS.contains(&t.text(a.text).to_lowercase().as_str()));
-    (demonym || (article_before && noun_after)) && !act_after
+    // "a deal with India's HCL Technologies": the owner of another name is not the target.
+    let owner_of_name = a.text[span.end..]
+        .strip_prefix(['’', '\''])
+        .map(|rest| rest.strip_prefix('s').unwrap_or(rest).trim_start())
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase);
+    ((demonym || (article_before && noun_after)) && !act_after) || owner_of_name
 }
 
 /// Nouns after a nationality that make it stand for its country ("the Chinese initiative").
@@ -282,8 +305,8 @@ fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> V
 }
 
 /// The owner of a passive's subject: "Her comments have been described as … by the IHRC",
-/// "His plan was attacked by the Tories" (a possessive pronoun, a noun or two, then the verb
-/// group before the participle).
+/// "His plan was attacked by the Tories" ("his" or "her", a noun or two, then the verb group
+/// before the participle).
 fn possessive_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
     let mut j = verb;
     while j > 0
@@ -294,7 +317,8 @@ fn possessive_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, 
     let toks = &a.tokens[s];
     (j.saturating_sub(3)..j).find_map(|k| {
         let w = a.lw(s, k);
-        if !matches!(w, "his" | "her" | "their" | "its") {
+        // "their"/"its" too often point at a group the article never named.
+        if !matches!(w, "his" | "her") {
             return None;
         }
         // Only common nouns between the pronoun and the verb group.
@@ -386,6 +410,17 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     let mut target = None;
                     for j in (lo..i).rev() {
                         if !inside(j) || matches!(a.word(s, j), "." | ";" | ":" | "?" | "!") {
+                            break;
+                        }
+                        // Only the phrase's subject: auxiliaries, modals and adverbs may stand
+                        // between ("Mr Brown had failed", "he's been crass", "Labour's
+                        // “faltering” campaign"), nothing else ("failed and failing states").
+                        let w = a.lw(s, j);
+                        if a.mention_at_token(s, j).is_none()
+                            && !matches!(w, "he" | "she")
+                            && !EVALUATION_GLUE.contains(&w)
+                            && !a.word(s, j).chars().all(|c| "\"“”'’".contains(c))
+                        {
                             break;
                         }
                         if let Some(mi) = a.mention_at_token(s, j) {
@@ -519,9 +554,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     late_by.unwrap_or(last + 1)
                 };
                 let subject = subject_before(a, s, i).or_else(|| possessive_subject(a, s, i));
-                if let (Some((agent, _)), Some((target, t_span))) =
-                    (object_after(a, s, by, 8), subject)
-                {
+                // "joined by one of UKIP's members": the owner of the agent is not the agent.
+                let agent = object_after(a, s, by, 8)
+                    .filter(|(_, span)| !a.text[span.end..].starts_with(['’', '\'']));
+                if let (Some((agent, _)), Some((target, t_span))) = (agent, subject) {
                     push(agent, target);
                     // "Vivendi and its former chief executive were each fined by AMF".
                     for other in coordinated_before(a, s, target, &t_span) {
@@ -549,7 +585,24 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .find(|&k| matches!(a.lower(s, k).as_str(), "from" | "by"))
                             .and_then(|k| object_after(a, s, k, 6))
                     });
-                    let agent = possessor.or(from.map(|f| f.0)).or_else(|| {
+                    // "AMF has begun proceedings against Vivendi": the subject of the verb
+                    // the noun is the object of.
+                    let subject = || {
+                        let mut k = i.checked_sub(1)?;
+                        while k > 0
+                            && matches!(
+                                a.lw(s, k),
+                                "a" | "an" | "the" | "new" | "fresh" | "formal" | "legal"
+                            )
+                        {
+                            k -= 1;
+                        }
+                        if !LIGHT_VERBS.contains(&a.lw(s, k)) {
+                            return None;
+                        }
+                        subject_before(a, s, k).map(|(e, _)| e)
+                    };
+                    let agent = possessor.or(from.map(|f| f.0)).or_else(subject).or_else(|| {
                         // "After talks with Xi, Putin pledged …": the main clause's subject.
                         let comma = (last..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
                         object_after(a, s, comma, 6).map(|f| f.0)

@@ -160,11 +160,12 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     let article_before = start > 0
         && matches!(
             a.lower(s, start - 1).as_str(),
-            "a" | "an" | "his" | "her" | "its" | "their" | "our" | "some" | "several"
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "some" | "several"
         );
     let noun_after = a.tokens[s].get(after).is_some_and(|t| {
         let w = t.text(a.text);
         w.chars().next().is_some_and(char::is_lowercase)
+            && !a.lx.stopwords.contains(&w.to_lowercase())
     });
     // "rejected the Chinese initiative", "attacked UK policy": what a country proposes or
     // decides stands for the country.
@@ -174,9 +175,9 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     // "a deal with India's HCL Technologies": the owner of another name is not the target.
     let owner_of_name = a.text[span.end..]
         .strip_prefix(['’', '\''])
-        .map(|rest| rest.strip_prefix('s').unwrap_or(rest).trim_start())
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(char::is_uppercase);
+        .map(|rest| rest.strip_prefix('s').unwrap_or(rest))
+        .map(|rest| span.end + (a.text.len() - span.end - rest.len()) + (rest.len() - rest.trim_start().len()))
+        .is_some_and(|at| a.mention_starting(at).is_some());
     ((demonym || (article_before && noun_after)) && !act_after) || owner_of_name
 }
 
@@ -184,7 +185,8 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
 const COUNTRY_ACTS: &[&str] = &[
     "initiative", "plan", "plans", "proposal", "proposals", "policy", "government", "position",
     "stance", "offer", "bid", "approach", "decision", "move", "demands", "authorities",
-    "leadership", "regime", "army", "forces", "troops", "military",
+    "leadership", "regime", "army", "forces", "troops", "military", "idea", "ideas", "call",
+    "calls", "stance", "record", "handling",
 ];
 
 /// Words that open a clause between a verb and a name: the name then belongs to the clause
@@ -225,7 +227,16 @@ fn object_skipping_modifiers(
         if !is_modifier_use(a, s, &span) {
             return Some((e, span));
         }
-        from = a.token_at(s, span.end).saturating_sub(1).max(from + 1);
+        // "his Spanish counterpart Miguel Moratinos", "US President George Bush": a name
+        // right after the modified noun is in apposition; "the US court to order Russia …"
+        // has its object in the court.
+        let noun = a.token_at(s, span.end);
+        let apposed = (noun + 1..(noun + 3).min(a.tokens[s].len()))
+            .any(|k| a.mention_at_token(s, k).is_some());
+        if !apposed {
+            return None;
+        }
+        from = noun.saturating_sub(1).max(from + 1);
     }
     None
 }
@@ -328,6 +339,35 @@ fn possessive_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, 
         }
         resolve_pronoun(a, toks[k].span.start, a.word(s, k)).map(|e| (e, toks[k].span.clone()))
     })
+}
+
+/// The subject of a verb inside a quotation: "I"/"we" is the speaker ("Of course I trust the
+/// prime minister"), a name is itself; "he", "they" and descriptions are left alone, since
+/// quotations refer to people the quote never names.
+fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    for k in (verb.saturating_sub(4)..verb).rev() {
+        let w = a.lw(s, k);
+        if matches!(w, "i" | "we") {
+            let speaker = a
+                .statements
+                .iter()
+                .find(|st| st.span.start <= toks[k].span.start && toks[k].span.end <= st.span.end)
+                .and_then(|st| st.speaker)?;
+            return Some((speaker, toks[k].span.clone()));
+        }
+        if !matches!(w, "still" | "do" | "really" | "always" | "also" | "have" | "had" | "of" | "course" | ",") {
+            break;
+        }
+    }
+    let (e, span) = subject_before(a, s, verb)?;
+    a.text[span.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then_some(())
+        .filter(|_| !matches!(&a.text[span.clone()], "He" | "She" | "They" | "It" | "We" | "I"))
+        .map(|_| (e, span))
 }
 
 /// The person a relative clause describes: "Alan Milburn, who Mr Blair put in charge of …"
@@ -471,10 +511,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let toks = &a.tokens[s];
         let mut i = 0;
         while i < toks.len() {
-            if in_long_quote(a, toks[i].span.start) {
-                i += 1;
-                continue;
-            }
+            // Inside a quotation only what the speaker says of a named subject or of
+            // themselves ("I trust the prime minister") counts; see `quoted_subject`.
+            let quoted = in_long_quote(a, toks[i].span.start);
             let Some(trigger) = triggers.iter().find(|t| {
                 let n = t.words.len();
                 i + n <= toks.len() && t.words.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
@@ -484,10 +523,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let n = trigger.words.len();
             let last = i + n - 1;
+            // "the Associated Press news agency": a word of a name is no trigger.
+            if a.mention_at_token(s, i).is_some() {
+                i += n;
+                continue;
+            }
             let span = toks[i].span.start..toks[last].span.end;
             // "described as “irresponsible”" criticises, "described as “very talented”" does
             // not: the evaluation that follows decides.
-            let predicate = if trigger.predicate == "*evaluation" {
+            let mut predicate = if trigger.predicate == "*evaluation" {
                 let evaluation = (last + 1..toks.len().min(last + 7)).find_map(|k| {
                     a.lx.evaluations
                         .iter()
@@ -557,7 +601,28 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.
                 let agent = object_after(a, s, by, 8)
                     .filter(|(_, span)| !a.text[span.end..].starts_with(['’', '\'']));
-                if let (Some((agent, _)), Some((target, t_span))) = (agent, subject) {
+                // "was joined at the launch by Prescott and Milburn": joining someone is
+                // going with them.
+                if predicate == "joined" {
+                    predicate = "accompanied".to_string();
+                }
+                if let (Some((agent, a_span)), Some((target, t_span))) = (agent, subject) {
+                    let more = coordinated(a, s, agent, &a_span);
+                    let mut push = |agent: EntityId, target: EntityId| {
+                        if agent != target && is_actor(a, agent) {
+                            found.push(Found {
+                                agent,
+                                target,
+                                predicate: predicate.clone(),
+                                trigger: span.clone(),
+                                sentence: s,
+                                trigger_tok: i,
+                            });
+                        }
+                    };
+                    for other in more {
+                        push(other, target);
+                    }
                     push(agent, target);
                     // "Vivendi and its former chief executive were each fined by AMF".
                     for other in coordinated_before(a, s, target, &t_span) {
@@ -568,6 +633,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 continue;
             }
             match trigger.pattern {
+                TriggerPattern::Noun | TriggerPattern::Passive if quoted => {}
                 TriggerPattern::Noun => {
                     let target =
                         object_skipping_modifiers(a, s, last, |f| object_after(a, s, f, 4));
@@ -660,7 +726,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         i += n;
                         continue;
                     }
-                    let subject = if participle && after_comma {
+                    let subject = if quoted {
+                        quoted_subject(a, s, i_subj)
+                    } else if participle && after_comma {
                         sentence_subject(a, s)
                     } else {
                         subject_before(a, s, i_subj).or_else(|| {
@@ -736,8 +804,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut out: Vec<Relation> = found
         .into_iter()
         .map(|f| {
+            // Inside reported speech or a quotation: the speaker's account.
+            let quoted = in_long_quote(a, f.trigger.start);
             let reported = a.statements.iter().find(|st| {
-                st.form == StatementForm::Indirect
+                (st.form == StatementForm::Indirect || quoted)
                     && st.span.start <= f.trigger.start
                     && f.trigger.end <= st.span.end
             });

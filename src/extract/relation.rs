@@ -100,7 +100,12 @@ const SPEECH_ACTS: &[(&str, &str)] = &[
 ];
 
 fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
-    if (0..trigger).any(|j| REPORT_MARKERS.contains(&a.lw(s, j))) {
+    // "claims that he did not trust …": a denial is told first, whoever reports it.
+    let negated = (trigger.saturating_sub(4)..trigger).any(|j| {
+        let w = a.lw(s, j);
+        NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+    });
+    if !negated && (0..trigger).any(|j| REPORT_MARKERS.contains(&a.lw(s, j))) {
         return Modality::Reported;
     }
     let lo = trigger.saturating_sub(4);

@@ -50,6 +50,13 @@ const FUTURE: &[&str] = &[
     "will", "would", "expected", "plans", "planned", "intends", "set", "shall",
 ];
 const NEGATION: &[&str] = &["not", "never", "no"];
+/// Nouns of intent whose owner acts in the infinitive that follows ("Xstrata's attempt to
+/// take over WMC").
+const INTENTIONS: &[&str] = &[
+    "attempt", "attempts", "bid", "plan", "plans", "offer", "move", "decision", "efforts",
+    "effort", "refusal", "ambition", "promise", "pledge", "threat",
+];
+
 /// Words that may stand between an evaluation's subject and the phrase.
 const EVALUATION_GLUE: &[&str] = &[
     "has", "had", "have", "is", "was", "were", "are", "been", "be", "'s", "’s", "s", "should",
@@ -213,7 +220,8 @@ fn object_skipping_modifiers(
     let verb_end = from;
     if matches!(
         a.word(s, (verb_end + 1).min(a.tokens[s].len().saturating_sub(1))),
-        "," | "to"
+        // "take over from Mr Blair" is succeeding him, not buying him.
+        "," | "to" | "from"
     ) && verb_end + 1 < a.tokens[s].len()
     {
         return None;
@@ -235,9 +243,23 @@ fn object_skipping_modifiers(
         // "his Spanish counterpart Miguel Moratinos", "US President George Bush": a name
         // right after the modified noun is in apposition; "the US court to order Russia …"
         // has its object in the court.
+        // "the Thai beach resort of Phuket": common nouns and "of" may come between.
         let noun = a.token_at(s, span.end);
-        let apposed = (noun + 1..(noun + 3).min(a.tokens[s].len()))
-            .any(|k| a.mention_at_token(s, k).is_some());
+        let mut apposed = false;
+        for k in noun + 1..(noun + 5).min(a.tokens[s].len()) {
+            if a.mention_at_token(s, k).is_some() {
+                apposed = true;
+                break;
+            }
+            let w = a.word(s, k);
+            // …or a title ("Chinese counterpart Minister Li Zhaoxing").
+            let common = w.chars().next().is_some_and(char::is_uppercase)
+                || (w.chars().next().is_some_and(char::is_lowercase)
+                    && (w == "of" || !a.lx.stopwords.contains(&w.to_lowercase())));
+            if !common {
+                break;
+            }
+        }
         if !apposed {
             return None;
         }
@@ -378,7 +400,11 @@ fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
 /// The person a relative clause describes: "Alan Milburn, who Mr Blair put in charge of …"
 /// (a name, a comma, "who"/"whom", then the clause's subject).
 fn relative_object(a: &Analysis, s: usize, subject: &Span) -> Option<EntityId> {
-    let k = a.token_at(s, subject.start);
+    let mut k = a.token_at(s, subject.start);
+    // "who Mr Blair put in charge": the honorific before the name.
+    if k > 0 && matches!(a.word(s, k - 1), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord") {
+        k -= 1;
+    }
     if k < 3 || !matches!(a.lw(s, k - 1), "who" | "whom") || a.word(s, k - 2) != "," {
         return None;
     }
@@ -781,6 +807,20 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .unwrap_or("");
                         OWNED_ACTORS.contains(&owned)
                     });
+                    // "Xstrata's attempt to take over WMC": the owner of an attempt, bid or
+                    // plan is the one who means to act.
+                    let intending = (i >= 3
+                        && a.lw(s, i - 1) == "to"
+                        && INTENTIONS.contains(&a.lw(s, i - 2)))
+                    .then(|| a.mention_at_token(s, i - 3))
+                    .flatten()
+                    .filter(|&mi| a.text[a.mentions[mi].span.end..].starts_with(['’', '\'']))
+                    .map(|mi| (a.mentions[mi].entity, a.mentions[mi].span.clone()));
+                    // An intention whose owner is no name ("Xstrata's attempt" with Xstrata
+                    // unknown) is nobody else's either.
+                    let of_intention =
+                        i >= 2 && a.lw(s, i - 1) == "to" && INTENTIONS.contains(&a.lw(s, i - 2));
+                    let subject = if of_intention { intending } else { subject };
                     // "asked Mr Myers if he ever knew …": a question, not a request.
                     let question = predicate == "requested"
                         && object.as_ref().is_some_and(|(_, t)| {

@@ -468,3 +468,49 @@ fn missing_triggers_scare_quotes_and_relative_clauses() {
         ),
     ]);
 }
+
+#[test]
+fn an_undated_article_resolves_the_prime_minister_through_the_people_it_names() {
+    // No date: the era of Tony Blair, Gordon Brown and Michael Howard makes "the prime
+    // minister" Blair, not the last person named.
+    let text = "Tony Blair faced questions about Gordon Brown on Monday. \
+                Tory leader Michael Howard spoke later.\n\n\
+                The Tories accused the prime minister of behaving like a schoolboy.";
+    let doc = newsgraph::extract::extract_text(text, None);
+    assert!(
+        has(&doc, "Conservative Party", "accused", "Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(&doc, "Conservative Party", "accused", "Michael Howard"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn quotations_speakers_and_intentions() {
+    check(&[
+        (
+            "Gordon Brown told reporters: \"Of course I trust Tony Blair completely.\"",
+            "Gordon Brown",
+            "backed",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Analysts doubt Microsoft's attempt to take over Yahoo will succeed.",
+            "Microsoft",
+            "acquired",
+            "Yahoo",
+            Modality::Future,
+        ),
+    ]);
+    check_none(&[(
+        "Neil Kinnock said Gordon Brown would be best placed to take over from Tony Blair.",
+        "Gordon Brown",
+        "acquired",
+        "Tony Blair",
+    )]);
+}

@@ -9,10 +9,10 @@
 //! roles), then from the dated office-holders table: "the Kremlin leader" in a 2023 article is
 //! whoever led Russia on the article's date.
 
-use chrono::NaiveDate;
 use super::analysis::{Analysis, MentionInfo};
 use super::token::strip_possessive;
 use super::{Entity, EntityId, EntityKind, Gender, Mention, MentionKind, Role, Span};
+use chrono::NaiveDate;
 
 /// Offices news calls "the leader" of a country.
 const LEADER_TITLES: &[&str] = &[

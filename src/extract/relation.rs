@@ -59,19 +59,81 @@ const INTENTIONS: &[&str] = &[
 
 /// Words that may stand between an evaluation's subject and the phrase.
 const EVALUATION_GLUE: &[&str] = &[
-    "has", "had", "have", "is", "was", "were", "are", "been", "be", "'s", "’s", "s", "should",
-    "must", "would", "will", "could", "may", "might", "to", "also", "now", "clearly",
-    "obviously", "simply", "just", "still", "already", "time", "for", "it", "highly", "very",
-    "deeply", "so", "too", "utterly", "completely", "totally", "comments", "remarks", "words",
-    "behaviour", "conduct", "approach", "handling", "plans", "policy", "record", "decision",
-    "campaign", "election",
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "be",
+    "'s",
+    "’s",
+    "s",
+    "should",
+    "must",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "to",
+    "also",
+    "now",
+    "clearly",
+    "obviously",
+    "simply",
+    "just",
+    "still",
+    "already",
+    "time",
+    "for",
+    "it",
+    "highly",
+    "very",
+    "deeply",
+    "so",
+    "too",
+    "utterly",
+    "completely",
+    "totally",
+    "comments",
+    "remarks",
+    "words",
+    "behaviour",
+    "conduct",
+    "approach",
+    "handling",
+    "plans",
+    "policy",
+    "record",
+    "decision",
+    "campaign",
+    "election",
 ];
 
 /// Verbs whose object is a nominal trigger with the verb's subject as its agent: "AMF has
 /// begun proceedings against Vivendi", "Ms Druyun had talks with Mr Sears".
 const LIGHT_VERBS: &[&str] = &[
-    "began", "begun", "begin", "begins", "has", "had", "have", "launched", "opened", "started",
-    "filed", "took", "taken", "brought", "held", "resumed", "entered", "announced",
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "has",
+    "had",
+    "have",
+    "launched",
+    "opened",
+    "started",
+    "filed",
+    "took",
+    "taken",
+    "brought",
+    "held",
+    "resumed",
+    "entered",
+    "announced",
 ];
 
 /// What a country or body owns that acts for it: "Russia's army attacked …".
@@ -188,17 +250,46 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     let owner_of_name = a.text[span.end..]
         .strip_prefix(['’', '\''])
         .map(|rest| rest.strip_prefix('s').unwrap_or(rest))
-        .map(|rest| span.end + (a.text.len() - span.end - rest.len()) + (rest.len() - rest.trim_start().len()))
+        .map(|rest| {
+            span.end
+                + (a.text.len() - span.end - rest.len())
+                + (rest.len() - rest.trim_start().len())
+        })
         .is_some_and(|at| a.mention_starting(at).is_some());
     ((demonym || (article_before && noun_after)) && !act_after) || owner_of_name
 }
 
 /// Nouns after a nationality that make it stand for its country ("the Chinese initiative").
 const COUNTRY_ACTS: &[&str] = &[
-    "initiative", "plan", "plans", "proposal", "proposals", "policy", "government", "position",
-    "stance", "offer", "bid", "approach", "decision", "move", "demands", "authorities",
-    "leadership", "regime", "army", "forces", "troops", "military", "idea", "ideas", "call",
-    "calls", "stance", "record", "handling",
+    "initiative",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "policy",
+    "government",
+    "position",
+    "stance",
+    "offer",
+    "bid",
+    "approach",
+    "decision",
+    "move",
+    "demands",
+    "authorities",
+    "leadership",
+    "regime",
+    "army",
+    "forces",
+    "troops",
+    "military",
+    "idea",
+    "ideas",
+    "call",
+    "calls",
+    "stance",
+    "record",
+    "handling",
 ];
 
 /// Words that open a clause between a verb and a name: the name then belongs to the clause
@@ -383,7 +474,10 @@ fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
                 .and_then(|st| st.speaker)?;
             return Some((speaker, toks[k].span.clone()));
         }
-        if !matches!(w, "still" | "do" | "really" | "always" | "also" | "have" | "had" | "of" | "course" | ",") {
+        if !matches!(
+            w,
+            "still" | "do" | "really" | "always" | "also" | "have" | "had" | "of" | "course" | ","
+        ) {
             break;
         }
     }
@@ -393,7 +487,12 @@ fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
         .next()
         .is_some_and(char::is_uppercase)
         .then_some(())
-        .filter(|_| !matches!(&a.text[span.clone()], "He" | "She" | "They" | "It" | "We" | "I"))
+        .filter(|_| {
+            !matches!(
+                &a.text[span.clone()],
+                "He" | "She" | "They" | "It" | "We" | "I"
+            )
+        })
         .map(|_| (e, span))
 }
 
@@ -402,7 +501,12 @@ fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
 fn relative_object(a: &Analysis, s: usize, subject: &Span) -> Option<EntityId> {
     let mut k = a.token_at(s, subject.start);
     // "who Mr Blair put in charge": the honorific before the name.
-    if k > 0 && matches!(a.word(s, k - 1), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord") {
+    if k > 0
+        && matches!(
+            a.word(s, k - 1),
+            "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord"
+        )
+    {
         k -= 1;
     }
     if k < 3 || !matches!(a.lw(s, k - 1), "who" | "whom") || a.word(s, k - 2) != "," {
@@ -699,11 +803,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         }
                         subject_before(a, s, k).map(|(e, _)| e)
                     };
-                    let agent = possessor.or(from.map(|f| f.0)).or_else(subject).or_else(|| {
-                        // "After talks with Xi, Putin pledged …": the main clause's subject.
-                        let comma = (last..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
-                        object_after(a, s, comma, 6).map(|f| f.0)
-                    });
+                    let agent = possessor
+                        .or(from.map(|f| f.0))
+                        .or_else(subject)
+                        .or_else(|| {
+                            // "After talks with Xi, Putin pledged …": the main clause's subject.
+                            let comma =
+                                (last..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
+                            object_after(a, s, comma, 6).map(|f| f.0)
+                        });
                     if let (Some(agent), Some((target, t_span))) = (agent, target) {
                         push(agent, target);
                         for other in coordinated(a, s, target, &t_span) {

@@ -473,7 +473,7 @@ fn missing_triggers_scare_quotes_and_relative_clauses() {
 fn an_undated_article_resolves_the_prime_minister_through_the_people_it_names() {
     // No date: the era of Tony Blair, Gordon Brown and Michael Howard makes "the prime
     // minister" Blair, not the last person named.
-    let text = "Tony Blair faced questions about Gordon Brown on Monday. \
+    let text = "Tony Blair faced questions about Gordon Brown in Britain on Monday. \
                 Tory leader Michael Howard spoke later.\n\n\
                 The Tories accused the prime minister of behaving like a schoolboy.";
     let doc = newsgraph::extract::extract_text(text, None);

@@ -294,8 +294,9 @@ const COUNTRY_ACTS: &[&str] = &[
 
 /// Words that open a clause between a verb and a name: the name then belongs to the clause
 /// ("dismissed reports he told Gordon Brown …", "refused to say whether Mr Brown …").
+/// "to" too: "defended plans to end the European Union's arms embargo" defends no union.
 const CLAUSE_OPENERS: &[&str] = &[
-    "he", "she", "they", "we", "i", "that", "whether", "if", "why", "how", "what", "who",
+    "he", "she", "they", "we", "i", "that", "whether", "if", "why", "how", "what", "who", "to",
 ];
 
 /// The object after token `from` found by `find`, passing over countries used as modifiers.

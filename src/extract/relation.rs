@@ -188,7 +188,10 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         if NEGATION.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t") {
             return Modality::Negated;
         }
-        if HEDGES.contains(&w.as_str()) {
+        // "would be happy to meet": a willingness, not a plan.
+        let willing = matches!(w.as_str(), "happy" | "willing" | "prepared" | "ready" | "keen")
+            && (lo..j).any(|k| matches!(a.lw(s, k), "would" | "could" | "might"));
+        if HEDGES.contains(&w.as_str()) || willing {
             m = Modality::Hedged;
         } else if (FUTURE.contains(&w.as_str()) || (w == "to" && j + 1 == trigger))
             && m == Modality::Asserted
@@ -944,10 +947,19 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         i += n;
                         continue;
                     }
-                    if let (Some((agent, _)), Some((target, t_span))) = (subject, object) {
-                        push(agent, target);
-                        for other in coordinated(a, s, target, &t_span) {
-                            push(agent, other);
+                    if let (Some((agent, a_span)), Some((target, t_span))) = (subject, object) {
+                        // "Michael Howard and Charles Kennedy criticised …": every name of a
+                        // listed subject acts (the symmetric case is handled above).
+                        let mut agents = vec![agent];
+                        if trigger.pattern != TriggerPattern::Symmetric {
+                            agents.extend(coordinated_before(a, s, agent, &a_span));
+                        }
+                        let targets = coordinated(a, s, target, &t_span);
+                        for &agent in &agents {
+                            push(agent, target);
+                            for &other in &targets {
+                                push(agent, other);
+                            }
                         }
                     }
                 }

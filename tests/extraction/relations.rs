@@ -372,6 +372,13 @@ fn a_claim_is_reported_a_condition_hedged_and_an_own_account_asserted() {
             "Tony Blair",
             Modality::Asserted,
         ),
+        (
+            "Jacques Chirac says he would be happy to meet Iyad Allawi.",
+            "Jacques Chirac",
+            "met",
+            "Iyad Allawi",
+            Modality::Hedged,
+        ),
     ]);
 }
 
@@ -416,6 +423,13 @@ fn every_name_of_a_list_is_a_target() {
             "Gordon Brown",
             "visited",
             "Kenya",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard and Charles Kennedy criticised Gordon Brown over the budget.",
+            "Charles Kennedy",
+            "criticized",
+            "Gordon Brown",
             Modality::Asserted,
         ),
         (

@@ -189,8 +189,10 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             return Modality::Negated;
         }
         // "would be happy to meet": a willingness, not a plan.
-        let willing = matches!(w.as_str(), "happy" | "willing" | "prepared" | "ready" | "keen")
-            && (lo..j).any(|k| matches!(a.lw(s, k), "would" | "could" | "might"));
+        let willing = matches!(
+            w.as_str(),
+            "happy" | "willing" | "prepared" | "ready" | "keen"
+        ) && (lo..j).any(|k| matches!(a.lw(s, k), "would" | "could" | "might"));
         if HEDGES.contains(&w.as_str()) || willing {
             m = Modality::Hedged;
         } else if (FUTURE.contains(&w.as_str()) || (w == "to" && j + 1 == trigger))

@@ -427,7 +427,7 @@ fn every_name_of_a_list_is_a_target() {
         ),
         (
             "Michael Howard and Charles Kennedy criticised Gordon Brown over the budget.",
-            "Charles Kennedy",
+            "Michael Howard",
             "criticized",
             "Gordon Brown",
             Modality::Asserted,

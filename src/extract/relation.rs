@@ -502,6 +502,34 @@ fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
         .map(|_| (e, span))
 }
 
+/// The speaker of reported speech whose content opens with the pronoun at `span` ("told the
+/// BBC (that) it had …"), when the pronoun fits the speaker.
+fn speaker_of_opening_pronoun(a: &Analysis, span: &Span) -> Option<EntityId> {
+    let word = a.text[span.clone()].to_lowercase();
+    let person = match word.as_str() {
+        "he" | "she" => true,
+        "it" | "they" => false,
+        _ => return None,
+    };
+    a.statements.iter().find_map(|st| {
+        let speaker = st.speaker?;
+        let lead = a.text.get(st.span.start..span.start)?;
+        // At most "that" or a stray word of the addressee ("told the BBC's Today programme
+        // it had …") before the pronoun.
+        let words: Vec<&str> = lead
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect();
+        let opens = st.span.start <= span.start
+            && words.len() <= 1
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let fits = (a.entities[speaker].kind == EntityKind::Person) == person;
+        (st.form == StatementForm::Indirect && opens && fits).then_some(speaker)
+    })
+}
+
 /// The person a relative clause describes: "Alan Milburn, who Mr Blair put in charge of …"
 /// (a name, a comma, "who"/"whom", then the clause's subject).
 fn relative_object(a: &Analysis, s: usize, subject: &Span) -> Option<EntityId> {
@@ -949,6 +977,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         i += n;
                         continue;
                     }
+                    // "Bat told the BBC it had not negotiated with the STMC": a pronoun opening
+                    // what someone said is the speaker, not the addressee.
+                    let subject = subject
+                        .map(|(e, span)| (speaker_of_opening_pronoun(a, &span).unwrap_or(e), span));
                     if let (Some((agent, a_span)), Some((target, t_span))) = (subject, object) {
                         // "Michael Howard and Charles Kennedy criticised …": every name of a
                         // listed subject acts (the symmetric case is handled above).

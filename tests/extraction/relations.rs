@@ -528,3 +528,30 @@ fn quotations_speakers_and_intentions() {
         "Tony Blair",
     )]);
 }
+
+#[test]
+fn a_pronoun_opening_reported_speech_is_the_speaker_not_the_addressee() {
+    let text = "British American Tobacco told the BBC that it had negotiated with the Scottish \
+                Tobacco Manufacturers Council.";
+    let doc = extract(text);
+    assert!(
+        has(
+            &doc,
+            "British American Tobacco",
+            "negotiatedWith",
+            "Scottish Tobacco Manufacturers Council"
+        ),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(
+            &doc,
+            "BBC",
+            "negotiatedWith",
+            "Scottish Tobacco Manufacturers Council"
+        ),
+        "{}",
+        describe(&doc)
+    );
+}

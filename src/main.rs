@@ -100,12 +100,16 @@ enum Command {
     },
     /// Score extraction against hand-annotated gold articles.
     Eval {
-        /// Directory of gold *.json files.
-        #[arg(long, value_name = "DIR")]
+        /// Directory of gold *.json files, or a relation gold file (*.jsonl, e.g.
+        /// eval/relations/gold.jsonl) whose articles are paths under --articles.
+        #[arg(long, value_name = "DIR|FILE")]
         gold: PathBuf,
-        /// Directory of the articles the gold files annotate.
+        /// Directory of the articles the gold files annotate (the corpus for a *.jsonl gold).
         #[arg(long, value_name = "DIR")]
         articles: PathBuf,
+        /// With a relation gold file: score only this split (dev, heldout).
+        #[arg(long, value_name = "SPLIT")]
+        split: Option<String>,
         #[arg(long, short = 'f', value_enum, default_value = "text")]
         format: ReportFormat,
         /// Also list every miss and false positive (text format).
@@ -319,9 +323,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Eval {
             gold,
             articles,
+            split,
             format,
             verbose,
-        } => cmd_eval(&gold, &articles, format, verbose),
+        } => cmd_eval(&gold, &articles, split.as_deref(), format, verbose),
     }
 }
 
@@ -667,7 +672,23 @@ fn cmd_stats(store_path: &Path, format: ReportFormat) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn cmd_eval(gold: &Path, articles: &Path, format: ReportFormat, verbose: bool) -> Result<ExitCode> {
+fn cmd_eval(
+    gold: &Path,
+    articles: &Path,
+    split: Option<&str>,
+    format: ReportFormat,
+    verbose: bool,
+) -> Result<ExitCode> {
+    if gold.is_file() {
+        let mut report = eval::evaluate_relations(gold, articles, split)?;
+        report.verbose = verbose;
+        let mut out = io::stdout().lock();
+        match format {
+            ReportFormat::Text => write!(out, "{report}")?,
+            ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut report = eval::evaluate(gold, articles)?;
     report.verbose = verbose;
     let mut out = io::stdout().lock();

@@ -2,7 +2,8 @@
 //!
 //! Entry points: [`evaluate`] runs the whole pipeline (read gold, read article, extract, score)
 //! over a directory of gold files; [`score_article`] scores one ready-made [`Document`] and is what
-//! tests use. The result is an [`EvalReport`]: per-category precision, recall and F1 per article
+//! tests use. [`evaluate_relations`] scores relations on corpus articles annotated by offsets
+//! (`eval/relations/gold.jsonl`). The result is an [`EvalReport`]: per-category precision, recall and F1 per article
 //! and micro-averaged over all articles, plus the misses and false positives behind them.
 //!
 //! # Rationale
@@ -11,11 +12,16 @@
 //! lays the text out.
 
 mod gold;
+mod relations;
 mod score;
 
 pub use gold::{
     is_proper_form, GoldAffiliation, GoldArticle, GoldEntity, GoldQuote, GoldRelation,
     GoldStatement,
+};
+pub use relations::{
+    evaluate_relations, read_relation_gold, score_relations, RelationGoldArticle,
+    RelationGoldEvent, RelationReport, RelationScores,
 };
 pub use score::{
     normalise_name, score_article, tokens, ArticleScore, Category, Issue, IssueKind, Score, Scores,

@@ -12,6 +12,7 @@
 use super::analysis::{Analysis, MentionInfo};
 use super::token::strip_possessive;
 use super::{Entity, EntityId, EntityKind, Gender, Mention, MentionKind, Role, Span};
+use chrono::NaiveDate;
 
 /// Offices news calls "the leader" of a country.
 const LEADER_TITLES: &[&str] = &[
@@ -846,6 +847,43 @@ pub fn find_descriptors(a: &mut Analysis) {
 }
 
 /// The country an article is most about: the one mentioned most often.
+/// When an undated article is set: a day inside every term of office (any office, from the
+/// first to the last) of the people it names that the office-holder table knows (two or
+/// more of them). Tony Blair,
+/// Gordon Brown and Michael Howard named together put a story in 2003–2005, so "the prime
+/// minister" is Blair. Only descriptions are resolved with it; nothing is dated by it.
+fn era(a: &Analysis) -> Option<NaiveDate> {
+    let mut lo: Option<NaiveDate> = None;
+    let mut hi: Option<NaiveDate> = None;
+    let mut known = 0;
+    for e in &a.entities {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let terms = a.lx.office_terms.iter().filter(|t| t.person == e.name);
+        let (mut from, mut to): (Option<NaiveDate>, Option<NaiveDate>) = (None, None);
+        let mut open = false;
+        for t in terms {
+            from = Some(from.map_or(t.from, |f| f.min(t.from)));
+            match t.to {
+                Some(end) => to = Some(to.map_or(end, |x| x.max(end))),
+                None => open = true,
+            }
+        }
+        let Some(from) = from else { continue };
+        known += 1;
+        lo = Some(lo.map_or(from, |l| l.max(from)));
+        if !open {
+            if let Some(to) = to {
+                hi = Some(hi.map_or(to, |h| h.min(to)));
+            }
+        }
+    }
+    // One career is too long a span to place a story in.
+    let (lo, hi) = (lo?, hi?);
+    (known >= 2 && lo <= hi).then(|| lo + (hi - lo) / 2)
+}
+
 fn home_country(a: &Analysis) -> Option<String> {
     let mut counts = vec![0usize; a.entities.len()];
     for m in &a.mentions {
@@ -949,7 +987,11 @@ fn resolve_description(
     // "the prime minister" with no country named: the country the article is most about.
     let home = if of.is_none() { home_country(a) } else { None };
     let of = of.or(home.as_deref());
-    if let (Some(of), Some(date)) = (of, a.date) {
+    // An article's own date settles who held an office; the era of the people it names only
+    // names a holder when it finds exactly one, and otherwise leaves the description to the
+    // fallback below.
+    let settled = a.date.is_some();
+    if let (Some(of), Some(date)) = (of, a.date.or_else(|| era(a))) {
         let holders: Vec<&str> =
             a.lx.office_holders_on(of, titles, date)
                 .map(|t| t.person.as_str())
@@ -963,15 +1005,23 @@ fn resolve_description(
             _ => {}
         }
         // A country's office the table knows but whose holder it cannot name: don't guess.
-        if a.lx.country(of).is_some() && !titles.is_empty() {
+        if settled && a.lx.country(of).is_some() && !titles.is_empty() {
             return None;
         }
     }
     // "the Wisconsin Democrat": news describes the person it has just named. Take the last
-    // person mentioned outside quotes in this or the previous two paragraphs.
+    // person mentioned outside quotes in this or the previous two paragraphs, passing over
+    // anyone the article gave another office: "Tory leader Michael Howard … accused the prime
+    // minister" does not make Mr Howard the prime minister.
+    let other_office = |e: EntityId| {
+        let roles = &a.entities[e].roles;
+        !titles.is_empty()
+            && !roles.is_empty()
+            && !roles.iter().any(|r| title_matches(&r.title, titles))
+    };
     a.mentions_before(pos, 2)
         .map(|m| m.entity)
-        .filter(|&e| a.entities[e].kind == EntityKind::Person)
+        .filter(|&e| a.entities[e].kind == EntityKind::Person && !other_office(e))
         .map(Resolved::Entity)
         .next_back()
 }

@@ -57,8 +57,9 @@ pub fn annotate(doc: &mut Document) {
     annotate_with(doc, Lexicon::get());
 }
 
-/// The latest full date (day, month and year) written in a text: the best guess at when an
-/// undated article was written.
+/// The latest full date (day, month and year) written in a text: a guess at when an undated
+/// article was written. Extraction does not use it (see [`annotate_with`]): the text does not
+/// say that this is the publication date.
 pub fn infer_date(text: &str) -> Option<NaiveDate> {
     time::dates_in(text, 0..text.len(), None)
         .into_iter()
@@ -183,8 +184,10 @@ fn pronoun_sources_to_descriptions(
 pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     let mut a = Analysis::new(&doc.text, doc.date, lexicon);
     if a.date.is_none() {
-        // A wire dateline dates the story; failing that, the latest full date in it.
-        a.date = time::dateline_date(&a).or_else(|| infer_date(&doc.text));
+        // A wire dateline dates the story. Nothing else does: a full date in the body is when
+        // something happened (a profile's birth date), not when the story was written, and a
+        // guess here would date every statement and event ("dateSource" `article`).
+        a.date = time::dateline_date(&a);
         doc.date = a.date;
     }
     mention::find_entities(&mut a);

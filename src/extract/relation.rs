@@ -11,7 +11,9 @@
 //! Hedges, negation and futures are kept as modality rather than dropped or asserted.
 
 use super::analysis::Analysis;
-use super::coref::{direct_object, object_after, sentence_subject, subject_before};
+use super::coref::{
+    direct_object, object_after, resolve_pronoun, sentence_subject, subject_before,
+};
 use super::time::statement_date;
 use super::{
     DatePrecision, DateSource, EntityId, EntityKind, Modality, Relation, Span, StatementForm,
@@ -28,11 +30,130 @@ const HEDGES: &[&str] = &[
     "probably",
     "allegedly",
     "apparently",
+    // "if it joins", "whether they meet": a condition, not an event.
+    "if",
+    "unless",
+    "whether",
+    "considering",
+];
+/// Words that put an event in someone else's mouth: "the book claims X met Y", "X is alleged
+/// to have told Y", "according to reports". The event is then reported, not asserted.
+const REPORT_MARKERS: &[&str] = &[
+    "claims",
+    "claimed",
+    "alleged",
+    "according",
+    "reports",
+    "book",
 ];
 const FUTURE: &[&str] = &[
     "will", "would", "expected", "plans", "planned", "intends", "set", "shall",
 ];
 const NEGATION: &[&str] = &["not", "never", "no"];
+/// Nouns of intent whose owner acts in the infinitive that follows ("Xstrata's attempt to
+/// take over WMC").
+const INTENTIONS: &[&str] = &[
+    "attempt", "attempts", "bid", "plan", "plans", "offer", "move", "decision", "efforts",
+    "effort", "refusal", "ambition", "promise", "pledge", "threat",
+];
+
+/// Words that may stand between an evaluation's subject and the phrase.
+const EVALUATION_GLUE: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "be",
+    "'s",
+    "’s",
+    "s",
+    "should",
+    "must",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "to",
+    "also",
+    "now",
+    "clearly",
+    "obviously",
+    "simply",
+    "just",
+    "still",
+    "already",
+    "time",
+    "for",
+    "it",
+    "highly",
+    "very",
+    "deeply",
+    "so",
+    "too",
+    "utterly",
+    "completely",
+    "totally",
+    "comments",
+    "remarks",
+    "words",
+    "behaviour",
+    "conduct",
+    "approach",
+    "handling",
+    "plans",
+    "policy",
+    "record",
+    "decision",
+    "campaign",
+    "election",
+];
+
+/// Verbs whose object is a nominal trigger with the verb's subject as its agent: "AMF has
+/// begun proceedings against Vivendi", "Ms Druyun had talks with Mr Sears".
+const LIGHT_VERBS: &[&str] = &[
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "has",
+    "had",
+    "have",
+    "launched",
+    "opened",
+    "started",
+    "filed",
+    "took",
+    "taken",
+    "brought",
+    "held",
+    "resumed",
+    "entered",
+    "announced",
+];
+
+/// What a country or body owns that acts for it: "Russia's army attacked …".
+const OWNED_ACTORS: &[&str] = &[
+    "army",
+    "forces",
+    "troops",
+    "military",
+    "government",
+    "navy",
+    "police",
+    "jets",
+    "warplanes",
+    "ministry",
+    "cabinet",
+    "leader",
+    "president",
+    "spokesman",
+    "spokeswoman",
+];
 const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being", "be"];
 
 /// Speech cues that are also actions on whoever the statement is about.
@@ -48,6 +169,14 @@ const SPEECH_ACTS: &[(&str, &str)] = &[
 ];
 
 fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
+    // "claims that he did not trust …": a denial is told first, whoever reports it.
+    let negated = (trigger.saturating_sub(4)..trigger).any(|j| {
+        let w = a.lw(s, j);
+        NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+    });
+    if !negated && (0..trigger).any(|j| REPORT_MARKERS.contains(&a.lw(s, j))) {
+        return Modality::Reported;
+    }
     let lo = trigger.saturating_sub(4);
     let mut m = Modality::Asserted;
     for j in lo..trigger {
@@ -59,7 +188,12 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         if NEGATION.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t") {
             return Modality::Negated;
         }
-        if HEDGES.contains(&w.as_str()) {
+        // "would be happy to meet": a willingness, not a plan.
+        let willing = matches!(
+            w.as_str(),
+            "happy" | "willing" | "prepared" | "ready" | "keen"
+        ) && (lo..j).any(|k| matches!(a.lw(s, k), "would" | "could" | "might"));
+        if HEDGES.contains(&w.as_str()) || willing {
             m = Modality::Hedged;
         } else if (FUTURE.contains(&w.as_str()) || (w == "to" && j + 1 == trigger))
             && m == Modality::Asserted
@@ -82,6 +216,340 @@ fn place_in_sentence(a: &Analysis, s: usize, from: usize) -> Option<EntityId> {
     })
 }
 
+/// Whether a byte lies inside a real quotation, not a scare-quoted word or two: the Pro-Life
+/// Alliance "congratulated" Mr Howard is still an act of the alliance.
+fn in_long_quote(a: &Analysis, byte: usize) -> bool {
+    a.quotes.iter().any(|q| {
+        q.start <= byte && byte < q.end && a.text[q.clone()].split_whitespace().count() > 3
+    })
+}
+
+/// A country named only as a modifier of a common noun is not the target: "the Thai beach
+/// resort of Phuket", "a US banker" (the banker, not the United States), unless the noun is
+/// the country's act or arm ("the Chinese initiative").
+fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
+    let surface = a.text[span.clone()].to_lowercase();
+    let start = a.token_at(s, span.start);
+    let after = a.token_at(s, span.end);
+    let demonym =
+        a.lx.countries
+            .iter()
+            .any(|c| c.demonyms.iter().any(|d| d.to_lowercase() == surface));
+    // "a US banker", "his EU counterparts": a determiner before, a common noun after.
+    let article_before = start > 0
+        && matches!(
+            a.lower(s, start - 1).as_str(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "some" | "several"
+        );
+    let noun_after = a.tokens[s].get(after).is_some_and(|t| {
+        let w = t.text(a.text);
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !a.lx.stopwords.contains(&w.to_lowercase())
+    });
+    // "rejected the Chinese initiative", "attacked UK policy": what a country proposes or
+    // decides stands for the country.
+    let act_after = a.tokens[s]
+        .get(after)
+        .is_some_and(|t| COUNTRY_ACTS.contains(&t.text(a.text).to_lowercase().as_str()));
+    // "a deal with India's HCL Technologies": the owner of another name is not the target.
+    let owner_of_name = a.text[span.end..]
+        .strip_prefix(['’', '\''])
+        .map(|rest| rest.strip_prefix('s').unwrap_or(rest))
+        .map(|rest| {
+            span.end
+                + (a.text.len() - span.end - rest.len())
+                + (rest.len() - rest.trim_start().len())
+        })
+        .is_some_and(|at| a.mention_starting(at).is_some());
+    ((demonym || (article_before && noun_after)) && !act_after) || owner_of_name
+}
+
+/// Nouns after a nationality that make it stand for its country ("the Chinese initiative").
+const COUNTRY_ACTS: &[&str] = &[
+    "initiative",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "policy",
+    "government",
+    "position",
+    "stance",
+    "offer",
+    "bid",
+    "approach",
+    "decision",
+    "move",
+    "demands",
+    "authorities",
+    "leadership",
+    "regime",
+    "army",
+    "forces",
+    "troops",
+    "military",
+    "idea",
+    "ideas",
+    "call",
+    "calls",
+    "stance",
+    "record",
+    "handling",
+];
+
+/// Words that open a clause between a verb and a name: the name then belongs to the clause
+/// ("dismissed reports he told Gordon Brown …", "refused to say whether Mr Brown …").
+/// "to" too: "defended plans to end the European Union's arms embargo" defends no union.
+const CLAUSE_OPENERS: &[&str] = &[
+    "he", "she", "they", "we", "i", "that", "whether", "if", "why", "how", "what", "who", "to",
+];
+
+/// The object after token `from` found by `find`, passing over countries used as modifiers.
+/// There is none when the verb takes a clause or an infinitive ("refused to say …", "joins,
+/// Turkey …", "dismissed reports he told Brown"), or when the object is "it" or "them" (mostly
+/// things: "branded it a sticking plaster", "dismissed them as nonsense").
+fn object_skipping_modifiers(
+    a: &Analysis,
+    s: usize,
+    mut from: usize,
+    find: impl Fn(usize) -> Option<(EntityId, Span)>,
+) -> Option<(EntityId, Span)> {
+    let verb_end = from;
+    if matches!(
+        a.word(s, (verb_end + 1).min(a.tokens[s].len().saturating_sub(1))),
+        // "take over from Mr Blair" is succeeding him, not buying him.
+        "," | "to" | "from"
+    ) && verb_end + 1 < a.tokens[s].len()
+    {
+        return None;
+    }
+    for _ in 0..3 {
+        let (e, span) = find(from)?;
+        if matches!(a.text[span.clone()].to_lowercase().as_str(), "it" | "them") {
+            return None;
+        }
+        let object_tok = a.token_at(s, span.start);
+        if (verb_end + 1..object_tok)
+            .any(|k| CLAUSE_OPENERS.contains(&a.lw(s, k)) || a.speech_verb(s, k).is_some())
+        {
+            return None;
+        }
+        if !is_modifier_use(a, s, &span) {
+            return Some((e, span));
+        }
+        // "his Spanish counterpart Miguel Moratinos", "US President George Bush": a name
+        // right after the modified noun is in apposition; "the US court to order Russia …"
+        // has its object in the court.
+        // "the Thai beach resort of Phuket": common nouns and "of" may come between.
+        let noun = a.token_at(s, span.end);
+        let mut apposed = false;
+        for k in noun + 1..(noun + 5).min(a.tokens[s].len()) {
+            if a.mention_at_token(s, k).is_some() {
+                apposed = true;
+                break;
+            }
+            let w = a.word(s, k);
+            // …or a title ("Chinese counterpart Minister Li Zhaoxing").
+            let common = w.chars().next().is_some_and(char::is_uppercase)
+                || (w.chars().next().is_some_and(char::is_lowercase)
+                    && (w == "of" || !a.lx.stopwords.contains(&w.to_lowercase())));
+            if !common {
+                break;
+            }
+        }
+        if !apposed {
+            return None;
+        }
+        from = noun.saturating_sub(1).max(from + 1);
+    }
+    None
+}
+
+/// The names listed after a target: "visit Thailand and Indonesia", "visiting Tanzania,
+/// Mozambique and Kenya", "Aceh in Indonesia, as well as Sri Lanka" (same kind of entity only).
+fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<EntityId> {
+    let toks = &a.tokens[s];
+    let kind = a.entities[first].kind;
+    let alike = |k: EntityKind| {
+        use EntityKind::{Country, Organization, Place};
+        k == kind
+            || matches!((k, kind), (Place, Country) | (Country, Place))
+            || matches!((k, kind), (Organization, Country) | (Country, Organization))
+    };
+    let mut out = Vec::new();
+    let mut j = a.token_at(s, span.end);
+    loop {
+        // "Aceh in Indonesia, as well as Sri Lanka": where the place lies is part of its name.
+        if a.tokens[s].get(j).is_some_and(|t| t.text(a.text) == "in") {
+            let Some(mi) = a.mention_at_token(s, j + 1) else {
+                break;
+            };
+            j = a.token_at(s, a.mentions[mi].span.end);
+        }
+        let mut k = j;
+        let mut joined = false;
+        while k < toks.len() && k < j + 4 {
+            match a.lower(s, k).as_str() {
+                "," | "and" | "as" | "well" | "the" | "his" | "her" | "its" | "their" => {
+                    joined |= a.word(s, k) != "the";
+                    k += 1;
+                }
+                _ => break,
+            }
+        }
+        if !joined {
+            break;
+        }
+        // "the prime minister and Mr Brown": an honorific before the name.
+        if k < toks.len() && matches!(a.word(s, k), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord") {
+            k += 1;
+        }
+        let Some(mi) = a.mention_at_token(s, k) else {
+            break;
+        };
+        let e = a.mentions[mi].entity;
+        if !alike(a.entities[e].kind) || a.mention_info[mi].modifier {
+            break;
+        }
+        if e != first && !out.contains(&e) {
+            out.push(e);
+        }
+        j = a.token_at(s, a.mentions[mi].span.end);
+    }
+    out
+}
+
+/// The name listed before a subject: "Vivendi and its former chief executive Jean-Marie
+/// Messier", "Mr Straw and his Spanish counterpart Miguel Moratinos" (an "and" at most four
+/// words before the subject, a name just before the "and").
+fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<EntityId> {
+    let start = a.token_at(s, span.start);
+    (start.saturating_sub(5)..start)
+        .rev()
+        .find(|&k| a.lw(s, k) == "and")
+        // Nothing between "and" and the subject, or a possessive description ("his Spanish
+        // counterpart"): "tabled by France and Germany following the recent G7 meeting" joins
+        // no one to the G7.
+        .filter(|&k| k + 1 == start || matches!(a.lw(s, k + 1), "his" | "her" | "its" | "their"))
+        .filter(|&k| k >= 1)
+        .and_then(|k| a.mention_at_token(s, k - 1))
+        .map(|mi| a.mentions[mi].entity)
+        .filter(|&e| e != first && is_actor(a, e))
+        .into_iter()
+        .collect()
+}
+
+/// The owner of a passive's subject: "Her comments have been described as … by the IHRC",
+/// "His plan was attacked by the Tories" ("his" or "her", a noun or two, then the verb group
+/// before the participle).
+fn possessive_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let mut j = verb;
+    while j > 0
+        && (BE_FORMS.contains(&a.lw(s, j - 1)) || matches!(a.lw(s, j - 1), "has" | "have" | "had"))
+    {
+        j -= 1;
+    }
+    let toks = &a.tokens[s];
+    (j.saturating_sub(3)..j).find_map(|k| {
+        let w = a.lw(s, k);
+        // "their"/"its" too often point at a group the article never named.
+        if !matches!(w, "his" | "her") {
+            return None;
+        }
+        // Only common nouns between the pronoun and the verb group.
+        let nouns = (k + 1..j).all(|n| a.word(s, n).chars().all(|c| c.is_lowercase()));
+        if !nouns || k + 1 == j {
+            return None;
+        }
+        resolve_pronoun(a, toks[k].span.start, a.word(s, k)).map(|e| (e, toks[k].span.clone()))
+    })
+}
+
+/// The subject of a verb inside a quotation: "I"/"we" is the speaker ("Of course I trust the
+/// prime minister"), a name is itself; "he", "they" and descriptions are left alone, since
+/// quotations refer to people the quote never names.
+fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    for k in (verb.saturating_sub(4)..verb).rev() {
+        let w = a.lw(s, k);
+        if matches!(w, "i" | "we") {
+            let speaker = a
+                .statements
+                .iter()
+                .find(|st| st.span.start <= toks[k].span.start && toks[k].span.end <= st.span.end)
+                .and_then(|st| st.speaker)?;
+            return Some((speaker, toks[k].span.clone()));
+        }
+        if !matches!(
+            w,
+            "still" | "do" | "really" | "always" | "also" | "have" | "had" | "of" | "course" | ","
+        ) {
+            break;
+        }
+    }
+    let (e, span) = subject_before(a, s, verb)?;
+    a.text[span.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then_some(())
+        .filter(|_| {
+            !matches!(
+                &a.text[span.clone()],
+                "He" | "She" | "They" | "It" | "We" | "I"
+            )
+        })
+        .map(|_| (e, span))
+}
+
+/// The speaker of reported speech whose content opens with the pronoun at `span` ("told the
+/// BBC (that) it had …"), when the pronoun fits the speaker.
+fn speaker_of_opening_pronoun(a: &Analysis, span: &Span) -> Option<EntityId> {
+    let word = a.text[span.clone()].to_lowercase();
+    let person = match word.as_str() {
+        "he" | "she" => true,
+        "it" | "they" => false,
+        _ => return None,
+    };
+    a.statements.iter().find_map(|st| {
+        let speaker = st.speaker?;
+        let lead = a.text.get(st.span.start..span.start)?;
+        // At most "that" or a stray word of the addressee ("told the BBC's Today programme
+        // it had …") before the pronoun.
+        let words: Vec<&str> = lead
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect();
+        let opens = st.span.start <= span.start
+            && words.len() <= 1
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let fits = (a.entities[speaker].kind == EntityKind::Person) == person;
+        (st.form == StatementForm::Indirect && opens && fits).then_some(speaker)
+    })
+}
+
+/// The person a relative clause describes: "Alan Milburn, who Mr Blair put in charge of …"
+/// (a name, a comma, "who"/"whom", then the clause's subject).
+fn relative_object(a: &Analysis, s: usize, subject: &Span) -> Option<EntityId> {
+    let mut k = a.token_at(s, subject.start);
+    // "who Mr Blair put in charge": the honorific before the name.
+    if k > 0
+        && matches!(
+            a.word(s, k - 1),
+            "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord"
+        )
+    {
+        k -= 1;
+    }
+    if k < 3 || !matches!(a.lw(s, k - 1), "who" | "whom") || a.word(s, k - 2) != "," {
+        return None;
+    }
+    let mi = a.mention_at_token(s, k - 3)?;
+    Some(a.mentions[mi].entity)
+}
+
 struct Found {
     agent: EntityId,
     target: EntityId,
@@ -98,6 +566,111 @@ fn is_actor(a: &Analysis, e: EntityId) -> bool {
     )
 }
 
+/// Criticism, support and demands said of someone without a relation verb
+/// (`data/evaluations.tsv`): "Mr Brown had failed the tartan test", Salmond said → Salmond
+/// criticized Brown. The target is the nearest actor (or "he"/"she") before the phrase inside
+/// the statement and the same clause; a negation just before the phrase cancels it ("I don't
+/// think he has anything to say sorry for").
+fn evaluations(a: &Analysis) -> Vec<Relation> {
+    let mut phrases: Vec<&(Vec<String>, String)> = a.lx.evaluations.iter().collect();
+    phrases.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    let mut out = Vec::new();
+    for st in &a.statements {
+        let Some(speaker) = st.speaker.filter(|&e| is_actor(a, e)) else {
+            continue;
+        };
+        let pieces = if st.pieces.is_empty() {
+            std::slice::from_ref(&st.span)
+        } else {
+            &st.pieces[..]
+        };
+        for piece in pieces {
+            for (s, sentence) in a.seg.sentences.iter().enumerate() {
+                if sentence.end <= piece.start || piece.end <= sentence.start {
+                    continue;
+                }
+                let toks = &a.tokens[s];
+                let inside =
+                    |k: usize| piece.start <= toks[k].span.start && toks[k].span.end <= piece.end;
+                for i in 0..toks.len() {
+                    if !inside(i) {
+                        continue;
+                    }
+                    let Some((words, predicate)) = phrases.iter().find(|(w, _)| {
+                        i + w.len() <= toks.len()
+                            && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
+                    }) else {
+                        continue;
+                    };
+                    let lo = i.saturating_sub(12);
+                    let negated = (i.saturating_sub(6)..i).any(|j| {
+                        let w = a.lw(s, j);
+                        NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+                    });
+                    // "Brown feels deeply betrayed", "was misled": the named one is the victim.
+                    let participle = words[0].ends_with("ed") || words[0] == "let";
+                    let undergoes = participle
+                        && (i.saturating_sub(2)..i).any(|j| {
+                            BE_FORMS.contains(&a.lw(s, j)) || matches!(a.lw(s, j), "feels" | "felt")
+                        });
+                    if negated || undergoes {
+                        continue;
+                    }
+                    let mut target = None;
+                    for j in (lo..i).rev() {
+                        if !inside(j) || matches!(a.word(s, j), "." | ";" | ":" | "?" | "!") {
+                            break;
+                        }
+                        // Only the phrase's subject: auxiliaries, modals and adverbs may stand
+                        // between ("Mr Brown had failed", "he's been crass", "Labour's
+                        // “faltering” campaign"), nothing else ("failed and failing states").
+                        let w = a.lw(s, j);
+                        if a.mention_at_token(s, j).is_none()
+                            && !matches!(w, "he" | "she")
+                            && !EVALUATION_GLUE.contains(&w)
+                            && !a.word(s, j).chars().all(|c| "\"“”'’".contains(c))
+                        {
+                            break;
+                        }
+                        if let Some(mi) = a.mention_at_token(s, j) {
+                            let e = a.mentions[mi].entity;
+                            if !a.mention_info[mi].modifier && e != speaker && is_actor(a, e) {
+                                target = Some(e);
+                                break;
+                            }
+                            continue;
+                        }
+                        let w = a.lw(s, j);
+                        if matches!(w, "he" | "she") {
+                            target = resolve_pronoun(a, toks[j].span.start, a.word(s, j))
+                                .filter(|&e| e != speaker && is_actor(a, e));
+                            break;
+                        }
+                    }
+                    let Some(target) = target else {
+                        continue;
+                    };
+                    let last = i + words.len() - 1;
+                    out.push(Relation {
+                        agent: speaker,
+                        target,
+                        predicate: predicate.clone(),
+                        trigger_span: toks[i].span.start..toks[last].span.end,
+                        evidence: sentence.clone(),
+                        date: st.date,
+                        place: None,
+                        modality: Modality::Asserted,
+                        source: None,
+                        // Below the relation verbs': the dedup below keeps a verb's reading.
+                        confidence: 0.4,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
@@ -107,10 +680,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let toks = &a.tokens[s];
         let mut i = 0;
         while i < toks.len() {
-            if a.in_quote(toks[i].span.start) {
-                i += 1;
-                continue;
-            }
+            // Inside a quotation only what the speaker says of a named subject or of
+            // themselves ("I trust the prime minister") counts; see `quoted_subject`.
+            let quoted = in_long_quote(a, toks[i].span.start);
             let Some(trigger) = triggers.iter().find(|t| {
                 let n = t.words.len();
                 i + n <= toks.len() && t.words.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
@@ -120,13 +692,40 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let n = trigger.words.len();
             let last = i + n - 1;
+            // "the Associated Press news agency": a word of a name is no trigger.
+            if a.mention_at_token(s, i).is_some() {
+                i += n;
+                continue;
+            }
             let span = toks[i].span.start..toks[last].span.end;
+            // "described as “irresponsible”" criticises, "described as “very talented”" does
+            // not: the evaluation that follows decides.
+            let mut predicate = if trigger.predicate == "*evaluation" {
+                let evaluation = (last + 1..toks.len().min(last + 7)).find_map(|k| {
+                    a.lx.evaluations
+                        .iter()
+                        .find(|(w, _)| {
+                            k + w.len() <= toks.len()
+                                && w.iter().enumerate().all(|(o, w)| a.lw(s, k + o) == w)
+                        })
+                        .map(|(_, p)| p.clone())
+                });
+                match evaluation {
+                    Some(p) => p,
+                    None => {
+                        i += n;
+                        continue;
+                    }
+                }
+            } else {
+                trigger.predicate.clone()
+            };
             let mut push = |agent: EntityId, target: EntityId| {
                 if agent != target && is_actor(a, agent) {
                     found.push(Found {
                         agent,
                         target,
-                        predicate: trigger.predicate.clone(),
+                        predicate: predicate.clone(),
                         trigger: span.clone(),
                         sentence: s,
                         trigger_tok: i,
@@ -135,25 +734,78 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let next_is_by = toks.get(last + 1).is_some_and(|t| t.text(a.text) == "by");
             let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
+            let be_before = BE_FORMS.contains(&prev_lower.as_str()) && !a.lw(s, i).ends_with("ing");
+            // "have been described as “irresponsible” and “outrageous” by the IHRC": the agent's
+            // "by" may come a few words after the participle.
+            let late_by = if be_before && !next_is_by {
+                (last + 2..toks.len().min(last + 9))
+                    .take_while(|&k| !matches!(a.word(s, k), "," | ";" | "."))
+                    .find(|&k| a.lw(s, k) == "by")
+                    // "accused of breaching duties by depriving …": "by" + gerund is a means.
+                    .filter(|&k| k + 1 < toks.len() && !a.lw(s, k + 1).ends_with("ing"))
+            } else {
+                None
+            };
             let passive = trigger.pattern == TriggerPattern::Passive
+                || late_by.is_some()
                 || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","));
+            // "Mr Johnson was asked why …", "were fired in January": a passive with no agent.
+            let agentless_passive = !passive
+                && matches!(
+                    trigger.pattern,
+                    TriggerPattern::Active | TriggerPattern::Symmetric
+                )
+                && be_before;
+            if agentless_passive {
+                i += n;
+                continue;
+            }
             if passive {
                 let by = if trigger.pattern == TriggerPattern::Passive {
                     last
                 } else {
-                    last + 1
+                    late_by.unwrap_or(last + 1)
                 };
-                if let (Some((agent, _)), Some((target, _))) =
-                    (object_after(a, s, by, 8), subject_before(a, s, i))
-                {
+                let subject = subject_before(a, s, i).or_else(|| possessive_subject(a, s, i));
+                // "joined by one of UKIP's members": the owner of the agent is not the agent.
+                let agent = object_after(a, s, by, 8)
+                    .filter(|(_, span)| !a.text[span.end..].starts_with(['’', '\'']));
+                // "was joined at the launch by Prescott and Milburn": joining someone is
+                // going with them.
+                if predicate == "joined" {
+                    predicate = "accompanied".to_string();
+                }
+                if let (Some((agent, a_span)), Some((target, t_span))) = (agent, subject) {
+                    let more = coordinated(a, s, agent, &a_span);
+                    let mut push = |agent: EntityId, target: EntityId| {
+                        if agent != target && is_actor(a, agent) {
+                            found.push(Found {
+                                agent,
+                                target,
+                                predicate: predicate.clone(),
+                                trigger: span.clone(),
+                                sentence: s,
+                                trigger_tok: i,
+                            });
+                        }
+                    };
+                    for other in more {
+                        push(other, target);
+                    }
                     push(agent, target);
+                    // "Vivendi and its former chief executive were each fined by AMF".
+                    for other in coordinated_before(a, s, target, &t_span) {
+                        push(agent, other);
+                    }
                 }
                 i += n;
                 continue;
             }
             match trigger.pattern {
+                TriggerPattern::Noun | TriggerPattern::Passive if quoted => {}
                 TriggerPattern::Noun => {
-                    let target = object_after(a, s, last, 4);
+                    let target =
+                        object_skipping_modifiers(a, s, last, |f| object_after(a, s, f, 4));
                     // "Xi's visit to": a possessor just before the noun.
                     let possessor = (i.saturating_sub(3)..i).rev().find_map(|j| {
                         let mi = a.mention_at_token(s, j)?;
@@ -168,13 +820,37 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .find(|&k| matches!(a.lower(s, k).as_str(), "from" | "by"))
                             .and_then(|k| object_after(a, s, k, 6))
                     });
-                    let agent = possessor.or(from.map(|f| f.0)).or_else(|| {
-                        // "After talks with Xi, Putin pledged …": the main clause's subject.
-                        let comma = (last..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
-                        object_after(a, s, comma, 6).map(|f| f.0)
-                    });
-                    if let (Some(agent), Some((target, _))) = (agent, target) {
+                    // "AMF has begun proceedings against Vivendi": the subject of the verb
+                    // the noun is the object of.
+                    let subject = || {
+                        let mut k = i.checked_sub(1)?;
+                        while k > 0
+                            && matches!(
+                                a.lw(s, k),
+                                "a" | "an" | "the" | "new" | "fresh" | "formal" | "legal"
+                            )
+                        {
+                            k -= 1;
+                        }
+                        if !LIGHT_VERBS.contains(&a.lw(s, k)) {
+                            return None;
+                        }
+                        subject_before(a, s, k).map(|(e, _)| e)
+                    };
+                    let agent = possessor
+                        .or(from.map(|f| f.0))
+                        .or_else(subject)
+                        .or_else(|| {
+                            // "After talks with Xi, Putin pledged …": the main clause's subject.
+                            let comma =
+                                (last..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
+                            object_after(a, s, comma, 6).map(|f| f.0)
+                        });
+                    if let (Some(agent), Some((target, t_span))) = (agent, target) {
                         push(agent, target);
+                        for other in coordinated(a, s, target, &t_span) {
+                            push(agent, other);
+                        }
                     }
                 }
                 TriggerPattern::Active | TriggerPattern::Symmetric | TriggerPattern::Passive
@@ -195,13 +871,40 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     }
                     // A participle or infinitive ("…, hosting Zelenskyy", "pledged to keep
                     // supporting Ukraine") acts for the sentence's subject.
+                    // A scare-quoted verb (the alliance "congratulated" Mr Howard): its subject
+                    // and object lie outside the quote marks.
+                    let quote_mark =
+                        |k: usize| matches!(a.word(s, k), "\"" | "“" | "”" | "‘" | "’");
+                    let (i_subj, last_obj) = if i > 0
+                        && quote_mark(i - 1)
+                        && last + 1 < toks.len()
+                        && quote_mark(last + 1)
+                    {
+                        (i - 1, last + 1)
+                    } else {
+                        (i, last)
+                    };
                     let participle = a.lw(s, i).ends_with("ing");
                     let after_comma = i > 0 && a.word(s, i - 1) == ",";
                     let nonfinite = participle || (i > 0 && a.lw(s, i - 1) == "to");
-                    let subject = if participle && after_comma {
+                    // "its ambition of joining the EU", "talk of meeting Xi": a gerund after a
+                    // preposition is a noun, and whose act it is the sentence does not say.
+                    let gerund = participle
+                        && i > 0
+                        && matches!(
+                            a.lw(s, i - 1),
+                            "of" | "for" | "about" | "on" | "without" | "in" | "from"
+                        );
+                    if gerund {
+                        i += n;
+                        continue;
+                    }
+                    let subject = if quoted {
+                        quoted_subject(a, s, i_subj)
+                    } else if participle && after_comma {
                         sentence_subject(a, s)
                     } else {
-                        subject_before(a, s, i).or_else(|| {
+                        subject_before(a, s, i_subj).or_else(|| {
                             if nonfinite {
                                 sentence_subject(a, s)
                             } else {
@@ -209,20 +912,89 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             }
                         })
                     };
-                    let object = direct_object(a, s, last);
+                    // "Straw and his counterpart Moratinos agreed to …": a symmetric phrase ending
+                    // in "to" takes an infinitive, never an object.
+                    let takes_infinitive = trigger.pattern == TriggerPattern::Symmetric
+                        && trigger.words.last().is_some_and(|w| w == "to");
+                    let object = if takes_infinitive {
+                        None
+                    } else {
+                        object_skipping_modifiers(a, s, last_obj, |f| direct_object(a, s, f))
+                    };
+                    // "Alan Milburn, who Mr Blair put in charge of …".
+                    let object = object.or_else(|| {
+                        let (_, subject_span) = subject.as_ref()?;
+                        let e = relative_object(a, s, subject_span)?;
+                        Some((e, subject_span.clone()))
+                    });
                     // "Putin and Xi met": both sides of "and" before a symmetric verb.
                     if trigger.pattern == TriggerPattern::Symmetric && object.is_none() {
                         if let Some((b, b_span)) = &subject {
-                            let b_tok = a.token_at(s, b_span.start);
-                            if b_tok >= 2 && a.lower(s, b_tok - 1) == "and" {
-                                if let Some(mi) = a.mention_at_token(s, b_tok - 2) {
-                                    push(a.mentions[mi].entity, *b);
-                                }
+                            for other in coordinated_before(a, s, *b, b_span) {
+                                push(other, *b);
                             }
                         }
                     }
-                    if let (Some((agent, _)), Some((target, _))) = (subject, object) {
-                        push(agent, target);
+                    // "Yukos' parent company … is suing Russia": the owner is not the actor
+                    // (its forces or government are: "Russia's army attacked").
+                    let subject = subject.filter(|(_, span)| {
+                        let rest = &a.text[span.end..];
+                        if !rest.starts_with(['’', '\'']) {
+                            return true;
+                        }
+                        let owned = rest
+                            .trim_start_matches(['’', '\'', 's'])
+                            .split_whitespace()
+                            .next()
+                            .unwrap_or("");
+                        OWNED_ACTORS.contains(&owned)
+                    });
+                    // "Xstrata's attempt to take over WMC": the owner of an attempt, bid or
+                    // plan is the one who means to act.
+                    let intending = (i >= 3
+                        && a.lw(s, i - 1) == "to"
+                        && INTENTIONS.contains(&a.lw(s, i - 2)))
+                    .then(|| a.mention_at_token(s, i - 3))
+                    .flatten()
+                    .filter(|&mi| a.text[a.mentions[mi].span.end..].starts_with(['’', '\'']))
+                    .map(|mi| (a.mentions[mi].entity, a.mentions[mi].span.clone()));
+                    // An intention whose owner is no name ("Xstrata's attempt" with Xstrata
+                    // unknown) is nobody else's either.
+                    let of_intention =
+                        i >= 2 && a.lw(s, i - 1) == "to" && INTENTIONS.contains(&a.lw(s, i - 2));
+                    let subject = if of_intention { intending } else { subject };
+                    // "asked Mr Myers if he ever knew …": a question, not a request.
+                    let question = predicate == "requested"
+                        && object.as_ref().is_some_and(|(_, t)| {
+                            let after = a.token_at(s, t.end);
+                            after < toks.len()
+                                && matches!(
+                                    a.lw(s, after),
+                                    "if" | "whether" | "about" | "why" | "how" | "what" | "when"
+                                )
+                        });
+                    if question {
+                        i += n;
+                        continue;
+                    }
+                    // "Bat told the BBC it had not negotiated with the STMC": a pronoun opening
+                    // what someone said is the speaker, not the addressee.
+                    let subject = subject
+                        .map(|(e, span)| (speaker_of_opening_pronoun(a, &span).unwrap_or(e), span));
+                    if let (Some((agent, a_span)), Some((target, t_span))) = (subject, object) {
+                        // "Michael Howard and Charles Kennedy criticised …": every name of a
+                        // listed subject acts (the symmetric case is handled above).
+                        let mut agents = vec![agent];
+                        if trigger.pattern != TriggerPattern::Symmetric {
+                            agents.extend(coordinated_before(a, s, agent, &a_span));
+                        }
+                        let targets = coordinated(a, s, target, &t_span);
+                        for &agent in &agents {
+                            push(agent, target);
+                            for &other in &targets {
+                                push(agent, other);
+                            }
+                        }
                     }
                 }
             }
@@ -232,13 +1004,19 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut out: Vec<Relation> = found
         .into_iter()
         .map(|f| {
+            // Inside reported speech or a quotation: the speaker's account.
+            let quoted = in_long_quote(a, f.trigger.start);
             let reported = a.statements.iter().find(|st| {
-                st.form == StatementForm::Indirect
+                (st.form == StatementForm::Indirect || quoted)
                     && st.span.start <= f.trigger.start
                     && f.trigger.end <= st.span.end
             });
             let mut modality = modality(a, f.sentence, f.trigger_tok);
-            let source = reported.and_then(|st| st.speaker);
+            // "Brown said he had discussed the campaign with the prime minister": an agent's own
+            // account of its act is not someone else's report of it.
+            let source = reported
+                .and_then(|st| st.speaker)
+                .filter(|&sp| sp != f.agent);
             if source.is_some() && modality == Modality::Asserted {
                 modality = Modality::Reported;
             }
@@ -275,12 +1053,35 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let Some((_, predicate)) = SPEECH_ACTS.iter().find(|(c, _)| *c == cue) else {
             continue;
         };
+        let Some(cue_span) = st.cue_span.clone() else {
+            continue;
+        };
+        // "They are accused of …": a passive cue names no accuser.
+        let cue_sentence = a.sentence_of(cue_span.start).unwrap_or(0);
+        let cue_tok = a.token_at(cue_sentence, cue_span.start);
+        if cue_tok > 0 && BE_FORMS.contains(&a.lw(cue_sentence, cue_tok - 1)) {
+            continue;
+        }
+        // The target is what the statement is about: the name it opens with ("China should
+        // not …", "Ms Blears of playing …"), not one deep inside a that-clause ("warned that
+        // growth could be threatened by attempts to reduce the United States' deficit") and
+        // not an owner ("Germany's efforts").
         let target = a
             .mentions_in(&st.span)
             .filter(|&mi| !a.mention_info[mi].modifier)
+            .find(|&mi| {
+                let m = &a.mentions[mi];
+                let lead = &a.text[st.span.start..m.span.start];
+                let lead_words = lead
+                    .split_whitespace()
+                    .filter(|w| !matches!(*w, "the" | "The" | "that" | "“" | "\""))
+                    .count();
+                let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+                lead_words <= 1 && !owner
+            })
             .map(|mi| a.mentions[mi].entity)
-            .find(|&e| e != speaker && is_actor(a, e));
-        let (Some(target), Some(cue_span)) = (target, st.cue_span.clone()) else {
+            .filter(|&e| e != speaker && is_actor(a, e));
+        let Some(target) = target else {
             continue;
         };
         let sentence = a.sentence_of(cue_span.start).unwrap_or(0);
@@ -296,6 +1097,44 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             source: None,
             confidence: 0.5,
         });
+    }
+    out.extend(evaluations(a));
+    // The same event read twice in one sentence ("the prime minister and his chancellor" both
+    // resolving to one person, a verb and a cue on the same words) is one event.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|r| seen.insert((r.agent, r.target, r.predicate.clone(), r.evidence.start)));
+    // An evaluation ("squabbling") beside a verb relating the same two ("accused … of
+    // squabbling") adds nothing.
+    let verbs: std::collections::HashSet<_> = out
+        .iter()
+        .filter(|r| r.confidence > 0.4)
+        .map(|r| (r.agent, r.target, r.evidence.start))
+        .collect();
+    out.retain(|r| r.confidence > 0.4 || !verbs.contains(&(r.agent, r.target, r.evidence.start)));
+    // "John McCain recently visited Mr Blair": visiting a person is meeting them.
+    for r in &mut out {
+        if r.predicate == "visited" && a.entities[r.target].kind == EntityKind::Person {
+            r.predicate = "met".to_string();
+        }
+    }
+    out.extend(evaluations(a));
+    // The same event read twice in one sentence ("the prime minister and his chancellor" both
+    // resolving to one person, a verb and a cue on the same words) is one event.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|r| seen.insert((r.agent, r.target, r.predicate.clone(), r.evidence.start)));
+    // An evaluation ("squabbling") beside a verb relating the same two ("accused … of
+    // squabbling") adds nothing.
+    let verbs: std::collections::HashSet<_> = out
+        .iter()
+        .filter(|r| r.confidence > 0.4)
+        .map(|r| (r.agent, r.target, r.evidence.start))
+        .collect();
+    out.retain(|r| r.confidence > 0.4 || !verbs.contains(&(r.agent, r.target, r.evidence.start)));
+    // "John McCain recently visited Mr Blair": visiting a person is meeting them.
+    for r in &mut out {
+        if r.predicate == "visited" && a.entities[r.target].kind == EntityKind::Person {
+            r.predicate = "met".to_string();
+        }
     }
     out
 }

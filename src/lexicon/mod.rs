@@ -62,6 +62,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "event_types.tsv",
         include_str!("../../data/event_types.tsv"),
     ),
+    (
+        "evaluations.tsv",
+        include_str!("../../data/evaluations.tsv"),
+    ),
     ("stopwords.tsv", include_str!("../../data/stopwords.tsv")),
     (
         "abbreviations.tsv",
@@ -271,6 +275,8 @@ pub struct Lexicon {
     /// "went on", "talked" of "talked about").
     pub speech_verb_openers: HashSet<String>,
     pub relation_triggers: Vec<RelationTrigger>,
+    /// Evaluative phrases said of someone (lower-case words) → predicate, longest first.
+    pub evaluations: Vec<(Vec<String>, String)>,
     pub event_types: Vec<EventType>,
     pub stopwords: HashSet<String>,
     pub abbreviations: HashSet<String>,
@@ -446,6 +452,7 @@ impl Lexicon {
             cue_nouns: HashMap::new(),
             speech_verb_openers: HashSet::new(),
             relation_triggers: Vec::new(),
+            evaluations: Vec::new(),
             event_types: Vec::new(),
             stopwords: HashSet::new(),
             abbreviations: HashSet::new(),
@@ -462,7 +469,7 @@ impl Lexicon {
                     "places.tsv" | "geonames_places.tsv" | "titles.tsv" => 4,
                     "office_holders.tsv" => 8,
                     "relation_verbs.tsv" | "attribution_cues.tsv" => 3,
-                    "cue_frames.tsv" => 2,
+                    "cue_frames.tsv" | "evaluations.tsv" => 2,
                     "cue_nouns.tsv" => 4,
                     "first_names.tsv"
                     | "given_names.tsv"
@@ -605,6 +612,12 @@ impl Lexicon {
                             predicate: cols[1].to_string(),
                             pattern,
                         });
+                    }
+                    "evaluations.tsv" => {
+                        lx.evaluations.push((
+                            cols[0].split_whitespace().map(str::to_lowercase).collect(),
+                            cols[1].to_string(),
+                        ));
                     }
                     "event_types.tsv" => {
                         lx.event_types.push(EventType {

@@ -143,3 +143,19 @@ fn a_wire_dateline_dates_the_article_not_the_sentence() {
         text_date("2023-02-28", DatePrecision::Day)
     );
 }
+
+#[test]
+fn an_undated_article_is_not_dated_by_a_full_date_in_its_body() {
+    // A profile: the only full date is a birth date, not the day of publication.
+    let text = "Gordon Brown was born on 20 February 1951 in Giffnock.\n\n\
+                Gordon Brown met Tony Blair at the Treasury. \
+                Gordon Brown said the economy was strong.";
+    let doc = newsgraph::extract::extract_text(text, None);
+    assert_eq!(doc.date, None, "{}", describe(&doc));
+    let met = relation(&doc, "Gordon Brown", "met", "Tony Blair");
+    assert_eq!(met.date, None, "{}", describe(&doc));
+    for st in &doc.annotations.statements {
+        assert_eq!(st.date, None, "{}", describe(&doc));
+    }
+    assert!(!doc.annotations.statements.is_empty(), "{}", describe(&doc));
+}

@@ -244,3 +244,314 @@ fn a_participle_after_a_comma_acts_for_the_sentence_subject() {
         describe(&doc)
     );
 }
+
+/// No relation `agent predicate target` may be read from any of the texts.
+fn check_none(cases: &[(&str, &str, &str, &str)]) {
+    for &(text, agent, predicate, target) in cases {
+        let doc = extract(text);
+        assert!(
+            !has(&doc, agent, predicate, target),
+            "{agent} {predicate} {target} in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_name_inside_a_that_clause_or_an_infinitive_is_not_the_object() {
+    check_none(&[
+        (
+            "Tony Blair has dismissed claims he promised Gordon Brown the top job.",
+            "Tony Blair",
+            "rejected",
+            "Gordon Brown",
+        ),
+        (
+            "Ed Balls refused to say whether Gordon Brown would stay at the Treasury.",
+            "Ed Balls",
+            "rejected",
+            "Gordon Brown",
+        ),
+        (
+            "The Bundesbank warned that Germany's plans to cut its deficit carried huge risks.",
+            "Deutsche Bundesbank",
+            "warned",
+            "Germany",
+        ),
+    ]);
+}
+
+#[test]
+fn a_nationality_or_a_member_is_not_the_whole_country_or_body() {
+    check_none(&[
+        (
+            "Israel asked a US banker to run its central bank.",
+            "Israel",
+            "requested",
+            "United States",
+        ),
+        (
+            "David Blunkett met his EU counterparts in Brussels on Monday.",
+            "David Blunkett",
+            "met",
+            "European Union",
+        ),
+        (
+            "Jack Straw will visit the Thai resort of Phuket on Friday.",
+            "Jack Straw",
+            "visited",
+            "Thailand",
+        ),
+        (
+            "Yukos' parent company is suing Russia for damages.",
+            "Yukos",
+            "sued",
+            "Russia",
+        ),
+    ]);
+}
+
+#[test]
+fn joined_by_is_accompanied_and_a_late_by_names_the_agent() {
+    check(&[
+        (
+            "Gordon Brown was joined by Alan Milburn at the poster launch.",
+            "Alan Milburn",
+            "accompanied",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Hazel Blears spoke to the committee. Her remarks have been described as \"reckless\" and \"cynical\" by Greenpeace.",
+            "Greenpeace",
+            "criticized",
+            "Hazel Blears",
+            Modality::Asserted,
+        ),
+    ]);
+    // A passive without "by" names no agent.
+    check_none(&[(
+        "Alan Johnson was asked why Doug Smith had stayed.",
+        "Alan Johnson",
+        "requested",
+        "Doug Smith",
+    )]);
+}
+
+#[test]
+fn described_as_takes_the_evaluation_that_follows() {
+    check_none(&[(
+        "Jack Straw praised the team, including Alastair Campbell, who he described as \"very talented\".",
+        "Jack Straw",
+        "criticized",
+        "Alastair Campbell",
+    )]);
+}
+
+#[test]
+fn a_claim_is_reported_a_condition_hedged_and_an_own_account_asserted() {
+    check(&[
+        (
+            "The new book claims Tony Blair met Gordon Brown at a dinner in 2003.",
+            "Tony Blair",
+            "met",
+            "Gordon Brown",
+            Modality::Reported,
+        ),
+        (
+            "If Turkey joins the European Union, migration rules may change.",
+            "Turkey",
+            "joined",
+            "European Union",
+            Modality::Hedged,
+        ),
+        (
+            "Gordon Brown said he had met Tony Blair on Saturday.",
+            "Gordon Brown",
+            "met",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Jacques Chirac says he would be happy to meet Iyad Allawi.",
+            "Jacques Chirac",
+            "met",
+            "Iyad Allawi",
+            Modality::Hedged,
+        ),
+    ]);
+}
+
+#[test]
+fn criticism_and_demands_in_speech_need_no_relation_verb() {
+    check(&[
+        (
+            "Charles Kennedy said Gordon Brown had failed the poorest pensioners.",
+            "Charles Kennedy",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair said it was time for Ken Livingstone to say sorry.",
+            "Tony Blair",
+            "requested",
+            "Ken Livingstone",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[(
+        "\"I don't think Ken Livingstone has anything to say sorry for,\" Boris Johnson said.",
+        "Boris Johnson",
+        "requested",
+        "Ken Livingstone",
+    )]);
+}
+
+#[test]
+fn every_name_of_a_list_is_a_target() {
+    check(&[
+        (
+            "Jack Straw is to visit Thailand and Indonesia this week.",
+            "Jack Straw",
+            "visited",
+            "Indonesia",
+            Modality::Future,
+        ),
+        (
+            "Gordon Brown is visiting Tanzania, Mozambique and Kenya.",
+            "Gordon Brown",
+            "visited",
+            "Kenya",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard and Charles Kennedy criticised Gordon Brown over the budget.",
+            "Michael Howard",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard accused Tony Blair and Gordon Brown of squabbling like schoolboys.",
+            "Michael Howard",
+            "accused",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn missing_triggers_scare_quotes_and_relative_clauses() {
+    check(&[
+        (
+            "Tony Blair spoke on the telephone to George Bush on Tuesday.",
+            "Tony Blair",
+            "met",
+            "George Bush",
+            Modality::Asserted,
+        ),
+        (
+            "Yukos took legal action against Gazprom in Houston.",
+            "Yukos",
+            "sued",
+            "Gazprom",
+            Modality::Asserted,
+        ),
+        (
+            "The Pro-Life Alliance \"congratulated\" Michael Howard on his stance.",
+            "Pro-Life Alliance",
+            "congratulated",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown was joined by Alan Milburn, who Tony Blair put in charge of the campaign.",
+            "Tony Blair",
+            "appointed",
+            "Alan Milburn",
+            Modality::Asserted,
+        ),
+        (
+            "John McCain visited Tony Blair in London.",
+            "John McCain",
+            "met",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn an_undated_article_resolves_the_prime_minister_through_the_people_it_names() {
+    // No date: the era of Tony Blair, Gordon Brown and Michael Howard makes "the prime
+    // minister" Blair, not the last person named.
+    let text = "Tony Blair faced questions about Gordon Brown in Britain on Monday. \
+                Tory leader Michael Howard spoke later.\n\n\
+                The Tories accused the prime minister of behaving like a schoolboy.";
+    let doc = newsgraph::extract::extract_text(text, None);
+    assert!(
+        has(&doc, "Conservative Party", "accused", "Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(&doc, "Conservative Party", "accused", "Michael Howard"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn quotations_speakers_and_intentions() {
+    check(&[
+        (
+            "Gordon Brown told reporters: \"Of course I trust Tony Blair completely.\"",
+            "Gordon Brown",
+            "backed",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Analysts doubt Microsoft's attempt to take over Yahoo will succeed.",
+            "Microsoft",
+            "acquired",
+            "Yahoo",
+            Modality::Future,
+        ),
+    ]);
+    check_none(&[(
+        "Neil Kinnock said Gordon Brown would be best placed to take over from Tony Blair.",
+        "Gordon Brown",
+        "acquired",
+        "Tony Blair",
+    )]);
+}
+
+#[test]
+fn a_pronoun_opening_reported_speech_is_the_speaker_not_the_addressee() {
+    let text = "British American Tobacco told the BBC that it had negotiated with the Scottish \
+                Tobacco Manufacturers Council.";
+    let doc = extract(text);
+    assert!(
+        has(
+            &doc,
+            "British American Tobacco",
+            "negotiatedWith",
+            "Scottish Tobacco Manufacturers Council"
+        ),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(
+            &doc,
+            "BBC",
+            "negotiatedWith",
+            "Scottish Tobacco Manufacturers Council"
+        ),
+        "{}",
+        describe(&doc)
+    );
+}

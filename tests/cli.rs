@@ -406,6 +406,14 @@ fn errors_print_the_chain_and_exit_2() {
     let out = env.run(&["query", "--sparql", "SELECT WHERE {"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("caused by"), "{}", stderr(&out));
+    let out = env.run(&[
+        "query",
+        "--sparql",
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("read-only"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
 }
 
 /// The store's union graph, read directly.

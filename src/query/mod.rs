@@ -32,6 +32,10 @@ pub use table::write_table;
 pub enum QueryError {
     #[error("invalid SPARQL query")]
     Syntax(#[from] SparqlSyntaxError),
+    #[error(
+        "the query is read-only: SPARQL updates (INSERT, DELETE, LOAD, CLEAR, …) are not accepted"
+    )]
+    Update,
     #[error("query evaluation failed")]
     Evaluation(#[from] QueryEvaluationError),
     #[error("the query needs --param {name}=VALUE (it uses ?_{name})")]
@@ -178,8 +182,18 @@ pub fn parse_params(args: &[String]) -> Result<Vec<(String, String)>, QueryError
 
 /// Checks that a query parses, without a store.
 pub fn check(sparql: &str) -> Result<(), QueryError> {
-    SparqlEvaluator::new().parse_query(sparql).map(drop)?;
-    Ok(())
+    parse(sparql).map(drop)
+}
+
+/// Parses a read query; an update is refused by name rather than as a syntax error.
+fn parse(sparql: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery, QueryError> {
+    SparqlEvaluator::new().parse_query(sparql).map_err(|e| {
+        if SparqlEvaluator::new().parse_update(sparql).is_ok() {
+            QueryError::Update
+        } else {
+            QueryError::Syntax(e)
+        }
+    })
 }
 
 /// Evaluates a SPARQL query over the store, with the union of all graphs as the default graph,
@@ -204,7 +218,7 @@ pub fn run(
             name: missing.clone(),
         });
     }
-    let mut prepared = SparqlEvaluator::new().parse_query(sparql)?;
+    let mut prepared = parse(sparql)?;
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }

@@ -95,6 +95,50 @@ const ORG_WORDS: &[&str] = &[
     "Initiative",
     "Programme",
     "Program",
+    "Newsroom",
+    "Newsdesk",
+    "Radio",
+    "Television",
+    "Broadcasting",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Telegraph",
+    "Magazine",
+    "Securities",
+    "Bancorp",
+    "Partners",
+    "Pharmaceuticals",
+    "Technologies",
+    "Communications",
+    "Electronics",
+    "Enterprises",
+    "Laboratories",
+    "Petroleum",
+    "Insurance",
+    "Pictures",
+    "Studios",
+    "Producers",
+];
+
+/// Words that end a sports club's name after its city ("Leeds United", "Bristol Rovers"); a
+/// plural nickname ("Seattle Mariners") does too, see [`team_nickname`].
+const TEAM_WORDS: &[&str] = &[
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+    "Hotspur",
+    "Wednesday",
+];
+
+/// Plural words that end a place's own name, not a team's: "Victoria Falls", "Golan Heights".
+const PLACE_PLURALS: &[&str] = &[
+    "Falls", "Heights", "Hills", "Highlands", "Keys", "Springs", "Islands", "Isles", "Lakes",
+    "Plains", "Rapids", "Woods", "Fields", "Gardens", "Docks", "Downs", "Sands", "Straits",
+    "Narrows", "Meadows", "Mountains", "Alps", "Rockies", "Flats", "Marshes", "Glades", "Forks",
+    "Shoals", "Cays", "Towers", "Lowlands", "Territories", "Provinces", "States", "Emirates",
 ];
 
 /// Organisation words that only say what legal form a company has.
@@ -442,10 +486,15 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 // organisation word is the first word of a longer organisation's name.
                 // "Kenya Rowing Association": so is a country's name (not its
                 // demonym: "Russian Foreign Ministry" is Russia's Foreign Ministry).
+                // "Mexico's National Human Rights Commission", "Seoul-based LG Electronics":
+                // a possessive or a compound only says whose or where the organisation is.
+                let qualifies = strip_possessive(toks[end_tok].text(a.text)).1
+                    || a.text[m.end..toks[end_tok].span.end].starts_with('-');
                 if (matches!(entry.kind, EntityKind::Organization | EntityKind::Place)
                     && entry.mention != MentionKind::Descriptor
                     || entry.kind == EntityKind::Country && entry.mention == MentionKind::Name)
                     && pending_title.is_none()
+                    && !qualifies
                     && toks
                         .get(end_tok + 1)
                         .is_some_and(|t| t.capitalized && t.is_word)
@@ -455,7 +504,14 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                     let suffix_only = (end_tok + 1..end).all(|k| {
                         LEGAL_SUFFIXES.contains(&strip_possessive(toks[k].text(a.text)).0)
                     });
-                    if hint == Some(EntityKind::Organization) && end > end_tok + 1 && !suffix_only {
+                    // "Seattle Mariners", "Leeds United": a city followed by a club's name.
+                    let team = entry.kind == EntityKind::Place
+                        && end == end_tok + 2
+                        && team_nickname(toks[end_tok + 1].text(a.text));
+                    if (hint == Some(EntityKind::Organization) || team)
+                        && end > end_tok + 1
+                        && !suffix_only
+                    {
                         let last_tok = &toks[end - 1];
                         let last_end =
                             last_tok.span.start + strip_possessive(last_tok.text(a.text)).0.len();
@@ -923,6 +979,22 @@ fn dateline_candidate(a: &Analysis, si: usize, span: Span) -> Option<Candidate> 
         sentence: si,
         token,
     })
+}
+
+/// Whether a word after a city's name makes it a club's: a team word ("United") or a plural
+/// nickname ("Mariners", "Cubs"), not a place's plural ("Falls") nor a possessive.
+fn team_nickname(word: &str) -> bool {
+    if TEAM_WORDS.contains(&word) {
+        return true;
+    }
+    word.chars().count() >= 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("'s")
+        && !word.ends_with("’s")
+        && word.chars().all(char::is_alphabetic)
+        && !is_all_caps(word)
+        && !PLACE_PLURALS.contains(&word)
 }
 
 /// Whether a capitalised word also appears in lower case in the text (so it is a common word).

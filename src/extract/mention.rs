@@ -133,6 +133,15 @@ const TEAM_WORDS: &[&str] = &[
     "Wednesday",
 ];
 
+/// Words of sports reporting: an article with several of them is a sports report, where a
+/// city that acts is its club ("Leeds beat Chelsea").
+const SPORT_WORDS: &[&str] = &[
+    "match", "matches", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper",
+    "coach", "league", "champions", "innings", "wicket", "wickets", "inning", "homer", "homered",
+    "tournament", "seeded", "squad", "scored", "scorer", "penalty", "halftime", "half-time",
+    "referee", "unbeaten", "playoff", "playoffs", "pitcher", "batsman", "bowler", "captain",
+];
+
 /// Plural words that end a place's own name, not a team's: "Victoria Falls", "Golan Heights".
 const PLACE_PLURALS: &[&str] = &[
     "Falls", "Heights", "Hills", "Highlands", "Keys", "Springs", "Islands", "Isles", "Lakes",
@@ -1136,9 +1145,38 @@ fn chunk_end(
     (j, hint)
 }
 
+/// Whether an article is a sports report: sports words, scores ("2-1") or fixtures
+/// ("Leeds v Chelsea"). A word count, not a topic model: one pass over the tokens.
+fn sports_report(a: &Analysis) -> bool {
+    let (mut words, mut scores, mut fixtures) = (0, 0, 0);
+    for toks in &a.tokens {
+        for (i, t) in toks.iter().enumerate() {
+            let w = t.text(a.text);
+            if SPORT_WORDS.contains(&w) {
+                words += 1;
+            } else if w == "v"
+                && i > 0
+                && toks[i - 1].capitalized
+                && toks.get(i + 1).is_some_and(|n| n.capitalized)
+            {
+                fixtures += 1;
+            } else if let Some((x, y)) = w.split_once('-') {
+                let goals = |s: &str| {
+                    (1..=2).contains(&s.len()) && s.chars().all(|ch| ch.is_ascii_digit())
+                };
+                if goals(x) && goals(y) {
+                    scores += 1;
+                }
+            }
+        }
+    }
+    words >= 3 || (scores >= 2 && words >= 1) || fixtures >= 1
+}
+
 /// Forms entities from candidates.
 fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
     let lx = a.lx;
+    let sports = sports_report(a);
     // Names of multi-word persons by their last word, to link surnames.
     let mut full_names: Vec<FullName> = Vec::new();
     for c in &candidates {
@@ -1181,7 +1219,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
         {
             c.kind = Some(EntityKind::Person);
         }
-        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names) else {
+        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names, sports) else {
             continue;
         };
         let key = (name.clone(), kind);
@@ -1333,6 +1371,7 @@ fn classify(
     a: &Analysis,
     c: &Candidate,
     full_names: &[FullName],
+    sports: bool,
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
     if let Some(g) = &c.gaz {
@@ -1347,10 +1386,14 @@ fn classify(
                 return Some((f.name.clone(), EntityKind::Person, MentionKind::Name));
             }
         }
-        // "Leeds 2 Chelsea 1": a city in a results line is its team.
+        // "Leeds 2 Chelsea 1": a city in a results line is its team; in a sports report, so
+        // is a city that is not where something happens ("Leeds host Chelsea", "Leeds's
+        // striker", but "in Leeds").
         if g.kind == EntityKind::Place
             && g.mention == MentionKind::Name
-            && (in_results_row(a, c) || cue(a, c).is_some_and(|cue| cue.team))
+            && (in_results_row(a, c)
+                || cue(a, c).is_some_and(|cue| cue.team)
+                || (sports && !c.locative && lx.cities.contains(&g.canonical)))
         {
             return Some((
                 g.canonical.clone(),

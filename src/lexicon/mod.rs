@@ -210,6 +210,9 @@ pub struct EntityCue {
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub places: Vec<Place>,
+    /// Canonical names of the places that are cities ("Leeds"): in a sports report, a city
+    /// that acts is its club.
+    pub cities: HashSet<String>,
     pub organizations: Vec<Organization>,
     pub office_terms: Vec<OfficeTerm>,
     /// Indexes into `office_terms` by the last word of the holder's name or of an alias.
@@ -390,6 +393,7 @@ impl Lexicon {
         let mut lx = Lexicon {
             countries: Vec::new(),
             places: Vec::new(),
+            cities: HashSet::new(),
             organizations: Vec::new(),
             office_terms: Vec::new(),
             office_terms_by_surname: HashMap::new(),
@@ -575,6 +579,12 @@ impl Lexicon {
                 message: err.to_string(),
             }),
         }
+        lx.cities = lx
+            .places
+            .iter()
+            .filter(|p| p.kind == "City")
+            .map(|p| p.name.clone())
+            .collect();
         for (i, t) in lx.titles.iter().enumerate() {
             let first = t.phrase.split_whitespace().next().unwrap_or_default();
             lx.titles_by_first_word

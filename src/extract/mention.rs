@@ -16,6 +16,7 @@ use super::token::strip_possessive;
 use super::{Entity, EntityKind, Gender, Mention, MentionKind, Role, Span};
 use crate::lexicon::{GazEntry, Lexicon, TitleClass};
 use std::collections::HashMap;
+use std::str::FromStr;
 
 /// Words that make a capitalised chunk an organisation.
 const ORG_WORDS: &[&str] = &[
@@ -241,6 +242,11 @@ const PLACE_WORDS: &[&str] = &[
 const CONNECTORS: &[&str] = &[
     "of", "for", "and", "on", "the", "de", "du", "da", "del", "van", "von", "der", "al", "bin",
     "la", "le", "y", "&",
+];
+
+/// Connectors that are particles inside a person's name ("van der", "de", "bin").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "da", "del", "van", "von", "der", "al", "bin", "la", "le",
 ];
 
 /// Lower-case role words that stand between an organisation or country and a name:
@@ -676,6 +682,7 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 && lx
                     .stopwords
                     .contains(&strip_possessive(word).0.to_lowercase())
+                && !given_name_opens_name(a, si, i)
             {
                 pending_of = None;
                 i += 1;
@@ -1006,6 +1013,26 @@ fn team_nickname(word: &str) -> bool {
         && !PLACE_PLURALS.contains(&word)
 }
 
+/// Whether a word the stop list holds ("Jan", "Christian", "May") is a given name here: a
+/// known first name followed by a capitalised word that can be a surname ("Jan Kowalski",
+/// "Christian Ziege"). A month needs a known surname after it ("May Smith", not "May Day").
+fn given_name_opens_name(a: &Analysis, si: usize, i: usize) -> bool {
+    let toks = &a.tokens[si];
+    let word = toks[i].text(a.text);
+    let Some(next) = toks.get(i + 1).filter(|t| t.capitalized && t.is_word) else {
+        return false;
+    };
+    let next = strip_possessive(next.text(a.text)).0;
+    if a.lx.first_name_gender(word).is_none()
+        || is_all_caps(word)
+        || a.lx.stopwords.contains(&next.to_lowercase())
+    {
+        return false;
+    }
+    let month = chrono::Month::from_str(word).is_ok_and(|m| m.name() == word);
+    !month || a.lx.surnames.contains(next)
+}
+
 /// Whether a capitalised word also appears in lower case in the text (so it is a common word).
 fn lower_elsewhere(a: &Analysis, word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -1103,11 +1130,26 @@ fn chunk_end(
             j += 1;
             continue;
         }
+        // "van der Sar": a particle may follow another before the capitalised word.
+        let particles = if NAME_PARTICLES.contains(&w)
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| NAME_PARTICLES.contains(&n.text(a.text)))
+        {
+            2
+        } else {
+            1
+        };
         if j > i
             && CONNECTORS.contains(&w)
-            && toks.get(j + 1).is_some_and(|n| n.capitalized && n.is_word)
+            && toks
+                .get(j + particles)
+                .is_some_and(|n| n.capitalized && n.is_word)
             && toks[j - 1].span.end + 1 >= t.span.start
         {
+            if particles == 2 {
+                j += 1;
+            }
             has_connector = true;
             j += 1;
             continue;
@@ -1124,6 +1166,13 @@ fn chunk_end(
         .collect();
     if numbered {
         return (j, Some(EntityKind::Thing));
+    }
+    // "Edwin van der Sar", "Herve de Charette": name particles join one person's name.
+    let particles_only = (i..j).all(|k| {
+        toks[k].capitalized || NAME_PARTICLES.contains(&toks[k].text(a.text))
+    });
+    if has_connector && particles_only && !has_org_word && j - i <= 5 {
+        return (j, None);
     }
     if has_connector && !has_org_word && !words.iter().any(|w| EVENT_WORDS.contains(w)) {
         // Without an organisation word, connectors separate names ("Putin and Xi"):
@@ -1502,6 +1551,22 @@ fn classify(
         }
         if a.is_speech_subject(c.sentence, c.token) {
             return Some((word.to_string(), EntityKind::Person, MentionKind::Name));
+        }
+        if std::env::var("NG_EXP").is_ok() {
+            let toks = &a.tokens[c.sentence];
+            let initial = c.token == 0
+                || (c.token == 1 && !toks[0].is_word)
+                || matches!(a.lw(c.sentence, c.token - 1), "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-" | "--");
+            if !initial && !adjective && !is_all_caps(word) && word.chars().all(char::is_alphabetic) {
+                let kind = if lx.surnames.contains(word) {
+                    EntityKind::Person
+                } else if sports {
+                    EntityKind::Organization
+                } else {
+                    EntityKind::Place
+                };
+                return Some((word.to_string(), kind, MentionKind::Name));
+            }
         }
         return None;
     }

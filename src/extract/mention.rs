@@ -190,6 +190,8 @@ const EVENT_WORDS: &[&str] = &[
     "Open",
     "Grand",
     "Prix",
+    "Rally",
+    "Marathon",
 ];
 
 /// Words that make a capitalised chunk a named thing (a law, a plan, a product line).
@@ -505,9 +507,15 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 // a possessive or a compound only says whose or where the organisation is.
                 let qualifies = strip_possessive(toks[end_tok].text(a.text)).1
                     || a.text[m.end..toks[end_tok].span.end].starts_with('-');
+                let demonym =
+                    entry.kind == EntityKind::Country && entry.mention == MentionKind::Demonym;
+                // "Salomon Brothers Inc": the legal form after a known company is part of the
+                // name as written.
+                let mut legal_end: Option<usize> = None;
                 if (matches!(entry.kind, EntityKind::Organization | EntityKind::Place)
                     && entry.mention != MentionKind::Descriptor
-                    || entry.kind == EntityKind::Country && entry.mention == MentionKind::Name)
+                    || entry.kind == EntityKind::Country && entry.mention == MentionKind::Name
+                    || demonym)
                     && pending_title.is_none()
                     && !qualifies
                     && toks
@@ -523,9 +531,22 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                     let team = entry.kind == EntityKind::Place
                         && end == end_tok + 2
                         && team_nickname(toks[end_tok + 1].text(a.text));
+                    // "Indonesian Democratic Party", "Czech National Bank": a demonym opens
+                    // an organisation's name of two words or more; a ministry is the
+                    // country's ("French Interior Ministry").
+                    let demonym_opens = !demonym
+                        || (end >= end_tok + 3
+                            && strip_possessive(toks[end - 1].text(a.text)).0 != "Ministry");
+                    if suffix_only
+                        && entry.kind == EntityKind::Organization
+                        && end > end_tok + 1
+                    {
+                        legal_end = Some(end);
+                    }
                     if (hint == Some(EntityKind::Organization) || team)
                         && end > end_tok + 1
                         && !suffix_only
+                        && demonym_opens
                     {
                         let last_tok = &toks[end - 1];
                         let last_end =
@@ -560,9 +581,17 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                         .chars()
                         .next()
                         .is_some_and(char::is_lowercase);
+                let (written_end, next_tok) = match legal_end {
+                    Some(end) => {
+                        let last = &toks[end - 1];
+                        let (w, _) = strip_possessive(last.text(a.text));
+                        (last.span.start + w.len(), end)
+                    }
+                    None => (m.end, end_tok + 1),
+                };
                 let cand = Candidate {
-                    span: m.start..m.end,
-                    name: a.text[m.start..m.end].to_string(),
+                    span: m.start..written_end,
+                    name: a.text[m.start..written_end].to_string(),
                     kind: Some(entry.kind),
                     gender: entry.gender,
                     gaz: Some(entry.clone()),
@@ -595,7 +624,7 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 }
                 out.push(cand);
                 pending_of = (entry.kind != EntityKind::Person).then(|| (out.len() - 1, of_name));
-                i = end_tok + 1;
+                i = next_tok;
                 continue;
             }
             // 2. A title or honorific.
@@ -1140,8 +1169,11 @@ fn chunk_end(
         } else {
             1
         };
+        // "Chevron Corp and Texaco Inc": a legal form closes a name; "and" starts another.
+        let closed = LEGAL_SUFFIXES.contains(&toks[j.max(1) - 1].text(a.text));
         if j > i
             && CONNECTORS.contains(&w)
+            && !closed
             && toks
                 .get(j + particles)
                 .is_some_and(|n| n.capitalized && n.is_word)
@@ -1329,6 +1361,11 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
                     && !f.contains('’')
                     && !f.contains('\'')
                     && !is_all_caps(f)
+                    // "Microsoft Corp" is still called Microsoft.
+                    && !(f.starts_with(e.name.as_str())
+                        && f.split_whitespace()
+                            .last()
+                            .is_some_and(|w| LEGAL_SUFFIXES.contains(&w)))
             })
             .max_by_key(|f| f.len());
         if let Some(best) = best {
@@ -1551,22 +1588,6 @@ fn classify(
         }
         if a.is_speech_subject(c.sentence, c.token) {
             return Some((word.to_string(), EntityKind::Person, MentionKind::Name));
-        }
-        if std::env::var("NG_EXP").is_ok() {
-            let toks = &a.tokens[c.sentence];
-            let initial = c.token == 0
-                || (c.token == 1 && !toks[0].is_word)
-                || matches!(a.lw(c.sentence, c.token - 1), "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-" | "--");
-            if !initial && !adjective && !is_all_caps(word) && word.chars().all(char::is_alphabetic) {
-                let kind = if lx.surnames.contains(word) {
-                    EntityKind::Person
-                } else if sports {
-                    EntityKind::Organization
-                } else {
-                    EntityKind::Place
-                };
-                return Some((word.to_string(), kind, MentionKind::Name));
-            }
         }
         return None;
     }

@@ -752,9 +752,11 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 && lx.first_name_gender(word).is_none()
                 && !is_all_caps(word)
                 && (lower_elsewhere(a, word)
-                    || ["ing", "ed", "ly"]
+                    // "Advanced Medical Inc" opens with its own name.
+                    || (["ing", "ed", "ly"]
                         .iter()
                         .any(|suffix| word.len() > 4 && word.ends_with(suffix))
+                        && chunk_end(a, si, i + 1, &gaz_at).1 != Some(EntityKind::Organization))
                     // "Reliever Tomas Vebrek", "Teenager Ilkka Saarinen": a word before a first name
                     // and a surname describes the person.
                     || (lx.first_name_gender(a.word(si, i + 1)).is_some()
@@ -1092,10 +1094,22 @@ fn chunk_end(
             if a.lx.first_name_gender(first).is_some()
                 && gaz_entry.kind != EntityKind::Person
                 && !w.contains(' ')
-                && toks.get(j + 1).is_none_or(|n| !n.capitalized)
             {
-                j += 1;
-                break;
+                let next = toks.get(j + 1);
+                if next.is_none_or(|n| !n.capitalized) {
+                    j += 1;
+                    break;
+                }
+                // "Henri Konan Bedie": so is a known name between a first name and a surname.
+                if next.is_some_and(|n| {
+                    n.is_word
+                        && !gaz_at.contains_key(&n.span.start)
+                        && !ORG_WORDS.contains(&strip_possessive(n.text(a.text)).0)
+                        && !a.lx.stopwords.contains(&n.text(a.text).to_lowercase())
+                }) {
+                    j += 1;
+                    continue;
+                }
             }
         }
         if j > i && gaz_at.contains_key(&t.span.start) {
@@ -1171,9 +1185,15 @@ fn chunk_end(
         };
         // "Chevron Corp and Texaco Inc": a legal form closes a name; "and" starts another.
         let closed = LEGAL_SUFFIXES.contains(&toks[j.max(1) - 1].text(a.text));
+        // "Scott Randall of Soundview Financial Group": a person's name before "of" is whole.
+        let person_of = w == "of"
+            && !has_org_word
+            && (2..=3).contains(&(j - i))
+            && a.lx.first_name_gender(toks[i].text(a.text)).is_some();
         if j > i
             && CONNECTORS.contains(&w)
             && !closed
+            && !person_of
             && toks
                 .get(j + particles)
                 .is_some_and(|n| n.capitalized && n.is_word)

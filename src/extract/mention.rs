@@ -1064,6 +1064,21 @@ fn given_name_opens_name(a: &Analysis, si: usize, i: usize) -> bool {
     !month || a.lx.surnames.contains(next)
 }
 
+/// Whether a capitalised word reads as a given name or surname: written like one ("Reneberg",
+/// "Jean-Philippe", "McCoist"), and a known name or not a frequent English word.
+fn name_like(lx: &Lexicon, word: &str) -> bool {
+    let mut chars = word.chars();
+    let shaped = chars.next().is_some_and(char::is_uppercase)
+        && (word.chars().count() >= 3 || lx.first_name_gender(word).is_some())
+        && !TEAM_WORDS.contains(&word)
+        && word.chars().all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’'))
+        && !is_all_caps(word);
+    shaped
+        && (lx.first_name_gender(word).is_some()
+            || lx.surnames.contains(word)
+            || !lx.common_words.contains(&word.to_lowercase()))
+}
+
 /// Whether a capitalised word also appears in lower case in the text (so it is a common word).
 fn lower_elsewhere(a: &Analysis, word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -1640,7 +1655,10 @@ fn classify(
             });
         let speaks = speaks || role_apposition;
         let company_like = words.iter().any(|w| is_all_caps(w) || w.contains('&'));
-        if (first_name || speaks) && !company_like {
+        // "Richey Reneberg", "Hashan Tillekeratne": two words that read as names, not as
+        // English words ("Coast Guard", "Red Star"), are most often a person's.
+        let reads_as_name = words.len() == 2 && words.iter().all(|w| name_like(lx, w));
+        if (first_name || speaks || reads_as_name) && !company_like {
             EntityKind::Person
         } else {
             EntityKind::Organization

@@ -43,6 +43,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/given_names.tsv"),
     ),
     ("surnames.tsv", include_str!("../../data/surnames.tsv")),
+    (
+        "common_words.tsv",
+        include_str!("../../data/common_words.tsv"),
+    ),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
     (
         "speech_verbs.tsv",
@@ -220,6 +224,9 @@ pub struct Lexicon {
     pub first_names: HashMap<String, Gender>,
     /// Common family names ("Stewart"): evidence that a name ending in one is a person's.
     pub surnames: HashSet<String>,
+    /// Frequent English words (lower case): a capitalised word of an unknown name that is one
+    /// reads as a word ("Coast Guard"), not as a given name or surname.
+    pub common_words: HashSet<String>,
     pub titles: Vec<Title>,
     /// Indexes into `titles` by the first word of the phrase.
     pub titles_by_first_word: HashMap<String, Vec<usize>>,
@@ -399,6 +406,7 @@ impl Lexicon {
             office_terms_by_surname: HashMap::new(),
             first_names: HashMap::new(),
             surnames: HashSet::new(),
+            common_words: HashSet::new(),
             titles: Vec::new(),
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
@@ -544,6 +552,9 @@ impl Lexicon {
                     }
                     "surnames.tsv" => {
                         lx.surnames.insert(cols[0].to_string());
+                    }
+                    "common_words.tsv" => {
+                        lx.common_words.insert(cols[0].to_string());
                     }
                     "stopwords.tsv" => {
                         lx.stopwords.insert(cols[0].to_lowercase());

@@ -143,6 +143,14 @@ const SPORT_WORDS: &[&str] = &[
     "referee", "unbeaten", "playoff", "playoffs", "pitcher", "batsman", "bowler", "captain",
 ];
 
+/// Words of business reporting: an article with several of them is a business story, where
+/// an unknown one-word name is most often a company's.
+const BUSINESS_WORDS: &[&str] = &[
+    "shares", "stake", "profit", "profits", "revenue", "revenues", "earnings", "company",
+    "companies", "firm", "analyst", "analysts", "investors", "stock", "dividend", "merger",
+    "acquisition", "subsidiary", "quarter", "sales", "bid", "bonds", "market",
+];
+
 /// Plural words that end a place's own name, not a team's: "Victoria Falls", "Golan Heights".
 const PLACE_PLURALS: &[&str] = &[
     "Falls", "Heights", "Hills", "Highlands", "Keys", "Springs", "Islands", "Isles", "Lakes",
@@ -388,8 +396,9 @@ fn title_at(a: &Analysis, sentence: usize, i: usize) -> Option<(usize, usize)> {
 
 /// Builds the entity layer of an analysis.
 pub fn find_entities(a: &mut Analysis) {
-    let (candidates, shouted) = candidates(a);
-    resolve(a, candidates);
+    let beat = news_beat(a);
+    let (candidates, shouted) = candidates(a, beat);
+    resolve(a, candidates, beat);
     echo_shouted_names(a, &shouted);
     super::coref::find_descriptors(a);
     super::coref::find_org_descriptors(a);
@@ -409,7 +418,7 @@ pub fn find_entities(a: &mut Analysis) {
 }
 
 /// Candidates, and the all-capitals sentences left for [`echo_shouted_names`].
-fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
+fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
     let lx = a.lx;
     let gaz = lx.gazetteer.find(a.text);
     // Map each gazetteer match to the first token it starts on.
@@ -1261,15 +1270,26 @@ fn chunk_end(
     (j, hint)
 }
 
-/// Whether an article is a sports report: sports words, scores ("2-1") or fixtures
-/// ("Leeds v Chelsea"). A word count, not a topic model: one pass over the tokens.
-fn sports_report(a: &Analysis) -> bool {
-    let (mut words, mut scores, mut fixtures) = (0, 0, 0);
+/// The beat an article is written for, from its words: a sports report names clubs by their
+/// city ("Leeds beat Chelsea"), a business story names companies by one word ("Aldi").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Beat {
+    Sport,
+    Business,
+    General,
+}
+
+/// The beat of an article: sports words, scores ("2-1") or fixtures ("Leeds v Chelsea"), or
+/// business words. A word count, not a topic model: one pass over the tokens.
+fn news_beat(a: &Analysis) -> Beat {
+    let (mut sport, mut business, mut scores, mut fixtures) = (0, 0, 0, 0);
     for toks in &a.tokens {
         for (i, t) in toks.iter().enumerate() {
             let w = t.text(a.text);
             if SPORT_WORDS.contains(&w) {
-                words += 1;
+                sport += 1;
+            } else if BUSINESS_WORDS.contains(&w) {
+                business += 1;
             } else if w == "v"
                 && i > 0
                 && toks[i - 1].capitalized
@@ -1286,13 +1306,18 @@ fn sports_report(a: &Analysis) -> bool {
             }
         }
     }
-    words >= 3 || (scores >= 2 && words >= 1) || fixtures >= 1
+    if sport >= 3 || (scores >= 2 && sport >= 1) || fixtures >= 1 {
+        Beat::Sport
+    } else if business >= 3 {
+        Beat::Business
+    } else {
+        Beat::General
+    }
 }
 
 /// Forms entities from candidates.
-fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
+fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
     let lx = a.lx;
-    let sports = sports_report(a);
     // Names of multi-word persons by their last word, to link surnames.
     let mut full_names: Vec<FullName> = Vec::new();
     for c in &candidates {
@@ -1335,7 +1360,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
         {
             c.kind = Some(EntityKind::Person);
         }
-        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names, sports) else {
+        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names, beat) else {
             continue;
         };
         let key = (name.clone(), kind);
@@ -1492,9 +1517,10 @@ fn classify(
     a: &Analysis,
     c: &Candidate,
     full_names: &[FullName],
-    sports: bool,
+    beat: Beat,
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
+    let sports = beat == Beat::Sport;
     if let Some(g) = &c.gaz {
         // "Karl Lund ... Lund said": a place name that is the surname of someone the article
         // names in full is that person, unless it is where something happens ("in Lund").
@@ -1623,6 +1649,30 @@ fn classify(
         }
         if a.is_speech_subject(c.sentence, c.token) {
             return Some((word.to_string(), EntityKind::Person, MentionKind::Name));
+        }
+        // "the sale of Malbak", "beat Besiktas", "met Kucan": a capitalised word inside a
+        // sentence that reads as a name and is no frequent English word is one; what kind
+        // the beat of the article says (a surname table word is a person's).
+        let toks = &a.tokens[c.sentence];
+        let opens = c.token == 0
+            || (c.token == 1 && !toks[0].is_word)
+            || matches!(
+                a.lw(c.sentence, c.token - 1),
+                "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-" | "--"
+            );
+        if !opens
+            && !adjective
+            && name_like(lx, word)
+            && !lx.common_words.contains(&word.to_lowercase())
+        {
+            let kind = if lx.surnames.contains(word) || lx.first_name_gender(word).is_some() {
+                EntityKind::Person
+            } else if beat != Beat::General {
+                EntityKind::Organization
+            } else {
+                EntityKind::Place
+            };
+            return Some((word.to_string(), kind, MentionKind::Name));
         }
         return None;
     }

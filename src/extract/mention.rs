@@ -180,6 +180,11 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "SA",
     "NV",
     "SpA",
+    "AB",
+    "GmbH",
+    "BV",
+    "ASA",
+    "Oy",
 ];
 
 const EVENT_WORDS: &[&str] = &[
@@ -246,7 +251,13 @@ const PLACE_WORDS: &[&str] = &[
     "Peninsula",
     "Desert",
     "Coast",
+    "Hospital",
+    "Cathedral",
 ];
+
+/// Place words that, as the head of a name, make it a place even beside an organisation word:
+/// a hospital or a palace is a building ("University Hospital", "Congress Palace").
+const HEAD_PLACE_WORDS: &[&str] = &["Hospital", "Palace", "Stadium", "Airport", "Cathedral"];
 
 /// Lower-case words that join capitalised words into one name.
 const CONNECTORS: &[&str] = &[
@@ -446,8 +457,10 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
         // names the place the story was filed from, in capitals; the rest of it is no name.
         let sentence_start = a.seg.sentences[si].start;
         let mut dateline_end = sentence_start;
-        if let Some(caps) =
-            dateline_regex().captures(&a.text[sentence_start..a.seg.sentences[si].end])
+        let sentence_text = &a.text[sentence_start..a.seg.sentences[si].end];
+        if let Some(caps) = dateline_regex()
+            .captures(sentence_text)
+            .or_else(|| state_dateline_regex().captures(sentence_text))
         {
             let whole = caps.get(0).map_or("", |m| m.as_str());
             dateline_end = sentence_start + whole.len();
@@ -552,7 +565,12 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     {
                         legal_end = Some(end);
                     }
-                    if (hint == Some(EntityKind::Organization) || team)
+                    // "Taipei University Hospital": a place's name opens a building's.
+                    let building = hint == Some(EntityKind::Place)
+                        && entry.kind != EntityKind::Organization
+                        && HEAD_PLACE_WORDS
+                            .contains(&strip_possessive(toks[end - 1].text(a.text)).0);
+                    if (hint == Some(EntityKind::Organization) || team || building)
                         && end > end_tok + 1
                         && !suffix_only
                         && demonym_opens
@@ -569,7 +587,11 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         out.push(Candidate {
                             span: start..last_end,
                             name: a.text[start..last_end].to_string(),
-                            kind: Some(EntityKind::Organization),
+                            kind: Some(if building {
+                                EntityKind::Place
+                            } else {
+                                EntityKind::Organization
+                            }),
                             gaz: None,
                             gender: Gender::Unknown,
                             role: None,
@@ -777,7 +799,17 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             }
             // 4. A run of capitalised words.
             if tok.capitalized && tok.is_word {
-                let (end, kind_hint) = chunk_end(a, si, i, &gaz_at);
+                let (mut end, mut kind_hint) = chunk_end(a, si, i, &gaz_at);
+                // "Hansa Rostock", "Atletico Madrid": in a sports report, a word before a
+                // city's name is a club's name.
+                if let Some(city_end) = (beat == Beat::Sport && end == i + 1 && kind_hint.is_none())
+                    .then(|| club_city_end(a, si, end, &gaz_at, &gaz_end))
+                    .flatten()
+                    .filter(|_| name_like(lx, word) && lx.first_name_gender(word).is_none())
+                {
+                    end = city_end;
+                    kind_hint = Some(EntityKind::Organization);
+                }
                 if end > i {
                     let first = toks[i].span.start;
                     let last_tok = &toks[end - 1];
@@ -981,6 +1013,18 @@ fn dateline_regex() -> &'static regex::Regex {
     })
 }
 
+/// A dateline that the abbreviation of its state ends, its date on the next line: "KANSAS
+/// CITY, Mo.", "FORT LAUDERDALE, Fla.".
+fn state_dateline_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"^(?P<place>\p{Lu}[\p{Lu}.'\-]+(?:\s+\p{Lu}[\p{Lu}.'\-]*)*),\s*(?P<region>\p{Lu}\p{Ll}{1,4}\.)\s*$",
+        )
+        .expect("state dateline regex is valid")
+    })
+}
+
 /// "NEW YORK" → "New York", "WINSTON-SALEM" → "Winston-Salem": a name written in capitals as
 /// it is written elsewhere.
 fn title_case(name: &str) -> String {
@@ -1035,6 +1079,29 @@ fn dateline_candidate(a: &Analysis, si: usize, span: Span) -> Option<Candidate> 
         sentence: si,
         token,
     })
+}
+
+/// The end (exclusive token index) of a city's name that starts at token `k` and closes a
+/// capitalised run ("Rostock" of "Hansa Rostock"), if one does.
+fn club_city_end(
+    a: &Analysis,
+    si: usize,
+    k: usize,
+    gaz_at: &HashMap<usize, usize>,
+    gaz_end: &HashMap<usize, usize>,
+) -> Option<usize> {
+    let toks = &a.tokens[si];
+    let start = toks.get(k)?.span.start;
+    let entry = &a.lx.gazetteer.entries[*gaz_at.get(&start)?];
+    let place = entry.mention == MentionKind::Metonym
+        || entry.kind == EntityKind::Place && entry.mention == MentionKind::Name;
+    if !place || !a.lx.cities.contains(&entry.canonical) {
+        return None;
+    }
+    let end = gaz_end[&start];
+    let after = (k..toks.len()).find(|&j| toks[j].span.start >= end)?;
+    let closes = toks.get(after).is_none_or(|t| !(t.capitalized && t.is_word));
+    (closes && toks[after - 1].span.end == end).then_some(after)
 }
 
 /// Whether a word after a city's name makes it a club's: a team word ("United") or a plural
@@ -1256,7 +1323,14 @@ fn chunk_end(
         let first_connector = (i..j).find(|&k| !toks[k].capitalized).unwrap_or(j);
         return (first_connector, None);
     }
-    let hint = if words.iter().any(|w| ORG_WORDS.contains(w)) {
+    // "Taipei University Hospital", "Central Clinical Hospital": the head word (the last,
+    // or the last before "of") says what a building or body is, before any other word does.
+    let head = (i..j)
+        .find(|&k| toks[k].text(a.text) == "of")
+        .map_or(words.last().copied(), |k| (k > i).then(|| words[k - 1 - i]));
+    let hint = if head.is_some_and(|w| HEAD_PLACE_WORDS.contains(&w)) {
+        Some(EntityKind::Place)
+    } else if words.iter().any(|w| ORG_WORDS.contains(w)) {
         Some(EntityKind::Organization)
     } else if words.iter().any(|w| EVENT_WORDS.contains(w)) {
         Some(EntityKind::Event)
@@ -1536,11 +1610,14 @@ fn classify(
         // "Leeds 2 Chelsea 1": a city in a results line is its team; in a sports report, so
         // is a city that is not where something happens ("Leeds host Chelsea", "Leeds's
         // striker", but "in Leeds").
+        // A nation's team keeps its place's name ("England were dismissed for 242"): only
+        // cities and states have clubs.
         if g.kind == EntityKind::Place
             && g.mention == MentionKind::Name
+            && lx.cities.contains(&g.canonical)
             && (in_results_row(a, c)
                 || cue(a, c).is_some_and(|cue| cue.team)
-                || (sports && !c.locative && lx.cities.contains(&g.canonical)))
+                || (sports && !c.locative))
         {
             return Some((
                 g.canonical.clone(),
@@ -1682,7 +1759,9 @@ fn classify(
         && lx.first_name_gender(words[0]).is_some()
         && words.last().is_some_and(|w| lx.surnames.contains(*w))
         && !words.iter().any(|w| ORG_WORDS.contains(w));
-    let context = cue_kind(a, c).map(|k| if personal_name { EntityKind::Person } else { k });
+    let context = cue_kind(a, c)
+        .map(|k| if personal_name { EntityKind::Person } else { k })
+        .or_else(|| (beat == Beat::Sport && club_context(a, c)).then_some(EntityKind::Organization));
     let kind = c.kind.or(context).unwrap_or_else(|| {
         // A person needs evidence: a known first name, or speaking. Otherwise a run of
         // capitalised words in news is most often a company or body ("Deutsche Boerse").
@@ -1707,7 +1786,10 @@ fn classify(
         let company_like = words.iter().any(|w| is_all_caps(w) || w.contains('&'));
         // "Richey Reneberg", "Hashan Tillekeratne": two words that read as names, not as
         // English words ("Coast Guard", "Red Star"), are most often a person's.
-        let reads_as_name = words.len() == 2 && words.iter().all(|w| name_like(lx, w));
+        // Not in a business story, where "Towers Perrin" and "Ciputra Development" are firms.
+        let reads_as_name = words.len() == 2
+            && beat != Beat::Business
+            && words.iter().all(|w| name_like(lx, w));
         if (first_name || speaks || reads_as_name) && !company_like {
             EntityKind::Person
         } else {
@@ -1715,6 +1797,24 @@ fn classify(
         }
     });
     Some((c.name.clone(), kind, MentionKind::Name))
+}
+
+/// Whether a name stands where a sports report puts a club: in a results line ("Fortuna
+/// Sittard 2 Heerenveen 4"), in a fixture ("Leyton Orient v Hartlepool") or in brackets
+/// after a player's name ("Jacek Nowak (Sokol Tychy)").
+fn club_context(a: &Analysis, c: &Candidate) -> bool {
+    let toks = &a.tokens[c.sentence];
+    let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
+        return false;
+    };
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(a.text));
+    let fixture = word(last + 1) == "v" || (c.token > 0 && word(c.token - 1) == "v");
+    let bracketed = c.token >= 2
+        && word(c.token - 1) == "("
+        && word(last + 1) == ")"
+        && toks[c.token - 2].capitalized
+        && toks[c.token - 2].is_word;
+    fixture || bracketed || in_results_row(a, c)
 }
 
 /// Whether a name stands in a sports results line: followed by a score and another name with

@@ -214,8 +214,8 @@ pub struct EntityCue {
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub places: Vec<Place>,
-    /// Canonical names of the places that are cities ("Leeds"): in a sports report, a city
-    /// that acts is its club.
+    /// Canonical names of the places that are cities or states ("Leeds", "Texas"): in a sports
+    /// report, one that acts is its club; a nation or a region is not ("England").
     pub cities: HashSet<String>,
     pub organizations: Vec<Organization>,
     pub office_terms: Vec<OfficeTerm>,
@@ -593,7 +593,7 @@ impl Lexicon {
         lx.cities = lx
             .places
             .iter()
-            .filter(|p| p.kind == "City")
+            .filter(|p| p.kind == "City" || p.kind == "State")
             .map(|p| p.name.clone())
             .collect();
         for (i, t) in lx.titles.iter().enumerate() {

@@ -566,10 +566,10 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         legal_end = Some(end);
                     }
                     // "Taipei University Hospital": a place's name opens a building's.
+                    let head = strip_possessive(toks[end - 1].text(a.text)).0;
                     let building = hint == Some(EntityKind::Place)
                         && entry.kind != EntityKind::Organization
-                        && HEAD_PLACE_WORDS
-                            .contains(&strip_possessive(toks[end - 1].text(a.text)).0);
+                        && (HEAD_PLACE_WORDS.contains(&head) || PLACE_PLURALS.contains(&head));
                     if (hint == Some(EntityKind::Organization) || team || building)
                         && end > end_tok + 1
                         && !suffix_only
@@ -1220,7 +1220,20 @@ fn chunk_end(
             break;
         }
         if t.capitalized && t.is_word {
-            if j > i && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base)) {
+            // "Fishing Workers Federation": a plural noun of the stop list ("workers") inside
+            // a name that goes on or is a body's is part of it.
+            let inside = base.len() > 4
+                && base.ends_with('s')
+                && (has_org_word
+                    || toks.get(j + 1).is_some_and(|n| {
+                        n.capitalized
+                            && n.is_word
+                            && !a.lx.stopwords.contains(&n.text(a.text).to_lowercase())
+                    }));
+            if j > i
+                && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base))
+                && !inside
+            {
                 break;
             }
             if j > i {
@@ -1334,7 +1347,10 @@ fn chunk_end(
         Some(EntityKind::Organization)
     } else if words.iter().any(|w| EVENT_WORDS.contains(w)) {
         Some(EntityKind::Event)
-    } else if words.iter().any(|w| PLACE_WORDS.contains(w)) {
+    } else if words
+        .iter()
+        .any(|w| PLACE_WORDS.contains(w) || PLACE_PLURALS.contains(w))
+    {
         Some(EntityKind::Place)
     } else if words.iter().any(|w| THING_WORDS.contains(w)) {
         Some(EntityKind::Thing)
@@ -1737,8 +1753,12 @@ fn classify(
                 a.lw(c.sentence, c.token - 1),
                 "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-" | "--"
             );
+        // "Kurdish rebels", "Marxist ideas": a word made from a name qualifies a noun.
+        let derived = ["ian", "ish", "ese", "ist", "ic", "ite", "ism"]
+            .iter()
+            .any(|suffix| word.ends_with(suffix));
         if !opens
-            && !adjective
+            && !(adjective && derived)
             && name_like(lx, word)
             && !lx.common_words.contains(&word.to_lowercase())
         {

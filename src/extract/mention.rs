@@ -1149,7 +1149,28 @@ fn name_like(lx: &Lexicon, word: &str) -> bool {
         && !TEAM_WORDS.contains(&word)
         && word.chars().all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’'))
         && !is_all_caps(word);
+    // "I'm", "X-ray", "Under-Secretary": contractions and compounds of words are not names;
+    // "O'Neill", "Jean-Philippe", "Jamaat-i-Islami" are.
+    let apostrophes_ok = word
+        .char_indices()
+        .filter(|(_, ch)| matches!(ch, '\'' | '’'))
+        .all(|(k, ch)| {
+            word[k + ch.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        });
+    let parts_ok = !word.contains('-')
+        || word.split('-').all(|part| {
+            part.chars().count() == 1 && part.chars().all(char::is_lowercase)
+                || part.chars().count() >= 2
+                    && part.starts_with(char::is_uppercase)
+                    && !lx.common_words.contains(&part.to_lowercase())
+                    && chrono::Month::from_str(part).is_err()
+        });
     shaped
+        && apostrophes_ok
+        && parts_ok
         && (lx.first_name_gender(word).is_some()
             || lx.surnames.contains(word)
             || !lx.common_words.contains(&word.to_lowercase()))

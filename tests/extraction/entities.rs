@@ -617,10 +617,10 @@ fn clubs_stand_in_fixtures_and_in_brackets_after_a_player() {
 
 #[test]
 fn a_word_before_a_city_in_a_sports_report_is_a_club() {
-    let text = "Spartak Kazan beat the champions 2-1 in the league, and the striker scored \
+    let text = "Lokomotiv Kazan beat the champions 2-1 in the league, and the striker scored \
                 twice.";
     let doc = extract(text);
-    assert_eq!(kind_of(&doc, "Spartak Kazan"), EntityKind::Organization);
+    assert_eq!(kind_of(&doc, "Lokomotiv Kazan"), EntityKind::Organization);
 }
 
 #[test]

@@ -185,6 +185,7 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "BV",
     "ASA",
     "Oy",
+    "Cie",
 ];
 
 const EVENT_WORDS: &[&str] = &[
@@ -504,10 +505,22 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 || (i > 0
                     && toks[i - 1].capitalized
                     && a.lx.first_name_gender(a.word(si, i - 1)).is_some());
+            // "Milan Kucan": a city that is also a given name, before a word that reads as a
+            // surname, opens a person's name.
+            let given_name_first = lx.first_name_gender(word).is_some()
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.capitalized
+                        && !gaz_at.contains_key(&n.span.start)
+                        && !ORG_WORDS.contains(&strip_possessive(n.text(a.text)).0)
+                        && name_like(lx, strip_possessive(n.text(a.text)).0)
+                        && !lx.common_words.contains(&n.text(a.text).to_lowercase())
+                });
             let gaz_here = gaz_at.get(&tok.span.start).filter(|&&e| {
-                !(titled
-                    && lx.gazetteer.entries[e].kind != EntityKind::Person
-                    && !tok.text(a.text).contains(' '))
+                let entry = &lx.gazetteer.entries[e];
+                !(titled && entry.kind != EntityKind::Person && !tok.text(a.text).contains(' '))
+                    && !(given_name_first
+                        && entry.kind != EntityKind::Person
+                        && gaz_end[&tok.span.start] == tok.span.end)
             });
             if let Some(&entry_index) = gaz_here {
                 let m = crate::lexicon::GazMatch {
@@ -1269,7 +1282,8 @@ fn chunk_end(
                     }
                 }
             }
-            if ORG_WORDS.contains(&base) {
+            // "Fahnestock & Co": a legal form makes a firm's name too.
+            if ORG_WORDS.contains(&base) || j > i && LEGAL_SUFFIXES.contains(&base) {
                 has_org_word = true;
             }
             j += 1;
@@ -1364,7 +1378,9 @@ fn chunk_end(
         .map_or(words.last().copied(), |k| (k > i).then(|| words[k - 1 - i]));
     let hint = if head.is_some_and(|w| HEAD_PLACE_WORDS.contains(&w)) {
         Some(EntityKind::Place)
-    } else if words.iter().any(|w| ORG_WORDS.contains(w)) {
+    } else if words.iter().any(|w| ORG_WORDS.contains(w))
+        || words.len() > 1 && words.last().is_some_and(|w| LEGAL_SUFFIXES.contains(w))
+    {
         Some(EntityKind::Organization)
     } else if words.iter().any(|w| EVENT_WORDS.contains(w)) {
         Some(EntityKind::Event)

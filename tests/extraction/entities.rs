@@ -634,3 +634,21 @@ fn a_dateline_ended_by_a_state_abbreviation_is_a_place() {
     let doc = extract("FORT WAYNE, Ind.\n1996-08-26\nThe city council met on Monday.");
     assert_eq!(kind_of(&doc, "Fort Wayne"), EntityKind::Place);
 }
+
+#[test]
+fn a_city_that_is_also_a_given_name_opens_a_persons_name_before_a_surname() {
+    let doc = extract("His counterpart, Milan Kucan, arrived in Milan on Monday.");
+    assert_eq!(kind_of(&doc, "Milan Kucan"), EntityKind::Person);
+    assert_eq!(
+        entity_at(&doc, "Milan on", 0).map(|e| e.kind),
+        Some(EntityKind::Place),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_ampersand_and_a_legal_form_make_one_firms_name() {
+    let doc = extract("Alan Ackerman, a strategist at Fahnestock & Co, expects a rally.");
+    assert_eq!(kind_of(&doc, "Fahnestock & Co"), EntityKind::Organization);
+}

@@ -563,9 +563,15 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         LEGAL_SUFFIXES.contains(&strip_possessive(toks[k].text(a.text)).0)
                     });
                     // "Seattle Mariners", "Leeds United": a city followed by a club's name.
+                    // "Paris St Germain", "Nottingham Forest": in a sports report, so is
+                    // a city followed by any name that says nothing else.
+                    let city = matches!(entry.mention, MentionKind::Name | MentionKind::Metonym)
+                        && entry.kind != EntityKind::Organization
+                        && lx.cities.contains(&entry.canonical);
                     let team = entry.kind == EntityKind::Place
                         && end == end_tok + 2
-                        && team_nickname(toks[end_tok + 1].text(a.text));
+                        && team_nickname(toks[end_tok + 1].text(a.text))
+                        || city && beat == Beat::Sport && hint.is_none() && end <= end_tok + 3;
                     // "Indonesian Democratic Party", "Czech National Bank": a demonym opens
                     // an organisation's name of two words or more; a ministry is the
                     // country's ("French Interior Ministry").

@@ -652,3 +652,13 @@ fn an_ampersand_and_a_legal_form_make_one_firms_name() {
     let doc = extract("Alan Ackerman, a strategist at Fahnestock & Co, expects a rally.");
     assert_eq!(kind_of(&doc, "Fahnestock & Co"), EntityKind::Organization);
 }
+
+#[test]
+fn in_a_sports_report_a_city_before_a_name_opens_a_clubs_name() {
+    let text = "Paris St Germain beat Nottingham Forest 2-1 in the league as the striker scored \
+                twice.";
+    let doc = extract(text);
+    for club in ["Paris St Germain", "Nottingham Forest"] {
+        assert_eq!(kind_of(&doc, club), EntityKind::Organization, "{club}");
+    }
+}

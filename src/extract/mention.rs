@@ -589,10 +589,15 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     let building = hint == Some(EntityKind::Place)
                         && entry.kind != EntityKind::Organization
                         && (HEAD_PLACE_WORDS.contains(&head) || PLACE_PLURALS.contains(&head));
-                    if (hint == Some(EntityKind::Organization) || team || building)
+                    // "Australian Open", "U.S. Open", "Vietnam War": a country or its demonym
+                    // opens the name of an event or a thing, and is not mentioned by it.
+                    let titled_event = matches!(hint, Some(EntityKind::Event | EntityKind::Thing))
+                        && entry.kind == EntityKind::Country
+                        && entry.mention != MentionKind::Metonym;
+                    if (hint == Some(EntityKind::Organization) || team || building || titled_event)
                         && end > end_tok + 1
                         && !suffix_only
-                        && demonym_opens
+                        && (demonym_opens || titled_event)
                     {
                         let last_tok = &toks[end - 1];
                         let last_end =
@@ -608,6 +613,8 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                             name: a.text[start..last_end].to_string(),
                             kind: Some(if building {
                                 EntityKind::Place
+                            } else if titled_event {
+                                hint.unwrap_or(EntityKind::Event)
                             } else {
                                 EntityKind::Organization
                             }),
@@ -631,6 +638,13 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         .chars()
                         .next()
                         .is_some_and(char::is_lowercase);
+                // "Russian-built", "Albanian-born": a demonym made into an adjective says how a
+                // thing was made, not which country acts or is spoken of.
+                if compound && entry.mention == MentionKind::Demonym {
+                    pending_of = None;
+                    i = end_tok + 1;
+                    continue;
+                }
                 let (written_end, next_tok) = match legal_end {
                     Some(end) => {
                         let last = &toks[end - 1];

@@ -662,3 +662,20 @@ fn in_a_sports_report_a_city_before_a_name_opens_a_clubs_name() {
         assert_eq!(kind_of(&doc, club), EntityKind::Organization, "{club}");
     }
 }
+
+#[test]
+fn a_demonym_made_into_an_adjective_mentions_no_country() {
+    let doc = extract("Two Russian-built hovercraft arrived on Monday.");
+    assert!(!entity_names(&doc).contains(&"Russia"), "{}", describe(&doc));
+    let doc = extract("Russian troops arrived on Monday.");
+    assert_eq!(kind_of(&doc, "Russia"), EntityKind::Country);
+}
+
+#[test]
+fn a_country_that_opens_an_events_name_is_not_mentioned_by_it() {
+    let doc = extract("She won the Australian Open and lost at the U.S. Open.");
+    for event in ["Australian Open", "U.S. Open"] {
+        assert_eq!(kind_of(&doc, event), EntityKind::Event, "{event}");
+    }
+    assert!(!entity_names(&doc).contains(&"Australia"), "{}", describe(&doc));
+}

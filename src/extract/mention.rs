@@ -1485,6 +1485,29 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
             }),
         }
     }
+    // Organisations named in full, by the word that can stand for them later: a club by its
+    // nickname ("the Seattle Mariners" … "the Mariners"), a firm without its legal form
+    // ("Chiron Corp" … "Chiron").
+    let mut short_orgs: HashMap<String, String> = HashMap::new();
+    for c in candidates
+        .iter()
+        .filter(|c| c.kind == Some(EntityKind::Organization) && c.gaz.is_none())
+    {
+        let words: Vec<&str> = c.name.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        if team_nickname(words[words.len() - 1]) {
+            short_orgs
+                .entry(words[words.len() - 1].to_string())
+                .or_insert_with(|| c.name.clone());
+        }
+        if words[1..].iter().all(|w| LEGAL_SUFFIXES.contains(w)) {
+            short_orgs
+                .entry(words[0].to_string())
+                .or_insert_with(|| c.name.clone());
+        }
+    }
     // Surnames the article uses for a person ("Mr Streeting", "Streeting said"): evidence that
     // the full name they shorten is a person's.
     let person_surnames: std::collections::HashSet<String> = candidates
@@ -1507,7 +1530,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         {
             c.kind = Some(EntityKind::Person);
         }
-        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names, beat) else {
+        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names, &short_orgs, beat) else {
             continue;
         };
         let key = (name.clone(), kind);
@@ -1664,6 +1687,7 @@ fn classify(
     a: &Analysis,
     c: &Candidate,
     full_names: &[FullName],
+    short_orgs: &HashMap<String, String>,
     beat: Beat,
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
@@ -1738,6 +1762,9 @@ fn classify(
         // "the Wisconsin Democrat": a role noun, resolved as a description.
         if c.honorific.is_none() && lx.descriptor_roles.contains_key(&word.to_lowercase()) {
             return None;
+        }
+        if let Some(full) = short_orgs.get(word).filter(|_| c.kind.is_none()) {
+            return Some((full.clone(), EntityKind::Organization, MentionKind::Name));
         }
         // A surname: the one full name in the article that ends with it.
         let gender = c.honorific.unwrap_or(Gender::Unknown);
@@ -1814,7 +1841,15 @@ fn classify(
         let derived = ["ian", "ish", "ese", "ist", "ic", "ite", "ism"]
             .iter()
             .any(|suffix| word.ends_with(suffix));
-        if !opens
+        // A sentence's first word needs to look like a name more: not a plural, a
+        // participle or an abstract noun ("Scorers", "Enraged", "Repatriation").
+        let word_like = [
+            "s", "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "ant", "ent", "ive",
+            "ous", "able", "ible",
+        ]
+        .iter()
+        .any(|suffix| word.ends_with(suffix));
+        if (!opens || !word_like)
             && !(adjective && derived)
             && name_like(lx, word)
             && !lx.common_words.contains(&word.to_lowercase())

@@ -679,3 +679,30 @@ fn a_country_that_opens_an_events_name_is_not_mentioned_by_it() {
     }
     assert!(!entity_names(&doc).contains(&"Australia"), "{}", describe(&doc));
 }
+
+#[test]
+fn a_sentences_first_word_is_a_name_when_it_reads_as_one() {
+    let doc = extract("Voskuijlen equalised in the second half. Goalkeepers were rested.");
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Voskuijlen"), "{}", describe(&doc));
+    assert!(!names.contains(&"Goalkeepers"), "{}", describe(&doc));
+}
+
+#[test]
+fn a_clubs_nickname_and_a_firm_without_its_legal_form_join_the_full_name() {
+    let text = "The Seattle Mariners beat the Texas Rangers 3-1 in the league. The Mariners \
+                scored twice. Chiron Corp said Chiron would grow.";
+    let doc = extract(text);
+    assert_eq!(
+        entity_at(&doc, "Mariners scored", 0).map(|e| e.name.as_str()),
+        Some("Seattle Mariners"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity_at(&doc, "Chiron would", 0).map(|e| e.name.as_str()),
+        Some("Chiron Corp"),
+        "{}",
+        describe(&doc)
+    );
+}

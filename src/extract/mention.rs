@@ -1824,12 +1824,8 @@ fn classify(
         if c.locative && !adjective {
             return Some((word.to_string(), EntityKind::Place, MentionKind::Name));
         }
-        if a.is_speech_subject(c.sentence, c.token) {
-            return Some((word.to_string(), EntityKind::Person, MentionKind::Name));
-        }
-        // "the sale of Malbak", "beat Besiktas", "met Kucan": a capitalised word inside a
-        // sentence that reads as a name and is no frequent English word is one; what kind
-        // the beat of the article says (a surname table word is a person's).
+        // "Eyewitnesses said", "Aides said": a frequent English word opening a sentence is
+        // capitalised for that alone, even before a speech verb.
         let toks = &a.tokens[c.sentence];
         let opens = c.token == 0
             || (c.token == 1 && !toks[0].is_word)
@@ -1837,6 +1833,15 @@ fn classify(
                 a.lw(c.sentence, c.token - 1),
                 "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-" | "--"
             );
+        let common = lx.common_words.contains(&word.to_lowercase())
+            && !lx.surnames.contains(word)
+            && lx.first_name_gender(word).is_none();
+        if a.is_speech_subject(c.sentence, c.token) && !(opens && common) {
+            return Some((word.to_string(), EntityKind::Person, MentionKind::Name));
+        }
+        // "the sale of Malbak", "beat Besiktas", "met Kucan": a capitalised word inside a
+        // sentence that reads as a name and is no frequent English word is one; what kind
+        // the beat of the article says (a surname table word is a person's).
         // "Kurdish rebels", "Marxist ideas": a word made from a name qualifies a noun.
         let derived = ["ian", "ish", "ese", "ist", "ic", "ite", "ism"]
             .iter()

@@ -706,3 +706,11 @@ fn a_clubs_nickname_and_a_firm_without_its_legal_form_join_the_full_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_frequent_word_opening_a_sentence_before_said_is_no_person() {
+    let doc = extract("Eyewitnesses said the bridge collapsed. Brown said he saw it.");
+    let names = entity_names(&doc);
+    assert!(!names.contains(&"Eyewitnesses"), "{}", describe(&doc));
+    assert_eq!(kind_of(&doc, "Brown"), EntityKind::Person);
+}

@@ -708,9 +708,9 @@ fn a_clubs_nickname_and_a_firm_without_its_legal_form_join_the_full_name() {
 }
 
 #[test]
-fn a_frequent_word_opening_a_sentence_before_said_is_no_person() {
-    let doc = extract("Eyewitnesses said the bridge collapsed. Brown said he saw it.");
+fn a_frequent_word_opening_a_sentence_before_a_speech_verb_is_no_person() {
+    let doc = extract("Local said the bridge collapsed. Kowalski said he saw it.");
     let names = entity_names(&doc);
-    assert!(!names.contains(&"Eyewitnesses"), "{}", describe(&doc));
-    assert_eq!(kind_of(&doc, "Brown"), EntityKind::Person);
+    assert!(!names.contains(&"Local"), "{}", describe(&doc));
+    assert_eq!(kind_of(&doc, "Kowalski"), EntityKind::Person);
 }

@@ -98,6 +98,7 @@ const ORG_WORDS: &[&str] = &[
     "Program",
     "Newsroom",
     "Newsdesk",
+    "Desk",
     "Radio",
     "Television",
     "Broadcasting",
@@ -540,8 +541,12 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 // demonym: "Russian Foreign Ministry" is Russia's Foreign Ministry).
                 // "Mexico's National Human Rights Commission", "Seoul-based LG Electronics":
                 // a possessive or a compound only says whose or where the organisation is.
+                // "U.S. Federal Bureau of Investigation": so does a country's abbreviation.
+                let abbreviated = entry.kind == EntityKind::Country
+                    && a.text[m.start..m.end].contains('.');
                 let qualifies = strip_possessive(toks[end_tok].text(a.text)).1
-                    || a.text[m.end..toks[end_tok].span.end].starts_with('-');
+                    || a.text[m.end..toks[end_tok].span.end].starts_with('-')
+                    || abbreviated;
                 let demonym =
                     entry.kind == EntityKind::Country && entry.mention == MentionKind::Demonym;
                 // "Salomon Brothers Inc": the legal form after a known company is part of the
@@ -1591,6 +1596,11 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
                     && !f.contains('’')
                     && !f.contains('\'')
                     && !is_all_caps(f)
+                    // "Interfax news agency": a description after the name is not part of it.
+                    && (e.kind != EntityKind::Organization
+                        || f.split_whitespace().all(|w| {
+                            !w.starts_with(char::is_lowercase) || CONNECTORS.contains(&w)
+                        }))
                     // "Microsoft Corp" is still called Microsoft.
                     && !(f.starts_with(e.name.as_str())
                         && f.split_whitespace()

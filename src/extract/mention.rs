@@ -142,6 +142,8 @@ const SPORT_WORDS: &[&str] = &[
     "coach", "league", "champions", "innings", "wicket", "wickets", "inning", "homer", "homered",
     "tournament", "seeded", "squad", "scored", "scorer", "penalty", "halftime", "half-time",
     "referee", "unbeaten", "playoff", "playoffs", "pitcher", "batsman", "bowler", "captain",
+    "scorers", "soccer", "tennis", "cricket", "baseball", "basketball", "rugby", "hat-trick",
+    "semifinal", "quarterfinal", "seed", "club", "clubs", "players", "midfield",
 ];
 
 /// Words of business reporting: an article with several of them is a business story, where
@@ -156,7 +158,7 @@ const BUSINESS_WORDS: &[&str] = &[
 const PLACE_PLURALS: &[&str] = &[
     "Falls", "Heights", "Hills", "Highlands", "Keys", "Springs", "Islands", "Isles", "Lakes",
     "Plains", "Rapids", "Woods", "Fields", "Gardens", "Docks", "Downs", "Sands", "Straits",
-    "Narrows", "Meadows", "Mountains", "Alps", "Rockies", "Flats", "Marshes", "Glades", "Forks",
+    "Narrows", "Meadows", "Mountains", "Alps", "Flats", "Marshes", "Glades", "Forks",
     "Shoals", "Cays", "Towers", "Lowlands", "Territories", "Provinces", "States", "Emirates",
 ];
 
@@ -1442,11 +1444,7 @@ fn news_beat(a: &Analysis) -> Beat {
                 sport += 1;
             } else if BUSINESS_WORDS.contains(&w) {
                 business += 1;
-            } else if w == "v"
-                && i > 0
-                && toks[i - 1].capitalized
-                && toks.get(i + 1).is_some_and(|n| n.capitalized)
-            {
+            } else if w == "v" && i > 0 && toks.get(i + 1).is_some_and(|n| n.capitalized) {
                 fixtures += 1;
             } else if let Some((x, y)) = w.split_once('-') {
                 let goals = |s: &str| {

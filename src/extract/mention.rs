@@ -138,28 +138,120 @@ const TEAM_WORDS: &[&str] = &[
 /// Words of sports reporting: an article with several of them is a sports report, where a
 /// city that acts is its club ("Leeds beat Chelsea").
 const SPORT_WORDS: &[&str] = &[
-    "match", "matches", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper",
-    "coach", "league", "champions", "innings", "wicket", "wickets", "inning", "homer", "homered",
-    "tournament", "seeded", "squad", "scored", "scorer", "penalty", "halftime", "half-time",
-    "referee", "unbeaten", "playoff", "playoffs", "pitcher", "batsman", "bowler", "captain",
-    "scorers", "soccer", "tennis", "cricket", "baseball", "basketball", "rugby", "hat-trick",
-    "semifinal", "quarterfinal", "seed", "club", "clubs", "players", "midfield",
+    "match",
+    "matches",
+    "goal",
+    "goals",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "coach",
+    "league",
+    "champions",
+    "innings",
+    "wicket",
+    "wickets",
+    "inning",
+    "homer",
+    "homered",
+    "tournament",
+    "seeded",
+    "squad",
+    "scored",
+    "scorer",
+    "penalty",
+    "halftime",
+    "half-time",
+    "referee",
+    "unbeaten",
+    "playoff",
+    "playoffs",
+    "pitcher",
+    "batsman",
+    "bowler",
+    "captain",
+    "scorers",
+    "soccer",
+    "tennis",
+    "cricket",
+    "baseball",
+    "basketball",
+    "rugby",
+    "hat-trick",
+    "semifinal",
+    "quarterfinal",
+    "seed",
+    "club",
+    "clubs",
+    "players",
+    "midfield",
 ];
 
 /// Words of business reporting: an article with several of them is a business story, where
 /// an unknown one-word name is most often a company's.
 const BUSINESS_WORDS: &[&str] = &[
-    "shares", "stake", "profit", "profits", "revenue", "revenues", "earnings", "company",
-    "companies", "firm", "analyst", "analysts", "investors", "stock", "dividend", "merger",
-    "acquisition", "subsidiary", "quarter", "sales", "bid", "bonds", "market",
+    "shares",
+    "stake",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "company",
+    "companies",
+    "firm",
+    "analyst",
+    "analysts",
+    "investors",
+    "stock",
+    "dividend",
+    "merger",
+    "acquisition",
+    "subsidiary",
+    "quarter",
+    "sales",
+    "bid",
+    "bonds",
+    "market",
 ];
 
 /// Plural words that end a place's own name, not a team's: "Victoria Falls", "Golan Heights".
 const PLACE_PLURALS: &[&str] = &[
-    "Falls", "Heights", "Hills", "Highlands", "Keys", "Springs", "Islands", "Isles", "Lakes",
-    "Plains", "Rapids", "Woods", "Fields", "Gardens", "Docks", "Downs", "Sands", "Straits",
-    "Narrows", "Meadows", "Mountains", "Alps", "Flats", "Marshes", "Glades", "Forks",
-    "Shoals", "Cays", "Towers", "Lowlands", "Territories", "Provinces", "States", "Emirates",
+    "Falls",
+    "Heights",
+    "Hills",
+    "Highlands",
+    "Keys",
+    "Springs",
+    "Islands",
+    "Isles",
+    "Lakes",
+    "Plains",
+    "Rapids",
+    "Woods",
+    "Fields",
+    "Gardens",
+    "Docks",
+    "Downs",
+    "Sands",
+    "Straits",
+    "Narrows",
+    "Meadows",
+    "Mountains",
+    "Alps",
+    "Flats",
+    "Marshes",
+    "Glades",
+    "Forks",
+    "Shoals",
+    "Cays",
+    "Towers",
+    "Lowlands",
+    "Territories",
+    "Provinces",
+    "States",
+    "Emirates",
 ];
 
 /// Organisation words that only say what legal form a company has.
@@ -519,11 +611,11 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         && !lx.common_words.contains(&n.text(a.text).to_lowercase())
                 });
             let gaz_here = gaz_at.get(&tok.span.start).filter(|&&e| {
-                let entry = &lx.gazetteer.entries[e];
-                !(titled && entry.kind != EntityKind::Person && !tok.text(a.text).contains(' '))
-                    && !(given_name_first
-                        && entry.kind != EntityKind::Person
-                        && gaz_end[&tok.span.start] == tok.span.end)
+                let not_person = lx.gazetteer.entries[e].kind != EntityKind::Person;
+                let after_title = titled && not_person && !tok.text(a.text).contains(' ');
+                let before_surname =
+                    given_name_first && not_person && gaz_end[&tok.span.start] == tok.span.end;
+                !(after_title || before_surname)
             });
             if let Some(&entry_index) = gaz_here {
                 let m = crate::lexicon::GazMatch {
@@ -544,8 +636,8 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 // "Mexico's National Human Rights Commission", "Seoul-based LG Electronics":
                 // a possessive or a compound only says whose or where the organisation is.
                 // "U.S. Federal Bureau of Investigation": so does a country's abbreviation.
-                let abbreviated = entry.kind == EntityKind::Country
-                    && a.text[m.start..m.end].contains('.');
+                let abbreviated =
+                    entry.kind == EntityKind::Country && a.text[m.start..m.end].contains('.');
                 let qualifies = strip_possessive(toks[end_tok].text(a.text)).1
                     || a.text[m.end..toks[end_tok].span.end].starts_with('-')
                     || abbreviated;
@@ -575,20 +667,18 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     let city = matches!(entry.mention, MentionKind::Name | MentionKind::Metonym)
                         && entry.kind != EntityKind::Organization
                         && lx.cities.contains(&entry.canonical);
-                    let team = entry.kind == EntityKind::Place
+                    let nickname = entry.kind == EntityKind::Place
                         && end == end_tok + 2
-                        && team_nickname(toks[end_tok + 1].text(a.text))
-                        || city && beat == Beat::Sport && hint.is_none() && end <= end_tok + 3;
+                        && team_nickname(toks[end_tok + 1].text(a.text));
+                    let team = nickname
+                        || (city && beat == Beat::Sport && hint.is_none() && end <= end_tok + 3);
                     // "Indonesian Democratic Party", "Czech National Bank": a demonym opens
                     // an organisation's name of two words or more; a ministry is the
                     // country's ("French Interior Ministry").
                     let demonym_opens = !demonym
                         || (end >= end_tok + 3
                             && strip_possessive(toks[end - 1].text(a.text)).0 != "Ministry");
-                    if suffix_only
-                        && entry.kind == EntityKind::Organization
-                        && end > end_tok + 1
-                    {
+                    if suffix_only && entry.kind == EntityKind::Organization && end > end_tok + 1 {
                         legal_end = Some(end);
                     }
                     // "Taipei University Hospital": a place's name opens a building's.
@@ -1140,7 +1230,9 @@ fn club_city_end(
     }
     let end = gaz_end[&start];
     let after = (k..toks.len()).find(|&j| toks[j].span.start >= end)?;
-    let closes = toks.get(after).is_none_or(|t| !(t.capitalized && t.is_word));
+    let closes = toks
+        .get(after)
+        .is_none_or(|t| !(t.capitalized && t.is_word));
     (closes && toks[after - 1].span.end == end).then_some(after)
 }
 
@@ -1187,7 +1279,9 @@ fn name_like(lx: &Lexicon, word: &str) -> bool {
     let shaped = chars.next().is_some_and(char::is_uppercase)
         && (word.chars().count() >= 3 || lx.first_name_gender(word).is_some())
         && !TEAM_WORDS.contains(&word)
-        && word.chars().all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’'))
+        && word
+            .chars()
+            .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’'))
         && !is_all_caps(word);
     // "I'm", "X-ray", "Under-Secretary": contractions and compounds of words are not names;
     // "O'Neill", "Jean-Philippe", "Jamaat-i-Islami" are.
@@ -1386,9 +1480,8 @@ fn chunk_end(
         return (j, Some(EntityKind::Thing));
     }
     // "Edwin van der Sar", "Herve de Charette": name particles join one person's name.
-    let particles_only = (i..j).all(|k| {
-        toks[k].capitalized || NAME_PARTICLES.contains(&toks[k].text(a.text))
-    });
+    let particles_only =
+        (i..j).all(|k| toks[k].capitalized || NAME_PARTICLES.contains(&toks[k].text(a.text)));
     if has_connector && particles_only && !has_org_word && j - i <= 5 {
         return (j, None);
     }
@@ -1447,9 +1540,8 @@ fn news_beat(a: &Analysis) -> Beat {
             } else if w == "v" && i > 0 && toks.get(i + 1).is_some_and(|n| n.capitalized) {
                 fixtures += 1;
             } else if let Some((x, y)) = w.split_once('-') {
-                let goals = |s: &str| {
-                    (1..=2).contains(&s.len()) && s.chars().all(|ch| ch.is_ascii_digit())
-                };
+                let goals =
+                    |s: &str| (1..=2).contains(&s.len()) && s.chars().all(|ch| ch.is_ascii_digit());
                 if goals(x) && goals(y) {
                     scores += 1;
                 }
@@ -1533,7 +1625,8 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         {
             c.kind = Some(EntityKind::Person);
         }
-        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names, &short_orgs, beat) else {
+        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names, &short_orgs, beat)
+        else {
             continue;
         };
         let key = (name.clone(), kind);
@@ -1862,11 +1955,10 @@ fn classify(
         ]
         .iter()
         .any(|suffix| word.ends_with(suffix));
-        if (!opens || !word_like)
-            && !(adjective && derived)
-            && name_like(lx, word)
-            && !lx.common_words.contains(&word.to_lowercase())
-        {
+        let reads_as_word = opens && word_like
+            || adjective && derived
+            || lx.common_words.contains(&word.to_lowercase());
+        if !reads_as_word && name_like(lx, word) {
             let kind = if lx.surnames.contains(word) || lx.first_name_gender(word).is_some() {
                 EntityKind::Person
             } else if beat != Beat::General {
@@ -1886,7 +1978,9 @@ fn classify(
         && !words.iter().any(|w| ORG_WORDS.contains(w));
     let context = cue_kind(a, c)
         .map(|k| if personal_name { EntityKind::Person } else { k })
-        .or_else(|| (beat == Beat::Sport && club_context(a, c)).then_some(EntityKind::Organization));
+        .or_else(|| {
+            (beat == Beat::Sport && club_context(a, c)).then_some(EntityKind::Organization)
+        });
     let kind = c.kind.or(context).unwrap_or_else(|| {
         // A person needs evidence: a known first name, or speaking. Otherwise a run of
         // capitalised words in news is most often a company or body ("Deutsche Boerse").
@@ -1912,9 +2006,8 @@ fn classify(
         // "Richey Reneberg", "Hashan Tillekeratne": two words that read as names, not as
         // English words ("Coast Guard", "Red Star"), are most often a person's.
         // Not in a business story, where "Towers Perrin" and "Ciputra Development" are firms.
-        let reads_as_name = words.len() == 2
-            && beat != Beat::Business
-            && words.iter().all(|w| name_like(lx, w));
+        let reads_as_name =
+            words.len() == 2 && beat != Beat::Business && words.iter().all(|w| name_like(lx, w));
         if (first_name || speaks || reads_as_name) && !company_like {
             EntityKind::Person
         } else {

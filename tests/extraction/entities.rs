@@ -537,10 +537,14 @@ fn a_demonym_opens_an_organisations_name_but_not_a_ministrys() {
 
 #[test]
 fn a_legal_form_belongs_to_the_mention_and_closes_the_name() {
-    let doc = extract("Microsoft Corp said on Monday that Kellan Foods Corp and Dorvane Inc merged.");
+    let doc =
+        extract("Microsoft Corp said on Monday that Kellan Foods Corp and Dorvane Inc merged.");
     let microsoft = entity(&doc, "Microsoft");
     assert!(
-        microsoft.surface_forms.iter().any(|f| f == "Microsoft Corp"),
+        microsoft
+            .surface_forms
+            .iter()
+            .any(|f| f == "Microsoft Corp"),
         "{}",
         describe(&doc)
     );
@@ -626,7 +630,10 @@ fn a_word_before_a_city_in_a_sports_report_is_a_club() {
 #[test]
 fn a_buildings_head_word_makes_it_a_place() {
     let doc = extract("She was taken to Taipei University Hospital on Friday.");
-    assert_eq!(kind_of(&doc, "Taipei University Hospital"), EntityKind::Place);
+    assert_eq!(
+        kind_of(&doc, "Taipei University Hospital"),
+        EntityKind::Place
+    );
 }
 
 #[test]
@@ -666,7 +673,11 @@ fn in_a_sports_report_a_city_before_a_name_opens_a_clubs_name() {
 #[test]
 fn a_demonym_made_into_an_adjective_mentions_no_country() {
     let doc = extract("Two Russian-built hovercraft arrived on Monday.");
-    assert!(!entity_names(&doc).contains(&"Russia"), "{}", describe(&doc));
+    assert!(
+        !entity_names(&doc).contains(&"Russia"),
+        "{}",
+        describe(&doc)
+    );
     let doc = extract("Russian troops arrived on Monday.");
     assert_eq!(kind_of(&doc, "Russia"), EntityKind::Country);
 }
@@ -677,7 +688,11 @@ fn a_country_that_opens_an_events_name_is_not_mentioned_by_it() {
     for event in ["Australian Open", "U.S. Open"] {
         assert_eq!(kind_of(&doc, event), EntityKind::Event, "{event}");
     }
-    assert!(!entity_names(&doc).contains(&"Australia"), "{}", describe(&doc));
+    assert!(
+        !entity_names(&doc).contains(&"Australia"),
+        "{}",
+        describe(&doc)
+    );
 }
 
 #[test]

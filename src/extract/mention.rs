@@ -639,8 +639,7 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 let abbreviated =
                     entry.kind == EntityKind::Country && a.text[m.start..m.end].contains('.');
                 let qualifies = strip_possessive(toks[end_tok].text(a.text)).1
-                    || a.text[m.end..toks[end_tok].span.end].starts_with('-')
-                    || abbreviated;
+                    || a.text[m.end..toks[end_tok].span.end].starts_with('-');
                 let demonym =
                     entry.kind == EntityKind::Country && entry.mention == MentionKind::Demonym;
                 // "Salomon Brothers Inc": the legal form after a known company is part of the
@@ -691,7 +690,9 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     let titled_event = matches!(hint, Some(EntityKind::Event | EntityKind::Thing))
                         && entry.kind == EntityKind::Country
                         && entry.mention != MentionKind::Metonym;
-                    if (hint == Some(EntityKind::Organization) || team || building || titled_event)
+                    let opens_body = (hint == Some(EntityKind::Organization) || team || building)
+                        && !abbreviated;
+                    if (opens_body || titled_event)
                         && end > end_tok + 1
                         && !suffix_only
                         && (demonym_opens || titled_event)

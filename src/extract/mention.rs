@@ -10,6 +10,11 @@
 //! and gives it a role; the demonym or country in front of the title says where the role is held.
 //! A surname alone ("Putin") joins the full name in the article that ends with it; when two
 //! people share it ("Clinton"), the one named in full most recently before it.
+//! A name no table knows is typed by its words and its context: a given name, a surname, or
+//! two words that are no frequent English words ("Zorvath Kellinger") make a person; an
+//! organisation word, a legal form or a cue ("shares in X") an organisation. The article's
+//! beat decides the rest: in a sports report a city that acts is its club ("Leeds beat
+//! Chelsea", "Hansa Rostock"), in a business story a lone unknown word is most often a firm.
 
 use super::analysis::{Analysis, MentionInfo};
 use super::token::strip_possessive;
@@ -1794,6 +1799,17 @@ fn classify(
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
     let sports = beat == Beat::Sport;
+    // "Swansea v Lincoln", "Yvan Quentin (Sion)": in a sports report, a one-word name where a
+    // club stands is the club, even when it is someone's surname.
+    let one_word = !c.name.contains(' ');
+    if sports
+        && one_word
+        && c.gaz.as_ref().is_none_or(|g| g.kind == EntityKind::Person)
+        && !short_orgs.contains_key(&c.name)
+        && club_context(a, c)
+    {
+        return Some((c.name.clone(), EntityKind::Organization, MentionKind::Name));
+    }
     if let Some(g) = &c.gaz {
         // "Karl Lund ... Lund said": a place name that is the surname of someone the article
         // names in full is that person, unless it is where something happens ("in Lund").

@@ -729,3 +729,21 @@ fn a_frequent_word_opening_a_sentence_before_a_speech_verb_is_no_person() {
     assert!(!names.contains(&"Local"), "{}", describe(&doc));
     assert_eq!(kind_of(&doc, "Kowalski"), EntityKind::Person);
 }
+
+#[test]
+fn a_place_cue_types_an_unknown_name_as_a_place() {
+    let text = "The bomb exploded in the coastal town of Bou Haroun, near the Omari mosque.";
+    let doc = extract(text);
+    assert_eq!(kind_of(&doc, "Bou Haroun"), EntityKind::Place);
+    assert_eq!(kind_of(&doc, "Omari"), EntityKind::Place);
+}
+
+#[test]
+fn in_a_fixture_a_surname_is_a_club() {
+    let text = "Fixtures in the league on Saturday: Swansea v Lincoln, Plymouth v Preston. The \
+                striker scored twice.";
+    let doc = extract(text);
+    for club in ["Lincoln", "Preston"] {
+        assert_eq!(kind_of(&doc, club), EntityKind::Organization, "{club}");
+    }
+}

@@ -550,10 +550,6 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             && toks.iter().filter(|t| t.is_word).all(|t| {
                 is_all_caps(t.text(a.text)) || t.text(a.text).chars().all(|c| !c.is_alphabetic())
             });
-        if shouting {
-            shouted.push(si);
-            continue;
-        }
         // "NEW YORK, Feb 26 - …", "WASHINGTON (AP) — …", "ROME 1996-12-06": a wire dateline
         // names the place the story was filed from, in capitals; the rest of it is no name.
         let sentence_start = a.seg.sentences[si].start;
@@ -580,6 +576,16 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     }
                 }
             }
+        }
+        // "CAPE TOWN 1996-08-22": a dateline in capitals is read as one, whatever its place
+        // (a capital the tables know as a seat of government too); only a line that says
+        // more is left for the shouted names.
+        if shouting {
+            let rest = &a.text[dateline_end..a.seg.sentences[si].end];
+            if dateline_end == sentence_start || rest.chars().any(char::is_alphabetic) {
+                shouted.push(si);
+            }
+            continue;
         }
         let mut i = toks
             .iter()

@@ -747,3 +747,16 @@ fn in_a_fixture_a_surname_is_a_club() {
         assert_eq!(kind_of(&doc, club), EntityKind::Organization, "{club}");
     }
 }
+
+#[test]
+fn a_dateline_in_capitals_names_a_capital_as_a_place() {
+    let doc =
+        extract("CRICKET - VOSS SIGNS FOR CLUB.\nCAPE TOWN 1996-08-22\nThe club confirmed it.");
+    assert_eq!(kind_of(&doc, "Cape Town"), EntityKind::Place);
+}
+
+#[test]
+fn a_club_cue_makes_an_organisation() {
+    let doc = extract("The provincial side Borvale said they had signed a fast bowler.");
+    assert_eq!(kind_of(&doc, "Borvale"), EntityKind::Organization);
+}

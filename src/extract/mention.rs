@@ -2026,11 +2026,12 @@ fn classify(
             });
         let speaks = speaks || role_apposition;
         let company_like = words.iter().any(|w| is_all_caps(w) || w.contains('&'));
-        // "Richey Reneberg", "Hashan Tillekeratne": two words that read as names, not as
+        // "Richey Reneberg", "Navjot Singh Sidhu": two or three words that read as names, not as
         // English words ("Coast Guard", "Red Star"), are most often a person's.
         // Not in a business story, where "Towers Perrin" and "Ciputra Development" are firms.
-        let reads_as_name =
-            words.len() == 2 && beat != Beat::Business && words.iter().all(|w| name_like(lx, w));
+        let reads_as_name = (2..=3).contains(&words.len())
+            && beat != Beat::Business
+            && words.iter().all(|w| name_like(lx, w));
         if (first_name || speaks || reads_as_name) && !company_like {
             EntityKind::Person
         } else {

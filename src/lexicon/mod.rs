@@ -648,7 +648,13 @@ impl Lexicon {
 
     /// The gender a first name suggests.
     pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
-        self.first_names.get(name).copied()
+        if let Some(gender) = self.first_names.get(name) {
+            return Some(*gender);
+        }
+        // "Jean-Philippe", "Carl-Uwe": two given names joined by a hyphen are one.
+        let (first, second) = name.split_once('-')?;
+        let gender = self.first_names.get(first)?;
+        self.first_names.get(second).map(|_| *gender)
     }
 
     pub fn country(&self, name: &str) -> Option<&Country> {

@@ -760,3 +760,12 @@ fn a_club_cue_makes_an_organisation() {
     let doc = extract("The provincial side Borvale said they had signed a fast bowler.");
     assert_eq!(kind_of(&doc, "Borvale"), EntityKind::Organization);
 }
+
+#[test]
+fn a_hyphenated_given_name_and_three_name_like_words_make_a_person() {
+    // "Coast" is an English word, so only the given name makes this a person's name.
+    let doc = extract("The title went to Marc-Vivien Coast on Sunday.");
+    assert_eq!(kind_of(&doc, "Marc-Vivien Coast"), EntityKind::Person);
+    let doc = extract("The prize went to Navjot Singh Sidhu on Sunday.");
+    assert_eq!(kind_of(&doc, "Navjot Singh Sidhu"), EntityKind::Person);
+}

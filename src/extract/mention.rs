@@ -10,12 +10,18 @@
 //! and gives it a role; the demonym or country in front of the title says where the role is held.
 //! A surname alone ("Putin") joins the full name in the article that ends with it; when two
 //! people share it ("Clinton"), the one named in full most recently before it.
+//! A name no table knows is typed by its words and its context: a given name, a surname, or
+//! two words that are no frequent English words ("Zorvath Kellinger") make a person; an
+//! organisation word, a legal form or a cue ("shares in X") an organisation. The article's
+//! beat decides the rest: in a sports report a city that acts is its club ("Leeds beat
+//! Chelsea", "Hansa Rostock"), in a business story a lone unknown word is most often a firm.
 
 use super::analysis::{Analysis, MentionInfo};
 use super::token::strip_possessive;
 use super::{Entity, EntityKind, Gender, Mention, MentionKind, Role, Span};
 use crate::lexicon::{GazEntry, Lexicon, TitleClass};
 use std::collections::HashMap;
+use std::str::FromStr;
 
 /// Words that make a capitalised chunk an organisation.
 const ORG_WORDS: &[&str] = &[
@@ -95,6 +101,162 @@ const ORG_WORDS: &[&str] = &[
     "Initiative",
     "Programme",
     "Program",
+    "Newsroom",
+    "Newsdesk",
+    "Desk",
+    "Radio",
+    "Television",
+    "Broadcasting",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Telegraph",
+    "Magazine",
+    "Securities",
+    "Bancorp",
+    "Partners",
+    "Pharmaceuticals",
+    "Technologies",
+    "Communications",
+    "Electronics",
+    "Enterprises",
+    "Laboratories",
+    "Petroleum",
+    "Insurance",
+    "Pictures",
+    "Studios",
+    "Producers",
+];
+
+/// Words that end a sports club's name after its city ("Leeds United", "Bristol Rovers"); a
+/// plural nickname ("Seattle Mariners") does too, see [`team_nickname`].
+const TEAM_WORDS: &[&str] = &[
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+    "Hotspur",
+    "Wednesday",
+];
+
+/// Words of sports reporting: an article with several of them is a sports report, where a
+/// city that acts is its club ("Leeds beat Chelsea").
+const SPORT_WORDS: &[&str] = &[
+    "match",
+    "matches",
+    "goal",
+    "goals",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "coach",
+    "league",
+    "champions",
+    "innings",
+    "wicket",
+    "wickets",
+    "inning",
+    "homer",
+    "homered",
+    "tournament",
+    "seeded",
+    "squad",
+    "scored",
+    "scorer",
+    "penalty",
+    "halftime",
+    "half-time",
+    "referee",
+    "unbeaten",
+    "playoff",
+    "playoffs",
+    "pitcher",
+    "batsman",
+    "bowler",
+    "captain",
+    "scorers",
+    "soccer",
+    "tennis",
+    "cricket",
+    "baseball",
+    "basketball",
+    "rugby",
+    "hat-trick",
+    "semifinal",
+    "quarterfinal",
+    "seed",
+    "club",
+    "clubs",
+    "players",
+    "midfield",
+];
+
+/// Words of business reporting: an article with several of them is a business story, where
+/// an unknown one-word name is most often a company's.
+const BUSINESS_WORDS: &[&str] = &[
+    "shares",
+    "stake",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "company",
+    "companies",
+    "firm",
+    "analyst",
+    "analysts",
+    "investors",
+    "stock",
+    "dividend",
+    "merger",
+    "acquisition",
+    "subsidiary",
+    "quarter",
+    "sales",
+    "bid",
+    "bonds",
+    "market",
+];
+
+/// Plural words that end a place's own name, not a team's: "Victoria Falls", "Golan Heights".
+const PLACE_PLURALS: &[&str] = &[
+    "Falls",
+    "Heights",
+    "Hills",
+    "Highlands",
+    "Keys",
+    "Springs",
+    "Islands",
+    "Isles",
+    "Lakes",
+    "Plains",
+    "Rapids",
+    "Woods",
+    "Fields",
+    "Gardens",
+    "Docks",
+    "Downs",
+    "Sands",
+    "Straits",
+    "Narrows",
+    "Meadows",
+    "Mountains",
+    "Alps",
+    "Flats",
+    "Marshes",
+    "Glades",
+    "Forks",
+    "Shoals",
+    "Cays",
+    "Towers",
+    "Lowlands",
+    "Territories",
+    "Provinces",
+    "States",
+    "Emirates",
 ];
 
 /// Organisation words that only say what legal form a company has.
@@ -118,6 +280,12 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "SA",
     "NV",
     "SpA",
+    "AB",
+    "GmbH",
+    "BV",
+    "ASA",
+    "Oy",
+    "Cie",
 ];
 
 const EVENT_WORDS: &[&str] = &[
@@ -136,6 +304,8 @@ const EVENT_WORDS: &[&str] = &[
     "Open",
     "Grand",
     "Prix",
+    "Rally",
+    "Marathon",
 ];
 
 /// Words that make a capitalised chunk a named thing (a law, a plan, a product line).
@@ -182,12 +352,23 @@ const PLACE_WORDS: &[&str] = &[
     "Peninsula",
     "Desert",
     "Coast",
+    "Hospital",
+    "Cathedral",
 ];
+
+/// Place words that, as the head of a name, make it a place even beside an organisation word:
+/// a hospital or a palace is a building ("University Hospital", "Congress Palace").
+const HEAD_PLACE_WORDS: &[&str] = &["Hospital", "Palace", "Stadium", "Airport", "Cathedral"];
 
 /// Lower-case words that join capitalised words into one name.
 const CONNECTORS: &[&str] = &[
     "of", "for", "and", "on", "the", "de", "du", "da", "del", "van", "von", "der", "al", "bin",
     "la", "le", "y", "&",
+];
+
+/// Connectors that are particles inside a person's name ("van der", "de", "bin").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "da", "del", "van", "von", "der", "al", "bin", "la", "le",
 ];
 
 /// Lower-case role words that stand between an organisation or country and a name:
@@ -327,8 +508,9 @@ fn title_at(a: &Analysis, sentence: usize, i: usize) -> Option<(usize, usize)> {
 
 /// Builds the entity layer of an analysis.
 pub fn find_entities(a: &mut Analysis) {
-    let (candidates, shouted) = candidates(a);
-    resolve(a, candidates);
+    let beat = news_beat(a);
+    let (candidates, shouted) = candidates(a, beat);
+    resolve(a, candidates, beat);
     echo_shouted_names(a, &shouted);
     super::coref::find_descriptors(a);
     super::coref::find_org_descriptors(a);
@@ -348,7 +530,7 @@ pub fn find_entities(a: &mut Analysis) {
 }
 
 /// Candidates, and the all-capitals sentences left for [`echo_shouted_names`].
-fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
+fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
     let lx = a.lx;
     let gaz = lx.gazetteer.find(a.text);
     // Map each gazetteer match to the first token it starts on.
@@ -368,16 +550,14 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
             && toks.iter().filter(|t| t.is_word).all(|t| {
                 is_all_caps(t.text(a.text)) || t.text(a.text).chars().all(|c| !c.is_alphabetic())
             });
-        if shouting {
-            shouted.push(si);
-            continue;
-        }
         // "NEW YORK, Feb 26 - …", "WASHINGTON (AP) — …", "ROME 1996-12-06": a wire dateline
         // names the place the story was filed from, in capitals; the rest of it is no name.
         let sentence_start = a.seg.sentences[si].start;
         let mut dateline_end = sentence_start;
-        if let Some(caps) =
-            dateline_regex().captures(&a.text[sentence_start..a.seg.sentences[si].end])
+        let sentence_text = &a.text[sentence_start..a.seg.sentences[si].end];
+        if let Some(caps) = dateline_regex()
+            .captures(sentence_text)
+            .or_else(|| state_dateline_regex().captures(sentence_text))
         {
             let whole = caps.get(0).map_or("", |m| m.as_str());
             dateline_end = sentence_start + whole.len();
@@ -396,6 +576,16 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                     }
                 }
             }
+        }
+        // "CAPE TOWN 1996-08-22": a dateline in capitals is read as one, whatever its place
+        // (a capital the tables know as a seat of government too); only a line that says
+        // more is left for the shouted names.
+        if shouting {
+            let rest = &a.text[dateline_end..a.seg.sentences[si].end];
+            if dateline_end == sentence_start || rest.chars().any(char::is_alphabetic) {
+                shouted.push(si);
+            }
+            continue;
         }
         let mut i = toks
             .iter()
@@ -421,10 +611,22 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 || (i > 0
                     && toks[i - 1].capitalized
                     && a.lx.first_name_gender(a.word(si, i - 1)).is_some());
+            // "Milan Kucan": a city that is also a given name, before a word that reads as a
+            // surname, opens a person's name.
+            let given_name_first = lx.first_name_gender(word).is_some()
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.capitalized
+                        && !gaz_at.contains_key(&n.span.start)
+                        && !ORG_WORDS.contains(&strip_possessive(n.text(a.text)).0)
+                        && name_like(lx, strip_possessive(n.text(a.text)).0)
+                        && !lx.common_words.contains(&n.text(a.text).to_lowercase())
+                });
             let gaz_here = gaz_at.get(&tok.span.start).filter(|&&e| {
-                !(titled
-                    && lx.gazetteer.entries[e].kind != EntityKind::Person
-                    && !tok.text(a.text).contains(' '))
+                let not_person = lx.gazetteer.entries[e].kind != EntityKind::Person;
+                let after_title = titled && not_person && !tok.text(a.text).contains(' ');
+                let before_surname =
+                    given_name_first && not_person && gaz_end[&tok.span.start] == tok.span.end;
+                !(after_title || before_surname)
             });
             if let Some(&entry_index) = gaz_here {
                 let m = crate::lexicon::GazMatch {
@@ -442,10 +644,24 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 // organisation word is the first word of a longer organisation's name.
                 // "Kenya Rowing Association": so is a country's name (not its
                 // demonym: "Russian Foreign Ministry" is Russia's Foreign Ministry).
+                // "Mexico's National Human Rights Commission", "Seoul-based LG Electronics":
+                // a possessive or a compound only says whose or where the organisation is.
+                // "U.S. Federal Bureau of Investigation": so does a country's abbreviation.
+                let abbreviated =
+                    entry.kind == EntityKind::Country && a.text[m.start..m.end].contains('.');
+                let qualifies = strip_possessive(toks[end_tok].text(a.text)).1
+                    || a.text[m.end..toks[end_tok].span.end].starts_with('-');
+                let demonym =
+                    entry.kind == EntityKind::Country && entry.mention == MentionKind::Demonym;
+                // "Salomon Brothers Inc": the legal form after a known company is part of the
+                // name as written.
+                let mut legal_end: Option<usize> = None;
                 if (matches!(entry.kind, EntityKind::Organization | EntityKind::Place)
                     && entry.mention != MentionKind::Descriptor
-                    || entry.kind == EntityKind::Country && entry.mention == MentionKind::Name)
+                    || entry.kind == EntityKind::Country && entry.mention == MentionKind::Name
+                    || demonym)
                     && pending_title.is_none()
+                    && !qualifies
                     && toks
                         .get(end_tok + 1)
                         .is_some_and(|t| t.capitalized && t.is_word)
@@ -455,7 +671,43 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                     let suffix_only = (end_tok + 1..end).all(|k| {
                         LEGAL_SUFFIXES.contains(&strip_possessive(toks[k].text(a.text)).0)
                     });
-                    if hint == Some(EntityKind::Organization) && end > end_tok + 1 && !suffix_only {
+                    // "Seattle Mariners", "Leeds United": a city followed by a club's name.
+                    // "Paris St Germain", "Nottingham Forest": in a sports report, so is
+                    // a city followed by any name that says nothing else.
+                    let city = matches!(entry.mention, MentionKind::Name | MentionKind::Metonym)
+                        && entry.kind != EntityKind::Organization
+                        && lx.cities.contains(&entry.canonical);
+                    let nickname = entry.kind == EntityKind::Place
+                        && end == end_tok + 2
+                        && team_nickname(toks[end_tok + 1].text(a.text));
+                    let team = nickname
+                        || (city && beat == Beat::Sport && hint.is_none() && end <= end_tok + 3);
+                    // "Indonesian Democratic Party", "Czech National Bank": a demonym opens
+                    // an organisation's name of two words or more; a ministry is the
+                    // country's ("French Interior Ministry").
+                    let demonym_opens = !demonym
+                        || (end >= end_tok + 3
+                            && strip_possessive(toks[end - 1].text(a.text)).0 != "Ministry");
+                    if suffix_only && entry.kind == EntityKind::Organization && end > end_tok + 1 {
+                        legal_end = Some(end);
+                    }
+                    // "Taipei University Hospital": a place's name opens a building's.
+                    let head = strip_possessive(toks[end - 1].text(a.text)).0;
+                    let building = hint == Some(EntityKind::Place)
+                        && entry.kind != EntityKind::Organization
+                        && (HEAD_PLACE_WORDS.contains(&head) || PLACE_PLURALS.contains(&head));
+                    // "Australian Open", "U.S. Open", "Vietnam War": a country or its demonym
+                    // opens the name of an event or a thing, and is not mentioned by it.
+                    let titled_event = matches!(hint, Some(EntityKind::Event | EntityKind::Thing))
+                        && entry.kind == EntityKind::Country
+                        && entry.mention != MentionKind::Metonym;
+                    let opens_body = (hint == Some(EntityKind::Organization) || team || building)
+                        && !abbreviated;
+                    if (opens_body || titled_event)
+                        && end > end_tok + 1
+                        && !suffix_only
+                        && (demonym_opens || titled_event)
+                    {
                         let last_tok = &toks[end - 1];
                         let last_end =
                             last_tok.span.start + strip_possessive(last_tok.text(a.text)).0.len();
@@ -468,7 +720,13 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                         out.push(Candidate {
                             span: start..last_end,
                             name: a.text[start..last_end].to_string(),
-                            kind: Some(EntityKind::Organization),
+                            kind: Some(if building {
+                                EntityKind::Place
+                            } else if titled_event {
+                                hint.unwrap_or(EntityKind::Event)
+                            } else {
+                                EntityKind::Organization
+                            }),
                             gaz: None,
                             gender: Gender::Unknown,
                             role: None,
@@ -489,9 +747,24 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                         .chars()
                         .next()
                         .is_some_and(char::is_lowercase);
+                // "Russian-built", "Albanian-born": a demonym made into an adjective says how a
+                // thing was made, not which country acts or is spoken of.
+                if compound && entry.mention == MentionKind::Demonym {
+                    pending_of = None;
+                    i = end_tok + 1;
+                    continue;
+                }
+                let (written_end, next_tok) = match legal_end {
+                    Some(end) => {
+                        let last = &toks[end - 1];
+                        let (w, _) = strip_possessive(last.text(a.text));
+                        (last.span.start + w.len(), end)
+                    }
+                    None => (m.end, end_tok + 1),
+                };
                 let cand = Candidate {
-                    span: m.start..m.end,
-                    name: a.text[m.start..m.end].to_string(),
+                    span: m.start..written_end,
+                    name: a.text[m.start..written_end].to_string(),
                     kind: Some(entry.kind),
                     gender: entry.gender,
                     gaz: Some(entry.clone()),
@@ -524,7 +797,7 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 }
                 out.push(cand);
                 pending_of = (entry.kind != EntityKind::Person).then(|| (out.len() - 1, of_name));
-                i = end_tok + 1;
+                i = next_tok;
                 continue;
             }
             // 2. A title or honorific.
@@ -611,6 +884,7 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 && lx
                     .stopwords
                     .contains(&strip_possessive(word).0.to_lowercase())
+                && !given_name_opens_name(a, si, i)
             {
                 pending_of = None;
                 i += 1;
@@ -651,9 +925,11 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
                 && lx.first_name_gender(word).is_none()
                 && !is_all_caps(word)
                 && (lower_elsewhere(a, word)
-                    || ["ing", "ed", "ly"]
+                    // "Advanced Medical Inc" opens with its own name.
+                    || (["ing", "ed", "ly"]
                         .iter()
                         .any(|suffix| word.len() > 4 && word.ends_with(suffix))
+                        && chunk_end(a, si, i + 1, &gaz_at).1 != Some(EntityKind::Organization))
                     // "Reliever Tomas Vebrek", "Teenager Ilkka Saarinen": a word before a first name
                     // and a surname describes the person.
                     || (lx.first_name_gender(a.word(si, i + 1)).is_some()
@@ -665,7 +941,17 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Vec<usize>) {
             }
             // 4. A run of capitalised words.
             if tok.capitalized && tok.is_word {
-                let (end, kind_hint) = chunk_end(a, si, i, &gaz_at);
+                let (mut end, mut kind_hint) = chunk_end(a, si, i, &gaz_at);
+                // "Hansa Rostock", "Atletico Madrid": in a sports report, a word before a
+                // city's name is a club's name.
+                if let Some(city_end) = (beat == Beat::Sport && end == i + 1 && kind_hint.is_none())
+                    .then(|| club_city_end(a, si, end, &gaz_at, &gaz_end))
+                    .flatten()
+                    .filter(|_| name_like(lx, word) && lx.first_name_gender(word).is_none())
+                {
+                    end = city_end;
+                    kind_hint = Some(EntityKind::Organization);
+                }
                 if end > i {
                     let first = toks[i].span.start;
                     let last_tok = &toks[end - 1];
@@ -869,6 +1155,18 @@ fn dateline_regex() -> &'static regex::Regex {
     })
 }
 
+/// A dateline that the abbreviation of its state ends, its date on the next line: "KANSAS
+/// CITY, Mo.", "FORT LAUDERDALE, Fla.".
+fn state_dateline_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"^(?P<place>\p{Lu}[\p{Lu}.'\-]+(?:\s+\p{Lu}[\p{Lu}.'\-]*)*),\s*(?P<region>\p{Lu}\p{Ll}{1,4}\.)\s*$",
+        )
+        .expect("state dateline regex is valid")
+    })
+}
+
 /// "NEW YORK" → "New York", "WINSTON-SALEM" → "Winston-Salem": a name written in capitals as
 /// it is written elsewhere.
 fn title_case(name: &str) -> String {
@@ -925,6 +1223,105 @@ fn dateline_candidate(a: &Analysis, si: usize, span: Span) -> Option<Candidate> 
     })
 }
 
+/// The end (exclusive token index) of a city's name that starts at token `k` and closes a
+/// capitalised run ("Rostock" of "Hansa Rostock"), if one does.
+fn club_city_end(
+    a: &Analysis,
+    si: usize,
+    k: usize,
+    gaz_at: &HashMap<usize, usize>,
+    gaz_end: &HashMap<usize, usize>,
+) -> Option<usize> {
+    let toks = &a.tokens[si];
+    let start = toks.get(k)?.span.start;
+    let entry = &a.lx.gazetteer.entries[*gaz_at.get(&start)?];
+    let place = entry.mention == MentionKind::Metonym
+        || entry.kind == EntityKind::Place && entry.mention == MentionKind::Name;
+    if !place || !a.lx.cities.contains(&entry.canonical) {
+        return None;
+    }
+    let end = gaz_end[&start];
+    let after = (k..toks.len()).find(|&j| toks[j].span.start >= end)?;
+    let closes = toks
+        .get(after)
+        .is_none_or(|t| !(t.capitalized && t.is_word));
+    (closes && toks[after - 1].span.end == end).then_some(after)
+}
+
+/// Whether a word after a city's name makes it a club's: a team word ("United") or a plural
+/// nickname ("Mariners", "Cubs"), not a place's plural ("Falls") nor a possessive.
+fn team_nickname(word: &str) -> bool {
+    if TEAM_WORDS.contains(&word) {
+        return true;
+    }
+    word.chars().count() >= 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("'s")
+        && !word.ends_with("’s")
+        && word.chars().all(char::is_alphabetic)
+        && !is_all_caps(word)
+        && !PLACE_PLURALS.contains(&word)
+}
+
+/// Whether a word the stop list holds ("Jan", "Christian", "May") is a given name here: a
+/// known first name followed by a capitalised word that can be a surname ("Jan Kowalski",
+/// "Christian Ziege"). A month needs a known surname after it ("May Smith", not "May Day").
+fn given_name_opens_name(a: &Analysis, si: usize, i: usize) -> bool {
+    let toks = &a.tokens[si];
+    let word = toks[i].text(a.text);
+    let Some(next) = toks.get(i + 1).filter(|t| t.capitalized && t.is_word) else {
+        return false;
+    };
+    let next = strip_possessive(next.text(a.text)).0;
+    if a.lx.first_name_gender(word).is_none()
+        || is_all_caps(word)
+        || a.lx.stopwords.contains(&next.to_lowercase())
+    {
+        return false;
+    }
+    let month = chrono::Month::from_str(word).is_ok_and(|m| m.name() == word);
+    !month || a.lx.surnames.contains(next)
+}
+
+/// Whether a capitalised word reads as a given name or surname: written like one ("Reneberg",
+/// "Jean-Philippe", "McCoist"), and a known name or not a frequent English word.
+fn name_like(lx: &Lexicon, word: &str) -> bool {
+    let mut chars = word.chars();
+    let shaped = chars.next().is_some_and(char::is_uppercase)
+        && (word.chars().count() >= 3 || lx.first_name_gender(word).is_some())
+        && !TEAM_WORDS.contains(&word)
+        && word
+            .chars()
+            .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’'))
+        && !is_all_caps(word);
+    // "I'm", "X-ray", "Under-Secretary": contractions and compounds of words are not names;
+    // "O'Neill", "Jean-Philippe", "Jamaat-i-Islami" are.
+    let apostrophes_ok = word
+        .char_indices()
+        .filter(|(_, ch)| matches!(ch, '\'' | '’'))
+        .all(|(k, ch)| {
+            word[k + ch.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        });
+    let parts_ok = !word.contains('-')
+        || word.split('-').all(|part| {
+            part.chars().count() == 1 && part.chars().all(char::is_lowercase)
+                || part.chars().count() >= 2
+                    && part.starts_with(char::is_uppercase)
+                    && !lx.common_words.contains(&part.to_lowercase())
+                    && chrono::Month::from_str(part).is_err()
+        });
+    shaped
+        && apostrophes_ok
+        && parts_ok
+        && (lx.first_name_gender(word).is_some()
+            || lx.surnames.contains(word)
+            || !lx.common_words.contains(&word.to_lowercase()))
+}
+
 /// Whether a capitalised word also appears in lower case in the text (so it is a common word).
 fn lower_elsewhere(a: &Analysis, word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -955,10 +1352,22 @@ fn chunk_end(
             if a.lx.first_name_gender(first).is_some()
                 && gaz_entry.kind != EntityKind::Person
                 && !w.contains(' ')
-                && toks.get(j + 1).is_none_or(|n| !n.capitalized)
             {
-                j += 1;
-                break;
+                let next = toks.get(j + 1);
+                if next.is_none_or(|n| !n.capitalized) {
+                    j += 1;
+                    break;
+                }
+                // "Henri Konan Bedie": so is a known name between a first name and a surname.
+                if next.is_some_and(|n| {
+                    n.is_word
+                        && !gaz_at.contains_key(&n.span.start)
+                        && !ORG_WORDS.contains(&strip_possessive(n.text(a.text)).0)
+                        && !a.lx.stopwords.contains(&n.text(a.text).to_lowercase())
+                }) {
+                    j += 1;
+                    continue;
+                }
             }
         }
         if j > i && gaz_at.contains_key(&t.span.start) {
@@ -978,7 +1387,20 @@ fn chunk_end(
             break;
         }
         if t.capitalized && t.is_word {
-            if j > i && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base)) {
+            // "Fishing Workers Federation": a plural noun of the stop list ("workers") inside
+            // a name that goes on or is a body's is part of it.
+            let inside = base.len() > 4
+                && base.ends_with('s')
+                && (has_org_word
+                    || toks.get(j + 1).is_some_and(|n| {
+                        n.capitalized
+                            && n.is_word
+                            && !a.lx.stopwords.contains(&n.text(a.text).to_lowercase())
+                    }));
+            if j > i
+                && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base))
+                && !inside
+            {
                 break;
             }
             if j > i {
@@ -993,7 +1415,8 @@ fn chunk_end(
                     }
                 }
             }
-            if ORG_WORDS.contains(&base) {
+            // "Fahnestock & Co": a legal form makes a firm's name too.
+            if ORG_WORDS.contains(&base) || j > i && LEGAL_SUFFIXES.contains(&base) {
                 has_org_word = true;
             }
             j += 1;
@@ -1022,11 +1445,35 @@ fn chunk_end(
             j += 1;
             continue;
         }
+        // "van der Sar": a particle may follow another before the capitalised word.
+        let particles = if NAME_PARTICLES.contains(&w)
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| NAME_PARTICLES.contains(&n.text(a.text)))
+        {
+            2
+        } else {
+            1
+        };
+        // "Chevron Corp and Texaco Inc": a legal form closes a name; "and" starts another.
+        let closed = LEGAL_SUFFIXES.contains(&toks[j.max(1) - 1].text(a.text));
+        // "Scott Randall of Soundview Financial Group": a person's name before "of" is whole.
+        let person_of = w == "of"
+            && !has_org_word
+            && (2..=3).contains(&(j - i))
+            && a.lx.first_name_gender(toks[i].text(a.text)).is_some();
         if j > i
             && CONNECTORS.contains(&w)
-            && toks.get(j + 1).is_some_and(|n| n.capitalized && n.is_word)
+            && !closed
+            && !person_of
+            && toks
+                .get(j + particles)
+                .is_some_and(|n| n.capitalized && n.is_word)
             && toks[j - 1].span.end + 1 >= t.span.start
         {
+            if particles == 2 {
+                j += 1;
+            }
             has_connector = true;
             j += 1;
             continue;
@@ -1044,17 +1491,35 @@ fn chunk_end(
     if numbered {
         return (j, Some(EntityKind::Thing));
     }
+    // "Edwin van der Sar", "Herve de Charette": name particles join one person's name.
+    let particles_only =
+        (i..j).all(|k| toks[k].capitalized || NAME_PARTICLES.contains(&toks[k].text(a.text)));
+    if has_connector && particles_only && !has_org_word && j - i <= 5 {
+        return (j, None);
+    }
     if has_connector && !has_org_word && !words.iter().any(|w| EVENT_WORDS.contains(w)) {
         // Without an organisation word, connectors separate names ("Putin and Xi"):
         // keep the first name only; the loop picks up the rest.
         let first_connector = (i..j).find(|&k| !toks[k].capitalized).unwrap_or(j);
         return (first_connector, None);
     }
-    let hint = if words.iter().any(|w| ORG_WORDS.contains(w)) {
+    // "Taipei University Hospital", "Central Clinical Hospital": the head word (the last,
+    // or the last before "of") says what a building or body is, before any other word does.
+    let head = (i..j)
+        .find(|&k| toks[k].text(a.text) == "of")
+        .map_or(words.last().copied(), |k| (k > i).then(|| words[k - 1 - i]));
+    let hint = if head.is_some_and(|w| HEAD_PLACE_WORDS.contains(&w)) {
+        Some(EntityKind::Place)
+    } else if words.iter().any(|w| ORG_WORDS.contains(w))
+        || words.len() > 1 && words.last().is_some_and(|w| LEGAL_SUFFIXES.contains(w))
+    {
         Some(EntityKind::Organization)
     } else if words.iter().any(|w| EVENT_WORDS.contains(w)) {
         Some(EntityKind::Event)
-    } else if words.iter().any(|w| PLACE_WORDS.contains(w)) {
+    } else if words
+        .iter()
+        .any(|w| PLACE_WORDS.contains(w) || PLACE_PLURALS.contains(w))
+    {
         Some(EntityKind::Place)
     } else if words.iter().any(|w| THING_WORDS.contains(w)) {
         Some(EntityKind::Thing)
@@ -1064,8 +1529,48 @@ fn chunk_end(
     (j, hint)
 }
 
+/// The beat an article is written for, from its words: a sports report names clubs by their
+/// city ("Leeds beat Chelsea"), a business story names companies by one word ("Aldi").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Beat {
+    Sport,
+    Business,
+    General,
+}
+
+/// The beat of an article: sports words, scores ("2-1") or fixtures ("Leeds v Chelsea"), or
+/// business words. A word count, not a topic model: one pass over the tokens.
+fn news_beat(a: &Analysis) -> Beat {
+    let (mut sport, mut business, mut scores, mut fixtures) = (0, 0, 0, 0);
+    for toks in &a.tokens {
+        for (i, t) in toks.iter().enumerate() {
+            let w = t.text(a.text);
+            if SPORT_WORDS.contains(&w) {
+                sport += 1;
+            } else if BUSINESS_WORDS.contains(&w) {
+                business += 1;
+            } else if w == "v" && i > 0 && toks.get(i + 1).is_some_and(|n| n.capitalized) {
+                fixtures += 1;
+            } else if let Some((x, y)) = w.split_once('-') {
+                let goals =
+                    |s: &str| (1..=2).contains(&s.len()) && s.chars().all(|ch| ch.is_ascii_digit());
+                if goals(x) && goals(y) {
+                    scores += 1;
+                }
+            }
+        }
+    }
+    if sport >= 3 || (scores >= 2 && sport >= 1) || fixtures >= 1 {
+        Beat::Sport
+    } else if business >= 3 {
+        Beat::Business
+    } else {
+        Beat::General
+    }
+}
+
 /// Forms entities from candidates.
-fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
+fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
     let lx = a.lx;
     // Names of multi-word persons by their last word, to link surnames.
     let mut full_names: Vec<FullName> = Vec::new();
@@ -1085,6 +1590,29 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
                 name,
                 positions: vec![at],
             }),
+        }
+    }
+    // Organisations named in full, by the word that can stand for them later: a club by its
+    // nickname ("the Seattle Mariners" … "the Mariners"), a firm without its legal form
+    // ("Chiron Corp" … "Chiron").
+    let mut short_orgs: HashMap<String, String> = HashMap::new();
+    for c in candidates
+        .iter()
+        .filter(|c| c.kind == Some(EntityKind::Organization) && c.gaz.is_none())
+    {
+        let words: Vec<&str> = c.name.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        if team_nickname(words[words.len() - 1]) {
+            short_orgs
+                .entry(words[words.len() - 1].to_string())
+                .or_insert_with(|| c.name.clone());
+        }
+        if words[1..].iter().all(|w| LEGAL_SUFFIXES.contains(w)) {
+            short_orgs
+                .entry(words[0].to_string())
+                .or_insert_with(|| c.name.clone());
         }
     }
     // Surnames the article uses for a person ("Mr Streeting", "Streeting said"): evidence that
@@ -1109,7 +1637,8 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
         {
             c.kind = Some(EntityKind::Person);
         }
-        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names) else {
+        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names, &short_orgs, beat)
+        else {
             continue;
         };
         let key = (name.clone(), kind);
@@ -1170,6 +1699,16 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>) {
                     && !f.contains('’')
                     && !f.contains('\'')
                     && !is_all_caps(f)
+                    // "Interfax news agency": a description after the name is not part of it.
+                    && (e.kind != EntityKind::Organization
+                        || f.split_whitespace().all(|w| {
+                            !w.starts_with(char::is_lowercase) || CONNECTORS.contains(&w)
+                        }))
+                    // "Microsoft Corp" is still called Microsoft.
+                    && !(f.starts_with(e.name.as_str())
+                        && f.split_whitespace()
+                            .last()
+                            .is_some_and(|w| LEGAL_SUFFIXES.contains(&w)))
             })
             .max_by_key(|f| f.len());
         if let Some(best) = best {
@@ -1261,8 +1800,22 @@ fn classify(
     a: &Analysis,
     c: &Candidate,
     full_names: &[FullName],
+    short_orgs: &HashMap<String, String>,
+    beat: Beat,
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
+    let sports = beat == Beat::Sport;
+    // "Swansea v Lincoln", "Yvan Quentin (Sion)": in a sports report, a one-word name where a
+    // club stands is the club, even when it is someone's surname.
+    let one_word = !c.name.contains(' ');
+    if sports
+        && one_word
+        && c.gaz.as_ref().is_none_or(|g| g.kind == EntityKind::Person)
+        && !short_orgs.contains_key(&c.name)
+        && club_context(a, c)
+    {
+        return Some((c.name.clone(), EntityKind::Organization, MentionKind::Name));
+    }
     if let Some(g) = &c.gaz {
         // "Karl Lund ... Lund said": a place name that is the surname of someone the article
         // names in full is that person, unless it is where something happens ("in Lund").
@@ -1275,10 +1828,17 @@ fn classify(
                 return Some((f.name.clone(), EntityKind::Person, MentionKind::Name));
             }
         }
-        // "Leeds 2 Chelsea 1": a city in a results line is its team.
+        // "Leeds 2 Chelsea 1": a city in a results line is its team; in a sports report, so
+        // is a city that is not where something happens ("Leeds host Chelsea", "Leeds's
+        // striker", but "in Leeds").
+        // A nation's team keeps its place's name ("England were dismissed for 242"): only
+        // cities and states have clubs.
         if g.kind == EntityKind::Place
             && g.mention == MentionKind::Name
-            && (in_results_row(a, c) || cue(a, c).is_some_and(|cue| cue.team))
+            && lx.cities.contains(&g.canonical)
+            && (in_results_row(a, c)
+                || cue(a, c).is_some_and(|cue| cue.team)
+                || (sports && !c.locative))
         {
             return Some((
                 g.canonical.clone(),
@@ -1326,6 +1886,9 @@ fn classify(
         // "the Wisconsin Democrat": a role noun, resolved as a description.
         if c.honorific.is_none() && lx.descriptor_roles.contains_key(&word.to_lowercase()) {
             return None;
+        }
+        if let Some(full) = short_orgs.get(word).filter(|_| c.kind.is_none()) {
+            return Some((full.clone(), EntityKind::Organization, MentionKind::Name));
         }
         // A surname: the one full name in the article that ends with it.
         let gender = c.honorific.unwrap_or(Gender::Unknown);
@@ -1385,8 +1948,48 @@ fn classify(
         if c.locative && !adjective {
             return Some((word.to_string(), EntityKind::Place, MentionKind::Name));
         }
-        if a.is_speech_subject(c.sentence, c.token) {
+        // "Eyewitnesses said", "Aides said": a frequent English word opening a sentence is
+        // capitalised for that alone, even before a speech verb.
+        let toks = &a.tokens[c.sentence];
+        let opens = c.token == 0
+            || (c.token == 1 && !toks[0].is_word)
+            || matches!(
+                a.lw(c.sentence, c.token - 1),
+                "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-" | "--"
+            );
+        let common = lx.common_words.contains(&word.to_lowercase())
+            && !lx.surnames.contains(word)
+            && lx.first_name_gender(word).is_none();
+        if a.is_speech_subject(c.sentence, c.token) && !(opens && common) {
             return Some((word.to_string(), EntityKind::Person, MentionKind::Name));
+        }
+        // "the sale of Malbak", "beat Besiktas", "met Kucan": a capitalised word inside a
+        // sentence that reads as a name and is no frequent English word is one; what kind
+        // the beat of the article says (a surname table word is a person's).
+        // "Kurdish rebels", "Marxist ideas": a word made from a name qualifies a noun.
+        let derived = ["ian", "ish", "ese", "ist", "ic", "ite", "ism"]
+            .iter()
+            .any(|suffix| word.ends_with(suffix));
+        // A sentence's first word needs to look like a name more: not a plural, a
+        // participle or an abstract noun ("Scorers", "Enraged", "Repatriation").
+        let word_like = [
+            "s", "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "ant", "ent", "ive",
+            "ous", "able", "ible",
+        ]
+        .iter()
+        .any(|suffix| word.ends_with(suffix));
+        let reads_as_word = opens && word_like
+            || adjective && derived
+            || lx.common_words.contains(&word.to_lowercase());
+        if !reads_as_word && name_like(lx, word) {
+            let kind = if lx.surnames.contains(word) || lx.first_name_gender(word).is_some() {
+                EntityKind::Person
+            } else if beat != Beat::General {
+                EntityKind::Organization
+            } else {
+                EntityKind::Place
+            };
+            return Some((word.to_string(), kind, MentionKind::Name));
         }
         return None;
     }
@@ -1396,7 +1999,11 @@ fn classify(
         && lx.first_name_gender(words[0]).is_some()
         && words.last().is_some_and(|w| lx.surnames.contains(*w))
         && !words.iter().any(|w| ORG_WORDS.contains(w));
-    let context = cue_kind(a, c).map(|k| if personal_name { EntityKind::Person } else { k });
+    let context = cue_kind(a, c)
+        .map(|k| if personal_name { EntityKind::Person } else { k })
+        .or_else(|| {
+            (beat == Beat::Sport && club_context(a, c)).then_some(EntityKind::Organization)
+        });
     let kind = c.kind.or(context).unwrap_or_else(|| {
         // A person needs evidence: a known first name, or speaking. Otherwise a run of
         // capitalised words in news is most often a company or body ("Deutsche Boerse").
@@ -1419,13 +2026,37 @@ fn classify(
             });
         let speaks = speaks || role_apposition;
         let company_like = words.iter().any(|w| is_all_caps(w) || w.contains('&'));
-        if (first_name || speaks) && !company_like {
+        // "Richey Reneberg", "Navjot Singh Sidhu": two or three words that read as names, not as
+        // English words ("Coast Guard", "Red Star"), are most often a person's.
+        // Not in a business story, where "Towers Perrin" and "Ciputra Development" are firms.
+        let reads_as_name = (2..=3).contains(&words.len())
+            && beat != Beat::Business
+            && words.iter().all(|w| name_like(lx, w));
+        if (first_name || speaks || reads_as_name) && !company_like {
             EntityKind::Person
         } else {
             EntityKind::Organization
         }
     });
     Some((c.name.clone(), kind, MentionKind::Name))
+}
+
+/// Whether a name stands where a sports report puts a club: in a results line ("Fortuna
+/// Sittard 2 Heerenveen 4"), in a fixture ("Leyton Orient v Hartlepool") or in brackets
+/// after a player's name ("Jacek Nowak (Sokol Tychy)").
+fn club_context(a: &Analysis, c: &Candidate) -> bool {
+    let toks = &a.tokens[c.sentence];
+    let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
+        return false;
+    };
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(a.text));
+    let fixture = word(last + 1) == "v" || (c.token > 0 && word(c.token - 1) == "v");
+    let bracketed = c.token >= 2
+        && word(c.token - 1) == "("
+        && word(last + 1) == ")"
+        && toks[c.token - 2].capitalized
+        && toks[c.token - 2].is_word;
+    fixture || bracketed || in_results_row(a, c)
 }
 
 /// Whether a name stands in a sports results line: followed by a score and another name with

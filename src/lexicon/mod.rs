@@ -43,6 +43,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/given_names.tsv"),
     ),
     ("surnames.tsv", include_str!("../../data/surnames.tsv")),
+    (
+        "common_words.tsv",
+        include_str!("../../data/common_words.tsv"),
+    ),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
     (
         "speech_verbs.tsv",
@@ -252,6 +256,9 @@ impl CueFrames {
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub places: Vec<Place>,
+    /// Canonical names of the places that are cities or states ("Leeds", "Texas"): in a sports
+    /// report, one that acts is its club; a nation or a region is not ("England").
+    pub cities: HashSet<String>,
     pub organizations: Vec<Organization>,
     pub office_terms: Vec<OfficeTerm>,
     /// Indexes into `office_terms` by the last word of the holder's name or of an alias.
@@ -259,6 +266,9 @@ pub struct Lexicon {
     pub first_names: HashMap<String, Gender>,
     /// Common family names ("Stewart"): evidence that a name ending in one is a person's.
     pub surnames: HashSet<String>,
+    /// Frequent English words (lower case): a capitalised word of an unknown name that is one
+    /// reads as a word ("Coast Guard"), not as a given name or surname.
+    pub common_words: HashSet<String>,
     pub titles: Vec<Title>,
     /// Indexes into `titles` by the first word of the phrase.
     pub titles_by_first_word: HashMap<String, Vec<usize>>,
@@ -439,11 +449,13 @@ impl Lexicon {
         let mut lx = Lexicon {
             countries: Vec::new(),
             places: Vec::new(),
+            cities: HashSet::new(),
             organizations: Vec::new(),
             office_terms: Vec::new(),
             office_terms_by_surname: HashMap::new(),
             first_names: HashMap::new(),
             surnames: HashSet::new(),
+            common_words: HashSet::new(),
             titles: Vec::new(),
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
@@ -631,6 +643,9 @@ impl Lexicon {
                     "surnames.tsv" => {
                         lx.surnames.insert(cols[0].to_string());
                     }
+                    "common_words.tsv" => {
+                        lx.common_words.insert(cols[0].to_string());
+                    }
                     "stopwords.tsv" => {
                         lx.stopwords.insert(cols[0].to_lowercase());
                     }
@@ -665,6 +680,12 @@ impl Lexicon {
                 message: err.to_string(),
             }),
         }
+        lx.cities = lx
+            .places
+            .iter()
+            .filter(|p| p.kind == "City" || p.kind == "State")
+            .map(|p| p.name.clone())
+            .collect();
         for (i, t) in lx.titles.iter().enumerate() {
             let first = t.phrase.split_whitespace().next().unwrap_or_default();
             lx.titles_by_first_word
@@ -718,7 +739,13 @@ impl Lexicon {
 
     /// The gender a first name suggests.
     pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
-        self.first_names.get(name).copied()
+        if let Some(gender) = self.first_names.get(name) {
+            return Some(*gender);
+        }
+        // "Jean-Philippe", "Carl-Uwe": two given names joined by a hyphen are one.
+        let (first, second) = name.split_once('-')?;
+        let gender = self.first_names.get(first)?;
+        self.first_names.get(second).map(|_| *gender)
     }
 
     pub fn country(&self, name: &str) -> Option<&Country> {

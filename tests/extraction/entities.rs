@@ -442,3 +442,330 @@ fn a_surname_that_is_also_a_city_stays_the_person() {
         describe(&doc)
     );
 }
+
+/// The kind of the entity with this canonical name, with what was found on failure.
+fn kind_of(doc: &Document, name: &str) -> EntityKind {
+    entity(doc, name).kind
+}
+
+#[test]
+fn a_possessive_country_only_says_whose_the_organisation_is() {
+    let doc = extract("Chile's National Mining Council said output would fall.");
+    assert_eq!(
+        kind_of(&doc, "National Mining Council"),
+        EntityKind::Organization
+    );
+    assert!(
+        !entity_names(&doc).contains(&"Chile's National Mining Council"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_city_followed_by_a_club_nickname_is_the_club() {
+    let doc = extract("The Denver Herons lost to the Portland Grizzlies on Sunday.");
+    for club in ["Denver Herons", "Portland Grizzlies"] {
+        assert_eq!(kind_of(&doc, club), EntityKind::Organization, "{club}");
+    }
+    let doc = extract("He waited for hours at Victoria Falls.");
+    assert_ne!(
+        entity_at(&doc, "Victoria Falls", 0).map(|e| e.kind),
+        Some(EntityKind::Organization),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn in_a_sports_report_a_city_that_acts_is_its_club() {
+    let text = "Lyon beat Marseille 2-1 on Saturday. The striker scored both goals before \
+                halftime and the coach praised the league leaders. Fans celebrated in Lyon.";
+    let doc = extract(text);
+    assert_eq!(
+        entity_at(&doc, "Lyon beat", 0).map(|e| e.kind),
+        Some(EntityKind::Organization),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity_at(&doc, "Lyon.", 0).map(|e| e.kind),
+        Some(EntityKind::Place),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_nation_keeps_its_name_as_a_place_when_its_team_plays() {
+    let text = "England were dismissed for 242 in their second innings. England captain Mike \
+                Atherton said the pitch was slow.";
+    let doc = extract(text);
+    assert_ne!(
+        entity_at(&doc, "England were", 0).map(|e| e.kind),
+        Some(EntityKind::Organization),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_given_name_on_the_stop_list_opens_a_name() {
+    let doc = extract("Jan Kowalczyk and Christian Brandt signed the agreement.");
+    for person in ["Jan Kowalczyk", "Christian Brandt"] {
+        assert_eq!(kind_of(&doc, person), EntityKind::Person, "{person}");
+    }
+}
+
+#[test]
+fn name_particles_join_one_persons_name() {
+    let doc = extract("On Tuesday Pieter van der Berg saved a penalty.");
+    assert_eq!(kind_of(&doc, "Pieter van der Berg"), EntityKind::Person);
+}
+
+#[test]
+fn a_demonym_opens_an_organisations_name_but_not_a_ministrys() {
+    let text = "The Peruvian Fishing Workers Federation called a strike, and the French \
+                Interior Ministry sent observers.";
+    let doc = extract(text);
+    assert_eq!(
+        kind_of(&doc, "Peruvian Fishing Workers Federation"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&doc, "Interior Ministry"), EntityKind::Organization);
+}
+
+#[test]
+fn a_legal_form_belongs_to_the_mention_and_closes_the_name() {
+    let doc =
+        extract("Microsoft Corp said on Monday that Kellan Foods Corp and Dorvane Inc merged.");
+    let microsoft = entity(&doc, "Microsoft");
+    assert!(
+        microsoft
+            .surface_forms
+            .iter()
+            .any(|f| f == "Microsoft Corp"),
+        "{}",
+        describe(&doc)
+    );
+    let names = entity_names(&doc);
+    assert!(!names.contains(&"Corp"), "{}", describe(&doc));
+    for firm in ["Kellan Foods Corp", "Dorvane Inc"] {
+        assert_eq!(kind_of(&doc, firm), EntityKind::Organization, "{firm}");
+    }
+}
+
+#[test]
+fn a_persons_name_before_of_stays_apart_from_the_organisation() {
+    let doc = extract("The deal is sound, said Marcus Webb of Brightwater Capital Group.");
+    assert_eq!(kind_of(&doc, "Marcus Webb"), EntityKind::Person);
+    assert_eq!(
+        kind_of(&doc, "Brightwater Capital Group"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn a_known_name_between_a_first_name_and_a_surname_is_part_of_the_name() {
+    let doc = extract("The award went to Maria Lima Santos last year.");
+    assert_eq!(kind_of(&doc, "Maria Lima Santos"), EntityKind::Person);
+}
+
+#[test]
+fn a_participle_that_opens_a_companys_name_is_kept() {
+    let doc = extract("Advanced Vector Systems Inc said on Monday it would cut jobs.");
+    assert_eq!(
+        kind_of(&doc, "Advanced Vector Systems Inc"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn two_words_that_read_as_names_are_a_persons_and_words_are_not() {
+    let doc = extract("The award went to Zorvath Kellinger last year, and the Silver Arrow won.");
+    assert_eq!(kind_of(&doc, "Zorvath Kellinger"), EntityKind::Person);
+    assert_ne!(
+        entity_at(&doc, "Silver Arrow", 0).map(|e| e.kind),
+        Some(EntityKind::Person),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_unknown_word_inside_a_sentence_is_a_name_typed_by_the_beat() {
+    let text = "The firm sold its stake to Quarvex last year, analysts said, and company \
+                shares rose.";
+    let doc = extract(text);
+    assert_eq!(kind_of(&doc, "Quarvex"), EntityKind::Organization);
+    let doc = extract("Refugees crossed the border from Trelvania overnight.");
+    assert_eq!(kind_of(&doc, "Trelvania"), EntityKind::Place);
+    let doc = extract("Refugees crossed the border overnight, the official said.");
+    assert!(
+        !entity_names(&doc).contains(&"Refugees"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn clubs_stand_in_fixtures_and_in_brackets_after_a_player() {
+    let text = "Tomasz Wrona (Polonia Bytom) scored twice in the league. Fixtures: Kelso Rovers \
+                v Dunmore Harps.";
+    let doc = extract(text);
+    for club in ["Polonia Bytom", "Kelso Rovers", "Dunmore Harps"] {
+        assert_eq!(kind_of(&doc, club), EntityKind::Organization, "{club}");
+    }
+    assert_eq!(kind_of(&doc, "Tomasz Wrona"), EntityKind::Person);
+}
+
+#[test]
+fn a_word_before_a_city_in_a_sports_report_is_a_club() {
+    let text = "Lokomotiv Kazan beat the champions 2-1 in the league, and the striker scored \
+                twice.";
+    let doc = extract(text);
+    assert_eq!(kind_of(&doc, "Lokomotiv Kazan"), EntityKind::Organization);
+}
+
+#[test]
+fn a_buildings_head_word_makes_it_a_place() {
+    let doc = extract("She was taken to Taipei University Hospital on Friday.");
+    assert_eq!(
+        kind_of(&doc, "Taipei University Hospital"),
+        EntityKind::Place
+    );
+}
+
+#[test]
+fn a_dateline_ended_by_a_state_abbreviation_is_a_place() {
+    let doc = extract("FORT WAYNE, Ind.\n1996-08-26\nThe city council met on Monday.");
+    assert_eq!(kind_of(&doc, "Fort Wayne"), EntityKind::Place);
+}
+
+#[test]
+fn a_city_that_is_also_a_given_name_opens_a_persons_name_before_a_surname() {
+    let doc = extract("His counterpart, Milan Kucan, arrived in Milan on Monday.");
+    assert_eq!(kind_of(&doc, "Milan Kucan"), EntityKind::Person);
+    assert_eq!(
+        entity_at(&doc, "Milan on", 0).map(|e| e.kind),
+        Some(EntityKind::Place),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_ampersand_and_a_legal_form_make_one_firms_name() {
+    let doc = extract("Alan Ackerman, a strategist at Fahnestock & Co, expects a rally.");
+    assert_eq!(kind_of(&doc, "Fahnestock & Co"), EntityKind::Organization);
+}
+
+#[test]
+fn in_a_sports_report_a_city_before_a_name_opens_a_clubs_name() {
+    let text = "Paris St Germain beat Nottingham Forest 2-1 in the league as the striker scored \
+                twice.";
+    let doc = extract(text);
+    for club in ["Paris St Germain", "Nottingham Forest"] {
+        assert_eq!(kind_of(&doc, club), EntityKind::Organization, "{club}");
+    }
+}
+
+#[test]
+fn a_demonym_made_into_an_adjective_mentions_no_country() {
+    let doc = extract("Two Russian-built hovercraft arrived on Monday.");
+    assert!(
+        !entity_names(&doc).contains(&"Russia"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Russian troops arrived on Monday.");
+    assert_eq!(kind_of(&doc, "Russia"), EntityKind::Country);
+}
+
+#[test]
+fn a_country_that_opens_an_events_name_is_not_mentioned_by_it() {
+    let doc = extract("She won the Australian Open and lost at the U.S. Open.");
+    for event in ["Australian Open", "U.S. Open"] {
+        assert_eq!(kind_of(&doc, event), EntityKind::Event, "{event}");
+    }
+    assert!(
+        !entity_names(&doc).contains(&"Australia"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_sentences_first_word_is_a_name_when_it_reads_as_one() {
+    let doc = extract("Voskuijlen equalised in the second half. Goalkeepers were rested.");
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Voskuijlen"), "{}", describe(&doc));
+    assert!(!names.contains(&"Goalkeepers"), "{}", describe(&doc));
+}
+
+#[test]
+fn a_clubs_nickname_and_a_firm_without_its_legal_form_join_the_full_name() {
+    let text = "The Seattle Mariners beat the Texas Rangers 3-1 in the league. The Mariners \
+                scored twice. Chiron Corp said Chiron would grow.";
+    let doc = extract(text);
+    assert_eq!(
+        entity_at(&doc, "Mariners scored", 0).map(|e| e.name.as_str()),
+        Some("Seattle Mariners"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity_at(&doc, "Chiron would", 0).map(|e| e.name.as_str()),
+        Some("Chiron Corp"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_frequent_word_opening_a_sentence_before_a_speech_verb_is_no_person() {
+    let doc = extract("Local said the bridge collapsed. Kowalski said he saw it.");
+    let names = entity_names(&doc);
+    assert!(!names.contains(&"Local"), "{}", describe(&doc));
+    assert_eq!(kind_of(&doc, "Kowalski"), EntityKind::Person);
+}
+
+#[test]
+fn a_place_cue_types_an_unknown_name_as_a_place() {
+    let text = "The bomb exploded in the coastal town of Bou Haroun, near the Omari mosque.";
+    let doc = extract(text);
+    assert_eq!(kind_of(&doc, "Bou Haroun"), EntityKind::Place);
+    assert_eq!(kind_of(&doc, "Omari"), EntityKind::Place);
+}
+
+#[test]
+fn in_a_fixture_a_surname_is_a_club() {
+    let text = "Fixtures in the league on Saturday: Swansea v Lincoln, Plymouth v Preston. The \
+                striker scored twice.";
+    let doc = extract(text);
+    for club in ["Lincoln", "Preston"] {
+        assert_eq!(kind_of(&doc, club), EntityKind::Organization, "{club}");
+    }
+}
+
+#[test]
+fn a_dateline_in_capitals_names_a_capital_as_a_place() {
+    let doc =
+        extract("CRICKET - VOSS SIGNS FOR CLUB.\nCAPE TOWN 1996-08-22\nThe club confirmed it.");
+    assert_eq!(kind_of(&doc, "Cape Town"), EntityKind::Place);
+}
+
+#[test]
+fn a_club_cue_makes_an_organisation() {
+    let doc = extract("The provincial side Borvale said they had signed a fast bowler.");
+    assert_eq!(kind_of(&doc, "Borvale"), EntityKind::Organization);
+}
+
+#[test]
+fn a_hyphenated_given_name_and_three_name_like_words_make_a_person() {
+    // "Coast" is an English word, so only the given name makes this a person's name.
+    let doc = extract("The title went to Marc-Vivien Coast on Sunday.");
+    assert_eq!(kind_of(&doc, "Marc-Vivien Coast"), EntityKind::Person);
+    let doc = extract("The prize went to Navjot Singh Sidhu on Sunday.");
+    assert_eq!(kind_of(&doc, "Navjot Singh Sidhu"), EntityKind::Person);
+}

@@ -483,7 +483,12 @@ fn title_at(a: &Analysis, sentence: usize, i: usize) -> Option<(usize, usize)> {
     let toks = &a.tokens[sentence];
     let mut best: Option<(usize, usize)> = None;
     let first = strip_possessive(toks.get(i)?.text(a.text)).0;
-    let candidates = a.lx.titles_by_first_word.get(first)?;
+    // "Del." is written as two tokens, "Del" and ".".
+    let dotted = format!("{first}.");
+    let candidates =
+        a.lx.titles_by_first_word
+            .get(first)
+            .or_else(|| a.lx.titles_by_first_word.get(dotted.as_str()))?;
     for &ti in candidates {
         let title = &a.lx.titles[ti];
         let words: Vec<&str> = title.phrase.split_whitespace().collect();
@@ -497,7 +502,8 @@ fn title_at(a: &Analysis, sentence: usize, i: usize) -> Option<(usize, usize)> {
             } else {
                 t
             };
-            t == *w
+            let period_next = toks.get(i + k + 1).is_some_and(|n| n.text(a.text) == ".");
+            t == *w || (period_next && w.strip_suffix('.') == Some(t))
         });
         if matches && best.is_none_or(|(_, n)| words.len() > n) {
             best = Some((ti, words.len()));

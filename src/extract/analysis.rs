@@ -264,10 +264,11 @@ impl<'a> Analysis<'a> {
 
     /// Index of the content paragraph containing a byte offset.
     pub fn paragraph_of(&self, byte: usize) -> Option<usize> {
-        self.seg
-            .paragraphs
-            .iter()
-            .position(|p| p.start <= byte && byte <= p.end)
+        // Paragraphs are in text order, separated by line breaks: a binary search.
+        let paragraphs = &self.seg.paragraphs;
+        let after = paragraphs.partition_point(|p| p.start <= byte);
+        let i = after.checked_sub(1)?;
+        (byte <= paragraphs[i].end).then_some(i)
     }
 
     /// Mentions ending before `pos`, in text order, that can be referred back to: not title
@@ -294,10 +295,12 @@ impl<'a> Analysis<'a> {
 
     /// Index of the sentence containing a byte offset.
     pub fn sentence_of(&self, byte: usize) -> Option<usize> {
-        self.seg
-            .sentences
-            .iter()
-            .position(|s| s.start <= byte && byte < s.end.max(s.start + 1))
+        // Sentences are in text order and do not overlap: a binary search.
+        let sentences = &self.seg.sentences;
+        let after = sentences.partition_point(|s| s.start <= byte);
+        let i = after.checked_sub(1)?;
+        let s = &sentences[i];
+        (byte < s.end.max(s.start + 1)).then_some(i)
     }
 
     /// Index of the token of a sentence at or after a byte offset.

@@ -572,8 +572,17 @@ fn is_actor(a: &Analysis, e: EntityId) -> bool {
 /// the statement and the same clause; a negation just before the phrase cancels it ("I don't
 /// think he has anything to say sorry for").
 fn evaluations(a: &Analysis) -> Vec<Relation> {
-    let mut phrases: Vec<&(Vec<String>, String)> = a.lx.evaluations.iter().collect();
-    phrases.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    // Phrases by their first word, longest first.
+    let mut phrases: std::collections::HashMap<&str, Vec<&(Vec<String>, String)>> =
+        std::collections::HashMap::new();
+    for entry in &a.lx.evaluations {
+        if let Some(first) = entry.0.first() {
+            phrases.entry(first.as_str()).or_default().push(entry);
+        }
+    }
+    for list in phrases.values_mut() {
+        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
     let mut out = Vec::new();
     for st in &a.statements {
         let Some(speaker) = st.speaker.filter(|&e| is_actor(a, e)) else {
@@ -585,7 +594,13 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
             &st.pieces[..]
         };
         for piece in pieces {
-            for (s, sentence) in a.seg.sentences.iter().enumerate() {
+            let first = a.sentence_of(piece.start).unwrap_or(0);
+            let last = a
+                .sentence_of(piece.end.saturating_sub(1))
+                .unwrap_or(first)
+                .max(first);
+            for s in first..=last.min(a.seg.sentences.len().saturating_sub(1)) {
+                let sentence = &a.seg.sentences[s];
                 if sentence.end <= piece.start || piece.end <= sentence.start {
                     continue;
                 }
@@ -596,10 +611,13 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     if !inside(i) {
                         continue;
                     }
-                    let Some((words, predicate)) = phrases.iter().find(|(w, _)| {
-                        i + w.len() <= toks.len()
-                            && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
-                    }) else {
+                    let found = phrases.get(a.lw(s, i)).and_then(|list| {
+                        list.iter().find(|(w, _)| {
+                            i + w.len() <= toks.len()
+                                && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
+                        })
+                    });
+                    let Some((words, predicate)) = found else {
                         continue;
                     };
                     let lo = i.saturating_sub(12);
@@ -674,22 +692,34 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
-    let mut triggers: Vec<_> = a.lx.relation_triggers.iter().collect();
-    triggers.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+    // Triggers by their first word, longest first, so that each token is looked up once.
+    let mut by_first: std::collections::HashMap<&str, Vec<_>> = std::collections::HashMap::new();
+    for t in &a.lx.relation_triggers {
+        if let Some(first) = t.words.first() {
+            by_first.entry(first.as_str()).or_default().push(t);
+        }
+    }
+    for list in by_first.values_mut() {
+        list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+    }
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
         let mut i = 0;
         while i < toks.len() {
-            // Inside a quotation only what the speaker says of a named subject or of
-            // themselves ("I trust the prime minister") counts; see `quoted_subject`.
-            let quoted = in_long_quote(a, toks[i].span.start);
-            let Some(trigger) = triggers.iter().find(|t| {
-                let n = t.words.len();
-                i + n <= toks.len() && t.words.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
-            }) else {
+            let trigger = by_first.get(a.lw(s, i)).and_then(|list| {
+                list.iter().find(|t| {
+                    let n = t.words.len();
+                    i + n <= toks.len()
+                        && t.words.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
+                })
+            });
+            let Some(trigger) = trigger else {
                 i += 1;
                 continue;
             };
+            // Inside a quotation only what the speaker says of a named subject or of
+            // themselves ("I trust the prime minister") counts; see `quoted_subject`.
+            let quoted = in_long_quote(a, toks[i].span.start);
             let n = trigger.words.len();
             let last = i + n - 1;
             // "the Associated Press news agency": a word of a name is no trigger.

@@ -1147,24 +1147,5 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             r.predicate = "met".to_string();
         }
     }
-    out.extend(evaluations(a));
-    // The same event read twice in one sentence ("the prime minister and his chancellor" both
-    // resolving to one person, a verb and a cue on the same words) is one event.
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|r| seen.insert((r.agent, r.target, r.predicate.clone(), r.evidence.start)));
-    // An evaluation ("squabbling") beside a verb relating the same two ("accused … of
-    // squabbling") adds nothing.
-    let verbs: std::collections::HashSet<_> = out
-        .iter()
-        .filter(|r| r.confidence > 0.4)
-        .map(|r| (r.agent, r.target, r.evidence.start))
-        .collect();
-    out.retain(|r| r.confidence > 0.4 || !verbs.contains(&(r.agent, r.target, r.evidence.start)));
-    // "John McCain recently visited Mr Blair": visiting a person is meeting them.
-    for r in &mut out {
-        if r.predicate == "visited" && a.entities[r.target].kind == EntityKind::Person {
-            r.predicate = "met".to_string();
-        }
-    }
     out
 }

@@ -1,7 +1,8 @@
 //! Quote marks and quote attribution: which words are quoted, who said them, with which verb.
 
 use crate::util::{
-    describe, extract, name, speaker_of, speaker_span_of, statement, statement_texts,
+    assert_no_statements, describe, extract, name, speaker_of, speaker_span_of, statement,
+    statement_texts,
 };
 use newsgraph::extract::StatementForm;
 
@@ -198,17 +199,10 @@ fn according_to_name_attributes_the_quote_that_follows() {
 fn scare_quotes_credited_to_no_one_are_not_statements() {
     // A few quoted words that no one is said to have said are a scare quote, a title or a
     // nickname: not something anyone said.
-    for text in [
+    assert_no_statements(&[
         "The so-called “peace dividend” never reached the northern towns.",
         "The \"ghost ship\" of the estate was pulled down in May.",
-    ] {
-        let doc = extract(text);
-        assert!(
-            doc.annotations.statements.is_empty(),
-            "{text:?}{}",
-            describe(&doc)
-        );
-    }
+    ]);
 }
 
 #[test]

@@ -162,3 +162,15 @@ pub fn relation<'a>(doc: &'a Document, agent: &str, predicate: &str, target: &st
         })
         .unwrap_or_else(|| panic!("no relation {agent} {predicate} {target}{}", describe(doc)))
 }
+
+/// Asserts that none of `texts` yields a statement.
+pub fn assert_no_statements(texts: &[&str]) {
+    for text in texts {
+        let doc = extract(text);
+        assert!(
+            doc.annotations.statements.is_empty(),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -647,18 +647,46 @@ fn cmd_export(store_path: &Path, args: ExportArgs) -> Result<ExitCode> {
         Ok(())
     };
     match &args.output {
-        Some(path) => {
-            let file = std::fs::File::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))?;
-            if let Err(e) = write(Box::new(BufWriter::new(file))) {
-                // No half-written file is left behind to be mistaken for an export.
-                let _ = std::fs::remove_file(path);
-                return Err(e.context(format!("cannot export to {}", path.display())));
-            }
-        }
+        Some(path) => write_output(path, write)
+            .with_context(|| format!("cannot export to {}", path.display()))?,
         None => write(Box::new(BufWriter::new(io::stdout().lock())))?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to `path` without destroying what was there: a regular file (or a new one) is written
+/// beside it under a temporary name and renamed over it only on success; anything else (a
+/// device, a FIFO) is written in place and never removed.
+fn write_output(path: &Path, write: impl FnOnce(Box<dyn Write + '_>) -> Result<()>) -> Result<()> {
+    let regular = std::fs::metadata(path).map_or(true, |m| m.is_file());
+    if !regular {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("cannot open {}", path.display()))?;
+        return write(Box::new(BufWriter::new(file)));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let temp = tempfile::Builder::new()
+        .prefix(".newsgraph-export-")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot create a file in {}", dir.display()))?;
+    write(Box::new(BufWriter::new(temp.as_file())))?;
+    // The export gets the permissions of the file it replaces, or the usual ones.
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) => meta.permissions(),
+        Err(_) => {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::Permissions::from_mode(0o644)
+        }
+    };
+    std::fs::set_permissions(temp.path(), permissions)?;
+    temp.persist(path)
+        .with_context(|| format!("cannot replace {}", path.display()))?;
+    Ok(())
 }
 
 fn cmd_stats(store_path: &Path, format: ReportFormat) -> Result<ExitCode> {

@@ -304,6 +304,27 @@ fn turtle_export_reparses_to_the_union_graph() {
 }
 
 #[test]
+fn export_replaces_a_file_whole_and_never_removes_what_it_did_not_create() {
+    let env = Env::new();
+    env.ok(&["ingest", &samples_arg()]);
+    // A file the user had is replaced by the export, with nothing left beside it.
+    env.write("out/graph.ttl", b"old contents\n");
+    let ttl = env.path("out/graph.ttl");
+    env.ok(&["export", "-o", &ttl.display().to_string()]);
+    let written = std::fs::read_to_string(&ttl).unwrap();
+    assert!(!written.contains("old contents") && written.contains("PREFIX ng:"));
+    let entries = std::fs::read_dir(env.path("out")).unwrap().count();
+    assert_eq!(entries, 1, "a temporary file was left behind");
+    // A device the write fails on is reported, and stays.
+    let full = Path::new("/dev/full");
+    assert!(full.exists(), "this test needs /dev/full");
+    let out = env.run(&["export", "-o", "/dev/full"]);
+    assert_ne!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("/dev/full"), "{}", stderr(&out));
+    assert!(full.exists(), "export removed /dev/full");
+}
+
+#[test]
 fn dataset_exports_keep_every_quad() {
     let env = Env::new();
     env.ok(&["ingest", &samples_arg()]);

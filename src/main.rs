@@ -331,7 +331,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn open_store(path: &Path) -> Result<GraphStore> {
+    // A directory with other things in it is someone else's: never write a database into it.
+    let foreign = path.is_dir()
+        && !is_store(path)
+        && std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_some());
+    if foreign {
+        bail!(
+            "{} is not a newsgraph store and not empty: choose another --store",
+            path.display()
+        );
+    }
     GraphStore::open(path).with_context(|| format!("cannot open the store at {}", path.display()))
+}
+
+/// Whether a directory holds a store's database (RocksDB's `CURRENT` file).
+fn is_store(path: &Path) -> bool {
+    path.join("CURRENT").is_file()
 }
 
 /// Opens a store that must exist already: reading commands do not create empty stores.
@@ -341,6 +356,9 @@ fn open_existing_store(path: &Path) -> Result<GraphStore> {
             "no store at {} (run `newsgraph ingest PATH...` first, or pass --store)",
             path.display()
         );
+    }
+    if !is_store(path) {
+        bail!("{} is not a newsgraph store", path.display());
     }
     open_store(path)
 }

@@ -325,6 +325,37 @@ fn export_replaces_a_file_whole_and_never_removes_what_it_did_not_create() {
 }
 
 #[test]
+fn a_directory_that_is_not_a_store_is_refused_and_left_alone() {
+    let env = Env::new();
+    env.write("notes/todo.txt", b"buy milk\n");
+    let dir = env.path("notes").display().to_string();
+    let samples = samples_arg();
+    for args in [
+        vec!["stats"],
+        vec!["query", "who-said-what"],
+        vec!["export"],
+        vec!["ingest", &samples],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .arg("--store")
+            .arg(&dir)
+            .args(&args)
+            .env_remove("NEWSGRAPH_STORE")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("not a newsgraph store"),
+            "{}",
+            stderr(&out)
+        );
+        let entries: Vec<_> = std::fs::read_dir(env.path("notes")).unwrap().collect();
+        assert_eq!(entries.len(), 1, "{args:?} wrote into the directory");
+    }
+}
+
+#[test]
 fn dataset_exports_keep_every_quad() {
     let env = Env::new();
     env.ok(&["ingest", &samples_arg()]);

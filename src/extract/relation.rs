@@ -572,17 +572,6 @@ fn is_actor(a: &Analysis, e: EntityId) -> bool {
 /// the statement and the same clause; a negation just before the phrase cancels it ("I don't
 /// think he has anything to say sorry for").
 fn evaluations(a: &Analysis) -> Vec<Relation> {
-    // Phrases by their first word, longest first.
-    let mut phrases: std::collections::HashMap<&str, Vec<&(Vec<String>, String)>> =
-        std::collections::HashMap::new();
-    for entry in &a.lx.evaluations {
-        if let Some(first) = entry.0.first() {
-            phrases.entry(first.as_str()).or_default().push(entry);
-        }
-    }
-    for list in phrases.values_mut() {
-        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    }
     let mut out = Vec::new();
     for st in &a.statements {
         let Some(speaker) = st.speaker.filter(|&e| is_actor(a, e)) else {
@@ -611,12 +600,16 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     if !inside(i) {
                         continue;
                     }
-                    let found = phrases.get(a.lw(s, i)).and_then(|list| {
-                        list.iter().find(|(w, _)| {
-                            i + w.len() <= toks.len()
-                                && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
-                        })
-                    });
+                    let lx = a.lx;
+                    let found = lx
+                        .evaluations_by_first_word
+                        .get(a.lw(s, i))
+                        .and_then(|list| {
+                            list.iter().map(|&e| &lx.evaluations[e]).find(|(w, _)| {
+                                i + w.len() <= toks.len()
+                                    && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
+                            })
+                        });
                     let Some((words, predicate)) = found else {
                         continue;
                     };
@@ -692,27 +685,21 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
-    // Triggers by their first word, longest first, so that each token is looked up once.
-    let mut by_first: std::collections::HashMap<&str, Vec<_>> = std::collections::HashMap::new();
-    for t in &a.lx.relation_triggers {
-        if let Some(first) = t.words.first() {
-            by_first.entry(first.as_str()).or_default().push(t);
-        }
-    }
-    for list in by_first.values_mut() {
-        list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
-    }
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
         let mut i = 0;
         while i < toks.len() {
-            let trigger = by_first.get(a.lw(s, i)).and_then(|list| {
-                list.iter().find(|t| {
-                    let n = t.words.len();
-                    i + n <= toks.len()
-                        && t.words.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
-                })
-            });
+            let lx = a.lx;
+            let trigger = lx
+                .relation_triggers_by_first_word
+                .get(a.lw(s, i))
+                .and_then(|list| {
+                    list.iter().map(|&t| &lx.relation_triggers[t]).find(|t| {
+                        let n = t.words.len();
+                        i + n <= toks.len()
+                            && t.words.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
+                    })
+                });
             let Some(trigger) = trigger else {
                 i += 1;
                 continue;

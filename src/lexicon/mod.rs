@@ -285,8 +285,12 @@ pub struct Lexicon {
     /// "went on", "talked" of "talked about").
     pub speech_verb_openers: HashSet<String>,
     pub relation_triggers: Vec<RelationTrigger>,
+    /// Indexes into `relation_triggers` by first word, longest trigger first.
+    pub relation_triggers_by_first_word: HashMap<String, Vec<usize>>,
     /// Evaluative phrases said of someone (lower-case words) → predicate, longest first.
     pub evaluations: Vec<(Vec<String>, String)>,
+    /// Indexes into `evaluations` by first word, longest phrase first.
+    pub evaluations_by_first_word: HashMap<String, Vec<usize>>,
     pub event_types: Vec<EventType>,
     pub stopwords: HashSet<String>,
     pub abbreviations: HashSet<String>,
@@ -295,6 +299,27 @@ pub struct Lexicon {
     pub descriptor_roles: HashMap<String, Vec<String>>,
     pub entity_cues: Vec<EntityCue>,
     pub gazetteer: Gazetteer,
+}
+
+/// Indexes of word sequences by their first word, the longest first, so that a text is matched
+/// against the few that can start at a word rather than all of them.
+fn by_first_word<'a>(phrases: impl Iterator<Item = &'a [String]>) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (i, words) in phrases.enumerate() {
+        if let Some(first) = words.first() {
+            index
+                .entry(first.clone())
+                .or_default()
+                .push((words.len(), i));
+        }
+    }
+    index
+        .into_iter()
+        .map(|(first, mut list)| {
+            list.sort_by_key(|&(len, i)| (std::cmp::Reverse(len), i));
+            (first, list.into_iter().map(|(_, i)| i).collect())
+        })
+        .collect()
 }
 
 /// Rows of a table: non-comment, non-blank lines split on tabs, with their 1-based line numbers.
@@ -464,7 +489,9 @@ impl Lexicon {
             cue_nouns: HashMap::new(),
             speech_verb_openers: HashSet::new(),
             relation_triggers: Vec::new(),
+            relation_triggers_by_first_word: HashMap::new(),
             evaluations: Vec::new(),
+            evaluations_by_first_word: HashMap::new(),
             event_types: Vec::new(),
             stopwords: HashSet::new(),
             abbreviations: HashSet::new(),
@@ -693,6 +720,10 @@ impl Lexicon {
                 .or_default()
                 .push(i);
         }
+        lx.relation_triggers_by_first_word =
+            by_first_word(lx.relation_triggers.iter().map(|t| t.words.as_slice()));
+        lx.evaluations_by_first_word =
+            by_first_word(lx.evaluations.iter().map(|(w, _)| w.as_slice()));
         lx.speech_verb_openers = lx
             .speech_verbs
             .keys()

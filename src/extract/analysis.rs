@@ -264,11 +264,7 @@ impl<'a> Analysis<'a> {
 
     /// Index of the content paragraph containing a byte offset.
     pub fn paragraph_of(&self, byte: usize) -> Option<usize> {
-        // Paragraphs are in text order, separated by line breaks: a binary search.
-        let paragraphs = &self.seg.paragraphs;
-        let after = paragraphs.partition_point(|p| p.start <= byte);
-        let i = after.checked_sub(1)?;
-        (byte <= paragraphs[i].end).then_some(i)
+        self.seg.paragraph_of(byte)
     }
 
     /// Mentions ending before `pos`, in text order, that can be referred back to: not title

@@ -80,11 +80,7 @@ fn word_count(text: &str, span: &Span) -> usize {
 /// Monday. "B."`) is one statement: consecutive quotes of a paragraph credited through the
 /// same cue become the pieces of the first.
 fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<Statement>) {
-    let paragraph = |byte: usize| {
-        seg.paragraphs
-            .iter()
-            .position(|p| p.start <= byte && byte <= p.end)
-    };
+    let paragraph = |byte: usize| seg.paragraph_of(byte);
     let mut joined: Vec<Statement> = Vec::with_capacity(statements.len());
     for st in statements.drain(..) {
         if let Some(last) = joined.last_mut() {
@@ -144,11 +140,7 @@ fn pronoun_sources_to_descriptions(
     text: &str,
     statements: &mut [Statement],
 ) {
-    let paragraph = |byte: usize| {
-        seg.paragraphs
-            .iter()
-            .position(|p| p.start <= byte && byte <= p.end)
-    };
+    let paragraph = |byte: usize| seg.paragraph_of(byte);
     let words = |st: &Statement| st.speaker_span.clone().map(|s| text[s].to_lowercase());
     for i in 1..statements.len() {
         let Some(pronoun) = words(&statements[i]) else {
@@ -165,13 +157,17 @@ fn pronoun_sources_to_descriptions(
             continue;
         }
         let here = paragraph(statements[i].span.start).unwrap_or(0);
-        let donor = (0..i).rev().map(|k| &statements[k]).find(|d| {
-            let described = words(d).is_some_and(|w| {
-                w.contains(' ') && !w.split_whitespace().any(|t| other.contains(&t))
+        let near =
+            |d: &&Statement| paragraph(d.span.start).is_some_and(|p| here.saturating_sub(p) <= 2);
+        let donor = (0..i)
+            .rev()
+            .map(|k| &statements[k])
+            .take_while(near)
+            .find(|d| {
+                words(d).is_some_and(|w| {
+                    w.contains(' ') && !w.split_whitespace().any(|t| other.contains(&t))
+                })
             });
-            let near = paragraph(d.span.start).is_some_and(|p| here.saturating_sub(p) <= 2);
-            described && near
-        });
         if let Some(donor) = donor {
             let (speaker, span) = (donor.speaker, donor.speaker_span.clone());
             statements[i].speaker = speaker;

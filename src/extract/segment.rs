@@ -25,6 +25,18 @@ pub struct Segments {
     pub captions: Vec<bool>,
 }
 
+impl Segments {
+    /// Index of the content paragraph holding a byte offset (its end included). Paragraphs are
+    /// in text order and separated by line breaks: a binary search.
+    pub fn paragraph_of(&self, byte: usize) -> Option<usize> {
+        let i = self
+            .paragraphs
+            .partition_point(|p| p.start <= byte)
+            .checked_sub(1)?;
+        (byte <= self.paragraphs[i].end).then_some(i)
+    }
+}
+
 fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.clone()];
     let start = span.start + (s.len() - s.trim_start().len());

@@ -212,10 +212,52 @@ impl<'a> Analysis<'a> {
             };
             return self.is_title_case(sentence).then_some(found);
         }
-        self.lx
-            .attribution_cues
-            .get(lw)
-            .map(|(lemma, kind)| (lemma.clone(), 1, *kind))
+        if let Some((lemma, kind)) = self.lx.attribution_cues.get(lw) {
+            return Some((lemma.clone(), 1, *kind));
+        }
+        self.base_form_cue(sentence, i)
+    }
+
+    /// A cue lemma in its base form where only a verb can stand: after "to" or a modal
+    /// ("wants to endorse", "would oppose", "did not back"), with "not" or an adverb in
+    /// between. Elsewhere a base form is as often a noun ("the claim") and is not a cue.
+    fn base_form_cue(&self, sentence: usize, i: usize) -> Option<(String, usize, AttributionKind)> {
+        let toks = &self.tokens[sentence];
+        let lw = self.lw(sentence, i);
+        let (lemma, len) = match i + 1 < toks.len() {
+            true => {
+                let two = format!("{} {}", lw, self.lw(sentence, i + 1));
+                match self.lx.cue_lemmas.contains_key(&two) {
+                    true => (two, 2),
+                    false => (lw.to_string(), 1),
+                }
+            }
+            false => (lw.to_string(), 1),
+        };
+        let kind = *self.lx.cue_lemmas.get(&lemma)?;
+        let mut k = i.checked_sub(1)?;
+        while matches!(
+            self.lw(sentence, k),
+            "not" | "never" | "also" | "strongly" | "n't"
+        ) {
+            k = k.checked_sub(1)?;
+        }
+        let verb_slot = matches!(
+            self.lw(sentence, k),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "wo"
+        );
+        verb_slot.then_some((lemma, len, kind))
     }
 
     /// Whether a sentence is written in title case, as many headlines are: at least four

@@ -328,14 +328,6 @@ const QUANTIFIER_SOURCES: &[&str] = &[
     "some", "many", "most", "several", "few", "both", "all", "others",
 ];
 
-/// Common irregular past tenses, which end a noun phrase: "his criticism of the plan drew …".
-const IRREGULAR_PAST: &[&str] = &[
-    "drew", "made", "took", "gave", "came", "went", "got", "saw", "put", "led", "left", "won",
-    "lost", "ran", "met", "held", "kept", "began", "brought", "bought", "became", "fell", "grew",
-    "rose", "stood", "sent", "spent", "built", "meant", "paid", "sold", "wrote", "broke", "chose",
-    "struck", "shook", "threw", "caught", "hit", "cut", "set",
-];
-
 /// Prepositions that cannot open what a cue credits.
 const PREPOSITIONS: &[&str] = &[
     "by", "since", "as", "in", "among", "at", "from", "on", "into", "during", "after", "before",
@@ -684,6 +676,7 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
         && content_words >= 2
         && (!opens_with_preposition || clause_after_opening)
         && !ends_with_role
+        && has_verb(a, span)
 }
 
 /// Whether a bare clause has a verb: an auxiliary, a modal, a common irregular verb or a word
@@ -699,6 +692,7 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
                 .iter()
                 .any(|c| w.ends_with(c))
             || (i > 0 && w.len() > 4 && w.ends_with("ed") && !t.capitalized)
+            || (i > 0 && !t.capitalized && a.lx.irregular_past.contains(&w))
             // Headlines drop the auxiliary: "Mayor says council planning cuts".
             || (i > 0 && w.len() > 5 && w.ends_with("ing") && !t.capitalized)
             || (i > 0
@@ -1025,7 +1019,7 @@ fn noun_phrase_end(a: &Analysis, s: usize, from: usize) -> usize {
         let quoted = a.in_quote(tok.span.start);
         let past = k > from
             && !tok.capitalized
-            && (w.len() > 4 && w.ends_with("ed") || IRREGULAR_PAST.contains(&w));
+            && (w.len() > 4 && w.ends_with("ed") || a.lx.irregular_past.contains(w));
         let stop = !quoted
             && (matches!(w, "," | ";" | ":" | "." | ")" | "(" | "—" | "–" | "?" | "!")
                 || FINITE.contains(&w)
@@ -1191,7 +1185,13 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             let rest = source_end.filter(|_| open_paren.is_none()).and_then(|c| {
                 let next = toks.get(c + 1)?;
                 let lw = a.lw(s, c + 1);
-                let apposition = DETERMINERS.contains(&lw)
+                // "according to Jane Roe, the head of the agency, …" is an apposition; "Over
+                // the long term, according to the budget office, the deficit will rise" is not:
+                // an apposition closes with a comma and has no verb of its own.
+                let next_comma = (c + 2..toks.len()).find(|&k| toks[k].text(a.text) == ",");
+                let noun_phrase = next_comma
+                    .is_some_and(|k| !has_verb(a, &(next.span.start..toks[k].span.start)));
+                let apposition = (DETERMINERS.contains(&lw) && noun_phrase)
                     || matches!(lw, "who" | "which" | "whose" | "where" | "when");
                 let rest = next.span.start..end_of_content(a, s, next.span.start);
                 let words = super::token::tokenize(a.text, rest.clone())

@@ -47,6 +47,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "common_words.tsv",
         include_str!("../../data/common_words.tsv"),
     ),
+    (
+        "irregular_past.tsv",
+        include_str!("../../data/irregular_past.tsv"),
+    ),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
     (
         "speech_verbs.tsv",
@@ -55,6 +59,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
     (
         "attribution_cues.tsv",
         include_str!("../../data/attribution_cues.tsv"),
+    ),
+    (
+        "attribution_cue_forms.tsv",
+        include_str!("../../data/attribution_cue_forms.tsv"),
     ),
     ("cue_frames.tsv", include_str!("../../data/cue_frames.tsv")),
     ("cue_nouns.tsv", include_str!("../../data/cue_nouns.tsv")),
@@ -269,6 +277,8 @@ pub struct Lexicon {
     /// Frequent English words (lower case): a capitalised word of an unknown name that is one
     /// reads as a word ("Coast Guard"), not as a given name or surname.
     pub common_words: HashSet<String>,
+    /// Irregular past tenses ("rose", "drew"): a clause with one has a verb.
+    pub irregular_past: HashSet<String>,
     pub titles: Vec<Title>,
     /// Indexes into `titles` by the first word of the phrase.
     pub titles_by_first_word: HashMap<String, Vec<usize>>,
@@ -277,6 +287,10 @@ pub struct Lexicon {
     /// Cues of thought and evidence, and the kind of speech verbs that report a belief:
     /// inflected form (lower case) → (lemma, kind).
     pub attribution_cues: HashMap<String, (String, AttributionKind)>,
+    /// Every cue lemma (its base form: "endorse", "call for") → kind, for a base form after
+    /// "to" or a modal ("wants to endorse", "would oppose") that the tables do not list as a
+    /// form because it is as often a noun ("the claim", "a show of").
+    pub cue_lemmas: HashMap<String, AttributionKind>,
     /// How each cue lemma takes what it credits: a bare clause, a to-infinitive, an object.
     pub cue_frames: HashMap<String, CueFrames>,
     /// Nouns that credit what follows them to their possessor ("his criticism of …").
@@ -481,10 +495,12 @@ impl Lexicon {
             first_names: HashMap::new(),
             surnames: HashSet::new(),
             common_words: HashSet::new(),
+            irregular_past: HashSet::new(),
             titles: Vec::new(),
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
             attribution_cues: HashMap::new(),
+            cue_lemmas: HashMap::new(),
             cue_frames: HashMap::new(),
             cue_nouns: HashMap::new(),
             speech_verb_openers: HashSet::new(),
@@ -507,7 +523,9 @@ impl Lexicon {
                     "countries.tsv" | "organizations.tsv" | "event_types.tsv" => 5,
                     "places.tsv" | "geonames_places.tsv" | "titles.tsv" => 4,
                     "office_holders.tsv" => 8,
-                    "relation_verbs.tsv" | "attribution_cues.tsv" => 3,
+                    "relation_verbs.tsv" | "attribution_cues.tsv" | "attribution_cue_forms.tsv" => {
+                        3
+                    }
                     "cue_frames.tsv" | "evaluations.tsv" => 2,
                     "cue_nouns.tsv" => 4,
                     "first_names.tsv"
@@ -594,7 +612,7 @@ impl Lexicon {
                         lx.speech_verbs
                             .insert(cols[0].to_lowercase(), cols[1].to_string());
                     }
-                    "attribution_cues.tsv" => {
+                    "attribution_cues.tsv" | "attribution_cue_forms.tsv" => {
                         let Some(kind) = AttributionKind::parse(cols[2]) else {
                             e.push(LexiconError::Value {
                                 file: file.to_string(),
@@ -606,8 +624,14 @@ impl Lexicon {
                             });
                             continue;
                         };
-                        lx.attribution_cues
-                            .insert(cols[0].to_lowercase(), (cols[1].to_string(), kind));
+                        let entry = (cols[1].to_string(), kind);
+                        let form = cols[0].to_lowercase();
+                        if file == "attribution_cues.tsv" {
+                            lx.attribution_cues.insert(form, entry);
+                        } else {
+                            // Generated forms never override a hand-written row.
+                            lx.attribution_cues.entry(form).or_insert(entry);
+                        }
                     }
                     "cue_nouns.tsv" => match AttributionKind::parse(cols[2]) {
                         Some(kind) => {
@@ -670,6 +694,9 @@ impl Lexicon {
                     "surnames.tsv" => {
                         lx.surnames.insert(cols[0].to_string());
                     }
+                    "irregular_past.tsv" => {
+                        lx.irregular_past.insert(cols[0].to_lowercase());
+                    }
                     "common_words.tsv" => {
                         lx.common_words.insert(cols[0].to_string());
                     }
@@ -724,6 +751,16 @@ impl Lexicon {
             by_first_word(lx.relation_triggers.iter().map(|t| t.words.as_slice()));
         lx.evaluations_by_first_word =
             by_first_word(lx.evaluations.iter().map(|(w, _)| w.as_slice()));
+        lx.cue_lemmas = lx
+            .attribution_cues
+            .values()
+            .map(|(lemma, kind)| (lemma.clone(), *kind))
+            .collect();
+        for lemma in lx.speech_verbs.values() {
+            lx.cue_lemmas
+                .entry(lemma.clone())
+                .or_insert(AttributionKind::Speech);
+        }
         lx.speech_verb_openers = lx
             .speech_verbs
             .keys()

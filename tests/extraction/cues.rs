@@ -262,3 +262,47 @@ fn a_cue_noun_credits_its_possessor() {
         describe(&nobody)
     );
 }
+
+#[test]
+fn every_inflection_of_a_cue_verb_is_a_cue() {
+    use AttributionKind::{Speech, Thought};
+    check(&[
+        (
+            "Helen Okafor is backing the plan to widen the bridge.",
+            "the plan to widen the bridge",
+            "Helen Okafor",
+            "back",
+            Thought,
+        ),
+        (
+            "Graham Dawson is attacking the council's decision to close the depot.",
+            "the council's decision to close the depot",
+            "Graham Dawson",
+            "attack",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
+fn a_base_form_after_to_or_a_modal_is_a_cue() {
+    use AttributionKind::{Speech, Thought};
+    check(&[
+        (
+            "Helen Okafor would oppose any plan to close the depot.",
+            "any plan to close the depot",
+            "Helen Okafor",
+            "oppose",
+            Thought,
+        ),
+        (
+            "Graham Dawson did not endorse the new timetable.",
+            "the new timetable",
+            "Graham Dawson",
+            "endorse",
+            Speech,
+        ),
+    ]);
+    // Elsewhere the base form is a noun or an adverb.
+    assert_no_statements(&["The claim of the depot workers was heard in May."]);
+}

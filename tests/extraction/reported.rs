@@ -1,6 +1,6 @@
 //! Reported (indirect) speech: the speaker, the cue lemma and the exact content clause.
 
-use crate::util::{describe, extract, name, speaker_of, statement};
+use crate::util::{describe, extract, name, speaker_of, statement, statement_texts};
 use newsgraph::extract::{Document, Statement, StatementForm};
 
 /// The one indirect statement of a document.
@@ -23,7 +23,7 @@ fn check(cases: &[Case]) {
         let doc = extract(text);
         let st = indirect(&doc);
         let ctx = || format!("in {text:?}{}", describe(&doc));
-        assert_eq!(&doc.text[st.span.clone()], content, "content {}", ctx());
+        assert_eq!(st.text(&doc.text), content, "content {}", ctx());
         assert_eq!(name(&doc, st.speaker), Some(speaker), "speaker {}", ctx());
         assert_eq!(st.cue.as_deref(), Some(cue), "cue {}", ctx());
         let cue_words = st.cue_span.clone().map(|s| &doc.text[s]);
@@ -93,6 +93,34 @@ fn according_to_name_reports_the_main_clause() {
         "say",
         "the bridge will reopen in May",
     )]);
+}
+
+#[test]
+fn according_to_between_an_opening_phrase_and_the_clause_reports_the_clause() {
+    check(&[(
+        "Over the next decade, according to Helen Okafor, the bridge will carry twice the traffic.",
+        "Helen Okafor",
+        "say",
+        "Over the next decade the bridge will carry twice the traffic",
+    )]);
+}
+
+#[test]
+fn an_opening_phrase_without_a_verb_is_not_what_was_said() {
+    let doc = extract(
+        "Helen Okafor runs the depot. Last spring, at a council meeting in Leeds, she said \
+         that the depot would close.",
+    );
+    let texts = statement_texts(&doc);
+    assert_eq!(texts, ["the depot would close"], "{}", describe(&doc));
+    // A clause with an irregular past tense is still read before a trailing cue.
+    let doc = extract("Fares rose by a tenth last year, Helen Okafor said.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["Fares rose by a tenth last year"],
+        "{}",
+        describe(&doc)
+    );
 }
 
 #[test]

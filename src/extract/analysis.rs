@@ -174,6 +174,22 @@ impl<'a> Analysis<'a> {
             .map(|lemma| (lemma.clone(), 1))
     }
 
+    /// A verb that can introduce a quote at token `i`: a speech verb, or any form of a cue of
+    /// speech ("assured", "blasted", "promises"), with its lemma and length in tokens.
+    pub fn quote_verb(&self, sentence: usize, i: usize) -> Option<(String, usize)> {
+        if let Some(found) = self.speech_verb(sentence, i) {
+            return Some(found);
+        }
+        let w = self.word(sentence, i);
+        if w.chars().next().is_some_and(char::is_uppercase) && i > 0 {
+            return None;
+        }
+        match self.lx.attribution_cues.get(self.lw(sentence, i)) {
+            Some((lemma, AttributionKind::Speech)) => Some((lemma.clone(), 1)),
+            _ => None,
+        }
+    }
+
     /// An attribution cue at token `i`: a speech verb, or a verb of thought or evidence, with
     /// its lemma, the number of tokens it spans and its kind.
     pub fn attribution_cue(
@@ -351,7 +367,59 @@ impl<'a> Analysis<'a> {
 
     /// Whether a byte offset lies inside quoted text.
     pub fn in_quote(&self, byte: usize) -> bool {
-        self.quotes.iter().any(|q| q.start <= byte && byte < q.end)
+        self.quote_around(byte).is_some()
+    }
+
+    /// The quoted span around a byte offset (quotes are in text order and do not overlap).
+    fn quote_around(&self, byte: usize) -> Option<&Span> {
+        let after = self.quotes.partition_point(|q| q.start <= byte);
+        let q = self.quotes.get(after.checked_sub(1)?)?;
+        (byte < q.end).then_some(q)
+    }
+
+    /// Whether the quote opening at byte `open` names a programme, book or film after the
+    /// outlet or a preposition (`ABC’s “This Week”`, `on “Meet the Press”`), which is not
+    /// something said.
+    pub fn is_named_title(&self, open: usize) -> bool {
+        let Some(s) = self.sentence_of(open) else {
+            return false;
+        };
+        let k = self.token_at(s, open);
+        let Some(prev) = k.checked_sub(1).map(|p| self.lw(s, p)) else {
+            return false;
+        };
+        let after = prev.ends_with("’s")
+            || prev.ends_with("'s")
+            || matches!(prev, "on" | "in" | "told" | "with" | "to" | "of");
+        after && self.quoted_title_end(s, k).is_some()
+    }
+
+    /// A quoted title at token `k` (its opening quote mark): the name of a programme, a book
+    /// or a film, `“Good Morning America”`, `"This Week With George Stephanopoulos"`. Returns
+    /// the token after its closing quote mark. A title is short and capitalises its words but
+    /// for short function words; a quoted utterance does not.
+    pub fn quoted_title_end(&self, sentence: usize, k: usize) -> Option<usize> {
+        let toks = &self.tokens[sentence];
+        let open = toks.get(k)?;
+        let q = self.quote_around(open.span.end)?;
+        if q.start != open.span.end {
+            return None;
+        }
+        let inner = super::token::tokenize(self.text, q.clone());
+        let words: Vec<&super::token::Token> = inner.iter().filter(|t| t.is_word).collect();
+        let title_case = words.first().is_some_and(|t| t.capitalized)
+            && words.iter().all(|t| {
+                t.capitalized
+                    || matches!(
+                        t.text(self.text),
+                        "of" | "the" | "with" | "a" | "an" | "and" | "for" | "on" | "in" | "to"
+                    )
+            });
+        let plain = inner
+            .iter()
+            .all(|t| t.is_word || matches!(t.text(self.text), "." | "," | "’s" | "'s" | "-"));
+        let end = (k + 1..toks.len()).find(|&m| toks[m].span.start >= q.end)?;
+        (words.len() <= 6 && title_case && plain).then_some(end + 1)
     }
 
     pub fn entity_of(&self, mention: usize) -> EntityId {

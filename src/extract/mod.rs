@@ -235,7 +235,9 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 // words are a label even with a speaker near ("called it “quack magic”").
                 let credited = att.speaker.is_some() || att.speaker_span.is_some();
                 let words = word_count(a.text, &q.span);
-                if q.form == StatementForm::Partial && (words < 3 || !credited && words < 4) {
+                if q.form == StatementForm::Partial
+                    && (words < 3 || !credited && words < 4 || a.is_named_title(q.open))
+                {
                     continue;
                 }
                 previous_quote = Some((i, att.clone()));

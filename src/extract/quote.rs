@@ -342,7 +342,7 @@ pub struct Attribution {
 /// Relation verbs that introduce a partial quote like a speech verb: "backed … “a peaceful
 /// settlement”", "tore into Xi for flying “all the way to Moscow”".
 fn quote_cue_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize)> {
-    if let Some(found) = a.speech_verb(s, i) {
+    if let Some(found) = a.quote_verb(s, i) {
         return Some(found);
     }
     let toks = &a.tokens[s];
@@ -515,12 +515,12 @@ pub fn attribute_quote(
                 || a.mention_at_token(s_close, j).is_some()
                 || NP_WORDS.contains(&lw.as_str())
                 || (toks[j].is_word && !CLAUSE_WORDS.contains(&lw.as_str()) && j < i + 5)
-                || a.speech_verb(s_close, j).is_some()
+                || a.quote_verb(s_close, j).is_some()
                 || w == ",";
             if !np_word {
                 break;
             }
-            if let Some((cue, n)) = a.speech_verb(s_close, j) {
+            if let Some((cue, n)) = a.quote_verb(s_close, j) {
                 if j == i {
                     // "said Vita Spivak" / "said he".
                     if let Some(next) = toks.get(j + n) {
@@ -611,7 +611,7 @@ pub fn attribute_quote(
             if a.in_quote(start) || (start >= q.open && start < end_byte) {
                 continue;
             }
-            if let Some((cue, n)) = a.speech_verb(s, j) {
+            if let Some((cue, n)) = a.quote_verb(s, j) {
                 if let Some(found) = subject_before(a, s, j) {
                     if !a.in_quote(found.1.start) {
                         return attribution(a, s, j, n, cue, found, 0.7);
@@ -682,9 +682,9 @@ pub fn attribute_quote(
 fn contentless_cue(a: &Analysis, s: usize) -> Option<Attribution> {
     let toks = &a.tokens[s];
     let j = (0..toks.len()).find(|&j| {
-        !a.in_quote(toks[j].span.start) && a.speech_verb(s, j).is_some() && !a.is_noun_use(s, j)
+        !a.in_quote(toks[j].span.start) && a.quote_verb(s, j).is_some() && !a.is_noun_use(s, j)
     })?;
-    let (cue, n) = a.speech_verb(s, j)?;
+    let (cue, n) = a.quote_verb(s, j)?;
     let rest = &toks[j + n..];
     let words = rest.iter().filter(|t| t.is_word).count();
     let says_something = rest.iter().any(|t| {

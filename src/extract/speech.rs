@@ -1404,11 +1404,27 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
                 }
             }
         }
+        // "on BBC Radio’s …": the rest of the outlet's name.
+        if skipped_object && toks[k].capitalized && (lw.ends_with("’s") || lw.ends_with("'s")) {
+            k += 1;
+            continue;
+        }
+        // "told ABC’s “Good Morning America” that …": the programme.
+        if k > j + n {
+            if let Some(end) = a.quoted_title_end(s, k) {
+                k = end;
+                continue;
+            }
+        }
         // "told the BBC", "told Reuters", "asked Congress to": the addressee.
-        if matches!(
-            lemma,
-            "tell" | "ask" | "urge" | "warn" | "remind" | "assure"
-        ) && !skipped_object
+        // "said on CNN", "said on ABC’s “This Week”": the outlet spoken on.
+        let on_outlet = k > j + n && a.lw(s, k - 1) == "on";
+        if (on_outlet
+            || matches!(
+                lemma,
+                "tell" | "ask" | "urge" | "warn" | "remind" | "assure"
+            ))
+            && !skipped_object
         {
             let at = if a.lw(s, k) == "the" { k + 1 } else { k };
             if let Some(mi) = a.mention_at_token(s, at) {
@@ -1434,8 +1450,9 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             k = that;
         }
     }
-    // "said in a statement it is …", "told reporters at a news conference he …".
-    if matches!(a.lw(s, k), "in" | "at" | "during") {
+    // "said in a statement it is …", "told reporters at a news conference he …", "said on
+    // Fox News that …".
+    if matches!(a.lw(s, k), "in" | "at" | "during" | "on") {
         if let Some(next) = (k + 1..toks.len().min(k + 8)).find(|&m| {
             let w = a.lw(s, m);
             w == "that" || (matches!(w, "he" | "she" | "it" | "they" | "we" | "i") && m > k + 2)

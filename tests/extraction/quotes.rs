@@ -395,3 +395,47 @@ fn a_question_quote_is_credited_to_the_cue_after_its_mark() {
         describe(&doc)
     );
 }
+
+#[test]
+fn any_verb_of_speech_introduces_a_quote() {
+    use StatementForm::Direct;
+    check(&[
+        (
+            "“Your depot is safe,” Maria Fernandes assured the workers. “It will stay open.”",
+            "It will stay open.",
+            "Maria Fernandes",
+            "assure",
+            Direct,
+        ),
+        (
+            "“Not one more closure,” yelled Piotr Kowalski from the back of the hall.",
+            "Not one more closure,",
+            "Piotr Kowalski",
+            "yell",
+            Direct,
+        ),
+    ]);
+}
+
+#[test]
+fn a_programme_named_in_quotes_is_neither_said_nor_part_of_what_was_said() {
+    let cases = [
+        "Maria Fernandes told ABC’s “Good Morning Britain” that the depot would stay open.",
+        "Maria Fernandes said on “Question Time Tonight” that the depot would stay open.",
+        "Maria Fernandes said on BBC Radio’s “The World This Weekend” that the depot would stay \
+         open.",
+    ];
+    for text in cases {
+        let doc = extract(text);
+        assert_eq!(
+            statement_texts(&doc),
+            ["the depot would stay open"],
+            "in {text:?}{}",
+            describe(&doc)
+        );
+        assert_eq!(
+            speaker_of(&doc, "the depot would stay open"),
+            Some("Maria Fernandes")
+        );
+    }
+}

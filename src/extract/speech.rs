@@ -500,9 +500,13 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
     let mut k = verb;
     // "the US daily said": "daily" names a newspaper here, not how often.
     let periodical = |w: &str| matches!(w, "daily" | "weekly" | "monthly");
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+    // "three in 10 said": the number is the source's, not a date to skip.
+    let ratio_ends_at = |k: usize| k >= 3 && a.lw(s, k - 2) == "in" && number(a.lw(s, k - 3));
     loop {
         if k > 0
             && is_skippable(a.word(s, k - 1))
+            && !ratio_ends_at(k)
             && !DETERMINERS.contains(&a.lw(s, k - 1))
             && !periodical(a.lw(s, k - 1))
         {
@@ -527,7 +531,6 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         return Some(toks[head].span.clone());
     }
     // "one in five say …".
-    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
     if head >= 2 && number(hw) && a.lw(s, head - 1) == "in" && number(a.lw(s, head - 2)) {
         return Some(toks[head - 2].span.start..toks[head].span.end);
     }
@@ -713,7 +716,10 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
                 && !w.ends_with("ss")
                 && !w.ends_with("us")
                 && toks.get(i + 1).is_some_and(|n| {
-                    OBJECT_OPENERS.contains(&n.text(a.text).to_lowercase().as_str())
+                    let next = n.text(a.text).to_lowercase();
+                    OBJECT_OPENERS.contains(&next.as_str())
+                        // "success depends on authenticity": before a preposition other than "of".
+                        || (i > 1 && !w.ends_with("is") && PREPOSITIONS.contains(&next.as_str()))
                 }))
             // "they only buy American": the word after a subject pronoun (and its adverbs).
             || (i > 0 && t.is_word && !t.capitalized && after_subject_pronoun(a, &toks, i))

@@ -306,3 +306,31 @@ fn a_base_form_after_to_or_a_modal_is_a_cue() {
     // Elsewhere the base form is a noun or an adverb.
     assert_no_statements(&["The claim of the depot workers was heard in May."]);
 }
+
+#[test]
+fn an_adverb_between_the_source_and_its_cue_is_passed_over() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Helen Okafor further alleges that the depot was sold too cheaply.",
+            "the depot was sold too cheaply",
+            "Helen Okafor",
+            "allege",
+            Speech,
+        ),
+        (
+            "Graham Dawson has long complained that the buses run late.",
+            "the buses run late",
+            "Graham Dawson",
+            "complain",
+            Speech,
+        ),
+        (
+            "Helen Okafor has always maintained that the depot was safe.",
+            "the depot was safe",
+            "Helen Okafor",
+            "maintain",
+            Speech,
+        ),
+    ]);
+}

@@ -408,6 +408,13 @@ fn any_verb_of_speech_introduces_a_quote() {
             Direct,
         ),
         (
+            "“That was a betrayal of the whole town,” Helen Okafor fumed.",
+            "That was a betrayal of the whole town,",
+            "Helen Okafor",
+            "fume",
+            Direct,
+        ),
+        (
             "“Not one more closure,” yelled Piotr Kowalski from the back of the hall.",
             "Not one more closure,",
             "Piotr Kowalski",

@@ -83,6 +83,16 @@ fn quantities_and_shares_of_people_are_sources() {
             "A mere 9 percent",
         ),
         (
+            "About three in 10 said they would take the train more often.",
+            "they would take the train more often",
+            "three in 10",
+        ),
+        (
+            "Planners said bus ridership depends on cheaper fares.",
+            "bus ridership depends on cheaper fares",
+            "Planners",
+        ),
+        (
             "Proponents of the new bridge, however, say it would halve the journey.",
             "it would halve the journey",
             "Proponents of the new bridge",

@@ -334,6 +334,24 @@ const PREPOSITIONS: &[&str] = &[
     "with", "without", "under", "over", "through", "across", "around", "near",
 ];
 
+/// Nouns completed by a that-clause, besides the cue nouns: "rejected the notion that …".
+const NOUNS_WITH_CLAUSE: &[&str] = &[
+    "notion",
+    "idea",
+    "possibility",
+    "fact",
+    "report",
+    "reports",
+    "theory",
+    "premise",
+    "speculation",
+    "rumors",
+    "rumours",
+    "charge",
+    "charges",
+    "suggestions",
+];
+
 /// Number words of ratios like "one in five".
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -1368,6 +1386,43 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     Some(reported(content, source))
 }
 
+/// An object phrase ends where a clause of its own joins on: "has called inversions
+/// “unpatriotic,” and the Treasury acted" credits "inversions “unpatriotic,”".
+fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
+    let toks = &a.tokens[s];
+    let from = a.token_at(s, content.start);
+    let end = a.token_at(s, content.end).min(toks.len());
+    for j in from + 1..end {
+        if !matches!(a.lw(s, j), "and" | "but") || a.in_quote(toks[j].span.start) {
+            continue;
+        }
+        let before = toks[j - 1].text(a.text);
+        let after_comma = before == ","
+            || (matches!(before, "”" | "\"" | "''") && j >= 2 && toks[j - 2].text(a.text) == ",");
+        if !after_comma {
+            continue;
+        }
+        // A subject and its verb after the conjunction.
+        let window_end = toks
+            .get((j + 6).min(toks.len() - 1))
+            .map_or(0, |t| t.span.end);
+        let clause = toks.get(j + 1).map(|t| t.span.start..window_end);
+        let subject = matches!(
+            a.lw(s, j + 1),
+            "the" | "he" | "she" | "it" | "they" | "we" | "i" | "his" | "her" | "their"
+        ) || toks.get(j + 1).is_some_and(|t| t.capitalized);
+        if subject && clause.is_some_and(|c| has_verb(a, &c)) {
+            let cut = if before == "," {
+                toks[j - 1].span.start
+            } else {
+                toks[j - 1].span.end
+            };
+            return content.start..cut;
+        }
+    }
+    content
+}
+
 /// The content after a cue: `that …`, a bare clause, `whether …`, or `to …` for an intention.
 fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> Option<Span> {
     let toks = &a.tokens[s];
@@ -1452,7 +1507,13 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
                 && !FINITE.contains(&w)
                 && !matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
         });
-        if plain {
+        // "rejected the notion that …": a verb that takes an object credits the whole noun
+        // phrase whose noun the that-clause completes.
+        let noun = a.lw(s, that.saturating_sub(1));
+        let completes_noun = frames.object
+            && that > k
+            && (a.lx.cue_nouns.contains_key(noun) || NOUNS_WITH_CLAUSE.contains(&noun));
+        if plain && !completes_noun {
             k = that;
         }
     }
@@ -1545,6 +1606,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // "endorsed Trump on Friday": the day is when the cue happened, not part of its object.
     if frames.object && !bare {
         content = without_trailing_time(a, s, content);
+        content = object_without_next_clause(a, s, content);
     }
     // "Christie endorsed Trump": a short object is enough when it names someone.
     let names_someone = frames.object && a.mention_starting(content.start).is_some();

@@ -334,3 +334,24 @@ fn an_adverb_between_the_source_and_its_cue_is_passed_over() {
         ),
     ]);
 }
+
+#[test]
+fn an_object_is_the_whole_noun_phrase_and_ends_before_the_next_clause() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Helen Okafor rejected the notion that the depot was unsafe.",
+            "the notion that the depot was unsafe",
+            "Helen Okafor",
+            "reject",
+            Speech,
+        ),
+        (
+            "Graham Dawson endorsed the new timetable, and the council adopted it in May.",
+            "the new timetable",
+            "Graham Dawson",
+            "endorse",
+            Speech,
+        ),
+    ]);
+}

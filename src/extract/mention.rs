@@ -945,6 +945,11 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 i += 1;
                 continue;
             }
+            // "… Urges Council": a headline's verb does not open a name either.
+            if tok.capitalized && i > 0 && is_headline_verb(a, si, strip_possessive(word).0) {
+                i += 1;
+                continue;
+            }
             // 4. A run of capitalised words.
             if tok.capitalized && tok.is_word {
                 let (mut end, mut kind_hint) = chunk_end(a, si, i, &gaz_at);
@@ -1336,6 +1341,18 @@ fn lower_elsewhere(a: &Analysis, word: &str) -> bool {
 
 /// The end (exclusive token index) of a capitalised-name chunk starting at `i`, and a kind hint
 /// from its words.
+/// Whether a capitalised word is an inflected cue verb ("Urges", "Slammed", "Calling") in a
+/// sentence written in title case, where it ends a name rather than continuing it. Base forms
+/// ("Hope", "Will") are names as often as verbs and are left alone.
+fn is_headline_verb(a: &Analysis, si: usize, word: &str) -> bool {
+    let w = word.to_lowercase();
+    let inflected = w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing");
+    inflected
+        && (a.lx.speech_verbs.contains_key(&w) || a.lx.attribution_cues.contains_key(&w))
+        && !a.lx.surnames.contains(word)
+        && a.is_title_case(si)
+}
+
 fn chunk_end(
     a: &Analysis,
     si: usize,
@@ -1390,6 +1407,10 @@ fn chunk_end(
                 j += 2;
                 numbered = true;
             }
+            break;
+        }
+        if t.capitalized && t.is_word && j > i && is_headline_verb(a, si, base) {
+            // "Clinton Urges Britain to Stay": a title-case headline capitalises its verb.
             break;
         }
         if t.capitalized && t.is_word {

@@ -1429,6 +1429,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     let frames = a.lx.cue_frames.get(lemma).copied().unwrap_or_default();
     let mut k = j + n;
     let mut skipped_object = false;
+    // Where the addressee starts: "urged Congress to act" credits "Congress to act".
+    let mut addressee_start = None;
     while k < toks.len() {
         let lw = a.lw(s, k);
         // "said this week", "said next month".
@@ -1489,6 +1491,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         {
             let at = if a.lw(s, k) == "the" { k + 1 } else { k };
             if let Some(mi) = a.mention_at_token(s, at) {
+                addressee_start = Some(toks[k].span.start);
                 k = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
                 skipped_object = true;
                 continue;
@@ -1549,8 +1552,13 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         || frames.object
     {
         // "asked whether …", "vowed to …"; and "endorsed the governor’s plan", "called for a
-        // recount": what is credited is the phrase itself.
-        (first.span.start, false)
+        // recount": what is credited is the phrase itself; "urged Congress to act", with
+        // whom it asks.
+        let asks_someone = first_word == "to" && matches!(lemma, "urge" | "ask");
+        match addressee_start.filter(|_| asks_someone) {
+            Some(start) => (start, false),
+            None => (first.span.start, false),
+        }
     } else {
         let lead_tok = toks.get(lead)?;
         let starts_clause = CLAUSE_STARTS.contains(&first_word)

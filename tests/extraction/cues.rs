@@ -355,3 +355,15 @@ fn an_object_is_the_whole_noun_phrase_and_ends_before_the_next_clause() {
         ),
     ]);
 }
+
+#[test]
+fn urging_or_asking_someone_to_act_credits_whom_and_what() {
+    use AttributionKind::Speech;
+    check(&[(
+        "Helen Okafor urged Parliament to fund the new depot.",
+        "Parliament to fund the new depot",
+        "Helen Okafor",
+        "urge",
+        Speech,
+    )]);
+}

@@ -769,3 +769,17 @@ fn a_hyphenated_given_name_and_three_name_like_words_make_a_person() {
     let doc = extract("The prize went to Navjot Singh Sidhu on Sunday.");
     assert_eq!(kind_of(&doc, "Navjot Singh Sidhu"), EntityKind::Person);
 }
+
+#[test]
+fn a_title_case_headline_verb_ends_the_name_before_it() {
+    let text = "Helen Okafor Urges Council To Keep The Depot Open\n\
+                Helen Okafor said on Monday that the depot should stay open.\n";
+    let doc = extract(text);
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Helen Okafor"), "{}", describe(&doc));
+    assert!(
+        !names.iter().any(|n| n.contains("Urges")),
+        "{}",
+        describe(&doc)
+    );
+}

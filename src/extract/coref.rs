@@ -402,6 +402,29 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     return Some((pm.entity, pm.span.clone()));
                 }
             }
+            // "Brenda Johnson, 62, of Ohio explained", "Norm Coleman of Minnesota said": where
+            // a person is from is not who speaks.
+            let place = matches!(
+                a.entities[m.entity].kind,
+                EntityKind::Place | EntityKind::Country
+            );
+            if place
+                && start_tok >= 2
+                && matches!(a.lower(sentence, start_tok - 1).as_str(), "of" | "from")
+            {
+                let person = (start_tok.saturating_sub(5)..start_tok - 1)
+                    .rev()
+                    .take_while(|&k| {
+                        let w = a.word(sentence, k);
+                        w == "," || w.chars().all(|c| c.is_ascii_digit()) || toks[k].is_word
+                    })
+                    .find_map(|k| a.mention_at_token(sentence, k))
+                    .filter(|&pi| a.entities[a.mentions[pi].entity].kind == EntityKind::Person);
+                if let Some(pi) = person {
+                    let pm = &a.mentions[pi];
+                    return Some((pm.entity, pm.span.clone()));
+                }
+            }
             if a.mention_info[mi].modifier {
                 continue;
             }

@@ -347,3 +347,19 @@ fn it_is_the_company_rather_than_the_place_named_after_a_preposition() {
         describe(&doc)
     );
 }
+
+#[test]
+fn where_a_speaker_is_from_is_not_the_speaker() {
+    for text in [
+        "Brenda Okafor, 62, of Ohio said the depot should stay open.",
+        "Brenda Okafor of Leeds said the depot should stay open.",
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, "the depot should stay open"),
+            Some("Brenda Okafor"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

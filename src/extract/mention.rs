@@ -1664,6 +1664,21 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         {
             c.kind = Some(EntityKind::Person);
         }
+        // "Mark Cuban … Cuban said": a demonym that is the surname of someone the article
+        // names, speaking, is that person.
+        let demonym = c
+            .gaz
+            .as_ref()
+            .is_some_and(|g| g.mention == MentionKind::Demonym);
+        if demonym
+            && a.is_speech_subject(c.sentence, c.token)
+            && full_names
+                .iter()
+                .any(|f| f.name.split_whitespace().last() == Some(c.name.as_str()))
+        {
+            c.gaz = None;
+            c.kind = Some(EntityKind::Person);
+        }
         let Some((name, kind, mention_kind)) = classify(a, &c, &full_names, &short_orgs, beat)
         else {
             continue;

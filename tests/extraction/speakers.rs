@@ -363,3 +363,16 @@ fn where_a_speaker_is_from_is_not_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_surname_that_is_a_demonym_names_the_person_when_they_speak() {
+    let text = "Mark Irish runs the depot in Leeds. “It will stay open,” Irish said. The Irish \
+                government said it would wait.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "It will stay open,"),
+        Some("Mark Irish"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -514,24 +514,50 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
     out
 }
 
-/// The name listed before a subject: "Vivendi and its former chief executive Jean-Marie
-/// Messier", "Mr Straw and his Spanish counterpart Miguel Moratinos" (an "and" at most four
-/// words before the subject, a name just before the "and").
+/// The names listed before a subject: "Vivendi and its former chief executive Jean-Marie
+/// Messier", "Mr Straw and his Spanish counterpart Miguel Moratinos", "Britain, France and
+/// Germany", "the Tories and the Liberal Democrats" (an "and" at most four words before the
+/// subject, a name just before the "and", and further names before it separated by commas).
 fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<EntityId> {
     let start = a.token_at(s, span.start);
-    (start.saturating_sub(5)..start)
+    let Some(and) = (start.saturating_sub(5)..start)
         .rev()
         .find(|&k| a.lw(s, k) == "and")
-        // Nothing between "and" and the subject, or a possessive description ("his Spanish
-        // counterpart"): "tabled by France and Germany following the recent G7 meeting" joins
-        // no one to the G7.
-        .filter(|&k| k + 1 == start || matches!(a.lw(s, k + 1), "his" | "her" | "its" | "their"))
-        .filter(|&k| k >= 1)
-        .and_then(|k| a.mention_at_token(s, k - 1))
-        .map(|mi| a.mentions[mi].entity)
-        .filter(|&e| e != first && is_actor(a, e))
-        .into_iter()
-        .collect()
+        // Nothing between "and" and the subject but an article, or a possessive description
+        // ("his Spanish counterpart"): "tabled by France and Germany following the recent G7
+        // meeting" joins no one to the G7.
+        .filter(|&k| {
+            k + 1 == start
+                || matches!(a.lw(s, k + 1), "his" | "her" | "its" | "their")
+                || (k + 2 == start && a.lw(s, k + 1) == "the")
+        })
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut end = and;
+    // Walk back over "A, B and": each name ends just before a comma or the "and".
+    while end >= 1 {
+        let Some(mi) = a.mention_at_token(s, end - 1) else {
+            break;
+        };
+        let e = a.mentions[mi].entity;
+        if e == first || !is_actor(a, e) || a.mention_info[mi].modifier {
+            break;
+        }
+        if !out.contains(&e) {
+            out.push(e);
+        }
+        let mut k = a.token_at(s, a.mentions[mi].span.start);
+        if k >= 1 && a.lw(s, k - 1) == "the" {
+            k -= 1;
+        }
+        if k < 2 || a.word(s, k - 1) != "," {
+            break;
+        }
+        end = k - 1;
+    }
+    out
 }
 
 /// The owner of a passive's subject: "Her comments have been described as … by the IHRC",
@@ -952,6 +978,20 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             let comma =
                                 (last..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
                             object_after(a, s, comma, 6).map(|f| f.0)
+                        })
+                        .or_else(|| {
+                            // "Microsoft is in talks with Yahoo", "Mr Blair, in talks with Mr
+                            // Chirac, agreed …": talks the subject is in are its own.
+                            let mut k = i.checked_sub(1)?;
+                            while k > 0 && matches!(a.lw(s, k), "a" | "an" | "the" | "fresh") {
+                                k -= 1;
+                            }
+                            if !matches!(a.lw(s, k), "in" | "during" | "at") {
+                                return None;
+                            }
+                            sentence_subject(a, s)
+                                .filter(|(_, span)| span.end <= toks[k].span.start)
+                                .map(|f| f.0)
                         });
                     if let (Some(agent), Some((target, t_span))) = (agent, target) {
                         push(agent, target);

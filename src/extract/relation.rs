@@ -1167,7 +1167,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             let mut modality = modality(a, f.sentence, f.trigger_tok);
             // "Xstrata's bid for WMC", "made an offer for BP": a bid is an act not yet done.
             if modality == Modality::Asserted
-                && INTENTIONS.contains(&a.lw(f.sentence, f.trigger_tok))
+                && a.text[f.trigger.clone()]
+                    .split_whitespace()
+                    .any(|w| INTENTIONS.contains(&w.to_lowercase().as_str()))
             {
                 modality = Modality::Future;
             }

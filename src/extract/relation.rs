@@ -142,6 +142,8 @@ const LIGHT_VERBS: &[&str] = &[
     "made",
     "make",
     "makes",
+    "launch",
+    "launching",
     "tabled",
 ];
 
@@ -389,7 +391,10 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
     if j + 1 >= toks.len() || !matches!(a.lw(s, j), "by" | "of" | "from") {
         return None;
     }
-    object_after(a, s, j, 3).filter(|(_, span)| !is_modifier_use(a, s, span))
+    // "the decision by Britain's highest court": the owner of the doer is not the doer.
+    object_after(a, s, j, 3).filter(|(_, span)| {
+        !is_modifier_use(a, s, span) && !a.text[span.end..].starts_with(['’', '\''])
+    })
 }
 
 /// Words that open a clause between a verb and a name: the name then belongs to the clause
@@ -504,6 +509,14 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         };
         let e = a.mentions[mi].entity;
         if !alike(a.entities[e].kind) || a.mention_info[mi].modifier {
+            break;
+        }
+        // "a bid for the London Stock Exchange, UK media reports say": after a bare comma a
+        // listed name ends at the next comma, "and", "or" or the sentence's end.
+        let and_between = (j..k).any(|m| matches!(a.lw(s, m), "and" | "well"));
+        let next = a.token_at(s, a.mentions[mi].span.end);
+        let listed = next >= toks.len() || matches!(a.word(s, next), "," | "and" | "or" | "." | ";");
+        if !and_between && !listed {
             break;
         }
         if e != first && !out.contains(&e) {
@@ -974,10 +987,23 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         .or(from.map(|f| f.0))
                         .or_else(subject)
                         .or_else(|| {
-                            // "After talks with Xi, Putin pledged …": the main clause's subject.
+                            // "After talks with Xi, Putin pledged …": the main clause's subject,
+                            // when the phrase opens the sentence ("… a bid for the LSE, UK media
+                            // reports say" has none).
+                            let opens = (0..i.min(2)).any(|k| {
+                                matches!(
+                                    a.lw(s, k),
+                                    "after" | "during" | "in" | "following" | "at" | "before"
+                                )
+                            });
+                            if !opens {
+                                return None;
+                            }
                             let comma =
                                 (last..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
-                            object_after(a, s, comma, 6).map(|f| f.0)
+                            object_after(a, s, comma, 6)
+                                .filter(|(_, span)| !is_modifier_use(a, s, span))
+                                .map(|f| f.0)
                         })
                         .or_else(|| {
                             // "Microsoft is in talks with Yahoo", "Mr Blair, in talks with Mr
@@ -989,9 +1015,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             if !matches!(a.lw(s, k), "in" | "during" | "at") {
                                 return None;
                             }
-                            sentence_subject(a, s)
-                                .filter(|(_, span)| span.end <= toks[k].span.start)
-                                .map(|f| f.0)
+                            let talks = matches!(predicate.as_str(), "met" | "negotiatedWith");
+                            talks.then(|| subject_before(a, s, k)).flatten().map(|f| f.0)
                         });
                     if let (Some(agent), Some((target, t_span))) = (agent, target) {
                         push(agent, target);

@@ -595,8 +595,12 @@ fn judging_an_act_named_with_its_doer_judges_the_doer() {
             Modality::Asserted,
         ),
     ]);
-    // A word read as a name before "scheme" is no doer.
+    // A word read as a name before "scheme" is no doer, nor the owner of the doer.
     assert_never_related(&["Mark Oaten has branded the ID scheme a waste of money."], "ID");
+    assert_never_related(
+        &["Jack Straw has attacked the decision by Britain's highest court on detention."],
+        "United Kingdom",
+    );
 }
 
 #[test]
@@ -737,5 +741,55 @@ fn by_and_a_gerund_after_a_nominal_trigger_is_a_means_not_an_agent() {
     assert_never_related(
         &["The senators urged Ronald Reagan to step up negotiations with the Soviet Union by providing subsidies to help U.S. farmers."],
         "United States",
+    );
+}
+
+#[test]
+fn criticism_pressure_and_support_received_come_from_the_name_after_from_or_of() {
+    check(&[
+        (
+            "Tony Blair came under fire from the Liberal Democrats.",
+            "Liberal Democrats",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair is under pressure from the Liberal Democrats to resign.",
+            "Liberal Democrats",
+            "requested",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair won the backing of the Liberal Democrats.",
+            "Liberal Democrats",
+            "backed",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "The Liberal Democrats have thrown their weight behind Tony Blair.",
+            "Liberal Democrats",
+            "backed",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_nominal_trigger_takes_the_main_clause_subject_only_when_it_opens_the_sentence() {
+    check(&[(
+        "After talks with Jacques Chirac, Tony Blair agreed to raise aid.",
+        "Tony Blair",
+        "met",
+        "Jacques Chirac",
+        Modality::Asserted,
+    )]);
+    // "…, UK media reports say": the name after the comma is no bidder, nor a second target.
+    assert_never_related(
+        &["Euronext is poised to launch a bid for the London Stock Exchange, UK media reports say."],
+        "United Kingdom",
     );
 }

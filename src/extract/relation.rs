@@ -93,6 +93,9 @@ const EVALUATION_GLUE: &[&str] = &[
     "highly",
     "very",
     "deeply",
+    // "the House of Lords decision was a “step in the wrong direction”".
+    "a",
+    "an",
     "hugely",
     "extremely",
     "bitterly",
@@ -259,13 +262,11 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     });
     // "rejected the Chinese initiative", "attacked UK policy": what a country proposes or
     // decides stands for the country.
-    let act_after = a.tokens[s]
-        .get(after)
-        .is_some_and(|t| {
-            let w = t.text(a.text).to_lowercase();
-            COUNTRY_ACTS.contains(&w.as_str())
-                || (ACTS.contains(&w.as_str()) && is_known_actor(a, s, span))
-        });
+    let act_after = a.tokens[s].get(after).is_some_and(|t| {
+        let w = t.text(a.text).to_lowercase();
+        COUNTRY_ACTS.contains(&w.as_str())
+            || (ACTS.contains(&w.as_str()) && is_known_actor(a, s, span))
+    });
     // "a deal with India's HCL Technologies": the owner of another name is not the target.
     let owner_of_name = a.text[span.end..]
         .strip_prefix(['’', '\''])
@@ -515,7 +516,8 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         // listed name ends at the next comma, "and", "or" or the sentence's end.
         let and_between = (j..k).any(|m| matches!(a.lw(s, m), "and" | "well"));
         let next = a.token_at(s, a.mentions[mi].span.end);
-        let listed = next >= toks.len() || matches!(a.word(s, next), "," | "and" | "or" | "." | ";");
+        let listed =
+            next >= toks.len() || matches!(a.word(s, next), "," | "and" | "or" | "." | ";");
         if !and_between && !listed {
             break;
         }
@@ -1016,7 +1018,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                                 return None;
                             }
                             let talks = matches!(predicate.as_str(), "met" | "negotiatedWith");
-                            talks.then(|| subject_before(a, s, k)).flatten().map(|f| f.0)
+                            talks
+                                .then(|| subject_before(a, s, k))
+                                .flatten()
+                                .map(|f| f.0)
                         });
                     if let (Some(agent), Some((target, t_span))) = (agent, target) {
                         push(agent, target);

@@ -596,7 +596,10 @@ fn judging_an_act_named_with_its_doer_judges_the_doer() {
         ),
     ]);
     // A word read as a name before "scheme" is no doer, nor the owner of the doer.
-    assert_never_related(&["Mark Oaten has branded the ID scheme a waste of money."], "ID");
+    assert_never_related(
+        &["Mark Oaten has branded the ID scheme a waste of money."],
+        "ID",
+    );
     assert_never_related(
         &["Jack Straw has attacked the decision by Britain's highest court on detention."],
         "United Kingdom",
@@ -639,6 +642,13 @@ fn a_judgement_said_of_someone_or_of_what_they_did_is_an_act_on_them() {
             "Menzies Campbell",
             "criticized",
             "Home Office",
+            Modality::Asserted,
+        ),
+        (
+            "Sir Andrew Green said the European Commission decision was a \"step in the wrong direction\".",
+            "Andrew Green",
+            "criticized",
+            "European Commission",
             Modality::Asserted,
         ),
         (
@@ -713,7 +723,10 @@ fn every_name_of_a_listed_subject_acts() {
         )]);
     }
     // A place opening the sentence is where, not who.
-    assert_never_related(&["In London, France and Germany criticised Iran."], "London");
+    assert_never_related(
+        &["In London, France and Germany criticised Iran."],
+        "London",
+    );
 }
 
 #[test]

@@ -93,6 +93,14 @@ const EVALUATION_GLUE: &[&str] = &[
     "highly",
     "very",
     "deeply",
+    // "the House of Lords decision was a “step in the wrong direction”".
+    "a",
+    "an",
+    "hugely",
+    "extremely",
+    "bitterly",
+    "quite",
+    "rather",
     "so",
     "too",
     "utterly",
@@ -134,6 +142,12 @@ const LIGHT_VERBS: &[&str] = &[
     "resumed",
     "entered",
     "announced",
+    "made",
+    "make",
+    "makes",
+    "launch",
+    "launching",
+    "tabled",
 ];
 
 /// What a country or body owns that acts for it: "Russia's army attacked …".
@@ -248,9 +262,11 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     });
     // "rejected the Chinese initiative", "attacked UK policy": what a country proposes or
     // decides stands for the country.
-    let act_after = a.tokens[s]
-        .get(after)
-        .is_some_and(|t| COUNTRY_ACTS.contains(&t.text(a.text).to_lowercase().as_str()));
+    let act_after = a.tokens[s].get(after).is_some_and(|t| {
+        let w = t.text(a.text).to_lowercase();
+        COUNTRY_ACTS.contains(&w.as_str())
+            || (ACTS.contains(&w.as_str()) && is_known_actor(a, s, span))
+    });
     // "a deal with India's HCL Technologies": the owner of another name is not the target.
     let owner_of_name = a.text[span.end..]
         .strip_prefix(['’', '\''])
@@ -262,6 +278,20 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
         })
         .is_some_and(|at| a.mention_starting(at).is_some());
     ((demonym || (article_before && noun_after)) && !act_after) || owner_of_name
+}
+
+/// Whether a name before an act noun is an actor the tables know ("the EU announcement", "the
+/// Home Office decision"), not a word read as a name ("the ID scheme").
+fn is_known_actor(a: &Analysis, s: usize, span: &Span) -> bool {
+    let Some(mi) = a.mention_at_token(s, a.token_at(s, span.start)) else {
+        return false;
+    };
+    let entity = &a.entities[a.mentions[mi].entity];
+    match entity.kind {
+        EntityKind::Country | EntityKind::Person => true,
+        EntityKind::Organization => a.lx.organizations.iter().any(|o| o.name == entity.name),
+        _ => false,
+    }
 }
 
 /// Nouns after a nationality that make it stand for its country ("the Chinese initiative").
@@ -296,6 +326,77 @@ const COUNTRY_ACTS: &[&str] = &[
     "record",
     "handling",
 ];
+
+/// What someone does, says or proposes: judging it judges its doer when the text names the
+/// doer beside it ("welcomed the move by Gordon Brown", "Charles Clarke's proposals were
+/// unworkable", "called the EU announcement hugely disappointing").
+const ACTS: &[&str] = &[
+    "move",
+    "moves",
+    "decision",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "policy",
+    "policies",
+    "approach",
+    "stance",
+    "position",
+    "handling",
+    "record",
+    "claims",
+    "claim",
+    "comments",
+    "remarks",
+    "words",
+    "statement",
+    "announcement",
+    "response",
+    "strategy",
+    "reforms",
+    "scheme",
+    "budget",
+    "idea",
+    "ideas",
+    "offer",
+    "bid",
+    "initiative",
+    "behaviour",
+    "conduct",
+    "actions",
+    "leadership",
+    "campaign",
+];
+
+/// Verbs that judge their object: an act named with its doer stands for the doer.
+const JUDGING: &[&str] = &["criticized", "praised", "backed", "rejected"];
+
+/// The doer of an act named as a verb's object: "welcomed the move by Gordon Brown",
+/// "rejected the claims made by Michael Howard", "criticised the proposals of the Home Office"
+/// (a determiner, at most one modifier, an act noun, then "by", "of" or "from" and a name).
+fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let mut k = verb_end + 1;
+    if k < toks.len() && matches!(a.lw(s, k), "the" | "a" | "an" | "this" | "these" | "those") {
+        k += 1;
+    }
+    let noun = (k..toks.len().min(k + 2)).find(|&j| ACTS.contains(&a.lw(s, j)))?;
+    if (k..noun).any(|j| !a.word(s, j).chars().all(|c| c.is_lowercase() || c == '-')) {
+        return None;
+    }
+    let mut j = noun + 1;
+    if j < toks.len() && matches!(a.lw(s, j), "made" | "announced" | "unveiled" | "tabled") {
+        j += 1;
+    }
+    if j + 1 >= toks.len() || !matches!(a.lw(s, j), "by" | "of" | "from") {
+        return None;
+    }
+    // "the decision by Britain's highest court": the owner of the doer is not the doer.
+    object_after(a, s, j, 3).filter(|(_, span)| {
+        !is_modifier_use(a, s, span) && !a.text[span.end..].starts_with(['’', '\''])
+    })
+}
 
 /// Words that open a clause between a verb and a name: the name then belongs to the clause
 /// ("dismissed reports he told Gordon Brown …", "refused to say whether Mr Brown …").
@@ -411,6 +512,15 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         if !alike(a.entities[e].kind) || a.mention_info[mi].modifier {
             break;
         }
+        // "a bid for the London Stock Exchange, UK media reports say": after a bare comma a
+        // listed name ends at the next comma, "and", "or" or the sentence's end.
+        let and_between = (j..k).any(|m| matches!(a.lw(s, m), "and" | "well"));
+        let next = a.token_at(s, a.mentions[mi].span.end);
+        let listed =
+            next >= toks.len() || matches!(a.word(s, next), "," | "and" | "or" | "." | ";");
+        if !and_between && !listed {
+            break;
+        }
         if e != first && !out.contains(&e) {
             out.push(e);
         }
@@ -419,24 +529,50 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
     out
 }
 
-/// The name listed before a subject: "Vivendi and its former chief executive Jean-Marie
-/// Messier", "Mr Straw and his Spanish counterpart Miguel Moratinos" (an "and" at most four
-/// words before the subject, a name just before the "and").
+/// The names listed before a subject: "Vivendi and its former chief executive Jean-Marie
+/// Messier", "Mr Straw and his Spanish counterpart Miguel Moratinos", "Britain, France and
+/// Germany", "the Tories and the Liberal Democrats" (an "and" at most four words before the
+/// subject, a name just before the "and", and further names before it separated by commas).
 fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<EntityId> {
     let start = a.token_at(s, span.start);
-    (start.saturating_sub(5)..start)
+    let Some(and) = (start.saturating_sub(5)..start)
         .rev()
         .find(|&k| a.lw(s, k) == "and")
-        // Nothing between "and" and the subject, or a possessive description ("his Spanish
-        // counterpart"): "tabled by France and Germany following the recent G7 meeting" joins
-        // no one to the G7.
-        .filter(|&k| k + 1 == start || matches!(a.lw(s, k + 1), "his" | "her" | "its" | "their"))
-        .filter(|&k| k >= 1)
-        .and_then(|k| a.mention_at_token(s, k - 1))
-        .map(|mi| a.mentions[mi].entity)
-        .filter(|&e| e != first && is_actor(a, e))
-        .into_iter()
-        .collect()
+        // Nothing between "and" and the subject but an article, or a possessive description
+        // ("his Spanish counterpart"): "tabled by France and Germany following the recent G7
+        // meeting" joins no one to the G7.
+        .filter(|&k| {
+            k + 1 == start
+                || matches!(a.lw(s, k + 1), "his" | "her" | "its" | "their")
+                || (k + 2 == start && a.lw(s, k + 1) == "the")
+        })
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut end = and;
+    // Walk back over "A, B and": each name ends just before a comma or the "and".
+    while end >= 1 {
+        let Some(mi) = a.mention_at_token(s, end - 1) else {
+            break;
+        };
+        let e = a.mentions[mi].entity;
+        if e == first || !is_actor(a, e) || a.mention_info[mi].modifier {
+            break;
+        }
+        if !out.contains(&e) {
+            out.push(e);
+        }
+        let mut k = a.token_at(s, a.mentions[mi].span.start);
+        if k >= 1 && a.lw(s, k - 1) == "the" {
+            k -= 1;
+        }
+        if k < 2 || a.word(s, k - 1) != "," {
+            break;
+        }
+        end = k - 1;
+    }
+    out
 }
 
 /// The owner of a passive's subject: "Her comments have been described as … by the IHRC",
@@ -639,6 +775,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         if a.mention_at_token(s, j).is_none()
                             && !matches!(w, "he" | "she")
                             && !EVALUATION_GLUE.contains(&w)
+                            && !ACTS.contains(&w)
                             && !a.word(s, j).chars().all(|c| "\"“”'’".contains(c))
                         {
                             break;
@@ -717,7 +854,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             let span = toks[i].span.start..toks[last].span.end;
             // "described as “irresponsible”" criticises, "described as “very talented”" does
             // not: the evaluation that follows decides.
-            let mut predicate = if trigger.predicate == "*evaluation" {
+            let predicate = if trigger.predicate == "*evaluation" {
                 let evaluation = (last + 1..toks.len().min(last + 7)).find_map(|k| {
                     a.lx.evaluations
                         .iter()
@@ -736,18 +873,6 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 }
             } else {
                 trigger.predicate.clone()
-            };
-            let mut push = |agent: EntityId, target: EntityId| {
-                if agent != target && is_actor(a, agent) {
-                    found.push(Found {
-                        agent,
-                        target,
-                        predicate: predicate.clone(),
-                        trigger: span.clone(),
-                        sentence: s,
-                        trigger_tok: i,
-                    });
-                }
             };
             let next_is_by = toks.get(last + 1).is_some_and(|t| t.text(a.text) == "by");
             let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
@@ -777,6 +902,25 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 i += n;
                 continue;
             }
+            // "was joined at the launch by Prescott and Milburn": joining someone is going with
+            // them.
+            let predicate = if passive && predicate == "joined" {
+                "accompanied".to_string()
+            } else {
+                predicate
+            };
+            let mut push = |agent: EntityId, target: EntityId| {
+                if agent != target && is_actor(a, agent) {
+                    found.push(Found {
+                        agent,
+                        target,
+                        predicate: predicate.clone(),
+                        trigger: span.clone(),
+                        sentence: s,
+                        trigger_tok: i,
+                    });
+                }
+            };
             if passive {
                 let by = if trigger.pattern == TriggerPattern::Passive {
                     last
@@ -787,26 +931,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.
                 let agent = object_after(a, s, by, 8)
                     .filter(|(_, span)| !a.text[span.end..].starts_with(['’', '\'']));
-                // "was joined at the launch by Prescott and Milburn": joining someone is
-                // going with them.
-                if predicate == "joined" {
-                    predicate = "accompanied".to_string();
-                }
                 if let (Some((agent, a_span)), Some((target, t_span))) = (agent, subject) {
-                    let more = coordinated(a, s, agent, &a_span);
-                    let mut push = |agent: EntityId, target: EntityId| {
-                        if agent != target && is_actor(a, agent) {
-                            found.push(Found {
-                                agent,
-                                target,
-                                predicate: predicate.clone(),
-                                trigger: span.clone(),
-                                sentence: s,
-                                trigger_tok: i,
-                            });
-                        }
-                    };
-                    for other in more {
+                    for other in coordinated(a, s, agent, &a_span) {
                         push(other, target);
                     }
                     push(agent, target);
@@ -835,7 +961,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         let after = a.token_at(s, t.end);
                         (after..toks.len().min(after + 3))
                             .find(|&k| matches!(a.lower(s, k).as_str(), "from" | "by"))
+                            // "negotiations with the Soviet Union by providing subsidies to
+                            // help U.S. farmers": "by" + gerund is a means, and a nationality
+                            // before a noun is nobody's act.
+                            .filter(|&k| k + 1 < toks.len() && !a.lw(s, k + 1).ends_with("ing"))
                             .and_then(|k| object_after(a, s, k, 6))
+                            .filter(|(_, span)| !is_modifier_use(a, s, span))
                     });
                     // "AMF has begun proceedings against Vivendi": the subject of the verb
                     // the noun is the object of.
@@ -858,10 +989,39 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         .or(from.map(|f| f.0))
                         .or_else(subject)
                         .or_else(|| {
-                            // "After talks with Xi, Putin pledged …": the main clause's subject.
+                            // "After talks with Xi, Putin pledged …": the main clause's subject,
+                            // when the phrase opens the sentence ("… a bid for the LSE, UK media
+                            // reports say" has none).
+                            let opens = (0..i.min(2)).any(|k| {
+                                matches!(
+                                    a.lw(s, k),
+                                    "after" | "during" | "in" | "following" | "at" | "before"
+                                )
+                            });
+                            if !opens {
+                                return None;
+                            }
                             let comma =
                                 (last..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
-                            object_after(a, s, comma, 6).map(|f| f.0)
+                            object_after(a, s, comma, 6)
+                                .filter(|(_, span)| !is_modifier_use(a, s, span))
+                                .map(|f| f.0)
+                        })
+                        .or_else(|| {
+                            // "Microsoft is in talks with Yahoo", "Mr Blair, in talks with Mr
+                            // Chirac, agreed …": talks the subject is in are its own.
+                            let mut k = i.checked_sub(1)?;
+                            while k > 0 && matches!(a.lw(s, k), "a" | "an" | "the" | "fresh") {
+                                k -= 1;
+                            }
+                            if !matches!(a.lw(s, k), "in" | "during" | "at") {
+                                return None;
+                            }
+                            let talks = matches!(predicate.as_str(), "met" | "negotiatedWith");
+                            talks
+                                .then(|| subject_before(a, s, k))
+                                .flatten()
+                                .map(|f| f.0)
                         });
                     if let (Some(agent), Some((target, t_span))) = (agent, target) {
                         push(agent, target);
@@ -937,6 +1097,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         None
                     } else {
                         object_skipping_modifiers(a, s, last_obj, |f| direct_object(a, s, f))
+                            .or_else(|| {
+                                JUDGING
+                                    .contains(&predicate.as_str())
+                                    .then(|| doer_of_act_object(a, s, last_obj))
+                                    .flatten()
+                            })
                     };
                     // "Alan Milburn, who Mr Blair put in charge of …".
                     let object = object.or_else(|| {
@@ -1029,6 +1195,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     && f.trigger.end <= st.span.end
             });
             let mut modality = modality(a, f.sentence, f.trigger_tok);
+            // "Xstrata's bid for WMC", "made an offer for BP": a bid is an act not yet done.
+            if modality == Modality::Asserted
+                && a.text[f.trigger.clone()]
+                    .split_whitespace()
+                    .any(|w| INTENTIONS.contains(&w.to_lowercase().as_str()))
+            {
+                modality = Modality::Future;
+            }
             // "Brown said he had discussed the campaign with the prime minister": an agent's own
             // account of its act is not someone else's report of it.
             let source = reported

@@ -555,3 +555,254 @@ fn a_pronoun_opening_reported_speech_is_the_speaker_not_the_addressee() {
         describe(&doc)
     );
 }
+
+/// No relation of `texts` has an entity named `name` at either end.
+fn assert_never_related(texts: &[&str], name: &str) {
+    for text in texts {
+        let doc = extract(text);
+        assert!(
+            relation_tuples(&doc)
+                .iter()
+                .all(|&(a, _, t, _)| a != name && t != name),
+            "{name} related in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn judging_an_act_named_with_its_doer_judges_the_doer() {
+    check(&[
+        (
+            "Unison welcomed the move by Gordon Brown.",
+            "Unison",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Downing Street rejected the claims made by Michael Howard.",
+            "United Kingdom",
+            "rejected",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Greenpeace criticised the latest proposals of the Home Office.",
+            "Greenpeace",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+    ]);
+    // A word read as a name before "scheme" is no doer, nor the owner of the doer.
+    assert_never_related(
+        &["Mark Oaten has branded the ID scheme a waste of money."],
+        "ID",
+    );
+    assert_never_related(
+        &["Jack Straw has attacked the decision by Britain's highest court on detention."],
+        "United Kingdom",
+    );
+}
+
+#[test]
+fn describing_or_calling_someone_judges_them_by_the_words_that_follow() {
+    check(&[
+        (
+            "Nick Clegg described Gordon Brown as a ditherer.",
+            "Nick Clegg",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Oxfam called the EU announcement hugely disappointing.",
+            "Oxfam",
+            "criticized",
+            "European Union",
+            Modality::Asserted,
+        ),
+    ]);
+    // No judgement follows: no relation.
+    assert_never_related(
+        &[
+            "Nick Clegg described Gordon Brown as a neighbour.",
+            "Tony Blair called Gordon Brown on Monday evening.",
+        ],
+        "Gordon Brown",
+    );
+}
+
+#[test]
+fn a_judgement_said_of_someone_or_of_what_they_did_is_an_act_on_them() {
+    check(&[
+        (
+            "Sir Menzies Campbell said the Home Office decision was a step in the wrong direction.",
+            "Menzies Campbell",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+        (
+            "Sir Andrew Green said the European Commission decision was a \"step in the wrong direction\".",
+            "Andrew Green",
+            "criticized",
+            "European Commission",
+            Modality::Asserted,
+        ),
+        (
+            "\"Michael Howard is wrong,\" Tony Blair said.",
+            "Tony Blair",
+            "criticized",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Amnesty International said Charles Clarke's proposals were unworkable.",
+            "Amnesty International",
+            "criticized",
+            "Charles Clarke",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn deals_are_agreements_and_bids_are_acquisitions_not_yet_made() {
+    check(&[
+        (
+            "The agreement Lenovo signed with IBM was approved by shareholders.",
+            "Lenovo",
+            "agreedWith",
+            "IBM",
+            Modality::Asserted,
+        ),
+        (
+            "Ford agreed a deal with General Motors last week.",
+            "Ford Motor Company",
+            "agreedWith",
+            "General Motors",
+            Modality::Asserted,
+        ),
+        (
+            "Siemens launched a takeover bid for Alstom.",
+            "Siemens",
+            "acquired",
+            "Alstom",
+            Modality::Future,
+        ),
+        (
+            "Shell made a bid for Unilever in 2001.",
+            "Shell",
+            "acquired",
+            "Unilever",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn every_name_of_a_listed_subject_acts() {
+    for agent in ["United Kingdom", "France", "Germany"] {
+        check(&[(
+            "Britain, France and Germany criticised Iran.",
+            agent,
+            "criticized",
+            "Iran",
+            Modality::Asserted,
+        )]);
+    }
+    for agent in ["Conservative Party", "Liberal Democrats"] {
+        check(&[(
+            "The Tories and the Liberal Democrats attacked Tony Blair.",
+            agent,
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        )]);
+    }
+    // A place opening the sentence is where, not who.
+    assert_never_related(
+        &["In London, France and Germany criticised Iran."],
+        "London",
+    );
+}
+
+#[test]
+fn talks_the_subject_is_in_are_its_own() {
+    check(&[
+        (
+            "Microsoft is in talks with Yahoo about a merger.",
+            "Microsoft",
+            "met",
+            "Yahoo",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair, in talks with Jacques Chirac, agreed to raise aid.",
+            "Tony Blair",
+            "met",
+            "Jacques Chirac",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn by_and_a_gerund_after_a_nominal_trigger_is_a_means_not_an_agent() {
+    assert_never_related(
+        &["The senators urged Ronald Reagan to step up negotiations with the Soviet Union by providing subsidies to help U.S. farmers."],
+        "United States",
+    );
+}
+
+#[test]
+fn criticism_pressure_and_support_received_come_from_the_name_after_from_or_of() {
+    check(&[
+        (
+            "Tony Blair came under fire from the Liberal Democrats.",
+            "Liberal Democrats",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair is under pressure from the Liberal Democrats to resign.",
+            "Liberal Democrats",
+            "requested",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair won the backing of the Liberal Democrats.",
+            "Liberal Democrats",
+            "backed",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "The Liberal Democrats have thrown their weight behind Tony Blair.",
+            "Liberal Democrats",
+            "backed",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_nominal_trigger_takes_the_main_clause_subject_only_when_it_opens_the_sentence() {
+    check(&[(
+        "After talks with Jacques Chirac, Tony Blair agreed to raise aid.",
+        "Tony Blair",
+        "met",
+        "Jacques Chirac",
+        Modality::Asserted,
+    )]);
+    // "…, UK media reports say": the name after the comma is no bidder, nor a second target.
+    assert_never_related(
+        &["Euronext is poised to launch a bid for the London Stock Exchange, UK media reports say."],
+        "United Kingdom",
+    );
+}

@@ -1,0 +1,58 @@
+//! The name look-up keys (`ng:nameKey`) of a store written before entities carried them.
+//!
+//! Entry point: [`add_missing_name_keys`], which [`super::run`] calls before a query that looks
+//! entities up by name key (its `#+ name-keys:` header) on a store that holds no key at all.
+//!
+//! # Rationale
+//!
+//! Re-ingesting leaves unchanged articles alone, so an older store would never gain the keys
+//! and `quotes-by` / `about` would find nobody in it. The keys follow from the labels already
+//! stored ([`crate::model::name_key`] of every `rdfs:label` and `skos:altLabel` of the entities
+//! graph), so they are added once, in one transaction, the first time such a query runs.
+
+use crate::model::name_key;
+use crate::model::vocab::{ng, skos, ENTITIES_GRAPH};
+use crate::store::GraphStore;
+use oxigraph::model::vocab::{rdf, rdfs};
+use oxigraph::model::{GraphNameRef, Literal, NamedNodeRef, QuadRef, Term};
+use oxigraph::store::StorageError;
+
+/// Adds the name keys of every entity label and surface form when the store has entities but
+/// no `ng:nameKey` yet; returns how many keys were added (0 when the store already had keys).
+pub fn add_missing_name_keys(store: &GraphStore) -> Result<usize, StorageError> {
+    let store = store.store();
+    let graph = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITIES_GRAPH));
+    if store
+        .quads_for_pattern(None, Some(ng::NAME_KEY), None, Some(graph))
+        .next()
+        .transpose()?
+        .is_some()
+    {
+        return Ok(0);
+    }
+    let mut keys = Vec::new();
+    for predicate in [rdfs::LABEL, skos::ALT_LABEL] {
+        for quad in store.quads_for_pattern(None, Some(predicate), None, Some(graph)) {
+            let quad = quad?;
+            // Role nodes have labels too; only entities are looked up by name.
+            let is_entity = store.contains(QuadRef::new(
+                &quad.subject,
+                rdf::TYPE,
+                ng::ENTITY,
+                graph,
+            ))?;
+            if let (true, Term::Literal(name)) = (is_entity, &quad.object) {
+                let key = name_key(name.value());
+                if !key.is_empty() {
+                    keys.push((quad.subject, Literal::new_simple_literal(key)));
+                }
+            }
+        }
+    }
+    let mut transaction = store.start_transaction()?;
+    for (entity, key) in &keys {
+        transaction.insert(QuadRef::new(entity, ng::NAME_KEY, key, graph));
+    }
+    transaction.commit()?;
+    Ok(keys.len())
+}

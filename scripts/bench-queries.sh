@@ -6,7 +6,8 @@
 #   (an old and a new build) to compare them in one run, on the same store and machine.
 #   SPEAKER / ENTITY set the --param values of quotes-by / about; by default both are the person
 #   with the most statements in the store, found with one SPARQL query.
-#   QUERIES="quotes-by about" times only those.
+#   QUERIES="quotes-by about" times only those; KEEP=DIR keeps each output as DIR/QUERY.BIN.tsv
+#   (to diff the answers of two builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -65,6 +66,9 @@ for q in $queries; do
         [ -n "$best" ] || continue
         read -r wall cpu mem <<< "$best"
         rows=$(($(wc -l < "$tmp/out") - 1))
+        if [ -n "${KEEP:-}" ]; then
+            mkdir -p "$KEEP" && cp "$tmp/out" "$KEEP/$q.$(basename "$bin").tsv"
+        fi
         printf '%-26s %-16s %8d %9.2f %6s %9.1f\n' "$q" "$(basename "$bin")" "$rows" "$wall" "$cpu" \
             "$(awk -v k="$mem" 'BEGIN { print k / 1024 }')"
     done

@@ -440,7 +440,12 @@ fn bundled_query_results_are_unchanged() {
         ("samples", &samples, "who-said-what", &[]),
         ("samples", &samples, "relations", &[]),
         ("samples", &samples, "entities", &[]),
-        ("samples", &samples, "quotes-by", &["speaker=Vladimir Putin"]),
+        (
+            "samples",
+            &samples,
+            "quotes-by",
+            &["speaker=Vladimir Putin"],
+        ),
         ("samples", &samples, "quotes-by", &["speaker=putin"]),
         ("samples", &samples, "quotes-by", &["speaker=STOLTENBERG"]),
         ("samples", &samples, "timeline", &[]),

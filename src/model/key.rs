@@ -96,6 +96,20 @@ mod tests {
     }
 
     #[test]
+    fn name_keys_ignore_case_diacritics_punctuation_and_spacing() {
+        let cases = [
+            ("Recep Tayyip  Erdoğan", "recep tayyip erdogan"),
+            ("ERDOGAN", "erdogan"),
+            ("U.S.", "us"),
+            (" Jens\tStoltenberg ", "jens stoltenberg"),
+            ("...", ""),
+        ];
+        for (name, key) in cases {
+            assert_eq!(name_key(name), key, "{name:?}");
+        }
+    }
+
+    #[test]
     fn keys_are_readable_slugs_under_the_kind() {
         let cases = [
             (

@@ -172,12 +172,7 @@ fn strip_comment(line: &str) -> &str {
 /// separated by spaces or commas.
 fn name_key_params(sparql: &str) -> Vec<&str> {
     header(sparql, "name-keys")
-        .map(|names| {
-            names
-                .split([' ', ','])
-                .filter(|n| !n.is_empty())
-                .collect()
-        })
+        .map(|names| names.split([' ', ',']).filter(|n| !n.is_empty()).collect())
         .unwrap_or_default()
 }
 
@@ -509,5 +504,17 @@ mod tests {
         );
         assert!(parse_params(&["speaker".into()]).is_err());
         assert!(parse_params(&["=x".into()]).is_err());
+    }
+
+    #[test]
+    fn name_key_params_come_from_the_header() {
+        let bundled_keys = |name: &str| name_key_params(find(name).unwrap().sparql);
+        assert_eq!(bundled_keys("quotes-by"), ["speaker"]);
+        assert_eq!(bundled_keys("about"), ["entity"]);
+        assert!(bundled_keys("who-said-what").is_empty());
+        assert_eq!(
+            name_key_params("#+ name-keys: a, b\nSELECT * WHERE { ?s ?p ?_a }"),
+            ["a", "b"]
+        );
     }
 }

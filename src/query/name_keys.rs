@@ -35,12 +35,8 @@ pub fn add_missing_name_keys(store: &GraphStore) -> Result<usize, StorageError> 
         for quad in store.quads_for_pattern(None, Some(predicate), None, Some(graph)) {
             let quad = quad?;
             // Role nodes have labels too; only entities are looked up by name.
-            let is_entity = store.contains(QuadRef::new(
-                &quad.subject,
-                rdf::TYPE,
-                ng::ENTITY,
-                graph,
-            ))?;
+            let is_entity =
+                store.contains(QuadRef::new(&quad.subject, rdf::TYPE, ng::ENTITY, graph))?;
             if let (true, Term::Literal(name)) = (is_entity, &quad.object) {
                 let key = name_key(name.value());
                 if !key.is_empty() {

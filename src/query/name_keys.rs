@@ -52,3 +52,54 @@ pub fn add_missing_name_keys(store: &GraphStore) -> Result<usize, StorageError> 
     transaction.commit()?;
     Ok(keys.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{NamedNode, Quad};
+
+    #[test]
+    fn an_older_store_gets_the_keys_of_its_entities_once() {
+        let store = GraphStore::in_memory().unwrap();
+        let graph = NamedNode::new_unchecked(ENTITIES_GRAPH);
+        let person = NamedNode::new_unchecked("https://w3id.org/newsgraph/id/person/ana-lopez");
+        let role = NamedNode::new_unchecked(format!("{}/role/mayor", person.as_str()));
+        let quads = [
+            (&person, rdf::TYPE, Term::from(ng::ENTITY.into_owned())),
+            (
+                &person,
+                rdfs::LABEL,
+                Literal::new_simple_literal("Ana López").into(),
+            ),
+            (
+                &person,
+                skos::ALT_LABEL,
+                Literal::new_simple_literal("LOPEZ").into(),
+            ),
+            (
+                &role,
+                rdfs::LABEL,
+                Literal::new_simple_literal("Mayor").into(),
+            ),
+        ];
+        for (s, p, o) in quads {
+            store
+                .store()
+                .insert(&Quad::new(s.clone(), p, o, graph.clone()))
+                .unwrap();
+        }
+        assert_eq!(add_missing_name_keys(&store).unwrap(), 2);
+        let keys = |subject: &NamedNode| -> Vec<String> {
+            let mut keys: Vec<String> = store
+                .store()
+                .quads_for_pattern(Some(subject.into()), Some(ng::NAME_KEY), None, None)
+                .map(|q| q.unwrap().object.to_string())
+                .collect();
+            keys.sort();
+            keys
+        };
+        assert_eq!(keys(&person), ["\"ana lopez\"", "\"lopez\""]);
+        assert!(keys(&role).is_empty(), "a role is not looked up by name");
+        assert_eq!(add_missing_name_keys(&store).unwrap(), 0, "only once");
+    }
+}

@@ -79,6 +79,9 @@ enum Command {
         /// Output format [default: table on a terminal, csv otherwise].
         #[arg(long, short = 'f', value_enum)]
         format: Option<QueryFormat>,
+        /// Print Oxigraph's query plan with rows and time per step (JSON) instead of results.
+        #[arg(long)]
+        explain: bool,
     },
     /// List the bundled queries.
     Queries,
@@ -315,7 +318,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             sparql,
             params,
             format,
-        } => cmd_query(&cli.store, query, sparql, &params, format),
+            explain,
+        } => cmd_query(&cli.store, query, sparql, &params, format, explain),
         Command::Queries => cmd_queries(),
         Command::Export(args) => cmd_export(&cli.store, args),
         Command::Extract { paths, format } => cmd_extract(&paths, format.into()),
@@ -569,6 +573,7 @@ fn cmd_query(
     sparql: Option<String>,
     params: &[String],
     format: Option<QueryFormat>,
+    explain: bool,
 ) -> Result<ExitCode> {
     let text = match (name, sparql) {
         (_, Some(sparql)) => sparql,
@@ -578,6 +583,11 @@ fn cmd_query(
     let params = query::parse_params(params)?;
     query::check(&text).context("query failed")?;
     let store = open_existing_store(store_path)?;
+    if explain {
+        let plan = query::explain(&store, &text, &params).context("query failed")?;
+        println!("{plan}");
+        return Ok(ExitCode::SUCCESS);
+    }
     let results = query::run(&store, &text, &params).context("query failed")?;
     let stdout = io::stdout();
     let format = match format {

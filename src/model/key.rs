@@ -46,6 +46,14 @@ pub fn name_words(name: &str) -> Vec<String> {
     words
 }
 
+/// The look-up key of a name (`ng:nameKey`): its normalised words joined by one space, so
+/// `"Recep Tayyip  Erdoğan"`, `"recep tayyip erdogan"` and `"RECEP TAYYIP ERDOGAN"` share the key
+/// `"recep tayyip erdogan"`. Stored on each entity for its label and every surface form, and
+/// applied to a query's `--param` value, so that a name is found by an exact index look-up.
+pub fn name_key(name: &str) -> String {
+    name_words(name).join(" ")
+}
+
 /// The IRI slug of a name: its normalised words joined by `-`. Names with no letters or digits
 /// at all get a stable hash-based slug instead of an empty one.
 pub fn slug(name: &str) -> String {
@@ -84,6 +92,20 @@ mod tests {
                 entity_key(b, EntityKind::Person),
                 "{a} / {b}"
             );
+        }
+    }
+
+    #[test]
+    fn name_keys_ignore_case_diacritics_punctuation_and_spacing() {
+        let cases = [
+            ("Recep Tayyip  Erdoğan", "recep tayyip erdogan"),
+            ("ERDOGAN", "erdogan"),
+            ("U.S.", "us"),
+            (" Jens\tStoltenberg ", "jens stoltenberg"),
+            ("...", ""),
+        ];
+        for (name, key) in cases {
+            assert_eq!(name_key(name), key, "{name:?}");
         }
     }
 

@@ -24,7 +24,7 @@
 mod key;
 pub mod vocab;
 
-pub use key::{entity_key, name_words, slug};
+pub use key::{entity_key, name_key, name_words, slug};
 
 use crate::extract::{
     DatePrecision, DateSource, Dated, Document, EntityId, EntityKind, Relation, Span, Statement,
@@ -317,6 +317,7 @@ impl<'a> Builder<'a> {
                 rdfs::LABEL,
                 Literal::new_simple_literal(&entity.name),
             );
+            let mut name_keys = vec![name_key(&entity.name)];
             for form in &entity.surface_forms {
                 if !form.trim().is_empty() {
                     self.add_entity(
@@ -324,7 +325,15 @@ impl<'a> Builder<'a> {
                         skos::ALT_LABEL,
                         Literal::new_simple_literal(form.trim()),
                     );
+                    name_keys.push(name_key(form));
                 }
+            }
+            // The label and surface forms as look-up keys, so that `quotes-by` and `about` find
+            // an entity by an exact index match instead of comparing every label.
+            name_keys.sort_unstable();
+            name_keys.dedup();
+            for k in name_keys.into_iter().filter(|k| !k.is_empty()) {
+                self.add_entity(e.clone(), ng::NAME_KEY, Literal::new_simple_literal(k));
             }
             for role in &entity.roles {
                 let label = match &role.of {

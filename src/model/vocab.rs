@@ -67,6 +67,7 @@ pub mod ng {
         ROLE_PROP = "role",
         TITLE = "title",
         OF = "of",
+        NAME_KEY = "nameKey",
         SPEAKER = "speaker",
         SPEAKER_TEXT = "speakerText",
         TEXT = "text",

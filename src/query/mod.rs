@@ -11,7 +11,11 @@
 //!   shared one, and a query should not have to know that.
 //! - Parameters are bound with Oxigraph's variable substitution, never by splicing text into the
 //!   query: `--param speaker=Putin` binds `?_speaker`, and a value cannot change the query.
+//! - A parameter the query lists in a `#+ name-keys:` header is bound as its look-up key
+//!   ([`crate::model::name_key`]: `Putin` → `putin`), the form entities store as `ng:nameKey`, so
+//!   the query finds the entity by an exact index match instead of comparing every label.
 
+mod name_keys;
 mod table;
 
 use crate::store::GraphStore;
@@ -24,6 +28,7 @@ use oxigraph::sparql::{
 use std::io::Write;
 use std::sync::Arc;
 
+pub use name_keys::add_missing_name_keys;
 pub use table::write_table;
 
 /// Errors of the query module.
@@ -50,6 +55,8 @@ pub enum QueryError {
         #[source]
         source: oxigraph::model::IriParseError,
     },
+    #[error("cannot add the name keys (ng:nameKey) of the stored entities")]
+    NameKeys(#[source] oxigraph::store::StorageError),
     #[error("cannot write query results")]
     Io(#[from] std::io::Error),
 }
@@ -161,6 +168,14 @@ fn strip_comment(line: &str) -> &str {
     line
 }
 
+/// The parameters a query binds as name look-up keys: its `#+ name-keys:` header, names
+/// separated by spaces or commas.
+fn name_key_params(sparql: &str) -> Vec<&str> {
+    header(sparql, "name-keys")
+        .map(|names| names.split([' ', ',']).filter(|n| !n.is_empty()).collect())
+        .unwrap_or_default()
+}
+
 /// Parses `NAME=VALUE` pairs from the command line.
 pub fn parse_params(args: &[String]) -> Result<Vec<(String, String)>, QueryError> {
     args.iter()
@@ -204,6 +219,39 @@ pub fn run(
     sparql: &str,
     params: &[(String, String)],
 ) -> Result<QueryResults<'static>, QueryError> {
+    let results = prepare(store, sparql, params)?
+        .on_store(store.store())
+        .execute()?;
+    Ok(hide_placeholders(results))
+}
+
+/// Runs a query like [`run`] to the end, drops its results and returns Oxigraph's plan with the
+/// number of rows and the time of every step (JSON): how to see which step of a slow query costs.
+pub fn explain(
+    store: &GraphStore,
+    sparql: &str,
+    params: &[(String, String)],
+) -> Result<String, QueryError> {
+    let (results, explanation) = prepare(store, sparql, params)?
+        .on_store(store.store())
+        .compute_statistics()
+        .explain();
+    if let QueryResults::Solutions(solutions) = results? {
+        for solution in solutions {
+            solution?;
+        }
+    }
+    let mut json = Vec::new();
+    explanation.write_in_json(&mut json)?;
+    Ok(String::from_utf8_lossy(&json).into_owned())
+}
+
+/// Checks the parameters against the placeholders, parses the query and binds the parameters.
+fn prepare(
+    store: &GraphStore,
+    sparql: &str,
+    params: &[(String, String)],
+) -> Result<oxigraph::sparql::PreparedSparqlQuery, QueryError> {
     let expected = placeholders(sparql);
     for (name, _) in params {
         if !expected.contains(name) {
@@ -218,12 +266,20 @@ pub fn run(
             name: missing.clone(),
         });
     }
+    let name_keys = name_key_params(sparql);
     let mut prepared = parse(sparql)?;
+    if !name_keys.is_empty() {
+        add_missing_name_keys(store).map_err(QueryError::NameKeys)?;
+    }
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }
     for (name, value) in params {
-        let term: Term = match value.strip_prefix('<').and_then(|v| v.strip_suffix('>')) {
+        let iri = value.strip_prefix('<').and_then(|v| v.strip_suffix('>'));
+        let term: Term = match iri {
+            _ if name_keys.contains(&name.as_str()) => {
+                Literal::new_simple_literal(crate::model::name_key(value)).into()
+            }
             Some(iri) => NamedNode::new(iri)
                 .map_err(|source| QueryError::BadIri {
                     name: name.clone(),
@@ -234,8 +290,7 @@ pub fn run(
         };
         prepared = prepared.substitute_variable(Variable::new_unchecked(format!("_{name}")), term);
     }
-    let results = prepared.on_store(store.store()).execute()?;
-    Ok(hide_placeholders(results))
+    Ok(prepared)
 }
 
 /// Drops the `?_name` placeholder columns from SELECT results: Oxigraph only binds projected
@@ -449,5 +504,17 @@ mod tests {
         );
         assert!(parse_params(&["speaker".into()]).is_err());
         assert!(parse_params(&["=x".into()]).is_err());
+    }
+
+    #[test]
+    fn name_key_params_come_from_the_header() {
+        let bundled_keys = |name: &str| name_key_params(find(name).unwrap().sparql);
+        assert_eq!(bundled_keys("quotes-by"), ["speaker"]);
+        assert_eq!(bundled_keys("about"), ["entity"]);
+        assert!(bundled_keys("who-said-what").is_empty());
+        assert_eq!(
+            name_key_params("#+ name-keys: a, b\nSELECT * WHERE { ?s ?p ?_a }"),
+            ["a", "b"]
+        );
     }
 }

@@ -184,8 +184,15 @@ impl<'a> Analysis<'a> {
         if w.chars().next().is_some_and(char::is_uppercase) && i > 0 {
             return None;
         }
+        // "… was discussed, including “…”": a passive credits no one.
+        let passive = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.lw(sentence, p),
+                "is" | "was" | "are" | "were" | "been" | "be" | "being"
+            )
+        });
         match self.lx.attribution_cues.get(self.lw(sentence, i)) {
-            Some((lemma, AttributionKind::Speech)) => Some((lemma.clone(), 1)),
+            Some((lemma, AttributionKind::Speech)) if !passive => Some((lemma.clone(), 1)),
             _ => None,
         }
     }

@@ -522,6 +522,11 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
     // "three in 10 said": the number is the source's, not a date to skip.
     let ratio_ends_at = |k: usize| k >= 3 && a.lw(s, k - 2) == "in" && number(a.lw(s, k - 3));
     loop {
+        // "the leaders praised their visions and signaled …": the verb before "and" had the
+        // subject; the words before "and" are its object.
+        if k > 0 && matches!(a.lw(s, k - 1), "and" | "but") {
+            return None;
+        }
         if k > 0
             && is_skippable(a.word(s, k - 1))
             && !ratio_ends_at(k)

@@ -446,3 +446,26 @@ fn a_programme_named_in_quotes_is_neither_said_nor_part_of_what_was_said() {
         );
     }
 }
+
+#[test]
+fn a_passive_cue_or_a_verb_after_and_credits_no_one_new() {
+    let text = "Helen Okafor added that a new depot was discussed, including “a site for two \
+                hundred buses near the ring road.”";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "a site for two hundred buses near the ring road."),
+        Some("Helen Okafor"),
+        "{}",
+        describe(&doc)
+    );
+    // The object of the first verb is not the source of the second.
+    let doc = extract("The two mayors praised the new depots and signaled a wish to share buses.");
+    assert!(
+        doc.annotations.statements.iter().all(|st| st
+            .speaker_span
+            .as_ref()
+            .is_none_or(|s| !doc.text[s.clone()].contains("depots"))),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -911,6 +911,10 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
     // A transcript quoted whole: `"WALLACE: Let's start …`.
     let first = usize::from(matches!(toks[0].text(a.text), "\"" | "“"));
     let colon = (first + 1..toks.len().min(first + 7)).find(|&k| toks[k].text(a.text) == ":")?;
+    // "NOTE: …", "UPDATE: …": a page's own label, even when read as a name.
+    if NOT_LABELS.contains(&a.lw(s, first)) {
+        return None;
+    }
     let label_words = (first..colon).all(|k| {
         let t = &toks[k];
         t.capitalized || matches!(t.text(a.text), "." | "’s" | "'s" | "-" | "&" | "of")
@@ -924,7 +928,6 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
     let evidence = EVIDENCE_LABELS.contains(&a.lw(s, colon - 1));
     // An unknown name as a label ("Gillibrand: …"): one to three capitalised words.
     let name_like = colon - first <= 3
-        && !NOT_LABELS.contains(&a.lw(s, first))
         && !a.lx.stopwords.contains(a.lw(s, first))
         && super::time::dateline(a, s).is_none();
     let next = toks.get(colon + 1)?;

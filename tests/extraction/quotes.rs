@@ -469,3 +469,13 @@ fn a_passive_cue_or_a_verb_after_and_credits_no_one_new() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_note_or_update_label_is_not_a_speaker() {
+    assert_no_statements(&[
+        "Depot results for the year were flat.\n\nNOTE: Per share figures exclude the one-off \
+         sale of the old depot.",
+        "Depot results for the year were flat.\n\nUPDATE: The depot figures were revised on \
+         Tuesday evening.",
+    ]);
+}

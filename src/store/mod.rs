@@ -30,7 +30,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 mod writer;
-pub use writer::{ArticleWriter, DEFAULT_BATCH_QUADS};
+pub use writer::{ArticleWriter, DEFAULT_BATCH_QUADS, LOAD_CHUNK_QUADS};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]

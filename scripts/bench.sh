@@ -88,7 +88,7 @@ bench_corpus() {
     nq=$(wc -l < "$work/$label.nq")
     row "$tag: ingest $label" "$tag-ingest-$label" "$articles" "$quads" "oxigraph-$label"
     row "$tag: extract $label to N-Quads" "$tag-extract-$label" "$articles" "$nq" "oxigraph-$label"
-    if [ -f "$work/oxigraph-$label.time" ]; then
+    if [ "$b" = "$bin" ] && [ -f "$work/oxigraph-$label.time" ]; then
         row "oxigraph load of $label's quads" "oxigraph-$label" "" "$nq" "oxigraph-$label"
     fi
     rm -f "$work/$label.nq"

@@ -8,8 +8,8 @@
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
-use newsgraph::export::{graph, ExportFormat, Filter, GraphFormat, QuadWriter};
 use newsgraph::eval;
+use newsgraph::export::{graph, ExportFormat, Filter, GraphFormat, QuadWriter};
 use newsgraph::ingest;
 use newsgraph::pipeline::{self, IngestOptions, IngestReport, Notice};
 use newsgraph::query::{self, ResultFormat};

@@ -27,9 +27,7 @@ use super::{GraphStore, PutOutcome, StoreError};
 use crate::model::vocab::{ng, skos, ENTITIES_GRAPH};
 use crate::model::ArticleGraph;
 use oxigraph::model::vocab::rdfs;
-use oxigraph::model::{
-    GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term,
-};
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::BulkLoader;
 use std::collections::{HashMap, HashSet};
 
@@ -116,8 +114,7 @@ impl<'a> ArticleWriter<'a> {
         let key = Literal::new_simple_literal(&article.key);
         let hash = Literal::new_simple_literal(&article.content_hash);
         let mut found = Stored::None;
-        for quad in store.quads_for_pattern(None, Some(ng::KEY), Some(key.as_ref().into()), None)
-        {
+        for quad in store.quads_for_pattern(None, Some(ng::KEY), Some(key.as_ref().into()), None) {
             let quad = quad?;
             let same = store
                 .quads_for_pattern(

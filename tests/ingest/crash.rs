@@ -25,7 +25,12 @@ const PEOPLE: [&str; 6] = [
     "Luis Ferreira",
 ];
 const CITIES: [&str; 4] = ["Lisbon", "Nairobi", "Oslo", "Lima"];
-const TOPICS: [&str; 4] = ["fishing rights", "rail freight", "water prices", "port fees"];
+const TOPICS: [&str; 4] = [
+    "fishing rights",
+    "rail freight",
+    "water prices",
+    "port fees",
+];
 
 /// A hand-written article, different for every `n`, as one JSON line.
 fn article(n: usize) -> String {

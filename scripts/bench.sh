@@ -69,7 +69,9 @@ row() {
 
 # The "ingested N articles … Q quads" summary of an ingest log, as "N Q".
 counts() {
-    sed -n 's/^ingested \([0-9]*\) articles.* \([0-9]*\) quads in .*/\1 \2/p' "$work/$1.log" | tail -n 1
+    local found
+    found=$(sed -n 's/^ingested \([0-9]*\) articles.* \([0-9]*\) quads in .*/\1 \2/p' "$work/$1.log" | tail -n 1)
+    echo "${found:-? ?}"
 }
 
 # bench_corpus LABEL INPUT BIN TAG: ingest, extract and (once) oxigraph load of one corpus.

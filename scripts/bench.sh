@@ -40,6 +40,12 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 table="$work/table"
 : > "$table"
+header() {
+    echo "| what | articles | quads | wall s | CPU % | peak MB | × oxigraph load |"
+    echo "|---|---|---|---|---|---|---|"
+}
+# Rows are printed as they are measured, and the whole table again at the end.
+header
 
 # timed NAME COMMAND...: runs COMMAND under /usr/bin/time, keeping "wall cpu% peak_kb" in
 # $work/NAME.time and its stderr in $work/NAME.log.
@@ -64,7 +70,7 @@ row() {
             'BEGIN { if (b > 0) printf "%.2f", a / b }')
     fi
     printf '| %s | %s | %s | %.1f | %s | %d | %s |\n' \
-        "$what" "$articles" "$quads" "$wall" "$cpu" $((peak / 1024)) "$ratio" >> "$table"
+        "$what" "$articles" "$quads" "$wall" "$cpu" $((peak / 1024)) "$ratio" | tee -a "$table"
 }
 
 # The "ingested N articles … Q quads" summary of an ingest log, as "N Q".
@@ -136,8 +142,8 @@ PY
     done
 fi
 
-echo "| what | articles | quads | wall s | CPU % | peak MB | × oxigraph load |"
-echo "|---|---|---|---|---|---|---|"
+echo
+header
 cat "$table"
 if [ -x scripts/bench-queries.sh ]; then
     echo

@@ -11,7 +11,9 @@
 //! 5. [`store`] keeps the quads in an on-disk Oxigraph (RocksDB) store, one named graph per article.
 //! 6. [`query`] runs the bundled SPARQL queries of `queries/`; [`export`] writes every RDF syntax
 //!    and a graph projection for viewers (GraphML, GEXF, DOT, Cytoscape.js, an HTML page).
-//! 7. [`eval`] scores extraction against hand-annotated gold articles.
+//! 7. [`pipeline`] runs 1, 2, 4 and 5 together: reading, extraction on every core and bulk
+//!    writing, overlapped, in bounded memory (`newsgraph ingest` and `extract`).
+//! 8. [`eval`] scores extraction against hand-annotated gold articles.
 //!
 //! The library never prints; the `newsgraph` binary is a thin command line over it.
 
@@ -21,5 +23,6 @@ pub mod extract;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
+pub mod pipeline;
 pub mod query;
 pub mod store;

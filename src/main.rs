@@ -1,5 +1,5 @@
 //! The `newsgraph` command line: a thin layer over the library (see `src/lib.rs` for the
-//! pipeline). It parses arguments, streams inputs through extraction in parallel, and prints.
+//! pipeline, `src/pipeline.rs` for ingest). It parses arguments, calls the library and prints.
 //!
 //! Exit status: 0 on success (a closed pipe on stdout counts as success), 1 when some inputs
 //! could not be read or extracted (the rest were processed), 2 on any other error, with the whole
@@ -8,24 +8,16 @@
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
+use newsgraph::eval;
 use newsgraph::export::{graph, ExportFormat, Filter, GraphFormat, QuadWriter};
-use newsgraph::ingest::{self, Article};
-use newsgraph::model::{self, ArticleGraph};
+use newsgraph::ingest;
+use newsgraph::pipeline::{self, IngestOptions, IngestReport, Notice};
 use newsgraph::query::{self, ResultFormat};
-use newsgraph::store::{GraphStore, PutOutcome};
-use newsgraph::{eval, extract};
-use oxigraph::model::NamedNode;
-use rayon::prelude::*;
-use std::collections::HashSet;
+use newsgraph::store::{GraphStore, DEFAULT_BATCH_QUADS};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::mpsc;
 use std::time::Instant;
-
-/// Articles read, extracted in parallel and written per batch: large enough to keep every core
-/// busy, small enough to keep memory bounded whatever the corpus size.
-const CHUNK: usize = 256;
 
 /// Show a progress bar only for runs with more files than this.
 const PROGRESS_MIN_FILES: usize = 5;
@@ -64,6 +56,11 @@ enum Command {
         /// Files, directories (walked recursively) or `-` for standard input.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Quads written per batch: each batch is stored whole or not at all, in one bulk load;
+        /// a crash costs at most the batch being written, which a re-run writes again. Smaller
+        /// batches write slower (RocksDB compacts more); memory does not depend on it.
+        #[arg(long, value_name = "N", default_value_t = DEFAULT_BATCH_QUADS)]
+        batch_quads: usize,
     },
     /// Run a bundled query (see `newsgraph queries`), a .rq file, or --sparql TEXT.
     Query {
@@ -312,7 +309,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         install_tables(dir)?;
     }
     match cli.command {
-        Command::Ingest { paths } => cmd_ingest(&cli.store, &paths),
+        Command::Ingest { paths, batch_quads } => cmd_ingest(&cli.store, &paths, batch_quads),
         Command::Query {
             query,
             sparql,
@@ -368,143 +365,53 @@ fn open_existing_store(path: &Path) -> Result<GraphStore> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The input pipeline shared by `ingest` and `extract`
+// Progress and messages of the input pipeline, shared by `ingest` and `extract`
 // ---------------------------------------------------------------------------------------------
 
-/// What the reading/extraction thread hands to the writing side.
-enum Item {
-    Graph(Box<ArticleGraph>),
-    /// A bad input or article: the message names the file (and line).
-    Failed(String),
-    /// Something wrong with an input that was read all the same; the message names the file.
-    Warning(String),
-    /// One more source (file) fully read.
-    SourceDone,
+/// Prints the pipeline's notices on stderr, under a progress bar on a terminal for runs with
+/// more than [`PROGRESS_MIN_FILES`] files.
+struct Reporter {
+    bar: Option<ProgressBar>,
 }
 
-/// Reads every source, extracts articles in parallel chunks on a background thread, and calls
-/// `sink` on this thread for every result, in input order. Returns the number of failures.
-fn pipeline(paths: &[PathBuf], mut sink: impl FnMut(ArticleGraph) -> Result<()>) -> Result<usize> {
-    let sources = ingest::sources(paths);
-    let progress = (io::stderr().is_terminal() && sources.len() > PROGRESS_MIN_FILES).then(|| {
-        let bar = ProgressBar::new(sources.len() as u64);
-        bar.set_style(
-            ProgressStyle::with_template(
-                "{elapsed_precise} [{bar:40}] {pos}/{len} files, {msg} ({eta} left)",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
-        );
-        bar
-    });
-    let report = |msg: &str| match &progress {
-        Some(bar) => bar.println(format!("newsgraph: {msg}")),
-        None => eprintln!("newsgraph: {msg}"),
-    };
+impl Reporter {
+    fn new(files: usize) -> Self {
+        let bar = (io::stderr().is_terminal() && files > PROGRESS_MIN_FILES).then(|| {
+            let bar = ProgressBar::new(files as u64);
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{elapsed_precise} [{bar:40}] {pos}/{len} files, {msg} ({eta} left)",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            bar
+        });
+        Self { bar }
+    }
 
-    let (tx, rx) = mpsc::sync_channel::<Vec<Item>>(2);
-    let mut failed = 0;
-    let mut articles = 0u64;
-    std::thread::scope(|scope| -> Result<()> {
-        scope.spawn(move || read_and_extract(sources, tx));
-        for batch in rx {
-            for item in batch {
-                match item {
-                    Item::Graph(graph) => {
-                        sink(*graph)?;
-                        articles += 1;
-                    }
-                    Item::Failed(msg) => {
-                        failed += 1;
-                        report(&msg);
-                    }
-                    Item::Warning(msg) => report(&format!("warning: {msg}")),
-                    Item::SourceDone => {
-                        if let Some(bar) = &progress {
-                            bar.inc(1);
-                            bar.set_message(format!("{articles} articles"));
-                        }
-                    }
+    fn notice(&self, notice: Notice) {
+        let msg = match notice {
+            Notice::Failed(msg) => msg,
+            Notice::Warning(msg) => format!("warning: {msg}"),
+            Notice::SourceDone { articles } => {
+                if let Some(bar) = &self.bar {
+                    bar.inc(1);
+                    bar.set_message(format!("{articles} articles"));
                 }
+                return;
             }
+            _ => return,
+        };
+        match &self.bar {
+            Some(bar) => bar.println(format!("newsgraph: {msg}")),
+            None => eprintln!("newsgraph: {msg}"),
         }
-        // On an early return the receiver is dropped, so the reader stops at its next send.
-        Ok(())
-    })?;
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
     }
-    Ok(failed)
-}
 
-/// The background side of [`pipeline`]: stops as soon as the receiver is gone.
-fn read_and_extract(
-    sources: Vec<Result<ingest::Source, ingest::IngestError>>,
-    tx: mpsc::SyncSender<Vec<Item>>,
-) {
-    // Articles and markers in input order; markers ride along so progress follows the output.
-    let mut pending: Vec<Result<Article, Item>> = Vec::with_capacity(CHUNK);
-    let mut n_articles = 0;
-    let flush = |pending: &mut Vec<Result<Article, Item>>| -> bool {
-        let batch: Vec<Item> = std::mem::take(pending)
-            .into_par_iter()
-            .map(|entry| match entry {
-                Ok(article) => process(&article),
-                Err(item) => item,
-            })
-            .collect();
-        tx.send(batch).is_ok()
-    };
-    for source in sources {
-        match source {
-            Err(e) => pending.push(Err(Item::Failed(e.to_string()))),
-            Ok(source) => {
-                for article in source.articles() {
-                    match article {
-                        Ok(article) => {
-                            for warning in &article.warnings {
-                                pending.push(Err(Item::Warning(warning.clone())));
-                            }
-                            pending.push(Ok(article));
-                            n_articles += 1;
-                        }
-                        Err(e) => pending.push(Err(Item::Failed(e.to_string()))),
-                    }
-                    if n_articles >= CHUNK {
-                        if !flush(&mut pending) {
-                            return;
-                        }
-                        n_articles = 0;
-                    }
-                }
-            }
-        }
-        pending.push(Err(Item::SourceDone));
-    }
-    if !pending.is_empty() {
-        flush(&mut pending);
-    }
-}
-
-/// Extracts one article and builds its quads. A panic in extraction is a bug, but it costs one
-/// article, not the run.
-fn process(article: &Article) -> Item {
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let doc = extract::extract(article);
-        model::article_graph(article, &doc)
-    }));
-    match result {
-        Ok(graph) => Item::Graph(Box::new(graph)),
-        Err(panic) => {
-            let msg = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            Item::Failed(format!(
-                "{}: extraction failed (this is a bug): {msg}",
-                article.origin
-            ))
+    fn finish(self) {
+        if let Some(bar) = self.bar {
+            bar.finish_and_clear();
         }
     }
 }
@@ -513,33 +420,29 @@ fn process(article: &Article) -> Item {
 // Subcommands
 // ---------------------------------------------------------------------------------------------
 
-fn cmd_ingest(store_path: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
+fn cmd_ingest(store_path: &Path, paths: &[PathBuf], batch_quads: usize) -> Result<ExitCode> {
     let started = Instant::now();
     let store = open_store(store_path)?;
-    let (mut new, mut unchanged, mut replaced) = (0usize, 0usize, 0usize);
-    let (mut statements, mut relations, mut quads) = (0usize, 0usize, 0usize);
-    let mut entities: HashSet<NamedNode> = HashSet::new();
-    let failed = pipeline(paths, |graph| {
-        let outcome = store
-            .put_article(&graph)
-            .with_context(|| format!("cannot store article {} ({})", graph.graph, graph.key))?;
-        match outcome {
-            PutOutcome::New => new += 1,
-            PutOutcome::Unchanged => unchanged += 1,
-            PutOutcome::Replaced => replaced += 1,
-        }
-        statements += graph.statement_count();
-        relations += graph.relation_count();
-        quads += graph.len();
-        entities.extend(graph.entities().cloned());
-        Ok(())
-    })?;
-    store.flush().context("cannot flush the store")?;
+    let sources = ingest::sources(paths);
+    let reporter = Reporter::new(sources.len());
+    let options = IngestOptions { batch_quads };
+    let report = pipeline::ingest(&store, sources, &options, |n| reporter.notice(n))
+        .context("cannot write to the store")?;
+    reporter.finish();
+    let IngestReport {
+        new,
+        unchanged,
+        replaced,
+        failed,
+        statements,
+        relations,
+        entities,
+        quads,
+    } = report;
     eprintln!(
         "ingested {} articles (new {new}, unchanged {unchanged}, replaced {replaced}, failed {failed}): \
-         {statements} statements, {relations} relations, {} entities, {quads} quads in {:.1} s",
-        new + unchanged + replaced,
-        entities.len(),
+         {statements} statements, {relations} relations, {entities} entities, {quads} quads in {:.1} s",
+        report.articles(),
         started.elapsed().as_secs_f64()
     );
     Ok(if failed > 0 {
@@ -552,12 +455,19 @@ fn cmd_ingest(store_path: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
 fn cmd_extract(paths: &[PathBuf], format: ExportFormat) -> Result<ExitCode> {
     let stdout = io::stdout().lock();
     let mut writer = QuadWriter::new(format, BufWriter::new(stdout));
-    let failed = pipeline(paths, |graph| {
-        for q in graph.quads() {
-            writer.write(q.as_ref()).context("cannot write RDF")?;
-        }
-        Ok(())
-    })?;
+    let sources = ingest::sources(paths);
+    let reporter = Reporter::new(sources.len());
+    let failed = pipeline::extract_each(
+        sources,
+        |n| reporter.notice(n),
+        |graph| {
+            for q in graph.quads() {
+                writer.write(q.as_ref()).context("cannot write RDF")?;
+            }
+            Ok::<_, anyhow::Error>(())
+        },
+    )?;
+    reporter.finish();
     let mut out = writer.finish().context("cannot write RDF")?;
     out.flush().context("cannot write RDF")?;
     Ok(if failed > 0 {

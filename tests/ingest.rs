@@ -1,5 +1,11 @@
 //! Ingest end to end: command-line paths → sources → articles, on the sample articles in
 //! `data/articles/` and on hand-made bad inputs in temporary directories.
+//!
+//! - `crash`: `kill -9` during `newsgraph ingest` leaves whole articles, and a re-run completes
+//!   the store.
+
+#[path = "ingest/crash.rs"]
+mod crash;
 
 use newsgraph::ingest::{content_id, sources, Article, Format, IngestError, Source};
 use std::fs;

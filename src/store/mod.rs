@@ -3,11 +3,13 @@
 //!
 //! Entry type: [`GraphStore`]. [`GraphStore::put_article`] writes one [`ArticleGraph`] in one
 //! transaction and says whether it was new, unchanged or replaced an older version of the same
-//! article (same [`ArticleGraph::key`], other content hash).
+//! article (same [`ArticleGraph::key`], other content hash); [`GraphStore::writer`] writes many
+//! with the same outcomes in bulk-loaded batches (`writer.rs`), which is what `ingest` uses.
 //!
 //! # Rationale
 //!
-//! - One transaction per article: a failure leaves every other article as it was, and a reader
+//! - Every write is atomic and holds whole articles (one transaction per article, or one bulk
+//!   load per batch): a failure or a crash leaves every other article as it was, and a reader
 //!   never sees half an article.
 //! - An entity keeps the first canonical name it was stored with as its `rdfs:label`; a later
 //!   article that spells it differently but normalises to the same key ("Zelensky" after
@@ -26,6 +28,9 @@ use oxigraph::model::{
 use oxigraph::store::{StorageError, Store};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+
+mod writer;
+pub use writer::{ArticleWriter, DEFAULT_BATCH_QUADS, LOAD_CHUNK_QUADS};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -197,6 +202,11 @@ impl GraphStore {
         }
         tx.commit()?;
         Ok(outcome)
+    }
+
+    /// A writer for many articles at once, in bulk-loaded batches (see [`ArticleWriter`]).
+    pub fn writer(&self) -> ArticleWriter<'_> {
+        ArticleWriter::new(self)
     }
 
     /// Writes several articles, each in its own transaction (all-or-nothing per article).

@@ -1,0 +1,223 @@
+//! The whole run from inputs to a store or to quads, for `newsgraph ingest` and `newsgraph
+//! extract` and for any other front end: [`ingest`] reads, extracts on every core and writes into
+//! a [`GraphStore`]; [`extract_each`] hands each article's quads to a callback instead. Both take
+//! the sources [`crate::ingest::sources`] lists.
+//!
+//! What happens along the way (a bad input, a warning, a file finished) is reported through a
+//! [`Notice`] callback: the library never prints.
+//!
+//! # Rationale
+//!
+//! - Reading and extraction run on a background thread (extraction in parallel chunks of
+//!   [`CHUNK`] articles on rayon's pool), writing on the caller's thread, joined by a channel of
+//!   two chunks: extraction and writing overlap, and memory stays bounded whatever the corpus
+//!   size, since the reader waits when the writer falls behind.
+//! - Results come out in input order, so which name an entity is first stored under, and so the
+//!   whole store, does not depend on thread timing.
+//! - A panic in extraction is a bug, but it costs one article, not the run.
+
+use crate::extract;
+use crate::ingest::{Article, IngestError, Source};
+use crate::model::{self, ArticleGraph};
+use crate::store::{GraphStore, PutOutcome, StoreError, DEFAULT_BATCH_QUADS};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::sync::mpsc;
+
+/// Articles extracted in parallel per chunk: enough to keep every core busy, few enough to
+/// keep memory bounded.
+pub const CHUNK: usize = 256;
+
+/// What a run reports as it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Notice {
+    /// A bad input or article, skipped; the message names the file (and line).
+    Failed(String),
+    /// Something wrong with an input that was read all the same; the message names the file.
+    Warning(String),
+    /// One more source (file) fully handled; `articles` counts the articles handled so far.
+    SourceDone { articles: u64 },
+}
+
+/// Options of [`ingest`].
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Quads gathered per bulk-loaded batch (see [`crate::store::ArticleWriter`]).
+    pub batch_quads: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        Self {
+            batch_quads: DEFAULT_BATCH_QUADS,
+        }
+    }
+}
+
+/// What an [`ingest`] run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct IngestReport {
+    pub new: usize,
+    pub unchanged: usize,
+    pub replaced: usize,
+    pub failed: usize,
+    /// Statements, relations, distinct entities and quads this run extracted.
+    pub statements: usize,
+    pub relations: usize,
+    pub entities: usize,
+    pub quads: usize,
+}
+
+impl IngestReport {
+    /// Articles read and handled (new, unchanged or replaced).
+    pub fn articles(&self) -> usize {
+        self.new + self.unchanged + self.replaced
+    }
+}
+
+/// Reads `sources`, extracts every article and writes it into `store`; see the module docs.
+/// Bad inputs are reported and counted, not errors; a storage error stops the run, with every
+/// batch before it stored.
+pub fn ingest(
+    store: &GraphStore,
+    sources: Vec<Result<Source, IngestError>>,
+    options: &IngestOptions,
+    notices: impl FnMut(Notice),
+) -> Result<IngestReport, StoreError> {
+    let mut writer = store.writer().with_batch_quads(options.batch_quads);
+    let mut report = IngestReport::default();
+    // Hashes rather than IRIs: the count needs no more, in a fraction of the memory.
+    let mut entities: HashSet<u64> = HashSet::new();
+    report.failed = extract_each(sources, notices, |graph| {
+        match writer.put(&graph)? {
+            PutOutcome::New => report.new += 1,
+            PutOutcome::Unchanged => report.unchanged += 1,
+            PutOutcome::Replaced => report.replaced += 1,
+        }
+        report.statements += graph.statement_count();
+        report.relations += graph.relation_count();
+        report.quads += graph.len();
+        entities.extend(graph.entities().map(|e| {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            e.hash(&mut hasher);
+            hasher.finish()
+        }));
+        Ok::<_, StoreError>(())
+    })?;
+    writer.finish()?;
+    report.entities = entities.len();
+    Ok(report)
+}
+
+/// Reads `sources`, extracts their articles in parallel on a background thread, and calls `sink`
+/// on this thread for each article's graph, in input order. Returns the number of inputs and
+/// articles that failed; stops at the first error of `sink`.
+pub fn extract_each<E>(
+    sources: Vec<Result<Source, IngestError>>,
+    mut notices: impl FnMut(Notice),
+    mut sink: impl FnMut(ArticleGraph) -> Result<(), E>,
+) -> Result<usize, E> {
+    let (tx, rx) = mpsc::sync_channel::<Vec<Item>>(2);
+    let mut failed = 0;
+    let mut articles = 0u64;
+    std::thread::scope(|scope| -> Result<(), E> {
+        scope.spawn(move || read_and_extract(sources, tx));
+        for batch in rx {
+            for item in batch {
+                match item {
+                    Item::Graph(graph) => {
+                        sink(*graph)?;
+                        articles += 1;
+                    }
+                    Item::Failed(msg) => {
+                        failed += 1;
+                        notices(Notice::Failed(msg));
+                    }
+                    Item::Warning(msg) => notices(Notice::Warning(msg)),
+                    Item::SourceDone => notices(Notice::SourceDone { articles }),
+                }
+            }
+        }
+        // On an early return the receiver is dropped, so the reader stops at its next send.
+        Ok(())
+    })?;
+    Ok(failed)
+}
+
+/// What the reading/extraction thread hands to the writing side.
+enum Item {
+    Graph(Box<ArticleGraph>),
+    Failed(String),
+    Warning(String),
+    SourceDone,
+}
+
+/// The background side of [`extract_each`]: stops as soon as the receiver is gone.
+fn read_and_extract(sources: Vec<Result<Source, IngestError>>, tx: mpsc::SyncSender<Vec<Item>>) {
+    // Articles and markers in input order; markers ride along so progress follows the output.
+    let mut pending: Vec<Result<Article, Item>> = Vec::with_capacity(CHUNK);
+    let mut n_articles = 0;
+    let flush = |pending: &mut Vec<Result<Article, Item>>| -> bool {
+        let batch: Vec<Item> = std::mem::take(pending)
+            .into_par_iter()
+            .map(|entry| match entry {
+                Ok(article) => process(&article),
+                Err(item) => item,
+            })
+            .collect();
+        tx.send(batch).is_ok()
+    };
+    for source in sources {
+        match source {
+            Err(e) => pending.push(Err(Item::Failed(e.to_string()))),
+            Ok(source) => {
+                for article in source.articles() {
+                    match article {
+                        Ok(article) => {
+                            for warning in &article.warnings {
+                                pending.push(Err(Item::Warning(warning.clone())));
+                            }
+                            pending.push(Ok(article));
+                            n_articles += 1;
+                        }
+                        Err(e) => pending.push(Err(Item::Failed(e.to_string()))),
+                    }
+                    if n_articles >= CHUNK {
+                        if !flush(&mut pending) {
+                            return;
+                        }
+                        n_articles = 0;
+                    }
+                }
+            }
+        }
+        pending.push(Err(Item::SourceDone));
+    }
+    if !pending.is_empty() {
+        flush(&mut pending);
+    }
+}
+
+/// Extracts one article and builds its quads, catching a panic as a failed article.
+fn process(article: &Article) -> Item {
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let doc = extract::extract(article);
+        model::article_graph(article, &doc)
+    }));
+    match result {
+        Ok(graph) => Item::Graph(Box::new(graph)),
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Item::Failed(format!(
+                "{}: extraction failed (this is a bug): {msg}",
+                article.origin
+            ))
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! Writing many articles at the store's own speed: [`ArticleWriter`] hands new articles to
+//! Oxigraph's bulk loader in chunks and makes them durable in large atomic batches.
+//!
+//! # Rationale
+//!
+//! - One RocksDB transaction per article spends most of an ingest in the transaction machinery
+//!   and keeps every written quad in RocksDB's memtables. The bulk loader instead sorts chunks of
+//!   quads into SST files on its own thread (while the next chunk is gathered, so writing
+//!   overlaps with extraction) and hands all the files of a batch to RocksDB in one
+//!   `IngestExternalFiles` call, which is atomic across column families: a batch is in the store
+//!   whole or not at all, so a crash (even `kill -9`) leaves only whole articles, and a re-run
+//!   finds the stored ones unchanged and writes the rest.
+//! - Batches are large ([`DEFAULT_BATCH_QUADS`], like `oxigraph load`'s): every ingestion adds
+//!   overlapping files that RocksDB must compact, and small batches made compaction a fifth of
+//!   an ingest. Chunks ([`LOAD_CHUNK_QUADS`]) are small, since they are what is held in memory;
+//!   the files of a batch wait on disk.
+//! - The bulk loader only adds quads and never reads, so what an article needs to know of the
+//!   store is looked up when it is queued: whether its key is stored (and with which text), and
+//!   which label each entity already has. Articles of the batch not yet written count as stored
+//!   for both, through two maps that are emptied at every batch.
+//! - A changed article (its key stored with another text) must take the old version's place in
+//!   one step: the batch is written first, then the replacement goes through
+//!   [`GraphStore::put_article`]'s transaction, which removes and inserts together. Replacements
+//!   are rare in bulk runs.
+
+use super::{GraphStore, PutOutcome, StoreError};
+use crate::model::vocab::{ng, skos, ENTITIES_GRAPH};
+use crate::model::ArticleGraph;
+use oxigraph::model::vocab::rdfs;
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::store::BulkLoader;
+use std::collections::{HashMap, HashSet};
+
+/// Quads per atomic batch: what a crash can cost a run (a re-run writes it again).
+pub const DEFAULT_BATCH_QUADS: usize = 1_000_000;
+
+/// Quads per chunk handed to the bulk loader's thread: what the writer holds in memory (twice,
+/// one chunk gathered and one being sorted, about 100 MB each).
+pub const LOAD_CHUNK_QUADS: usize = 100_000;
+
+/// Writes articles in bulk-loaded batches; see the module docs. Call [`ArticleWriter::finish`]
+/// at the end: articles of a batch not written when the writer is dropped are not stored.
+pub struct ArticleWriter<'a> {
+    store: &'a GraphStore,
+    batch_quads: usize,
+    /// Quads not yet handed to the loader.
+    chunk: Vec<Quad>,
+    /// The batch being written: chunks sorted into SST files, not yet in the store.
+    loader: Option<BulkLoader<'a>>,
+    /// Quads of the batch (in `chunk` and in `loader`).
+    batch_len: usize,
+    /// Key → content hash of the articles of the batch.
+    keys: HashMap<String, String>,
+    /// Entity → its `rdfs:label`, for the entities the batch describes.
+    labels: HashMap<NamedNode, Literal>,
+}
+
+impl<'a> ArticleWriter<'a> {
+    pub(super) fn new(store: &'a GraphStore) -> Self {
+        Self {
+            store,
+            batch_quads: DEFAULT_BATCH_QUADS,
+            chunk: Vec::new(),
+            loader: None,
+            batch_len: 0,
+            keys: HashMap::new(),
+            labels: HashMap::new(),
+        }
+    }
+
+    /// Sets how many quads a batch gathers before it is written (at least one article's).
+    pub fn with_batch_quads(mut self, quads: usize) -> Self {
+        self.batch_quads = quads.max(1);
+        self
+    }
+
+    /// Queues one article, writing the batch when it is full; see [`PutOutcome`]. A new article
+    /// is stored once its batch is written (at the latest by [`Self::finish`]).
+    pub fn put(&mut self, article: &ArticleGraph) -> Result<PutOutcome, StoreError> {
+        match self.keys.get(&article.key) {
+            Some(hash) if *hash == article.content_hash => return Ok(PutOutcome::Unchanged),
+            // The same key twice in one batch with other texts: the later one replaces.
+            Some(_) => self.commit()?,
+            None => {}
+        }
+        match self.stored_version(article)? {
+            Stored::Same => return Ok(PutOutcome::Unchanged),
+            Stored::Other => {
+                self.commit()?;
+                return self.store.put_article(article);
+            }
+            Stored::None => {}
+        }
+        let before = self.chunk.len();
+        self.queue(article)?;
+        self.batch_len += self.chunk.len() - before;
+        if self.batch_len >= self.batch_quads {
+            self.commit()?;
+        } else if self.chunk.len() >= LOAD_CHUNK_QUADS {
+            self.hand_over()?;
+        }
+        Ok(PutOutcome::New)
+    }
+
+    /// Writes the batch and flushes the store.
+    pub fn finish(mut self) -> Result<(), StoreError> {
+        self.commit()?;
+        self.store.flush()
+    }
+
+    /// Whether the store holds the article's key, and with this text or another.
+    fn stored_version(&self, article: &ArticleGraph) -> Result<Stored, StoreError> {
+        let store = self.store.store();
+        let key = Literal::new_simple_literal(&article.key);
+        let hash = Literal::new_simple_literal(&article.content_hash);
+        let mut found = Stored::None;
+        for quad in store.quads_for_pattern(None, Some(ng::KEY), Some(key.as_ref().into()), None) {
+            let quad = quad?;
+            let same = store
+                .quads_for_pattern(
+                    Some(quad.subject.as_ref()),
+                    Some(ng::CONTENT_HASH),
+                    Some(hash.as_ref().into()),
+                    Some(quad.graph_name.as_ref()),
+                )
+                .next()
+                .transpose()?
+                .is_some();
+            if same {
+                return Ok(Stored::Same);
+            }
+            found = Stored::Other;
+        }
+        Ok(found)
+    }
+
+    /// Adds the article's quads to the batch, an entity's label as `skos:altLabel` when
+    /// the entity already has another one (the rule of [`GraphStore::put_article`]).
+    fn queue(&mut self, article: &ArticleGraph) -> Result<(), StoreError> {
+        self.keys
+            .insert(article.key.clone(), article.content_hash.clone());
+        self.chunk.extend(article.article_quads.iter().cloned());
+        let entities = NamedNode::new_unchecked(ENTITIES_GRAPH);
+        let mut labelled = HashSet::new();
+        for q in &article.entity_quads {
+            if q.predicate == rdfs::LABEL {
+                if let (NamedOrBlankNode::NamedNode(s), Term::Literal(label)) =
+                    (&q.subject, &q.object)
+                {
+                    let alt = || {
+                        Quad::new(
+                            s.clone(),
+                            skos::ALT_LABEL,
+                            label.clone(),
+                            GraphName::NamedNode(entities.clone()),
+                        )
+                    };
+                    if !labelled.insert(s.clone()) {
+                        // A second name with the same key within the article: an alternative.
+                        self.chunk.push(alt());
+                        continue;
+                    }
+                    if let Some(existing) = self.label_of(s)? {
+                        if existing != *label {
+                            self.chunk.push(alt());
+                        }
+                        continue;
+                    }
+                    self.labels.insert(s.clone(), label.clone());
+                }
+            }
+            self.chunk.push(q.clone());
+        }
+        Ok(())
+    }
+
+    /// The label an entity has in the batch or in the store.
+    fn label_of(&mut self, entity: &NamedNode) -> Result<Option<Literal>, StoreError> {
+        if let Some(label) = self.labels.get(entity) {
+            return Ok(Some(label.clone()));
+        }
+        let stored = self
+            .store
+            .store()
+            .quads_for_pattern(
+                Some(entity.as_ref().into()),
+                Some(rdfs::LABEL),
+                None,
+                Some(GraphNameRef::NamedNode(
+                    NamedNode::new_unchecked(ENTITIES_GRAPH).as_ref(),
+                )),
+            )
+            .next()
+            .transpose()?;
+        Ok(match stored.map(|q| q.object) {
+            Some(Term::Literal(label)) => {
+                self.labels.insert(entity.clone(), label.clone());
+                Some(label)
+            }
+            _ => None,
+        })
+    }
+
+    /// Hands the gathered chunk to the loader, whose thread sorts it into SST files while the
+    /// next chunk is gathered (it first waits for the chunk before).
+    fn hand_over(&mut self) -> Result<(), StoreError> {
+        if self.chunk.is_empty() {
+            return Ok(());
+        }
+        let chunk = std::mem::replace(&mut self.chunk, Vec::with_capacity(LOAD_CHUNK_QUADS));
+        // The loader cuts what it is given into pieces of memory × 1000 / threads quads: one
+        // piece per chunk, so that it sorts one while the writer gathers the next.
+        let loader = self.loader.get_or_insert_with(|| {
+            self.store
+                .store()
+                .bulk_loader()
+                .with_num_threads(1)
+                .with_max_memory_size_in_megabytes(LOAD_CHUNK_QUADS / 1000 + 1)
+        });
+        loader.load_quads(chunk)?;
+        Ok(())
+    }
+
+    /// Writes the batch: its SST files go into the store in one atomic ingestion.
+    fn commit(&mut self) -> Result<(), StoreError> {
+        self.hand_over()?;
+        if let Some(loader) = self.loader.take() {
+            loader.commit()?;
+        }
+        self.batch_len = 0;
+        self.keys.clear();
+        self.labels.clear();
+        Ok(())
+    }
+}
+
+/// What the store holds under an article's key.
+enum Stored {
+    None,
+    Same,
+    Other,
+}

@@ -765,6 +765,7 @@ impl Lexicon {
             .speech_verbs
             .keys()
             .chain(lx.attribution_cues.keys())
+            .chain(lx.cue_lemmas.keys())
             .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
         for (i, t) in lx.office_terms.iter().enumerate() {

@@ -472,8 +472,11 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
                 end = toks[j].span.start;
                 break;
             }
-            // "… don't know, and one in five say …": another source and its cue.
+            // "… don't know, and one in five say …": another source and its cue; but "said he
+            // and Rubio promised …" joins two subjects of one clause.
+            let joins_subjects = !has_verb(a, &(from..toks[j].span.start));
             let cue = (j + 2..toks.len().min(j + 7))
+                .filter(|_| !joins_subjects)
                 .find(|&k| a.speech_verb(s, k).is_some() && !a.in_quote(toks[k].span.start));
             if cue.is_some_and(|k| {
                 source_phrase_before(a, s, k).is_some_and(|p| p.start > toks[j].span.start)
@@ -1626,7 +1629,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     }
     // "Christie endorsed Trump": a short object is enough when it names someone.
     let names_someone = frames.object && a.mention_starting(content.start).is_some();
-    if content.len() < 8 && !names_someone {
+    if content.len() < 8 && !names_someone && !elliptic_clause(a, &content) {
         return None;
     }
     if bare {
@@ -1634,11 +1637,31 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             .iter()
             .filter(|t| t.is_word)
             .count();
-        if words < 3 || !(has_verb(a, &content) || a.is_title_case(s)) {
+        if !(words >= 3 && (has_verb(a, &content) || a.is_title_case(s)))
+            && !elliptic_clause(a, &content)
+        {
             return None;
         }
     }
     Some(content)
+}
+
+/// "Flake said he would": a subject pronoun and an auxiliary standing for the clause asked
+/// about.
+fn elliptic_clause(a: &Analysis, span: &Span) -> bool {
+    let words: Vec<String> = super::token::tokenize(a.text, span.clone())
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.text(a.text).to_lowercase())
+        .collect();
+    matches!(
+        words.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+        ["he" | "she" | "they" | "we" | "i" | "it", aux] if matches!(
+            *aux,
+            "would" | "will" | "could" | "can" | "might" | "may" | "should" | "must"
+                | "did" | "does" | "do" | "had" | "has" | "have"
+        )
+    )
 }
 
 /// A content span without a final time adjunct: "… on Friday", "… last week", "… Tuesday".

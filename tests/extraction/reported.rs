@@ -234,3 +234,31 @@ fn a_trailing_source_after_a_quote_closing_with_its_comma_credits_the_whole_clau
     let words = st.speaker_span.clone().map(|s| &doc.text[s]);
     assert_eq!(words, Some("the county council"), "{}", describe(&doc));
 }
+
+#[test]
+fn two_subjects_joined_by_and_stay_in_one_clause() {
+    check(&[(
+        "Marta Lindqvist said she and Oren Hale promised to rebuild the pier.",
+        "Marta Lindqvist",
+        "say",
+        "she and Oren Hale promised to rebuild the pier",
+    )]);
+}
+
+#[test]
+fn an_elliptic_answer_is_the_clause_asked_about() {
+    check(&[
+        (
+            "Senators split on the vote. Priya Natarajan said she would.",
+            "Priya Natarajan",
+            "say",
+            "she would",
+        ),
+        (
+            "Few admitted it. Colm Brady said he did.",
+            "Colm Brady",
+            "say",
+            "he did",
+        ),
+    ]);
+}

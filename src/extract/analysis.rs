@@ -191,8 +191,19 @@ impl<'a> Analysis<'a> {
                 "is" | "was" | "are" | "were" | "been" | "be" | "being"
             )
         });
-        match self.lx.attribution_cues.get(self.lw(sentence, i)) {
-            Some((lemma, AttributionKind::Speech)) if !passive => Some((lemma.clone(), 1)),
+        if passive {
+            return None;
+        }
+        // "pointed out", "weighed in": two-word cues of speech too.
+        let lw = self.lw(sentence, i);
+        if self.lx.speech_verb_openers.contains(lw) && i + 1 < self.tokens[sentence].len() {
+            let two = format!("{} {}", lw, self.lw(sentence, i + 1));
+            if let Some((lemma, AttributionKind::Speech)) = self.lx.attribution_cues.get(&two) {
+                return Some((lemma.clone(), 2));
+            }
+        }
+        match self.lx.attribution_cues.get(lw) {
+            Some((lemma, AttributionKind::Speech)) => Some((lemma.clone(), 1)),
             _ => None,
         }
     }

@@ -215,6 +215,14 @@ pub const ROLE_NOUNS: &[&str] = &[
     "correspondent",
     "commissioner",
     "deputy",
+    "contributor",
+    "columnist",
+    "reporter",
+    "judge",
+    "attorney",
+    "strategist",
+    "pollster",
+    "historian",
 ];
 
 /// Pronouns and the kinds of entity they can stand for.
@@ -440,6 +448,14 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             {
                 return None;
             }
+            // "Cory Jameson, 22, of Flint, Mich., said", "Clinton, at a rally in Columbus,
+            // Ohio, said": a place closing an aside is where, not who; the sentence opened with
+            // its subject.
+            if place && a.word(sentence, after) == "," {
+                if let Some(opening) = opening_subject(a, sentence, start_tok) {
+                    return Some(opening);
+                }
+            }
             return Some((m.entity, m.span.clone()));
         }
         let lw = w.to_lowercase();
@@ -505,7 +521,9 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
                 })
         })
         .map_or(0, |k| k + 1);
-    let start = if INTRODUCERS.contains(&opener.as_str()) {
+    // "Asked about the role, Clinton …", "Speaking in Ohio, Trump …": an opening participle.
+    let participle_opener = opener.len() > 4 && (opener.ends_with("ed") || opener.ends_with("ing"));
+    let start = if INTRODUCERS.contains(&opener.as_str()) || participle_opener {
         (0..toks.len())
             .find(|&k| toks[k].text(a.text) == ",")
             .map_or(0, |k| k + 1)
@@ -517,10 +535,60 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
             if a.mention_info[mi].modifier {
                 continue;
             }
-            let m = &a.mentions[mi];
+            let m = person_heading(a, sentence, mi).map_or(&a.mentions[mi], |pi| &a.mentions[pi]);
             return Some((m.entity, m.span.clone()));
         }
         if a.speech_verb(sentence, j).is_some() {
+            return None;
+        }
+    }
+    None
+}
+
+/// The person or body a sentence opens with, set off by a comma ("Jo Bell, 22, of …"), when it
+/// starts within the first few words and ends before token `before`.
+fn opening_subject(a: &Analysis, sentence: usize, before: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[sentence];
+    let mi = (0..toks.len().min(4).min(before)).find_map(|k| a.mention_at_token(sentence, k))?;
+    let m = &a.mentions[mi];
+    let end = a.token_at(sentence, m.span.end);
+    let kind = a.entities[m.entity].kind;
+    (end < before
+        && a.word(sentence, end) == ","
+        && matches!(kind, EntityKind::Person | EntityKind::Organization))
+    .then(|| (m.entity, m.span.clone()))
+}
+
+/// The person a name of a body or place leads up to: "U.S. District Judge Ann Lee", "USA
+/// TODAY contributor David Marsh", "Acme Corp chief executive Jo Bell" are all the person.
+/// Only title words, role nouns and capitalised words may stand between the two.
+pub fn person_heading(a: &Analysis, sentence: usize, mi: usize) -> Option<usize> {
+    let m = &a.mentions[mi];
+    if a.entities[m.entity].kind == EntityKind::Person {
+        return None;
+    }
+    let toks = &a.tokens[sentence];
+    let from = a.token_at(sentence, m.span.end);
+    for k in from..toks.len().min(from + 6) {
+        if let Some(pi) = a.mention_at_token(sentence, k) {
+            let p = &a.mentions[pi];
+            if pi == mi {
+                continue;
+            }
+            // "American Bridge President …": a name inside the body's own name is passed over.
+            if a.entities[p.entity].kind != EntityKind::Person {
+                continue;
+            }
+            return (toks[k].span.start <= p.span.start).then_some(pi);
+        }
+        let w = a.word(sentence, k);
+        let lw = w.to_lowercase();
+        let title_word = toks[k].capitalized && toks[k].is_word;
+        if !(title_word
+            || ROLE_NOUNS.contains(&lw.as_str())
+            || a.lx.descriptor_roles.contains_key(lw.as_str())
+            || w == ".")
+        {
             return None;
         }
     }
@@ -562,7 +630,8 @@ pub fn object_after(
                 )
                 && a.entities[m.entity].kind == EntityKind::Place;
             if !a.mention_info[mi].modifier && !adjunct {
-                return Some((m.entity, m.span.clone()));
+                let head = person_heading(a, sentence, mi).map_or(m, |pi| &a.mentions[pi]);
+                return Some((head.entity, head.span.clone()));
             }
             // A mention may end inside a token ("Russia" in "Russia’s"): always move on.
             j = a.token_at(sentence, m.span.end).max(j + 1);

@@ -261,7 +261,9 @@ fn form_of(a: &Analysis, span: &Span, open: usize, continuation: bool) -> Statem
     // when it starts with a capital, unless it is a whole sentence itself.
     let words = a.text[span.clone()].split_whitespace().count();
     let ends_sentence = a.text[span.clone()].trim_end().ends_with(['.', '!', '?']);
-    if words >= 6 && ends_sentence {
+    // `pointed out in December, “Senate Republicans are unmoved.”`: a sentence after a comma.
+    let after_comma = before.ends_with(',') && words >= 3;
+    if (words >= 6 || after_comma) && ends_sentence {
         StatementForm::Direct
     } else {
         StatementForm::Partial
@@ -419,6 +421,18 @@ fn unnamed_attribution(
     }
 }
 
+/// The named person a source phrase ends in: "former secretary of state Ann Lee".
+fn person_in(a: &Analysis, words: &Span) -> Option<(EntityId, Span)> {
+    let s = a.sentence_of(words.start)?;
+    let (from, to) = (a.token_at(s, words.start), a.token_at(s, words.end));
+    (from..to)
+        .rev()
+        .filter_map(|k| a.mention_at_token(s, k))
+        .map(|mi| &a.mentions[mi])
+        .find(|m| m.span.end <= words.end && a.entities[m.entity].kind == EntityKind::Person)
+        .map(|m| (m.entity, m.span.clone()))
+}
+
 /// Finds the speaker of a quote.
 pub fn attribute_quote(
     a: &Analysis,
@@ -532,8 +546,12 @@ pub fn attribute_quote(
                     if let Some(found) = object_after(a, s_close, j + n - 1, 4) {
                         return attribution(a, s_close, j, n, cue, found, 0.9);
                     }
-                    // `“…,” said a senior aide`: an unnamed source, kept as its words.
+                    // `“…,” said a senior aide`: an unnamed source, kept as its words; `said
+                    // former secretary of state Ann Lee`: the person the words end in.
                     if let Some(words) = super::speech::source_phrase_after(a, s_close, j + n - 1) {
+                        if let Some(person) = person_in(a, &words) {
+                            return attribution(a, s_close, j, n, cue, person, 0.8);
+                        }
                         return unnamed_attribution(a, s_close, j, n, cue, words);
                     }
                 } else if let Some(found) = subject_before(a, s_close, j) {

@@ -485,9 +485,30 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
                 break;
             }
         }
+        // `“… maniacal,” adding, “…”`: a participle cue right after a quote that closed with
+        // its comma starts the next attribution.
+        if matches!(w, "”" | "\"" | "''")
+            && j > 0
+            && toks[j - 1].text(a.text) == ","
+            && participle_cue(a, s, j + 1)
+        {
+            end = toks[j].span.end;
+            break;
+        }
+        // "… is Hillary Clinton, and he railed against …": a clause of its own joins on.
+        // "… “where we stand” as he faces …": the writer's context after it.
+        let next_subject = matches!(a.lw(s, j + 1), "he" | "she" | "they");
+        if next_subject && (w == "as" || (w == "and" && j > 0 && a.word(s, j - 1) == ",")) {
+            let from_tok = if w == "and" { j - 1 } else { j };
+            end = toks[from_tok].span.start;
+            break;
+        }
         if w == "," {
             let next = a.lw(s, j + 1);
-            if BREAKERS.contains(&next) || a.speech_verb(s, j + 1).is_some() {
+            if BREAKERS.contains(&next)
+                || a.speech_verb(s, j + 1).is_some()
+                || participle_cue(a, s, j + 1)
+            {
                 end = toks[j].span.start;
                 break;
             }
@@ -512,6 +533,11 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
     // Drop a final period and commas; a closing quote mark belongs to the words it closes.
     let text = &a.text[from..end];
     from + text.trim_end_matches(['.', ' ', ',']).len()
+}
+
+/// An attribution cue in its -ing form at token `k`: "insisting", "acknowledging".
+fn participle_cue(a: &Analysis, s: usize, k: usize) -> bool {
+    a.lw(s, k).ends_with("ing") && a.attribution_cue(s, k).is_some()
 }
 
 /// The words naming an unnamed source right before a cue ("officials", "a senior aide", "the
@@ -1318,7 +1344,12 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let participle = a.lw(s, j).ends_with("ing");
     // "…, adding that …", "released a statement saying that …".
     // "…, adding that …", "released a statement saying that …", "is calling the plan …".
+    // `… “expanded the party,” claiming that …`: the comma closed inside the quote.
+    let after_quoted_comma = matches!(prev, "”" | "\"" | "''")
+        && j >= 2
+        && a.word(s, j - 2) == ",";
     let introduced = prev == ","
+        || after_quoted_comma
         || matches!(
             prev,
             "statement"
@@ -1341,7 +1372,9 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let forward = forward_content(a, s, j, n, &lemma);
     if !participle && forward.is_none() {
         // Trailing: "Content, X said." — the source comes right after a comma.
-        if let Some(start) = source_start(a, s, j) {
+        // "…, said Ann Lee, who spoke first": a relative clause reports nothing before it.
+        let relative = |start: usize| matches!(a.lw(s, start), "who" | "which");
+        if let Some(start) = source_start(a, s, j).filter(|&st| !relative(st)) {
             if let Some(comma) = comma_before(a, s, start).filter(|&c| c >= 2) {
                 let content = trim_trailing_comma(a, body_start(a, s)..toks[comma].span.start);
                 // A sentence of a quote that began in the sentence before is the quote's.

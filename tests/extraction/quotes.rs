@@ -479,3 +479,36 @@ fn a_note_or_update_label_is_not_a_speaker() {
          Tuesday evening.",
     ]);
 }
+
+#[test]
+fn said_and_a_long_description_ending_in_a_name_credits_the_name() {
+    check(&[(
+        "“We have to stay open,” said former secretary of state Ingrid Solheim, who spoke first.",
+        "We have to stay open,",
+        "Ingrid Solheim",
+        "say",
+        StatementForm::Direct,
+    )]);
+}
+
+#[test]
+fn and_said_after_an_opening_participle_credits_the_subject() {
+    check(&[(
+        "Asked about the post, Mrs. Amara Diallo shook her head and said, “He will not serve.”",
+        "He will not serve.",
+        "Amara Diallo",
+        "say",
+        StatementForm::Direct,
+    )]);
+}
+
+#[test]
+fn a_two_word_cue_before_a_comma_introduces_a_quoted_sentence() {
+    check(&[(
+        "As Tomas Reyes pointed out in March, “The council is unmoved.”",
+        "The council is unmoved.",
+        "Tomas Reyes",
+        "point out",
+        StatementForm::Direct,
+    )]);
+}

@@ -262,3 +262,33 @@ fn an_elliptic_answer_is_the_clause_asked_about() {
         ),
     ]);
 }
+
+#[test]
+fn a_clause_of_its_own_or_a_participle_cue_ends_the_content() {
+    check(&[
+        (
+            "Lena Vogt said the real problem is the budget, and she left the meeting early.",
+            "Lena Vogt",
+            "say",
+            "the real problem is the budget",
+        ),
+        (
+            "Arjun Mehta said the ferry would run all winter as he toured the harbour.",
+            "Arjun Mehta",
+            "say",
+            "the ferry would run all winter",
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_cue_after_a_quoted_comma_reports_its_own_clause() {
+    let text = "Odile Marchetti said the club had “grown a lot,” claiming that she alone had done it.";
+    let doc = extract(text);
+    let st = statement(&doc, "she alone had done it");
+    assert_eq!(st.cue.as_deref(), Some("claim"), "{}", describe(&doc));
+    assert_eq!(
+        speaker_of(&doc, "she alone had done it"),
+        Some("Odile Marchetti")
+    );
+}

@@ -376,3 +376,41 @@ fn a_surname_that_is_a_demonym_names_the_person_when_they_speak() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_place_closing_an_aside_is_not_the_speaker() {
+    for (text, said, speaker) in [
+        (
+            "Dana Kowalczyk, 41, of Akron, Ohio, said she had waited for hours.",
+            "she had waited for hours",
+            "Dana Kowalczyk",
+        ),
+        (
+            "Ruben Ostrow, speaking at a diner in Concord, N.H., said the vote was close.",
+            "the vote was close",
+            "Ruben Ostrow",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn a_body_or_place_before_a_role_and_a_name_is_a_modifier_of_the_name() {
+    for (text, said, speaker) in [
+        (
+            "According to Reuters columnist Hana Brezina, the deal was unlikely.",
+            "the deal was unlikely",
+            "Hana Brezina",
+        ),
+        (
+            "U.S. District Judge Miriam Achterberg imposed a fine, saying the harm was grave.",
+            "the harm was grave",
+            "Miriam Achterberg",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
+    }
+}

@@ -462,10 +462,23 @@ pub fn attribute_quote(
         // `“Why now?” Mr. Clyburn said.`: a question or exclamation mark ends the sentence
         // before its attribution.
         let ends_with_mark = a.text[q.span.clone()].trim_end().ends_with(['?', '!']);
+        // `“… the emails.” Trump said.`: a period too, when the sentence after is no more
+        // than a name and its cue.
+        let signed_after = || {
+            let next = &a.tokens[s_close + 1];
+            next.len() <= 7
+                && (0..next.len()).any(|k| {
+                    // "Trump said.", "said Ann Lee.", "Lee said on Monday." but not "Officials
+                    // said the talks failed.".
+                    a.quote_verb(s_close + 1, k).is_some() && (k == 0 || k + 4 >= next.len())
+                })
+                && next.last().is_some_and(|t| t.text(a.text) == ".")
+                && next.first().is_some_and(|t| t.capitalized || t.text(a.text) == "said")
+        };
         if i >= a.tokens[s_close].len()
-            && ends_with_mark
             && s_close + 1 < a.tokens.len()
             && a.seg.sentence_paragraph[s_close + 1] == a.seg.sentence_paragraph[s_close]
+            && (ends_with_mark || signed_after())
         {
             s_close += 1;
             i = 0;

@@ -512,3 +512,18 @@ fn a_two_word_cue_before_a_comma_introduces_a_quoted_sentence() {
         StatementForm::Direct,
     )]);
 }
+
+#[test]
+fn a_short_signing_sentence_after_a_closed_quote_credits_it() {
+    check(&[(
+        "“Find the missing ledgers.” Greta Lindahl said. The board disagreed.",
+        "Find the missing ledgers.",
+        "Greta Lindahl",
+        "say",
+        StatementForm::Direct,
+    )]);
+    // A sentence with words of its own is not a signature.
+    let doc = extract("“We are done.” Officials said the talks had failed.");
+    let st = statement(&doc, "We are done.");
+    assert_eq!(st.cue, None, "{}", describe(&doc));
+}

@@ -223,6 +223,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "strategist",
     "pollster",
     "historian",
+    "manager",
+    "aide",
 ];
 
 /// Pronouns and the kinds of entity they can stand for.
@@ -564,11 +566,22 @@ fn opening_subject(a: &Analysis, sentence: usize, before: usize) -> Option<(Enti
 /// Only title words, role nouns and capitalised words may stand between the two.
 pub fn person_heading(a: &Analysis, sentence: usize, mi: usize) -> Option<usize> {
     let m = &a.mentions[mi];
-    if a.entities[m.entity].kind == EntityKind::Person {
-        return None;
-    }
     let toks = &a.tokens[sentence];
     let from = a.token_at(sentence, m.span.end);
+    // "Ayotte campaign manager Jon Kohan": after a person, only a role noun makes the next
+    // name the head ("Clinton aide Huma Abedin"); two names in a row are two people.
+    if a.entities[m.entity].kind == EntityKind::Person {
+        let role_between = (from..toks.len().min(from + 4))
+            .take_while(|&k| a.mention_at_token(sentence, k).is_none())
+            .last()
+            .is_some_and(|k| {
+                let lw = a.lower(sentence, k);
+                !toks[k].capitalized && ROLE_NOUNS.contains(&lw.as_str())
+            });
+        if !role_between {
+            return None;
+        }
+    }
     for k in from..toks.len().min(from + 6) {
         if let Some(pi) = a.mention_at_token(sentence, k) {
             let p = &a.mentions[pi];
@@ -584,7 +597,10 @@ pub fn person_heading(a: &Analysis, sentence: usize, mi: usize) -> Option<usize>
         let w = a.word(sentence, k);
         let lw = w.to_lowercase();
         let title_word = toks[k].capitalized && toks[k].is_word;
+        // "campaign manager", "press secretary": a noun compounded with the role after it.
+        let role_compound = toks[k].is_word && ROLE_NOUNS.contains(&a.lower(sentence, k + 1).as_str());
         if !(title_word
+            || role_compound
             || ROLE_NOUNS.contains(&lw.as_str())
             || a.lx.descriptor_roles.contains_key(lw.as_str())
             || w == ".")

@@ -591,6 +591,15 @@ pub fn attribute_quote(
                 break;
             }
             if let Some((cue, n)) = quote_cue_at(a, s_open, j) {
+                // `Trump went after Bush, calling him “…”`: a participle after a comma speaks
+                // for the sentence's subject, not for the object before it.
+                let participle =
+                    a.lw(s_open, j).ends_with("ing") && j > 0 && a.word(s_open, j - 1) == ",";
+                if participle {
+                    if let Some(found) = super::coref::sentence_subject(a, s_open) {
+                        return attribution(a, s_open, j, n, cue, found, 0.75);
+                    }
+                }
                 if let Some(found) = subject_before(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.85);
                 }
@@ -611,14 +620,6 @@ pub fn attribute_quote(
                     let between = &a.text[found.1.end..q.open];
                     if between.chars().all(|c| matches!(c, ',' | ':' | ' ')) {
                         return attribution(a, s_open, j, n, cue, found, 0.8);
-                    }
-                }
-                // `…,” Trump said, adding, “…”`: a participle speaks for the sentence's subject.
-                let participle =
-                    a.lw(s_open, j).ends_with("ing") && j > 0 && a.word(s_open, j - 1) == ",";
-                if participle {
-                    if let Some(found) = super::coref::sentence_subject(a, s_open) {
-                        return attribution(a, s_open, j, n, cue, found, 0.75);
                     }
                 }
             }

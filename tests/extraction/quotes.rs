@@ -527,3 +527,25 @@ fn a_short_signing_sentence_after_a_closed_quote_credits_it() {
     let st = statement(&doc, "We are done.");
     assert_eq!(st.cue, None, "{}", describe(&doc));
 }
+
+#[test]
+fn a_participle_cue_before_a_quote_speaks_for_the_subject_not_the_object() {
+    check(&[(
+        "At the rally, Marek Nowak went after Ilse Brandt, calling her “a tired old hand.”",
+        "a tired old hand.",
+        "Marek Nowak",
+        "call",
+        StatementForm::Partial,
+    )]);
+}
+
+#[test]
+fn a_name_before_a_role_and_another_name_is_the_second_persons_employer() {
+    check(&[(
+        "“We returned the money,” said Okafor campaign manager Lise Dahl.",
+        "We returned the money,",
+        "Lise Dahl",
+        "say",
+        StatementForm::Direct,
+    )]);
+}

@@ -635,6 +635,10 @@ pub fn attribute_quote(
             }
         }
     }
+    // 2b. `Sanders delivered a retort: “…”`: after a colon, the subject of the clause before.
+    if let Some(att) = colon_introduced(a, s_open, q.open) {
+        return att;
+    }
     // 3. Any other cue in the sentences of the quote, outside quotes.
     for s in s_open..=s_close {
         let toks = &a.tokens[s];
@@ -706,6 +710,34 @@ pub fn attribute_quote(
         }
     }
     Attribution::default()
+}
+
+/// `Perez lobbies for a higher wage: “…”`, `Christie gloated: “…”`: a quote after a colon
+/// whose clause opens with a person or body and an inflected verb (not "was", "has") is that
+/// subject's, with the verb as its cue.
+fn colon_introduced(a: &Analysis, s: usize, open: usize) -> Option<Attribution> {
+    let before = a.text[a.seg.sentences[s].start..open].trim_end();
+    if !before.ends_with(':') || a.in_quote(before.len().saturating_sub(1)) {
+        return None;
+    }
+    let (speaker, span) = super::coref::sentence_subject(a, s)?;
+    if !matches!(
+        a.entities[speaker].kind,
+        EntityKind::Person | EntityKind::Organization
+    ) {
+        return None;
+    }
+    let toks = &a.tokens[s];
+    let mut v = a.token_at(s, span.end);
+    while v < toks.len() && (a.lw(s, v).ends_with("ly") || a.lw(s, v) == "also") {
+        v += 1;
+    }
+    let verb = toks.get(v).filter(|t| t.is_word && !t.capitalized && t.span.start < open)?;
+    let lemma = a.lx.verb_lemmas.get(verb.text(a.text))?;
+    if matches!(lemma.as_str(), "be" | "have" | "do" | "will" | "can" | "may" | "shall") {
+        return None;
+    }
+    Some(attribution(a, s, v, 1, lemma.clone(), (speaker, span), 0.6))
 }
 
 /// A sentence that names a speaker and a cue but says nothing itself, so that the quote after

@@ -51,6 +51,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "irregular_past.tsv",
         include_str!("../../data/irregular_past.tsv"),
     ),
+    (
+        "verb_lemmas.tsv",
+        include_str!("../../data/verb_lemmas.tsv"),
+    ),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
     (
         "speech_verbs.tsv",
@@ -279,6 +283,9 @@ pub struct Lexicon {
     pub common_words: HashSet<String>,
     /// Irregular past tenses ("rose", "drew"): a clause with one has a verb.
     pub irregular_past: HashSet<String>,
+    /// Inflected verb forms and their lemma ("delivered" → "deliver"), for verbs outside the
+    /// cue tables.
+    pub verb_lemmas: HashMap<String, String>,
     pub titles: Vec<Title>,
     /// Indexes into `titles` by the first word of the phrase.
     pub titles_by_first_word: HashMap<String, Vec<usize>>,
@@ -496,6 +503,7 @@ impl Lexicon {
             surnames: HashSet::new(),
             common_words: HashSet::new(),
             irregular_past: HashSet::new(),
+            verb_lemmas: HashMap::new(),
             titles: Vec::new(),
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
@@ -531,6 +539,7 @@ impl Lexicon {
                     "first_names.tsv"
                     | "given_names.tsv"
                     | "speech_verbs.tsv"
+                    | "verb_lemmas.tsv"
                     | "descriptor_roles.tsv"
                     | "entity_cues.tsv" => 2,
                     _ => 1,
@@ -696,6 +705,10 @@ impl Lexicon {
                     }
                     "irregular_past.tsv" => {
                         lx.irregular_past.insert(cols[0].to_lowercase());
+                    }
+                    "verb_lemmas.tsv" => {
+                        lx.verb_lemmas
+                            .insert(cols[0].to_string(), cols[1].to_string());
                     }
                     "common_words.tsv" => {
                         lx.common_words.insert(cols[0].to_string());

@@ -549,3 +549,22 @@ fn a_name_before_a_role_and_another_name_is_the_second_persons_employer() {
         StatementForm::Direct,
     )]);
 }
+
+#[test]
+fn a_quote_after_a_colon_belongs_to_the_subject_of_the_clause_before() {
+    check(&[(
+        "Bernadette Quist delivered a sharp retort: “Nobody is tearing this up.”",
+        "Nobody is tearing this up.",
+        "Bernadette Quist",
+        "deliver",
+        StatementForm::Direct,
+    )]);
+    // A passive names no speaker of the quote.
+    let doc = extract("Bernadette Quist was shown a letter: “Nobody is tearing this up.”");
+    assert_ne!(
+        speaker_of(&doc, "Nobody is tearing this up."),
+        Some("Bernadette Quist"),
+        "{}",
+        describe(&doc)
+    );
+}

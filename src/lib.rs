@@ -24,5 +24,6 @@ pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
+pub mod push;
 pub mod query;
 pub mod store;

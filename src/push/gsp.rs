@@ -238,7 +238,10 @@ mod tests {
         let url = GraphStoreClient::new("http://h/crud?x=1")
             .with_graph_param("graph-uri")
             .graph_url(graph);
-        assert!(url.starts_with("http://h/crud?x=1&graph-uri=https%3A"), "{url}");
+        assert!(
+            url.starts_with("http://h/crud?x=1&graph-uri=https%3A"),
+            "{url}"
+        );
     }
 
     #[test]

@@ -36,9 +36,7 @@ pub use state::{PushLog, StateError};
 use crate::model::vocab::{ng, ENTITIES_GRAPH};
 use crate::store::{GraphStore, StoreError};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{
-    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, Triple,
-};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, Triple};
 use std::collections::HashSet;
 
 /// Articles whose entities are merged in one go before the articles are sent.
@@ -189,7 +187,7 @@ pub fn push(
             client
                 .post(entities_graph, &body.finish()?)
                 .map_err(|source| PushError::Entities {
-                    article: batch[0].to_string(),
+                    article: batch[0].as_str().to_string(),
                     key: article_key(store, batch[0].as_ref()),
                     recorded,
                     source,
@@ -210,7 +208,7 @@ pub fn push(
             client
                 .put(graph.as_ref(), &body.finish()?)
                 .map_err(|source| PushError::Article {
-                    article: graph.to_string(),
+                    article: graph.as_str().to_string(),
                     key: article_key(store, graph.as_ref()),
                     recorded,
                     source,
@@ -287,12 +285,11 @@ fn entity_descriptions(
             stack.push(node);
         }
     };
-    for quad in store.store().quads_for_pattern(
-        None,
-        None,
-        None,
-        Some(GraphNameRef::NamedNode(article)),
-    ) {
+    for quad in
+        store
+            .store()
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(article)))
+    {
         let quad = quad?;
         if let NamedOrBlankNode::NamedNode(s) = quad.subject {
             visit(s, &mut stack);
@@ -307,11 +304,12 @@ fn entity_descriptions(
             continue;
         }
         let mut described = false;
-        for quad in
-            store
-                .store()
-                .quads_for_pattern(Some(node.as_ref().into()), None, None, Some(entities_graph))
-        {
+        for quad in store.store().quads_for_pattern(
+            Some(node.as_ref().into()),
+            None,
+            None,
+            Some(entities_graph),
+        ) {
             let quad = quad?;
             described = true;
             if let Term::NamedNode(o) = &quad.object {

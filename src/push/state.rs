@@ -180,9 +180,7 @@ impl PushLog {
             }
             self.file = Some(file);
         }
-        let at = chrono::Utc::now()
-            .format("%Y-%m-%dT%H:%M:%SZ")
-            .to_string();
+        let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let line = Line {
             endpoint: self.endpoint.clone(),
             op,
@@ -193,10 +191,11 @@ impl PushLog {
         text.push('\n');
         if let Some(file) = &mut self.file {
             // One write per line: an append-mode write of a short line lands whole.
-            file.write_all(text.as_bytes()).map_err(|source| StateError::Write {
-                path: self.path.clone(),
-                source,
-            })?;
+            file.write_all(text.as_bytes())
+                .map_err(|source| StateError::Write {
+                    path: self.path.clone(),
+                    source,
+                })?;
         }
         Ok(at)
     }

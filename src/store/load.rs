@@ -36,7 +36,9 @@ pub enum LoadError {
         #[source]
         source: RdfParseError,
     },
-    #[error("{origin}: a quad in the default graph ({quad}): not the output of `newsgraph extract`")]
+    #[error(
+        "{origin}: a quad in the default graph ({quad}): not the output of `newsgraph extract`"
+    )]
     DefaultGraph { origin: String, quad: String },
     #[error("{origin}: graph {graph} has no ng:key and ng:contentHash of its article: not the output of `newsgraph extract`")]
     NotAnArticle { origin: String, graph: String },
@@ -73,14 +75,17 @@ impl<R: Read> NQuadsArticles<R> {
     /// Fills in the key and content hash of a complete article from its own quads.
     fn complete(&self, mut article: ArticleGraph) -> Result<ArticleGraph, LoadError> {
         let value = |predicate| {
-            article.article_quads.iter().find_map(|q| match (&q.subject, &q.object) {
-                (NamedOrBlankNode::NamedNode(s), Term::Literal(l))
-                    if *s == article.graph && q.predicate == predicate =>
-                {
-                    Some(l.value().to_string())
-                }
-                _ => None,
-            })
+            article
+                .article_quads
+                .iter()
+                .find_map(|q| match (&q.subject, &q.object) {
+                    (NamedOrBlankNode::NamedNode(s), Term::Literal(l))
+                        if *s == article.graph && q.predicate == predicate =>
+                    {
+                        Some(l.value().to_string())
+                    }
+                    _ => None,
+                })
         };
         match (value(ng::KEY), value(ng::CONTENT_HASH)) {
             (Some(key), Some(hash)) => {
@@ -185,11 +190,17 @@ mod tests {
         assert_eq!(articles[0].content_hash, "aa");
         assert_eq!(articles[1].key, "file:///b.txt");
         assert_eq!(
-            (articles[0].article_quads.len(), articles[0].entity_quads.len()),
+            (
+                articles[0].article_quads.len(),
+                articles[0].entity_quads.len()
+            ),
             (2, 1)
         );
         assert_eq!(
-            (articles[1].article_quads.len(), articles[1].entity_quads.len()),
+            (
+                articles[1].article_quads.len(),
+                articles[1].entity_quads.len()
+            ),
             (2, 1)
         );
     }

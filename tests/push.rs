@@ -536,7 +536,14 @@ impl Drop for Virtuoso {
 /// Virtuoso 7.2 does not parse `LATERAL` (SPARQL SEP-0006), which `quotes-by` and `about` use,
 /// and answers `corroborated-quotes` with no rows where Oxigraph (and the SPARQL semantics) give
 /// some: a difference of Virtuoso's evaluation, not of the data (not investigated further).
-const NOT_ON_VIRTUOSO: &[&str] = &["quotes-by", "about", "corroborated-quotes"];
+/// `conflicting-attributions` takes Virtuoso over two minutes on these four articles (its plan
+/// for the query's sub-SELECTs), so it is left out too.
+const NOT_ON_VIRTUOSO: &[&str] = &[
+    "quotes-by",
+    "about",
+    "corroborated-quotes",
+    "conflicting-attributions",
+];
 
 #[test]
 fn virtuoso_takes_a_push_and_answers_the_bundled_queries_it_can_parse() {

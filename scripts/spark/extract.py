@@ -11,9 +11,8 @@ results): partitions keep the corpus order, and `load` regroups the quads into a
     python3 scripts/spark/extract.py corpus.jsonl out/ --store news.db            # local mode
     spark-submit --master yarn scripts/spark/extract.py hdfs:///corpus/ hdfs:///nq/ --ship
 
-One JSON object per line: {"text", "title", "date", "url", "source", "id"}. Give each article
-an `id` or a `url`: it is the article's key (without one, the key is the line number within
-its partition). See README.md, "Past one machine".
+One JSON object per line: {"text", "title", "date", "url", "source", "id"}. See README.md,
+"Past one machine".
 """
 
 import argparse

@@ -397,7 +397,7 @@ fn a_failed_push_names_the_article_and_the_next_push_resumes() {
     let err = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(
         err.contains(
-            "cannot merge the entities mentioned by article https://w3id.org/newsgraph/id/article/"
+            "cannot merge the entities of the next articles, from article https://w3id.org/newsgraph/id/article/"
         ),
         "{err}"
     );

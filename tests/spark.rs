@@ -1,6 +1,6 @@
-//! The Spark recipe of `scripts/spark/extract.py` (pyspark in local mode, three partitions)
-//! against a single-machine `newsgraph ingest` of the same JSON Lines corpus: after `load`, the
-//! two stores hold the same quads and every bundled query returns the same rows.
+//! `newsgraph load`, and the Spark recipe of `scripts/spark/extract.py` (pyspark in local mode,
+//! three partitions), against a single-machine `newsgraph ingest` of the same JSON Lines corpus:
+//! after `load`, the two stores hold the same quads and every bundled query returns the same rows.
 //!
 //! The corpus is the sample articles and hand-written ones that name one person two ways in
 //! different partitions, so that the store's one-label-per-entity rule must come out the same
@@ -171,4 +171,38 @@ fn the_spark_recipe_stores_what_a_single_machine_ingest_stores() {
             q.name
         );
     }
+}
+
+/// The same without Spark: `extract` to a file, `load` it, against `ingest`; loading again
+/// stores nothing new.
+#[test]
+fn extract_then_load_stores_what_ingest_stores() {
+    let dir = tempfile::Builder::new()
+        .prefix("load-tests-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .unwrap();
+    let corpus = corpus(dir.path());
+    let single = dir.path().join("single");
+    newsgraph(&single, &["ingest", corpus.to_str().unwrap()]);
+    let nquads =
+        String::from_utf8(newsgraph(&single, &["extract", corpus.to_str().unwrap()]).stdout)
+            .unwrap();
+    let file = dir.path().join("all.nq");
+    std::fs::write(&file, nquads).unwrap();
+
+    let loaded = dir.path().join("loaded");
+    let out = newsgraph(&loaded, &["load", file.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        said.contains("loaded 6 articles (new 6, unchanged 0, replaced 0)"),
+        "{said}"
+    );
+    assert_eq!(quads(&loaded), quads(&single));
+    for q in newsgraph::query::bundled() {
+        assert_eq!(query(&loaded, q.name), query(&single, q.name), "{}", q.name);
+    }
+    let out = newsgraph(&loaded, &["load", file.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(said.contains("(new 0, unchanged 6, replaced 0)"), "{said}");
+    assert_eq!(quads(&loaded), quads(&single));
 }

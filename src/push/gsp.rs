@@ -77,7 +77,7 @@ pub enum HttpError {
         method: &'static str,
         url: String,
         #[source]
-        source: ureq::Error,
+        source: Box<ureq::Error>,
     },
 }
 
@@ -192,7 +192,7 @@ fn check(
             return Err(HttpError::Transport {
                 method,
                 url,
-                source,
+                source: Box::new(source),
             })
         }
     };

@@ -56,21 +56,21 @@ pub enum PushError {
         key: String,
         recorded: usize,
         #[source]
-        source: HttpError,
+        source: Box<HttpError>,
     },
-    #[error("cannot merge the entities mentioned by article {article} ({key}) into {ENTITIES_GRAPH}; {recorded} articles before it were pushed and recorded, run the push again to resume")]
+    #[error("cannot merge the entities of the next articles, from article {article} ({key}) on, into {ENTITIES_GRAPH}; {recorded} articles before it were pushed and recorded, run the push again to resume")]
     Entities {
         article: String,
         key: String,
         recorded: usize,
         #[source]
-        source: HttpError,
+        source: Box<HttpError>,
     },
     #[error("cannot remove the graph of article {article}, which is no longer in the store")]
     Delete {
         article: String,
         #[source]
-        source: HttpError,
+        source: Box<HttpError>,
     },
     #[error(transparent)]
     State(#[from] StateError),
@@ -158,7 +158,7 @@ pub fn push(
             .delete(NamedNodeRef::new_unchecked(&graph))
             .map_err(|source| PushError::Delete {
                 article: graph.clone(),
-                source,
+                source: Box::new(source),
             })?;
         log.record_delete(&graph)?;
         report.deleted += 1;
@@ -190,7 +190,7 @@ pub fn push(
                     article: batch[0].as_str().to_string(),
                     key: article_key(store, batch[0].as_ref()),
                     recorded,
-                    source,
+                    source: Box::new(source),
                 })?;
         }
 
@@ -211,7 +211,7 @@ pub fn push(
                     article: graph.as_str().to_string(),
                     key: article_key(store, graph.as_ref()),
                     recorded,
-                    source,
+                    source: Box::new(source),
                 })?;
             log.record_put(graph.as_str())?;
             recorded += 1;

@@ -14,6 +14,9 @@
 //! 7. [`pipeline`] runs 1, 2, 4 and 5 together: reading, extraction on every core and bulk
 //!    writing, overlapped, in bounded memory (`newsgraph ingest` and `extract`).
 //! 8. [`eval`] scores extraction against hand-annotated gold articles.
+//! 9. [`push`] sends the store to a SPARQL 1.1 Graph Store Protocol endpoint, only what changed
+//!    since the last push; [`store::NQuadsArticles`] reads `extract`'s N-Quads back (shards from
+//!    a cluster) for [`pipeline::load_nquads`].
 //!
 //! The library never prints; the `newsgraph` binary is a thin command line over it.
 
@@ -24,5 +27,6 @@ pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
+pub mod push;
 pub mod query;
 pub mod store;

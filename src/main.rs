@@ -93,6 +93,39 @@ enum Command {
         #[arg(long, short = 'f', value_enum, default_value = "nquads")]
         format: RdfFormatArg,
     },
+    /// Load N-Quads written by `extract` (e.g. on a cluster) into the store, as `ingest` would
+    /// have stored the same articles.
+    Load {
+        /// N-Quads files (`.nq`), directories of them, or `-` for standard input, in input order.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Quads written per atomic batch (as for ingest).
+        #[arg(long, value_name = "N", default_value_t = DEFAULT_BATCH_QUADS)]
+        batch_quads: usize,
+    },
+    /// Send the store to a SPARQL 1.1 Graph Store Protocol endpoint: the articles it does not
+    /// have yet (one graph each, PUT) and their entities (merged into the entities graph, POST).
+    /// Credentials come from the environment only: NEWSGRAPH_PUSH_TOKEN (a bearer token), or
+    /// NEWSGRAPH_PUSH_USER and NEWSGRAPH_PUSH_PASSWORD (HTTP Basic).
+    Push {
+        /// The Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph) or
+        /// http://localhost:8890/sparql-graph-crud (Virtuoso).
+        #[arg(value_name = "URL", required_unless_present = "to")]
+        endpoint: Option<String>,
+        /// The same as URL.
+        #[arg(long, value_name = "URL", conflicts_with = "endpoint")]
+        to: Option<String>,
+        /// Send every article, not only those the push log says the endpoint lacks.
+        #[arg(long)]
+        all: bool,
+        /// The push log: what was pushed where and when [default: STORE.push.jsonl beside the
+        /// store].
+        #[arg(long, value_name = "FILE")]
+        log: Option<PathBuf>,
+        /// The query parameter that names the graph (Virtuoso also takes graph-uri).
+        #[arg(long, value_name = "NAME", default_value = "graph")]
+        graph_param: String,
+    },
     /// Count articles, statements, relations, entities and quads in the store.
     Stats {
         #[arg(long, short = 'f', value_enum, default_value = "text")]
@@ -321,6 +354,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => cmd_export(&cli.store, args),
         Command::Extract { paths, format } => cmd_extract(&paths, format.into()),
         Command::Stats { format } => cmd_stats(&cli.store, format),
+        Command::Load { paths, batch_quads } => cmd_load(&cli.store, &paths, batch_quads),
+        Command::Push {
+            endpoint,
+            to,
+            all,
+            log,
+            graph_param,
+        } => {
+            let endpoint = endpoint.or(to).context("give the endpoint URL")?;
+            cmd_push(&cli.store, &endpoint, all, log, graph_param)
+        }
         Command::Eval {
             gold,
             articles,
@@ -625,6 +669,91 @@ fn write_output(path: &Path, write: impl FnOnce(Box<dyn Write + '_>) -> Result<(
     temp.persist(path)
         .with_context(|| format!("cannot replace {}", path.display()))?;
     Ok(())
+}
+
+fn cmd_load(store_path: &Path, paths: &[PathBuf], batch_quads: usize) -> Result<ExitCode> {
+    let started = Instant::now();
+    let store = open_store(store_path)?;
+    let report = pipeline::load_nquads(&store, paths, batch_quads)?;
+    eprintln!(
+        "loaded {} articles (new {}, unchanged {}, replaced {}): {} statements, {} relations, {} entities, {} quads in {:.1} s",
+        report.articles(),
+        report.new,
+        report.unchanged,
+        report.replaced,
+        report.statements,
+        report.relations,
+        report.entities,
+        report.quads,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_push(
+    store_path: &Path,
+    endpoint: &str,
+    all: bool,
+    log: Option<PathBuf>,
+    graph_param: String,
+) -> Result<ExitCode> {
+    use newsgraph::push::{self, Credentials, GraphStoreClient, PushLog, PushOptions};
+    let started = Instant::now();
+    let store = open_existing_store(store_path)?;
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let credentials = match (
+        var("NEWSGRAPH_PUSH_TOKEN"),
+        var("NEWSGRAPH_PUSH_USER"),
+        var("NEWSGRAPH_PUSH_PASSWORD"),
+    ) {
+        (Some(token), None, None) => Some(Credentials::Bearer(token)),
+        (None, Some(user), password) => Some(Credentials::Basic {
+            user,
+            password: password.unwrap_or_default(),
+        }),
+        (None, None, None) => None,
+        (None, None, Some(_)) => bail!("NEWSGRAPH_PUSH_PASSWORD is set without NEWSGRAPH_PUSH_USER"),
+        (Some(_), _, _) => bail!(
+            "set either NEWSGRAPH_PUSH_TOKEN or NEWSGRAPH_PUSH_USER and NEWSGRAPH_PUSH_PASSWORD, not both"
+        ),
+    };
+    let mut client = GraphStoreClient::new(endpoint).with_graph_param(graph_param);
+    if let Some(credentials) = &credentials {
+        client = client.with_credentials(credentials);
+    }
+    let log_path = log.unwrap_or_else(|| PushLog::default_path(store_path));
+    let mut log = PushLog::open(&log_path, endpoint)?;
+    let bar = io::stderr().is_terminal().then(|| {
+        let bar = ProgressBar::new(0);
+        bar.set_style(
+            ProgressStyle::with_template("{elapsed_precise} [{bar:40}] {pos}/{len} articles")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        bar
+    });
+    let result = push::push(&store, &client, &mut log, PushOptions { all }, |p| {
+        if let Some(bar) = &bar {
+            bar.set_length(p.total as u64);
+            bar.set_position(p.done as u64);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let report = result?;
+    eprintln!(
+        "pushed {} articles ({} triples) to {endpoint}, {} already there, {} removed; merged {} entity descriptions ({} triples) in {:.1} s; log {}",
+        report.pushed,
+        report.article_triples,
+        report.unchanged,
+        report.deleted,
+        report.entities,
+        report.entity_triples,
+        started.elapsed().as_secs_f64(),
+        log.path().display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn cmd_stats(store_path: &Path, format: ReportFormat) -> Result<ExitCode> {

@@ -19,7 +19,9 @@
 use crate::extract;
 use crate::ingest::{Article, IngestError, Source};
 use crate::model::{self, ArticleGraph};
-use crate::store::{GraphStore, PutOutcome, StoreError, DEFAULT_BATCH_QUADS};
+use crate::store::{
+    GraphStore, LoadError, NQuadsArticles, PutOutcome, StoreError, DEFAULT_BATCH_QUADS,
+};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
@@ -106,6 +108,70 @@ pub fn ingest(
         }));
         Ok::<_, StoreError>(())
     })?;
+    writer.finish()?;
+    report.entities = entities.len();
+    Ok(report)
+}
+
+/// Loads N-Quads written by `newsgraph extract` into `store`, article by article through the
+/// same bulk writer as [`ingest`], so that the store is the one `ingest` of the same articles in
+/// the same order makes (see [`NQuadsArticles`]). `paths` are files, directories (their files in
+/// name order, leaving out names that start with `.` or `_`, as Spark's `_SUCCESS` and `.crc`)
+/// or `-` for standard input. Stops at the first bad input, with every batch before it stored.
+pub fn load_nquads(
+    store: &GraphStore,
+    paths: &[std::path::PathBuf],
+    batch_quads: usize,
+) -> Result<IngestReport, LoadError> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<_> = walkdir::WalkDir::new(path)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| {
+                    e.depth() == 0 || !e.file_name().to_string_lossy().starts_with(['.', '_'])
+                })
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file())
+                .map(|e| e.into_path())
+                .collect();
+            files.append(&mut found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut writer = store.writer().with_batch_quads(batch_quads);
+    let mut report = IngestReport::default();
+    let mut entities: HashSet<u64> = HashSet::new();
+    for file in files {
+        let origin = file.display().to_string();
+        let reader: Box<dyn std::io::Read> = if file.as_os_str() == "-" {
+            Box::new(std::io::stdin().lock())
+        } else {
+            Box::new(std::fs::File::open(&file).map_err(|source| LoadError::Io {
+                origin: origin.clone(),
+                source,
+            })?)
+        };
+        let reader = std::io::BufReader::with_capacity(1 << 16, reader);
+        for graph in NQuadsArticles::new(origin, reader) {
+            let graph = graph?;
+            match writer.put(&graph)? {
+                PutOutcome::New => report.new += 1,
+                PutOutcome::Unchanged => report.unchanged += 1,
+                PutOutcome::Replaced => report.replaced += 1,
+            }
+            report.statements += graph.statement_count();
+            report.relations += graph.relation_count();
+            report.quads += graph.len();
+            entities.extend(graph.entities().map(|e| {
+                let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                e.hash(&mut hasher);
+                hasher.finish()
+            }));
+        }
+    }
     writer.finish()?;
     report.entities = entities.len();
     Ok(report)

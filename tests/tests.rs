@@ -8,7 +8,9 @@
 //!   quotes, conflicting attributions, who met whom, `about`, timeline order, speaker roles and
 //!   event-type concepts.
 //!
-//! `tests/ingest.rs` and `tests/eval.rs` are their own binaries (owned with their modules).
+//! `tests/ingest.rs` and `tests/eval.rs` are their own binaries (owned with their modules), as are
+//! `tests/push.rs` (push to real Oxigraph and Virtuoso servers) and `tests/spark.rs` (the Spark
+//! recipe against a single-machine ingest).
 
 mod cli;
 mod model;

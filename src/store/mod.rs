@@ -29,7 +29,9 @@ use oxigraph::store::{StorageError, Store};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+mod load;
 mod writer;
+pub use load::{LoadError, NQuadsArticles};
 pub use writer::{ArticleWriter, DEFAULT_BATCH_QUADS, LOAD_CHUNK_QUADS};
 
 /// Errors of the store.

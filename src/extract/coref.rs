@@ -532,9 +532,37 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
     } else {
         dateline_end
     };
+    let mut skipped_place_end: Option<usize> = None;
     for j in start..toks.len().min(start + 12) {
         if let Some(mi) = a.mention_at_token(sentence, j) {
             if a.mention_info[mi].modifier {
+                continue;
+            }
+            // "At a rally in Beaumont, Tex., Mr. Trump …": the object of a preposition is not
+            // the subject.
+            let first = a.token_at(sentence, a.mentions[mi].span.start);
+            let before = first
+                .checked_sub(1)
+                .map(|k| a.lower(sentence, k))
+                .filter(|w| w != "the")
+                .or_else(|| first.checked_sub(2).map(|k| a.lower(sentence, k)));
+            let after_preposition = before.is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "at" | "from" | "to" | "on" | "with" | "by" | "near" | "during"
+                        | "into" | "across"
+                )
+            });
+            // "in Beaumont, Tex.": the state after the town is passed over with it.
+            let place = matches!(
+                a.entities[a.mentions[mi].entity].kind,
+                EntityKind::Place | EntityKind::Country
+            );
+            let state_of_skipped =
+                place && skipped_place_end.is_some_and(|end| first == end + 1)
+                    && a.word(sentence, first.saturating_sub(1)) == ",";
+            if (after_preposition && place) || state_of_skipped {
+                skipped_place_end = Some(a.token_at(sentence, a.mentions[mi].span.end));
                 continue;
             }
             let m = person_heading(a, sentence, mi).map_or(&a.mentions[mi], |pi| &a.mentions[pi]);

@@ -414,3 +414,16 @@ fn a_body_or_place_before_a_role_and_a_name_is_a_modifier_of_the_name() {
         assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
     }
 }
+
+#[test]
+fn a_place_after_a_preposition_is_not_the_subject_a_participle_speaks_for() {
+    let doc = extract(
+        "A day earlier, at a rally in Fresno, Dale Whitcombe was blunt, claiming that the count was rigged.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "the count was rigged"),
+        Some("Dale Whitcombe"),
+        "{}",
+        describe(&doc)
+    );
+}

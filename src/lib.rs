@@ -13,7 +13,8 @@
 //!    and a graph projection for viewers (GraphML, GEXF, DOT, Cytoscape.js, an HTML page).
 //! 7. [`pipeline`] runs 1, 2, 4 and 5 together: reading, extraction on every core and bulk
 //!    writing, overlapped, in bounded memory (`newsgraph ingest` and `extract`).
-//! 8. [`eval`] scores extraction against hand-annotated gold articles.
+//! 8. [`serve`] answers SPARQL clients and browsers over HTTP, on a read-only store.
+//! 9. [`eval`] scores extraction against hand-annotated gold articles.
 //!
 //! The library never prints; the `newsgraph` binary is a thin command line over it.
 
@@ -25,4 +26,5 @@ pub mod lexicon;
 pub mod model;
 pub mod pipeline;
 pub mod query;
+pub mod serve;
 pub mod store;

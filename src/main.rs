@@ -13,6 +13,7 @@ use newsgraph::export::{graph, ExportFormat, Filter, GraphFormat, QuadWriter};
 use newsgraph::ingest;
 use newsgraph::pipeline::{self, IngestOptions, IngestReport, Notice};
 use newsgraph::query::{self, ResultFormat};
+use newsgraph::serve;
 use newsgraph::store::{GraphStore, DEFAULT_BATCH_QUADS};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -97,6 +98,16 @@ enum Command {
     Stats {
         #[arg(long, short = 'f', value_enum, default_value = "text")]
         format: ReportFormat,
+    },
+    /// Serve the store over HTTP: a SPARQL 1.1 endpoint, the bundled queries and a person page.
+    Serve {
+        /// Address to listen on; port 0 picks a free port. Not on loopback, anyone who can
+        /// reach it reads the whole store.
+        #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
+        bind: std::net::SocketAddr,
+        /// Worker threads answering requests (queries run on them).
+        #[arg(long, value_name = "N", default_value_t = 8)]
+        threads: usize,
     },
     /// Score extraction against hand-annotated gold articles.
     Eval {
@@ -321,6 +332,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => cmd_export(&cli.store, args),
         Command::Extract { paths, format } => cmd_extract(&paths, format.into()),
         Command::Stats { format } => cmd_stats(&cli.store, format),
+        Command::Serve { bind, threads } => cmd_serve(&cli.store, bind, threads),
         Command::Eval {
             gold,
             articles,
@@ -361,7 +373,10 @@ fn open_existing_store(path: &Path) -> Result<GraphStore> {
     if !is_store(path) {
         bail!("{} is not a newsgraph store", path.display());
     }
-    open_store(path)
+    // Read-only: no lock and no file written, so reading works beside a running ingest and on
+    // read-only media (see the store module's docs).
+    GraphStore::open_read_only(path)
+        .with_context(|| format!("cannot open the store at {}", path.display()))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -423,6 +438,10 @@ impl Reporter {
 fn cmd_ingest(store_path: &Path, paths: &[PathBuf], batch_quads: usize) -> Result<ExitCode> {
     let started = Instant::now();
     let store = open_store(store_path)?;
+    // Readers open the store read-only and cannot add the name keys of an older store: the
+    // writer does, once.
+    query::add_missing_name_keys(&store)
+        .with_context(|| format!("cannot update the store at {}", store_path.display()))?;
     let sources = ingest::sources(paths);
     let reporter = Reporter::new(sources.len());
     let options = IngestOptions { batch_quads };
@@ -635,6 +654,23 @@ fn cmd_stats(store_path: &Path, format: ReportFormat) -> Result<ExitCode> {
         ReportFormat::Text => writeln!(out, "{stats}")?,
         ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?,
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_serve(store_path: &Path, bind: std::net::SocketAddr, threads: usize) -> Result<ExitCode> {
+    // Checks the store exists and is one, with the same messages as the other readers.
+    drop(open_existing_store(store_path)?);
+    let options = serve::ServeOptions { bind, threads };
+    let server = serve::Server::bind(store_path, &options)?;
+    let addr = server.local_addr().unwrap_or(bind);
+    if !serve::is_loopback(&addr) {
+        eprintln!(
+            "newsgraph: warning: listening on {addr}, not on loopback: anyone who can reach this \
+             address can read the whole store"
+        );
+    }
+    eprintln!("newsgraph: serving {} on http://{addr}/ (SPARQL endpoint: http://{addr}/sparql)", store_path.display());
+    server.run();
     Ok(ExitCode::SUCCESS)
 }
 

@@ -133,7 +133,7 @@ fn evaluate(store: &GraphStore, text: &str, params: &[(String, String)], call: &
         }
     };
     let (body, media_type) = written;
-    let content_type = if media_type.starts_with("text/") {
+    let content_type = if media_type.starts_with("text/") && !media_type.contains("charset") {
         format!("{media_type}; charset=utf-8")
     } else {
         media_type.to_string()
@@ -149,6 +149,14 @@ fn client_error(err: QueryError) -> Handled {
     }
     Ok(match err {
         QueryError::Update => Reply::error(403, UPDATE_REFUSED),
+        QueryError::MissingParam { name } => Reply::error(
+            400,
+            format!("the query needs the parameter {name}: add ?{name}=VALUE to the address"),
+        ),
+        QueryError::UnknownParam { name } => Reply::error(
+            400,
+            format!("the query has no parameter {name} (it has no ?_{name} placeholder)"),
+        ),
         err => Reply::error(400, super::error_chain(&err)),
     })
 }
@@ -218,7 +226,11 @@ fn results_format(call: &Call) -> Result<QueryResultsFormat, Reply> {
 
 /// The RDF syntax for CONSTRUCT and DESCRIBE (triples: no TriG or N-Quads).
 fn rdf_format(call: &Call) -> Result<RdfFormat, Reply> {
-    let triples = |f: RdfFormat| f.supports_datasets().then_some(RdfFormat::Turtle).or(Some(f));
+    // TriG and N-Quads name graphs a CONSTRUCT does not have: Turtle says the same.
+    let triples = |f: RdfFormat| match f {
+        RdfFormat::TriG | RdfFormat::NQuads => Some(RdfFormat::Turtle),
+        f => Some(f),
+    };
     if let Some(name) = call.param("format") {
         let named = match name {
             "turtle" => Some(RdfFormat::Turtle),
@@ -241,7 +253,8 @@ fn rdf_format(call: &Call) -> Result<RdfFormat, Reply> {
             if is_wildcard(m) {
                 Some(RdfFormat::Turtle)
             } else {
-                RdfFormat::from_media_type(m).and_then(|f| (!f.supports_datasets()).then_some(f))
+                RdfFormat::from_media_type(m)
+                    .filter(|f| !matches!(f, RdfFormat::TriG | RdfFormat::NQuads))
             }
         })
         .ok_or_else(|| {

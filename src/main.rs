@@ -669,7 +669,10 @@ fn cmd_serve(store_path: &Path, bind: std::net::SocketAddr, threads: usize) -> R
              address can read the whole store"
         );
     }
-    eprintln!("newsgraph: serving {} on http://{addr}/ (SPARQL endpoint: http://{addr}/sparql)", store_path.display());
+    eprintln!(
+        "newsgraph: serving {} on http://{addr}/ (SPARQL endpoint: http://{addr}/sparql)",
+        store_path.display()
+    );
     server.run();
     Ok(ExitCode::SUCCESS)
 }

@@ -293,7 +293,11 @@ fn reopen(state: &State, old: &Arc<GraphStore>) -> Result<(), StoreError> {
     let mut current = state.store.write().unwrap_or_else(|e| e.into_inner());
     if Arc::ptr_eq(&current, old) {
         *current = Arc::new(GraphStore::open_read_only(&state.path)?);
-        state.cache.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        state
+            .cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
     }
     Ok(())
 }
@@ -320,7 +324,10 @@ mod tests {
 
     #[test]
     fn paths_are_percent_decoded_but_plus_stays_a_plus() {
-        assert_eq!(percent_decode("/queries/who-said-what"), "/queries/who-said-what");
+        assert_eq!(
+            percent_decode("/queries/who-said-what"),
+            "/queries/who-said-what"
+        );
         assert_eq!(percent_decode("/a%20b+c"), "/a b+c");
     }
 }

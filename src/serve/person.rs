@@ -35,7 +35,11 @@ const STATEMENTS: &str = include_str!("queries/statements.rq");
 const RELATIONS: &str = include_str!("queries/relations.rq");
 
 /// Runs a SELECT query to rows.
-fn rows(store: &GraphStore, sparql: &str, params: &[(String, String)]) -> Result<Vec<Row>, query::QueryError> {
+fn rows(
+    store: &GraphStore,
+    sparql: &str,
+    params: &[(String, String)],
+) -> Result<Vec<Row>, query::QueryError> {
     let QueryResults::Solutions(solutions) = query::run(store, sparql, params)? else {
         return Ok(Vec::new());
     };
@@ -82,7 +86,10 @@ pub(super) fn search(store: &GraphStore, call: &Call) -> Handled {
         if results.len() >= SEARCH_LIMIT {
             break;
         }
-        if results.iter().any(|r| r["iri"].as_str() == row.get("entity").map(String::as_str)) {
+        if results
+            .iter()
+            .any(|r| r["iri"].as_str() == row.get("entity").map(String::as_str))
+        {
             continue;
         }
         results.push(json!({

@@ -1,7 +1,8 @@
 //! The SPARQL 1.1 Protocol endpoint and the bundled queries over HTTP.
 //!
 //! Results are negotiated from `?format=` (a name: `json`, `xml`, `csv`, `tsv`, `turtle`,
-//! `ntriples`, `rdfxml`, `jsonld`, …) or else from the `Accept` header, highest `q` first:
+//! `ntriples`, `rdfxml`, `jsonld`, … or a media type; unknown values are passed over) or else
+//! from the `Accept` header, highest `q` first:
 //! SPARQL JSON/XML/CSV/TSV for SELECT and ASK, an RDF syntax for CONSTRUCT and DESCRIBE.
 //! `*/*` or no header gives SPARQL JSON, or Turtle for graphs. Status codes follow the
 //! protocol: 400 with the parser's message for a malformed query, 403 for an update (the
@@ -19,20 +20,24 @@ const UPDATE_REFUSED: &str =
 
 /// `/sparql`: a query from `?query=`, a form body or an `application/sparql-query` body.
 pub(super) fn endpoint(store: &GraphStore, call: &Call) -> Handled {
-    let media = call
-        .content_type
-        .as_deref()
-        .map(|t| t.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
+    let media = call.content_type.as_deref().map(|t| {
+        t.split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    });
     let text = match (call.method.as_str(), media.as_deref()) {
-        ("POST", Some("application/sparql-update")) => return Ok(Reply::error(403, UPDATE_REFUSED)),
+        ("POST", Some("application/sparql-update")) => {
+            return Ok(Reply::error(403, UPDATE_REFUSED))
+        }
         ("POST", Some("application/sparql-query")) => match String::from_utf8(call.body.clone()) {
             Ok(text) => Some(text),
             Err(_) => return Ok(Reply::error(400, "the query is not UTF-8")),
         },
         ("POST", Some("application/x-www-form-urlencoded")) => {
-            let form: Vec<(String, String)> = form_urlencoded::parse(&call.body)
-                .into_owned()
-                .collect();
+            let form: Vec<(String, String)> =
+                form_urlencoded::parse(&call.body).into_owned().collect();
             if form.iter().any(|(k, _)| k == "update") {
                 return Ok(Reply::error(403, UPDATE_REFUSED));
             }
@@ -86,7 +91,10 @@ pub(super) fn list_queries() -> Reply {
 /// parameter.
 pub(super) fn bundled_query(store: &GraphStore, name: &str, call: &Call) -> Handled {
     let Some(bundled) = query::find(name) else {
-        return Ok(Reply::error(404, format!("no bundled query named {name:?}")));
+        return Ok(Reply::error(
+            404,
+            format!("no bundled query named {name:?}"),
+        ));
     };
     let params: Vec<(String, String)> = call
         .params
@@ -194,17 +202,25 @@ fn is_wildcard(media: &str) -> bool {
     matches!(media, "*/*" | "application/*" | "text/*")
 }
 
-/// The results format for SELECT and ASK.
+/// The values of `?format=` (clients such as SPARQLWrapper send several: a name, then a media
+/// type), in order.
+fn format_params(call: &Call) -> impl Iterator<Item = &str> {
+    call.params
+        .iter()
+        .filter(|(k, _)| k == "format")
+        .flat_map(|(_, v)| v.split(','))
+        .map(str::trim)
+}
+
+/// The results format for SELECT and ASK: the first `?format=` value known, else `Accept`.
 fn results_format(call: &Call) -> Result<QueryResultsFormat, Reply> {
-    if let Some(name) = call.param("format") {
-        return QueryResultsFormat::from_extension(name)
+    let named = format_params(call).find_map(|name| {
+        QueryResultsFormat::from_extension(name)
             .or_else(|| QueryResultsFormat::from_media_type(name))
-            .ok_or_else(|| {
-                Reply::error(
-                    400,
-                    format!("unknown results format {name:?}: json, xml, csv or tsv"),
-                )
-            });
+            .or_else(|| QueryResultsFormat::from_media_type(&format!("application/{name}")))
+    });
+    if let Some(format) = named {
+        return Ok(format);
     }
     let ranges = accepted(call.accept.as_deref());
     ranges
@@ -231,20 +247,20 @@ fn rdf_format(call: &Call) -> Result<RdfFormat, Reply> {
         RdfFormat::TriG | RdfFormat::NQuads => Some(RdfFormat::Turtle),
         f => Some(f),
     };
-    if let Some(name) = call.param("format") {
-        let named = match name {
-            "turtle" => Some(RdfFormat::Turtle),
-            "ntriples" => Some(RdfFormat::NTriples),
-            "rdfxml" | "xml" => Some(RdfFormat::RdfXml),
-            "jsonld" | "json" => RdfFormat::from_extension("jsonld"),
-            other => RdfFormat::from_extension(other).or_else(|| RdfFormat::from_media_type(other)),
-        };
-        return named.and_then(triples).ok_or_else(|| {
-            Reply::error(
-                400,
-                format!("unknown RDF format {name:?}: turtle, ntriples, rdfxml or jsonld"),
-            )
-        });
+    let named = format_params(call).find_map(|name| {
+        match name {
+            "turtle" | "ttl" => Some(RdfFormat::Turtle),
+            "ntriples" | "nt" => Some(RdfFormat::NTriples),
+            "rdfxml" | "rdf+xml" | "xml" => Some(RdfFormat::RdfXml),
+            "jsonld" | "json-ld" | "json" => RdfFormat::from_extension("jsonld"),
+            other => RdfFormat::from_extension(other)
+                .or_else(|| RdfFormat::from_media_type(other))
+                .or_else(|| RdfFormat::from_media_type(&format!("application/{other}"))),
+        }
+        .and_then(triples)
+    });
+    if let Some(format) = named {
+        return Ok(format);
     }
     let ranges = accepted(call.accept.as_deref());
     ranges
@@ -285,7 +301,9 @@ mod tests {
     #[test]
     fn accept_is_read_by_quality_then_order() {
         assert_eq!(
-            accepted(Some("text/csv;q=0.5, application/sparql-results+xml, */*;q=0.1")),
+            accepted(Some(
+                "text/csv;q=0.5, application/sparql-results+xml, */*;q=0.1"
+            )),
             ["application/sparql-results+xml", "text/csv", "*/*"]
         );
     }
@@ -296,7 +314,11 @@ mod tests {
             (None, None, QueryResultsFormat::Json),
             (Some("*/*"), None, QueryResultsFormat::Json),
             (Some("text/csv"), None, QueryResultsFormat::Csv),
-            (Some("text/tab-separated-values"), None, QueryResultsFormat::Tsv),
+            (
+                Some("text/tab-separated-values"),
+                None,
+                QueryResultsFormat::Tsv,
+            ),
             (
                 Some("application/sparql-results+xml"),
                 None,
@@ -311,7 +333,12 @@ mod tests {
                 "{accept:?} {format:?}"
             );
         }
-        assert_eq!(results_format(&call(Some("image/png"), None)).err().map(|r| r.status), Some(406));
+        assert_eq!(
+            results_format(&call(Some("image/png"), None))
+                .err()
+                .map(|r| r.status),
+            Some(406)
+        );
     }
 
     #[test]
@@ -329,6 +356,9 @@ mod tests {
             rdf_format(&call(Some("application/ld+json"), None)),
             Ok(RdfFormat::JsonLd { .. })
         ));
-        assert_eq!(rdf_format(&call(None, Some("trig"))).ok(), Some(RdfFormat::Turtle));
+        assert_eq!(
+            rdf_format(&call(None, Some("trig"))).ok(),
+            Some(RdfFormat::Turtle)
+        );
     }
 }

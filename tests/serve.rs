@@ -170,7 +170,9 @@ fn curl(args: &[&str]) -> Response {
     let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
     // curl asks large bodies to be expected: an interim "100 Continue" comes first.
     while text.starts_with("HTTP/1.1 100") {
-        text = text.split_once("\r\n\r\n").map_or(String::new(), |(_, rest)| rest.to_string());
+        text = text
+            .split_once("\r\n\r\n")
+            .map_or(String::new(), |(_, rest)| rest.to_string());
     }
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let status = head

@@ -267,17 +267,20 @@ fn route(state: &State, call: &Call) -> Reply {
 /// The outcome of a handler: a reply, or a store error that may call for a fresh view.
 pub(crate) type Handled = Result<Reply, Box<dyn std::error::Error + Send + Sync>>;
 
+/// Times a request is answered on a fresh view after a file of the last one vanished.
+const REOPEN_ATTEMPTS: usize = 4;
+
 /// Runs a handler on the current store view; when a file of that view has vanished (compacted
-/// away by a writer), reopens the store and runs it once more.
+/// away by a writer), reopens the store and runs it again.
 fn with_store(state: &State, handler: impl Fn(&GraphStore) -> Handled) -> Reply {
-    for attempt in 0..2 {
+    for attempt in 0..=REOPEN_ATTEMPTS {
         let store = match state.store.read() {
             Ok(store) => Arc::clone(&store),
             Err(poisoned) => Arc::clone(&poisoned.into_inner()),
         };
         match handler(&store) {
             Ok(reply) => return reply,
-            Err(err) if attempt == 0 && is_vanished_file(err.as_ref()) => {
+            Err(err) if attempt < REOPEN_ATTEMPTS && is_vanished_file(err.as_ref()) => {
                 if let Err(e) = reopen(state, &store) {
                     return Reply::error(503, format!("cannot reopen the store: {e}"));
                 }
@@ -285,7 +288,7 @@ fn with_store(state: &State, handler: impl Fn(&GraphStore) -> Handled) -> Reply 
             Err(err) => return Reply::error(500, error_chain(err.as_ref())),
         }
     }
-    Reply::error(503, "the store changed under the query twice; try again")
+    Reply::error(503, "the store kept changing under the query; try again")
 }
 
 /// Replaces the store view `old` by a fresh one (unless another worker already did).

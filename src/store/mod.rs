@@ -317,14 +317,10 @@ impl GraphStore {
 pub fn is_vanished_file(err: &(dyn std::error::Error + 'static)) -> bool {
     let mut cause = Some(err);
     while let Some(err) = cause {
-        if let Some(io) = err.downcast_ref::<std::io::Error>() {
-            if io.kind() == std::io::ErrorKind::NotFound {
-                return true;
-            }
-        }
-        // RocksDB reports a missing file as text: "IO error: No such file or directory".
-        let text = err.to_string();
-        if text.contains("No such file or directory") {
+        // RocksDB's own status text, e.g. "IO error: No such file or directory: While open a
+        // file for random read: STORE/000332.sst: No such file or directory" (an `io::Error`
+        // of ours reads "No such file or directory (os error 2)" and is not matched).
+        if err.to_string().contains("IO error: No such file or directory") {
             return true;
         }
         cause = err.source();

@@ -303,3 +303,44 @@ fn a_store_that_cannot_be_written_is_read_and_left_unchanged() {
     assert_eq!(snapshot(&store), before, "a reader changed the store");
     set_mode_recursively(&store, 0o644, 0o755);
 }
+
+#[test]
+fn a_store_without_name_keys_is_named_by_readers_and_upgraded_by_the_next_ingest() {
+    use newsgraph::model::vocab::ng;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/articles");
+    let ingest = || {
+        let mut command = newsgraph(&store);
+        command.arg("ingest").arg(&samples);
+        run(command)
+    };
+    assert_ok(&ingest(), "ingest");
+    {
+        // What a store written before entities carried name keys looks like.
+        let graph = newsgraph::store::GraphStore::open(&store).unwrap();
+        let keys: Vec<_> = graph
+            .store()
+            .quads_for_pattern(None, Some(ng::NAME_KEY), None, None)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(!keys.is_empty());
+        for quad in &keys {
+            graph.store().remove(quad).unwrap();
+        }
+    }
+    let quotes_by = || {
+        let mut command = newsgraph(&store);
+        command.args(["query", "quotes-by", "--param", "speaker=Putin", "--format", "csv"]);
+        run(command)
+    };
+    let refused = quotes_by();
+    assert!(!refused.status.success());
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("no name keys") && message.contains("newsgraph ingest"), "{message}");
+    // Nothing new to store, but the writer adds the keys.
+    assert_ok(&ingest(), "the upgrading ingest");
+    let found = quotes_by();
+    assert_ok(&found, "quotes-by after the upgrade");
+    assert!(String::from_utf8_lossy(&found.stdout).contains("Vladimir Putin"));
+}

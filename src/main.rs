@@ -635,8 +635,10 @@ fn cmd_export(store_path: &Path, args: ExportArgs) -> Result<ExitCode> {
     match &args.output {
         // A file is written whole or not at all, so an export can start again on a fresh view.
         Some(path) if std::fs::metadata(path).map_or(true, |m| m.is_file()) => {
-            read_store(store_path, |store| write_output(path, |out| write(store, out)))
-                .with_context(|| format!("cannot export to {}", path.display()))?
+            read_store(store_path, |store| {
+                write_output(path, |out| write(store, out))
+            })
+            .with_context(|| format!("cannot export to {}", path.display()))?
         }
         Some(path) => {
             let device = std::fs::OpenOptions::new()

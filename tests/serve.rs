@@ -697,3 +697,27 @@ fn chromium_searches_a_speaker_and_shows_their_quotes_marked_in_their_sentences(
     assert!(png.starts_with(b"\x89PNG"), "not a PNG");
     eprintln!("screenshot of the person page: {}", shot.display());
 }
+
+#[test]
+fn binding_beyond_loopback_warns_that_anyone_reachable_reads_the_store() {
+    let f = fixture();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .arg("--store")
+        .arg(f.dir.join("store"))
+        .args(["serve", "--bind", "0.0.0.0:0"])
+        .env_remove("NEWSGRAPH_STORE")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(server.stderr.take().unwrap());
+    let mut first = String::new();
+    stderr.read_line(&mut first).unwrap();
+    let _ = server.kill();
+    let _ = server.wait();
+    assert!(
+        first.contains("warning") && first.contains("not on loopback"),
+        "{first}"
+    );
+}

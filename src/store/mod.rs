@@ -320,7 +320,10 @@ pub fn is_vanished_file(err: &(dyn std::error::Error + 'static)) -> bool {
         // RocksDB's own status text, e.g. "IO error: No such file or directory: While open a
         // file for random read: STORE/000332.sst: No such file or directory" (an `io::Error`
         // of ours reads "No such file or directory (os error 2)" and is not matched).
-        if err.to_string().contains("IO error: No such file or directory") {
+        if err
+            .to_string()
+            .contains("IO error: No such file or directory")
+        {
             return true;
         }
         cause = err.source();

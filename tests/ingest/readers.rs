@@ -331,13 +331,23 @@ fn a_store_without_name_keys_is_named_by_readers_and_upgraded_by_the_next_ingest
     }
     let quotes_by = || {
         let mut command = newsgraph(&store);
-        command.args(["query", "quotes-by", "--param", "speaker=Putin", "--format", "csv"]);
+        command.args([
+            "query",
+            "quotes-by",
+            "--param",
+            "speaker=Putin",
+            "--format",
+            "csv",
+        ]);
         run(command)
     };
     let refused = quotes_by();
     assert!(!refused.status.success());
     let message = String::from_utf8_lossy(&refused.stderr);
-    assert!(message.contains("no name keys") && message.contains("newsgraph ingest"), "{message}");
+    assert!(
+        message.contains("no name keys") && message.contains("newsgraph ingest"),
+        "{message}"
+    );
     // Nothing new to store, but the writer adds the keys.
     assert_ok(&ingest(), "the upgrading ingest");
     let found = quotes_by();

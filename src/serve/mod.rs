@@ -27,11 +27,10 @@ mod person;
 mod sparql;
 
 use crate::store::{is_vanished_file, GraphStore, StoreError};
-use std::collections::HashMap;
 use std::io::Read;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, RwLock};
 
 /// Largest request body read: a 1 MB query even percent-encoded, with room to spare.
 pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
@@ -70,15 +69,15 @@ struct State {
     path: PathBuf,
     /// The read-only store; replaced by a fresh view when a file of the old one vanished.
     store: RwLock<Arc<GraphStore>>,
-    /// Results of whole-store queries the person page filters (corroborated and conflicting
-    /// quotes), per store view: computed once, not per page.
-    cache: Mutex<HashMap<&'static str, Arc<Vec<person::Row>>>>,
+    /// Whole-store comparisons the person page filters (corroborated and conflicting quotes),
+    /// computed in the background for each store view.
+    comparisons: Arc<person::Comparisons>,
 }
 
 impl Server {
     /// Opens the store at `path` read-only and listens on `options.bind`.
     pub fn bind(path: &Path, options: &ServeOptions) -> Result<Self, ServeError> {
-        let store = GraphStore::open_read_only(path)?;
+        let store = Arc::new(GraphStore::open_read_only(path)?);
         let http = tiny_http::Server::http(options.bind).map_err(|e| ServeError::Bind {
             addr: options.bind,
             message: e.to_string(),
@@ -87,8 +86,8 @@ impl Server {
             http: Arc::new(http),
             state: Arc::new(State {
                 path: path.to_owned(),
-                store: RwLock::new(Arc::new(store)),
-                cache: Mutex::new(HashMap::new()),
+                store: RwLock::new(store),
+                comparisons: Arc::new(person::Comparisons::new()),
             }),
             threads: options.threads.max(1),
         })
@@ -101,6 +100,8 @@ impl Server {
 
     /// Answers requests on the worker threads until the process ends.
     pub fn run(self) {
+        let store = Arc::clone(&self.state.store.read().unwrap_or_else(|e| e.into_inner()));
+        self.state.comparisons.compute_in_background(store);
         let workers: Vec<_> = (0..self.threads)
             .map(|_| {
                 let http = Arc::clone(&self.http);
@@ -257,9 +258,9 @@ fn route(state: &State, call: &Call) -> Reply {
             with_store(state, |store| sparql::bundled_query(store, name, call))
         }
         ("GET", "/api/search") => with_store(state, |store| person::search(store, call)),
-        ("GET", "/api/entity") => {
-            with_store(state, |store| person::entity(store, &state.cache, call))
-        }
+        ("GET", "/api/entity") => with_store(state, |store| {
+            person::entity(store, &state.comparisons, call)
+        }),
         _ => Reply::error(404, format!("no such page: {}", call.path)),
     }
 }
@@ -297,10 +298,8 @@ fn reopen(state: &State, old: &Arc<GraphStore>) -> Result<(), StoreError> {
     if Arc::ptr_eq(&current, old) {
         *current = Arc::new(GraphStore::open_read_only(&state.path)?);
         state
-            .cache
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clear();
+            .comparisons
+            .compute_in_background(Arc::clone(&current));
     }
     Ok(())
 }

@@ -8,7 +8,8 @@
 //!   character offsets so the page can mark the exact words; its relations both ways; which of
 //!   its quotes other articles carry and which of its words are credited to someone else. The
 //!   last two come from the bundled `corroborated-quotes` and `conflicting-attributions` queries,
-//!   run once per store view and filtered here, since they compare every quotation.
+//!   run once per store view in the background ([`Comparisons`]) and filtered here, since they
+//!   compare every quotation; until they are done the entity comes without them (`null`).
 
 use super::{Call, Handled, Reply};
 use crate::extract::segment;
@@ -20,7 +21,9 @@ use oxigraph::model::{NamedNodeRef, Term};
 use oxigraph::sparql::QueryResults;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
 
 /// One result row: variable name → value (IRIs and literals as their plain string).
 pub(crate) type Row = BTreeMap<String, String>;
@@ -103,11 +106,7 @@ pub(super) fn search(store: &GraphStore, call: &Call) -> Handled {
 }
 
 /// `/api/entity?iri=IRI`.
-pub(super) fn entity(
-    store: &GraphStore,
-    cache: &Mutex<HashMap<&'static str, Arc<Vec<Row>>>>,
-    call: &Call,
-) -> Handled {
+pub(super) fn entity(store: &GraphStore, comparisons: &Comparisons, call: &Call) -> Handled {
     let Some(iri) = call.param("iri") else {
         return Ok(Reply::error(400, "give the entity as ?iri=…"));
     };
@@ -131,8 +130,8 @@ pub(super) fn entity(
         .into_iter()
         .map(|r| json!(r))
         .collect();
-    let corroborated = shared_words(store, cache, "corroborated-quotes", &label, false)?;
-    let conflicting = shared_words(store, cache, "conflicting-attributions", &label, true)?;
+    let corroborated = shared_words(comparisons, "corroborated-quotes", &label, false);
+    let conflicting = shared_words(comparisons, "conflicting-attributions", &label, true);
     Ok(Reply::json(&json!({
         "iri": iri,
         "label": label,
@@ -286,35 +285,78 @@ impl Body {
     }
 }
 
-/// Rows of a whole-store bundled query, computed once per store view.
-fn cached(
-    store: &GraphStore,
-    cache: &Mutex<HashMap<&'static str, Arc<Vec<Row>>>>,
-    name: &'static str,
-) -> Result<Arc<Vec<Row>>, Box<dyn std::error::Error + Send + Sync>> {
-    if let Some(rows) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(name) {
-        return Ok(Arc::clone(rows));
+/// The bundled queries that compare every quotation of the store with every other.
+const COMPARISONS: [&str; 2] = ["corroborated-quotes", "conflicting-attributions"];
+
+/// How long a page request waits for comparisons still being computed (they take seconds on a
+/// large store) before it answers without them.
+const COMPARISON_WAIT: Duration = Duration::from_secs(2);
+
+/// The rows of [`COMPARISONS`] for the current store view, computed in the background when the
+/// view opens: on BBC+Reuters each takes tens of seconds, which no page view should wait for.
+pub(crate) struct Comparisons {
+    /// Query name → its rows, or why they could not be computed.
+    rows: Mutex<HashMap<&'static str, Result<Arc<Vec<Row>>, String>>>,
+    ready: Condvar,
+    /// Bumped when the store view changes, so a computation on an old view is dropped.
+    generation: AtomicU64,
+}
+
+impl Comparisons {
+    pub(crate) fn new() -> Self {
+        Self {
+            rows: Mutex::new(HashMap::new()),
+            ready: Condvar::new(),
+            generation: AtomicU64::new(0),
+        }
     }
-    let sparql = query::find(name).map(|q| q.sparql).unwrap_or_default();
-    let computed = Arc::new(rows(store, sparql, &[])?);
-    cache
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .insert(name, Arc::clone(&computed));
-    Ok(computed)
+
+    /// Forgets the rows of the old view and computes those of `store` on a thread of its own.
+    pub(crate) fn compute_in_background(self: &Arc<Self>, store: Arc<GraphStore>) {
+        let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        self.rows.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        let this = Arc::clone(self);
+        std::thread::spawn(move || {
+            for name in COMPARISONS {
+                let sparql = query::find(name).map(|q| q.sparql).unwrap_or_default();
+                let computed = rows(&store, sparql, &[])
+                    .map(Arc::new)
+                    .map_err(|e| super::error_chain(&e));
+                let mut map = this.rows.lock().unwrap_or_else(|e| e.into_inner());
+                if this.generation.load(Ordering::SeqCst) != generation {
+                    return;
+                }
+                map.insert(name, computed);
+                this.ready.notify_all();
+            }
+        });
+    }
+
+    /// The rows of `name`, waiting a little for them: `None` while they are being computed.
+    fn get(&self, name: &'static str) -> Option<Result<Arc<Vec<Row>>, String>> {
+        let map = self.rows.lock().unwrap_or_else(|e| e.into_inner());
+        let (map, _) = self
+            .ready
+            .wait_timeout_while(map, COMPARISON_WAIT, |m| !m.contains_key(name))
+            .unwrap_or_else(|e| e.into_inner());
+        map.get(name).cloned()
+    }
 }
 
 /// The groups of shared words (rows with the same `text`) in which `label` is credited with
 /// one quotation; with `others_only`, only the other speakers' quotations of each group are
-/// listed.
+/// listed. `null` while the comparison is still running; a message if it failed.
 fn shared_words(
-    store: &GraphStore,
-    cache: &Mutex<HashMap<&'static str, Arc<Vec<Row>>>>,
+    comparisons: &Comparisons,
     name: &'static str,
     label: &str,
     others_only: bool,
-) -> Result<Vec<Value>, Box<dyn std::error::Error + Send + Sync>> {
-    let rows = cached(store, cache, name)?;
+) -> Value {
+    let rows = match comparisons.get(name) {
+        None => return Value::Null,
+        Some(Err(message)) => return json!({ "error": message }),
+        Some(Ok(rows)) => rows,
+    };
     let mut groups: BTreeMap<String, Vec<&Row>> = BTreeMap::new();
     for row in rows.iter() {
         if let Some(text) = row.get("text") {
@@ -334,7 +376,7 @@ fn shared_words(
             .collect();
         out.push(json!({ "text": text, "quotations": listed }));
     }
-    Ok(out)
+    Value::Array(out)
 }
 
 #[cfg(test)]

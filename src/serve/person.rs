@@ -1,8 +1,8 @@
 //! The JSON behind the person page: find an entity by any spelling, then everything about it.
 //!
 //! - `/api/search?q=NAME` looks the name up by its key (`ng:nameKey`, the normalised form every
-//!   label and surface form is stored under: an index hit), then, when that finds few, by keys
-//!   starting with it or with a word starting with it (a scan of the keys, not of the store).
+//!   label and surface form is stored under: an index hit), then, when that finds nobody, by
+//!   keys starting with it or with a word starting with it (a scan of the keys).
 //! - `/api/entity?iri=IRI` gives the entity's names and roles; its statements (quotes and
 //!   reported speech) with date, outlet, and the sentence around each split at the stored
 //!   character offsets so the page can mark the exact words; its relations both ways; which of
@@ -23,7 +23,7 @@ use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// One result row: variable name → value (IRIs and literals as their plain string).
 pub(crate) type Row = BTreeMap<String, String>;
@@ -76,7 +76,8 @@ pub(super) fn search(store: &GraphStore, call: &Call) -> Handled {
     }
     let params = [("key".to_string(), q.to_string())];
     let mut found = rows(store, SEARCH_EXACT, &params)?;
-    if found.len() < SEARCH_LIMIT {
+    // The scan of every key only when no name has this key (a partial name being typed).
+    if found.is_empty() {
         for row in rows(store, SEARCH_PREFIX, &params)? {
             if !found.iter().any(|f| f.get("entity") == row.get("entity")) {
                 found.push(row);
@@ -130,8 +131,16 @@ pub(super) fn entity(store: &GraphStore, comparisons: &Comparisons, call: &Call)
         .into_iter()
         .map(|r| json!(r))
         .collect();
-    let corroborated = shared_words(comparisons, "corroborated-quotes", &label, false);
-    let conflicting = shared_words(comparisons, "conflicting-attributions", &label, true);
+    // One wait for both comparisons, not one each.
+    let deadline = Instant::now() + COMPARISON_WAIT;
+    let corroborated = shared_words(comparisons, "corroborated-quotes", &label, false, deadline);
+    let conflicting = shared_words(
+        comparisons,
+        "conflicting-attributions",
+        &label,
+        true,
+        deadline,
+    );
     Ok(Reply::json(&json!({
         "iri": iri,
         "label": label,
@@ -292,11 +301,14 @@ const COMPARISONS: [&str; 2] = ["corroborated-quotes", "conflicting-attributions
 /// large store) before it answers without them.
 const COMPARISON_WAIT: Duration = Duration::from_secs(2);
 
+/// A comparison's rows, or why they could not be computed.
+type Compared = Result<Arc<Vec<Row>>, String>;
+
 /// The rows of [`COMPARISONS`] for the current store view, computed in the background when the
 /// view opens: on BBC+Reuters each takes tens of seconds, which no page view should wait for.
 pub(crate) struct Comparisons {
     /// Query name → its rows, or why they could not be computed.
-    rows: Mutex<HashMap<&'static str, Result<Arc<Vec<Row>>, String>>>,
+    rows: Mutex<HashMap<&'static str, Compared>>,
     ready: Condvar,
     /// Bumped when the store view changes, so a computation on an old view is dropped.
     generation: AtomicU64,
@@ -332,12 +344,14 @@ impl Comparisons {
         });
     }
 
-    /// The rows of `name`, waiting a little for them: `None` while they are being computed.
-    fn get(&self, name: &'static str) -> Option<Result<Arc<Vec<Row>>, String>> {
+    /// The rows of `name`, waiting for them until `deadline`: `None` while they are being
+    /// computed.
+    fn get(&self, name: &'static str, deadline: Instant) -> Option<Compared> {
         let map = self.rows.lock().unwrap_or_else(|e| e.into_inner());
+        let wait = deadline.saturating_duration_since(Instant::now());
         let (map, _) = self
             .ready
-            .wait_timeout_while(map, COMPARISON_WAIT, |m| !m.contains_key(name))
+            .wait_timeout_while(map, wait, |m| !m.contains_key(name))
             .unwrap_or_else(|e| e.into_inner());
         map.get(name).cloned()
     }
@@ -351,8 +365,9 @@ fn shared_words(
     name: &'static str,
     label: &str,
     others_only: bool,
+    deadline: Instant,
 ) -> Value {
-    let rows = match comparisons.get(name) {
+    let rows = match comparisons.get(name, deadline) {
         None => return Value::Null,
         Some(Err(message)) => return json!({ "error": message }),
         Some(Ok(rows)) => rows,

@@ -13,10 +13,11 @@
 //!    and a graph projection for viewers (GraphML, GEXF, DOT, Cytoscape.js, an HTML page).
 //! 7. [`pipeline`] runs 1, 2, 4 and 5 together: reading, extraction on every core and bulk
 //!    writing, overlapped, in bounded memory (`newsgraph ingest` and `extract`).
-//! 8. [`eval`] scores extraction against hand-annotated gold articles.
-//! 9. [`push`] sends the store to a SPARQL 1.1 Graph Store Protocol endpoint, only what changed
-//!    since the last push; [`store::NQuadsArticles`] reads `extract`'s N-Quads back (shards from
-//!    a cluster) for [`pipeline::load_nquads`].
+//! 8. [`serve`] answers SPARQL clients and browsers over HTTP, on a read-only store.
+//! 9. [`eval`] scores extraction against hand-annotated gold articles.
+//! 10. [`push`] sends the store to a SPARQL 1.1 Graph Store Protocol endpoint, only what changed
+//!     since the last push; [`store::NQuadsArticles`] reads `extract`'s N-Quads back (shards from
+//!     a cluster) for [`pipeline::load_nquads`].
 //!
 //! The library never prints; the `newsgraph` binary is a thin command line over it.
 
@@ -29,4 +30,5 @@ pub mod model;
 pub mod pipeline;
 pub mod push;
 pub mod query;
+pub mod serve;
 pub mod store;

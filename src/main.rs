@@ -13,6 +13,7 @@ use newsgraph::export::{graph, ExportFormat, Filter, GraphFormat, QuadWriter};
 use newsgraph::ingest;
 use newsgraph::pipeline::{self, IngestOptions, IngestReport, Notice};
 use newsgraph::query::{self, ResultFormat};
+use newsgraph::serve;
 use newsgraph::store::{GraphStore, DEFAULT_BATCH_QUADS};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -130,6 +131,16 @@ enum Command {
     Stats {
         #[arg(long, short = 'f', value_enum, default_value = "text")]
         format: ReportFormat,
+    },
+    /// Serve the store over HTTP: a SPARQL 1.1 endpoint, the bundled queries and a person page.
+    Serve {
+        /// Address to listen on; port 0 picks a free port. Not on loopback, anyone who can
+        /// reach it reads the whole store.
+        #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
+        bind: std::net::SocketAddr,
+        /// Worker threads answering requests (queries run on them).
+        #[arg(long, value_name = "N", default_value_t = 8)]
+        threads: usize,
     },
     /// Score extraction against hand-annotated gold articles.
     Eval {
@@ -365,6 +376,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let endpoint = endpoint.or(to).context("give the endpoint URL")?;
             cmd_push(&cli.store, &endpoint, all, log, graph_param)
         }
+        Command::Serve { bind, threads } => cmd_serve(&cli.store, bind, threads),
         Command::Eval {
             gold,
             articles,
@@ -405,7 +417,31 @@ fn open_existing_store(path: &Path) -> Result<GraphStore> {
     if !is_store(path) {
         bail!("{} is not a newsgraph store", path.display());
     }
-    open_store(path)
+    // Read-only: no lock and no file written, so reading works beside a running ingest and on
+    // read-only media (see the store module's docs).
+    GraphStore::open_read_only(path)
+        .with_context(|| format!("cannot open the store at {}", path.display()))
+}
+
+/// Attempts of a reading command whose view of the store lost a file to a running ingest.
+const READ_ATTEMPTS: u32 = 5;
+
+/// Runs `read` on a read-only view of the store; when a file of that view vanished (an ingest in
+/// another process compacted it away before this reader opened it), again on a fresh view.
+fn read_store<T>(path: &Path, mut read: impl FnMut(&GraphStore) -> Result<T>) -> Result<T> {
+    let mut attempt = 1;
+    loop {
+        let store = open_existing_store(path)?;
+        match read(&store) {
+            Err(err) if attempt < READ_ATTEMPTS && vanished(&err) => attempt += 1,
+            done => return done,
+        }
+    }
+}
+
+/// Whether an error comes from a file of the store that vanished under a reader.
+fn vanished(err: &anyhow::Error) -> bool {
+    err.chain().any(newsgraph::store::is_vanished_file)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,6 +503,10 @@ impl Reporter {
 fn cmd_ingest(store_path: &Path, paths: &[PathBuf], batch_quads: usize) -> Result<ExitCode> {
     let started = Instant::now();
     let store = open_store(store_path)?;
+    // Readers open the store read-only and cannot add the name keys of an older store: the
+    // writer does, once.
+    query::add_missing_name_keys(&store)
+        .with_context(|| format!("cannot update the store at {}", store_path.display()))?;
     let sources = ingest::sources(paths);
     let reporter = Reporter::new(sources.len());
     let options = IngestOptions { batch_quads };
@@ -536,21 +576,30 @@ fn cmd_query(
     };
     let params = query::parse_params(params)?;
     query::check(&text).context("query failed")?;
-    let store = open_existing_store(store_path)?;
     if explain {
-        let plan = query::explain(&store, &text, &params).context("query failed")?;
+        let plan = read_store(store_path, |store| {
+            query::explain(store, &text, &params).context("query failed")
+        })?;
         println!("{plan}");
         return Ok(ExitCode::SUCCESS);
     }
-    let results = query::run(&store, &text, &params).context("query failed")?;
     let stdout = io::stdout();
     let format = match format {
         Some(f) => f.into(),
         None if stdout.is_terminal() => ResultFormat::Table,
         None => ResultFormat::Csv,
     };
-    let out = BufWriter::new(stdout.lock());
-    query::write_results(results, format, out)?;
+    // Written in memory first: a query that fails (or is retried, see `read_store`) prints
+    // nothing to stdout.
+    let output = read_store(store_path, |store| {
+        let results = query::run(store, &text, &params).context("query failed")?;
+        let mut output = Vec::new();
+        query::write_results(results, format, &mut output).context("query failed")?;
+        Ok(output)
+    })?;
+    let mut out = stdout.lock();
+    out.write_all(&output)?;
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -611,17 +660,16 @@ fn cmd_export(store_path: &Path, args: ExportArgs) -> Result<ExitCode> {
         since: args.since,
         until: args.until,
     };
-    let store = open_existing_store(store_path)?;
-    let write = |out: Box<dyn Write + '_>| -> Result<()> {
+    let write = |store: &GraphStore, out: Box<dyn Write + '_>| -> Result<()> {
         let mut out = match target {
-            ExportTarget::Rdf(format) => newsgraph::export::export(&store, format, &filter, out)?,
+            ExportTarget::Rdf(format) => newsgraph::export::export(store, format, &filter, out)?,
             ExportTarget::Graph(format) => {
                 let options = graph::Options {
                     filter: filter.clone(),
                     min_mentions: args.min_mentions.unwrap_or(0),
                     quotes: format == GraphFormat::Html,
                 };
-                let projection = graph::project(&store, &options)?;
+                let projection = graph::project(store, &options)?;
                 graph::write(&projection, format, out)?
             }
         };
@@ -629,11 +677,66 @@ fn cmd_export(store_path: &Path, args: ExportArgs) -> Result<ExitCode> {
         Ok(())
     };
     match &args.output {
-        Some(path) => write_output(path, write)
-            .with_context(|| format!("cannot export to {}", path.display()))?,
-        None => write(Box::new(BufWriter::new(io::stdout().lock())))?,
+        // A file is written whole or not at all, so an export can start again on a fresh view.
+        Some(path) if std::fs::metadata(path).map_or(true, |m| m.is_file()) => {
+            read_store(store_path, |store| {
+                write_output(path, |out| write(store, out))
+            })
+            .with_context(|| format!("cannot export to {}", path.display()))?
+        }
+        Some(path) => {
+            let device = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("cannot open {}", path.display()))?;
+            stream_export(store_path, device, write)
+                .with_context(|| format!("cannot export to {}", path.display()))?
+        }
+        None => stream_export(store_path, io::stdout().lock(), write)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Exports into a stream (stdout, a device): it starts again on a fresh view of the store when a
+/// file vanished before any byte went out, and stops with a message when output had begun.
+fn stream_export(
+    store_path: &Path,
+    mut sink: impl Write,
+    write: impl Fn(&GraphStore, Box<dyn Write + '_>) -> Result<()>,
+) -> Result<()> {
+    let written = std::cell::Cell::new(0u64);
+    read_store(store_path, |store| {
+        let counted = CountingWriter {
+            inner: &mut sink,
+            written: &written,
+        };
+        match write(store, Box::new(BufWriter::new(counted))) {
+            Err(err) if written.get() > 0 && vanished(&err) => bail!(
+                "an ingest running beside this export compacted away a file of the store the \
+                 export had not read yet, after output had begun: run it again (with -o FILE an \
+                 export starts again by itself)"
+            ),
+            done => done,
+        }
+    })
+}
+
+/// A writer that counts the bytes that reached the writer underneath.
+struct CountingWriter<'a, W> {
+    inner: W,
+    written: &'a std::cell::Cell<u64>,
+}
+
+impl<W: Write> Write for CountingWriter<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written.set(self.written.get() + n as u64);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Writes to `path` without destroying what was there: a regular file (or a new one) is written
@@ -757,13 +860,32 @@ fn cmd_push(
 }
 
 fn cmd_stats(store_path: &Path, format: ReportFormat) -> Result<ExitCode> {
-    let store = open_existing_store(store_path)?;
-    let stats = store.stats()?;
+    let stats = read_store(store_path, |store| Ok(store.stats()?))?;
     let mut out = io::stdout().lock();
     match format {
         ReportFormat::Text => writeln!(out, "{stats}")?,
         ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?,
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_serve(store_path: &Path, bind: std::net::SocketAddr, threads: usize) -> Result<ExitCode> {
+    // Checks the store exists and is one, with the same messages as the other readers.
+    drop(open_existing_store(store_path)?);
+    let options = serve::ServeOptions { bind, threads };
+    let server = serve::Server::bind(store_path, &options)?;
+    let addr = server.local_addr().unwrap_or(bind);
+    if !serve::is_loopback(&addr) {
+        eprintln!(
+            "newsgraph: warning: listening on {addr}, not on loopback: anyone who can reach this \
+             address can read the whole store"
+        );
+    }
+    eprintln!(
+        "newsgraph: serving {} on http://{addr}/ (SPARQL endpoint: http://{addr}/sparql)",
+        store_path.display()
+    );
+    server.run();
     Ok(ExitCode::SUCCESS)
 }
 

@@ -3,9 +3,13 @@
 //!
 //! - `crash`: `kill -9` during `newsgraph ingest` leaves whole articles, and a re-run completes
 //!   the store.
+//! - `readers`: reading commands and `serve` answer while an ingest runs in another process, and
+//!   read a store they cannot write to without changing a byte of it.
 
 #[path = "ingest/crash.rs"]
 mod crash;
+#[path = "ingest/readers.rs"]
+mod readers;
 
 use newsgraph::ingest::{content_id, sources, Article, Format, IngestError, Source};
 use std::fs;

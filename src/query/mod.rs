@@ -57,6 +57,12 @@ pub enum QueryError {
     },
     #[error("cannot add the name keys (ng:nameKey) of the stored entities")]
     NameKeys(#[source] oxigraph::store::StorageError),
+    #[error(
+        "this store was written by an older newsgraph and its entities have no name keys \
+         (ng:nameKey), which this query looks names up by; run `newsgraph ingest` on it once \
+         (with any article) to add them"
+    )]
+    NoNameKeys,
     #[error("cannot write query results")]
     Io(#[from] std::io::Error),
 }
@@ -269,7 +275,14 @@ fn prepare(
     let name_keys = name_key_params(sparql);
     let mut prepared = parse(sparql)?;
     if !name_keys.is_empty() {
-        add_missing_name_keys(store).map_err(QueryError::NameKeys)?;
+        // A read-only store cannot gain keys: it says so rather than finding nobody.
+        if store.is_read_only() {
+            if !name_keys::has_name_keys(store).map_err(QueryError::NameKeys)? {
+                return Err(QueryError::NoNameKeys);
+            }
+        } else {
+            add_missing_name_keys(store).map_err(QueryError::NameKeys)?;
+        }
     }
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();

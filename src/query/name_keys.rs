@@ -1,6 +1,6 @@
 //! The name look-up keys (`ng:nameKey`) of a store written before entities carried them.
 //!
-//! Entry point: [`add_missing_name_keys`], which [`super::run`] calls before a query that looks
+//! Entry point: [`add_missing_name_keys`] (and `newsgraph ingest` on opening), which [`super::run`] calls before a query that looks
 //! entities up by name key (its `#+ name-keys:` header) on a store that holds no key at all.
 //!
 //! # Rationale
@@ -16,6 +16,25 @@ use crate::store::GraphStore;
 use oxigraph::model::vocab::{rdf, rdfs};
 use oxigraph::model::{GraphNameRef, Literal, NamedNodeRef, QuadRef, Term};
 use oxigraph::store::StorageError;
+
+/// Whether the store holds name keys, or holds no entity at all (nothing to look up then).
+pub fn has_name_keys(store: &GraphStore) -> Result<bool, StorageError> {
+    let store = store.store();
+    let graph = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITIES_GRAPH));
+    let keyed = store
+        .quads_for_pattern(None, Some(ng::NAME_KEY), None, Some(graph))
+        .next()
+        .transpose()?
+        .is_some();
+    let labelled = || {
+        store
+            .quads_for_pattern(None, Some(rdfs::LABEL), None, Some(graph))
+            .next()
+            .transpose()
+            .map(|q| q.is_some())
+    };
+    Ok(keyed || !labelled()?)
+}
 
 /// Adds the name keys of every entity label and surface form when the store has entities but
 /// no `ng:nameKey` yet; returns how many keys were added (0 when the store already had keys).

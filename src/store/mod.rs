@@ -17,6 +17,15 @@
 //!   queries at one row per statement.
 //! - Entity descriptions are not removed when an article is replaced: they are facts about the
 //!   entity, and the queries only report entities some stored article mentions.
+//! - Reading commands open the store read-only ([`GraphStore::open_read_only`]): RocksDB's
+//!   read-only mode takes no lock and creates no file, so it works beside a running `ingest` and
+//!   on read-only media. It sees the store as it was when opened: it reads the manifest and
+//!   replays the write-ahead log up to its last whole record (a torn tail is dropped, and a
+//!   transaction or a bulk-loaded batch is one record or one manifest edit, so a reader never sees
+//!   half an article). What RocksDB does not promise is that the files of that view stay on disk:
+//!   the writer's compactions delete files the reader has not opened yet (it opens them lazily).
+//!   Opening retries when a file vanishes mid-open; a reader that hits a vanished file later gets
+//!   [`is_vanished_file`] errors and should reopen (the server does so by itself).
 
 use crate::model::vocab::{ng, schema, skos, ENTITIES_GRAPH};
 use crate::model::ArticleGraph;
@@ -85,9 +94,13 @@ impl std::fmt::Display for StoreStats {
     }
 }
 
+/// Attempts at opening a store read-only while a writer replaces the files being opened.
+const READ_ONLY_OPEN_ATTEMPTS: u32 = 20;
+
 /// The newsgraph store.
 pub struct GraphStore {
     store: Store,
+    read_only: bool,
 }
 
 impl GraphStore {
@@ -102,14 +115,52 @@ impl GraphStore {
             path: path.to_owned(),
             source,
         })?;
-        Ok(Self { store })
+        Ok(Self {
+            store,
+            read_only: false,
+        })
+    }
+
+    /// Opens an existing on-disk store for reading only: no lock, no file written, so it works
+    /// while another process ingests into it and on read-only media. It sees what was committed
+    /// when it opened. A file that vanishes while opening (the writer compacted it away) makes it
+    /// try again, a few times.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        let mut attempt = 1;
+        loop {
+            match Store::open_read_only(path) {
+                Ok(store) => {
+                    return Ok(Self {
+                        store,
+                        read_only: true,
+                    })
+                }
+                Err(source) if attempt < READ_ONLY_OPEN_ATTEMPTS && is_vanished_file(&source) => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(25 * u64::from(attempt)));
+                }
+                Err(source) => {
+                    return Err(StoreError::Open {
+                        path: path.to_owned(),
+                        source,
+                    })
+                }
+            }
+        }
     }
 
     /// An in-memory store, for tests and one-shot use.
     pub fn in_memory() -> Result<Self, StoreError> {
         Ok(Self {
             store: Store::new()?,
+            read_only: false,
         })
+    }
+
+    /// Whether the store was opened with [`GraphStore::open_read_only`].
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The underlying Oxigraph store, for queries and exports.
@@ -260,6 +311,26 @@ impl GraphStore {
     pub fn flush(&self) -> Result<(), StoreError> {
         Ok(self.store.flush()?)
     }
+}
+
+/// Whether an error (or one of its causes) is a file of the store that vanished: a writer in
+/// another process compacted it away after this reader's view was taken. Reopening gives a
+/// fresh view.
+pub fn is_vanished_file(err: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(err);
+    while let Some(err) = cause {
+        // RocksDB's own status text, e.g. "IO error: No such file or directory: While open a
+        // file for random read: STORE/000332.sst: No such file or directory" (an `io::Error`
+        // of ours reads "No such file or directory (os error 2)" and is not matched).
+        if err
+            .to_string()
+            .contains("IO error: No such file or directory")
+        {
+            return true;
+        }
+        cause = err.source();
+    }
+    false
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ const TOPICS: [&str; 4] = [
 ];
 
 /// A hand-written article, different for every `n`, as one JSON line.
-fn article(n: usize) -> String {
+pub(super) fn article(n: usize) -> String {
     let a = PEOPLE[n % PEOPLE.len()];
     let b = PEOPLE[(n / PEOPLE.len() + n + 1) % PEOPLE.len()];
     let city = CITIES[n % CITIES.len()];

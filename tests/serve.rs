@@ -1,0 +1,723 @@
+//! `newsgraph serve` end to end: the real binary on a free loopback port over the sample store,
+//! with real clients — curl and Python's SPARQLWrapper for the SPARQL 1.1 Protocol (every
+//! results format, RDF syntaxes, a malformed query, an update, a 1 MB query, a body too large),
+//! the bundled queries over HTTP, headless Chromium on the person page (its screenshot is kept
+//! under the target directory), and 200 concurrent requests.
+
+use oxigraph::io::{RdfFormat, RdfParser};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::{Arc, Barrier, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+/// Longest any outside command may take (Chromium's first start is the slowest).
+const TIMEOUT: Duration = Duration::from_secs(180);
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The sample articles' store and a server over it, shared by the tests of this binary.
+struct Fixture {
+    dir: PathBuf,
+    addr: String,
+    /// The shell around the server; its stdin, kept open, is the server's lifeline.
+    _server: Mutex<Child>,
+}
+
+fn fixture() -> &'static Fixture {
+    static FIXTURE: OnceLock<Fixture> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("serve-tests-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let store = dir.join("store");
+        let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .arg("--store")
+            .arg(&store)
+            .arg("ingest")
+            .arg(root().join("data/articles"))
+            .env_remove("NEWSGRAPH_STORE")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // Through a shell that kills the server when this test process ends (statics are never
+        // dropped): the shell waits on a pipe from us, and the pipe closes when we exit.
+        let mut server = Command::new("sh")
+            .arg("-c")
+            .arg(r#""$0" "$@" & server=$!; read _; kill $server"#)
+            .arg(env!("CARGO_BIN_EXE_newsgraph"))
+            .arg("--store")
+            .arg(&store)
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .env_remove("NEWSGRAPH_STORE")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stderr = BufReader::new(server.stderr.take().unwrap());
+        let mut line = String::new();
+        stderr.read_line(&mut line).unwrap();
+        let addr = line
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            .to_string();
+        std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
+        Fixture {
+            dir,
+            addr,
+            _server: Mutex::new(server),
+        }
+    })
+}
+
+impl Fixture {
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+}
+
+/// Runs a command with piped output, killing it after [`TIMEOUT`].
+fn run_with_timeout(cmd: &mut Command, what: &str) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {what}: {e}"));
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        stdout.read_to_end(&mut buf).map(|_| buf)
+    });
+    let err = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        stderr.read_to_end(&mut buf).map(|_| buf)
+    });
+    let deadline = Instant::now() + TIMEOUT;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what} did not finish in {} s", TIMEOUT.as_secs());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: out.join().unwrap().unwrap_or_default(),
+        stderr: err.join().unwrap().unwrap_or_default(),
+    }
+}
+
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+/// Whether `probe` runs; when not, a failure under CI, else a loud skip.
+fn available(what: &str, probe: &mut Command) -> bool {
+    let ok = probe
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        assert!(
+            !in_ci(),
+            "{what} is missing and CI is set: .ci/run must install it"
+        );
+        let message =
+            format!("\n*** SKIPPED: {what} is not installed, so this check did NOT run. ***\n");
+        let _ = std::io::stderr().write_all(message.as_bytes());
+    }
+    ok
+}
+
+/// `curl -s -D - ARGS… URL`: the status code, the Content-Type and the body.
+struct Response {
+    status: u16,
+    content_type: String,
+    body: String,
+}
+
+fn curl(args: &[&str]) -> Response {
+    let out = run_with_timeout(
+        Command::new("curl")
+            .args(["-sS", "-D", "-", "--max-time", "60"])
+            .args(args),
+        &format!("curl {args:?}"),
+    );
+    assert!(
+        out.status.success(),
+        "curl failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+    // curl asks large bodies to be expected: an interim "100 Continue" comes first.
+    while text.starts_with("HTTP/1.1 100") {
+        text = text
+            .split_once("\r\n\r\n")
+            .map_or(String::new(), |(_, rest)| rest.to_string());
+    }
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .lines()
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let content_type = head
+        .lines()
+        .find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case("content-type")
+                .then(|| v.trim().to_string())
+        })
+        .unwrap_or_default();
+    Response {
+        status,
+        content_type,
+        body: body.to_string(),
+    }
+}
+
+fn has_curl() -> bool {
+    available(
+        "curl (apt-get install curl)",
+        Command::new("curl").arg("--version"),
+    )
+}
+
+const SPEAKERS: &str = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?name WHERE { ?s ng:speaker ?p . ?p rdfs:label ?name } ORDER BY ?name";
+
+const LABELS: &str = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+CONSTRUCT { ?p rdfs:label ?name } WHERE { ?s ng:speaker ?p . ?p rdfs:label ?name }";
+
+#[test]
+fn curl_gets_every_results_format_by_get_form_post_and_query_post() {
+    if !has_curl() {
+        return;
+    }
+    let f = fixture();
+    let url = f.url("/sparql");
+    let cases = [
+        (
+            "application/sparql-results+json",
+            "application/sparql-results+json",
+        ),
+        (
+            "application/sparql-results+xml",
+            "application/sparql-results+xml",
+        ),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+    ];
+    for (accept, want_type) in cases {
+        let header = format!("Accept: {accept}");
+        let get = curl(&[
+            "-G",
+            "--data-urlencode",
+            &format!("query={SPEAKERS}"),
+            "-H",
+            &header,
+            &url,
+        ]);
+        let form = curl(&[
+            "--data-urlencode",
+            &format!("query={SPEAKERS}"),
+            "-H",
+            &header,
+            &url,
+        ]);
+        let direct = curl(&[
+            "--data-binary",
+            SPEAKERS,
+            "-H",
+            "Content-Type: application/sparql-query",
+            "-H",
+            &header,
+            &url,
+        ]);
+        for (how, r) in [("GET", &get), ("form POST", &form), ("query POST", &direct)] {
+            assert_eq!(r.status, 200, "{how} {accept}: {}", r.body);
+            assert!(
+                r.content_type.starts_with(want_type),
+                "{how} {accept}: {}",
+                r.content_type
+            );
+            assert!(
+                r.body.contains("Jens Stoltenberg"),
+                "{how} {accept}: {}",
+                r.body
+            );
+            assert!(
+                r.body.contains("Vladimir Putin"),
+                "{how} {accept}: {}",
+                r.body
+            );
+        }
+        if accept.ends_with("json") {
+            let json: serde_json::Value = serde_json::from_str(&get.body).unwrap();
+            assert_eq!(json["head"]["vars"], serde_json::json!(["name"]));
+        }
+    }
+    let cors = curl(&[
+        "-G",
+        "--data-urlencode",
+        "query=ASK {}",
+        "-H",
+        "Origin: https://yasgui.example",
+        &url,
+    ]);
+    assert_eq!(cors.status, 200);
+    assert!(cors.body.contains("true"), "{}", cors.body);
+}
+
+#[test]
+fn curl_gets_construct_results_in_rdf_syntaxes_that_parse_to_the_same_triples() {
+    if !has_curl() {
+        return;
+    }
+    let f = fixture();
+    let url = f.url("/sparql");
+    let mut counts = Vec::new();
+    for (accept, format) in [
+        ("text/turtle", RdfFormat::Turtle),
+        ("application/n-triples", RdfFormat::NTriples),
+        ("application/rdf+xml", RdfFormat::RdfXml),
+        (
+            "application/ld+json",
+            RdfFormat::from_extension("jsonld").unwrap(),
+        ),
+    ] {
+        let r = curl(&[
+            "-G",
+            "--data-urlencode",
+            &format!("query={LABELS}"),
+            "-H",
+            &format!("Accept: {accept}"),
+            &url,
+        ]);
+        assert_eq!(r.status, 200, "{accept}: {}", r.body);
+        assert!(
+            r.content_type.starts_with(accept),
+            "{accept}: {}",
+            r.content_type
+        );
+        let triples: Vec<_> = RdfParser::from_format(format)
+            .for_reader(r.body.as_bytes())
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("{accept} does not parse: {e}\n{}", r.body));
+        assert!(
+            triples
+                .iter()
+                .any(|q| q.object.to_string() == "\"Jens Stoltenberg\""),
+            "{accept}"
+        );
+        counts.push(triples.len());
+    }
+    assert!(counts.windows(2).all(|w| w[0] == w[1]), "{counts:?}");
+}
+
+#[test]
+fn a_malformed_query_is_400_with_the_parser_message_and_updates_are_refused() {
+    if !has_curl() {
+        return;
+    }
+    let f = fixture();
+    let url = f.url("/sparql");
+    let bad = curl(&["-G", "--data-urlencode", "query=SELECT ?x WHERE { ?x", &url]);
+    assert_eq!(bad.status, 400);
+    assert!(bad.body.contains("error at 1:"), "{}", bad.body);
+
+    let update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }";
+    let by_form = curl(&["--data-urlencode", &format!("update={update}"), &url]);
+    let as_query = curl(&["--data-urlencode", &format!("query={update}"), &url]);
+    let by_body = curl(&[
+        "--data-binary",
+        update,
+        "-H",
+        "Content-Type: application/sparql-update",
+        &url,
+    ]);
+    for r in [by_form, as_query, by_body] {
+        assert_eq!(r.status, 403, "{}", r.body);
+        assert!(r.body.contains("read-only"), "{}", r.body);
+    }
+    let count = curl(&[
+        "-G",
+        "--data-urlencode",
+        "query=ASK { <urn:a> <urn:b> <urn:c> }",
+        &url,
+    ]);
+    assert!(
+        count.body.contains("false"),
+        "the update went through: {}",
+        count.body
+    );
+}
+
+#[test]
+fn a_1_mb_query_is_answered_and_a_far_larger_body_is_413() {
+    if !has_curl() {
+        return;
+    }
+    let f = fixture();
+    let url = f.url("/sparql");
+    // A real 1 MB query: a long VALUES list the speakers are joined with.
+    let mut values = String::new();
+    let mut n = 0;
+    while values.len() < 1024 * 1024 {
+        values.push_str(&format!("\"filler name number {n}\" "));
+        n += 1;
+    }
+    let query = format!(
+        "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n\
+         SELECT ?name WHERE {{ VALUES ?name {{ {values} \"Jens Stoltenberg\" }} ?p rdfs:label ?name . ?s ng:speaker ?p }} LIMIT 1"
+    );
+    assert!(query.len() > 1024 * 1024);
+    let file = f.dir.join("big-query.rq");
+    std::fs::write(&file, &query).unwrap();
+    let at_file = format!("@{}", file.display());
+    let direct = curl(&[
+        "--data-binary",
+        &at_file,
+        "-H",
+        "Content-Type: application/sparql-query",
+        &url,
+    ]);
+    assert_eq!(
+        direct.status,
+        200,
+        "{}",
+        &direct.body[..direct.body.len().min(500)]
+    );
+    assert!(direct.body.contains("Jens Stoltenberg"), "{}", direct.body);
+    let form = curl(&["--data-urlencode", &format!("query{at_file}"), &url]);
+    assert_eq!(form.status, 200);
+
+    let huge = f.dir.join("huge-query.rq");
+    std::fs::write(&huge, "#".repeat(20 * 1024 * 1024)).unwrap();
+    let refused = curl(&[
+        "--data-binary",
+        &format!("@{}", huge.display()),
+        "-H",
+        "Content-Type: application/sparql-query",
+        &url,
+    ]);
+    assert_eq!(refused.status, 413, "{}", refused.body);
+}
+
+#[test]
+fn the_bundled_queries_are_listed_and_run_with_parameters_bound_safely() {
+    if !has_curl() {
+        return;
+    }
+    let f = fixture();
+    let list = curl(&[&f.url("/queries")]);
+    assert_eq!(list.status, 200);
+    let list: serde_json::Value = serde_json::from_str(&list.body).unwrap();
+    let quotes_by = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["name"] == "quotes-by")
+        .expect("quotes-by is listed");
+    assert_eq!(quotes_by["params"], serde_json::json!(["speaker"]));
+
+    let r = curl(&[&f.url("/queries/quotes-by?speaker=Stoltenberg&format=json")]);
+    assert_eq!(r.status, 200, "{}", r.body);
+    let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    let rows = json["results"]["bindings"].as_array().unwrap();
+    assert!(!rows.is_empty());
+    assert!(rows
+        .iter()
+        .all(|b| b["speakerName"]["value"] == "Jens Stoltenberg"));
+
+    // A value cannot change the query: it is bound as one literal.
+    let injected = "Stoltenberg\" } ?s ?p ?o { \"";
+    let encoded: String = form_urlencoded::byte_serialize(injected.as_bytes()).collect();
+    let r = curl(&[&f.url(&format!("/queries/quotes-by?speaker={encoded}&format=json"))]);
+    assert_eq!(r.status, 200, "{}", r.body);
+    let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(json["results"]["bindings"], serde_json::json!([]));
+
+    let missing = curl(&[&f.url("/queries/quotes-by")]);
+    assert_eq!(missing.status, 400);
+    assert!(missing.body.contains("speaker"), "{}", missing.body);
+    let csv = curl(&["-H", "Accept: text/csv", &f.url("/queries/who-said-what")]);
+    assert!(
+        csv.body
+            .starts_with("speakerName,text,form,cue,article,date"),
+        "{}",
+        csv.body
+    );
+}
+
+#[test]
+fn sparqlwrapper_reads_every_format_and_sees_errors_as_errors() {
+    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
+    if !available(
+        "Python with SPARQLWrapper (pip install SPARQLWrapper)",
+        Command::new(&python).args(["-c", "import SPARQLWrapper"]),
+    ) {
+        return;
+    }
+    let f = fixture();
+    let out = run_with_timeout(
+        Command::new(&python)
+            .arg(root().join("tests/support/sparql_client.py"))
+            .arg(f.url("/sparql")),
+        "sparql_client.py",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for format in ["json", "xml", "csv", "tsv"] {
+        for method in ["get", "post"] {
+            let key = format!("select-{format}-{method}");
+            let names = seen[&key]["names"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{key}: {seen}"));
+            assert!(
+                names.iter().any(|n| n == "Jens Stoltenberg"),
+                "{key}: {names:?}"
+            );
+            assert!(
+                names.iter().any(|n| n == "Vladimir Putin"),
+                "{key}: {names:?}"
+            );
+        }
+    }
+    assert_eq!(seen["ask"], true);
+    for (syntax, media) in [
+        ("turtle", "text/turtle"),
+        ("rdfxml", "application/rdf+xml"),
+        ("n3", "text/n3"),
+        ("jsonld", "application/ld+json"),
+    ] {
+        let key = format!("construct-{syntax}");
+        let entry = &seen[&key];
+        assert!(
+            entry["content_type"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with(media),
+            "{key}: {entry}"
+        );
+        assert!(
+            entry["triples"].as_u64().unwrap_or(0) > 0 || entry["bytes"].as_u64().unwrap_or(0) > 0,
+            "{key}: {entry}"
+        );
+    }
+    assert!(
+        seen["malformed"]
+            .as_str()
+            .unwrap()
+            .starts_with("QueryBadFormed"),
+        "{seen}"
+    );
+    assert_eq!(seen["update"], 403, "{seen}");
+}
+
+#[test]
+fn two_hundred_concurrent_requests_of_a_bundled_query_are_all_answered() {
+    let f = fixture();
+    let expected = {
+        let mut one = TcpStream::connect(&f.addr).unwrap();
+        raw_get(&mut one, &f.addr, "/queries/who-said-what?format=json")
+    };
+    assert!(expected.starts_with("HTTP/1.1 200"), "{expected}");
+    let expected_body = expected.split_once("\r\n\r\n").unwrap().1.to_string();
+    let barrier = Arc::new(Barrier::new(200));
+    let clients: Vec<_> = (0..200)
+        .map(|_| {
+            let barrier = Arc::clone(&barrier);
+            let addr = f.addr.clone();
+            std::thread::spawn(move || {
+                let mut stream = TcpStream::connect(&addr).unwrap();
+                stream
+                    .set_read_timeout(Some(Duration::from_secs(120)))
+                    .unwrap();
+                barrier.wait();
+                raw_get(&mut stream, &addr, "/queries/who-said-what?format=json")
+            })
+        })
+        .collect();
+    let mut answered = 0;
+    for client in clients {
+        let response = client.join().unwrap();
+        assert!(
+            response.starts_with("HTTP/1.1 200"),
+            "{}",
+            &response[..response.len().min(300)]
+        );
+        assert_eq!(response.split_once("\r\n\r\n").unwrap().1, expected_body);
+        answered += 1;
+    }
+    assert_eq!(answered, 200);
+}
+
+fn raw_get(stream: &mut TcpStream, host: &str, path: &str) -> String {
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    response
+}
+
+fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|bin| {
+            Command::new(bin)
+                .arg("--version")
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        })
+}
+
+/// Headless Chromium on `url`, with the flags that keep it off the network, a fresh profile,
+/// and time for the page's requests to this server; `extra` adds `--dump-dom` or
+/// `--screenshot=…`.
+fn chromium_on(browser: &str, url: &str, extra: &[&str]) -> Output {
+    let profile = tempfile::tempdir().unwrap();
+    run_with_timeout(
+        Command::new(browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--virtual-time-budget=15000",
+                "--window-size=1200,1800",
+                &format!("--user-data-dir={}", profile.path().display()),
+            ])
+            .args(extra)
+            .arg(url),
+        "chromium",
+    )
+}
+
+#[test]
+fn chromium_searches_a_speaker_and_shows_their_quotes_marked_in_their_sentences() {
+    let Some(browser) = chromium() else {
+        available(
+            "Chromium (apt-get install chromium)",
+            &mut Command::new("chromium"),
+        );
+        return;
+    };
+    let f = fixture();
+    // The page itself: self-contained, nothing fetched from another site.
+    let page = curl(&[&f.url("/")]);
+    assert_eq!(page.status, 200);
+    for outside in ["src=\"http", "href=\"http", "@import", "url(http"] {
+        assert!(
+            !page.body.contains(outside),
+            "the page fetches from outside: {outside}"
+        );
+    }
+
+    let url = f.url("/#q=stoltenberg");
+    let out = chromium_on(browser, &url, &["--dump-dom"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        dom.contains(r#"data-ready="true""#),
+        "the page did not finish:\n{dom}"
+    );
+    assert!(
+        dom.contains(r#"<pre id="errors" hidden=""></pre>"#),
+        "script errors:\n{dom}"
+    );
+    assert!(dom.contains("<h2>Jens Stoltenberg</h2>"), "{dom}");
+    // The quotes of the samples, each with its exact words marked.
+    for words in [
+        "China should not provide lethal aid to Russia. That would be to support an illegal war,",
+        "We haven’t seen any proof that China is delivering lethal weapons to Russia.",
+    ] {
+        assert!(
+            dom.contains(&format!("<mark>{words}</mark>")),
+            "{words} is not marked:\n{dom}"
+        );
+    }
+    // The sentence around a quote is shown too.
+    assert!(dom.contains("” Stoltenberg warned."), "{dom}");
+    assert!(dom.contains("Quotes other outlets carry too (1)"), "{dom}");
+
+    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("serve-person-page.png");
+    let _ = std::fs::remove_file(&shot);
+    let out = chromium_on(
+        browser,
+        &url,
+        &[&format!("--screenshot={}", shot.display())],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let png = std::fs::read(&shot).expect("a screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+    eprintln!("screenshot of the person page: {}", shot.display());
+}
+
+#[test]
+fn binding_beyond_loopback_warns_that_anyone_reachable_reads_the_store() {
+    let f = fixture();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .arg("--store")
+        .arg(f.dir.join("store"))
+        .args(["serve", "--bind", "0.0.0.0:0"])
+        .env_remove("NEWSGRAPH_STORE")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(server.stderr.take().unwrap());
+    let mut first = String::new();
+    stderr.read_line(&mut first).unwrap();
+    let _ = server.kill();
+    let _ = server.wait();
+    assert!(
+        first.contains("warning") && first.contains("not on loopback"),
+        "{first}"
+    );
+}

@@ -12,6 +12,7 @@
 # Usage: scripts/bench-hard.sh                 the release build
 #        scripts/bench-hard.sh BIN [BIN2]      given binaries (before/after in the same run)
 #        CASES="distinct quotes" scripts/bench-hard.sh    some cases only
+#        INPUTS=DIR scripts/bench-hard.sh      keep the generated inputs in DIR
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,8 +32,13 @@ for bin in "${bins[@]}"; do
     fi
 done
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+if [ -n "${INPUTS:-}" ]; then
+    work="$INPUTS"          # keep the generated inputs there (for profiling)
+    mkdir -p "$work"
+else
+    work="$(mktemp -d)"
+    trap 'rm -rf "$work"' EXIT
+fi
 
 python3 - "$bbc" "$work" <<'EOF'
 import os, sys
@@ -87,7 +93,7 @@ run() {
     timeout "$timeout_s" /usr/bin/time -o "$out" -f '%e %M' \
         "${bins[$b]}" extract ${extra_args[$b]} "$file" > /dev/null 2> "$work/log" || status=$?
     if [ "$status" -eq 124 ]; then
-        echo "killed >${timeout_s}"
+        echo "killed>${timeout_s}"
     elif [ "$status" -gt 1 ]; then
         echo "exit $status"
         tail -n 3 "$work/log" >&2

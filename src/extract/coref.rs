@@ -711,7 +711,6 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             let Some(noun) = ORG_NOUNS.iter().position(|(noun, _)| a.lw(s, i) == *noun) else {
                 continue;
             };
-            let word = ORG_NOUNS[noun].1;
             if toks.get(i + 1).is_some_and(|t| t.capitalized) || a.mention_at_token(s, i).is_some()
             {
                 continue;

@@ -96,6 +96,10 @@ pub enum IngestError {
     /// NUL bytes near the start: an image, archive or other non-text file.
     #[error("{origin}: binary file (NUL byte in the first 8 KiB)")]
     Binary { origin: String },
+    /// A NUL character in an article's text, wherever it is (past the first 8 KiB too, or
+    /// written `\u0000` in JSON): binary data, not text.
+    #[error("{origin}: NUL character at line {line} of the article text: binary data, refused")]
+    Nul { origin: String, line: usize },
     /// Nothing to read: an empty or whitespace-only file, an HTML page without text, a JSON file
     /// without records.
     #[error("{origin}: no article text (empty or whitespace-only)")]
@@ -145,6 +149,7 @@ impl IngestError {
             | IngestError::Utf16 { origin }
             | IngestError::NotRegular { origin }
             | IngestError::Binary { origin }
+            | IngestError::Nul { origin, .. }
             | IngestError::Empty { origin }
             | IngestError::TooLarge { origin, .. }
             | IngestError::Json { origin, .. }
@@ -601,9 +606,43 @@ impl Draft {
         }
     }
 
-    pub fn finish(self) -> Article {
+    /// The article, with control characters other than tab and newlines removed (a warning
+    /// says how many, and where the first was), or refused when its text holds a NUL.
+    pub fn finish(mut self) -> Result<Article, IngestError> {
+        if let Some(at) = self.text.find('\0') {
+            return Err(IngestError::Nul {
+                line: line_at(&self.text, at),
+                origin: self.origin,
+            });
+        }
+        if let Some(first) = self.text.find(is_stray_control) {
+            let (line, code) = (
+                line_at(&self.text, first),
+                self.text[first..].chars().next(),
+            );
+            let removed = self.text.matches(is_stray_control).count();
+            // The headline span moves back by the bytes removed before each of its ends.
+            let removed_before = |byte: usize| -> usize {
+                self.text[..byte]
+                    .matches(is_stray_control)
+                    .map(str::len)
+                    .sum()
+            };
+            self.headline = self
+                .headline
+                .map(|h| h.start - removed_before(h.start)..h.end - removed_before(h.end));
+            self.text = self.text.replace(is_stray_control, "");
+            self.title = self.title.map(|t| t.replace(is_stray_control, ""));
+            self.warnings.push(format!(
+                "{}: {removed} control character{} removed (the first, U+{:04X}, at line {line} \
+                 of the article text)",
+                self.origin,
+                if removed == 1 { "" } else { "s" },
+                code.map_or(0, u32::from)
+            ));
+        }
         let (id, content_hash) = content_id(&self.text);
-        Article {
+        Ok(Article {
             key: self.key.unwrap_or_else(|| id.clone()),
             id,
             content_hash,
@@ -616,8 +655,23 @@ impl Draft {
             source: self.source,
             dateline_place: self.dateline_place,
             warnings: self.warnings,
-        }
+        })
     }
+}
+
+/// A control character that is not tab, newline or carriage return (C0, DEL and C1): nothing a
+/// reader sees, and not allowed in XML 1.0 exports. NUL is refused before this is asked.
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// The 1-based line of a byte offset.
+fn line_at(text: &str, byte: usize) -> usize {
+    text.as_bytes()[..byte]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Parses a publication date as found in JSON records and HTML metadata.

@@ -17,13 +17,16 @@
 //!
 //! # Rationale
 //!
-//! Every tree walk of ours is iterative ([`walk::walk`]), so absurdly deep nesting cannot
+//! Nesting deeper than `depth::MAX_DEPTH` elements is flattened before parsing (`depth.rs`),
+//! since the parser's scope checks would take time in the square of the depth. Every tree walk
+//! of ours is iterative ([`walk::walk`]), so absurdly deep nesting cannot
 //! overflow the stack; such pages skip `dom_smoothie` for our own one-pass fallback. A bad
 //! date, a bad byte or broken JSON-LD costs that piece of information, never the article: only
 //! a page without any text is refused.
 
 mod charset;
 mod content;
+mod depth;
 mod metadata;
 mod walk;
 
@@ -49,11 +52,25 @@ pub fn read_html(origin: &str, bytes: &[u8]) -> Result<Article, IngestError> {
             origin: origin.to_string(),
         });
     }
+    // Further on, the parser would drop it silently: refused as in text and JSON Lines.
+    if let Some(at) = decoded.text.find('\0') {
+        return Err(IngestError::Nul {
+            origin: origin.to_string(),
+            line: decoded.text[..at].matches('\n').count() + 1,
+        });
+    }
     let mut warnings = Vec::new();
     if let Some(problem) = decoded.problem {
         warnings.push(format!("{origin}: {problem}"));
     }
-    let source = normalize_newlines(&decoded.text);
+    let mut source = normalize_newlines(&decoded.text);
+    if let Some((flat, dropped)) = depth::flatten(&source, depth::MAX_DEPTH) {
+        warnings.push(format!(
+            "{origin}: elements nested deeper than {} levels flattened ({dropped} tags dropped, their text kept)",
+            depth::MAX_DEPTH
+        ));
+        source = flat;
+    }
     let document = Html::parse_document(&source);
     let page = Page::scan(&document);
 
@@ -81,7 +98,7 @@ pub fn read_html(origin: &str, bytes: &[u8]) -> Result<Article, IngestError> {
     draft.source = page.publisher();
     draft.dateline_place = lead.place;
     draft.warnings = warnings;
-    Ok(draft.finish())
+    draft.finish()
 }
 
 /// What one walk over the whole page collects.

@@ -349,3 +349,42 @@ fn article_streams_can_be_sent_to_worker_threads() {
     let handle = std::thread::spawn(move || articles.count());
     assert_eq!(handle.join().unwrap(), 1);
 }
+
+#[test]
+fn control_characters_are_removed_with_a_warning_naming_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "bell.txt",
+        "Council backs the plan\n\nThe council voted on Monday.\nThe mayor\u{7} said it was a good day.\n"
+            .as_bytes(),
+    );
+    let articles = ingest(&[path]);
+    let article = articles[0].as_ref().unwrap();
+    assert!(!article.text.contains('\u{7}'));
+    assert!(article.text.contains("The mayor said it was a good day."));
+    assert_eq!(article.warnings.len(), 1);
+    let warning = &article.warnings[0];
+    assert!(warning.contains("bell.txt") && warning.contains("line 4"), "{warning}");
+    assert!(warning.contains("U+0007"), "{warning}");
+}
+
+#[test]
+fn a_nul_past_the_first_8_kib_is_refused_like_one_near_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut late = "A long story about the harbour.\n\n".repeat(400).into_bytes();
+    late.extend_from_slice(b"Then a stray \0 byte.\n");
+    assert!(late.len() > 8 << 10);
+    let text = write(dir.path(), "late.txt", &late);
+    let jsonl = write(
+        dir.path(),
+        "feed.jsonl",
+        b"{\"text\": \"The mayor opened the bridge.\"}\n{\"text\": \"A hidden \\u0000 here.\"}\n",
+    );
+    let results = ingest(&[text, jsonl]);
+    let errors: Vec<&String> = results.iter().filter_map(|r| r.as_ref().err()).collect();
+    assert_eq!(errors.len(), 2, "{results:?}");
+    assert!(errors[0].contains("late.txt") && errors[0].contains("NUL"));
+    assert!(errors[1].contains("feed.jsonl:2") && errors[1].contains("NUL"));
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1);
+}

@@ -447,8 +447,22 @@ fn cmd_ingest(store_path: &Path, paths: &[PathBuf], options: IngestOptions) -> R
     let store = open_store(store_path)?;
     let sources = ingest::sources(paths);
     let reporter = Reporter::new(sources.len());
-    let report = pipeline::ingest(&store, sources, &options, |n| reporter.notice(n))
-        .context("cannot write to the store")?;
+    let report = match pipeline::ingest(&store, sources, &options, |n| reporter.notice(n)) {
+        Ok(report) => report,
+        Err(stopped) => {
+            reporter.finish();
+            // A full disk, say: say what is in the store and how to go on.
+            eprintln!(
+                "stopped after storing {} articles in whole batches ({} read, {} failed); the \
+                 rest is not stored. Free some space (or choose another --store) and run the same \
+                 command again: stored articles are left alone, the others go in.",
+                stopped.stored,
+                stopped.report.articles(),
+                stopped.report.failed
+            );
+            return Err(stopped.into());
+        }
+    };
     reporter.finish();
     let IngestReport {
         new,

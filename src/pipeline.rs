@@ -85,6 +85,19 @@ impl IngestReport {
     }
 }
 
+/// A storage error that stopped an [`ingest`] run (a full disk, say), with what was stored
+/// before it: every batch before the failing one is in the store, whole.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write to the store")]
+pub struct IngestStopped {
+    /// Articles stored by this run before the error (new and replaced).
+    pub stored: usize,
+    /// What the run had read and extracted when it stopped.
+    pub report: IngestReport,
+    #[source]
+    pub error: StoreError,
+}
+
 /// Reads `sources`, extracts every article and writes it into `store`; see the module docs.
 /// Bad inputs are reported and counted, not errors; a storage error stops the run, with every
 /// batch before it stored.
@@ -93,12 +106,12 @@ pub fn ingest(
     sources: Vec<Result<Source, IngestError>>,
     options: &IngestOptions,
     notices: impl FnMut(Notice),
-) -> Result<IngestReport, StoreError> {
+) -> Result<IngestReport, IngestStopped> {
     let mut writer = store.writer().with_batch_quads(options.batch_quads);
     let mut report = IngestReport::default();
     // Hashes rather than IRIs: the count needs no more, in a fraction of the memory.
     let mut entities: HashSet<u64> = HashSet::new();
-    report.failed = extract_each(sources, options.max_article_bytes, notices, |graph| {
+    let run = extract_each(sources, options.max_article_bytes, notices, |graph| {
         match writer.put(&graph)? {
             PutOutcome::New => report.new += 1,
             PutOutcome::Unchanged => report.unchanged += 1,
@@ -113,10 +126,19 @@ pub fn ingest(
             hasher.finish()
         }));
         Ok::<_, StoreError>(())
-    })?;
-    writer.finish()?;
+    });
     report.entities = entities.len();
-    Ok(report)
+    match run.and_then(|failed| {
+        report.failed = failed;
+        writer.finish()
+    }) {
+        Ok(()) => Ok(report),
+        Err(error) => Err(IngestStopped {
+            stored: writer.stored(),
+            report,
+            error,
+        }),
+    }
 }
 
 /// Reads `sources`, extracts their articles in parallel on a background thread, and calls `sink`

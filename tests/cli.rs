@@ -477,7 +477,10 @@ fn union_of(env: &Env) -> HashSet<Triple> {
 #[test]
 fn an_article_past_max_article_bytes_is_refused_by_name_and_the_others_go_in() {
     let env = Env::new();
-    let small = env.write("in/small.txt", "The mayor said the bridge would open in May.\n");
+    let small = env.write(
+        "in/small.txt",
+        "The mayor said the bridge would open in May.\n",
+    );
     let big = env.write(
         "in/big.txt",
         "The council met again and talked about the bridge.\n\n".repeat(100),
@@ -491,7 +494,10 @@ fn an_article_past_max_article_bytes_is_refused_by_name_and_the_others_go_in() {
     ]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("big.txt") && err.contains("--max-article-bytes"), "{err}");
+    assert!(
+        err.contains("big.txt") && err.contains("--max-article-bytes"),
+        "{err}"
+    );
     assert!(err.contains("new 1"), "{err}");
 }
 
@@ -507,5 +513,9 @@ fn a_query_that_fails_prints_nothing_on_stdout() {
         "SELECT ?s WHERE { SERVICE <http://localhost:9/sparql> { ?s ?p ?o } }",
     ]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(out.stdout.is_empty(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

@@ -96,10 +96,6 @@ pub enum IngestError {
     /// NUL bytes near the start: an image, archive or other non-text file.
     #[error("{origin}: binary file (NUL byte in the first 8 KiB)")]
     Binary { origin: String },
-    /// A NUL character in an article's text, wherever it is (past the first 8 KiB too, or
-    /// written `\u0000` in JSON): binary data, not text.
-    #[error("{origin}: NUL character at line {line} of the article text: binary data, refused")]
-    Nul { origin: String, line: usize },
     /// Nothing to read: an empty or whitespace-only file, an HTML page without text, a JSON file
     /// without records.
     #[error("{origin}: no article text (empty or whitespace-only)")]
@@ -149,7 +145,6 @@ impl IngestError {
             | IngestError::Utf16 { origin }
             | IngestError::NotRegular { origin }
             | IngestError::Binary { origin }
-            | IngestError::Nul { origin, .. }
             | IngestError::Empty { origin }
             | IngestError::TooLarge { origin, .. }
             | IngestError::Json { origin, .. }
@@ -606,15 +601,9 @@ impl Draft {
         }
     }
 
-    /// The article, with control characters other than tab and newlines removed (a warning
-    /// says how many, and where the first was), or refused when its text holds a NUL.
+    /// The article, with control characters other than tab and newlines removed, NUL
+    /// included, wherever they are (a warning says how many, and where the first was).
     pub fn finish(mut self) -> Result<Article, IngestError> {
-        if let Some(at) = self.text.find('\0') {
-            return Err(IngestError::Nul {
-                line: line_at(&self.text, at),
-                origin: self.origin,
-            });
-        }
         if let Some(first) = self.text.find(is_stray_control) {
             let (line, code) = (
                 line_at(&self.text, first),
@@ -659,14 +648,14 @@ impl Draft {
     }
 }
 
-/// A control character that is not tab, newline or carriage return (C0, DEL and C1): nothing a
-/// reader sees, and not allowed in XML 1.0 exports. NUL is refused before this is asked.
-fn is_stray_control(c: char) -> bool {
+/// A control character that is not tab, newline or carriage return (C0 with NUL, DEL and C1):
+/// nothing a reader sees, and not allowed in XML 1.0 exports.
+pub(crate) fn is_stray_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
 /// The 1-based line of a byte offset.
-fn line_at(text: &str, byte: usize) -> usize {
+pub(crate) fn line_at(text: &str, byte: usize) -> usize {
     text.as_bytes()[..byte]
         .iter()
         .filter(|&&b| b == b'\n')

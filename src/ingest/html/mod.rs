@@ -52,18 +52,22 @@ pub fn read_html(origin: &str, bytes: &[u8]) -> Result<Article, IngestError> {
             origin: origin.to_string(),
         });
     }
-    // Further on, the parser would drop it silently: refused as in text and JSON Lines.
-    if let Some(at) = decoded.text.find('\0') {
-        return Err(IngestError::Nul {
-            origin: origin.to_string(),
-            line: decoded.text[..at].matches('\n').count() + 1,
-        });
-    }
     let mut warnings = Vec::new();
     if let Some(problem) = decoded.problem {
         warnings.push(format!("{origin}: {problem}"));
     }
     let mut source = normalize_newlines(&decoded.text);
+    // Control characters (NUL further on included) are removed with a warning, as in text and
+    // JSON Lines; the parser would otherwise drop some silently and keep others.
+    if let Some(first) = source.find(super::is_stray_control) {
+        let line = super::line_at(&source, first);
+        let removed = source.matches(super::is_stray_control).count();
+        warnings.push(format!(
+            "{origin}: {removed} control character{} removed (the first at line {line} of the page)",
+            if removed == 1 { "" } else { "s" }
+        ));
+        source = source.replace(super::is_stray_control, "");
+    }
     if let Some((flat, dropped)) = depth::flatten(&source, depth::MAX_DEPTH) {
         warnings.push(format!(
             "{origin}: elements nested deeper than {} levels flattened ({dropped} tags dropped, their text kept)",

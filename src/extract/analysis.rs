@@ -115,11 +115,11 @@ impl<'a> Analysis<'a> {
                 }
                 let toks = &self.tokens[s];
                 let from = toks.partition_point(|t| t.span.start < m.span.start);
-                for k in from..toks.len() {
-                    if toks[k].span.start >= m.span.end {
-                        break;
-                    }
-                    self.token_mention[s][k] = Some(i);
+                let to = toks
+                    .partition_point(|t| t.span.start < m.span.end)
+                    .max(from);
+                for slot in &mut self.token_mention[s][from..to] {
+                    *slot = Some(i);
                 }
             }
         }

@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use newsgraph::eval;
 use newsgraph::export::{graph, ExportFormat, Filter, GraphFormat, QuadWriter};
 use newsgraph::ingest;
-use newsgraph::pipeline::{self, IngestOptions, IngestReport, Notice};
+use newsgraph::pipeline::{self, IngestOptions, IngestReport, Notice, DEFAULT_MAX_ARTICLE_BYTES};
 use newsgraph::query::{self, ResultFormat};
 use newsgraph::serve;
 use newsgraph::store::{GraphStore, DEFAULT_BATCH_QUADS};
@@ -62,6 +62,10 @@ enum Command {
         /// batches write slower (RocksDB compacts more); memory does not depend on it.
         #[arg(long, value_name = "N", default_value_t = DEFAULT_BATCH_QUADS)]
         batch_quads: usize,
+        /// Refuse an article whose text is longer than this many bytes (reported with its file
+        /// and line; the other articles go in).
+        #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_ARTICLE_BYTES)]
+        max_article_bytes: usize,
     },
     /// Run a bundled query (see `newsgraph queries`), a .rq file, or --sparql TEXT.
     Query {
@@ -93,6 +97,9 @@ enum Command {
         /// RDF syntax.
         #[arg(long, short = 'f', value_enum, default_value = "nquads")]
         format: RdfFormatArg,
+        /// Refuse an article whose text is longer than this many bytes.
+        #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_ARTICLE_BYTES)]
+        max_article_bytes: usize,
     },
     /// Load N-Quads written by `extract` (e.g. on a cluster) into the store, as `ingest` would
     /// have stored the same articles.
@@ -353,7 +360,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
         install_tables(dir)?;
     }
     match cli.command {
-        Command::Ingest { paths, batch_quads } => cmd_ingest(&cli.store, &paths, batch_quads),
+        Command::Ingest {
+            paths,
+            batch_quads,
+            max_article_bytes,
+        } => cmd_ingest(
+            &cli.store,
+            &paths,
+            IngestOptions {
+                batch_quads,
+                max_article_bytes,
+            },
+        ),
         Command::Query {
             query,
             sparql,
@@ -363,7 +381,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => cmd_query(&cli.store, query, sparql, &params, format, explain),
         Command::Queries => cmd_queries(),
         Command::Export(args) => cmd_export(&cli.store, args),
-        Command::Extract { paths, format } => cmd_extract(&paths, format.into()),
+        Command::Extract {
+            paths,
+            format,
+            max_article_bytes,
+        } => cmd_extract(&paths, format.into(), max_article_bytes),
         Command::Stats { format } => cmd_stats(&cli.store, format),
         Command::Load { paths, batch_quads } => cmd_load(&cli.store, &paths, batch_quads),
         Command::Push {
@@ -500,7 +522,7 @@ impl Reporter {
 // Subcommands
 // ---------------------------------------------------------------------------------------------
 
-fn cmd_ingest(store_path: &Path, paths: &[PathBuf], batch_quads: usize) -> Result<ExitCode> {
+fn cmd_ingest(store_path: &Path, paths: &[PathBuf], options: IngestOptions) -> Result<ExitCode> {
     let started = Instant::now();
     let store = open_store(store_path)?;
     // Readers open the store read-only and cannot add the name keys of an older store: the
@@ -509,9 +531,22 @@ fn cmd_ingest(store_path: &Path, paths: &[PathBuf], batch_quads: usize) -> Resul
         .with_context(|| format!("cannot update the store at {}", store_path.display()))?;
     let sources = ingest::sources(paths);
     let reporter = Reporter::new(sources.len());
-    let options = IngestOptions { batch_quads };
-    let report = pipeline::ingest(&store, sources, &options, |n| reporter.notice(n))
-        .context("cannot write to the store")?;
+    let report = match pipeline::ingest(&store, sources, &options, |n| reporter.notice(n)) {
+        Ok(report) => report,
+        Err(stopped) => {
+            reporter.finish();
+            // A full disk, say: say what is in the store and how to go on.
+            eprintln!(
+                "stopped after storing {} articles in whole batches ({} read, {} failed); the \
+                 rest is not stored. Free some space (or choose another --store) and run the same \
+                 command again: stored articles are left alone, the others go in.",
+                stopped.stored,
+                stopped.report.articles(),
+                stopped.report.failed
+            );
+            return Err(stopped.into());
+        }
+    };
     reporter.finish();
     let IngestReport {
         new,
@@ -536,13 +571,18 @@ fn cmd_ingest(store_path: &Path, paths: &[PathBuf], batch_quads: usize) -> Resul
     })
 }
 
-fn cmd_extract(paths: &[PathBuf], format: ExportFormat) -> Result<ExitCode> {
+fn cmd_extract(
+    paths: &[PathBuf],
+    format: ExportFormat,
+    max_article_bytes: usize,
+) -> Result<ExitCode> {
     let stdout = io::stdout().lock();
     let mut writer = QuadWriter::new(format, BufWriter::new(stdout));
     let sources = ingest::sources(paths);
     let reporter = Reporter::new(sources.len());
     let failed = pipeline::extract_each(
         sources,
+        max_article_bytes,
         |n| reporter.notice(n),
         |graph| {
             for q in graph.quads() {

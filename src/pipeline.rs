@@ -43,17 +43,25 @@ pub enum Notice {
     SourceDone { articles: u64 },
 }
 
+/// Longest article text extracted by default, in bytes (4 MB, a thousand times a long news
+/// story): a longer "article" is a dump read as one, refused with a message rather than taking
+/// minutes. Extraction time grows linearly with the text, so a higher limit only costs time.
+pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 4_000_000;
+
 /// Options of [`ingest`].
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
     /// Quads gathered per bulk-loaded batch (see [`crate::store::ArticleWriter`]).
     pub batch_quads: usize,
+    /// Articles whose text is longer than this (in bytes) are refused, reported as failed.
+    pub max_article_bytes: usize,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
         Self {
             batch_quads: DEFAULT_BATCH_QUADS,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
         }
     }
 }
@@ -79,6 +87,19 @@ impl IngestReport {
     }
 }
 
+/// A storage error that stopped an [`ingest`] run (a full disk, say), with what was stored
+/// before it: every batch before the failing one is in the store, whole.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write to the store")]
+pub struct IngestStopped {
+    /// Articles stored by this run before the error (new and replaced).
+    pub stored: usize,
+    /// What the run had read and extracted when it stopped.
+    pub report: IngestReport,
+    #[source]
+    pub error: StoreError,
+}
+
 /// Reads `sources`, extracts every article and writes it into `store`; see the module docs.
 /// Bad inputs are reported and counted, not errors; a storage error stops the run, with every
 /// batch before it stored.
@@ -87,12 +108,12 @@ pub fn ingest(
     sources: Vec<Result<Source, IngestError>>,
     options: &IngestOptions,
     notices: impl FnMut(Notice),
-) -> Result<IngestReport, StoreError> {
+) -> Result<IngestReport, IngestStopped> {
     let mut writer = store.writer().with_batch_quads(options.batch_quads);
     let mut report = IngestReport::default();
     // Hashes rather than IRIs: the count needs no more, in a fraction of the memory.
     let mut entities: HashSet<u64> = HashSet::new();
-    report.failed = extract_each(sources, notices, |graph| {
+    let run = extract_each(sources, options.max_article_bytes, notices, |graph| {
         match writer.put(&graph)? {
             PutOutcome::New => report.new += 1,
             PutOutcome::Unchanged => report.unchanged += 1,
@@ -107,10 +128,19 @@ pub fn ingest(
             hasher.finish()
         }));
         Ok::<_, StoreError>(())
-    })?;
-    writer.finish()?;
+    });
     report.entities = entities.len();
-    Ok(report)
+    match run.and_then(|failed| {
+        report.failed = failed;
+        writer.finish()
+    }) {
+        Ok(()) => Ok(report),
+        Err(error) => Err(IngestStopped {
+            stored: writer.stored(),
+            report,
+            error,
+        }),
+    }
 }
 
 /// Loads N-Quads written by `newsgraph extract` into `store`, article by article through the
@@ -178,10 +208,12 @@ pub fn load_nquads(
 }
 
 /// Reads `sources`, extracts their articles in parallel on a background thread, and calls `sink`
-/// on this thread for each article's graph, in input order. Returns the number of inputs and
-/// articles that failed; stops at the first error of `sink`.
+/// on this thread for each article's graph, in input order. Articles longer than
+/// `max_article_bytes` are refused. Returns the number of inputs and articles that failed;
+/// stops at the first error of `sink`.
 pub fn extract_each<E>(
     sources: Vec<Result<Source, IngestError>>,
+    max_article_bytes: usize,
     mut notices: impl FnMut(Notice),
     mut sink: impl FnMut(ArticleGraph) -> Result<(), E>,
 ) -> Result<usize, E> {
@@ -189,7 +221,7 @@ pub fn extract_each<E>(
     let mut failed = 0;
     let mut articles = 0u64;
     std::thread::scope(|scope| -> Result<(), E> {
-        scope.spawn(move || read_and_extract(sources, tx));
+        scope.spawn(move || read_and_extract(sources, max_article_bytes, tx));
         for batch in rx {
             for item in batch {
                 match item {
@@ -221,7 +253,11 @@ enum Item {
 }
 
 /// The background side of [`extract_each`]: stops as soon as the receiver is gone.
-fn read_and_extract(sources: Vec<Result<Source, IngestError>>, tx: mpsc::SyncSender<Vec<Item>>) {
+fn read_and_extract(
+    sources: Vec<Result<Source, IngestError>>,
+    max_article_bytes: usize,
+    tx: mpsc::SyncSender<Vec<Item>>,
+) {
     // Articles and markers in input order; markers ride along so progress follows the output.
     let mut pending: Vec<Result<Article, Item>> = Vec::with_capacity(CHUNK);
     let mut n_articles = 0;
@@ -241,6 +277,16 @@ fn read_and_extract(sources: Vec<Result<Source, IngestError>>, tx: mpsc::SyncSen
             Ok(source) => {
                 for article in source.articles() {
                     match article {
+                        Ok(article) if article.text.len() > max_article_bytes => {
+                            pending.push(Err(Item::Failed(format!(
+                                "{}: article of {} bytes is longer than the limit of {} bytes: \
+                                 refused (a dump read as one article? raise --max-article-bytes \
+                                 to extract it anyway)",
+                                article.origin,
+                                article.text.len(),
+                                max_article_bytes
+                            ))));
+                        }
                         Ok(article) => {
                             for warning in &article.warnings {
                                 pending.push(Err(Item::Warning(warning.clone())));

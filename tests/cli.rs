@@ -473,3 +473,49 @@ fn union_of(env: &Env) -> HashSet<Triple> {
     let store = Store::open(env.store()).unwrap();
     store.iter().map(|q| Triple::from(q.unwrap())).collect()
 }
+
+#[test]
+fn an_article_past_max_article_bytes_is_refused_by_name_and_the_others_go_in() {
+    let env = Env::new();
+    let small = env.write(
+        "in/small.txt",
+        "The mayor said the bridge would open in May.\n",
+    );
+    let big = env.write(
+        "in/big.txt",
+        "The council met again and talked about the bridge.\n\n".repeat(100),
+    );
+    let out = env.run(&[
+        "ingest",
+        "--max-article-bytes",
+        "1000",
+        small.to_str().unwrap(),
+        big.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("big.txt") && err.contains("--max-article-bytes"),
+        "{err}"
+    );
+    assert!(err.contains("new 1"), "{err}");
+}
+
+#[test]
+fn a_query_that_fails_prints_nothing_on_stdout() {
+    let env = Env::new();
+    env.ok(&["ingest", &samples_arg()]);
+    let out = env.run(&[
+        "query",
+        "--format",
+        "csv",
+        "--sparql",
+        "SELECT ?s WHERE { SERVICE <http://localhost:9/sparql> { ?s ?p ?o } }",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -353,3 +353,60 @@ fn article_streams_can_be_sent_to_worker_threads() {
     let handle = std::thread::spawn(move || articles.count());
     assert_eq!(handle.join().unwrap(), 1);
 }
+
+#[test]
+fn control_characters_are_removed_with_a_warning_naming_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "bell.txt",
+        "Council backs the plan\n\nThe council voted on Monday.\nThe mayor\u{7} said it was a good day.\n"
+            .as_bytes(),
+    );
+    let articles = ingest(&[path]);
+    let article = articles[0].as_ref().unwrap();
+    assert!(!article.text.contains('\u{7}'));
+    assert!(article.text.contains("The mayor said it was a good day."));
+    assert_eq!(article.warnings.len(), 1);
+    let warning = &article.warnings[0];
+    assert!(
+        warning.contains("bell.txt") && warning.contains("line 4"),
+        "{warning}"
+    );
+    assert!(warning.contains("U+0007"), "{warning}");
+}
+
+#[test]
+fn a_nul_past_the_first_8_kib_is_removed_with_a_warning_in_text_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut late = "A long story about the harbour.\n\n"
+        .repeat(400)
+        .into_bytes();
+    late.extend_from_slice(b"Then a stray \0 byte.\n");
+    assert!(late.len() > 8 << 10);
+    let text = write(dir.path(), "late.txt", &late);
+    let jsonl = write(
+        dir.path(),
+        "feed.jsonl",
+        b"{\"text\": \"The mayor opened the bridge.\"}\n{\"text\": \"A hidden \\u0000 here.\"}\n",
+    );
+    let html = write(
+        dir.path(),
+        "page.html",
+        format!(
+            "<html><body>{}<p>The mayor opened the \0 bridge.</p></body></html>",
+            "<p>A long story about the harbour.</p>\n".repeat(300)
+        )
+        .as_bytes(),
+    );
+    let results = ingest(&[text, jsonl, html]);
+    let articles: Vec<&Article> = results.iter().filter_map(|r| r.as_ref().ok()).collect();
+    assert_eq!(articles.len(), 4, "{results:?}");
+    for article in [articles[0], articles[2], articles[3]] {
+        assert!(!article.text.contains('\0'));
+        assert_eq!(article.warnings.len(), 1, "{:?}", article.warnings);
+        assert!(article.warnings[0].contains("control character"));
+    }
+    assert!(articles[2].warnings[0].contains("feed.jsonl:2"));
+    assert!(articles[0].warnings[0].contains("late.txt"));
+}

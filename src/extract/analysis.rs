@@ -9,6 +9,7 @@ use super::token::{tokenize, Token};
 use super::{AttributionKind, Entity, EntityId, Mention, Span, Statement};
 use crate::lexicon::Lexicon;
 use chrono::NaiveDate;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 /// Facts about a mention that only extraction needs.
@@ -41,6 +42,11 @@ pub struct Analysis<'a> {
     /// Mention index by its end byte and by its start byte.
     by_end: HashMap<usize, usize>,
     by_start: HashMap<usize, usize>,
+    /// Whether the indexed mentions are in text order (by start, and so by paragraph): then a
+    /// look-back is a binary search and a window, not a scan of every mention.
+    in_text_order: bool,
+    /// Statements by their start, kept up to date as the layer grows.
+    statement_index: RefCell<StatementIndex>,
     pub statements: Vec<Statement>,
     /// Spans of quoted text (inside the quote marks), in text order.
     pub quotes: Vec<Span>,
@@ -80,6 +86,8 @@ impl<'a> Analysis<'a> {
             mention_info: Vec::new(),
             by_end: HashMap::new(),
             by_start: HashMap::new(),
+            in_text_order: false,
+            statement_index: RefCell::default(),
             statements: Vec::new(),
             quotes: Vec::new(),
         }
@@ -93,20 +101,46 @@ impl<'a> Analysis<'a> {
             self.by_end.insert(m.span.end, i);
             self.by_start.insert(m.span.start, i);
         }
-        self.token_mention = self
-            .tokens
-            .iter()
-            .map(|ts| {
-                ts.iter()
-                    .map(|t| {
-                        self.mentions
-                            .iter()
-                            .position(|m| m.span.start <= t.span.start && t.span.start < m.span.end)
-                    })
-                    .collect()
-            })
-            .collect();
+        // Each token gets the first mention (in the layer's order) whose span holds its start:
+        // mentions are visited last to first, each over its own few tokens.
+        self.token_mention = self.tokens.iter().map(|ts| vec![None; ts.len()]).collect();
+        for (i, m) in self.mentions.iter().enumerate().rev() {
+            let first = self
+                .seg
+                .sentences
+                .partition_point(|s| s.end <= m.span.start);
+            for (s, sentence) in self.seg.sentences.iter().enumerate().skip(first) {
+                if sentence.start >= m.span.end {
+                    break;
+                }
+                let toks = &self.tokens[s];
+                let from = toks.partition_point(|t| t.span.start < m.span.start);
+                let to = toks
+                    .partition_point(|t| t.span.start < m.span.end)
+                    .max(from);
+                for slot in &mut self.token_mention[s][from..to] {
+                    *slot = Some(i);
+                }
+            }
+        }
+        let paragraph = |info: &MentionInfo| self.seg.sentence_paragraph.get(info.sentence);
+        self.in_text_order = self
+            .mentions
+            .windows(2)
+            .all(|w| w[0].span.start <= w[1].span.start)
+            && self
+                .mention_info
+                .windows(2)
+                .all(|w| paragraph(&w[0]) <= paragraph(&w[1]))
+            && self.mention_info.iter().all(|i| paragraph(i).is_some());
         self.indexed = self.mentions.len();
+    }
+
+    /// Whether the mention index describes the mentions as they are now, in text order.
+    fn ordered_index(&self) -> bool {
+        self.indexed == self.mentions.len()
+            && self.mention_info.len() == self.mentions.len()
+            && self.in_text_order
     }
 
     /// The token's text; empty past the end of the sentence, so look-ahead never panics.
@@ -144,11 +178,19 @@ impl<'a> Analysis<'a> {
     /// Mentions fully inside a span.
     pub fn mentions_in(&self, span: &Span) -> impl Iterator<Item = usize> + '_ {
         let span = span.clone();
-        self.mentions
+        // In text order, only the mentions starting inside the span can be inside it.
+        let range = if self.ordered_index() {
+            let from = self.mentions.partition_point(|m| m.span.start < span.start);
+            let to = self.mentions.partition_point(|m| m.span.start <= span.end);
+            from..to.max(from)
+        } else {
+            0..self.mentions.len()
+        };
+        self.mentions[range.clone()]
             .iter()
-            .enumerate()
-            .filter(move |(_, m)| span.start <= m.span.start && m.span.end <= span.end)
-            .map(|(i, _)| i)
+            .zip(range)
+            .filter(move |(m, _)| span.start <= m.span.start && m.span.end <= span.end)
+            .map(|(_, i)| i)
     }
 
     /// Lemma of a speech verb at token `i`, with the number of tokens the cue spans.
@@ -350,9 +392,22 @@ impl<'a> Analysis<'a> {
         within: usize,
     ) -> impl DoubleEndedIterator<Item = &Mention> + '_ {
         let here = self.paragraph_of(pos);
-        self.mentions
+        // In text order, the candidates are a run of the layer: those starting before `pos`,
+        // from the first paragraph of the window on. Otherwise every mention is looked at.
+        let range = match here {
+            Some(h) if self.ordered_index() => {
+                let paragraph = |info: &MentionInfo| self.seg.sentence_paragraph[info.sentence];
+                let from = self
+                    .mention_info
+                    .partition_point(|info| paragraph(info) + within < h);
+                let to = self.mentions.partition_point(|m| m.span.start < pos);
+                from..to.max(from)
+            }
+            _ => 0..self.mentions.len(),
+        };
+        self.mentions[range.clone()]
             .iter()
-            .zip(&self.mention_info)
+            .zip(&self.mention_info[range])
             .filter(move |(m, info)| {
                 let paragraph = self.seg.sentence_paragraph[info.sentence];
                 m.span.end <= pos
@@ -388,7 +443,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// The quoted span around a byte offset (quotes are in text order and do not overlap).
-    fn quote_around(&self, byte: usize) -> Option<&Span> {
+    pub fn quote_around(&self, byte: usize) -> Option<&Span> {
         let after = self.quotes.partition_point(|q| q.start <= byte);
         let q = self.quotes.get(after.checked_sub(1)?)?;
         (byte < q.end).then_some(q)
@@ -441,5 +496,99 @@ impl<'a> Analysis<'a> {
 
     pub fn entity_of(&self, mention: usize) -> EntityId {
         self.mentions[mention].entity
+    }
+
+    /// To be called after statements were changed in place (merged, re-attributed): the
+    /// statement index then starts over. Statements that are only added need no call.
+    pub fn statements_changed(&mut self) {
+        *self.statement_index.get_mut() = StatementIndex::default();
+    }
+
+    /// The statement with a speaker that starts last before `pos` (the last of them in the
+    /// layer's order when several start there).
+    pub fn last_spoken_before(&self, pos: usize) -> Option<&Statement> {
+        let mut index = self.statement_index.borrow_mut();
+        index.update(&self.statements);
+        let k = index.spoken.partition_point(|&(start, _)| start < pos);
+        let (_, i) = *index.spoken.get(k.checked_sub(1)?)?;
+        self.statements.get(i)
+    }
+
+    /// Indices, in the layer's order, of the statements whose span starts at or before `start`
+    /// and ends at or after `end`.
+    pub fn statements_covering(&self, start: usize, end: usize) -> Vec<usize> {
+        let mut index = self.statement_index.borrow_mut();
+        index.update(&self.statements);
+        let mut found = Vec::new();
+        let mut k = index.by_start.partition_point(|&(s, _)| s <= start);
+        // Walk back while some statement this early still reaches `end`.
+        while k > 0 && index.max_end[k - 1] >= end {
+            k -= 1;
+            let i = index.by_start[k].1;
+            if self.statements[i].span.end >= end {
+                found.push(i);
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    /// Calls `visit` with the index of each statement starting at or before `pos`, latest start
+    /// first, until it returns false.
+    pub fn walk_statements_back(&self, pos: usize, mut visit: impl FnMut(usize) -> bool) {
+        let mut index = self.statement_index.borrow_mut();
+        index.update(&self.statements);
+        let k = index.by_start.partition_point(|&(s, _)| s <= pos);
+        for &(_, i) in index.by_start[..k].iter().rev() {
+            if !visit(i) {
+                break;
+            }
+        }
+    }
+}
+
+/// Statements sorted by start, so that "the last speaker before here" and "the statement
+/// around here" are binary searches rather than scans of every statement. Statements are
+/// added in text order during attribution, so the index usually just grows at its end.
+#[derive(Default)]
+struct StatementIndex {
+    /// How many statements of the layer are indexed.
+    len: usize,
+    /// (start, index) of every statement, sorted.
+    by_start: Vec<(usize, usize)>,
+    /// The largest end among `by_start[..=k]`.
+    max_end: Vec<usize>,
+    /// (start, index) of the statements with a speaker, sorted.
+    spoken: Vec<(usize, usize)>,
+}
+
+impl StatementIndex {
+    fn update(&mut self, statements: &[Statement]) {
+        if self.len > statements.len() {
+            *self = StatementIndex::default();
+        }
+        if self.len == statements.len() {
+            return;
+        }
+        let mut in_order = true;
+        for (i, st) in statements.iter().enumerate().skip(self.len) {
+            let key = (st.span.start, i);
+            in_order &= self.by_start.last().is_none_or(|&last| last <= key);
+            self.by_start.push(key);
+            if st.speaker.is_some() {
+                self.spoken.push(key);
+            }
+        }
+        if !in_order {
+            self.by_start.sort_unstable();
+            self.spoken.sort_unstable();
+            self.max_end.clear();
+        }
+        let mut reach = self.max_end.last().copied().unwrap_or(0);
+        for k in self.max_end.len()..self.by_start.len() {
+            reach = reach.max(statements[self.by_start[k].1].span.end);
+            self.max_end.push(reach);
+        }
+        self.len = statements.len();
     }
 }

@@ -273,11 +273,7 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
     let paragraph_of = |byte: usize| a.paragraph_of(byte);
     let here = paragraph_of(pos)?;
     let last_speaker = |within: usize| {
-        let last = a
-            .statements
-            .iter()
-            .filter(|s| s.span.start < pos && s.speaker.is_some())
-            .max_by_key(|s| s.span.start)?;
+        let last = a.last_spoken_before(pos)?;
         let speaker = last.speaker?;
         let p = paragraph_of(last.span.start).unwrap_or(0);
         (here - p.min(here) <= within && compatible(&a.entities[speaker], person, gender))
@@ -798,6 +794,26 @@ const ORG_NOUNS: &[(&str, Option<&str>)] = &[
 /// Finds "the party", "the company" and the like, and adds them as mentions of the
 /// organisation last named that fits.
 pub fn find_org_descriptors(a: &mut Analysis) {
+    a.rebuild_mention_index();
+    // The organisation mentions each noun can refer back to, in the layer's order: a look-back
+    // is then a binary search among them, not a scan of every mention.
+    let fits = |e: &Entity, word: Option<&str>| {
+        e.kind == EntityKind::Organization
+            && word
+                .is_none_or(|w| e.name.contains(w) || e.surface_forms.iter().any(|f| f.contains(w)))
+    };
+    let referents: Vec<Vec<usize>> = ORG_NOUNS
+        .iter()
+        .map(|(_, word)| {
+            (0..a.mentions.len())
+                .filter(|&mi| fits(&a.entities[a.mentions[mi].entity], *word))
+                .collect()
+        })
+        .collect();
+    let sorted = a
+        .mentions
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start);
     let mut added = Vec::new();
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
@@ -805,7 +821,7 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             if a.lw(s, i - 1) != "the" {
                 continue;
             }
-            let Some((_, word)) = ORG_NOUNS.iter().find(|(noun, _)| a.lw(s, i) == *noun) else {
+            let Some(noun) = ORG_NOUNS.iter().position(|(noun, _)| a.lw(s, i) == *noun) else {
                 continue;
             };
             if toks.get(i + 1).is_some_and(|t| t.capitalized) || a.mention_at_token(s, i).is_some()
@@ -813,17 +829,17 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                 continue;
             }
             let pos = toks[i - 1].span.start;
-            let found = a
-                .mentions
+            let candidates = &referents[noun];
+            // Mentions in text order: only those starting before `pos` can end before it.
+            let before = if sorted {
+                candidates.partition_point(|&mi| a.mentions[mi].span.start < pos)
+            } else {
+                candidates.len()
+            };
+            let found = candidates[..before]
                 .iter()
+                .map(|&mi| &a.mentions[mi])
                 .filter(|m| m.span.end <= pos && !a.in_quote(m.span.start))
-                .filter(|m| {
-                    let e = &a.entities[m.entity];
-                    e.kind == EntityKind::Organization
-                        && word.is_none_or(|w| {
-                            e.name.contains(w) || e.surface_forms.iter().any(|f| f.contains(w))
-                        })
-                })
                 .map(|m| m.entity)
                 .next_back();
             if let Some(entity) = found {
@@ -859,6 +875,8 @@ pub fn find_descriptors(a: &mut Analysis) {
     // Longest role phrases first: "secretary of state" before "secretary".
     keys.sort_by(|x, y| y.0.len().cmp(&x.0.len()).then(x.0.cmp(&y.0)));
     let mut added: Vec<(Mention, MentionInfo, Option<usize>, String)> = Vec::new();
+    a.rebuild_mention_index();
+    let mut known = KnownMentions::new(a);
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
         let mut i = 0;
@@ -936,7 +954,9 @@ pub fn find_descriptors(a: &mut Analysis) {
             };
             let end_byte = toks[end_tok].span.start + strip_possessive(a.word(s, end_tok)).0.len();
             let of_name = of.map(|e| a.entities[e].name.clone());
-            if let Some(person) = resolve_description(a, of_name.as_deref(), titles, start_byte) {
+            if let Some(person) =
+                resolve_description(a, &mut known, of_name.as_deref(), titles, start_byte)
+            {
                 let entity = match person {
                     Resolved::Entity(e) => e,
                     Resolved::Named(name) => {
@@ -1065,8 +1085,58 @@ fn title_matches(role_title: &str, titles: &[String]) -> bool {
 
 /// The person a description names: someone in the article with that role, else the office
 /// holder on the article's date.
+/// What descriptions are resolved against, computed once per article rather than per
+/// description: when each entity was mentioned, the article's home country, its era.
+struct KnownMentions {
+    /// Start bytes of each entity's mentions, sorted.
+    starts: Vec<Vec<usize>>,
+    home: Option<Option<String>>,
+    /// The era and the number of entities it was worked out for (entities are only added).
+    era: Option<(usize, Option<NaiveDate>)>,
+}
+
+impl KnownMentions {
+    fn new(a: &Analysis) -> Self {
+        let mut starts = vec![Vec::new(); a.entities.len()];
+        for m in &a.mentions {
+            starts[m.entity].push(m.span.start);
+        }
+        for list in &mut starts {
+            list.sort_unstable();
+        }
+        KnownMentions {
+            starts,
+            home: None,
+            era: None,
+        }
+    }
+
+    /// Where an entity was last mentioned before `pos`.
+    fn last_before(&self, e: EntityId, pos: usize) -> Option<usize> {
+        let list = self.starts.get(e)?;
+        let k = list.partition_point(|&start| start < pos);
+        list.get(k.checked_sub(1)?).copied()
+    }
+
+    fn home_country(&mut self, a: &Analysis) -> Option<String> {
+        self.home.get_or_insert_with(|| home_country(a)).clone()
+    }
+
+    fn era(&mut self, a: &Analysis) -> Option<NaiveDate> {
+        match self.era {
+            Some((n, era)) if n == a.entities.len() => era,
+            _ => {
+                let found = era(a);
+                self.era = Some((a.entities.len(), found));
+                found
+            }
+        }
+    }
+}
+
 fn resolve_description(
     a: &Analysis,
+    known: &mut KnownMentions,
     of: Option<&str>,
     titles: &[String],
     pos: usize,
@@ -1112,13 +1182,7 @@ fn resolve_description(
         })
         .collect();
     // Prefer the one mentioned most recently before the description.
-    let last_before = |e: EntityId| {
-        a.mentions
-            .iter()
-            .filter(|m| m.entity == e && m.span.start < pos)
-            .map(|m| m.span.start)
-            .max()
-    };
+    let last_before = |e: EntityId| known.last_before(e, pos);
     // A description refers back to someone already named.
     if let Some(best) = candidates
         .iter()
@@ -1129,13 +1193,17 @@ fn resolve_description(
         return Some(Resolved::Entity(best));
     }
     // "the prime minister" with no country named: the country the article is most about.
-    let home = if of.is_none() { home_country(a) } else { None };
+    let home = if of.is_none() {
+        known.home_country(a)
+    } else {
+        None
+    };
     let of = of.or(home.as_deref());
     // An article's own date settles who held an office; the era of the people it names only
     // names a holder when it finds exactly one, and otherwise leaves the description to the
     // fallback below.
     let settled = a.date.is_some();
-    if let (Some(of), Some(date)) = (of, a.date.or_else(|| era(a))) {
+    if let (Some(of), Some(date)) = (of, a.date.or_else(|| known.era(a))) {
         let holders: Vec<&str> =
             a.lx.office_holders_on(of, titles, date)
                 .map(|t| t.person.as_str())

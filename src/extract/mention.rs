@@ -1601,6 +1601,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
     let lx = a.lx;
     // Names of multi-word persons by their last word, to link surnames.
     let mut full_names: Vec<FullName> = Vec::new();
+    let mut full_name_at: HashMap<String, usize> = HashMap::new();
     for c in &candidates {
         let words = c.name.split_whitespace().count();
         let is_person = c.kind == Some(EntityKind::Person)
@@ -1610,13 +1611,16 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         }
         let name = canonical_person(c);
         let at = (c.span.start, c.sentence);
-        match full_names.iter_mut().find(|f| f.name == name) {
-            Some(f) => f.positions.push(at),
-            None => full_names.push(FullName {
-                gender: person_gender(lx, c),
-                name,
-                positions: vec![at],
-            }),
+        match full_name_at.get(&name) {
+            Some(&i) => full_names[i].positions.push(at),
+            None => {
+                full_name_at.insert(name.clone(), full_names.len());
+                full_names.push(FullName {
+                    gender: person_gender(lx, c),
+                    name,
+                    positions: vec![at],
+                });
+            }
         }
     }
     // Organisations named in full, by the word that can stand for them later: a club by its
@@ -1653,6 +1657,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         .map(|c| c.name.clone())
         .collect();
     let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
+    let names = NameIndex::new(&full_names);
     for mut c in candidates {
         if c.kind.is_none()
             && c.gaz.is_none()
@@ -1679,7 +1684,8 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
             c.gaz = None;
             c.kind = Some(EntityKind::Person);
         }
-        let Some((name, kind, mention_kind)) = classify(a, &c, &full_names, &short_orgs, beat)
+        let Some((name, kind, mention_kind)) =
+            classify(a, &c, &full_names, &names, &short_orgs, beat)
         else {
             continue;
         };
@@ -1838,10 +1844,44 @@ fn nearest_full_name<'f>(people: &[&'f FullName], at: usize) -> Option<&'f FullN
     }
 }
 
+/// The article's full names by their last and first word, in the order they were first named:
+/// a surname is looked up, not matched against every full name (linear time in the text).
+struct NameIndex<'f> {
+    by_surname: HashMap<&'f str, Vec<&'f FullName>>,
+    by_first: HashMap<&'f str, Vec<&'f FullName>>,
+}
+
+impl<'f> NameIndex<'f> {
+    fn new(full_names: &'f [FullName]) -> Self {
+        let mut index = NameIndex {
+            by_surname: HashMap::new(),
+            by_first: HashMap::new(),
+        };
+        for f in full_names {
+            if let Some(last) = f.surname() {
+                index.by_surname.entry(last).or_default().push(f);
+            }
+            if let Some(first) = f.name.split_whitespace().next() {
+                index.by_first.entry(first).or_default().push(f);
+            }
+        }
+        index
+    }
+
+    fn with_surname(&self, word: &str) -> Vec<&'f FullName> {
+        self.by_surname.get(word).cloned().unwrap_or_default()
+    }
+
+    fn with_first_word(&self, word: &str) -> Vec<&'f FullName> {
+        self.by_first.get(word).cloned().unwrap_or_default()
+    }
+}
+
 fn classify(
     a: &Analysis,
     c: &Candidate,
     full_names: &[FullName],
+    names: &NameIndex,
     short_orgs: &HashMap<String, String>,
     beat: Beat,
 ) -> Option<(String, EntityKind, MentionKind)> {
@@ -1862,10 +1902,7 @@ fn classify(
         // "Karl Lund ... Lund said": a place name that is the surname of someone the article
         // names in full is that person, unless it is where something happens ("in Lund").
         if g.kind == EntityKind::Place && !c.locative && !c.name.contains(' ') {
-            let people: Vec<&FullName> = full_names
-                .iter()
-                .filter(|f| f.surname() == Some(c.name.as_str()))
-                .collect();
+            let people: Vec<&FullName> = names.with_surname(&c.name);
             if let Some(f) = nearest_full_name(&people, c.span.start) {
                 return Some((f.name.clone(), EntityKind::Person, MentionKind::Name));
             }
@@ -1936,16 +1973,12 @@ fn classify(
         let gender = c.honorific.unwrap_or(Gender::Unknown);
         let compatible =
             |g: &Gender| gender == Gender::Unknown || *g == Gender::Unknown || *g == gender;
-        let mut matches: Vec<&FullName> = full_names
-            .iter()
-            .filter(|f| f.surname() == Some(word) && compatible(&f.gender))
-            .collect();
+        let mut matches: Vec<&FullName> = names.with_surname(word);
+        matches.retain(|f| compatible(&f.gender));
         if matches.is_empty() && lx.first_name_gender(word).is_none() {
             // Family name first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong-un").
-            matches = full_names
-                .iter()
-                .filter(|f| f.name.split_whitespace().next() == Some(word) && compatible(&f.gender))
-                .collect();
+            matches = names.with_first_word(word);
+            matches.retain(|f| compatible(&f.gender));
         }
         if let Some(f) = nearest_full_name(&matches, c.span.start) {
             return Some((f.name.clone(), EntityKind::Person, MentionKind::Name));

@@ -320,6 +320,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     }
     pronoun_sources_to_descriptions(&a.seg, a.text, &mut a.statements);
     join_split_quotes(a.text, &a.seg, &mut a.statements);
+    a.statements_changed();
     let relations = relation::find_relations(&a);
     doc.annotations = Annotations {
         paragraphs: a.seg.paragraphs.clone(),

@@ -233,9 +233,9 @@ fn place_in_sentence(a: &Analysis, s: usize, from: usize) -> Option<EntityId> {
 /// Whether a byte lies inside a real quotation, not a scare-quoted word or two: the Pro-Life
 /// Alliance "congratulated" Mr Howard is still an act of the alliance.
 fn in_long_quote(a: &Analysis, byte: usize) -> bool {
-    a.quotes.iter().any(|q| {
-        q.start <= byte && byte < q.end && a.text[q.clone()].split_whitespace().count() > 3
-    })
+    // Quotes do not overlap: only the one around the byte can hold it.
+    a.quote_around(byte)
+        .is_some_and(|q| a.text[q.clone()].split_whitespace().count() > 3)
 }
 
 /// A country named only as a modifier of a common noun is not the target: "the Thai beach
@@ -609,11 +609,8 @@ fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
     for k in (verb.saturating_sub(4)..verb).rev() {
         let w = a.lw(s, k);
         if matches!(w, "i" | "we") {
-            let speaker = a
-                .statements
-                .iter()
-                .find(|st| st.span.start <= toks[k].span.start && toks[k].span.end <= st.span.end)
-                .and_then(|st| st.speaker)?;
+            let around = a.statements_covering(toks[k].span.start, toks[k].span.end);
+            let speaker = around.first().and_then(|&i| a.statements[i].speaker)?;
             return Some((speaker, toks[k].span.clone()));
         }
         if !matches!(
@@ -647,23 +644,37 @@ fn speaker_of_opening_pronoun(a: &Analysis, span: &Span) -> Option<EntityId> {
         "it" | "they" => false,
         _ => return None,
     };
-    a.statements.iter().find_map(|st| {
-        let speaker = st.speaker?;
-        let lead = a.text.get(st.span.start..span.start)?;
+    // Only statements starting at most a word before the pronoun can open with it: walk back
+    // from it until the words between are two (an earlier start only adds words).
+    let mut found: Option<(usize, EntityId)> = None;
+    a.walk_statements_back(span.start, |i| {
+        let st = &a.statements[i];
+        let Some(lead) = a.text.get(st.span.start..span.start) else {
+            return true;
+        };
         // At most "that" or a stray word of the addressee ("told the BBC's Today programme
         // it had …") before the pronoun.
         let words: Vec<&str> = lead
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
+            .take(2)
             .collect();
-        let opens = st.span.start <= span.start
-            && words.len() <= 1
-            && words
-                .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if words.len() > 1 {
+            return false;
+        }
+        let opens = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let Some(speaker) = st.speaker else {
+            return true;
+        };
         let fits = (a.entities[speaker].kind == EntityKind::Person) == person;
-        (st.form == StatementForm::Indirect && opens && fits).then_some(speaker)
-    })
+        if st.form == StatementForm::Indirect && opens && fits && found.is_none_or(|(j, _)| i < j) {
+            found = Some((i, speaker));
+        }
+        true
+    });
+    found.map(|(_, speaker)| speaker)
 }
 
 /// The person a relative clause describes: "Alan Milburn, who Mr Blair put in charge of …"
@@ -1189,11 +1200,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .map(|f| {
             // Inside reported speech or a quotation: the speaker's account.
             let quoted = in_long_quote(a, f.trigger.start);
-            let reported = a.statements.iter().find(|st| {
-                (st.form == StatementForm::Indirect || quoted)
-                    && st.span.start <= f.trigger.start
-                    && f.trigger.end <= st.span.end
-            });
+            let reported = a
+                .statements_covering(f.trigger.start, f.trigger.end)
+                .into_iter()
+                .map(|i| &a.statements[i])
+                .find(|st| st.form == StatementForm::Indirect || quoted);
             let mut modality = modality(a, f.sentence, f.trigger_tok);
             // "Xstrata's bid for WMC", "made an offer for BP": a bid is an act not yet done.
             if modality == Modality::Asserted

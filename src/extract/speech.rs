@@ -906,15 +906,20 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
     }
     // PolNeAR and readers alike take "X said he believes that …" as one attribution: a cue
     // inside another clause's content is part of that content.
+    // Only clauses of the same sentence are compared: grouped once, so time stays linear.
+    let mut by_sentence: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (k, o) in out.iter().enumerate() {
+        by_sentence.entry(o.sentence).or_default().push(k);
+    }
     let nested: Vec<bool> = out
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let cue = a.tokens[r.sentence][r.cue_tok].span.start;
-            out.iter().enumerate().any(|(k, o)| {
-                k != i
-                    && o.sentence == r.sentence
-                    && o.pieces.iter().any(|p| p.start <= cue && cue < p.end)
+            by_sentence[&r.sentence].iter().any(|&k| {
+                let o = &out[k];
+                k != i && o.pieces.iter().any(|p| p.start <= cue && cue < p.end)
             })
         })
         .collect();

@@ -342,10 +342,9 @@ pub fn dateline_date(a: &Analysis) -> Option<NaiveDate> {
 
 /// The last date the story named before a byte offset, skipping photo captions.
 fn last_date_before(a: &Analysis, pos: usize) -> Option<Dated> {
-    for (si, s) in a.seg.sentences.iter().enumerate().rev() {
-        if s.start >= pos {
-            continue;
-        }
+    // Sentences are in text order: those starting before `pos` are a prefix.
+    let before = a.seg.sentences.partition_point(|s| s.start < pos);
+    for (si, s) in a.seg.sentences[..before].iter().enumerate().rev() {
         let paragraph = a.seg.sentence_paragraph[si];
         if a.seg.captions.get(paragraph).copied().unwrap_or(false) {
             continue;

@@ -140,7 +140,7 @@ fn record(origin: &str, line: usize, value: Value) -> Result<Article, IngestErro
     draft.source = source;
     draft.date = date.or(lead.date);
     draft.dateline_place = lead.place;
-    Ok(draft.finish())
+    draft.finish()
 }
 
 /// The trimmed first non-empty line of `text`.

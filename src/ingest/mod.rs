@@ -601,9 +601,37 @@ impl Draft {
         }
     }
 
-    pub fn finish(self) -> Article {
+    /// The article, with control characters other than tab and newlines removed, NUL
+    /// included, wherever they are (a warning says how many, and where the first was).
+    pub fn finish(mut self) -> Result<Article, IngestError> {
+        if let Some(first) = self.text.find(is_stray_control) {
+            let (line, code) = (
+                line_at(&self.text, first),
+                self.text[first..].chars().next(),
+            );
+            let removed = self.text.matches(is_stray_control).count();
+            // The headline span moves back by the bytes removed before each of its ends.
+            let removed_before = |byte: usize| -> usize {
+                self.text[..byte]
+                    .matches(is_stray_control)
+                    .map(str::len)
+                    .sum()
+            };
+            self.headline = self
+                .headline
+                .map(|h| h.start - removed_before(h.start)..h.end - removed_before(h.end));
+            self.text = self.text.replace(is_stray_control, "");
+            self.title = self.title.map(|t| t.replace(is_stray_control, ""));
+            self.warnings.push(format!(
+                "{}: {removed} control character{} removed (the first, U+{:04X}, at line {line} \
+                 of the article text)",
+                self.origin,
+                if removed == 1 { "" } else { "s" },
+                code.map_or(0, u32::from)
+            ));
+        }
         let (id, content_hash) = content_id(&self.text);
-        Article {
+        Ok(Article {
             key: self.key.unwrap_or_else(|| id.clone()),
             id,
             content_hash,
@@ -616,8 +644,23 @@ impl Draft {
             source: self.source,
             dateline_place: self.dateline_place,
             warnings: self.warnings,
-        }
+        })
     }
+}
+
+/// A control character that is not tab, newline or carriage return (C0 with NUL, DEL and C1):
+/// nothing a reader sees, and not allowed in XML 1.0 exports.
+pub(crate) fn is_stray_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// The 1-based line of a byte offset.
+pub(crate) fn line_at(text: &str, byte: usize) -> usize {
+    text.as_bytes()[..byte]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Parses a publication date as found in JSON records and HTML metadata.

@@ -36,7 +36,7 @@ pub fn read_text(origin: &str, bytes: &[u8]) -> Result<Article, IngestError> {
     let headline = find_headline(&text);
     let body_start = headline.as_ref().map_or(0, |h| h.end);
     let lead = Lead::of(&text[body_start..]);
-    Ok(Draft {
+    Draft {
         origin: origin.to_string(),
         title: headline.clone().map(|h| text[h].to_string()),
         headline,
@@ -45,7 +45,7 @@ pub fn read_text(origin: &str, bytes: &[u8]) -> Result<Article, IngestError> {
         text,
         ..Draft::default()
     }
-    .finish())
+    .finish()
 }
 
 /// The byte span of the first non-empty line, trimmed, when it looks like a headline.

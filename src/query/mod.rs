@@ -368,8 +368,15 @@ pub fn write_results(
         QueryResults::Solutions(solutions) => match format.sparql() {
             None => write_table(solutions, &mut writer)?,
             Some(f) => {
+                // An error met computing the first row (a SERVICE call, a bad regex) is
+                // reported before anything is written: no header without rows after it.
+                let variables = solutions.variables().to_vec();
+                let mut solutions = solutions.peekable();
+                if let Some(Err(e)) = solutions.next_if(Result::is_err) {
+                    return Err(e.into());
+                }
                 let mut serializer = QueryResultsSerializer::from_format(f)
-                    .serialize_solutions_to_writer(&mut writer, solutions.variables().to_vec())?;
+                    .serialize_solutions_to_writer(&mut writer, variables)?;
                 for solution in solutions {
                     serializer.serialize(&solution?)?;
                 }
@@ -384,6 +391,10 @@ pub fn write_results(
             }
         },
         QueryResults::Graph(triples) => {
+            let mut triples = triples.peekable();
+            if let Some(Err(e)) = triples.next_if(Result::is_err) {
+                return Err(e.into());
+            }
             for triple in triples {
                 writeln!(writer, "{} .", triple?)?;
             }

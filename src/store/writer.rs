@@ -53,6 +53,8 @@ pub struct ArticleWriter<'a> {
     keys: HashMap<String, String>,
     /// Entity → its `rdfs:label`, for the entities the batch describes.
     labels: HashMap<NamedNode, Literal>,
+    /// Articles written into the store so far (new ones of committed batches, replacements).
+    stored: usize,
 }
 
 impl<'a> ArticleWriter<'a> {
@@ -65,6 +67,7 @@ impl<'a> ArticleWriter<'a> {
             batch_len: 0,
             keys: HashMap::new(),
             labels: HashMap::new(),
+            stored: 0,
         }
     }
 
@@ -87,7 +90,9 @@ impl<'a> ArticleWriter<'a> {
             Stored::Same => return Ok(PutOutcome::Unchanged),
             Stored::Other => {
                 self.commit()?;
-                return self.store.put_article(article);
+                let outcome = self.store.put_article(article)?;
+                self.stored += 1;
+                return Ok(outcome);
             }
             Stored::None => {}
         }
@@ -102,8 +107,14 @@ impl<'a> ArticleWriter<'a> {
         Ok(PutOutcome::New)
     }
 
+    /// How many articles are in the store so far (new ones and replacements): after an error,
+    /// what the run did store.
+    pub fn stored(&self) -> usize {
+        self.stored
+    }
+
     /// Writes the batch and flushes the store.
-    pub fn finish(mut self) -> Result<(), StoreError> {
+    pub fn finish(&mut self) -> Result<(), StoreError> {
         self.commit()?;
         self.store.flush()
     }
@@ -227,6 +238,7 @@ impl<'a> ArticleWriter<'a> {
         if let Some(loader) = self.loader.take() {
             loader.commit()?;
         }
+        self.stored += self.keys.len();
         self.batch_len = 0;
         self.keys.clear();
         self.labels.clear();

@@ -17,13 +17,16 @@
 //!
 //! # Rationale
 //!
-//! Every tree walk of ours is iterative ([`walk::walk`]), so absurdly deep nesting cannot
+//! Nesting deeper than `depth::MAX_DEPTH` elements is flattened before parsing (`depth.rs`),
+//! since the parser's scope checks would take time in the square of the depth. Every tree walk
+//! of ours is iterative ([`walk::walk`]), so absurdly deep nesting cannot
 //! overflow the stack; such pages skip `dom_smoothie` for our own one-pass fallback. A bad
 //! date, a bad byte or broken JSON-LD costs that piece of information, never the article: only
 //! a page without any text is refused.
 
 mod charset;
 mod content;
+mod depth;
 mod metadata;
 mod walk;
 
@@ -53,7 +56,25 @@ pub fn read_html(origin: &str, bytes: &[u8]) -> Result<Article, IngestError> {
     if let Some(problem) = decoded.problem {
         warnings.push(format!("{origin}: {problem}"));
     }
-    let source = normalize_newlines(&decoded.text);
+    let mut source = normalize_newlines(&decoded.text);
+    // Control characters (NUL further on included) are removed with a warning, as in text and
+    // JSON Lines; the parser would otherwise drop some silently and keep others.
+    if let Some(first) = source.find(super::is_stray_control) {
+        let line = super::line_at(&source, first);
+        let removed = source.matches(super::is_stray_control).count();
+        warnings.push(format!(
+            "{origin}: {removed} control character{} removed (the first at line {line} of the page)",
+            if removed == 1 { "" } else { "s" }
+        ));
+        source = source.replace(super::is_stray_control, "");
+    }
+    if let Some((flat, dropped)) = depth::flatten(&source, depth::MAX_DEPTH) {
+        warnings.push(format!(
+            "{origin}: elements nested deeper than {} levels flattened ({dropped} tags dropped, their text kept)",
+            depth::MAX_DEPTH
+        ));
+        source = flat;
+    }
     let document = Html::parse_document(&source);
     let page = Page::scan(&document);
 
@@ -81,7 +102,7 @@ pub fn read_html(origin: &str, bytes: &[u8]) -> Result<Article, IngestError> {
     draft.source = page.publisher();
     draft.dateline_place = lead.place;
     draft.warnings = warnings;
-    Ok(draft.finish())
+    draft.finish()
 }
 
 /// What one walk over the whole page collects.

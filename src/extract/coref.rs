@@ -545,8 +545,16 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
             let after_preposition = before.is_some_and(|w| {
                 matches!(
                     w.as_str(),
-                    "in" | "at" | "from" | "to" | "on" | "with" | "by" | "near" | "during"
-                        | "into" | "across"
+                    "in" | "at"
+                        | "from"
+                        | "to"
+                        | "on"
+                        | "with"
+                        | "by"
+                        | "near"
+                        | "during"
+                        | "into"
+                        | "across"
                 )
             });
             // "in Beaumont, Tex.": the state after the town is passed over with it.
@@ -554,9 +562,9 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
                 a.entities[a.mentions[mi].entity].kind,
                 EntityKind::Place | EntityKind::Country
             );
-            let state_of_skipped =
-                place && skipped_place_end.is_some_and(|end| first == end + 1)
-                    && a.word(sentence, first.saturating_sub(1)) == ",";
+            let state_of_skipped = place
+                && skipped_place_end.is_some_and(|end| first == end + 1)
+                && a.word(sentence, first.saturating_sub(1)) == ",";
             if (after_preposition && place) || state_of_skipped {
                 skipped_place_end = Some(a.token_at(sentence, a.mentions[mi].span.end));
                 continue;
@@ -622,7 +630,8 @@ pub fn person_heading(a: &Analysis, sentence: usize, mi: usize) -> Option<usize>
         let lw = w.to_lowercase();
         let title_word = toks[k].capitalized && toks[k].is_word;
         // "campaign manager", "press secretary": a noun compounded with the role after it.
-        let role_compound = toks[k].is_word && ROLE_NOUNS.contains(&a.lower(sentence, k + 1).as_str());
+        let role_compound =
+            toks[k].is_word && ROLE_NOUNS.contains(&a.lower(sentence, k + 1).as_str());
         if !(title_word
             || role_compound
             || ROLE_NOUNS.contains(&lw.as_str())

@@ -473,7 +473,9 @@ pub fn attribute_quote(
                     a.quote_verb(s_close + 1, k).is_some() && (k == 0 || k + 4 >= next.len())
                 })
                 && next.last().is_some_and(|t| t.text(a.text) == ".")
-                && next.first().is_some_and(|t| t.capitalized || t.text(a.text) == "said")
+                && next
+                    .first()
+                    .is_some_and(|t| t.capitalized || t.text(a.text) == "said")
         };
         if i >= a.tokens[s_close].len()
             && s_close + 1 < a.tokens.len()
@@ -732,9 +734,14 @@ fn colon_introduced(a: &Analysis, s: usize, open: usize) -> Option<Attribution> 
     while v < toks.len() && (a.lw(s, v).ends_with("ly") || a.lw(s, v) == "also") {
         v += 1;
     }
-    let verb = toks.get(v).filter(|t| t.is_word && !t.capitalized && t.span.start < open)?;
+    let verb = toks
+        .get(v)
+        .filter(|t| t.is_word && !t.capitalized && t.span.start < open)?;
     let lemma = a.lx.verb_lemmas.get(verb.text(a.text))?;
-    if matches!(lemma.as_str(), "be" | "have" | "do" | "will" | "can" | "may" | "shall") {
+    if matches!(
+        lemma.as_str(),
+        "be" | "have" | "do" | "will" | "can" | "may" | "shall"
+    ) {
         return None;
     }
     Some(attribution(a, s, v, 1, lemma.clone(), (speaker, span), 0.6))

@@ -1350,9 +1350,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // "…, adding that …", "released a statement saying that …".
     // "…, adding that …", "released a statement saying that …", "is calling the plan …".
     // `… “expanded the party,” claiming that …`: the comma closed inside the quote.
-    let after_quoted_comma = matches!(prev, "”" | "\"" | "''")
-        && j >= 2
-        && a.word(s, j - 2) == ",";
+    let after_quoted_comma = matches!(prev, "”" | "\"" | "''") && j >= 2 && a.word(s, j - 2) == ",";
     let introduced = prev == ","
         || after_quoted_comma
         || matches!(

@@ -283,7 +283,8 @@ fn a_clause_of_its_own_or_a_participle_cue_ends_the_content() {
 
 #[test]
 fn a_participle_cue_after_a_quoted_comma_reports_its_own_clause() {
-    let text = "Odile Marchetti said the club had “grown a lot,” claiming that she alone had done it.";
+    let text =
+        "Odile Marchetti said the club had “grown a lot,” claiming that she alone had done it.";
     let doc = extract(text);
     let st = statement(&doc, "she alone had done it");
     assert_eq!(st.cue.as_deref(), Some("claim"), "{}", describe(&doc));

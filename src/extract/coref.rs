@@ -614,7 +614,7 @@ pub fn person_heading(a: &Analysis, sentence: usize, mi: usize) -> Option<usize>
             return None;
         }
     }
-    for k in from..toks.len().min(from + 6) {
+    for (k, tok) in toks.iter().enumerate().take(from + 6).skip(from) {
         if let Some(pi) = a.mention_at_token(sentence, k) {
             let p = &a.mentions[pi];
             if pi == mi {
@@ -624,14 +624,13 @@ pub fn person_heading(a: &Analysis, sentence: usize, mi: usize) -> Option<usize>
             if a.entities[p.entity].kind != EntityKind::Person {
                 continue;
             }
-            return (toks[k].span.start <= p.span.start).then_some(pi);
+            return (tok.span.start <= p.span.start).then_some(pi);
         }
         let w = a.word(sentence, k);
         let lw = w.to_lowercase();
-        let title_word = toks[k].capitalized && toks[k].is_word;
+        let title_word = tok.capitalized && tok.is_word;
         // "campaign manager", "press secretary": a noun compounded with the role after it.
-        let role_compound =
-            toks[k].is_word && ROLE_NOUNS.contains(&a.lower(sentence, k + 1).as_str());
+        let role_compound = tok.is_word && ROLE_NOUNS.contains(&a.lower(sentence, k + 1).as_str());
         if !(title_word
             || role_compound
             || ROLE_NOUNS.contains(&lw.as_str())

@@ -505,7 +505,11 @@ fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         }
         if w == "," {
             let next = a.lw(s, j + 1);
+            // ", even as Russia continues …": the writer's contrast, not what was said.
+            let even_as = next == "even"
+                && matches!(a.lw(s, j + 2), "as" | "though" | "if" | "when" | "while");
             if BREAKERS.contains(&next)
+                || even_as
                 || a.speech_verb(s, j + 1).is_some()
                 || participle_cue(a, s, j + 1)
             {
@@ -1563,7 +1567,9 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         let completes_noun = frames.object
             && that > k
             && (a.lx.cue_nouns.contains_key(noun) || NOUNS_WITH_CLAUSE.contains(&noun));
-        if plain && !completes_noun {
+        // "continues an onslaught that has triggered …": a relative clause, not a report.
+        let relative = FINITE.contains(&a.lw(s, that + 1)) && that > k;
+        if plain && !completes_noun && !relative {
             k = that;
         }
     }

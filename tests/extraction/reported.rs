@@ -293,3 +293,13 @@ fn a_participle_cue_after_a_quoted_comma_reports_its_own_clause() {
         Some("Odile Marchetti")
     );
 }
+
+#[test]
+fn a_contrast_or_a_relative_clause_is_not_reported() {
+    check(&[(
+        "Brazil has tried to look like a broker, reiterating its calls for talks in a paper released last week, even as Argentina continues a siege that has left thousands dead.",
+        "Brazil",
+        "reiterate",
+        "its calls for talks in a paper released last week",
+    )]);
+}

@@ -952,7 +952,10 @@ pub fn find_descriptors(a: &mut Analysis) {
                             m.span.start
                         });
                     }
-                } else if a.lower(s, k - 1) == "the" {
+                } else if matches!(
+                    a.lower(s, k - 1).as_str(),
+                    "the" | "this" | "his" | "her" | "their"
+                ) {
                     start_byte = Some(toks[k - 1].span.start);
                 }
             }
@@ -962,8 +965,12 @@ pub fn find_descriptors(a: &mut Analysis) {
             };
             let end_byte = toks[end_tok].span.start + strip_possessive(a.word(s, end_tok)).0.len();
             let of_name = of.map(|e| a.entities[e].name.clone());
+            // "his chancellor", "her minister": someone else than the one "his" points at, and
+            // never a guess at the person last named (who is mostly that one).
+            let owner = (k > 0 && matches!(a.lower(s, k - 1).as_str(), "his" | "her" | "their"))
+                .then(|| resolve_pronoun(a, toks[k - 1].span.start, a.word(s, k - 1)));
             if let Some(person) =
-                resolve_description(a, &mut known, of_name.as_deref(), titles, start_byte)
+                resolve_description(a, &mut known, of_name.as_deref(), titles, start_byte, owner)
             {
                 let entity = match person {
                     Resolved::Entity(e) => e,
@@ -1086,9 +1093,20 @@ fn title_matches(role_title: &str, titles: &[String]) -> bool {
                 .iter()
                 .any(|l| l.eq_ignore_ascii_case(role_title))
         } else {
-            t.eq_ignore_ascii_case(role_title)
+            t.eq_ignore_ascii_case(role_title) || ends_with_title(role_title, t)
         }
     })
+}
+
+/// "Trade Minister" is a minister and "Shadow Home Secretary" a home secretary, but a head of
+/// government is not one of the last word of the title: "the minister" is not the Prime Minister.
+fn ends_with_title(role_title: &str, title: &str) -> bool {
+    let (role, title) = (role_title.to_lowercase(), title.to_lowercase());
+    role.strip_suffix(&title)
+        .is_some_and(|head| head.ends_with(' '))
+        && !LEADER_TITLES
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(role_title))
 }
 
 /// The person a description names: someone in the article with that role, else the office
@@ -1148,6 +1166,8 @@ fn resolve_description(
     of: Option<&str>,
     titles: &[String],
     pos: usize,
+    // For "his chancellor": `Some(the one "his" points at, if found)`.
+    owner: Option<Option<EntityId>>,
 ) -> Option<Resolved> {
     // "the Kremlin leader": the offices the table marks as the leader's, where it knows them.
     let expanded: Vec<String>;
@@ -1171,6 +1191,7 @@ fn resolve_description(
         .filter(|&e| {
             let ent = &a.entities[e];
             ent.kind == EntityKind::Person
+                && owner.is_none_or(|o| o != Some(e))
                 && ent.roles.iter().any(|r| {
                     // An empty title list ("the Swiss official") accepts any role held there.
                     let title_ok = if titles.is_empty() {
@@ -1228,6 +1249,10 @@ fn resolve_description(
         if settled && a.lx.country(of).is_some() && !titles.is_empty() {
             return None;
         }
+    }
+    // "his minister" is not the one "his" points at, who is mostly the person last named.
+    if owner.is_some() {
+        return None;
     }
     // "the Wisconsin Democrat": news describes the person it has just named. Take the last
     // person mentioned outside quotes in this or the previous two paragraphs, passing over

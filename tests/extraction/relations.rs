@@ -806,3 +806,59 @@ fn a_nominal_trigger_takes_the_main_clause_subject_only_when_it_opens_the_senten
         "United Kingdom",
     );
 }
+
+#[test]
+fn a_british_chancellor_is_the_chancellor_of_the_exchequer_of_the_era() {
+    // No date: Blair, Brown and Howard named together put the story in 2003–2005, so "the
+    // chancellor" and "his chancellor" are Gordon Brown, not the last person named.
+    let text = "Tony Blair and Gordon Brown met in Britain on Monday. \
+                Tory leader Michael Howard spoke later. Alan Milburn arrived at noon.\n\n\
+                Mr Milburn shared a platform with the chancellor for the first time.\n\n\
+                The Tories accused the prime minister and his chancellor of squabbling.";
+    let doc = newsgraph::extract::extract_text(text, None);
+    for (agent, predicate, target) in [
+        ("Alan Milburn", "accompanied", "Gordon Brown"),
+        ("Conservative Party", "accused", "Tony Blair"),
+        ("Conservative Party", "accused", "Gordon Brown"),
+    ] {
+        assert!(has(&doc, agent, predicate, target), "{}", describe(&doc));
+    }
+    assert!(
+        !has(&doc, "Alan Milburn", "accompanied", "Alan Milburn"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn his_or_this_before_a_role_describes_someone_the_article_named() {
+    check(&[
+        (
+            "Trade Minister Ann Lee drafted the bill. Peter Grey, who leads the department, \
+             praised his minister for an excellent job.",
+            "Peter Grey",
+            "praised",
+            "Ann Lee",
+            Modality::Asserted,
+        ),
+        (
+            "Chancellor Gordon Brown presented his Budget. Michael Howard criticised this \
+             chancellor for a lack of ideas.",
+            "Michael Howard",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // "his minister" is never the one "his" points at, though he is a minister too and the
+    // last one named.
+    let doc = extract(
+        "Health Minister Peter Grey spoke on Monday. Trade Minister Ann Lee listened. \
+         Later Peter Grey praised his minister warmly.",
+    );
+    assert!(
+        has(&doc, "Peter Grey", "praised", "Ann Lee"),
+        "{}",
+        describe(&doc)
+    );
+}

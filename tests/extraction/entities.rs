@@ -48,6 +48,23 @@ fn an_abbreviated_title_is_not_part_of_the_name() {
 }
 
 #[test]
+fn a_party_word_before_a_name_is_the_party_not_part_of_the_name() {
+    let text = "The plan was attacked on Monday, but Tory Ann Fairley said her party offered a \
+                choice. Labour rejected the Tory idea of quotas.";
+    let doc = extract(text);
+    assert_eq!(entity(&doc, "Ann Fairley").kind, EntityKind::Person);
+    assert_eq!(
+        entity(&doc, "Conservative Party").kind,
+        EntityKind::Organization
+    );
+    assert!(
+        entity_names(&doc).iter().all(|n| !n.starts_with("Tory")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn the_canonical_name_is_the_fullest_name_seen() {
     let text = "The inquiry into the stadium fire was led by Dawson. Graham Dawson later said the \
                 exits had been locked.";

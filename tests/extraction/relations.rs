@@ -862,3 +862,14 @@ fn his_or_this_before_a_role_describes_someone_the_article_named() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_party_adjective_stands_for_its_party_when_its_idea_is_judged() {
+    check(&[(
+        "Labour has rejected the Tory idea of quotas on asylum.",
+        "Labour Party",
+        "rejected",
+        "Conservative Party",
+        Modality::Asserted,
+    )]);
+}

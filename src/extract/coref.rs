@@ -508,14 +508,17 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
         .first()
         .map(|t| t.text(a.text).to_lowercase())
         .unwrap_or_default();
-    // "WASHINGTON (AP) — President Joe Biden …": a wire dateline is not the subject.
+    // "WASHINGTON (AP) — President Joe Biden …", "LONDON, March 26 - …": a wire dateline is
+    // not the subject.
     let dateline_end = (0..toks.len().min(10))
         .find(|&k| matches!(toks[k].text(a.text), "—" | "–" | "-"))
         .filter(|&k| {
             k > 0
                 && toks[..k].iter().all(|t| {
                     let w = t.text(a.text);
-                    t.capitalized || matches!(w, "(" | ")" | "," | ".")
+                    t.capitalized
+                        || matches!(w, "(" | ")" | "," | ".")
+                        || w.chars().all(|c| c.is_ascii_digit())
                 })
         })
         .map_or(0, |k| k + 1);
@@ -653,7 +656,18 @@ pub fn object_after(
 ) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     let mut j = from + 1;
+    let mut window = window;
     while j < toks.len() && j <= from + window {
+        // "met Chancellor of the Exchequer Nigel Lawson": a title before a name takes no room.
+        if let Some((_, n)) = super::mention::title_at(a, sentence, j) {
+            if a.mention_at_token(sentence, j).is_none()
+                && a.mention_at_token(sentence, j + n).is_some()
+            {
+                window += n;
+                j += n;
+                continue;
+            }
+        }
         let w = a.word(sentence, j);
         // The period of "Sen." or "Dr." does not end anything.
         let abbreviation_period = w == "."

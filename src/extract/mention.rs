@@ -479,7 +479,7 @@ fn is_all_caps(word: &str) -> bool {
 }
 
 /// Longest title phrase starting at token `i` of a sentence: (title index, tokens used).
-fn title_at(a: &Analysis, sentence: usize, i: usize) -> Option<(usize, usize)> {
+pub(super) fn title_at(a: &Analysis, sentence: usize, i: usize) -> Option<(usize, usize)> {
     let toks = &a.tokens[sentence];
     let mut best: Option<(usize, usize)> = None;
     let first = strip_possessive(toks.get(i)?.text(a.text)).0;

@@ -16,7 +16,8 @@ use super::coref::{
 };
 use super::time::statement_date;
 use super::{
-    DatePrecision, DateSource, EntityId, EntityKind, Modality, Relation, Span, StatementForm,
+    DatePrecision, DateSource, EntityId, EntityKind, Modality, Relation, Span, Statement,
+    StatementForm,
 };
 use crate::lexicon::TriggerPattern;
 
@@ -403,6 +404,13 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
 /// "to" too: "defended plans to end the European Union's arms embargo" defends no union.
 const CLAUSE_OPENERS: &[&str] = &[
     "he", "she", "they", "we", "i", "that", "whether", "if", "why", "how", "what", "who", "to",
+];
+
+/// Words that open a clause inside a sentence: a noun phrase after one is not in the main
+/// clause ("X said that …", "the man who …").
+const SUBCLAUSE_OPENERS: &[&str] = &[
+    "that", "who", "whom", "which", "whether", "if", "when", "while", "after", "before", "because",
+    "he", "she", "they", "we", "i", "and", "but",
 ];
 
 /// The object after token `from` found by `find`, passing over countries used as modifiers.
@@ -830,6 +838,78 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
     out
 }
 
+/// Whether a speaker tells of its own act: the agent itself, either side of a meeting, or the
+/// government a side holds office in ("talks with Chancellor Nigel Lawson, a Treasury
+/// spokesman said"; "Putin met Xi, the Kremlin said").
+fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
+    let sides: &[EntityId] = if f.predicate == "met" {
+        &[f.agent, f.target]
+    } else {
+        &[f.agent]
+    };
+    let speaker_entity = &a.entities[speaker];
+    let speaker_country = match speaker_entity.kind {
+        EntityKind::Country => Some(speaker_entity.name.as_str()),
+        EntityKind::Organization => {
+            a.lx.organizations
+                .iter()
+                .find(|o| o.name == speaker_entity.name && o.kind == "Government")
+                .and_then(|o| o.country.as_deref())
+        }
+        _ => None,
+    };
+    sides.iter().any(|&side| {
+        side == speaker
+            || a.entities[side].roles.iter().any(|r| {
+                r.of.as_deref()
+                    .is_some_and(|of| of == speaker_entity.name || Some(of) == speaker_country)
+            })
+    })
+}
+
+/// Words that may stand before a trigger's closing preposition: "talks here today with".
+const TRIGGER_FILLERS: &[&str] = &[
+    "here",
+    "there",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "again",
+    "later",
+    "earlier",
+    "separately",
+    "privately",
+    "directly",
+];
+
+/// How many tokens the trigger `words` covers from token `i`: its words in a row, or with a
+/// word or two of time and place before a closing preposition ("talks here today with").
+fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<usize> {
+    let toks = a.tokens[s].len();
+    let n = words.len();
+    if i + n > toks {
+        return None;
+    }
+    let (last, head) = words.split_last()?;
+    if !head.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w) {
+        return None;
+    }
+    let at = i + head.len();
+    if a.lw(s, at) == last {
+        return Some(n);
+    }
+    let preposition = matches!(last.as_str(), "with" | "against" | "to" | "for");
+    if !preposition || head.is_empty() {
+        return None;
+    }
+    let mut k = at;
+    while k < toks.min(at + 2) && TRIGGER_FILLERS.contains(&a.lw(s, k)) {
+        k += 1;
+    }
+    (k > at && k < toks && a.lw(s, k) == last).then_some(k + 1 - i)
+}
+
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
@@ -842,20 +922,17 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 .relation_triggers_by_first_word
                 .get(a.lw(s, i))
                 .and_then(|list| {
-                    list.iter().map(|&t| &lx.relation_triggers[t]).find(|t| {
-                        let n = t.words.len();
-                        i + n <= toks.len()
-                            && t.words.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
-                    })
+                    list.iter()
+                        .map(|&t| &lx.relation_triggers[t])
+                        .find_map(|t| trigger_length(a, s, i, &t.words).map(|n| (t, n)))
                 });
-            let Some(trigger) = trigger else {
+            let Some((trigger, n)) = trigger else {
                 i += 1;
                 continue;
             };
             // Inside a quotation only what the speaker says of a named subject or of
             // themselves ("I trust the prime minister") counts; see `quoted_subject`.
             let quoted = in_long_quote(a, toks[i].span.start);
-            let n = trigger.words.len();
             let last = i + n - 1;
             // "the Associated Press news agency": a word of a name is no trigger.
             if a.mention_at_token(s, i).is_some() {
@@ -1029,9 +1106,21 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                                 return None;
                             }
                             let talks = matches!(predicate.as_str(), "met" | "negotiatedWith");
-                            talks
-                                .then(|| subject_before(a, s, k))
-                                .flatten()
+                            if !talks {
+                                return None;
+                            }
+                            // "Balladur discussed spending in talks with Lawson": the subject
+                            // of the clause the phrase closes.
+                            subject_before(a, s, k)
+                                .or_else(|| {
+                                    sentence_subject(a, s).filter(|(_, span)| {
+                                        let from = a.token_at(s, span.end);
+                                        (from..k).all(|m| {
+                                            a.word(s, m) != ","
+                                                && !SUBCLAUSE_OPENERS.contains(&a.lw(s, m))
+                                        })
+                                    })
+                                })
                                 .map(|f| f.0)
                         });
                     if let (Some(agent), Some((target, t_span))) = (agent, target) {
@@ -1200,11 +1289,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .map(|f| {
             // Inside reported speech or a quotation: the speaker's account.
             let quoted = in_long_quote(a, f.trigger.start);
-            let reported = a
+            let accounts: Vec<&Statement> = a
                 .statements_covering(f.trigger.start, f.trigger.end)
                 .into_iter()
                 .map(|i| &a.statements[i])
-                .find(|st| st.form == StatementForm::Indirect || quoted);
+                .filter(|st| st.form == StatementForm::Indirect || quoted)
+                .collect();
             let mut modality = modality(a, f.sentence, f.trigger_tok);
             // "Xstrata's bid for WMC", "made an offer for BP": a bid is an act not yet done.
             if modality == Modality::Asserted
@@ -1216,10 +1306,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             }
             // "Brown said he had discussed the campaign with the prime minister": an agent's own
             // account of its act is not someone else's report of it.
-            let source = reported
+            // "…, a Western diplomat said": an unnamed source is someone else too.
+            let own_account = accounts
+                .iter()
+                .any(|st| st.speaker.is_some_and(|sp| speaks_for_a_party(a, sp, &f)));
+            let by_someone_else = !accounts.is_empty() && !own_account;
+            let source = accounts
+                .first()
                 .and_then(|st| st.speaker)
-                .filter(|&sp| sp != f.agent);
-            if source.is_some() && modality == Modality::Asserted {
+                .filter(|_| by_someone_else);
+            if by_someone_else && modality == Modality::Asserted {
                 modality = Modality::Reported;
             }
             let mut date = statement_date(a, f.sentence, Some(f.trigger.start));

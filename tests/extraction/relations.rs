@@ -873,3 +873,52 @@ fn a_party_adjective_stands_for_its_party_when_its_idea_is_judged() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn talks_held_with_a_long_titled_name_after_words_of_time_and_place() {
+    check(&[
+        (
+            "LONDON, March 26 - French Finance Minister Anne Roux discussed public spending in \
+             talks here today with British Chancellor of the Exchequer Tom Hale.",
+            "Anne Roux",
+            "met",
+            "Tom Hale",
+            Modality::Asserted,
+        ),
+        (
+            "Anne Roux met Chancellor of the Exchequer Tom Hale in Paris.",
+            "Anne Roux",
+            "met",
+            "Tom Hale",
+            Modality::Asserted,
+        ),
+    ]);
+    // A name inside a subordinate clause is not the one in talks.
+    let doc = extract("Anne Roux said that Tom Hale raised the issue in talks with Ann Lee.");
+    assert!(
+        !has(&doc, "Anne Roux", "met", "Ann Lee"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_side_or_its_government_telling_of_its_own_meeting_asserts_it() {
+    check(&[
+        (
+            "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in \
+             Beijing, the Kremlin said.",
+            "Vladimir Putin",
+            "met",
+            "Xi Jinping",
+            Modality::Asserted,
+        ),
+        (
+            "Vladimir Putin held talks with Xi Jinping in Beijing, a Western diplomat said.",
+            "Vladimir Putin",
+            "met",
+            "Xi Jinping",
+            Modality::Reported,
+        ),
+    ]);
+}

@@ -303,3 +303,17 @@ fn a_contrast_or_a_relative_clause_is_not_reported() {
         "its calls for talks in a paper released last week",
     )]);
 }
+
+#[test]
+fn despite_or_amid_claims_names_no_source() {
+    let doc =
+        extract("He insisted he still trusted Ann Lee, despite claims to the contrary in a book.");
+    assert!(
+        doc.annotations.statements.iter().all(|st| st
+            .speaker_span
+            .as_ref()
+            .is_none_or(|sp| !doc.text[sp.clone()].eq_ignore_ascii_case("despite"))),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -170,9 +170,13 @@ pub fn present(what: &str, installed: bool) -> bool {
     false
 }
 
-/// The Chromium binary, if one is installed.
+/// The Chromium binary, if one is installed; when none is, see [`present`].
 pub fn chromium() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"]
+    let found = ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()
-        .find(|bin| quiet_status(Command::new(bin).arg("--version")).is_ok_and(|s| s.success()))
+        .find(|bin| quiet_status(Command::new(bin).arg("--version")).is_ok_and(|s| s.success()));
+    found.or_else(|| {
+        present("Chromium (apt-get install chromium)", false);
+        None
+    })
 }

@@ -60,11 +60,7 @@ pub(crate) fn ingest(
         report.articles(),
         started.elapsed().as_secs_f64()
     );
-    Ok(if failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit_code(failed))
 }
 
 /// Extracts the articles under `paths` to RDF on stdout, without a store (one shard of a
@@ -92,11 +88,7 @@ pub(crate) fn extract(
     reporter.finish();
     let mut out = writer.finish().context("cannot write RDF")?;
     out.flush().context("cannot write RDF")?;
-    Ok(if failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit_code(failed))
 }
 
 /// Stores the N-Quads `extract` wrote, as `ingest` would have stored the same articles.
@@ -117,4 +109,13 @@ pub(crate) fn load(store_path: &Path, paths: &[PathBuf], batch_quads: usize) -> 
         started.elapsed().as_secs_f64()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Exit code 1 when some inputs or articles failed (the others were handled), else 0.
+fn exit_code(failed: usize) -> ExitCode {
+    if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

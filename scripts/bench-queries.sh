@@ -10,6 +10,7 @@
 #   (to diff the answers of two builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/bench-common.sh
 
 store="${1:?usage: scripts/bench-queries.sh STORE [BIN ...]}"
 shift
@@ -23,17 +24,7 @@ fi
 runs="${RUNS:-3}"
 first="$1"
 
-if [ -z "${SPEAKER:-}" ]; then
-    SPEAKER=$("$first" --store "$store" query --format tsv --sparql '
-        PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        PREFIX schema: <http://schema.org/>
-        SELECT ?name WHERE {
-          { SELECT ?speaker (COUNT(*) AS ?n)
-            WHERE { ?s ng:speaker ?speaker . ?speaker a schema:Person }
-            GROUP BY ?speaker ORDER BY DESC(?n) LIMIT 1 }
-          ?speaker rdfs:label ?name }' | sed -n '2s/^"\(.*\)"$/\1/p')
-fi
+SPEAKER="${SPEAKER:-$(top_speaker "$first" "$store")}"
 ENTITY="${ENTITY:-$SPEAKER}"
 queries="${QUERIES:-$("$first" --store "$store" queries | awk '{ print $1 }')}"
 echo "store $store ($(du -sh "$store" | cut -f1)); quotes-by speaker=\"$SPEAKER\", about entity=\"$ENTITY\"; best of $runs"

@@ -6,21 +6,12 @@
 #   SPEAKER sets the person (default: the one with the most statements); PORT (default 7931).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/bench-common.sh
 store="${1:?usage: scripts/bench-serve.sh STORE [BIN]}"
 bin="${2:-$(scripts/built-binary.sh release)}"
 port="${PORT:-7931}"
 runs="${RUNS:-3}"
-if [ -z "${SPEAKER:-}" ]; then
-    SPEAKER=$("$bin" --store "$store" query --format tsv --sparql '
-        PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        PREFIX schema: <http://schema.org/>
-        SELECT ?name WHERE {
-          { SELECT ?speaker (COUNT(*) AS ?n)
-            WHERE { ?s ng:speaker ?speaker . ?speaker a schema:Person }
-            GROUP BY ?speaker ORDER BY DESC(?n) LIMIT 1 }
-          ?speaker rdfs:label ?name }' | sed -n '2s/^"\(.*\)"$/\1/p')
-fi
+SPEAKER="${SPEAKER:-$(top_speaker "$bin" "$store")}"
 "$bin" --store "$store" serve --bind "127.0.0.1:$port" 2>/dev/null &
 server=$!
 trap 'kill $server' EXIT

@@ -110,26 +110,13 @@ pub fn ingest(
     notices: impl FnMut(Notice),
 ) -> Result<IngestReport, IngestStopped> {
     let mut writer = store.writer().with_batch_quads(options.batch_quads);
-    let mut report = IngestReport::default();
-    // Hashes rather than IRIs: the count needs no more, in a fraction of the memory.
-    let mut entities: HashSet<u64> = HashSet::new();
+    let mut tally = Tally::default();
     let run = extract_each(sources, options.max_article_bytes, notices, |graph| {
-        match writer.put(&graph)? {
-            PutOutcome::New => report.new += 1,
-            PutOutcome::Unchanged => report.unchanged += 1,
-            PutOutcome::Replaced => report.replaced += 1,
-        }
-        report.statements += graph.statement_count();
-        report.relations += graph.relation_count();
-        report.quads += graph.len();
-        entities.extend(graph.entities().map(|e| {
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            e.hash(&mut hasher);
-            hasher.finish()
-        }));
+        let outcome = writer.put(&graph)?;
+        tally.add(outcome, &graph);
         Ok::<_, StoreError>(())
     });
-    report.entities = entities.len();
+    let mut report = tally.report();
     match run.and_then(|failed| {
         report.failed = failed;
         writer.finish()
@@ -172,8 +159,7 @@ pub fn load_nquads(
         }
     }
     let mut writer = store.writer().with_batch_quads(batch_quads);
-    let mut report = IngestReport::default();
-    let mut entities: HashSet<u64> = HashSet::new();
+    let mut tally = Tally::default();
     for file in files {
         let origin = file.display().to_string();
         let reader: Box<dyn std::io::Read> = if file.as_os_str() == "-" {
@@ -187,24 +173,47 @@ pub fn load_nquads(
         let reader = std::io::BufReader::with_capacity(1 << 16, reader);
         for graph in NQuadsArticles::new(origin, reader) {
             let graph = graph?;
-            match writer.put(&graph)? {
-                PutOutcome::New => report.new += 1,
-                PutOutcome::Unchanged => report.unchanged += 1,
-                PutOutcome::Replaced => report.replaced += 1,
-            }
-            report.statements += graph.statement_count();
-            report.relations += graph.relation_count();
-            report.quads += graph.len();
-            entities.extend(graph.entities().map(|e| {
-                let mut hasher = std::collections::hash_map::DefaultHasher::new();
-                e.hash(&mut hasher);
-                hasher.finish()
-            }));
+            let outcome = writer.put(&graph)?;
+            tally.add(outcome, &graph);
         }
     }
     writer.finish()?;
-    report.entities = entities.len();
-    Ok(report)
+    Ok(tally.report())
+}
+
+/// The counts of an [`IngestReport`] as articles are stored, shared by [`ingest`] and
+/// [`load_nquads`].
+#[derive(Default)]
+struct Tally {
+    report: IngestReport,
+    /// Hashes rather than IRIs: the count needs no more, in a fraction of the memory.
+    entities: HashSet<u64>,
+}
+
+impl Tally {
+    fn add(&mut self, outcome: PutOutcome, graph: &ArticleGraph) {
+        match outcome {
+            PutOutcome::New => self.report.new += 1,
+            PutOutcome::Unchanged => self.report.unchanged += 1,
+            PutOutcome::Replaced => self.report.replaced += 1,
+        }
+        self.report.statements += graph.statement_count();
+        self.report.relations += graph.relation_count();
+        self.report.quads += graph.len();
+        self.entities.extend(graph.entities().map(|e| {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            e.hash(&mut hasher);
+            hasher.finish()
+        }));
+    }
+
+    /// The report so far, distinct entities counted.
+    fn report(&self) -> IngestReport {
+        IngestReport {
+            entities: self.entities.len(),
+            ..self.report
+        }
+    }
 }
 
 /// Reads `sources`, extracts their articles in parallel on a background thread, and calls `sink`

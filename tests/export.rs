@@ -8,29 +8,19 @@
 //! SKIPPED LOUDLY on stderr, except under CI (`CI` set), where a missing tool fails: `.ci/run`
 //! installs them all. The Python checks live in `tests/support/check_export.py`.
 
+mod support;
+
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::Store;
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
-
-/// Longest any outside command may take (Chromium's first start is the slowest).
-const TIMEOUT: Duration = Duration::from_secs(180);
+use support::{available, chromium, newsgraph, python, run_with_timeout, samples};
 
 const NG: &str = "https://w3id.org/newsgraph/ontology#";
 const ID: &str = "https://w3id.org/newsgraph/id/";
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn support(name: &str) -> PathBuf {
-    root().join("tests/support").join(name)
-}
 
 /// The sample store, its N-Quads dump (written by Oxigraph itself, not by our exporter) and an
 /// export in every format.
@@ -59,19 +49,14 @@ const EXPORTS: &[(&str, &str)] = &[
 fn fixture() -> &'static Fixture {
     static FIXTURE: OnceLock<Fixture> = OnceLock::new();
     FIXTURE.get_or_init(|| {
-        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-        remove_stale_fixtures(tmp);
-        let dir = tmp.join(format!("export-tests-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = support::fixture_dir("export-tests");
         let f = Fixture {
             store: dir.join("store"),
             dump: dir.join("dump.nq"),
             dir,
             lock: Mutex::new(()),
         };
-        let samples = root().join("data/articles");
-        f.ok(&["ingest", samples.to_str().unwrap()]);
+        f.ok(&["ingest", samples().to_str().unwrap()]);
         {
             let store = Store::open(&f.store).unwrap();
             let file = std::fs::File::create(&f.dump).unwrap();
@@ -87,21 +72,6 @@ fn fixture() -> &'static Fixture {
     })
 }
 
-/// Fixtures of earlier runs (a static is never dropped), when their process is gone.
-fn remove_stale_fixtures(tmp: &Path) {
-    let Ok(entries) = std::fs::read_dir(tmp) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if let Some(pid) = name.strip_prefix("export-tests-") {
-            if Path::new("/proc").is_dir() && !Path::new("/proc").join(pid).exists() {
-                let _ = std::fs::remove_dir_all(entry.path());
-            }
-        }
-    }
-}
-
 impl Fixture {
     fn path(&self, name: &str) -> PathBuf {
         self.dir.join(name)
@@ -114,12 +84,10 @@ impl Fixture {
     /// Runs `newsgraph --store STORE ARGS…`, one at a time.
     fn run(&self, args: &[&str]) -> Output {
         let _guard = self.lock.lock().unwrap_or_else(|e| e.into_inner());
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
-        cmd.arg("--store")
-            .arg(&self.store)
-            .args(args)
-            .env_remove("NEWSGRAPH_STORE");
-        run_with_timeout(&mut cmd, &format!("newsgraph {args:?}"))
+        run_with_timeout(
+            newsgraph(&self.store).args(args),
+            &format!("newsgraph {args:?}"),
+        )
     }
 
     /// Runs and asserts success; returns stdout.
@@ -147,43 +115,6 @@ impl Fixture {
     }
 }
 
-/// Runs a command with piped output, killing it after [`TIMEOUT`].
-fn run_with_timeout(cmd: &mut Command, what: &str) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {what}: {e}"));
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stdout.read_to_end(&mut buf).map(|_| buf)
-    });
-    let err = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stderr.read_to_end(&mut buf).map(|_| buf)
-    });
-    let deadline = Instant::now() + TIMEOUT;
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{what} did not finish in {} s", TIMEOUT.as_secs());
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Output {
-        status,
-        stdout: out.join().unwrap().unwrap_or_default(),
-        stderr: err.join().unwrap().unwrap_or_default(),
-    }
-}
-
 fn text(out: &Output) -> String {
     format!(
         "{}\n{}",
@@ -196,41 +127,6 @@ fn text(out: &Output) -> String {
 // Outside tools: present, skipped loudly, or (under CI) a failure
 // ---------------------------------------------------------------------------------------------
 
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
-}
-
-fn python() -> String {
-    std::env::var("PYTHON").unwrap_or_else(|_| "python3".into())
-}
-
-/// Whether `probe` runs successfully. When it does not: under CI the test fails; elsewhere it
-/// says loudly that the check is skipped, and the caller returns.
-fn available(what: &str, probe: &mut Command) -> bool {
-    let ok = probe
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if ok {
-        return true;
-    }
-    assert!(
-        !in_ci(),
-        "{what} is missing and CI is set: .ci/run must install it"
-    );
-    // Straight to the process's stderr: libtest captures `eprintln!` of passing tests, and a
-    // skip must be seen.
-    let message = format!(
-        "\n*** SKIPPED: {what} is not installed, so this check did NOT run. \
-         Run .ci/run (it installs it) or install it by hand. ***\n"
-    );
-    eprintln!("{message}");
-    let _ = std::io::stderr().write_all(message.as_bytes());
-    false
-}
-
 fn python_has(modules: &str) -> bool {
     available(
         &format!("Python with {modules} (pip install {modules})"),
@@ -241,23 +137,8 @@ fn python_has(modules: &str) -> bool {
 /// Runs `tests/support/check_export.py ARGS…`.
 fn check_script(args: &[&str]) -> Output {
     let mut cmd = Command::new(python());
-    cmd.arg(support("check_export.py")).args(args);
+    cmd.arg(support::support_file("check_export.py")).args(args);
     run_with_timeout(&mut cmd, &format!("check_export.py {args:?}"))
-}
-
-/// The Chromium binary, if one is installed.
-fn chromium() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|bin| {
-            Command::new(bin)
-                .arg("--version")
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success())
-        })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,7 +213,10 @@ fn pyshacl_accepts_the_samples_and_rejects_the_broken_fixture() {
         return;
     }
     let f = fixture();
-    let shapes = root().join("ontology/shapes.ttl").display().to_string();
+    let shapes = support::root()
+        .join("ontology/shapes.ttl")
+        .display()
+        .to_string();
     let good = check_script(&["shacl", &f.path_str("export.ttl"), "turtle", &shapes]);
     assert!(
         good.status.success(),
@@ -342,7 +226,7 @@ fn pyshacl_accepts_the_samples_and_rejects_the_broken_fixture() {
     let trig = check_script(&["shacl", &f.path_str("export.trig"), "trig", &shapes]);
     assert!(trig.status.success(), "{}", text(&trig));
 
-    let broken = support("broken.ttl").display().to_string();
+    let broken = support::support_file("broken.ttl").display().to_string();
     let bad = check_script(&["shacl", &broken, "turtle", &shapes]);
     let report = text(&bad);
     assert_eq!(
@@ -473,10 +357,6 @@ fn dom_text(s: &str) -> String {
 #[test]
 fn chromium_runs_the_html_page_and_shows_the_entities() {
     let Some(browser) = chromium() else {
-        available(
-            "Chromium (apt-get install chromium)",
-            &mut Command::new("chromium"),
-        );
         return;
     };
     let f = fixture();
@@ -767,10 +647,7 @@ fn about_filter_keeps_what_involves_the_entity() {
 fn date_filters_select_articles_by_publication_date() {
     // Its own store: the sample articles carry no publication date (the text does not say when
     // they were published, and extraction does not guess one).
-    let dir =
-        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("export-dates-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = support::fixture_dir("export-dates");
     let input = dir.join("articles.jsonl");
     std::fs::write(
         &input,
@@ -786,12 +663,7 @@ fn date_filters_select_articles_by_publication_date() {
     .unwrap();
     let store = dir.join("store");
     let run = |args: &[&str]| {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
-        cmd.arg("--store")
-            .arg(&store)
-            .args(args)
-            .env_remove("NEWSGRAPH_STORE");
-        run_with_timeout(&mut cmd, &format!("newsgraph {args:?}"))
+        run_with_timeout(newsgraph(&store).args(args), &format!("newsgraph {args:?}"))
     };
     let ok = |args: &[&str]| {
         let out = run(args);

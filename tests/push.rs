@@ -10,43 +10,25 @@
 //! A missing `oxigraph` is SKIPPED LOUDLY, except under CI (`CI` set), where it fails: `.ci/run`
 //! installs it. Virtuoso: see the README ("Pushing to a shared store").
 
+mod support;
+
 use oxigraph::model::{Quad, Term};
 use oxigraph::sparql::results::{
     QueryResultsFormat, QueryResultsParser, ReaderQueryResultsParserOutput,
 };
 use std::collections::BTreeSet;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
-}
-
 /// Whether `oxigraph` runs; under CI its absence fails the test, elsewhere it is said loudly.
 fn oxigraph_installed() -> bool {
-    let ok = Command::new("oxigraph")
-        .arg("--version")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok {
-        assert!(
-            !in_ci(),
-            "oxigraph is missing and CI is set: .ci/run must install it (pip install oxigraph)"
-        );
-        let message = "\n*** SKIPPED: the Oxigraph server is not installed (pip install oxigraph), so the push tests did NOT run. ***\n";
-        let _ = std::io::stderr().write_all(message.as_bytes());
-    }
-    ok
+    support::available(
+        "the Oxigraph server (pip install oxigraph)",
+        Command::new("oxigraph").arg("--version"),
+    )
 }
 
 /// A free TCP port on the loopback interface.
@@ -174,10 +156,7 @@ struct Workspace {
 impl Workspace {
     fn new() -> Self {
         Self {
-            dir: tempfile::Builder::new()
-                .prefix("push-tests-")
-                .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
-                .unwrap(),
+            dir: support::temp_dir("push-tests-"),
         }
     }
 
@@ -194,11 +173,8 @@ impl Workspace {
 
     /// `newsgraph --store STORE ARGS…`.
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-            .arg("--store")
-            .arg(self.path("store"))
+        support::newsgraph(&self.path("store"))
             .args(args)
-            .env_remove("NEWSGRAPH_STORE")
             .env_remove("NEWSGRAPH_PUSH_TOKEN")
             .env_remove("NEWSGRAPH_PUSH_USER")
             .env_remove("NEWSGRAPH_PUSH_PASSWORD")
@@ -208,13 +184,7 @@ impl Workspace {
     }
 
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "newsgraph {args:?} failed: {}\n{}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let out = support::expect_success(self.run(args), &format!("newsgraph {args:?}"));
         format!(
             "{}{}",
             String::from_utf8_lossy(&out.stdout),
@@ -322,7 +292,7 @@ fn after_a_push_the_endpoint_answers_the_bundled_queries_as_the_store_does() {
         return;
     }
     let ws = Workspace::new();
-    let samples = root().join("data/articles");
+    let samples = support::samples();
     let first = ws.write("articles/first.txt", FIRST);
     ws.ok(&["ingest", samples.to_str().unwrap(), first.to_str().unwrap()]);
     let server = Server::start(&ws.path("remote"), free_port(), false);
@@ -362,7 +332,7 @@ fn pushing_again_changes_nothing() {
         return;
     }
     let ws = Workspace::new();
-    let samples = root().join("data/articles");
+    let samples = support::samples();
     ws.ok(&["ingest", samples.to_str().unwrap()]);
     let server = Server::start(&ws.path("remote"), free_port(), false);
     let url = server.store_url();
@@ -385,7 +355,7 @@ fn a_failed_push_names_the_article_and_the_next_push_resumes() {
         return;
     }
     let ws = Workspace::new();
-    let samples = root().join("data/articles");
+    let samples = support::samples();
     ws.ok(&["ingest", samples.to_str().unwrap()]);
     let port = free_port();
     let url = format!("http://127.0.0.1:{port}/store");
@@ -547,24 +517,16 @@ const NOT_ON_VIRTUOSO: &[&str] = &[
 
 #[test]
 fn virtuoso_takes_a_push_and_answers_the_bundled_queries_it_can_parse() {
-    let installed = Command::new("virtuoso-t")
-        .arg("--help")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok();
-    if !installed {
-        assert!(
-            !in_ci(),
-            "virtuoso-t is missing and CI is set: .ci/run must install virtuoso-opensource-7-bin"
-        );
-        let message = "\n*** SKIPPED: Virtuoso is not installed (apt-get install virtuoso-opensource-7-bin), so the Virtuoso push test did NOT run. ***\n";
-        let _ = std::io::stderr().write_all(message.as_bytes());
+    // `virtuoso-t --help` exits non-zero: that it starts at all is the test.
+    let started = support::quiet_status(Command::new("virtuoso-t").arg("--help")).is_ok();
+    if !support::present(
+        "Virtuoso (apt-get install virtuoso-opensource-7-bin)",
+        started,
+    ) {
         return;
     }
     let ws = Workspace::new();
-    let samples = root().join("data/articles");
+    let samples = support::samples();
     let first = ws.write("articles/first.txt", FIRST);
     ws.ok(&["ingest", samples.to_str().unwrap(), first.to_str().unwrap()]);
     let server = Virtuoso::start(&ws.path("virtuoso"));

@@ -4,20 +4,16 @@
 //! the bundled queries over HTTP, headless Chromium on the person page (its screenshot is kept
 //! under the target directory), and 200 concurrent requests.
 
+mod support;
+
 use oxigraph::io::{RdfFormat, RdfParser};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Barrier, Mutex, OnceLock};
-use std::time::{Duration, Instant};
-
-/// Longest any outside command may take (Chromium's first start is the slowest).
-const TIMEOUT: Duration = Duration::from_secs(180);
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use std::time::Duration;
+use support::{available, chromium, newsgraph, run_with_timeout, samples};
 
 /// The sample articles' store and a server over it, shared by the tests of this binary.
 struct Fixture {
@@ -30,23 +26,15 @@ struct Fixture {
 fn fixture() -> &'static Fixture {
     static FIXTURE: OnceLock<Fixture> = OnceLock::new();
     FIXTURE.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("serve-tests-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = support::fixture_dir("serve-tests");
         let store = dir.join("store");
-        let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-            .arg("--store")
-            .arg(&store)
-            .arg("ingest")
-            .arg(root().join("data/articles"))
-            .env_remove("NEWSGRAPH_STORE")
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        support::expect_success(
+            newsgraph(&store)
+                .arg("ingest")
+                .arg(samples())
+                .output()
+                .unwrap(),
+            "newsgraph ingest",
         );
         // Through a shell that kills the server when this test process ends (statics are never
         // dropped): the shell waits on a pipe from us, and the pipe closes when we exit.
@@ -85,67 +73,6 @@ impl Fixture {
     fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }
-}
-
-/// Runs a command with piped output, killing it after [`TIMEOUT`].
-fn run_with_timeout(cmd: &mut Command, what: &str) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {what}: {e}"));
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stdout.read_to_end(&mut buf).map(|_| buf)
-    });
-    let err = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stderr.read_to_end(&mut buf).map(|_| buf)
-    });
-    let deadline = Instant::now() + TIMEOUT;
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{what} did not finish in {} s", TIMEOUT.as_secs());
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Output {
-        status,
-        stdout: out.join().unwrap().unwrap_or_default(),
-        stderr: err.join().unwrap().unwrap_or_default(),
-    }
-}
-
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
-}
-
-/// Whether `probe` runs; when not, a failure under CI, else a loud skip.
-fn available(what: &str, probe: &mut Command) -> bool {
-    let ok = probe
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok {
-        assert!(
-            !in_ci(),
-            "{what} is missing and CI is set: .ci/run must install it"
-        );
-        let message =
-            format!("\n*** SKIPPED: {what} is not installed, so this check did NOT run. ***\n");
-        let _ = std::io::stderr().write_all(message.as_bytes());
-    }
-    ok
 }
 
 /// `curl -s -D - ARGS… URL`: the status code, the Content-Type and the body.
@@ -474,7 +401,7 @@ fn the_bundled_queries_are_listed_and_run_with_parameters_bound_safely() {
 
 #[test]
 fn sparqlwrapper_reads_every_format_and_sees_errors_as_errors() {
-    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
+    let python = support::python();
     if !available(
         "Python with SPARQLWrapper (pip install SPARQLWrapper)",
         Command::new(&python).args(["-c", "import SPARQLWrapper"]),
@@ -484,7 +411,7 @@ fn sparqlwrapper_reads_every_format_and_sees_errors_as_errors() {
     let f = fixture();
     let out = run_with_timeout(
         Command::new(&python)
-            .arg(root().join("tests/support/sparql_client.py"))
+            .arg(support::support_file("sparql_client.py"))
             .arg(f.url("/sparql")),
         "sparql_client.py",
     );
@@ -590,20 +517,6 @@ fn raw_get(stream: &mut TcpStream, host: &str, path: &str) -> String {
     response
 }
 
-fn chromium() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|bin| {
-            Command::new(bin)
-                .arg("--version")
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success())
-        })
-}
-
 /// Headless Chromium on `url`, with the flags that keep it off the network, a fresh profile,
 /// and time for the page's requests to this server; `extra` adds `--dump-dom` or
 /// `--screenshot=…`.
@@ -633,10 +546,6 @@ fn chromium_on(browser: &str, url: &str, extra: &[&str]) -> Output {
 #[test]
 fn chromium_searches_a_speaker_and_shows_their_quotes_marked_in_their_sentences() {
     let Some(browser) = chromium() else {
-        available(
-            "Chromium (apt-get install chromium)",
-            &mut Command::new("chromium"),
-        );
         return;
     };
     let f = fixture();
@@ -701,11 +610,8 @@ fn chromium_searches_a_speaker_and_shows_their_quotes_marked_in_their_sentences(
 #[test]
 fn binding_beyond_loopback_warns_that_anyone_reachable_reads_the_store() {
     let f = fixture();
-    let mut server = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .arg("--store")
-        .arg(f.dir.join("store"))
+    let mut server = newsgraph(&f.dir.join("store"))
         .args(["serve", "--bind", "0.0.0.0:0"])
-        .env_remove("NEWSGRAPH_STORE")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

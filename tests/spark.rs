@@ -9,54 +9,22 @@
 //! Missing pyspark or Java is SKIPPED LOUDLY, except under CI (`CI` set), where it fails:
 //! `.ci/run` installs pyspark.
 
+mod support;
+
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
-}
-
-fn available(what: &str, probe: &mut Command) -> bool {
-    let ok = probe
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok {
-        assert!(
-            !in_ci(),
-            "{what} is missing and CI is set: .ci/run must install it"
-        );
-        let message = format!(
-            "\n*** SKIPPED: {what} is not installed, so the Spark recipe test did NOT run. ***\n"
-        );
-        let _ = std::io::stderr().write_all(message.as_bytes());
-    }
-    ok
-}
+use support::available;
 
 fn newsgraph(store: &Path, args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .env_remove("NEWSGRAPH_STORE")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "newsgraph {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
+    support::expect_success(
+        support::newsgraph(store)
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap(),
+        &format!("newsgraph {args:?}"),
+    )
 }
 
 /// Hand-written articles, one JSON object a line; the person is "Zelenskyy" in the first and
@@ -70,7 +38,7 @@ const HAND_WRITTEN: &[(&str, &str)] = &[
 
 fn corpus(dir: &Path) -> PathBuf {
     let mut lines = Vec::new();
-    let mut samples: Vec<PathBuf> = std::fs::read_dir(root().join("data/articles"))
+    let mut samples: Vec<PathBuf> = std::fs::read_dir(support::samples())
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
@@ -115,7 +83,7 @@ fn query(store: &Path, name: &str) -> String {
 
 #[test]
 fn the_spark_recipe_stores_what_a_single_machine_ingest_stores() {
-    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
+    let python = support::python();
     if !available(
         "pyspark (pip install pyspark)",
         Command::new(&python).args(["-c", "import pyspark"]),
@@ -123,17 +91,14 @@ fn the_spark_recipe_stores_what_a_single_machine_ingest_stores() {
     {
         return;
     }
-    let dir = tempfile::Builder::new()
-        .prefix("spark-tests-")
-        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
-        .unwrap();
+    let dir = support::temp_dir("spark-tests-");
     let corpus = corpus(dir.path());
     let single = dir.path().join("single");
     newsgraph(&single, &["ingest", corpus.to_str().unwrap()]);
 
     let sharded = dir.path().join("sharded");
     let out = Command::new(&python)
-        .arg(root().join("scripts/spark/extract.py"))
+        .arg(support::root().join("scripts/spark/extract.py"))
         .arg(&corpus)
         .arg(dir.path().join("nquads"))
         .args(["--partitions", "3", "--master", "local[2]", "--newsgraph"])
@@ -177,10 +142,7 @@ fn the_spark_recipe_stores_what_a_single_machine_ingest_stores() {
 /// stores nothing new.
 #[test]
 fn extract_then_load_stores_what_ingest_stores() {
-    let dir = tempfile::Builder::new()
-        .prefix("load-tests-")
-        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
-        .unwrap();
+    let dir = support::temp_dir("load-tests-");
     let corpus = corpus(dir.path());
     let single = dir.path().join("single");
     newsgraph(&single, &["ingest", corpus.to_str().unwrap()]);

@@ -18,6 +18,8 @@ use oxigraph::model::NamedNodeRef;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use std::io::Read;
 use std::time::Duration;
+use ureq::typestate::WithBody;
+use ureq::RequestBuilder;
 
 /// Bytes of a failed request's response body kept for the error message.
 pub const BODY_EXCERPT_BYTES: usize = 500;
@@ -140,42 +142,45 @@ impl GraphStoreClient {
     /// Replaces the graph with these N-Triples (an empty body empties it).
     pub fn put(&self, graph: NamedNodeRef<'_>, ntriples: &[u8]) -> Result<(), HttpError> {
         let url = self.graph_url(graph);
-        let request = self.agent.put(&url);
-        let request = match &self.authorization {
-            Some(a) => request.header("Authorization", a),
-            None => request,
-        };
-        let response = request
-            .header("Content-Type", "application/n-triples")
-            .send(ntriples);
-        check("PUT", url, response)
+        self.send_ntriples("PUT", self.agent.put(&url), url, ntriples)
     }
 
     /// Adds these N-Triples to the graph (RDF merge: triples it has already are not repeated).
     pub fn post(&self, graph: NamedNodeRef<'_>, ntriples: &[u8]) -> Result<(), HttpError> {
         let url = self.graph_url(graph);
-        let request = self.agent.post(&url);
-        let request = match &self.authorization {
-            Some(a) => request.header("Authorization", a),
-            None => request,
-        };
-        let response = request
-            .header("Content-Type", "application/n-triples")
-            .send(ntriples);
-        check("POST", url, response)
+        self.send_ntriples("POST", self.agent.post(&url), url, ntriples)
     }
 
     /// Removes the graph; a graph the server does not have (404) is not an error.
     pub fn delete(&self, graph: NamedNodeRef<'_>) -> Result<(), HttpError> {
         let url = self.graph_url(graph);
-        let request = self.agent.delete(&url);
-        let request = match &self.authorization {
-            Some(a) => request.header("Authorization", a),
-            None => request,
-        };
+        let request = self.authorized(self.agent.delete(&url));
         match check("DELETE", url, request.call()) {
             Err(HttpError::Status { status: 404, .. }) => Ok(()),
             other => other,
+        }
+    }
+
+    /// Sends N-Triples as the body of `request` (a PUT or a POST to `url`).
+    fn send_ntriples(
+        &self,
+        method: &'static str,
+        request: RequestBuilder<WithBody>,
+        url: String,
+        ntriples: &[u8],
+    ) -> Result<(), HttpError> {
+        let response = self
+            .authorized(request)
+            .header("Content-Type", "application/n-triples")
+            .send(ntriples);
+        check(method, url, response)
+    }
+
+    /// `request` with the client's credentials, when it has some.
+    fn authorized<B>(&self, request: RequestBuilder<B>) -> RequestBuilder<B> {
+        match &self.authorization {
+            Some(a) => request.header("Authorization", a),
+            None => request,
         }
     }
 }

@@ -39,8 +39,10 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 mod load;
+mod roles;
 mod writer;
 pub use load::{LoadError, NQuadsArticles};
+pub use roles::{add_missing_role_lists, has_role_lists};
 pub use writer::{ArticleWriter, DEFAULT_BATCH_QUADS, LOAD_CHUNK_QUADS};
 
 /// Errors of the store.
@@ -253,6 +255,16 @@ impl GraphStore {
             }
             tx.insert(q);
         }
+        let holders: HashSet<NamedNode> = article
+            .entity_quads
+            .iter()
+            .filter(|q| q.predicate == ng::ROLE_PROP)
+            .filter_map(|q| match &q.subject {
+                NamedOrBlankNode::NamedNode(holder) => Some(holder.clone()),
+                _ => None,
+            })
+            .collect();
+        roles::update_role_lists_in(&mut tx, &holders)?;
         tx.commit()?;
         Ok(outcome)
     }

@@ -23,6 +23,7 @@
 //!   [`GraphStore::put_article`]'s transaction, which removes and inserts together. Replacements
 //!   are rare in bulk runs.
 
+use super::roles::{self, RoleHolders};
 use super::{GraphStore, PutOutcome, StoreError};
 use crate::model::vocab::{ng, skos, ENTITIES_GRAPH};
 use crate::model::ArticleGraph;
@@ -53,6 +54,11 @@ pub struct ArticleWriter<'a> {
     keys: HashMap<String, String>,
     /// Entity → its `rdfs:label`, for the entities the batch describes.
     labels: HashMap<NamedNode, Literal>,
+    /// The entities the batch gives roles to, and those roles: their `ng:roleList` is
+    /// rewritten when the batch is.
+    role_holders: RoleHolders,
+    /// Whether the store's role lists were checked for a store written before they existed.
+    role_lists_checked: bool,
     /// Articles written into the store so far (new ones of committed batches, replacements).
     stored: usize,
 }
@@ -67,6 +73,8 @@ impl<'a> ArticleWriter<'a> {
             batch_len: 0,
             keys: HashMap::new(),
             labels: HashMap::new(),
+            role_holders: RoleHolders::default(),
+            role_lists_checked: false,
             stored: 0,
         }
     }
@@ -180,6 +188,7 @@ impl<'a> ArticleWriter<'a> {
                     self.labels.insert(s.clone(), label.clone());
                 }
             }
+            self.role_holders.note(q);
             self.chunk.push(q.clone());
         }
         Ok(())
@@ -233,8 +242,18 @@ impl<'a> ArticleWriter<'a> {
     }
 
     /// Writes the batch: its SST files go into the store in one atomic ingestion.
+    ///
+    /// The role lists of the entities it gives roles to are rewritten first, from their roles
+    /// in the store and in the batch: a crash between the two leaves lists that already count
+    /// the batch's roles, and the re-run that writes the batch computes the same lists again.
     fn commit(&mut self) -> Result<(), StoreError> {
         self.hand_over()?;
+        if !self.role_lists_checked {
+            roles::add_missing_role_lists(self.store.store())?;
+            self.role_lists_checked = true;
+        }
+        roles::write_role_lists(self.store.store(), &self.role_holders)?;
+        self.role_holders.clear();
         if let Some(loader) = self.loader.take() {
             loader.commit()?;
         }

@@ -55,7 +55,9 @@ pub enum QueryError {
         #[source]
         source: oxigraph::model::IriParseError,
     },
-    #[error("cannot add the name keys (ng:nameKey) or role lists (ng:roleList) of the stored entities")]
+    #[error(
+        "cannot add the name keys (ng:nameKey) or role lists (ng:roleList) of the stored entities"
+    )]
     NameKeys(#[source] oxigraph::store::StorageError),
     #[error(
         "this store was written by an older newsgraph and its entities have no name keys \

@@ -170,6 +170,11 @@ impl GraphStore {
         self.read_only
     }
 
+    /// Whether the store lives in memory only ([`GraphStore::in_memory`]).
+    pub fn is_in_memory(&self) -> bool {
+        self.path.is_none()
+    }
+
     /// The underlying Oxigraph store, for queries and exports.
     pub fn store(&self) -> &Store {
         &self.store
@@ -508,7 +513,11 @@ mod tests {
                 writer.put(article).unwrap();
             }
             writer.finish().unwrap();
-            assert_eq!(role_lists(&bulk), expected, "batches of {batch_quads} quads");
+            assert_eq!(
+                role_lists(&bulk),
+                expected,
+                "batches of {batch_quads} quads"
+            );
         }
     }
 
@@ -516,7 +525,12 @@ mod tests {
     fn a_store_without_role_lists_gets_them_once() {
         let store = GraphStore::in_memory().unwrap();
         store
-            .put_article(&graph_with_roles("a", "One.", &["Ana Lopez"], &[("Mayor", None)]))
+            .put_article(&graph_with_roles(
+                "a",
+                "One.",
+                &["Ana Lopez"],
+                &[("Mayor", None)],
+            ))
             .unwrap();
         let lists: Vec<Quad> = store
             .store()
@@ -529,6 +543,10 @@ mod tests {
         assert!(!has_role_lists(store.store()).unwrap());
         assert_eq!(add_missing_role_lists(store.store()).unwrap(), 1);
         assert_eq!(role_lists(&store), ["Mayor"]);
-        assert_eq!(add_missing_role_lists(store.store()).unwrap(), 0, "only once");
+        assert_eq!(
+            add_missing_role_lists(store.store()).unwrap(),
+            0,
+            "only once"
+        );
     }
 }

@@ -245,6 +245,18 @@ impl<'a> ArticleWriter<'a> {
         })
     }
 
+    /// Rewrites the role lists of the entities the batch gives roles to (and, the first time, adds
+    /// those of a store written before role lists existed).
+    fn write_role_lists(&mut self) -> Result<(), StoreError> {
+        if !self.role_lists_checked {
+            roles::add_missing_role_lists(self.store.store())?;
+            self.role_lists_checked = true;
+        }
+        roles::write_role_lists(self.store.store(), &self.role_holders)?;
+        self.role_holders.clear();
+        Ok(())
+    }
+
     /// Hands the gathered chunk to the loader, whose thread sorts it into SST files while the
     /// next chunk is gathered (it first waits for the chunk before).
     fn hand_over(&mut self) -> Result<(), StoreError> {
@@ -270,17 +282,20 @@ impl<'a> ArticleWriter<'a> {
     /// The role lists of the entities it gives roles to are rewritten first, from their roles
     /// in the store and in the batch: a crash between the two leaves lists that already count
     /// the batch's roles, and the re-run that writes the batch computes the same lists again.
+    /// An in-memory store's bulk loader holds the store's one transaction until it commits, and
+    /// nothing survives a crash there: its lists are written after the batch.
     fn commit(&mut self) -> Result<(), StoreError> {
         self.hand_over()?;
-        if !self.role_lists_checked {
-            roles::add_missing_role_lists(self.store.store())?;
-            self.role_lists_checked = true;
+        let lists_first = !self.store.is_in_memory();
+        if lists_first {
+            self.write_role_lists()?;
         }
-        roles::write_role_lists(self.store.store(), &self.role_holders)?;
-        self.role_holders.clear();
         if let Some(loader) = self.loader.take() {
             loader.commit()?;
             self.loaded = true;
+        }
+        if !lists_first {
+            self.write_role_lists()?;
         }
         self.stored += self.keys.len();
         self.batch_len = 0;

@@ -68,6 +68,7 @@ pub mod ng {
         TITLE = "title",
         OF = "of",
         NAME_KEY = "nameKey",
+        ROLE_LIST = "roleList",
         SPEAKER = "speaker",
         SPEAKER_TEXT = "speakerText",
         TEXT = "text",

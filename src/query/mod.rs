@@ -55,7 +55,9 @@ pub enum QueryError {
         #[source]
         source: oxigraph::model::IriParseError,
     },
-    #[error("cannot add the name keys (ng:nameKey) of the stored entities")]
+    #[error(
+        "cannot add the name keys (ng:nameKey) or role lists (ng:roleList) of the stored entities"
+    )]
     NameKeys(#[source] oxigraph::store::StorageError),
     #[error(
         "this store was written by an older newsgraph and its entities have no name keys \
@@ -63,6 +65,12 @@ pub enum QueryError {
          (with any article) to add them"
     )]
     NoNameKeys,
+    #[error(
+        "this store was written by an older newsgraph and its entities have no role lists \
+         (ng:roleList), which this query reads roles from; run `newsgraph ingest` on it once \
+         (with any article) to add them"
+    )]
+    NoRoleLists,
     #[error("cannot write query results")]
     Io(#[from] std::io::Error),
 }
@@ -273,6 +281,7 @@ fn prepare(
         });
     }
     let name_keys = name_key_params(sparql);
+    let store_is_read_only = store.is_read_only();
     let mut prepared = parse(sparql)?;
     if !name_keys.is_empty() {
         // A read-only store cannot gain keys: it says so rather than finding nobody.
@@ -282,6 +291,15 @@ fn prepare(
             }
         } else {
             add_missing_name_keys(store).map_err(QueryError::NameKeys)?;
+        }
+    }
+    if sparql.contains("roleList") {
+        let store = store.store();
+        if !crate::store::has_role_lists(store).map_err(QueryError::NameKeys)? {
+            if store_is_read_only {
+                return Err(QueryError::NoRoleLists);
+            }
+            crate::store::add_missing_role_lists(store).map_err(QueryError::NameKeys)?;
         }
     }
     if prepared.dataset().is_default_dataset() {

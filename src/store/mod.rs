@@ -39,8 +39,10 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 mod load;
+mod roles;
 mod writer;
 pub use load::{LoadError, NQuadsArticles};
+pub use roles::{add_missing_role_lists, has_role_lists};
 pub use writer::{ArticleWriter, DEFAULT_BATCH_QUADS, LOAD_CHUNK_QUADS};
 
 /// Errors of the store.
@@ -101,6 +103,8 @@ const READ_ONLY_OPEN_ATTEMPTS: u32 = 20;
 pub struct GraphStore {
     store: Store,
     read_only: bool,
+    /// The directory of an on-disk store.
+    path: Option<PathBuf>,
 }
 
 impl GraphStore {
@@ -118,6 +122,7 @@ impl GraphStore {
         Ok(Self {
             store,
             read_only: false,
+            path: Some(path.to_owned()),
         })
     }
 
@@ -134,6 +139,7 @@ impl GraphStore {
                     return Ok(Self {
                         store,
                         read_only: true,
+                        path: Some(path.to_owned()),
                     })
                 }
                 Err(source) if attempt < READ_ONLY_OPEN_ATTEMPTS && is_vanished_file(&source) => {
@@ -155,12 +161,18 @@ impl GraphStore {
         Ok(Self {
             store: Store::new()?,
             read_only: false,
+            path: None,
         })
     }
 
     /// Whether the store was opened with [`GraphStore::open_read_only`].
     pub fn is_read_only(&self) -> bool {
         self.read_only
+    }
+
+    /// Whether the store lives in memory only ([`GraphStore::in_memory`]).
+    pub fn is_in_memory(&self) -> bool {
+        self.path.is_none()
     }
 
     /// The underlying Oxigraph store, for queries and exports.
@@ -253,6 +265,16 @@ impl GraphStore {
             }
             tx.insert(q);
         }
+        let holders: HashSet<NamedNode> = article
+            .entity_quads
+            .iter()
+            .filter(|q| q.predicate == ng::ROLE_PROP)
+            .filter_map(|q| match &q.subject {
+                NamedOrBlankNode::NamedNode(holder) => Some(holder.clone()),
+                _ => None,
+            })
+            .collect();
+        roles::update_role_lists_in(&mut tx, &holders)?;
         tx.commit()?;
         Ok(outcome)
     }
@@ -307,6 +329,20 @@ impl GraphStore {
             .map(|g| g.map_err(StoreError::from))
     }
 
+    /// The bytes the store's files take on disk (0 for an in-memory store): how much a run
+    /// added, to decide whether to compact ([`ArticleWriter::finish`]).
+    pub fn disk_bytes(&self) -> u64 {
+        let Some(entries) = self.path.as_ref().and_then(|p| std::fs::read_dir(p).ok()) else {
+            return 0;
+        };
+        entries
+            .filter_map(Result::ok)
+            .filter_map(|e| e.metadata().ok())
+            .filter(|m| m.is_file())
+            .map(|m| m.len())
+            .sum()
+    }
+
     /// Flushes pending writes to disk.
     pub fn flush(&self) -> Result<(), StoreError> {
         Ok(self.store.flush()?)
@@ -341,6 +377,16 @@ mod tests {
     use crate::model::article_graph;
 
     fn graph(key: &str, text: &str, names: &[&str]) -> ArticleGraph {
+        graph_with_roles(key, text, names, &[])
+    }
+
+    /// An article naming `names`, the first holding `roles` (title, of).
+    fn graph_with_roles(
+        key: &str,
+        text: &str,
+        names: &[&str],
+        roles: &[(&str, Option<&str>)],
+    ) -> ArticleGraph {
         let hash = format!(
             "{:064x}",
             text.len() * 7919 + text.bytes().map(usize::from).sum::<usize>()
@@ -366,12 +412,20 @@ mod tests {
             annotations: Annotations {
                 entities: names
                     .iter()
-                    .map(|n| Entity {
+                    .enumerate()
+                    .map(|(i, n)| Entity {
                         name: n.to_string(),
                         kind: EntityKind::Person,
                         gender: Gender::Unknown,
                         surface_forms: vec![n.to_string()],
-                        roles: vec![],
+                        roles: roles
+                            .iter()
+                            .filter(|_| i == 0)
+                            .map(|(title, of)| crate::extract::Role {
+                                title: title.to_string(),
+                                of: of.map(str::to_string),
+                            })
+                            .collect(),
                         mentions: 1,
                     })
                     .collect(),
@@ -422,6 +476,77 @@ mod tests {
         assert_eq!(
             labels[0].object,
             Term::Literal(Literal::new_simple_literal("Volodymyr Zelenskyy"))
+        );
+    }
+
+    fn role_lists(store: &GraphStore) -> Vec<String> {
+        let mut lists: Vec<String> = store
+            .store()
+            .quads_for_pattern(None, Some(ng::ROLE_LIST), None, None)
+            .map(|q| match q.unwrap().object {
+                Term::Literal(l) => l.value().to_owned(),
+                other => panic!("not a literal: {other}"),
+            })
+            .collect();
+        lists.sort();
+        lists
+    }
+
+    #[test]
+    fn role_lists_are_the_same_written_one_by_one_or_in_batches() {
+        let articles = [
+            graph_with_roles("a", "One.", &["Ana Lopez"], &[("Mayor", None)]),
+            graph_with_roles("b", "Two.", &["Ana Lopez"], &[("Mayor", Some("Lima"))]),
+            graph_with_roles("c", "Three.", &["Ana Lopez"], &[("Senator", None)]),
+        ];
+        let expected = ["Mayor of Lima; Senator"];
+
+        let one_by_one = GraphStore::in_memory().unwrap();
+        one_by_one.put_articles(&articles).unwrap();
+        assert_eq!(role_lists(&one_by_one), expected);
+
+        // Batches of about one article: roles from the store and from the batch meet.
+        for batch_quads in [1, 1_000_000] {
+            let bulk = GraphStore::in_memory().unwrap();
+            let mut writer = bulk.writer().with_batch_quads(batch_quads);
+            for article in &articles {
+                writer.put(article).unwrap();
+            }
+            writer.finish().unwrap();
+            assert_eq!(
+                role_lists(&bulk),
+                expected,
+                "batches of {batch_quads} quads"
+            );
+        }
+    }
+
+    #[test]
+    fn a_store_without_role_lists_gets_them_once() {
+        let store = GraphStore::in_memory().unwrap();
+        store
+            .put_article(&graph_with_roles(
+                "a",
+                "One.",
+                &["Ana Lopez"],
+                &[("Mayor", None)],
+            ))
+            .unwrap();
+        let lists: Vec<Quad> = store
+            .store()
+            .quads_for_pattern(None, Some(ng::ROLE_LIST), None, None)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for quad in &lists {
+            store.store().remove(quad).unwrap();
+        }
+        assert!(!has_role_lists(store.store()).unwrap());
+        assert_eq!(add_missing_role_lists(store.store()).unwrap(), 1);
+        assert_eq!(role_lists(&store), ["Mayor"]);
+        assert_eq!(
+            add_missing_role_lists(store.store()).unwrap(),
+            0,
+            "only once"
         );
     }
 }

@@ -390,6 +390,9 @@ pub enum SourceAt {
     Unstated,
     /// The possessor of a cue noun: "his criticism of …", "Trump's claim that …".
     Possessor,
+    /// The source of the attribution the cue's participle follows: `“…,” Ramos said,
+    /// referring to …` (the subject of "said", or what follows it in "…, said Ramos, …").
+    PreviousCue,
 }
 
 /// A reported-speech candidate.
@@ -1346,11 +1349,14 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         let last_quote = b.rfind(['”', '"']).or_else(|| b.rfind("''"));
         last_quote.is_some_and(|q| b[q..].split_whitespace().count() <= 6 && !b[q..].contains('.'))
     };
-    if attributes_quote {
-        return None;
-    }
     // "…, adding that …": a participle credits the sentence's subject.
     let participle = a.lw(s, j).ends_with("ing");
+    // `“…,” Ramos said, referring to …`: a participle after the quote's own attribution says
+    // something more of that speaker.
+    let after_attribution = participle && prev == "," && previous_cue(a, s, j).is_some();
+    if attributes_quote && !after_attribution {
+        return None;
+    }
     // "…, adding that …", "released a statement saying that …".
     // "…, adding that …", "released a statement saying that …", "is calling the plan …".
     // `… “expanded the party,” claiming that …`: the comma closed inside the quote.
@@ -1429,12 +1435,30 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         }
     }
     let content = forward?;
-    let source = if participle {
+    let source = if after_attribution {
+        SourceAt::PreviousCue
+    } else if participle {
         SourceAt::SentenceSubject
     } else {
         SourceAt::Before
     };
     Some(reported(content, source))
+}
+
+/// The speech verb of the attribution a participle at `j` follows: "said" in `Ramos said,
+/// referring to …` or in `…, said Ramos, referring to …` (a name of up to four words between).
+fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
+    let comma = j.checked_sub(1).filter(|&c| a.word(s, c) == ",")?;
+    let verb = comma.checked_sub(1)?;
+    if a.speech_verb(s, verb).is_some() {
+        return Some(verb);
+    }
+    (comma.saturating_sub(5)..comma.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            a.speech_verb(s, k).is_some()
+                && (k + 1..comma).all(|m| a.tokens[s][m].capitalized || a.word(s, m) == ".")
+        })
 }
 
 /// An object phrase ends where a clause of its own joins on: "has called inversions
@@ -1726,7 +1750,7 @@ fn without_trailing_time(a: &Analysis, s: usize, content: Span) -> Span {
         && (is_time(end)
             || matches!(
                 a.lw(s, end),
-                "on" | "last" | "this" | "next" | "early" | "late"
+                "on" | "in" | "last" | "this" | "next" | "early" | "late"
             ))
     {
         end -= 1;
@@ -1777,6 +1801,15 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (None, None),
         },
         SourceAt::Unstated => (None, None),
+        SourceAt::PreviousCue => {
+            let verb = previous_cue(a, r.sentence, r.cue_tok).unwrap_or(r.cue_tok);
+            match subject_before(a, r.sentence, verb)
+                .or_else(|| object_after(a, r.sentence, verb, 5))
+            {
+                Some((e, span)) => (Some(e), Some(span)),
+                None => (None, source_phrase_before(a, r.sentence, verb)),
+            }
+        }
         SourceAt::Possessor => match possessor(a, r.sentence, r.cue_tok) {
             Some(k) => {
                 let tok = &toks[k];

@@ -303,3 +303,31 @@ fn a_contrast_or_a_relative_clause_is_not_reported() {
         "its calls for talks in a paper released last week",
     )]);
 }
+
+#[test]
+fn a_participle_after_a_quotes_attribution_credits_the_quotes_speaker() {
+    check(&[
+        (
+            "“We will not wait,” Helen Okafor said, referring to the county budget.",
+            "Helen Okafor",
+            "refer to",
+            "the county budget",
+        ),
+        (
+            "“We will not wait,” said Graham Dawson, adding that the council would meet on Friday.",
+            "Graham Dawson",
+            "add",
+            "the council would meet on Friday",
+        ),
+    ]);
+}
+
+#[test]
+fn an_object_content_drops_its_trailing_month() {
+    check(&[(
+        "Helen Okafor was referring to the county budget in March.",
+        "Helen Okafor",
+        "refer to",
+        "the county budget",
+    )]);
+}

@@ -1361,8 +1361,11 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // "…, adding that …", "released a statement saying that …", "is calling the plan …".
     // `… “expanded the party,” claiming that …`: the comma closed inside the quote.
     let after_quoted_comma = matches!(prev, "”" | "\"" | "''") && j >= 2 && a.word(s, j - 2) == ",";
+    // "launched his campaign by talking about …", "while insisting that …": a preposition
+    // before the participle credits the sentence's subject too.
     let introduced = prev == ","
         || after_quoted_comma
+        || matches!(prev, "by" | "while" | "after" | "before" | "when")
         || matches!(
             prev,
             "statement"

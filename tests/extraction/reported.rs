@@ -331,3 +331,13 @@ fn an_object_content_drops_its_trailing_month() {
         "the county budget",
     )]);
 }
+
+#[test]
+fn a_participle_after_by_credits_the_sentence_subject() {
+    check(&[(
+        "Helen Okafor opened the meeting by talking about the county budget.",
+        "Helen Okafor",
+        "talk about",
+        "the county budget",
+    )]);
+}

@@ -99,9 +99,9 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
         let last_at = joined.len().saturating_sub(between + 1);
         // The paraphrase's cue follows the quote's own (", referring", "Caddell, speaking").
         let follows_cue = |l: &Statement, p: &Statement| match (&l.cue_span, &p.cue_span) {
-            (Some(c), Some(pc)) => text
-                .get(c.end..pc.start)
-                .is_some_and(|gap| gap.len() <= 40 && gap.trim_end().ends_with(',') && !gap.contains('.')),
+            (Some(c), Some(pc)) => text.get(c.end..pc.start).is_some_and(|gap| {
+                gap.len() <= 40 && gap.trim_end().ends_with(',') && !gap.contains('.')
+            }),
             _ => false,
         };
         let inside_last = joined.get(last_at).is_some_and(|l| {

@@ -1332,6 +1332,13 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if a.is_noun_use(s, j) {
         return None;
     }
+    if a.lx.cue_frames.get(&lemma).is_some_and(|f| f.raising) {
+        return raised(a, s, j, n).map(|(content, pieces)| {
+            let mut r = reported(content, SourceAt::Unstated);
+            r.pieces = pieces;
+            r
+        });
+    }
     let prev = j.checked_sub(1).map_or("", |p| a.lw(s, p));
     // "was asked", "is expected", "were told": a passive does not name its source here.
     if matches!(
@@ -1446,6 +1453,88 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         SourceAt::Before
     };
     Some(reported(content, source))
+}
+
+/// Words after "appear" that make it a raising verb ("appeared to be", "appears likely"), not
+/// one of showing up ("appeared on television").
+const APPEAR_RAISING: &[&str] = &[
+    "to",
+    "that",
+    "likely",
+    "unlikely",
+    "poised",
+    "ready",
+    "set",
+    "more",
+    "less",
+    "increasingly",
+    "as",
+];
+
+/// Words that end the clause before a raising verb's subject: "In the past days, the mayor
+/// seemed …", "… because the plan seemed …".
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "because", "while", "if", "when", "but", "and", "although", "though", "since", "as",
+    "so", "yet", "whether", "where",
+];
+
+/// The content of a raising verb at `j` (`n` tokens): the subject and what follows the verb
+/// ("the mayor seemed to waver" → "the mayor" + "to waver"), or only the clause after
+/// "it seems (that)". PolNeAR credits these to the writer, or to an experiencer we do not read.
+fn raised(a: &Analysis, s: usize, j: usize, n: usize) -> Option<(Span, Vec<Span>)> {
+    let toks = &a.tokens[s];
+    let next = a.lw(s, j + n);
+    let raising = match a.lw(s, j) {
+        w if w.starts_with("appear") => APPEAR_RAISING.contains(&next),
+        _ => toks.get(j + n).is_some_and(|t| t.is_word),
+    };
+    // "seemed to suggest that …": the inner cue reads the attribution, with this subject.
+    let inner_cue = next == "to" && a.attribution_cue(s, j + n + 1).is_some();
+    if !raising || inner_cue || a.in_quote(toks[j].span.start) {
+        return None;
+    }
+    let rest_from = if next == "that" { j + n + 1 } else { j + n };
+    let rest_start = toks.get(rest_from)?.span.start;
+    let rest = rest_start..end_of_content(a, s, rest_start);
+    let body = a.token_at(s, body_start(a, s));
+    let mut first = j;
+    while first > body {
+        let w = a.lw(s, first - 1);
+        let stop = matches!(w, "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“" | "”")
+            || CLAUSE_OPENERS.contains(&w);
+        if stop {
+            break;
+        }
+        first -= 1;
+    }
+    let expletive = first + 1 == j && matches!(a.lw(s, first), "it" | "there");
+    let words = super::token::tokenize(a.text, rest.clone())
+        .iter()
+        .filter(|t| t.is_word)
+        .count();
+    if first == j || words < 2 || j - first > 12 {
+        return None;
+    }
+    if expletive {
+        return Some((rest.clone(), vec![rest]));
+    }
+    let subject = toks[first].span.start..toks[j - 1].span.end;
+    Some((subject.start..rest.end, vec![subject, rest]))
+}
+
+/// The raising verb a cue at `j` follows ("seems" in "Cruz seems to believe …"), whose subject
+/// is the cue's source; `j` itself otherwise.
+fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
+    let raising = |k: usize| {
+        a.lx.attribution_cues
+            .get(a.lw(s, k))
+            .and_then(|(lemma, _)| a.lx.cue_frames.get(lemma))
+            .is_some_and(|f| f.raising)
+    };
+    match j.checked_sub(2) {
+        Some(k) if a.lw(s, j - 1) == "to" && raising(k) => k,
+        _ => j,
+    }
 }
 
 /// The speech verb of the attribution a participle at `j` follows: "said" in `Ramos said,
@@ -1785,20 +1874,23 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             Some((e, span)) => (Some(e), Some(span)),
             None => (None, source_phrase_after(a, r.sentence, cue_end)),
         },
-        SourceAt::Before => match subject_before(a, r.sentence, r.cue_tok) {
-            // "PENCE:" in a transcript is the Mike Pence the article names.
-            Some((e, span)) if a.text[span.clone()].chars().all(|c| !c.is_lowercase()) => {
-                (surname_label(a, &span).or(Some(e)), Some(span))
+        SourceAt::Before => {
+            match subject_before(a, r.sentence, raising_before(a, r.sentence, r.cue_tok)) {
+                // "PENCE:" in a transcript is the Mike Pence the article names.
+                Some((e, span)) if a.text[span.clone()].chars().all(|c| !c.is_lowercase()) => {
+                    (surname_label(a, &span).or(Some(e)), Some(span))
+                }
+                Some((e, span)) => (Some(e), Some(span)),
+                None => {
+                    let verb = raising_before(a, r.sentence, r.cue_tok);
+                    let words = source_phrase_before(a, r.sentence, verb);
+                    let meant = words.as_ref().and_then(|w| {
+                        relative_antecedent(a, r.sentence, w).or_else(|| surname_label(a, w))
+                    });
+                    (meant, words)
+                }
             }
-            Some((e, span)) => (Some(e), Some(span)),
-            None => {
-                let words = source_phrase_before(a, r.sentence, r.cue_tok);
-                let meant = words.as_ref().and_then(|w| {
-                    relative_antecedent(a, r.sentence, w).or_else(|| surname_label(a, w))
-                });
-                (meant, words)
-            }
-        },
+        }
         SourceAt::SentenceSubject => match sentence_subject(a, r.sentence) {
             Some((e, span)) => (Some(e), Some(span)),
             None => (None, None),

@@ -85,7 +85,8 @@ fn signed_quotes_in_a_list_stay_apart() {
 
 #[test]
 fn a_participle_after_the_attribution_does_not_part_the_quote() {
-    let text = "“The roof is safe,” Helen Okafor said, referring to the old library. “The engineers \
+    let text =
+        "“The roof is safe,” Helen Okafor said, referring to the old library. “The engineers \
                 checked every beam.”";
     let doc = extract(text);
     let quotes: Vec<_> = doc

@@ -933,8 +933,42 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
     out.into_iter()
         .zip(nested)
         .filter(|(_, n)| !n)
-        .map(|(r, _)| r)
+        .map(|(r, _)| through_open_quote(a, r))
         .collect()
+}
+
+/// A content that ends inside quoted words it opened goes on to the closing quote mark, past
+/// the sentence end: `said the laws “are set. And we have to leave it that way.”` is one
+/// paraphrase with its quoted words, not a paraphrase and a second quote.
+fn through_open_quote(a: &Analysis, mut r: RawReported) -> RawReported {
+    let end = r.content.end;
+    let Some(q) = end.checked_sub(1).and_then(|e| a.quote_around(e)) else {
+        return r;
+    };
+    let more_words = a
+        .text
+        .get(end..q.end)
+        .is_some_and(|gap| gap.chars().any(char::is_alphanumeric));
+    if q.start <= r.content.start || !more_words {
+        return r;
+    }
+    let after = &a.text[q.end..];
+    let mark = if after.starts_with("''") {
+        2
+    } else {
+        after
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '”' | '"' | '’'))
+            .map_or(0, char::len_utf8)
+    };
+    let new_end = q.end + mark;
+    r.content.end = new_end;
+    if let Some(last) = r.pieces.last_mut() {
+        last.end = new_end;
+    }
+    r.form = form_of(a, &r.content);
+    r
 }
 
 /// Words that name a source in a label although they are not names: "Poll: …".

@@ -341,3 +341,19 @@ fn a_participle_after_by_credits_the_sentence_subject() {
         "the county budget",
     )]);
 }
+
+#[test]
+fn quoted_words_the_content_opens_run_on_to_their_closing_mark() {
+    let text = "Helen Okafor said that the parking rules “are settled. And I think we have to \
+                leave them that way.”";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    let st = &doc.annotations.statements[0];
+    assert_eq!(
+        st.text(&doc.text),
+        "the parking rules “are settled. And I think we have to leave them that way.”",
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+}

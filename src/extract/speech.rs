@@ -1556,6 +1556,22 @@ fn raised(a: &Analysis, s: usize, j: usize, n: usize) -> Option<(Span, Vec<Span>
     Some((subject.start..rest.end, vec![subject, rest]))
 }
 
+/// The one who speaks named at the start of a source phrase that is not a plain subject:
+/// "Grassley hasn't" (expressed), "Bryne went" (on to say).
+fn named_in(a: &Analysis, words: &Span) -> Option<super::EntityId> {
+    a.mentions_in(words)
+        .filter(|&mi| !a.mention_info[mi].modifier && a.mentions[mi].span.start == words.start)
+        .map(|mi| a.mentions[mi].entity)
+        .find(|&e| {
+            matches!(
+                a.entities[e].kind,
+                super::EntityKind::Person
+                    | super::EntityKind::Organization
+                    | super::EntityKind::Country
+            )
+        })
+}
+
 /// The raising verb a cue at `j` follows ("seems" in "Cruz seems to believe …"), whose subject
 /// is the cue's source; `j` itself otherwise.
 fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
@@ -1919,7 +1935,9 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                     let verb = raising_before(a, r.sentence, r.cue_tok);
                     let words = source_phrase_before(a, r.sentence, verb);
                     let meant = words.as_ref().and_then(|w| {
-                        relative_antecedent(a, r.sentence, w).or_else(|| surname_label(a, w))
+                        relative_antecedent(a, r.sentence, w)
+                            .or_else(|| surname_label(a, w))
+                            .or_else(|| named_in(a, w))
                     });
                     (meant, words)
                 }

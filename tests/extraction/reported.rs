@@ -357,3 +357,21 @@ fn quoted_words_the_content_opens_run_on_to_their_closing_mark() {
     );
     assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
 }
+
+#[test]
+fn a_name_opening_a_longer_source_phrase_is_the_speaker() {
+    check(&[
+        (
+            "Helen Okafor went on to say that the bridge would reopen.",
+            "Helen Okafor",
+            "say",
+            "the bridge would reopen",
+        ),
+        (
+            "Graham Dawson hasn't expressed an interest in the council seat.",
+            "Graham Dawson",
+            "express",
+            "an interest in the council seat",
+        ),
+    ]);
+}

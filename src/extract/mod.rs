@@ -97,11 +97,13 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
             })
             .count();
         let last_at = joined.len().saturating_sub(between + 1);
-        // The paraphrase's cue follows the quote's own (", referring", "Caddell, speaking").
+        // The paraphrase's cue follows the quote's own in the same sentence (", referring",
+        // "said Mr. Ekovich, who noted", "said in a speech, as he called for").
+        let sentence_of = |byte: usize| seg.sentences.partition_point(|s| s.start <= byte);
         let follows_cue = |l: &Statement, p: &Statement| match (&l.cue_span, &p.cue_span) {
-            (Some(c), Some(pc)) => text.get(c.end..pc.start).is_some_and(|gap| {
-                gap.len() <= 40 && gap.trim_end().ends_with(',') && !gap.contains('.')
-            }),
+            (Some(c), Some(pc)) => {
+                c.end <= pc.start && sentence_of(c.start) == sentence_of(pc.start)
+            }
             _ => false,
         };
         let inside_last = joined.get(last_at).is_some_and(|l| {

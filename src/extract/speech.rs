@@ -1479,6 +1479,11 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         }
     }
     let content = forward?;
+    // `“…,” he said, echoing his comments at a meeting`: words that name an utterance already
+    // reported add nothing to what was said.
+    if after_attribution && names_an_utterance(a, s, &content) {
+        return None;
+    }
     let source = if after_attribution {
         SourceAt::PreviousCue
     } else if participle {
@@ -1570,6 +1575,18 @@ fn named_in(a: &Analysis, words: &Span) -> Option<super::EntityId> {
                     | super::EntityKind::Country
             )
         })
+}
+
+/// Whether a content is a phrase naming an utterance ("his comments at a meeting", "earlier
+/// remarks") rather than what was said: its first or second word is a cue noun.
+fn names_an_utterance(a: &Analysis, s: usize, content: &Span) -> bool {
+    let first = a.token_at(s, content.start);
+    let noun = |k: usize| a.lx.cue_nouns.contains_key(a.lw(s, k));
+    noun(first)
+        || (matches!(
+            a.lw(s, first),
+            "his" | "her" | "their" | "its" | "the" | "those" | "these" | "earlier" | "previous"
+        ) && noun(first + 1))
 }
 
 /// The raising verb a cue at `j` follows ("seems" in "Cruz seems to believe …"), whose subject

@@ -375,3 +375,17 @@ fn a_name_opening_a_longer_source_phrase_is_the_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_naming_an_earlier_utterance_reports_nothing_new() {
+    let text = "“The bridge will reopen in May,” Helen Okafor said, echoing her comments at a \
+                meeting last week.";
+    let doc = extract(text);
+    let indirect = doc
+        .annotations
+        .statements
+        .iter()
+        .filter(|st| st.form == StatementForm::Indirect)
+        .count();
+    assert_eq!(indirect, 0, "{}", describe(&doc));
+}

@@ -83,8 +83,40 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
     let paragraph = |byte: usize| seg.paragraph_of(byte);
     let mut joined: Vec<Statement> = Vec::with_capacity(statements.len());
     for st in statements.drain(..) {
-        if let Some(last) = joined.last_mut() {
-            let quotes = |s: &Statement| s.form != StatementForm::Indirect;
+        // `"A," Ramos said, referring to X. "B."`: a paraphrase credited between the pieces
+        // does not part them.
+        let quotes = |s: &Statement| s.form != StatementForm::Indirect;
+        let between = joined
+            .iter()
+            .rev()
+            .take_while(|p| {
+                p.form == StatementForm::Indirect
+                    && p.span.end <= st.span.start
+                    && p.cue_span.is_some()
+                    && p.speaker == st.speaker
+            })
+            .count();
+        let last_at = joined.len().saturating_sub(between + 1);
+        // The paraphrase's cue follows the quote's own in the same sentence (", referring",
+        // "said Mr. Ekovich, who noted", "said in a speech, as he called for").
+        let sentence_of = |byte: usize| seg.sentences.partition_point(|s| s.start <= byte);
+        let follows_cue = |l: &Statement, p: &Statement| match (&l.cue_span, &p.cue_span) {
+            (Some(c), Some(pc)) => {
+                c.end <= pc.start && sentence_of(c.start) == sentence_of(pc.start)
+            }
+            _ => false,
+        };
+        let inside_last = joined.get(last_at).is_some_and(|l| {
+            joined[last_at + 1..]
+                .iter()
+                .all(|p| p.span.start >= l.span.end && follows_cue(l, p))
+        });
+        let last_at = if between > 0 && inside_last && joined.get(last_at).is_some_and(quotes) {
+            last_at
+        } else {
+            joined.len().saturating_sub(1)
+        };
+        if let Some(last) = joined.get_mut(last_at) {
             // The cue stands between the pieces: `"A," he said, "B."`.
             let cue_between = st
                 .cue_span

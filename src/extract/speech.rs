@@ -470,6 +470,9 @@ pub enum SourceAt {
     Unstated,
     /// The possessor of a cue noun: "his criticism of …", "Trump's claim that …".
     Possessor,
+    /// The source of the attribution the cue's participle follows: `“…,” Ramos said,
+    /// referring to …` (the subject of "said", or what follows it in "…, said Ramos, …").
+    PreviousCue,
 }
 
 /// A reported-speech candidate.
@@ -1010,8 +1013,42 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
     out.into_iter()
         .zip(nested)
         .filter(|(_, n)| !n)
-        .map(|(r, _)| r)
+        .map(|(r, _)| through_open_quote(a, r))
         .collect()
+}
+
+/// A content that ends inside quoted words it opened goes on to the closing quote mark, past
+/// the sentence end: `said the laws “are set. And we have to leave it that way.”` is one
+/// paraphrase with its quoted words, not a paraphrase and a second quote.
+fn through_open_quote(a: &Analysis, mut r: RawReported) -> RawReported {
+    let end = r.content.end;
+    let Some(q) = end.checked_sub(1).and_then(|e| a.quote_around(e)) else {
+        return r;
+    };
+    let more_words = a
+        .text
+        .get(end..q.end)
+        .is_some_and(|gap| gap.chars().any(char::is_alphanumeric));
+    if q.start <= r.content.start || !more_words {
+        return r;
+    }
+    let after = &a.text[q.end..];
+    let mark = if after.starts_with("''") {
+        2
+    } else {
+        after
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '”' | '"' | '’'))
+            .map_or(0, char::len_utf8)
+    };
+    let new_end = q.end + mark;
+    r.content.end = new_end;
+    if let Some(last) = r.pieces.last_mut() {
+        last.end = new_end;
+    }
+    r.form = form_of(a, &r.content);
+    r
 }
 
 /// Words that name a source in a label although they are not names: "Poll: …".
@@ -1409,6 +1446,13 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if a.is_noun_use(s, j) {
         return None;
     }
+    if a.lx.cue_frames.get(&lemma).is_some_and(|f| f.raising) {
+        return raised(a, s, j, n).map(|(content, pieces)| {
+            let mut r = reported(content, SourceAt::Unstated);
+            r.pieces = pieces;
+            r
+        });
+    }
     let prev = j.checked_sub(1).map_or("", |p| a.lw(s, p));
     // "was asked", "is expected", "were told": a passive does not name its source here.
     if matches!(
@@ -1426,17 +1470,23 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         let last_quote = b.rfind(['”', '"']).or_else(|| b.rfind("''"));
         last_quote.is_some_and(|q| b[q..].split_whitespace().count() <= 6 && !b[q..].contains('.'))
     };
-    if attributes_quote {
-        return None;
-    }
     // "…, adding that …": a participle credits the sentence's subject.
     let participle = a.lw(s, j).ends_with("ing");
+    // `“…,” Ramos said, referring to …`: a participle after the quote's own attribution says
+    // something more of that speaker.
+    let after_attribution = participle && prev == "," && previous_cue(a, s, j).is_some();
+    if attributes_quote && !after_attribution {
+        return None;
+    }
     // "…, adding that …", "released a statement saying that …".
     // "…, adding that …", "released a statement saying that …", "is calling the plan …".
     // `… “expanded the party,” claiming that …`: the comma closed inside the quote.
     let after_quoted_comma = matches!(prev, "”" | "\"" | "''") && j >= 2 && a.word(s, j - 2) == ",";
+    // "launched his campaign by talking about …", "while insisting that …": a preposition
+    // before the participle credits the sentence's subject too.
     let introduced = prev == ","
         || after_quoted_comma
+        || matches!(prev, "by" | "while" | "after" | "before" | "when")
         || matches!(
             prev,
             "statement"
@@ -1509,12 +1559,145 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         }
     }
     let content = forward?;
-    let source = if participle {
+    // `“…,” he said, echoing his comments at a meeting`: words that name an utterance already
+    // reported add nothing to what was said.
+    if after_attribution && names_an_utterance(a, s, &content) {
+        return None;
+    }
+    let source = if after_attribution {
+        SourceAt::PreviousCue
+    } else if participle {
         SourceAt::SentenceSubject
     } else {
         SourceAt::Before
     };
     Some(reported(content, source))
+}
+
+/// Words after "appear" that make it a raising verb ("appeared to be", "appears likely"), not
+/// one of showing up ("appeared on television").
+const APPEAR_RAISING: &[&str] = &[
+    "to",
+    "that",
+    "likely",
+    "unlikely",
+    "poised",
+    "ready",
+    "set",
+    "more",
+    "less",
+    "increasingly",
+    "as",
+];
+
+/// Words that end the clause before a raising verb's subject: "In the past days, the mayor
+/// seemed …", "… because the plan seemed …".
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "because", "while", "if", "when", "but", "and", "although", "though", "since", "as",
+    "so", "yet", "whether", "where",
+];
+
+/// The content of a raising verb at `j` (`n` tokens): the subject and what follows the verb
+/// ("the mayor seemed to waver" → "the mayor" + "to waver"), or only the clause after
+/// "it seems (that)". PolNeAR credits these to the writer, or to an experiencer we do not read.
+fn raised(a: &Analysis, s: usize, j: usize, n: usize) -> Option<(Span, Vec<Span>)> {
+    let toks = &a.tokens[s];
+    let next = a.lw(s, j + n);
+    let raising = match a.lw(s, j) {
+        w if w.starts_with("appear") => APPEAR_RAISING.contains(&next),
+        _ => toks.get(j + n).is_some_and(|t| t.is_word),
+    };
+    // "seemed to suggest that …": the inner cue reads the attribution, with this subject.
+    let inner_cue = next == "to" && a.attribution_cue(s, j + n + 1).is_some();
+    if !raising || inner_cue || a.in_quote(toks[j].span.start) {
+        return None;
+    }
+    let rest_from = if next == "that" { j + n + 1 } else { j + n };
+    let rest_start = toks.get(rest_from)?.span.start;
+    let rest = rest_start..end_of_content(a, s, rest_start);
+    let body = a.token_at(s, body_start(a, s));
+    let mut first = j;
+    while first > body {
+        let w = a.lw(s, first - 1);
+        let stop = matches!(w, "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“" | "”")
+            || CLAUSE_OPENERS.contains(&w);
+        if stop {
+            break;
+        }
+        first -= 1;
+    }
+    let expletive = first + 1 == j && matches!(a.lw(s, first), "it" | "there");
+    let words = super::token::tokenize(a.text, rest.clone())
+        .iter()
+        .filter(|t| t.is_word)
+        .count();
+    if first == j || words < 2 || j - first > 12 {
+        return None;
+    }
+    if expletive {
+        return Some((rest.clone(), vec![rest]));
+    }
+    let subject = toks[first].span.start..toks[j - 1].span.end;
+    Some((subject.start..rest.end, vec![subject, rest]))
+}
+
+/// The one who speaks named at the start of a source phrase that is not a plain subject:
+/// "Grassley hasn't" (expressed), "Bryne went" (on to say).
+fn named_in(a: &Analysis, words: &Span) -> Option<super::EntityId> {
+    a.mentions_in(words)
+        .filter(|&mi| !a.mention_info[mi].modifier && a.mentions[mi].span.start == words.start)
+        .map(|mi| a.mentions[mi].entity)
+        .find(|&e| {
+            matches!(
+                a.entities[e].kind,
+                super::EntityKind::Person
+                    | super::EntityKind::Organization
+                    | super::EntityKind::Country
+            )
+        })
+}
+
+/// Whether a content is a phrase naming an utterance ("his comments at a meeting", "earlier
+/// remarks") rather than what was said: its first or second word is a cue noun.
+fn names_an_utterance(a: &Analysis, s: usize, content: &Span) -> bool {
+    let first = a.token_at(s, content.start);
+    let noun = |k: usize| a.lx.cue_nouns.contains_key(a.lw(s, k));
+    noun(first)
+        || (matches!(
+            a.lw(s, first),
+            "his" | "her" | "their" | "its" | "the" | "those" | "these" | "earlier" | "previous"
+        ) && noun(first + 1))
+}
+
+/// The raising verb a cue at `j` follows ("seems" in "Cruz seems to believe …"), whose subject
+/// is the cue's source; `j` itself otherwise.
+fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
+    let raising = |k: usize| {
+        a.lx.attribution_cues
+            .get(a.lw(s, k))
+            .and_then(|(lemma, _)| a.lx.cue_frames.get(lemma))
+            .is_some_and(|f| f.raising)
+    };
+    match j.checked_sub(2) {
+        Some(k) if a.lw(s, j - 1) == "to" && raising(k) => k,
+        _ => j,
+    }
+}
+
+/// The speech verb of the attribution a participle at `j` follows: "said" in `Ramos said,
+/// referring to …` or in `…, said Ramos, referring to …` (a name of up to four words between).
+fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
+    let comma = j.checked_sub(1).filter(|&c| a.word(s, c) == ",")?;
+    let verb = comma.checked_sub(1)?;
+    if a.speech_verb(s, verb).is_some() {
+        return Some(verb);
+    }
+    (comma.saturating_sub(5)..comma.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            a.speech_verb(s, k).is_some()
+                && (k + 1..comma).all(|m| a.tokens[s][m].capitalized || a.word(s, m) == ".")
+        })
 }
 
 /// An object phrase ends where a clause of its own joins on: "has called inversions
@@ -1806,7 +1989,7 @@ fn without_trailing_time(a: &Analysis, s: usize, content: Span) -> Span {
         && (is_time(end)
             || matches!(
                 a.lw(s, end),
-                "on" | "last" | "this" | "next" | "early" | "late"
+                "on" | "in" | "last" | "this" | "next" | "early" | "late"
             ))
     {
         end -= 1;
@@ -1838,25 +2021,39 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             Some((e, span)) => (Some(e), Some(span)),
             None => (None, source_phrase_after(a, r.sentence, cue_end)),
         },
-        SourceAt::Before => match subject_before(a, r.sentence, r.cue_tok) {
-            // "PENCE:" in a transcript is the Mike Pence the article names.
-            Some((e, span)) if a.text[span.clone()].chars().all(|c| !c.is_lowercase()) => {
-                (surname_label(a, &span).or(Some(e)), Some(span))
+        SourceAt::Before => {
+            match subject_before(a, r.sentence, raising_before(a, r.sentence, r.cue_tok)) {
+                // "PENCE:" in a transcript is the Mike Pence the article names.
+                Some((e, span)) if a.text[span.clone()].chars().all(|c| !c.is_lowercase()) => {
+                    (surname_label(a, &span).or(Some(e)), Some(span))
+                }
+                Some((e, span)) => (Some(e), Some(span)),
+                None => {
+                    let verb = raising_before(a, r.sentence, r.cue_tok);
+                    let words = source_phrase_before(a, r.sentence, verb);
+                    let meant = words.as_ref().and_then(|w| {
+                        relative_antecedent(a, r.sentence, w)
+                            .or_else(|| surname_label(a, w))
+                            .or_else(|| named_in(a, w))
+                    });
+                    (meant, words)
+                }
             }
-            Some((e, span)) => (Some(e), Some(span)),
-            None => {
-                let words = source_phrase_before(a, r.sentence, r.cue_tok);
-                let meant = words.as_ref().and_then(|w| {
-                    relative_antecedent(a, r.sentence, w).or_else(|| surname_label(a, w))
-                });
-                (meant, words)
-            }
-        },
+        }
         SourceAt::SentenceSubject => match sentence_subject(a, r.sentence) {
             Some((e, span)) => (Some(e), Some(span)),
             None => (None, None),
         },
         SourceAt::Unstated => (None, None),
+        SourceAt::PreviousCue => {
+            let verb = previous_cue(a, r.sentence, r.cue_tok).unwrap_or(r.cue_tok);
+            match subject_before(a, r.sentence, verb)
+                .or_else(|| object_after(a, r.sentence, verb, 5))
+            {
+                Some((e, span)) => (Some(e), Some(span)),
+                None => (None, source_phrase_before(a, r.sentence, verb)),
+            }
+        }
         SourceAt::Possessor => match possessor(a, r.sentence, r.cue_tok) {
             Some(k) => {
                 let tok = &toks[k];

@@ -245,6 +245,9 @@ pub struct CueFrames {
     pub to: bool,
     /// The object phrase ("endorsed the plan", "called for a recount").
     pub object: bool,
+    /// A raising verb: the subject and what follows the verb together are credited ("the plan
+    /// seems to work" credits "the plan … to work", to the writer unless someone is named).
+    pub raising: bool,
 }
 
 impl CueFrames {
@@ -256,6 +259,7 @@ impl CueFrames {
                 "clause" => frames.clause = true,
                 "to" => frames.to = true,
                 "object" => frames.object = true,
+                "raising" => frames.raising = true,
                 other => return Err(other.to_string()),
             }
         }
@@ -668,7 +672,7 @@ impl Lexicon {
                             file: file.to_string(),
                             line,
                             message: format!(
-                                "unknown frame {frame:?} (clause, to or object)"
+                                "unknown frame {frame:?} (clause, to, object or raising)"
                             ),
                         }),
                     },

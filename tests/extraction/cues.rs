@@ -367,3 +367,55 @@ fn urging_or_asking_someone_to_act_credits_whom_and_what() {
         Speech,
     )]);
 }
+
+#[test]
+fn seems_credits_its_subject_and_what_follows_to_the_writer() {
+    for (text, content) in [
+        (
+            "In the past week, the mayor of Leeds seemed to be losing ground.",
+            "the mayor of Leeds to be losing ground",
+        ),
+        (
+            "Her supporters seemed equally unperturbed.",
+            "Her supporters equally unperturbed",
+        ),
+        (
+            "It appears that the council will not meet again.",
+            "the council will not meet again",
+        ),
+    ] {
+        let doc = extract(text);
+        let ctx = || format!("in {text:?}{}", describe(&doc));
+        let st = doc
+            .annotations
+            .statements
+            .iter()
+            .find(|st| st.text(&doc.text) == content)
+            .unwrap_or_else(|| panic!("no statement {content:?} {}", ctx()));
+        assert_eq!(st.kind, AttributionKind::Thought, "kind {}", ctx());
+        assert_eq!(st.speaker, None, "speaker {}", ctx());
+        assert_eq!(st.speaker_span, None, "source words {}", ctx());
+    }
+    assert_no_statements(&["Helen Okafor appeared on television on Monday."]);
+}
+
+#[test]
+fn a_cue_after_seems_to_credits_the_subject_of_seems() {
+    use AttributionKind::{Speech, Thought};
+    check(&[
+        (
+            "Graham Dawson seems to believe that the council lied.",
+            "the council lied",
+            "Graham Dawson",
+            "believe",
+            Thought,
+        ),
+        (
+            "Helen Okafor appeared to suggest that the council was wrong.",
+            "the council was wrong",
+            "Helen Okafor",
+            "suggest",
+            Speech,
+        ),
+    ]);
+}

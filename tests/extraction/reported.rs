@@ -316,4 +316,87 @@ fn despite_or_amid_claims_names_no_source() {
         "{}",
         describe(&doc)
     );
+fn a_participle_after_a_quotes_attribution_credits_the_quotes_speaker() {
+    check(&[
+        (
+            "“We will not wait,” Helen Okafor said, referring to the county budget.",
+            "Helen Okafor",
+            "refer to",
+            "the county budget",
+        ),
+        (
+            "“We will not wait,” said Graham Dawson, adding that the council would meet on Friday.",
+            "Graham Dawson",
+            "add",
+            "the council would meet on Friday",
+        ),
+    ]);
+}
+
+#[test]
+fn an_object_content_drops_its_trailing_month() {
+    check(&[(
+        "Helen Okafor was referring to the county budget in March.",
+        "Helen Okafor",
+        "refer to",
+        "the county budget",
+    )]);
+}
+
+#[test]
+fn a_participle_after_by_credits_the_sentence_subject() {
+    check(&[(
+        "Helen Okafor opened the meeting by talking about the county budget.",
+        "Helen Okafor",
+        "talk about",
+        "the county budget",
+    )]);
+}
+
+#[test]
+fn quoted_words_the_content_opens_run_on_to_their_closing_mark() {
+    let text = "Helen Okafor said that the parking rules “are settled. And I think we have to \
+                leave them that way.”";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    let st = &doc.annotations.statements[0];
+    assert_eq!(
+        st.text(&doc.text),
+        "the parking rules “are settled. And I think we have to leave them that way.”",
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+}
+
+#[test]
+fn a_name_opening_a_longer_source_phrase_is_the_speaker() {
+    check(&[
+        (
+            "Helen Okafor went on to say that the bridge would reopen.",
+            "Helen Okafor",
+            "say",
+            "the bridge would reopen",
+        ),
+        (
+            "Graham Dawson hasn't expressed an interest in the council seat.",
+            "Graham Dawson",
+            "express",
+            "an interest in the council seat",
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_naming_an_earlier_utterance_reports_nothing_new() {
+    let text = "“The bridge will reopen in May,” Helen Okafor said, echoing her comments at a \
+                meeting last week.";
+    let doc = extract(text);
+    let indirect = doc
+        .annotations
+        .statements
+        .iter()
+        .filter(|st| st.form == StatementForm::Indirect)
+        .count();
+    assert_eq!(indirect, 0, "{}", describe(&doc));
 }

@@ -427,3 +427,19 @@ fn a_place_after_a_preposition_is_not_the_subject_a_participle_speaks_for() {
         describe(&doc)
     );
 }
+
+#[test]
+fn as_someone_put_it_credits_the_quote_that_follows() {
+    for text in [
+        "As Helen Okafor put it: “This bridge will not reopen this year.”",
+        "As Helen Okafor, the mayor of the town, put it, “This bridge will not reopen this year.”",
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, "This bridge will not reopen this year."),
+            Some("Helen Okafor"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -82,3 +82,51 @@ fn signed_quotes_in_a_list_stay_apart() {
         Some("Tomas Berglund")
     );
 }
+
+#[test]
+fn a_participle_after_the_attribution_does_not_part_the_quote() {
+    let text =
+        "“The roof is safe,” Helen Okafor said, referring to the old library. “The engineers \
+                checked every beam.”";
+    let doc = extract(text);
+    let quotes: Vec<_> = doc
+        .annotations
+        .statements
+        .iter()
+        .filter(|s| s.form != StatementForm::Indirect)
+        .collect();
+    assert_eq!(quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(name(&doc, quotes[0].speaker), Some("Helen Okafor"));
+}
+
+#[test]
+fn a_later_quote_after_another_attribution_is_another_statement() {
+    let text = "“The roof is safe,” Helen Okafor said. “You closed the library” to save money, \
+                she said, referring to the council. “You never asked the readers.”";
+    let doc = extract(text);
+    let first = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|s| doc.text[s.span.clone()].contains("roof"))
+        .expect("the first quote");
+    assert_eq!(first.pieces.len(), 1, "{}", describe(&doc));
+}
+
+#[test]
+fn a_paraphrase_in_the_attribution_sentence_does_not_part_the_quote() {
+    let text =
+        "“We have done our part,” Helen Okafor said in a speech to the council on Monday, as \
+                she called for a new depot. “Now the council must do theirs.”";
+    let doc = extract(text);
+    let quotes: Vec<_> = doc
+        .annotations
+        .statements
+        .iter()
+        .filter(|s| s.form != StatementForm::Indirect)
+        .collect();
+    assert_eq!(quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(speaker_of(&doc, "a new depot"), Some("Helen Okafor"));
+}

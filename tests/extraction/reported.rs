@@ -316,6 +316,9 @@ fn despite_or_amid_claims_names_no_source() {
         "{}",
         describe(&doc)
     );
+}
+
+#[test]
 fn a_participle_after_a_quotes_attribution_credits_the_quotes_speaker() {
     check(&[
         (

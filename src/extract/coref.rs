@@ -718,10 +718,21 @@ pub fn direct_object(a: &Analysis, sentence: usize, from: usize) -> Option<(Enti
         "during", "since", "until", "amid", "than", "as", "on", "in", "at", "into", "by", "for",
         "that", "while", "when", "if", "but", "and",
     ];
+    /// "the Thai beach resort of Phuket", "the city of Basra": the place is the object.
+    const PLACE_NOUNS: &[&str] = &[
+        "resort", "city", "town", "village", "island", "port", "capital", "province", "region",
+        "state", "district",
+    ];
     let toks = &a.tokens[sentence];
     let stop = (from + 1..toks.len().min(from + 8))
         .find(|&j| {
-            PREPOSITIONS.contains(&a.lw(sentence, j)) && a.mention_at_token(sentence, j).is_none()
+            let place_of = a.lw(sentence, j) == "of"
+                && PLACE_NOUNS.contains(&a.lw(sentence, j - 1))
+                && a.mention_at_token(sentence, j + 1)
+                    .is_some_and(|mi| a.entities[a.mentions[mi].entity].kind == EntityKind::Place);
+            PREPOSITIONS.contains(&a.lw(sentence, j))
+                && a.mention_at_token(sentence, j).is_none()
+                && !place_of
         })
         .unwrap_or(toks.len().min(from + 8));
     object_after(a, sentence, from, stop.saturating_sub(from + 1))
@@ -966,10 +977,12 @@ pub fn find_descriptors(a: &mut Analysis) {
                             m.span.start
                         });
                     }
-                } else if matches!(
-                    a.lower(s, k - 1).as_str(),
-                    "the" | "this" | "his" | "her" | "their"
-                ) {
+                } else if a.lower(s, k - 1) == "the"
+                    // "his chancellor", "this chancellor": in the article's own words only; a
+                    // quotation's "his" or "this" points at people it need not name.
+                    || (matches!(a.lower(s, k - 1).as_str(), "this" | "his" | "her")
+                        && !a.in_quote(toks[k - 1].span.start))
+                {
                     start_byte = Some(toks[k - 1].span.start);
                 }
             }
@@ -981,7 +994,7 @@ pub fn find_descriptors(a: &mut Analysis) {
             let of_name = of.map(|e| a.entities[e].name.clone());
             // "his chancellor", "her minister": someone else than the one "his" points at, and
             // never a guess at the person last named (who is mostly that one).
-            let owner = (k > 0 && matches!(a.lower(s, k - 1).as_str(), "his" | "her" | "their"))
+            let owner = (k > 0 && matches!(a.lower(s, k - 1).as_str(), "his" | "her"))
                 .then(|| resolve_pronoun(a, toks[k - 1].span.start, a.word(s, k - 1)));
             if let Some(person) =
                 resolve_description(a, &mut known, of_name.as_deref(), titles, start_byte, owner)

@@ -867,6 +867,25 @@ fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
     })
 }
 
+/// The person a sentence opens with and the organisation named as owner of their post just
+/// before them: "Nortel's head Frank Dunn", "Acme's chief executive Jo Bell".
+fn employer_of_subject(a: &Analysis, s: usize) -> Option<(EntityId, EntityId)> {
+    let (person, span) = sentence_subject(a, s)?;
+    if a.entities[person].kind != EntityKind::Person {
+        return None;
+    }
+    let start = a.token_at(s, span.start);
+    (start.saturating_sub(5)..start).find_map(|k| {
+        let m = &a.mentions[a.mention_at_token(s, k)?];
+        let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+        let org = a.entities[m.entity].kind == EntityKind::Organization;
+        // Only lower-case title words between the owner and the name.
+        let titles = (a.token_at(s, m.span.end) + 1..start)
+            .all(|t| a.word(s, t).chars().all(char::is_lowercase));
+        (owner && org && titles).then_some((person, m.entity))
+    })
+}
+
 /// Words that may stand before a trigger's closing preposition: "talks here today with".
 const TRIGGER_FILLERS: &[&str] = &[
     "here",
@@ -987,6 +1006,20 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 )
                 && be_before;
             if agentless_passive {
+                // "Nortel's head Frank Dunn … were fired": the employer named as the owner of
+                // the post let its holder go.
+                if predicate == "dismissedFromOffice" && !quoted {
+                    if let Some((person, employer)) = employer_of_subject(a, s) {
+                        found.push(Found {
+                            agent: employer,
+                            target: person,
+                            predicate: predicate.clone(),
+                            trigger: toks[i].span.start..toks[last].span.end,
+                            sentence: s,
+                            trigger_tok: i,
+                        });
+                    }
+                }
                 i += n;
                 continue;
             }

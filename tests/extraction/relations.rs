@@ -922,3 +922,29 @@ fn a_side_or_its_government_telling_of_its_own_meeting_asserts_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_place_named_after_a_place_noun_and_of_is_the_object() {
+    check(&[(
+        "Foreign Secretary Jack Straw is in Thailand this week. On Friday, he will visit the \
+         Thai beach resort of Phuket.",
+        "Jack Straw",
+        "visited",
+        "Phuket",
+        Modality::Future,
+    )]);
+}
+
+#[test]
+fn an_employer_named_as_owner_of_the_post_dismisses_its_holder() {
+    check(&[(
+        "Acme Corp's chief executive Frank Dunn and two other executives were fired in January.",
+        "Acme Corp",
+        "dismissedFromOffice",
+        "Frank Dunn",
+        Modality::Asserted,
+    )]);
+    // With no owner of the post, an agentless passive names no one.
+    let doc = extract("Frank Dunn and two other executives were fired in January.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}

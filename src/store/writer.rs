@@ -139,7 +139,7 @@ impl<'a> ArticleWriter<'a> {
     }
 
     /// Writes the batch and flushes the store, then compacts it when this run grew it by at
-    /// least a fifth ([`COMPACT_AFTER_GROWTH`]).
+    /// least a fifth (`COMPACT_AFTER_GROWTH`).
     pub fn finish(&mut self) -> Result<(), StoreError> {
         self.commit()?;
         self.store.flush()?;

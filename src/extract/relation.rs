@@ -443,6 +443,18 @@ fn object_skipping_modifiers(
         {
             return None;
         }
+        // "denounce the suggestion Britain's hospitality was …": an owner after a common noun
+        // opens a clause of its own ("criticised Defra's approach" has the owner first).
+        let owner = a.text[span.end..].starts_with(['’', '\'']);
+        if owner
+            && (verb_end + 1..object_tok).any(|k| {
+                let w = a.word(s, k);
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(w, "the" | "a" | "an" | "this" | "that")
+            })
+        {
+            return None;
+        }
         if !is_modifier_use(a, s, &span) {
             return Some((e, span));
         }
@@ -930,6 +942,27 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
 }
 
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
+/// Words after which a form that is also a noun ("attacks", "buy") is a verb.
+const VERB_MARKERS: &[&str] = &[
+    "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
+    "never", "did", "does", "do", "also", "he", "she", "it", "they", "we", "i", "who", "which",
+];
+
+/// Whether the word at token `i` is used as a verb, judged by the word before it: "is to buy",
+/// "will attack", "did not back", or a name or pronoun as its subject ("Howard attacks Blair").
+fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    let w = a.lw(s, prev);
+    VERB_MARKERS.contains(&w)
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
+        || a
+            .mention_at_token(s, prev)
+            .is_some_and(|m| a.mentions[m].span.end == a.tokens[s][prev].span.end)
+}
+
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
     for s in 0..a.tokens.len() {
@@ -943,6 +976,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 .and_then(|list| {
                     list.iter()
                         .map(|&t| &lx.relation_triggers[t])
+                        .filter(|t| !t.needs_verb_context || verb_context(a, s, i))
                         .find_map(|t| trigger_length(a, s, i, &t.words).map(|n| (t, n)))
                 });
             let Some((trigger, n)) = trigger else {

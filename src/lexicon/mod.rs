@@ -75,6 +75,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/relation_verbs.tsv"),
     ),
     (
+        "relation_verb_forms.tsv",
+        include_str!("../../data/relation_verb_forms.tsv"),
+    ),
+    (
         "event_types.tsv",
         include_str!("../../data/event_types.tsv"),
     ),
@@ -202,6 +206,9 @@ pub struct RelationTrigger {
     pub words: Vec<String>,
     pub predicate: String,
     pub pattern: TriggerPattern,
+    /// The first word is also a noun ("attacks", "buy"): it is a trigger only where the
+    /// words before it make it a verb (`data/relation_verb_forms.tsv`).
+    pub needs_verb_context: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -538,6 +545,7 @@ impl Lexicon {
                     "relation_verbs.tsv" | "attribution_cues.tsv" | "attribution_cue_forms.tsv" => {
                         3
                     }
+                    "relation_verb_forms.tsv" => 4,
                     "cue_frames.tsv" | "evaluations.tsv" => 2,
                     "cue_nouns.tsv" => 4,
                     "first_names.tsv"
@@ -676,7 +684,7 @@ impl Lexicon {
                             ),
                         }),
                     },
-                    "relation_verbs.tsv" => {
+                    "relation_verbs.tsv" | "relation_verb_forms.tsv" => {
                         let pattern = match cols[2] {
                             "passive" => TriggerPattern::Passive,
                             "noun" => TriggerPattern::Noun,
@@ -687,6 +695,7 @@ impl Lexicon {
                             words: cols[0].split_whitespace().map(str::to_lowercase).collect(),
                             predicate: cols[1].to_string(),
                             pattern,
+                            needs_verb_context: cols.get(3) == Some(&"noun"),
                         });
                     }
                     "evaluations.tsv" => {

@@ -948,3 +948,62 @@ fn an_employer_named_as_owner_of_the_post_dismisses_its_holder() {
     let doc = extract("Frank Dunn and two other executives were fired in January.");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn every_form_of_a_trigger_verb_counts() {
+    check(&[
+        (
+            "Vodafone is to buy Acme Corp.",
+            "Vodafone",
+            "acquired",
+            "Acme Corp",
+            Modality::Future,
+        ),
+        (
+            "Vodafone has agreed to acquire Acme Corp.",
+            "Vodafone",
+            "acquired",
+            "Acme Corp",
+            Modality::Future,
+        ),
+        (
+            "Michael Howard attacks Tony Blair over tax.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_form_that_is_also_a_noun_needs_a_verb_before_it() {
+    // "thanks to", "the attacks on": nouns, not acts.
+    for text in [
+        "Acme Corp survived thanks to Barclays.",
+        "The terror attacks on Madrid shocked the world.",
+    ] {
+        let doc = extract(text);
+        assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn an_owner_after_a_common_noun_opens_a_clause() {
+    let doc = extract(
+        "Trevor Phillips called on Charles Clarke to denounce the suggestion Britain's \
+         hospitality was being tested.",
+    );
+    assert!(
+        !has(&doc, "Charles Clarke", "criticized", "United Kingdom"),
+        "{}",
+        describe(&doc)
+    );
+    check(&[(
+        "Charles Kennedy criticised the Home Office's approach.",
+        "Charles Kennedy",
+        "criticized",
+        "Home Office",
+        Modality::Asserted,
+    )]);
+}

@@ -313,6 +313,21 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
         .or_else(|| nearest(3))
 }
 
+/// Who a possessive pronoun at token `k` of a sentence refers to: the nearest compatible name
+/// earlier in its own sentence ("Umbro announced its agreement with Chelsea"), else as
+/// [`resolve_pronoun`] says.
+pub fn resolve_possessive(a: &Analysis, sentence: usize, k: usize) -> Option<EntityId> {
+    let toks = &a.tokens[sentence];
+    let (pos, word) = (toks.get(k)?.span.start, a.word(sentence, k));
+    let (person, gender) = pronoun_kind(word)?;
+    let start = toks[0].span.start;
+    a.mentions_before(pos, 0)
+        .filter(|m| m.span.start >= start && !after_preposition(a, m))
+        .map(|m| m.entity)
+        .rfind(|&e| compatible(&a.entities[e], person, gender))
+        .or_else(|| resolve_pronoun(a, pos, word))
+}
+
 /// The entity acting as the subject of the verb at token `verb` of a sentence, with the span
 /// of the words that name it.
 /// Nouns for news outlets, which a country or city before them only places: "the US daily".

@@ -12,7 +12,8 @@
 
 use super::analysis::Analysis;
 use super::coref::{
-    direct_object, object_after, resolve_pronoun, sentence_subject, subject_before,
+    direct_object, object_after, resolve_possessive, resolve_pronoun, sentence_subject,
+    subject_before,
 };
 use super::time::statement_date;
 use super::{
@@ -55,7 +56,8 @@ const NEGATION: &[&str] = &["not", "never", "no"];
 /// take over WMC").
 const INTENTIONS: &[&str] = &[
     "attempt", "attempts", "bid", "plan", "plans", "offer", "move", "decision", "efforts",
-    "effort", "refusal", "ambition", "promise", "pledge", "threat",
+    "effort", "refusal", "ambition", "promise", "pledge", "threat", "fight", "battle", "drive",
+    "quest", "push",
 ];
 
 /// Words that may stand between an evaluation's subject and the phrase.
@@ -189,7 +191,13 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         let w = a.lw(s, j);
         NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
     });
-    if !negated && (0..trigger).any(|j| REPORT_MARKERS.contains(&a.lw(s, j))) {
+    // "His claims were denied by Straw": claims that are the subject of a passive are what
+    // is acted on, not who reports it.
+    let marker = |j: usize| {
+        REPORT_MARKERS.contains(&a.lw(s, j))
+            && !(a.is_noun_use(s, j) && BE_FORMS.contains(&a.lw(s, j + 1)))
+    };
+    if !negated && (0..trigger).any(marker) {
         return Modality::Reported;
     }
     let lo = trigger.saturating_sub(4);
@@ -442,6 +450,34 @@ fn object_skipping_modifiers(
             .any(|k| CLAUSE_OPENERS.contains(&a.lw(s, k)) || a.speech_verb(s, k).is_some())
         {
             return None;
+        }
+        // "rejects 'Las Vegas' jibe": a quoted name before a noun only describes it.
+        let rest = &a.text[span.end..];
+        let quote = ['\'', '‘', '’', '"', '“', '”'];
+        let quoted_modifier = a.text[..span.start].ends_with(quote)
+            && rest.starts_with(quote)
+            && rest
+                .trim_start_matches(quote)
+                .strip_prefix(' ')
+                .is_some_and(|after| after.starts_with(|c: char| c.is_lowercase()));
+        if quoted_modifier {
+            return None;
+        }
+        // "talks with Deutsche Boerse's rival Euronext": the name after the owner's noun.
+        if rest.starts_with(['’', '\'']) {
+            let noun = a.token_at(s, span.end) + 1;
+            let apposed = (noun..(noun + 3).min(a.tokens[s].len()))
+                .take_while(|&k| {
+                    a.mention_at_token(s, k).is_some()
+                        || a.word(s, k).chars().all(char::is_lowercase)
+                })
+                .find_map(|k| a.mention_at_token(s, k).filter(|_| k > noun));
+            if let Some(mi) = apposed {
+                let m = &a.mentions[mi];
+                if !a.text[m.span.end..].starts_with(['’', '\'']) {
+                    return Some((m.entity, m.span.clone()));
+                }
+            }
         }
         // "denounce the suggestion Britain's hospitality was …": an owner after a common noun
         // opens a clause of its own ("criticised Defra's approach" has the owner first).
@@ -942,10 +978,53 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
 }
 
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
+/// The owner of a noun at token `noun`: a name with "'s" ("Xi's visit", "Oracle's 18-month
+/// fight") or "its", "his", "her" ("its $10.3bn takeover of"), with at most two modifiers
+/// between.
+fn owner_before(a: &Analysis, s: usize, noun: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    for k in (noun.saturating_sub(3)..noun).rev() {
+        let w = a.lw(s, k);
+        if let Some(mi) = a.mention_at_token(s, k) {
+            let m = &a.mentions[mi];
+            return a.text[m.span.end..]
+                .starts_with(['’', '\''])
+                .then(|| (m.entity, m.span.clone()));
+        }
+        if matches!(w, "its" | "his" | "her") {
+            return resolve_possessive(a, s, k).map(|e| (e, toks[k].span.clone()));
+        }
+        // Only modifiers between: "18-month", "$10.3bn", "planned", "hostile".
+        let modifier = a.word(s, k).chars().all(|c| !c.is_uppercase())
+            && !matches!(w, "," | "the" | "a" | "an" | "and" | "of" | "to" | "in");
+        if !modifier {
+            return None;
+        }
+    }
+    None
+}
+
+/// The name of an absolute construction before token `i`: "with Mr Kennedy stressing …".
+fn absolute_subject(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, Span)> {
+    (i.saturating_sub(20)..i).rev().find_map(|k| {
+        if a.lw(s, k) != "with" {
+            return None;
+        }
+        // "with Mr Kennedy": a title may come first.
+        let first = (k + 1..(k + 3).min(i))
+            .take_while(|&j| a.word(s, j).starts_with(char::is_uppercase))
+            .find(|&j| a.mention_at_token(s, j).is_some())?;
+        let m = &a.mentions[a.mention_at_token(s, first)?];
+        let after = a.token_at(s, m.span.end);
+        (after < i && a.lw(s, after).ends_with("ing")).then(|| (m.entity, m.span.clone()))
+    })
+}
+
 /// Words after which a form that is also a noun ("attacks", "buy") is a verb.
 const VERB_MARKERS: &[&str] = &[
     "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
     "never", "did", "does", "do", "also", "he", "she", "it", "they", "we", "i", "who", "which",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
 ];
 
 /// Whether the word at token `i` is used as a verb, judged by the word before it: "is to buy",
@@ -958,8 +1037,7 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
     VERB_MARKERS.contains(&w)
         || w.ends_with("n't")
         || w.ends_with("n’t")
-        || a
-            .mention_at_token(s, prev)
+        || a.mention_at_token(s, prev)
             .is_some_and(|m| a.mentions[m].span.end == a.tokens[s][prev].span.end)
 }
 
@@ -1066,10 +1144,19 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let mut push = |agent: EntityId, target: EntityId| {
                 if agent != target && is_actor(a, agent) {
+                    // "Kennedy attacked Michael Howard's proposals": a person is attacked in
+                    // words.
+                    let predicate = if predicate == "attacked"
+                        && a.entities[target].kind == EntityKind::Person
+                    {
+                        "criticized".to_string()
+                    } else {
+                        predicate.clone()
+                    };
                     found.push(Found {
                         agent,
                         target,
-                        predicate: predicate.clone(),
+                        predicate,
                         trigger: span.clone(),
                         sentence: s,
                         trigger_tok: i,
@@ -1104,13 +1191,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 TriggerPattern::Noun => {
                     let target =
                         object_skipping_modifiers(a, s, last, |f| object_after(a, s, f, 4));
-                    // "Xi's visit to": a possessor just before the noun.
-                    let possessor = (i.saturating_sub(3)..i).rev().find_map(|j| {
-                        let mi = a.mention_at_token(s, j)?;
+                    // "Xi's visit to", "its $10.3bn takeover of": a possessor just before the
+                    // noun; or a name used as its modifier ("a European Community complaint
+                    // against").
+                    let possessor = owner_before(a, s, i).map(|o| o.0).or_else(|| {
+                        let mi = a.mention_at_token(s, i.checked_sub(1)?)?;
                         let m = &a.mentions[mi];
-                        a.text[m.span.end..]
-                            .starts_with(['’', '\''])
-                            .then_some(m.entity)
+                        let first = a.token_at(s, m.span.start);
+                        let determiner =
+                            first == 0 || matches!(a.lw(s, first - 1), "a" | "an" | "the" | ",");
+                        (determiner && m.span.end == toks[i - 1].span.end).then_some(m.entity)
                     });
                     let from = target.as_ref().and_then(|(_, t)| {
                         let after = a.token_at(s, t.end);
@@ -1256,6 +1346,19 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             }
                         })
                     };
+                    // "the London exchange is holding talks", "German-US car firm
+                    // DaimlerChrysler had been willing": a name that only describes the
+                    // subject's noun is not the subject.
+                    let subject = subject.filter(|(_, span)| {
+                        a.token_at(s, span.end) >= i_subj || !is_modifier_use(a, s, span)
+                    });
+                    // "with Mr Kennedy stressing … and attacking Michael Howard's proposals": a
+                    // participle continues what the name after "with" does.
+                    let subject = if participle {
+                        absolute_subject(a, s, i).or(subject)
+                    } else {
+                        subject
+                    };
                     // "Straw and his counterpart Moratinos agreed to …": a symmetric phrase ending
                     // in "to" takes an infinitive, never an object.
                     let takes_infinitive = trigger.pattern == TriggerPattern::Symmetric
@@ -1301,17 +1404,19 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     });
                     // "Xstrata's attempt to take over WMC": the owner of an attempt, bid or
                     // plan is the one who means to act.
-                    let intending = (i >= 3
-                        && a.lw(s, i - 1) == "to"
-                        && INTENTIONS.contains(&a.lw(s, i - 2)))
-                    .then(|| a.mention_at_token(s, i - 3))
-                    .flatten()
-                    .filter(|&mi| a.text[a.mentions[mi].span.end..].starts_with(['’', '\'']))
-                    .map(|mi| (a.mentions[mi].entity, a.mentions[mi].span.clone()));
-                    // An intention whose owner is no name ("Xstrata's attempt" with Xstrata
-                    // unknown) is nobody else's either.
-                    let of_intention =
+                    // "Oracle's 18-month fight to acquire", "its bid to buy": a word or two may
+                    // stand between the owner and the noun.
+                    let intention =
                         i >= 2 && a.lw(s, i - 1) == "to" && INTENTIONS.contains(&a.lw(s, i - 2));
+                    let owner = intention.then(|| owner_before(a, s, i - 2)).flatten();
+                    let intending = owner.clone();
+                    // An intention whose owner is no name ("Xstrata's attempt" with Xstrata
+                    // unknown) is nobody else's either; "Vodafone plans to buy" is a verb.
+                    let of_intention = intention
+                        && (owner.is_some() || a.is_noun_use(s, i - 2) || {
+                            let w = a.lw(s, i - 3);
+                            w.chars().next().is_some_and(|c| c.is_ascii_digit()) || w.contains('-')
+                        });
                     let subject = if of_intention { intending } else { subject };
                     // "asked Mr Myers if he ever knew …": a question, not a request.
                     let question = predicate == "requested"

@@ -1007,3 +1007,78 @@ fn an_owner_after_a_common_noun_opens_a_clause() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn the_owner_of_a_bid_or_takeover_is_its_agent() {
+    check(&[
+        (
+            "Oracle completed its $10.3bn takeover of its smaller rival Peoplesoft last week.",
+            "Oracle",
+            "acquired",
+            "Peoplesoft",
+            Modality::Asserted,
+        ),
+        (
+            "Oracle's 18-month fight to acquire Peoplesoft was long.",
+            "Oracle",
+            "acquired",
+            "Peoplesoft",
+            Modality::Future,
+        ),
+        (
+            "Vodafone plans to buy Acme Corp.",
+            "Vodafone",
+            "acquired",
+            "Acme Corp",
+            Modality::Future,
+        ),
+        (
+            "The council debated a European Community complaint against Japan.",
+            "European Community",
+            "accused",
+            "Japan",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn claims_denied_by_someone_are_rejected_by_them() {
+    check(&[(
+        "Michael Ancram said Labour was lying. His claims were denied by Foreign Secretary \
+         Jack Straw.",
+        "Jack Straw",
+        "rejected",
+        "Michael Ancram",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn the_name_after_an_owners_noun_is_the_object() {
+    check(&[(
+        "BT is holding talks with Deutsche Telekom's rival Vodafone.",
+        "BT Group",
+        "met",
+        "Vodafone",
+        Modality::Asserted,
+    )]);
+    // A quoted name before a noun only describes it.
+    let doc = extract("Tessa Jowell rejects 'Las Vegas' jibe");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_person_attacked_in_an_absolute_clause_is_criticised_by_its_subject() {
+    check(&[(
+        "Charles Kennedy spoke. There is a new tone in the Liberal Democrats approach, with \
+         Mr Kennedy stressing debate matters and attacking Michael Howard's proposals.",
+        "Charles Kennedy",
+        "criticized",
+        "Michael Howard",
+        Modality::Asserted,
+    )]);
+    // A name that only describes the subject's noun is not the subject.
+    let doc = extract("But the London exchange is also holding talks with Euronext.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}

@@ -1194,14 +1194,20 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // "Xi's visit to", "its $10.3bn takeover of": a possessor just before the
                     // noun; or a name used as its modifier ("a European Community complaint
                     // against").
-                    let possessor = owner_before(a, s, i).map(|o| o.0).or_else(|| {
-                        let mi = a.mention_at_token(s, i.checked_sub(1)?)?;
-                        let m = &a.mentions[mi];
-                        let first = a.token_at(s, m.span.start);
-                        let determiner =
-                            first == 0 || matches!(a.lw(s, first - 1), "a" | "an" | "the" | ",");
-                        (determiner && m.span.end == toks[i - 1].span.end).then_some(m.entity)
-                    });
+                    // "his invasion of Ukraine": a leader's war is the country's (named
+                    // "Putin's invasion" is left to the name).
+                    let war = matches!(predicate.as_str(), "invaded" | "attacked");
+                    let possessor = owner_before(a, s, i)
+                        .filter(|(_, span)| !(war && a.mention_starting(span.start).is_none()))
+                        .map(|o| o.0)
+                        .or_else(|| {
+                            let mi = a.mention_at_token(s, i.checked_sub(1)?)?;
+                            let m = &a.mentions[mi];
+                            let first = a.token_at(s, m.span.start);
+                            let determiner = first == 0
+                                || matches!(a.lw(s, first - 1), "a" | "an" | "the" | ",");
+                            (determiner && m.span.end == toks[i - 1].span.end).then_some(m.entity)
+                        });
                     let from = target.as_ref().and_then(|(_, t)| {
                         let after = a.token_at(s, t.end);
                         (after..toks.len().min(after + 3))
@@ -1323,10 +1329,20 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     let nonfinite = participle || (i > 0 && a.lw(s, i - 1) == "to");
                     // "its ambition of joining the EU", "talk of meeting Xi": a gerund after a
                     // preposition is a noun, and whose act it is the sentence does not say.
+                    // "without yet speaking to": an adverb may come between.
+                    let adverb = |k: usize| {
+                        let w = a.lw(s, k);
+                        w.ends_with("ly") || matches!(w, "yet" | "even" | "ever" | "not" | "never")
+                    };
+                    let before = if i > 1 && adverb(i - 1) {
+                        i - 2
+                    } else {
+                        i.saturating_sub(1)
+                    };
                     let gerund = participle
                         && i > 0
                         && matches!(
-                            a.lw(s, i - 1),
+                            a.lw(s, before),
                             "of" | "for" | "about" | "on" | "without" | "in" | "from"
                         );
                     if gerund {

@@ -948,7 +948,17 @@ const TRIGGER_FILLERS: &[&str] = &[
     "separately",
     "privately",
     "directly",
+    "frequently",
+    "regularly",
+    "often",
+    "repeatedly",
+    "secretly",
+    "briefly",
 ];
+
+/// Nouns of a signed deal: "signed a new four-year agreement with" is "signed an agreement
+/// with", whatever the modifiers.
+const DEAL_NOUNS: &[&str] = &["agreement", "deal", "contract", "pact", "accord", "treaty"];
 
 /// How many tokens the trigger `words` covers from token `i`: its words in a row, or with a
 /// word or two of time and place before a closing preposition ("talks here today with").
@@ -959,6 +969,28 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
         return None;
     }
     let (last, head) = words.split_last()?;
+    // "signed a new four-year agreement with": up to three modifiers before the deal noun.
+    if let Some(noun) = head.iter().rposition(|w| DEAL_NOUNS.contains(&w.as_str())) {
+        let article = |w: &str| matches!(w, "a" | "an");
+        let same = |k: usize| {
+            let w = a.lw(s, i + k);
+            w == head[k] || (article(w) && article(&head[k]))
+        };
+        if noun > 0 && (0..noun).all(same) {
+            let from = i + noun;
+            let found = (from..toks.min(from + 4)).find(|&k| a.lw(s, k) == head[noun])?;
+            let modifiers = (from..found).all(|k| {
+                let w = a.word(s, k);
+                !w.starts_with(char::is_uppercase) && !matches!(w, "," | "and" | "with" | "to")
+            });
+            let rest = &head[noun + 1..];
+            let tail = found + 1;
+            let fits = modifiers
+                && rest.iter().enumerate().all(|(k, w)| a.lw(s, tail + k) == w)
+                && a.lw(s, tail + rest.len()) == last;
+            return fits.then_some(tail + rest.len() + 1 - i);
+        }
+    }
     if !head.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w) {
         return None;
     }
@@ -977,7 +1009,6 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
     (k > at && k < toks && a.lw(s, k) == last).then_some(k + 1 - i)
 }
 
-/// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
 /// The owner of a noun at token `noun`: a name with "'s" ("Xi's visit", "Oracle's 18-month
 /// fight") or "its", "his", "her" ("its $10.3bn takeover of"), with at most two modifiers
 /// between.
@@ -1041,6 +1072,7 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
             .is_some_and(|m| a.mentions[m].span.end == a.tokens[s][prev].span.end)
 }
 
+/// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
     for s in 0..a.tokens.len() {

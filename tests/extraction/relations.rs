@@ -1082,3 +1082,33 @@ fn a_person_attacked_in_an_absolute_clause_is_criticised_by_its_subject() {
     let doc = extract("But the London exchange is also holding talks with Euronext.");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn modifiers_before_a_deal_noun_and_adverbs_before_with_keep_the_trigger() {
+    check(&[
+        (
+            "Microsoft signed a new four-year agreement with IBM.",
+            "Microsoft",
+            "agreedWith",
+            "IBM",
+            Modality::Asserted,
+        ),
+        (
+            "Scott Sullivan told jurors he met frequently with Bernie Ebbers.",
+            "Scott Sullivan",
+            "met",
+            "Bernie Ebbers",
+            Modality::Asserted,
+        ),
+    ]);
+    // A gerund after "without yet" is no act.
+    let doc = extract(
+        "John Kirby criticised Xi Jinping for flying to Moscow without yet speaking to \
+         Volodymyr Zelenskyy.",
+    );
+    assert!(
+        !has(&doc, "John Kirby", "met", "Volodymyr Zelenskyy"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1112,3 +1112,14 @@ fn modifiers_before_a_deal_noun_and_adverbs_before_with_keep_the_trigger() {
         describe(&doc)
     );
 }
+
+#[test]
+fn concern_expressed_about_someones_plans_criticises_them() {
+    check(&[(
+        "The Tories have expressed concern over Gordon Brown's budget.",
+        "Conservative Party",
+        "criticized",
+        "Gordon Brown",
+        Modality::Asserted,
+    )]);
+}

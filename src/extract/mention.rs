@@ -1656,9 +1656,26 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         })
         .map(|c| c.name.clone())
         .collect();
+    // One sense per article: a one-word name the words around it call an organisation once
+    // ("sportswear firm Umbro") is that organisation where nothing says otherwise ("Umbro
+    // said").
+    let cue_organizations: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.kind.is_none() && c.gaz.is_none() && !c.name.contains(' '))
+        .filter(|c| cue_kind(a, c) == Some(EntityKind::Organization))
+        .map(|c| c.name.clone())
+        .collect();
     let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
     let names = NameIndex::new(&full_names);
     for mut c in candidates {
+        if c.kind.is_none()
+            && c.gaz.is_none()
+            && c.honorific.is_none()
+            && c.role.is_none()
+            && cue_organizations.contains(&c.name)
+        {
+            c.kind = Some(EntityKind::Organization);
+        }
         if c.kind.is_none()
             && c.gaz.is_none()
             && c.name.split_whitespace().count() >= 2

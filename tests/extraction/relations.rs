@@ -1123,3 +1123,15 @@ fn concern_expressed_about_someones_plans_criticises_them() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn a_one_word_name_a_cue_calls_a_firm_is_a_firm_throughout() {
+    check(&[(
+        "UK sportswear firm Umbro has posted a rise in profit. Umbro said on Thursday it had \
+         signed a new agreement with IBM.",
+        "Umbro",
+        "agreedWith",
+        "IBM",
+        Modality::Asserted,
+    )]);
+}

@@ -1456,7 +1456,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // stand between the owner and the noun.
                     let intention =
                         i >= 2 && a.lw(s, i - 1) == "to" && INTENTIONS.contains(&a.lw(s, i - 2));
-                    let owner = intention.then(|| owner_before(a, s, i - 2)).flatten();
+                    // Only a named owner: "its decision to back" too often points past the
+                    // body the article means.
+                    let owner = intention
+                        .then(|| owner_before(a, s, i - 2))
+                        .flatten()
+                        .filter(|(_, span)| a.mention_starting(span.start).is_some());
                     let intending = owner.clone();
                     // An intention whose owner is no name ("Xstrata's attempt" with Xstrata
                     // unknown) is nobody else's either; "Vodafone plans to buy" is a verb.

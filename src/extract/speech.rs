@@ -1454,6 +1454,11 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         });
     }
     let prev = j.checked_sub(1).map_or("", |p| a.lw(s, p));
+    if let Some(r) = passive_raised(a, s, j, n, &lemma) {
+        let mut out = reported(r.0, SourceAt::Unstated);
+        out.pieces = r.1;
+        return Some(out);
+    }
     // "was asked", "is expected", "were told": a passive does not name its source here.
     if matches!(
         prev,
@@ -1639,6 +1644,45 @@ fn raised(a: &Analysis, s: usize, j: usize, n: usize) -> Option<(Span, Vec<Span>
     }
     let subject = toks[first].span.start..toks[j - 1].span.end;
     Some((subject.start..rest.end, vec![subject, rest]))
+}
+
+/// Forms of "be" before a passive participle.
+const PASSIVE_AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Words between the auxiliary and a passive participle that leave the passive intact: "is
+/// widely expected", "was also seen".
+const PASSIVE_INSERTS: &[&str] = &["also", "still", "now", "not", "long", "generally"];
+
+/// The content of a passive cue with the `passive` frame at `j` (`n` tokens): its subject and
+/// what follows "to" or "as" ("the merger is widely expected to close" → "the merger" + "to
+/// close"; "the vote was seen as a test" → "the vote" + "as a test"). PolNeAR credits these to
+/// an unnamed source; the auxiliary and its adverbs are no part of the content.
+fn passive_raised(
+    a: &Analysis,
+    s: usize,
+    j: usize,
+    n: usize,
+    lemma: &str,
+) -> Option<(Span, Vec<Span>)> {
+    if !a.lx.cue_frames.get(lemma).is_some_and(|f| f.passive)
+        || !matches!(a.lw(s, j + n), "to" | "as")
+    {
+        return None;
+    }
+    let mut aux = j.checked_sub(1)?;
+    if aux > 0 && (PASSIVE_INSERTS.contains(&a.lw(s, aux)) || a.lw(s, aux).ends_with("ly")) {
+        aux -= 1;
+    }
+    if !PASSIVE_AUXILIARIES.contains(&a.lw(s, aux)) {
+        return None;
+    }
+    let (content, mut pieces) = raised(a, s, j, n)?;
+    let subject_end = a.tokens[s][aux.checked_sub(1)?].span.end;
+    if pieces.len() != 2 || subject_end <= pieces[0].start {
+        return None;
+    }
+    pieces[0].end = subject_end;
+    Some((content, pieces))
 }
 
 /// The one who speaks named at the start of a source phrase that is not a plain subject:

@@ -252,6 +252,9 @@ pub struct CueFrames {
     /// a source the sentence does not name ("the merger is expected to close" credits "the
     /// merger … to close").
     pub passive: bool,
+    /// An adjective after a form of "be" whose subject is the source ("the mayor is confident
+    /// that …", "critics are wary of …"); read only after such a verb.
+    pub predicate: bool,
 }
 
 impl CueFrames {
@@ -265,6 +268,7 @@ impl CueFrames {
                 "object" => frames.object = true,
                 "raising" => frames.raising = true,
                 "passive" => frames.passive = true,
+                "predicate" => frames.predicate = true,
                 other => return Err(other.to_string()),
             }
         }
@@ -677,7 +681,7 @@ impl Lexicon {
                             file: file.to_string(),
                             line,
                             message: format!(
-                                "unknown frame {frame:?} (clause, to, object, raising or passive)"
+                                "unknown frame {frame:?} (clause, to, object, raising, passive or predicate)"
                             ),
                         }),
                     },

@@ -192,3 +192,38 @@ fn a_clause_that_holds_the_cue_of_the_attribution_after_it_stays_inside_it() {
     assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"), "{}", describe(&doc));
     assert_eq!(doc.statements.len(), 1, "{}", describe(&doc));
 }
+
+#[test]
+fn verbs_of_ordering_pushing_and_attacking_credit_their_object() {
+    use AttributionKind::Speech;
+    check_named(&[
+        (
+            "Helen Okafor ordered the council to reopen the library.",
+            "the council to reopen the library",
+            "Helen Okafor",
+            "order",
+            Speech,
+        ),
+        (
+            "Graham Dawson pushed for a new bridge over the river.",
+            "a new bridge over the river",
+            "Graham Dawson",
+            "push for",
+            Speech,
+        ),
+        (
+            "Piotr Kowalski took aim at the new parking charges.",
+            "the new parking charges",
+            "Piotr Kowalski",
+            "take aim at",
+            Speech,
+        ),
+        (
+            "Helen Okafor laid out a plan to rebuild the harbour.",
+            "a plan to rebuild the harbour",
+            "Helen Okafor",
+            "lay out",
+            Speech,
+        ),
+    ]);
+}

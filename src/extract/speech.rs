@@ -1010,8 +1010,7 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
         .map(|(i, r)| {
             by_sentence[&r.sentence].iter().any(|&k| {
                 let o = &out[k];
-                let mutual_and_outer =
-                    covers(r, cue_start(o)) && r.content.start < o.content.start;
+                let mutual_and_outer = covers(r, cue_start(o)) && r.content.start < o.content.start;
                 k != i && covers(o, cue_start(r)) && !mutual_and_outer
             })
         })
@@ -1474,9 +1473,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // "was asked", "is expected", "were told": a passive does not name its source here.
     if !predicate
         && matches!(
-        prev,
-        "is" | "was" | "are" | "were" | "been" | "being" | "be"
-    ) && !a.lw(s, j).ends_with("ing")
+            prev,
+            "is" | "was" | "are" | "were" | "been" | "being" | "be"
+        )
+        && !a.lw(s, j).ends_with("ing")
     {
         return None;
     }
@@ -1713,8 +1713,10 @@ fn after_copula(a: &Analysis, s: usize, j: usize) -> bool {
     let mut k = j;
     while k > 0 {
         let w = a.lw(s, k - 1);
-        if matches!(w, "not" | "n’t" | "n't" | "so" | "very" | "also" | "still" | "more")
-            || (w.ends_with("ly") && w.len() > 3)
+        if matches!(
+            w,
+            "not" | "n’t" | "n't" | "so" | "very" | "also" | "still" | "more"
+        ) || (w.ends_with("ly") && w.len() > 3)
         {
             k -= 1;
             continue;
@@ -1785,8 +1787,8 @@ fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
 
 /// Subordinators that end an object phrase when a clause follows them.
 const OBJECT_ENDERS: &[&str] = &[
-    "since", "because", "although", "though", "while", "when", "before", "until",
-    "unless", "whereas",
+    "since", "because", "although", "though", "while", "when", "before", "until", "unless",
+    "whereas",
 ];
 
 /// An object phrase ends where a clause of its own joins on: "has called inversions
@@ -1802,7 +1804,9 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
         // "has been critical of the plan since she joined the council": the writer's time or
         // reason after the object is no part of it.
         if OBJECT_ENDERS.contains(&a.lw(s, j)) && !toks[j].capitalized {
-            let window_end = toks.get((j + 6).min(toks.len() - 1)).map_or(0, |t| t.span.end);
+            let window_end = toks
+                .get((j + 6).min(toks.len() - 1))
+                .map_or(0, |t| t.span.end);
             let clause = toks.get(j + 1).map(|t| t.span.start..window_end);
             let subject = CLAUSE_STARTS.contains(&a.lw(s, j + 1))
                 || toks.get(j + 1).is_some_and(|t| t.capitalized);

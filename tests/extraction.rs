@@ -14,6 +14,7 @@
 //!   modality of the event (future, hedged, negated).
 //! - `cues`: bare clauses after any verb of saying, addressees, wh-clauses and intentions, and
 //!   the kind of attribution (speech, thought, evidence).
+//! - `thought`: cues that are not verbs of saying (expectations, views), kept as thought.
 //! - `sources`: unnamed sources ("officials said", "a senior aide said") kept as their words.
 //! - `split_quotes`: `"A," he said, "B."` is one statement in pieces.
 //! - `paraphrase_quotes`: quoted words inside reported speech belong to the paraphrase.
@@ -47,5 +48,7 @@ mod sources;
 mod speakers;
 #[path = "extraction/split_quotes.rs"]
 mod split_quotes;
+#[path = "extraction/thought.rs"]
+mod thought;
 #[path = "extraction/util.rs"]
 mod util;

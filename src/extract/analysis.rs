@@ -264,7 +264,19 @@ impl<'a> Analysis<'a> {
                 .map_or(AttributionKind::Speech, |(_, kind)| *kind)
         };
         let lw = self.lw(sentence, i);
-        // Two-word cues first: "talked about", "pointed out", "called for".
+        // Three-word cues first ("made it clear"), then two-word ones: "talked about",
+        // "pointed out", "called for".
+        if self.lx.speech_verb_openers.contains(lw) && i + 2 < self.tokens[sentence].len() {
+            let three = format!(
+                "{} {} {}",
+                lw,
+                self.lw(sentence, i + 1),
+                self.lw(sentence, i + 2)
+            );
+            if let Some((lemma, kind)) = self.lx.attribution_cues.get(&three) {
+                return Some((lemma.clone(), 3, *kind));
+            }
+        }
         if self.lx.speech_verb_openers.contains(lw) && i + 1 < self.tokens[sentence].len() {
             let two = format!("{} {}", lw, self.lw(sentence, i + 1));
             if let Some((lemma, kind)) = self.lx.attribution_cues.get(&two) {

@@ -999,14 +999,19 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
     for (k, o) in out.iter().enumerate() {
         by_sentence.entry(o.sentence).or_default().push(k);
     }
+    let cue_start = |r: &RawReported| a.tokens[r.sentence][r.cue_tok].span.start;
+    let covers = |r: &RawReported, at: usize| r.pieces.iter().any(|p| p.start <= at && at < p.end);
+    // Two clauses that hold each other's cue ("…, but only if he is convinced that it pays, Ann
+    // Lee told the paper": the inner content runs on past the comma) keep the one that starts
+    // first.
     let nested: Vec<bool> = out
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let cue = a.tokens[r.sentence][r.cue_tok].span.start;
             by_sentence[&r.sentence].iter().any(|&k| {
                 let o = &out[k];
-                k != i && o.pieces.iter().any(|p| p.start <= cue && cue < p.end)
+                let mutual_and_outer = covers(r, cue_start(o)) && r.content.start < o.content.start;
+                k != i && covers(o, cue_start(r)) && !mutual_and_outer
             })
         })
         .collect();
@@ -1454,11 +1459,24 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         });
     }
     let prev = j.checked_sub(1).map_or("", |p| a.lw(s, p));
+    if let Some(r) = passive_raised(a, s, j, n, &lemma) {
+        let mut out = reported(r.0, SourceAt::Unstated);
+        out.pieces = r.1;
+        return Some(out);
+    }
+    // "is confident that …", "are wary of …": an adjective credits the subject of its "be", and
+    // nothing without one ("a confident speaker").
+    let predicate = a.lx.cue_frames.get(&lemma).is_some_and(|f| f.predicate);
+    if predicate && !after_copula(a, s, j) {
+        return None;
+    }
     // "was asked", "is expected", "were told": a passive does not name its source here.
-    if matches!(
-        prev,
-        "is" | "was" | "are" | "were" | "been" | "being" | "be"
-    ) && !a.lw(s, j).ends_with("ing")
+    if !predicate
+        && matches!(
+            prev,
+            "is" | "was" | "are" | "were" | "been" | "being" | "be"
+        )
+        && !a.lw(s, j).ends_with("ing")
     {
         return None;
     }
@@ -1608,7 +1626,9 @@ fn raised(a: &Analysis, s: usize, j: usize, n: usize) -> Option<(Span, Vec<Span>
         _ => toks.get(j + n).is_some_and(|t| t.is_word),
     };
     // "seemed to suggest that …": the inner cue reads the attribution, with this subject.
-    let inner_cue = next == "to" && a.attribution_cue(s, j + n + 1).is_some();
+    // "Trump reportedly told aides that …": a cue right after it reads the attribution.
+    let inner_cue = (next == "to" && a.attribution_cue(s, j + n + 1).is_some())
+        || a.attribution_cue(s, j + n).is_some();
     if !raising || inner_cue || a.in_quote(toks[j].span.start) {
         return None;
     }
@@ -1639,6 +1659,71 @@ fn raised(a: &Analysis, s: usize, j: usize, n: usize) -> Option<(Span, Vec<Span>
     }
     let subject = toks[first].span.start..toks[j - 1].span.end;
     Some((subject.start..rest.end, vec![subject, rest]))
+}
+
+/// Forms of "be" before a passive participle.
+const PASSIVE_AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Words between the auxiliary and a passive participle that leave the passive intact: "is
+/// widely expected", "was also seen".
+const PASSIVE_INSERTS: &[&str] = &["also", "still", "now", "not", "long", "generally"];
+
+/// The content of a passive cue with the `passive` frame at `j` (`n` tokens): its subject and
+/// what follows "to" or "as" ("the merger is widely expected to close" → "the merger" + "to
+/// close"; "the vote was seen as a test" → "the vote" + "as a test"). PolNeAR credits these to
+/// an unnamed source; the auxiliary and its adverbs are no part of the content.
+fn passive_raised(
+    a: &Analysis,
+    s: usize,
+    j: usize,
+    n: usize,
+    lemma: &str,
+) -> Option<(Span, Vec<Span>)> {
+    if !a.lx.cue_frames.get(lemma).is_some_and(|f| f.passive)
+        || !matches!(a.lw(s, j + n), "to" | "as")
+    {
+        return None;
+    }
+    let mut aux = j.checked_sub(1)?;
+    if aux > 0 && (PASSIVE_INSERTS.contains(&a.lw(s, aux)) || a.lw(s, aux).ends_with("ly")) {
+        aux -= 1;
+    }
+    if !PASSIVE_AUXILIARIES.contains(&a.lw(s, aux)) {
+        return None;
+    }
+    let (content, mut pieces) = raised(a, s, j, n)?;
+    let subject_end = a.tokens[s][aux.checked_sub(1)?].span.end;
+    if pieces.len() != 2 || subject_end <= pieces[0].start {
+        return None;
+    }
+    pieces[0].end = subject_end;
+    Some((content, pieces))
+}
+
+/// Verbs that link a subject to an adjective cue: "is confident", "remains skeptical".
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "’m", "'m", "’re", "'re", "’s", "'s",
+    "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "appear",
+    "appears", "appeared", "become", "becomes", "became", "grown", "grew",
+];
+
+/// Whether the word before token `j` (past "not", "so", "very" or an -ly adverb) links a subject
+/// to it: "is not convinced", "remain deeply skeptical".
+fn after_copula(a: &Analysis, s: usize, j: usize) -> bool {
+    let mut k = j;
+    while k > 0 {
+        let w = a.lw(s, k - 1);
+        if matches!(
+            w,
+            "not" | "n’t" | "n't" | "so" | "very" | "also" | "still" | "more"
+        ) || (w.ends_with("ly") && w.len() > 3)
+        {
+            k -= 1;
+            continue;
+        }
+        return COPULAS.contains(&w);
+    }
+    false
 }
 
 /// The one who speaks named at the start of a source phrase that is not a plain subject:
@@ -1700,6 +1785,12 @@ fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
         })
 }
 
+/// Subordinators that end an object phrase when a clause follows them.
+const OBJECT_ENDERS: &[&str] = &[
+    "since", "because", "although", "though", "while", "when", "before", "until", "unless",
+    "whereas",
+];
+
 /// An object phrase ends where a clause of its own joins on: "has called inversions
 /// “unpatriotic,” and the Treasury acted" credits "inversions “unpatriotic,”".
 fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
@@ -1707,7 +1798,23 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
     let from = a.token_at(s, content.start);
     let end = a.token_at(s, content.end).min(toks.len());
     for j in from + 1..end {
-        if !matches!(a.lw(s, j), "and" | "but") || a.in_quote(toks[j].span.start) {
+        if a.in_quote(toks[j].span.start) {
+            continue;
+        }
+        // "has been critical of the plan since she joined the council": the writer's time or
+        // reason after the object is no part of it.
+        if OBJECT_ENDERS.contains(&a.lw(s, j)) && !toks[j].capitalized {
+            let window_end = toks
+                .get((j + 6).min(toks.len() - 1))
+                .map_or(0, |t| t.span.end);
+            let clause = toks.get(j + 1).map(|t| t.span.start..window_end);
+            let subject = CLAUSE_STARTS.contains(&a.lw(s, j + 1))
+                || toks.get(j + 1).is_some_and(|t| t.capitalized);
+            if subject && clause.is_some_and(|c| has_verb(a, &c)) {
+                return trim_trailing_comma(a, content.start..toks[j].span.start);
+            }
+        }
+        if !matches!(a.lw(s, j), "and" | "but") {
             continue;
         }
         let before = toks[j - 1].text(a.text);

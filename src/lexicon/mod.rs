@@ -255,6 +255,13 @@ pub struct CueFrames {
     /// A raising verb: the subject and what follows the verb together are credited ("the plan
     /// seems to work" credits "the plan … to work", to the writer unless someone is named).
     pub raising: bool,
+    /// A passive of expecting or seeing: its subject and what follows are credited together, to
+    /// a source the sentence does not name ("the merger is expected to close" credits "the
+    /// merger … to close").
+    pub passive: bool,
+    /// An adjective after a form of "be" whose subject is the source ("the mayor is confident
+    /// that …", "critics are wary of …"); read only after such a verb.
+    pub predicate: bool,
 }
 
 impl CueFrames {
@@ -267,6 +274,8 @@ impl CueFrames {
                 "to" => frames.to = true,
                 "object" => frames.object = true,
                 "raising" => frames.raising = true,
+                "passive" => frames.passive = true,
+                "predicate" => frames.predicate = true,
                 other => return Err(other.to_string()),
             }
         }
@@ -680,7 +689,7 @@ impl Lexicon {
                             file: file.to_string(),
                             line,
                             message: format!(
-                                "unknown frame {frame:?} (clause, to, object or raising)"
+                                "unknown frame {frame:?} (clause, to, object, raising, passive or predicate)"
                             ),
                         }),
                     },

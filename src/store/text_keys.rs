@@ -74,7 +74,7 @@ pub fn add_missing_text_keys(store: &Store) -> Result<usize, StorageError> {
 }
 
 fn quotation() -> oxigraph::model::TermRef<'static> {
-    NamedNodeRef::from(ng::QUOTATION).into()
+    ng::QUOTATION.into()
 }
 
 fn has_quotations(store: &Store) -> Result<bool, StorageError> {

@@ -24,6 +24,7 @@ pub(crate) fn ingest(
     // Readers open the store read-only and cannot add the name keys of an older store: the
     // writer does, once.
     query::add_missing_name_keys(&store)
+        .and_then(|_| newsgraph::store::add_missing_text_keys(store.store()))
         .with_context(|| format!("cannot update the store at {}", store_path.display()))?;
     let sources = ingest::sources(paths);
     let reporter = Reporter::new(sources.len());

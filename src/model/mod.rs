@@ -22,9 +22,11 @@
 //!   store canonicalises them and round-trip comparisons would otherwise fail.
 
 mod key;
+mod text_key;
 pub mod vocab;
 
 pub use key::{entity_key, name_key, name_words, slug};
+pub use text_key::{quote_text_key, quote_text_windows};
 
 use crate::extract::{
     DatePrecision, DateSource, Dated, Document, EntityId, EntityKind, Relation, Span, Statement,
@@ -404,6 +406,18 @@ impl<'a> Builder<'a> {
                 ng::SPEAKER_TEXT,
                 Literal::new_simple_literal(speaker_text),
             );
+        }
+        if class == ng::QUOTATION {
+            // What the corroboration queries compare quotations by (see `text_key`).
+            let key = quote_text_key(&text);
+            for window in quote_text_windows(&key) {
+                self.add(
+                    s.clone(),
+                    ng::TEXT_WINDOW,
+                    Literal::new_simple_literal(window),
+                );
+            }
+            self.add(s.clone(), ng::TEXT_KEY, Literal::new_simple_literal(key));
         }
         self.add(s.clone(), ng::TEXT, Literal::new_simple_literal(text));
         self.add(

@@ -72,6 +72,8 @@ pub mod ng {
         SPEAKER = "speaker",
         SPEAKER_TEXT = "speakerText",
         TEXT = "text",
+        TEXT_KEY = "textKey",
+        TEXT_WINDOW = "textWindow",
         EXACT = "exact",
         FORM = "form",
         ATTRIBUTION_KIND = "attributionKind",

@@ -56,7 +56,8 @@ pub enum QueryError {
         source: oxigraph::model::IriParseError,
     },
     #[error(
-        "cannot add the name keys (ng:nameKey) or role lists (ng:roleList) of the stored entities"
+        "cannot add the name keys (ng:nameKey) or role lists (ng:roleList) of the stored entities, \
+         or the text keys (ng:textKey) of the stored quotations"
     )]
     NameKeys(#[source] oxigraph::store::StorageError),
     #[error(
@@ -71,6 +72,12 @@ pub enum QueryError {
          (with any article) to add them"
     )]
     NoRoleLists,
+    #[error(
+        "this store was written by an older newsgraph and its quotations have no text keys \
+         (ng:textKey), which this query compares them by; run `newsgraph ingest` on it once \
+         (with any article) to add them"
+    )]
+    NoTextKeys,
     #[error("cannot write query results")]
     Io(#[from] std::io::Error),
 }
@@ -300,6 +307,15 @@ fn prepare(
                 return Err(QueryError::NoRoleLists);
             }
             crate::store::add_missing_role_lists(store).map_err(QueryError::NameKeys)?;
+        }
+    }
+    if sparql.contains("textKey") {
+        let store = store.store();
+        if !crate::store::has_text_keys(store).map_err(QueryError::NameKeys)? {
+            if store_is_read_only {
+                return Err(QueryError::NoTextKeys);
+            }
+            crate::store::add_missing_text_keys(store).map_err(QueryError::NameKeys)?;
         }
     }
     if prepared.dataset().is_default_dataset() {

@@ -40,9 +40,11 @@ use std::path::{Path, PathBuf};
 
 mod load;
 mod roles;
+mod text_keys;
 mod writer;
 pub use load::{LoadError, NQuadsArticles};
 pub use roles::{add_missing_role_lists, has_role_lists};
+pub use text_keys::{add_missing_text_keys, has_text_keys};
 pub use writer::{ArticleWriter, DEFAULT_BATCH_QUADS, LOAD_CHUNK_QUADS};
 
 /// Errors of the store.

@@ -116,6 +116,16 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
         } else {
             joined.len().saturating_sub(1)
         };
+        if let Some(last) = joined.last_mut() {
+            // Quoted words inside the paraphrase just before, credited to the same speaker,
+            // are its marked words, not a second statement ("mocked the complaint, saying
+            // anybody who complains “is not having a good night.”").
+            let inside = last.span.start <= st.span.start && st.span.end <= last.span.end;
+            if inside && last.form == StatementForm::Indirect && st.speaker == last.speaker {
+                last.quoted.push(st.span);
+                continue;
+            }
+        }
         if let Some(last) = joined.get_mut(last_at) {
             // The cue stands between the pieces: `"A," he said, "B."`.
             let cue_between = st

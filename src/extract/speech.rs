@@ -504,6 +504,23 @@ fn quoted_share(a: &Analysis, span: &Span) -> f32 {
     inside as f32 / words.len() as f32
 }
 
+/// The share of a span's letters and digits inside quote marks, which decides its form.
+/// Letters, not words: the reporter's framing ("the billionaire businessman “can’t win”") weighs
+/// as long as it reads, however few its words.
+fn quoted_letter_share(a: &Analysis, span: &Span) -> f32 {
+    let (mut inside, mut all) = (0usize, 0usize);
+    for (i, c) in a.text[span.clone()].char_indices() {
+        if c.is_alphanumeric() {
+            all += 1;
+            inside += usize::from(a.in_quote(span.start + i));
+        }
+    }
+    if all == 0 {
+        return 1.0;
+    }
+    inside as f32 / all as f32
+}
+
 /// A paraphrase carrying quoted words is partial when the quoted words are most of it and open
 /// or close it (`that Rubio is “weak like a baby.”`), indirect otherwise.
 fn form_of(a: &Analysis, content: &Span) -> StatementForm {
@@ -511,7 +528,7 @@ fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     // `''` is the New York Times' double quote.
     let edge_quoted =
         starts_quoted(text) || text.ends_with(['”', '"', '’']) || text.ends_with("''");
-    if edge_quoted && quoted_share(a, content) >= 0.5 {
+    if edge_quoted && quoted_letter_share(a, content) >= 0.5 {
         StatementForm::Partial
     } else {
         StatementForm::Indirect

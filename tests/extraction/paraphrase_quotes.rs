@@ -42,3 +42,29 @@ fn a_paraphrase_with_a_short_quoted_word_stays_indirect() {
         .unwrap_or_else(|| panic!("no paraphrase{}", describe(&doc)));
     assert_eq!(st.form, StatementForm::Indirect, "{}", describe(&doc));
 }
+
+#[test]
+fn long_framing_words_make_a_paraphrase_with_a_quoted_close_indirect() {
+    // Fewer words outside the quote than inside, but more letters: the reporter's framing.
+    let text = "Helen Okafor said the longstanding businessman “can’t win, plain and simple.”";
+    let doc = extract(text);
+    let st = statement(
+        &doc,
+        "the longstanding businessman “can’t win, plain and simple.”",
+    );
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+    assert_eq!(st.form, StatementForm::Indirect, "{}", describe(&doc));
+}
+
+#[test]
+fn quoted_words_inside_a_paraphrase_after_a_participle_are_not_a_second_statement() {
+    let text = "Maria Fernandes mocked the complaint, saying anyone who grumbles about a \
+                microphone “is not having a good night.”";
+    let doc = extract(text);
+    let texts = statement_texts(&doc);
+    assert!(
+        !texts.contains(&"is not having a good night."),
+        "the quoted words belong to the paraphrase{}",
+        describe(&doc)
+    );
+}

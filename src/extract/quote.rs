@@ -241,7 +241,11 @@ fn form_of(a: &Analysis, span: &Span, open: usize, continuation: bool) -> Statem
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    if !starts_upper {
+    // `“Containment” has been U.S. policy`: a word or two with no punctuation of its own is a
+    // term, even opening a sentence.
+    let inside = a.text[span.clone()].trim_end();
+    let term = inside.split_whitespace().count() < 3 && !inside.ends_with(['.', ',', '!', '?']);
+    if !starts_upper || term {
         return StatementForm::Partial;
     }
     let Some(si) = a.sentence_of(open) else {
@@ -584,6 +588,10 @@ pub fn attribute_quote(
             j += 1;
         }
     }
+    // 2a. `Rep. Ann Lee (D-Ohio): “…”`, `… - Jim Carver: “…”`: a name alone before a colon.
+    if let Some(att) = colon_label(a, s_open, q.open) {
+        return att;
+    }
     // 2. Before the quote, in its sentence: `X said: “…”`, `X backed … “…”`.
     {
         let open_tok = a.token_at(s_open, q.open);
@@ -712,6 +720,83 @@ pub fn attribute_quote(
         }
     }
     Attribution::default()
+}
+
+/// Words that may stand in a speaker label besides capitalised ones and title words:
+/// "Frank Nolan and Jim Carver", "Secretary of State Ann Lee".
+const LABEL_WORDS: &[&str] = &["and", "of", "the", "&", "de", "van", "von", "da", "former"];
+
+/// `Rep. Ann Lee (D-Ohio): “…”`, `Gerald Seib, The Wall Street Journal: “…”`, `Poll news -
+/// Frank Nolan and Jim Carver: “…”`: a label that is nothing but a name (its description after a
+/// comma, its party in brackets) before a colon, opening its line or following a dash, names who
+/// speaks in the quote after it (panels, hearings' transcripts, round-ups). The last person or
+/// body named in the label is the speaker; a label with a verb ("Trump told Lee:") is a clause.
+fn colon_label(a: &Analysis, s: usize, open: usize) -> Option<Attribution> {
+    let start = a.seg.sentences[s].start;
+    let before = a.text[start..open].trim_end();
+    let colon = start + before.len().checked_sub(1)?;
+    if !before.ends_with(':') || a.in_quote(colon) {
+        return None;
+    }
+    let line = &before[..before.len() - 1];
+    // After the last dash of the line, if any.
+    let from = ["—", "–", " - ", " -"]
+        .iter()
+        .filter_map(|d| line.rfind(d).map(|k| k + d.len()))
+        .max()
+        .unwrap_or(0);
+    let label = &line[from..];
+    // The name is what stands before a description or a bracket.
+    let head_len = label.find([',', '(']).unwrap_or(label.len());
+    let lead = label.len() - label.trim_start().len();
+    let head = start + from + lead..start + from + label[..head_len].trim_end().len();
+    if head.is_empty() {
+        return None;
+    }
+    // Whatever follows the head is a bracket or a description with no verb and no quote.
+    let tail = &label[head_len..];
+    if tail.contains(['"', '“', '”']) || tail.split_whitespace().count() > 8 {
+        return None;
+    }
+    let (from_tok, to_tok) = (a.token_at(s, head.start), a.token_at(s, head.end));
+    let toks = &a.tokens[s];
+    let words: Vec<usize> = (from_tok..to_tok).filter(|&k| toks[k].is_word).collect();
+    if words.is_empty() || words.len() > 8 {
+        return None;
+    }
+    let title_word = |w: &str| {
+        a.lx.titles
+            .iter()
+            .any(|t| t.phrase.split_whitespace().any(|p| p.eq_ignore_ascii_case(w)))
+    };
+    let label_like = words.iter().all(|&k| {
+        let w = a.lw(s, k);
+        (toks[k].capitalized && a.quote_verb(s, k).is_none())
+            || LABEL_WORDS.contains(&w)
+            || title_word(w)
+    });
+    if !label_like {
+        return None;
+    }
+    let speaker = (from_tok..to_tok)
+        .rev()
+        .filter_map(|k| a.mention_at_token(s, k))
+        .map(|mi| &a.mentions[mi])
+        .find(|m| {
+            m.span.end <= head.end
+                && matches!(
+                    a.entities[m.entity].kind,
+                    EntityKind::Person | EntityKind::Organization
+                )
+        })?;
+    Some(Attribution {
+        speaker: Some(speaker.entity),
+        speaker_span: Some(head),
+        cue: Some("say".into()),
+        cue_span: Some(colon..colon + 1),
+        anchor: Some(colon),
+        confidence: 0.7,
+    })
 }
 
 /// `Perez lobbies for a higher wage: “…”`, `Christie gloated: “…”`: a quote after a colon

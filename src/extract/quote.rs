@@ -437,6 +437,82 @@ fn person_in(a: &Analysis, words: &Span) -> Option<(EntityId, Span)> {
         .map(|m| (m.entity, m.span.clone()))
 }
 
+/// `“…,” said Rubio’s deputy campaign manager, Rich Beeson, who …`, `said Senate Minority Whip
+/// Ann Lee (D-Ill.)`: the first person named after an inverted cue, in its source phrase or in
+/// apposition to it, passing over possessors ("Rubio’s") and bodies in titles ("Senate"); the
+/// phrase ends at a bracket, a clause word or the sentence's end.
+fn person_heading_source_after(a: &Analysis, s: usize, cue_end: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let possessed = |m: &super::Mention| {
+        a.text[m.span.end..].starts_with("’s") || a.text[m.span.end..].starts_with("'s")
+    };
+    let mut commas = 0;
+    let mut k = cue_end + 1;
+    while k < toks.len().min(cue_end + 14) {
+        let w = a.lw(s, k);
+        if matches!(w, "(" | ";" | ":" | "“" | "”" | "\"" | "—" | "–")
+            || CLAUSE_WORDS.contains(&w) && !matches!(w, "of" | "for" | "at" | "and")
+            || a.in_quote(toks[k].span.start)
+        {
+            return None;
+        }
+        if w == "." && !(k > 0 && a.lx.abbreviations.contains(&format!("{}.", a.word(s, k - 1)))) {
+            return None;
+        }
+        if w == "," {
+            commas += 1;
+            if commas > 1 {
+                return None;
+            }
+        }
+        if let Some(mi) = a.mention_at_token(s, k) {
+            // "Clinton campaign manager Robby Mook": the person the name leads up to.
+            if let Some(pi) = super::coref::person_heading(a, s, mi) {
+                let p = &a.mentions[pi];
+                return Some((p.entity, p.span.clone()));
+            }
+            let m = &a.mentions[mi];
+            if a.entities[m.entity].kind == EntityKind::Person && !possessed(m) {
+                return Some((m.entity, m.span.clone()));
+            }
+            k = a.token_at(s, m.span.end).max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said`: a person right after the
+/// quote, then an aside between commas, then the cue: the person speaks, whatever the aside
+/// names.
+fn name_and_aside_before_cue(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
+    let toks = &a.tokens[s];
+    let mi = a.mention_at_token(s, i)?;
+    let m = &a.mentions[mi];
+    if a.entities[m.entity].kind != EntityKind::Person || a.mention_info[mi].modifier {
+        return None;
+    }
+    let after = a.token_at(s, m.span.end);
+    if toks.get(after).map(|t| t.text(a.text)) != Some(",") {
+        return None;
+    }
+    // The cue ends the aside: the first speech verb after a comma, before any quote.
+    for k in after + 1..toks.len().min(after + 30) {
+        let w = toks[k].text(a.text);
+        if matches!(w, "“" | "\"" | "‘") || a.in_quote(toks[k].span.start) {
+            return None;
+        }
+        if let Some((cue, n)) = a.quote_verb(s, k) {
+            if a.word(s, k - 1) != "," || a.is_noun_use(s, k) {
+                return None;
+            }
+            return Some(attribution(a, s, k, n, cue, (m.entity, m.span.clone()), 0.85));
+        }
+    }
+    None
+}
+
 /// Finds the speaker of a quote.
 pub fn attribute_quote(
     a: &Analysis,
@@ -527,6 +603,9 @@ pub fn attribute_quote(
         if toks.get(i).is_some_and(|t| t.text(a.text) == ",") {
             i += 1;
         }
+        if let Some(att) = name_and_aside_before_cue(a, s_close, i) {
+            return att;
+        }
         let limit = (i + 10).min(toks.len());
         let mut j = i;
         while j < limit {
@@ -561,6 +640,9 @@ pub fn attribute_quote(
                         if let Some(e) = resolve_pronoun(a, next.span.start, word) {
                             return attribution(a, s_close, j, n, cue, (e, next.span.clone()), 0.8);
                         }
+                    }
+                    if let Some(found) = person_heading_source_after(a, s_close, j + n - 1) {
+                        return attribution(a, s_close, j, n, cue, found, 0.85);
                     }
                     if let Some(found) = object_after(a, s_close, j + n - 1, 4) {
                         return attribution(a, s_close, j, n, cue, found, 0.9);

@@ -443,3 +443,43 @@ fn as_someone_put_it_credits_the_quote_that_follows() {
         );
     }
 }
+
+#[test]
+fn an_inverted_cue_credits_the_person_its_source_phrase_names_not_a_possessor() {
+    let cases = [
+        (
+            "“We are treating March as one long polling day,” said Rubio’s deputy campaign \
+             manager, Rich Beeson, who ran the ground game.",
+            "We are treating March as one long polling day,",
+            "Rich Beeson",
+        ),
+        (
+            "\"The bill is dead,\" said a spokesman, Jason Miller.",
+            "The bill is dead,",
+            "Jason Miller",
+        ),
+        (
+            "\"The bill is dead,\" said Clinton campaign manager Robby Mook.",
+            "The bill is dead,",
+            "Robby Mook",
+        ),
+    ];
+    for (text, said, speaker) in cases {
+        let doc = extract(text);
+        assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn a_name_after_the_quote_speaks_whatever_its_aside_between_commas_names() {
+    let doc = extract(
+        "\"Both of them scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those \
+         polled, said in an interview.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "Both of them scare me,"),
+        Some("Harry Bond"),
+        "{}",
+        describe(&doc)
+    );
+}

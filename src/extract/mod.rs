@@ -83,8 +83,8 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
     let paragraph = |byte: usize| seg.paragraph_of(byte);
     let mut joined: Vec<Statement> = Vec::with_capacity(statements.len());
     for st in statements.drain(..) {
-        // `"A," Ramos said, referring to X. "B."`: a paraphrase credited between the pieces
-        // does not part them.
+        // `"A," Ramos said, referring to X. "B."`, `"A," said Lee, a senator who declined to
+        // run. "B."`: a paraphrase credited between the pieces, to anyone, does not part them.
         let quotes = |s: &Statement| s.form != StatementForm::Indirect;
         let between = joined
             .iter()
@@ -93,7 +93,6 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                 p.form == StatementForm::Indirect
                     && p.span.end <= st.span.start
                     && p.cue_span.is_some()
-                    && p.speaker == st.speaker
             })
             .count();
         let last_at = joined.len().saturating_sub(between + 1);

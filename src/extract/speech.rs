@@ -526,8 +526,11 @@ fn quoted_letter_share(a: &Analysis, span: &Span) -> f32 {
 fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     let text = a.text[content.clone()].trim();
     // `''` is the New York Times' double quote.
-    let edge_quoted =
-        starts_quoted(text) || text.ends_with(['”', '"', '’']) || text.ends_with("''");
+    // A straight single mark counts too ("Lee: 'Never underestimate him.'"): the quoted
+    // share below only counts marks read as quotes, never apostrophes.
+    let edge_quoted = starts_quoted(text)
+        || text.starts_with('\'')
+        || text.ends_with(['”', '"', '’', '\'']);
     if edge_quoted && quoted_letter_share(a, content) >= 0.5 {
         StatementForm::Partial
     } else {

@@ -59,3 +59,20 @@ fn a_word_or_two_quoted_at_a_sentence_start_is_a_term_not_a_statement() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_headline_label_before_single_quoted_words_gives_a_quote() {
+    let doc = extract("Lee: 'Never, ever, ever underestimate the mayor.'\n\nHarry Lee has some advice for his party.");
+    let st = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|s| doc.text[s.span.clone()].contains("underestimate"))
+        .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
+    assert_ne!(
+        st.form,
+        newsgraph::extract::StatementForm::Indirect,
+        "{}",
+        describe(&doc)
+    );
+}

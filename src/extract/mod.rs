@@ -217,6 +217,35 @@ fn pronoun_sources_to_descriptions(
     }
 }
 
+/// `Trump called the deal “a terrible mistake,”`, `Lee said she was “going to win.”`: a partial
+/// quote after its cue with the reporter's words between them is the end of a paraphrase, and
+/// the statement is the clause from the cue on, its quoted words marked. None when the quote
+/// follows its cue directly (`said: “…”`) or the cue is in another sentence.
+fn clause_of_partial_quote(
+    a: &analysis::Analysis,
+    q: &quote::RawQuote,
+    att: &quote::Attribution,
+) -> Option<Span> {
+    if q.form != StatementForm::Partial {
+        return None;
+    }
+    let cue = att.cue_span.as_ref()?;
+    let close = q.close?;
+    if cue.end > q.open || a.sentence_of(cue.start)? != a.sentence_of(q.open)? {
+        return None;
+    }
+    let between = &a.text[cue.end..q.open];
+    let words = between.split_whitespace().count();
+    let plain = between
+        .chars()
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '\'' | '’' | '-'));
+    if words == 0 || words > 8 || !plain || a.in_quote(cue.end) {
+        return None;
+    }
+    let start = cue.end + (between.len() - between.trim_start().len());
+    Some(start..close)
+}
+
 /// Fills `doc.annotations` using a given lexicon.
 pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     let mut a = Analysis::new(&doc.text, doc.date, lexicon);
@@ -255,7 +284,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     // Contents of reported clauses taken so far: quoted words inside one belong to it.
     let mut paraphrases: Vec<(Span, usize, usize)> = Vec::new();
     for (_, item) in items {
-        let (span, form, kind, att, pieces) = match item {
+        let (span, form, kind, att, pieces, quoted) = match item {
             Item::Quote(i) => {
                 let q = &quotes[i];
                 // Quoted words inside a paraphrase are part of it, marked as quoted
@@ -283,13 +312,21 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 }
                 previous_quote = Some((i, att.clone()));
                 statement_of_quote[i] = Some(a.statements.len());
-                (
-                    q.span.clone(),
-                    q.form,
-                    AttributionKind::Speech,
-                    att,
-                    vec![q.span.clone()],
-                )
+                match clause_of_partial_quote(&a, q, &att) {
+                    Some(clause) => {
+                        let form = speech::form_of(&a, &clause);
+                        let quoted = vec![q.span.clone()];
+                        (clause.clone(), form, AttributionKind::Speech, att, vec![clause], quoted)
+                    }
+                    None => (
+                        q.span.clone(),
+                        q.form,
+                        AttributionKind::Speech,
+                        att,
+                        vec![q.span.clone()],
+                        Vec::new(),
+                    ),
+                }
             }
             Item::Reported(i) => {
                 let r = &reported[i];
@@ -300,7 +337,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 }
                 let cue_end = att.cue_span.as_ref().map_or(r.content.start, |c| c.end);
                 paraphrases.push((r.content.clone(), cue_end, a.statements.len()));
-                (r.content.clone(), r.form, r.kind, att, r.pieces.clone())
+                (r.content.clone(), r.form, r.kind, att, r.pieces.clone(), Vec::new())
             }
         };
         let anchor = att.anchor.unwrap_or(span.start);
@@ -325,7 +362,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         a.statements.push(Statement {
             form,
             pieces,
-            quoted: Vec::new(),
+            quoted,
             span,
             speaker: att.speaker,
             speaker_span: att.speaker_span,

@@ -523,7 +523,7 @@ fn quoted_letter_share(a: &Analysis, span: &Span) -> f32 {
 
 /// A paraphrase carrying quoted words is partial when the quoted words are most of it and open
 /// or close it (`that Rubio is “weak like a baby.”`), indirect otherwise.
-fn form_of(a: &Analysis, content: &Span) -> StatementForm {
+pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     let text = a.text[content.clone()].trim();
     // `''` is the New York Times' double quote.
     // A straight single mark counts too ("Lee: 'Never underestimate him.'"): the quoted

@@ -68,3 +68,13 @@ fn quoted_words_inside_a_paraphrase_after_a_participle_are_not_a_second_statemen
         describe(&doc)
     );
 }
+
+#[test]
+fn a_partial_quote_after_a_cue_and_the_reporters_words_is_the_whole_clause() {
+    let text = "Mark Dorsey praised Lee for showing “the courage of his convictions.”";
+    let doc = extract(text);
+    let st = statement(&doc, "Lee for showing “the courage of his convictions.”");
+    assert_eq!(name(&doc, st.speaker), Some("Mark Dorsey"), "{}", describe(&doc));
+    let quoted: Vec<&str> = st.quoted.iter().map(|q| &doc.text[q.clone()]).collect();
+    assert_eq!(quoted, ["the courage of his convictions."]);
+}

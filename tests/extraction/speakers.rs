@@ -483,3 +483,23 @@ fn a_name_after_the_quote_speaks_whatever_its_aside_between_commas_names() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_state_after_an_opening_phrases_town_is_not_the_subject() {
+    let doc = extract(
+        "Speaking at a town hall event in Columbus, Ohio, Mark Dorsey went after Lee, calling \
+         him “a total stiff.”",
+    );
+    let st = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|s| doc.text[s.span.clone()].contains("a total stiff"))
+        .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
+    assert_eq!(
+        st.speaker.map(|e| doc.annotations.entities[e].name.as_str()),
+        Some("Mark Dorsey"),
+        "{}",
+        describe(&doc)
+    );
+}

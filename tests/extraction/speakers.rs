@@ -2,7 +2,7 @@
 //! and "they" for organisations, and descriptions resolved through the article's own roles or
 //! the dated office-holders table.
 
-use crate::util::{describe, entity, extract, extract_on, speaker_of, speaker_span_of};
+use crate::util::{describe, entity, extract, extract_on, name, speaker_of, speaker_span_of};
 use newsgraph::extract::{EntityKind, Gender};
 
 #[test]
@@ -497,7 +497,7 @@ fn the_state_after_an_opening_phrases_town_is_not_the_subject() {
         .find(|s| doc.text[s.span.clone()].contains("a total stiff"))
         .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
     assert_eq!(
-        st.speaker.map(|e| doc.annotations.entities[e].name.as_str()),
+        name(&doc, st.speaker),
         Some("Mark Dorsey"),
         "{}",
         describe(&doc)

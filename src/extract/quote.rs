@@ -513,6 +513,25 @@ fn name_and_aside_before_cue(a: &Analysis, s: usize, i: usize) -> Option<Attribu
     None
 }
 
+/// The speaker of the last speech verb before token `before` in a sentence, outside quotes:
+/// its subject (`Spicer said`) or, inverted, the name after it (`said Spicer`).
+fn speaker_of_cue_before(a: &Analysis, s: usize, before: usize) -> Option<(EntityId, Span)> {
+    let k = (0..before).rev().find(|&k| {
+        !a.in_quote(a.tokens[s][k].span.start)
+            && a.quote_verb(s, k).is_some()
+            && !a.is_noun_use(s, k)
+    })?;
+    let (_, n) = a.quote_verb(s, k)?;
+    if let Some(found) = subject_before(a, s, k).filter(|f| !a.in_quote(f.1.start)) {
+        return Some(found);
+    }
+    let inverted = k > 0 && matches!(a.word(s, k - 1), "," | "”" | "\"" | "''");
+    if inverted {
+        return person_heading_source_after(a, s, k + n - 1);
+    }
+    None
+}
+
 /// Finds the speaker of a quote.
 pub fn attribute_quote(
     a: &Analysis,
@@ -688,6 +707,11 @@ pub fn attribute_quote(
                 let participle =
                     a.lw(s_open, j).ends_with("ing") && j > 0 && a.word(s_open, j - 1) == ",";
                 if participle {
+                    // `…, Spicer said, adding, “…”`: the participle goes on from the cue before
+                    // it, whose speaker it shares.
+                    if let Some(found) = speaker_of_cue_before(a, s_open, j - 1) {
+                        return attribution(a, s_open, j, n, cue, found, 0.75);
+                    }
                     if let Some(found) = super::coref::sentence_subject(a, s_open) {
                         return attribution(a, s_open, j, n, cue, found, 0.75);
                     }

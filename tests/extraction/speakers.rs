@@ -503,3 +503,17 @@ fn the_state_after_an_opening_phrases_town_is_not_the_subject() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_participle_after_a_cue_shares_that_cues_speaker_not_the_sentence_opening() {
+    let doc = extract(
+        "Helen Lee met the board on Monday, Tom Spicer told reporters, adding: \"They need to \
+         sit down and talk.\"",
+    );
+    assert_eq!(
+        speaker_of(&doc, "They need to sit down and talk."),
+        Some("Tom Spicer"),
+        "{}",
+        describe(&doc)
+    );
+}

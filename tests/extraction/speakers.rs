@@ -517,3 +517,24 @@ fn a_participle_after_a_cue_shares_that_cues_speaker_not_the_sentence_opening() 
         describe(&doc)
     );
 }
+
+#[test]
+fn a_past_verb_and_a_name_right_after_a_quote_attribute_it_whatever_the_verb() {
+    let cases = [
+        (
+            "\"Everybody told her no, and she set out to prove them wrong,\" remembered Roy \
+             Verley, the firm's former spokesman.",
+            "Everybody told her no, and she set out to prove them wrong,",
+            "Roy Verley",
+        ),
+        (
+            "“Would the number be negotiable?” Mark Hannigan pressed.",
+            "Would the number be negotiable?",
+            "Mark Hannigan",
+        ),
+    ];
+    for (text, said, speaker) in cases {
+        let doc = extract(text);
+        assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
+    }
+}

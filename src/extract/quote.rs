@@ -570,6 +570,62 @@ fn verb_by_position(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
     Some(attribution(a, s, v, 1, lemma(v)?, (m.entity, m.span.clone()), 0.7))
 }
 
+/// `J.J. Goldberg, editor at large of The Forward, a weekly for …, wrote, “…”`: a person opening
+/// the sentence, set off by a comma, whose aside runs up to the cue (after a comma, with no
+/// cue of its own).
+fn opening_person_with_aside(a: &Analysis, s: usize, cue: usize) -> Option<(EntityId, Span)> {
+    if cue == 0 || a.word(s, cue - 1) != "," {
+        return None;
+    }
+    let toks = &a.tokens[s];
+    let first = (0..cue.min(6)).find(|&k| a.mention_at_token(s, k).is_some())?;
+    // Only an opening phrase may come before the name ("Just last week, …").
+    if first > 0 && a.word(s, first - 1) != "," {
+        return None;
+    }
+    let mi = a.mention_at_token(s, first)?;
+    let m = &a.mentions[mi];
+    let end = a.token_at(s, m.span.end);
+    let person = a.entities[m.entity].kind == EntityKind::Person && !a.mention_info[mi].modifier;
+    let aside_clear = (end + 1..cue).all(|k| {
+        a.quote_verb(s, k).is_none() && !a.in_quote(toks[k].span.start)
+    });
+    (person && a.word(s, end) == "," && aside_clear).then(|| (m.entity, m.span.clone()))
+}
+
+/// `“…” ¶ -Michelle Marks, Philadelphia.`: a quote closing its paragraph, signed by the next
+/// paragraph opening with a dash and a name.
+fn signed_next_paragraph(a: &Analysis, q: &RawQuote) -> Option<Attribution> {
+    let close = q.close?;
+    let p = a.seg.paragraphs.get(q.paragraph)?;
+    if !a.text[close..p.end].trim().is_empty() {
+        return None;
+    }
+    let next = a.seg.paragraphs.get(q.paragraph + 1)?;
+    let line = &a.text[next.clone()];
+    let dash = line.chars().next().filter(|c| matches!(c, '-' | '—' | '–' | '―'))?;
+    let s = a.sentence_of(next.start + dash.len_utf8())?;
+    let k = a.token_at(s, next.start + dash.len_utf8());
+    let k = if a.word(s, k) == dash.to_string() { k + 1 } else { k };
+    // "-President Barack Obama": title words before the name.
+    let mi = (k..k + 3)
+        .take_while(|&t| a.tokens[s].get(t).is_some_and(|t| t.capitalized))
+        .find_map(|t| a.mention_at_token(s, t))?;
+    let mi = super::coref::person_heading(a, s, mi).unwrap_or(mi);
+    let m = &a.mentions[mi];
+    if a.entities[m.entity].kind != EntityKind::Person {
+        return None;
+    }
+    Some(Attribution {
+        speaker: Some(m.entity),
+        speaker_span: Some(m.span.clone()),
+        cue: Some("say".into()),
+        cue_span: Some(next.start..next.start + dash.len_utf8()),
+        anchor: Some(next.start),
+        confidence: 0.7,
+    })
+}
+
 /// Finds the speaker of a quote.
 pub fn attribute_quote(
     a: &Analysis,
@@ -730,6 +786,9 @@ pub fn attribute_quote(
             j += 1;
         }
     }
+    if let Some(att) = signed_next_paragraph(a, q) {
+        return att;
+    }
     // 2a. `Rep. Ann Lee (D-Ohio): “…”`, `… - Jim Carver: “…”`: a name alone before a colon.
     if let Some(att) = colon_label(a, s_open, q.open) {
         return att;
@@ -760,6 +819,9 @@ pub fn attribute_quote(
                 if let Some(found) = subject_before(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.85);
                 }
+                if let Some(found) = opening_person_with_aside(a, s_open, j) {
+                    return attribution(a, s_open, j, n, cue, found, 0.75);
+                }
                 // `A spokeswoman said: “…”`, `She said: “…”` with no one to resolve "she" to: an
                 // unnamed source, kept as its words.
                 let introduces = matches!(a.word(s_open, j + n), ":" | ",")
@@ -773,7 +835,9 @@ pub fn attribute_quote(
                 }
                 // `But, said Solovey, “…”`: the speaker follows the cue, right before the quote.
                 let inverted = j == 0 || matches!(a.word(s_open, j - 1), "," | "—" | "–");
-                if let Some(found) = object_after(a, s_open, j + n - 1, 4).filter(|_| inverted) {
+                let after = person_heading_source_after(a, s_open, j + n - 1)
+                    .or_else(|| object_after(a, s_open, j + n - 1, 4));
+                if let Some(found) = after.filter(|_| inverted) {
                     let between = &a.text[found.1.end..q.open];
                     if between.chars().all(|c| matches!(c, ',' | ':' | ' ')) {
                         return attribution(a, s_open, j, n, cue, found, 0.8);

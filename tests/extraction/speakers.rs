@@ -538,3 +538,52 @@ fn a_past_verb_and_a_name_right_after_a_quote_attribute_it_whatever_the_verb() {
         assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
     }
 }
+
+#[test]
+fn a_dash_and_a_name_opening_the_next_paragraph_sign_a_quote() {
+    let doc = extract("\"The whole idea needs to stop.\"\n\n-Michelle Marks, Philadelphia.");
+    assert_eq!(
+        speaker_of(&doc, "The whole idea needs to stop."),
+        Some("Michelle Marks"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract(
+        "\"She should be our next president.\"\n\n-President Barack Obama, tweeting after the \
+         speech.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "She should be our next president."),
+        Some("Barack Obama"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_inverted_cue_before_a_colon_credits_the_person_it_names() {
+    let doc = extract(
+        "In other words, explained CBS moderator Nancy Cordes: \"What does that have to do with \
+         donations?\"",
+    );
+    assert_eq!(
+        speaker_of(&doc, "What does that have to do with donations?"),
+        Some("Nancy Cordes"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_person_opening_the_sentence_speaks_through_a_long_aside_before_the_cue() {
+    let doc = extract(
+        "Just last week, Jim Goldberg, editor at large of the weekly, wrote, \"We should think \
+         of the world war.\"",
+    );
+    assert_eq!(
+        speaker_of(&doc, "We should think of the world war."),
+        Some("Jim Goldberg"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -531,7 +531,15 @@ pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     let edge_quoted = starts_quoted(text)
         || text.starts_with('\'')
         || text.ends_with(['”', '"', '’', '\'']);
-    if edge_quoted && quoted_letter_share(a, content) >= 0.5 {
+    // `said that Trump is a “loser” and a “liar.”`: the complementizer opening the reported
+    // clause is the reporter's framing and weighs with it.
+    let before = a.text[..content.start].trim_end();
+    let that = before.len() >= 4
+        && before.is_char_boundary(before.len() - 4)
+        && before[before.len() - 4..].eq_ignore_ascii_case("that")
+        && !before[..before.len() - 4].ends_with(char::is_alphanumeric);
+    let framed = if that { before.len() - 4..content.end } else { content.clone() };
+    if edge_quoted && quoted_letter_share(a, &framed) >= 0.5 {
         StatementForm::Partial
     } else {
         StatementForm::Indirect

@@ -78,3 +78,18 @@ fn a_partial_quote_after_a_cue_and_the_reporters_words_is_the_whole_clause() {
     let quoted: Vec<&str> = st.quoted.iter().map(|q| &doc.text[q.clone()]).collect();
     assert_eq!(quoted, ["the courage of his convictions."]);
 }
+
+#[test]
+fn the_complementizer_weighs_with_the_reporters_framing_in_the_form() {
+    // Inside the quotes: "loser liar whiner" (16 letters); outside with "that": "that Trump
+    // is a a and a" (16 letters): not mostly quoted, so a paraphrase.
+    let text = "Helen Okafor said that Trump is a “loser,” a “liar” and a “whiner.”";
+    let doc = extract(text);
+    let st = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|s| doc.text[s.span.clone()].contains("whiner"))
+        .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
+    assert_eq!(st.form, StatementForm::Indirect, "{}", describe(&doc));
+}

@@ -316,7 +316,14 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                     Some(clause) => {
                         let form = speech::form_of(&a, &clause);
                         let quoted = vec![q.span.clone()];
-                        (clause.clone(), form, AttributionKind::Speech, att, vec![clause], quoted)
+                        (
+                            clause.clone(),
+                            form,
+                            AttributionKind::Speech,
+                            att,
+                            vec![clause],
+                            quoted,
+                        )
                     }
                     None => (
                         q.span.clone(),
@@ -337,7 +344,14 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 }
                 let cue_end = att.cue_span.as_ref().map_or(r.content.start, |c| c.end);
                 paraphrases.push((r.content.clone(), cue_end, a.statements.len()));
-                (r.content.clone(), r.form, r.kind, att, r.pieces.clone(), Vec::new())
+                (
+                    r.content.clone(),
+                    r.form,
+                    r.kind,
+                    att,
+                    r.pieces.clone(),
+                    Vec::new(),
+                )
             }
         };
         let anchor = att.anchor.unwrap_or(span.start);

@@ -456,7 +456,12 @@ fn person_heading_source_after(a: &Analysis, s: usize, cue_end: usize) -> Option
         {
             return None;
         }
-        if w == "." && !(k > 0 && a.lx.abbreviations.contains(&format!("{}.", a.word(s, k - 1)))) {
+        if w == "."
+            && !(k > 0
+                && a.lx
+                    .abbreviations
+                    .contains(&format!("{}.", a.word(s, k - 1))))
+        {
             return None;
         }
         if w == "," {
@@ -507,7 +512,15 @@ fn name_and_aside_before_cue(a: &Analysis, s: usize, i: usize) -> Option<Attribu
             if a.word(s, k - 1) != "," || a.is_noun_use(s, k) {
                 return None;
             }
-            return Some(attribution(a, s, k, n, cue, (m.entity, m.span.clone()), 0.85));
+            return Some(attribution(
+                a,
+                s,
+                k,
+                n,
+                cue,
+                (m.entity, m.span.clone()),
+                0.85,
+            ));
         }
     }
     None
@@ -557,7 +570,15 @@ fn verb_by_position(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
         if a.entities[m.entity].kind != EntityKind::Person || !ends_at(a.token_at(s, m.span.end)) {
             return None;
         }
-        return Some(attribution(a, s, i, 1, lemma(i)?, (m.entity, m.span.clone()), 0.7));
+        return Some(attribution(
+            a,
+            s,
+            i,
+            1,
+            lemma(i)?,
+            (m.entity, m.span.clone()),
+            0.7,
+        ));
     }
     // "Hannity pressed." : a name, a past verb, the sentence's end.
     let mi = a.mention_at_token(s, i)?;
@@ -567,7 +588,15 @@ fn verb_by_position(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
     if a.entities[m.entity].kind != EntityKind::Person || !past(v) || !closes {
         return None;
     }
-    Some(attribution(a, s, v, 1, lemma(v)?, (m.entity, m.span.clone()), 0.7))
+    Some(attribution(
+        a,
+        s,
+        v,
+        1,
+        lemma(v)?,
+        (m.entity, m.span.clone()),
+        0.7,
+    ))
 }
 
 /// `J.J. Goldberg, editor at large of The Forward, a weekly for …, wrote, “…”`: a person opening
@@ -587,9 +616,8 @@ fn opening_person_with_aside(a: &Analysis, s: usize, cue: usize) -> Option<(Enti
     let m = &a.mentions[mi];
     let end = a.token_at(s, m.span.end);
     let person = a.entities[m.entity].kind == EntityKind::Person && !a.mention_info[mi].modifier;
-    let aside_clear = (end + 1..cue).all(|k| {
-        a.quote_verb(s, k).is_none() && !a.in_quote(toks[k].span.start)
-    });
+    let aside_clear =
+        (end + 1..cue).all(|k| a.quote_verb(s, k).is_none() && !a.in_quote(toks[k].span.start));
     (person && a.word(s, end) == "," && aside_clear).then(|| (m.entity, m.span.clone()))
 }
 
@@ -603,10 +631,17 @@ fn signed_next_paragraph(a: &Analysis, q: &RawQuote) -> Option<Attribution> {
     }
     let next = a.seg.paragraphs.get(q.paragraph + 1)?;
     let line = &a.text[next.clone()];
-    let dash = line.chars().next().filter(|c| matches!(c, '-' | '—' | '–' | '―'))?;
+    let dash = line
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '—' | '–' | '―'))?;
     let s = a.sentence_of(next.start + dash.len_utf8())?;
     let k = a.token_at(s, next.start + dash.len_utf8());
-    let k = if a.word(s, k) == dash.to_string() { k + 1 } else { k };
+    let k = if a.word(s, k) == dash.to_string() {
+        k + 1
+    } else {
+        k
+    };
     // "-President Barack Obama": title words before the name.
     let mi = (k..k + 3)
         .take_while(|&t| a.tokens[s].get(t).is_some_and(|t| t.capitalized))
@@ -976,9 +1011,11 @@ fn colon_label(a: &Analysis, s: usize, open: usize) -> Option<Attribution> {
         return None;
     }
     let title_word = |w: &str| {
-        a.lx.titles
-            .iter()
-            .any(|t| t.phrase.split_whitespace().any(|p| p.eq_ignore_ascii_case(w)))
+        a.lx.titles.iter().any(|t| {
+            t.phrase
+                .split_whitespace()
+                .any(|p| p.eq_ignore_ascii_case(w))
+        })
     };
     let label_like = words.iter().all(|&k| {
         let w = a.lw(s, k);

@@ -528,9 +528,8 @@ pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     // `''` is the New York Times' double quote.
     // A straight single mark counts too ("Lee: 'Never underestimate him.'"): the quoted
     // share below only counts marks read as quotes, never apostrophes.
-    let edge_quoted = starts_quoted(text)
-        || text.starts_with('\'')
-        || text.ends_with(['”', '"', '’', '\'']);
+    let edge_quoted =
+        starts_quoted(text) || text.starts_with('\'') || text.ends_with(['”', '"', '’', '\'']);
     // `said that Trump is a “loser” and a “liar.”`: the complementizer opening the reported
     // clause is the reporter's framing and weighs with it.
     let before = a.text[..content.start].trim_end();
@@ -538,7 +537,11 @@ pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
         && before.is_char_boundary(before.len() - 4)
         && before[before.len() - 4..].eq_ignore_ascii_case("that")
         && !before[..before.len() - 4].ends_with(char::is_alphanumeric);
-    let framed = if that { before.len() - 4..content.end } else { content.clone() };
+    let framed = if that {
+        before.len() - 4..content.end
+    } else {
+        content.clone()
+    };
     if edge_quoted && quoted_letter_share(a, &framed) >= 0.5 {
         StatementForm::Partial
     } else {

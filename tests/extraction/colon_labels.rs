@@ -5,7 +5,8 @@ use crate::util::{describe, extract, speaker_of, statement_texts};
 
 #[test]
 fn a_name_with_its_party_in_brackets_before_a_colon_is_the_speaker() {
-    let text = "Rep. Tom Hollis (R-Ohio): \"I have not heard anyone cite that figure. Who told you \
+    let text =
+        "Rep. Tom Hollis (R-Ohio): \"I have not heard anyone cite that figure. Who told you \
                 that?\"";
     let doc = extract(text);
     assert_eq!(
@@ -28,7 +29,8 @@ fn a_label_after_a_dash_and_a_title_with_lower_case_words_name_the_speaker() {
         "{}",
         describe(&doc)
     );
-    let doc = extract("Former secretary of state Helen Okafor: \"We learned that from the department.\"");
+    let doc =
+        extract("Former secretary of state Helen Okafor: \"We learned that from the department.\"");
     assert_eq!(
         speaker_of(&doc, "We learned that from the department."),
         Some("Helen Okafor"),
@@ -50,7 +52,8 @@ fn a_clause_before_a_colon_credits_its_subject_not_its_object() {
 
 #[test]
 fn a_word_or_two_quoted_at_a_sentence_start_is_a_term_not_a_statement() {
-    let text = "Tom Hollis said: \"We will close the bridge.\"\n\n\"Gridlock\" has been the town's \
+    let text =
+        "Tom Hollis said: \"We will close the bridge.\"\n\n\"Gridlock\" has been the town's \
                 word for the ring road since the spring.";
     let doc = extract(text);
     assert!(

@@ -74,7 +74,12 @@ fn a_partial_quote_after_a_cue_and_the_reporters_words_is_the_whole_clause() {
     let text = "Mark Dorsey praised Lee for showing “the courage of his convictions.”";
     let doc = extract(text);
     let st = statement(&doc, "Lee for showing “the courage of his convictions.”");
-    assert_eq!(name(&doc, st.speaker), Some("Mark Dorsey"), "{}", describe(&doc));
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Mark Dorsey"),
+        "{}",
+        describe(&doc)
+    );
     let quoted: Vec<&str> = st.quoted.iter().map(|q| &doc.text[q.clone()]).collect();
     assert_eq!(quoted, ["the courage of his convictions."]);
 }

@@ -242,6 +242,17 @@ fn clause_of_partial_quote(
     if words == 0 || words > 8 || !plain || a.in_quote(cue.end) {
         return None;
     }
+    // "spoke positively about China’s “objective and fair” stance": a manner or a topic after
+    // the cue, not what was said.
+    let first = between.split_whitespace().next().unwrap_or("").to_lowercase();
+    let topic = first.ends_with("ly")
+        || matches!(
+            first.as_str(),
+            "about" | "on" | "of" | "in" | "at" | "with" | "to" | "for" | "over" | "from"
+        );
+    if topic {
+        return None;
+    }
     let start = cue.end + (between.len() - between.trim_start().len());
     Some(start..close)
 }

@@ -244,7 +244,11 @@ fn clause_of_partial_quote(
     }
     // "spoke positively about China’s “objective and fair” stance": a manner or a topic after
     // the cue, not what was said.
-    let first = between.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = between
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     let topic = first.ends_with("ly")
         || matches!(
             first.as_str(),

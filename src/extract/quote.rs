@@ -503,9 +503,9 @@ fn name_and_aside_before_cue(a: &Analysis, s: usize, i: usize) -> Option<Attribu
         return None;
     }
     // The cue ends the aside: the first speech verb after a comma, before any quote.
-    for k in after + 1..toks.len().min(after + 30) {
-        let w = toks[k].text(a.text);
-        if matches!(w, "“" | "\"" | "‘") || a.in_quote(toks[k].span.start) {
+    for (k, tok) in toks.iter().enumerate().take(after + 30).skip(after + 1) {
+        let w = tok.text(a.text);
+        if matches!(w, "“" | "\"" | "‘") || a.in_quote(tok.span.start) {
             return None;
         }
         if let Some((cue, n)) = a.quote_verb(s, k) {
@@ -553,7 +553,7 @@ fn verb_by_position(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
     let toks = &a.tokens[s];
     let past = |k: usize| {
         toks.get(k).is_some_and(|t| t.is_word && !t.capitalized)
-            && a.lx.verb_lemmas.get(a.word(s, k)).is_some()
+            && a.lx.verb_lemmas.contains_key(a.word(s, k))
             && (a.lw(s, k).ends_with("ed") || a.lx.irregular_past.contains(a.lw(s, k)))
     };
     let lemma = |k: usize| a.lx.verb_lemmas.get(a.word(s, k)).cloned();

@@ -120,7 +120,9 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
             // are its marked words, not a second statement ("mocked the complaint, saying
             // anybody who complains “is not having a good night.”").
             let inside = last.span.start <= st.span.start && st.span.end <= last.span.end;
-            if inside && last.form == StatementForm::Indirect && st.speaker == last.speaker {
+            let same_speaker = st.speaker.is_some() && st.speaker == last.speaker;
+            let quoted = st.form != StatementForm::Indirect;
+            if inside && quoted && last.form == StatementForm::Indirect && same_speaker {
                 last.quoted.push(st.span);
                 continue;
             }

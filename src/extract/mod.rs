@@ -256,7 +256,8 @@ fn clause_of_partial_quote(
             first.as_str(),
             "about" | "on" | "of" | "in" | "at" | "with" | "to" | "for" | "over" | "from"
         );
-    if topic {
+    // `promised that “we won't raise taxes”`: the quote is the whole clause already.
+    if topic || first == "that" && words == 1 {
         return None;
     }
     let start = cue.end + (between.len() - between.trim_start().len());

@@ -26,6 +26,8 @@
 //!
 //! The modules live in `tests/extraction/`; a crate root looks beside itself, hence `#[path]`.
 
+#[path = "extraction/colon_labels.rs"]
+mod colon_labels;
 #[path = "extraction/cues.rs"]
 mod cues;
 #[path = "extraction/dates.rs"]

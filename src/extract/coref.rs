@@ -546,7 +546,18 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
     } else {
         dateline_end
     };
-    let mut skipped_place_end: Option<usize> = None;
+    // "Speaking in Salem, New Hampshire, Trump …": the opener ended on a town, so the state
+    // after its comma is passed over with it.
+    let mut skipped_place_end: Option<usize> = start
+        .checked_sub(2)
+        .and_then(|k| a.mention_at_token(sentence, k))
+        .filter(|&mi| {
+            matches!(
+                a.entities[a.mentions[mi].entity].kind,
+                EntityKind::Place | EntityKind::Country
+            )
+        })
+        .map(|_| start - 1);
     for j in start..toks.len().min(start + 12) {
         if let Some(mi) = a.mention_at_token(sentence, j) {
             if a.mention_info[mi].modifier {

@@ -83,8 +83,8 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
     let paragraph = |byte: usize| seg.paragraph_of(byte);
     let mut joined: Vec<Statement> = Vec::with_capacity(statements.len());
     for st in statements.drain(..) {
-        // `"A," Ramos said, referring to X. "B."`: a paraphrase credited between the pieces
-        // does not part them.
+        // `"A," Ramos said, referring to X. "B."`, `"A," said Lee, a senator who declined to
+        // run. "B."`: a paraphrase credited between the pieces, to anyone, does not part them.
         let quotes = |s: &Statement| s.form != StatementForm::Indirect;
         let between = joined
             .iter()
@@ -93,7 +93,6 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                 p.form == StatementForm::Indirect
                     && p.span.end <= st.span.start
                     && p.cue_span.is_some()
-                    && p.speaker == st.speaker
             })
             .count();
         let last_at = joined.len().saturating_sub(between + 1);
@@ -116,6 +115,18 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
         } else {
             joined.len().saturating_sub(1)
         };
+        if let Some(last) = joined.last_mut() {
+            // Quoted words inside the paraphrase just before, credited to the same speaker,
+            // are its marked words, not a second statement ("mocked the complaint, saying
+            // anybody who complains “is not having a good night.”").
+            let inside = last.span.start <= st.span.start && st.span.end <= last.span.end;
+            let same_speaker = st.speaker.is_some() && st.speaker == last.speaker;
+            let quoted = st.form != StatementForm::Indirect;
+            if inside && quoted && last.form == StatementForm::Indirect && same_speaker {
+                last.quoted.push(st.span);
+                continue;
+            }
+        }
         if let Some(last) = joined.get_mut(last_at) {
             // The cue stands between the pieces: `"A," he said, "B."`.
             let cue_between = st
@@ -208,6 +219,51 @@ fn pronoun_sources_to_descriptions(
     }
 }
 
+/// `Trump called the deal “a terrible mistake,”`, `Lee said she was “going to win.”`: a partial
+/// quote after its cue with the reporter's words between them is the end of a paraphrase, and
+/// the statement is the clause from the cue on, its quoted words marked. None when the quote
+/// follows its cue directly (`said: “…”`) or the cue is in another sentence.
+fn clause_of_partial_quote(
+    a: &analysis::Analysis,
+    q: &quote::RawQuote,
+    att: &quote::Attribution,
+) -> Option<Span> {
+    if q.form != StatementForm::Partial {
+        return None;
+    }
+    let cue = att.cue_span.as_ref()?;
+    let close = q.close?;
+    if cue.end > q.open || a.sentence_of(cue.start)? != a.sentence_of(q.open)? {
+        return None;
+    }
+    let between = &a.text[cue.end..q.open];
+    let words = between.split_whitespace().count();
+    let plain = between
+        .chars()
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '\'' | '’' | '-'));
+    if words == 0 || words > 8 || !plain || a.in_quote(cue.end) {
+        return None;
+    }
+    // "spoke positively about China’s “objective and fair” stance": a manner or a topic after
+    // the cue, not what was said.
+    let first = between
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let topic = first.ends_with("ly")
+        || matches!(
+            first.as_str(),
+            "about" | "on" | "of" | "in" | "at" | "with" | "to" | "for" | "over" | "from"
+        );
+    // `promised that “we won't raise taxes”`: the quote is the whole clause already.
+    if topic || first == "that" && words == 1 {
+        return None;
+    }
+    let start = cue.end + (between.len() - between.trim_start().len());
+    Some(start..close)
+}
+
 /// Fills `doc.annotations` using a given lexicon.
 pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     let mut a = Analysis::new(&doc.text, doc.date, lexicon);
@@ -246,7 +302,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     // Contents of reported clauses taken so far: quoted words inside one belong to it.
     let mut paraphrases: Vec<(Span, usize, usize)> = Vec::new();
     for (_, item) in items {
-        let (span, form, kind, att, pieces) = match item {
+        let (span, form, kind, att, pieces, quoted) = match item {
             Item::Quote(i) => {
                 let q = &quotes[i];
                 // Quoted words inside a paraphrase are part of it, marked as quoted
@@ -274,13 +330,28 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 }
                 previous_quote = Some((i, att.clone()));
                 statement_of_quote[i] = Some(a.statements.len());
-                (
-                    q.span.clone(),
-                    q.form,
-                    AttributionKind::Speech,
-                    att,
-                    vec![q.span.clone()],
-                )
+                match clause_of_partial_quote(&a, q, &att) {
+                    Some(clause) => {
+                        let form = speech::form_of(&a, &clause);
+                        let quoted = vec![q.span.clone()];
+                        (
+                            clause.clone(),
+                            form,
+                            AttributionKind::Speech,
+                            att,
+                            vec![clause],
+                            quoted,
+                        )
+                    }
+                    None => (
+                        q.span.clone(),
+                        q.form,
+                        AttributionKind::Speech,
+                        att,
+                        vec![q.span.clone()],
+                        Vec::new(),
+                    ),
+                }
             }
             Item::Reported(i) => {
                 let r = &reported[i];
@@ -291,7 +362,14 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 }
                 let cue_end = att.cue_span.as_ref().map_or(r.content.start, |c| c.end);
                 paraphrases.push((r.content.clone(), cue_end, a.statements.len()));
-                (r.content.clone(), r.form, r.kind, att, r.pieces.clone())
+                (
+                    r.content.clone(),
+                    r.form,
+                    r.kind,
+                    att,
+                    r.pieces.clone(),
+                    Vec::new(),
+                )
             }
         };
         let anchor = att.anchor.unwrap_or(span.start);
@@ -316,7 +394,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         a.statements.push(Statement {
             form,
             pieces,
-            quoted: Vec::new(),
+            quoted,
             span,
             speaker: att.speaker,
             speaker_span: att.speaker_span,

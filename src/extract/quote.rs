@@ -241,7 +241,11 @@ fn form_of(a: &Analysis, span: &Span, open: usize, continuation: bool) -> Statem
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    if !starts_upper {
+    // `“Containment” has been U.S. policy`: a word or two with no punctuation of its own is a
+    // term, even opening a sentence.
+    let inside = a.text[span.clone()].trim_end();
+    let term = inside.split_whitespace().count() < 3 && !inside.ends_with(['.', ',', '!', '?']);
+    if !starts_upper || term {
         return StatementForm::Partial;
     }
     let Some(si) = a.sentence_of(open) else {
@@ -433,6 +437,230 @@ fn person_in(a: &Analysis, words: &Span) -> Option<(EntityId, Span)> {
         .map(|m| (m.entity, m.span.clone()))
 }
 
+/// `“…,” said Rubio’s deputy campaign manager, Rich Beeson, who …`, `said Senate Minority Whip
+/// Ann Lee (D-Ill.)`: the first person named after an inverted cue, in its source phrase or in
+/// apposition to it, passing over possessors ("Rubio’s") and bodies in titles ("Senate"); the
+/// phrase ends at a bracket, a clause word or the sentence's end.
+fn person_heading_source_after(a: &Analysis, s: usize, cue_end: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let possessed = |m: &super::Mention| {
+        a.text[m.span.end..].starts_with("’s") || a.text[m.span.end..].starts_with("'s")
+    };
+    let mut commas = 0;
+    let mut k = cue_end + 1;
+    while k < toks.len().min(cue_end + 14) {
+        let w = a.lw(s, k);
+        if matches!(w, "(" | ";" | ":" | "“" | "”" | "\"" | "—" | "–")
+            || CLAUSE_WORDS.contains(&w) && !matches!(w, "of" | "for" | "at" | "and")
+            || a.in_quote(toks[k].span.start)
+        {
+            return None;
+        }
+        if w == "."
+            && !(k > 0
+                && a.lx
+                    .abbreviations
+                    .contains(&format!("{}.", a.word(s, k - 1))))
+        {
+            return None;
+        }
+        if w == "," {
+            commas += 1;
+            if commas > 1 {
+                return None;
+            }
+        }
+        if let Some(mi) = a.mention_at_token(s, k) {
+            // "Clinton campaign manager Robby Mook": the person the name leads up to.
+            if let Some(pi) = super::coref::person_heading(a, s, mi) {
+                let p = &a.mentions[pi];
+                return Some((p.entity, p.span.clone()));
+            }
+            let m = &a.mentions[mi];
+            if a.entities[m.entity].kind == EntityKind::Person && !possessed(m) {
+                return Some((m.entity, m.span.clone()));
+            }
+            k = a.token_at(s, m.span.end).max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said`: a person right after the
+/// quote, then an aside between commas, then the cue: the person speaks, whatever the aside
+/// names.
+fn name_and_aside_before_cue(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
+    let toks = &a.tokens[s];
+    let mi = a.mention_at_token(s, i)?;
+    let m = &a.mentions[mi];
+    if a.entities[m.entity].kind != EntityKind::Person || a.mention_info[mi].modifier {
+        return None;
+    }
+    let after = a.token_at(s, m.span.end);
+    if toks.get(after).map(|t| t.text(a.text)) != Some(",") {
+        return None;
+    }
+    // The cue ends the aside: the first speech verb after a comma, before any quote.
+    for (k, tok) in toks.iter().enumerate().take(after + 30).skip(after + 1) {
+        let w = tok.text(a.text);
+        if matches!(w, "“" | "\"" | "‘") || a.in_quote(tok.span.start) {
+            return None;
+        }
+        if let Some((cue, n)) = a.quote_verb(s, k) {
+            if a.word(s, k - 1) != "," || a.is_noun_use(s, k) {
+                return None;
+            }
+            return Some(attribution(
+                a,
+                s,
+                k,
+                n,
+                cue,
+                (m.entity, m.span.clone()),
+                0.85,
+            ));
+        }
+    }
+    None
+}
+
+/// The speaker of the last speech verb before token `before` in a sentence, outside quotes:
+/// its subject (`Spicer said`) or, inverted, the name after it (`said Spicer`).
+fn speaker_of_cue_before(a: &Analysis, s: usize, before: usize) -> Option<(EntityId, Span)> {
+    let k = (0..before).rev().find(|&k| {
+        !a.in_quote(a.tokens[s][k].span.start)
+            && a.quote_verb(s, k).is_some()
+            && !a.is_noun_use(s, k)
+    })?;
+    let (_, n) = a.quote_verb(s, k)?;
+    if let Some(found) = subject_before(a, s, k).filter(|f| !a.in_quote(f.1.start)) {
+        return Some(found);
+    }
+    let inverted = k > 0 && matches!(a.word(s, k - 1), "," | "”" | "\"" | "''");
+    if inverted {
+        return person_heading_source_after(a, s, k + n - 1);
+    }
+    None
+}
+
+/// `“…,” remembered Roy Verley, a spokesman.`, `“…?” Hannity pressed.`: right after a quote, a
+/// past-tense verb and a person's name that end the sentence between them attribute the quote
+/// by their place alone, whatever the verb (the speech-verb table cannot list every verb
+/// reporters use there).
+fn verb_by_position(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
+    let toks = &a.tokens[s];
+    let past = |k: usize| {
+        toks.get(k).is_some_and(|t| t.is_word && !t.capitalized)
+            && a.lx.verb_lemmas.contains_key(a.word(s, k))
+            && (a.lw(s, k).ends_with("ed") || a.lx.irregular_past.contains(a.lw(s, k)))
+    };
+    let lemma = |k: usize| a.lx.verb_lemmas.get(a.word(s, k)).cloned();
+    let ends_at = |k: usize| {
+        toks.get(k)
+            .is_none_or(|t| matches!(t.text(a.text), "." | "," | "(" | ";"))
+    };
+    // "… pressed Hannity." / "… remembered Roy Verley, …".
+    if past(i) {
+        let mi = a.mention_at_token(s, i + 1)?;
+        let m = &a.mentions[mi];
+        let heading = super::coref::person_heading(a, s, mi).map(|pi| &a.mentions[pi]);
+        let m = heading.unwrap_or(m);
+        if a.entities[m.entity].kind != EntityKind::Person || !ends_at(a.token_at(s, m.span.end)) {
+            return None;
+        }
+        return Some(attribution(
+            a,
+            s,
+            i,
+            1,
+            lemma(i)?,
+            (m.entity, m.span.clone()),
+            0.7,
+        ));
+    }
+    // "Hannity pressed." : a name, a past verb, the sentence's end.
+    let mi = a.mention_at_token(s, i)?;
+    let m = &a.mentions[mi];
+    let v = a.token_at(s, m.span.end);
+    let closes = toks.get(v + 1).is_some_and(|t| t.text(a.text) == ".") && v + 2 == toks.len();
+    if a.entities[m.entity].kind != EntityKind::Person || !past(v) || !closes {
+        return None;
+    }
+    Some(attribution(
+        a,
+        s,
+        v,
+        1,
+        lemma(v)?,
+        (m.entity, m.span.clone()),
+        0.7,
+    ))
+}
+
+/// `J.J. Goldberg, editor at large of The Forward, a weekly for …, wrote, “…”`: a person opening
+/// the sentence, set off by a comma, whose aside runs up to the cue (after a comma, with no
+/// cue of its own).
+fn opening_person_with_aside(a: &Analysis, s: usize, cue: usize) -> Option<(EntityId, Span)> {
+    if cue == 0 || a.word(s, cue - 1) != "," {
+        return None;
+    }
+    let toks = &a.tokens[s];
+    let first = (0..cue.min(6)).find(|&k| a.mention_at_token(s, k).is_some())?;
+    // Only an opening phrase may come before the name ("Just last week, …").
+    if first > 0 && a.word(s, first - 1) != "," {
+        return None;
+    }
+    let mi = a.mention_at_token(s, first)?;
+    let m = &a.mentions[mi];
+    let end = a.token_at(s, m.span.end);
+    let person = a.entities[m.entity].kind == EntityKind::Person && !a.mention_info[mi].modifier;
+    let aside_clear =
+        (end + 1..cue).all(|k| a.quote_verb(s, k).is_none() && !a.in_quote(toks[k].span.start));
+    (person && a.word(s, end) == "," && aside_clear).then(|| (m.entity, m.span.clone()))
+}
+
+/// `“…” ¶ -Michelle Marks, Philadelphia.`: a quote closing its paragraph, signed by the next
+/// paragraph opening with a dash and a name.
+fn signed_next_paragraph(a: &Analysis, q: &RawQuote) -> Option<Attribution> {
+    let close = q.close?;
+    let p = a.seg.paragraphs.get(q.paragraph)?;
+    if !a.text[close..p.end].trim().is_empty() {
+        return None;
+    }
+    let next = a.seg.paragraphs.get(q.paragraph + 1)?;
+    let line = &a.text[next.clone()];
+    let dash = line
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '—' | '–' | '―'))?;
+    let s = a.sentence_of(next.start + dash.len_utf8())?;
+    let k = a.token_at(s, next.start + dash.len_utf8());
+    let k = if a.word(s, k) == dash.to_string() {
+        k + 1
+    } else {
+        k
+    };
+    // "-President Barack Obama": title words before the name.
+    let mi = (k..k + 3)
+        .take_while(|&t| a.tokens[s].get(t).is_some_and(|t| t.capitalized))
+        .find_map(|t| a.mention_at_token(s, t))?;
+    let mi = super::coref::person_heading(a, s, mi).unwrap_or(mi);
+    let m = &a.mentions[mi];
+    if a.entities[m.entity].kind != EntityKind::Person {
+        return None;
+    }
+    Some(Attribution {
+        speaker: Some(m.entity),
+        speaker_span: Some(m.span.clone()),
+        cue: Some("say".into()),
+        cue_span: Some(next.start..next.start + dash.len_utf8()),
+        anchor: Some(next.start),
+        confidence: 0.7,
+    })
+}
+
 /// Finds the speaker of a quote.
 pub fn attribute_quote(
     a: &Analysis,
@@ -523,6 +751,12 @@ pub fn attribute_quote(
         if toks.get(i).is_some_and(|t| t.text(a.text) == ",") {
             i += 1;
         }
+        if let Some(att) = name_and_aside_before_cue(a, s_close, i) {
+            return att;
+        }
+        if let Some(att) = verb_by_position(a, s_close, i) {
+            return att;
+        }
         let limit = (i + 10).min(toks.len());
         let mut j = i;
         while j < limit {
@@ -558,6 +792,9 @@ pub fn attribute_quote(
                             return attribution(a, s_close, j, n, cue, (e, next.span.clone()), 0.8);
                         }
                     }
+                    if let Some(found) = person_heading_source_after(a, s_close, j + n - 1) {
+                        return attribution(a, s_close, j, n, cue, found, 0.85);
+                    }
                     if let Some(found) = object_after(a, s_close, j + n - 1, 4) {
                         return attribution(a, s_close, j, n, cue, found, 0.9);
                     }
@@ -584,6 +821,13 @@ pub fn attribute_quote(
             j += 1;
         }
     }
+    if let Some(att) = signed_next_paragraph(a, q) {
+        return att;
+    }
+    // 2a. `Rep. Ann Lee (D-Ohio): “…”`, `… - Jim Carver: “…”`: a name alone before a colon.
+    if let Some(att) = colon_label(a, s_open, q.open) {
+        return att;
+    }
     // 2. Before the quote, in its sentence: `X said: “…”`, `X backed … “…”`.
     {
         let open_tok = a.token_at(s_open, q.open);
@@ -598,12 +842,20 @@ pub fn attribute_quote(
                 let participle =
                     a.lw(s_open, j).ends_with("ing") && j > 0 && a.word(s_open, j - 1) == ",";
                 if participle {
+                    // `…, Spicer said, adding, “…”`: the participle goes on from the cue before
+                    // it, whose speaker it shares.
+                    if let Some(found) = speaker_of_cue_before(a, s_open, j - 1) {
+                        return attribution(a, s_open, j, n, cue, found, 0.75);
+                    }
                     if let Some(found) = super::coref::sentence_subject(a, s_open) {
                         return attribution(a, s_open, j, n, cue, found, 0.75);
                     }
                 }
                 if let Some(found) = subject_before(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.85);
+                }
+                if let Some(found) = opening_person_with_aside(a, s_open, j) {
+                    return attribution(a, s_open, j, n, cue, found, 0.75);
                 }
                 // `A spokeswoman said: “…”`, `She said: “…”` with no one to resolve "she" to: an
                 // unnamed source, kept as its words.
@@ -618,7 +870,9 @@ pub fn attribute_quote(
                 }
                 // `But, said Solovey, “…”`: the speaker follows the cue, right before the quote.
                 let inverted = j == 0 || matches!(a.word(s_open, j - 1), "," | "—" | "–");
-                if let Some(found) = object_after(a, s_open, j + n - 1, 4).filter(|_| inverted) {
+                let after = person_heading_source_after(a, s_open, j + n - 1)
+                    .or_else(|| object_after(a, s_open, j + n - 1, 4));
+                if let Some(found) = after.filter(|_| inverted) {
                     let between = &a.text[found.1.end..q.open];
                     if between.chars().all(|c| matches!(c, ',' | ':' | ' ')) {
                         return attribution(a, s_open, j, n, cue, found, 0.8);
@@ -712,6 +966,85 @@ pub fn attribute_quote(
         }
     }
     Attribution::default()
+}
+
+/// Words that may stand in a speaker label besides capitalised ones and title words:
+/// "Frank Nolan and Jim Carver", "Secretary of State Ann Lee".
+const LABEL_WORDS: &[&str] = &["and", "of", "the", "&", "de", "van", "von", "da", "former"];
+
+/// `Rep. Ann Lee (D-Ohio): “…”`, `Gerald Seib, The Wall Street Journal: “…”`, `Poll news -
+/// Frank Nolan and Jim Carver: “…”`: a label that is nothing but a name (its description after a
+/// comma, its party in brackets) before a colon, opening its line or following a dash, names who
+/// speaks in the quote after it (panels, hearings' transcripts, round-ups). The last person or
+/// body named in the label is the speaker; a label with a verb ("Trump told Lee:") is a clause.
+fn colon_label(a: &Analysis, s: usize, open: usize) -> Option<Attribution> {
+    let start = a.seg.sentences[s].start;
+    let before = a.text[start..open].trim_end();
+    let colon = start + before.len().checked_sub(1)?;
+    if !before.ends_with(':') || a.in_quote(colon) {
+        return None;
+    }
+    let line = &before[..before.len() - 1];
+    // After the last dash of the line, if any.
+    let from = ["—", "–", " - ", " -"]
+        .iter()
+        .filter_map(|d| line.rfind(d).map(|k| k + d.len()))
+        .max()
+        .unwrap_or(0);
+    let label = &line[from..];
+    // The name is what stands before a description or a bracket.
+    let head_len = label.find([',', '(']).unwrap_or(label.len());
+    let lead = label.len() - label.trim_start().len();
+    let head = start + from + lead..start + from + label[..head_len].trim_end().len();
+    if head.is_empty() {
+        return None;
+    }
+    // Whatever follows the head is a bracket or a description with no verb and no quote.
+    let tail = &label[head_len..];
+    if tail.contains(['"', '“', '”']) || tail.split_whitespace().count() > 8 {
+        return None;
+    }
+    let (from_tok, to_tok) = (a.token_at(s, head.start), a.token_at(s, head.end));
+    let toks = &a.tokens[s];
+    let words: Vec<usize> = (from_tok..to_tok).filter(|&k| toks[k].is_word).collect();
+    if words.is_empty() || words.len() > 8 {
+        return None;
+    }
+    let title_word = |w: &str| {
+        a.lx.titles.iter().any(|t| {
+            t.phrase
+                .split_whitespace()
+                .any(|p| p.eq_ignore_ascii_case(w))
+        })
+    };
+    let label_like = words.iter().all(|&k| {
+        let w = a.lw(s, k);
+        (toks[k].capitalized && a.quote_verb(s, k).is_none())
+            || LABEL_WORDS.contains(&w)
+            || title_word(w)
+    });
+    if !label_like {
+        return None;
+    }
+    let speaker = (from_tok..to_tok)
+        .rev()
+        .filter_map(|k| a.mention_at_token(s, k))
+        .map(|mi| &a.mentions[mi])
+        .find(|m| {
+            m.span.end <= head.end
+                && matches!(
+                    a.entities[m.entity].kind,
+                    EntityKind::Person | EntityKind::Organization
+                )
+        })?;
+    Some(Attribution {
+        speaker: Some(speaker.entity),
+        speaker_span: Some(head),
+        cue: Some("say".into()),
+        cue_span: Some(colon..colon + 1),
+        anchor: Some(colon),
+        confidence: 0.7,
+    })
 }
 
 /// `Perez lobbies for a higher wage: “…”`, `Christie gloated: “…”`: a quote after a colon

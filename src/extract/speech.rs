@@ -504,14 +504,45 @@ fn quoted_share(a: &Analysis, span: &Span) -> f32 {
     inside as f32 / words.len() as f32
 }
 
+/// The share of a span's letters and digits inside quote marks, which decides its form.
+/// Letters, not words: the reporter's framing ("the billionaire businessman “can’t win”") weighs
+/// as long as it reads, however few its words.
+fn quoted_letter_share(a: &Analysis, span: &Span) -> f32 {
+    let (mut inside, mut all) = (0usize, 0usize);
+    for (i, c) in a.text[span.clone()].char_indices() {
+        if c.is_alphanumeric() {
+            all += 1;
+            inside += usize::from(a.in_quote(span.start + i));
+        }
+    }
+    if all == 0 {
+        return 1.0;
+    }
+    inside as f32 / all as f32
+}
+
 /// A paraphrase carrying quoted words is partial when the quoted words are most of it and open
 /// or close it (`that Rubio is “weak like a baby.”`), indirect otherwise.
-fn form_of(a: &Analysis, content: &Span) -> StatementForm {
+pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     let text = a.text[content.clone()].trim();
     // `''` is the New York Times' double quote.
+    // A straight single mark counts too ("Lee: 'Never underestimate him.'"): the quoted
+    // share below only counts marks read as quotes, never apostrophes.
     let edge_quoted =
-        starts_quoted(text) || text.ends_with(['”', '"', '’']) || text.ends_with("''");
-    if edge_quoted && quoted_share(a, content) >= 0.5 {
+        starts_quoted(text) || text.starts_with('\'') || text.ends_with(['”', '"', '’', '\'']);
+    // `said that Trump is a “loser” and a “liar.”`: the complementizer opening the reported
+    // clause is the reporter's framing and weighs with it.
+    let before = a.text[..content.start].trim_end();
+    let that = before.len() >= 4
+        && before.is_char_boundary(before.len() - 4)
+        && before[before.len() - 4..].eq_ignore_ascii_case("that")
+        && !before[..before.len() - 4].ends_with(char::is_alphanumeric);
+    let framed = if that {
+        before.len() - 4..content.end
+    } else {
+        content.clone()
+    };
+    if edge_quoted && quoted_letter_share(a, &framed) >= 0.5 {
         StatementForm::Partial
     } else {
         StatementForm::Indirect

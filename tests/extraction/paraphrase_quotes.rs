@@ -42,3 +42,59 @@ fn a_paraphrase_with_a_short_quoted_word_stays_indirect() {
         .unwrap_or_else(|| panic!("no paraphrase{}", describe(&doc)));
     assert_eq!(st.form, StatementForm::Indirect, "{}", describe(&doc));
 }
+
+#[test]
+fn long_framing_words_make_a_paraphrase_with_a_quoted_close_indirect() {
+    // Fewer words outside the quote than inside, but more letters: the reporter's framing.
+    let text = "Helen Okafor said the longstanding businessman “can’t win, plain and simple.”";
+    let doc = extract(text);
+    let st = statement(
+        &doc,
+        "the longstanding businessman “can’t win, plain and simple.”",
+    );
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+    assert_eq!(st.form, StatementForm::Indirect, "{}", describe(&doc));
+}
+
+#[test]
+fn quoted_words_inside_a_paraphrase_after_a_participle_are_not_a_second_statement() {
+    let text = "Maria Fernandes mocked the complaint, saying anyone who grumbles about a \
+                microphone “is not having a good night.”";
+    let doc = extract(text);
+    let texts = statement_texts(&doc);
+    assert!(
+        !texts.contains(&"is not having a good night."),
+        "the quoted words belong to the paraphrase{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_partial_quote_after_a_cue_and_the_reporters_words_is_the_whole_clause() {
+    let text = "Mark Dorsey praised Lee for showing “the courage of his convictions.”";
+    let doc = extract(text);
+    let st = statement(&doc, "Lee for showing “the courage of his convictions.”");
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Mark Dorsey"),
+        "{}",
+        describe(&doc)
+    );
+    let quoted: Vec<&str> = st.quoted.iter().map(|q| &doc.text[q.clone()]).collect();
+    assert_eq!(quoted, ["the courage of his convictions."]);
+}
+
+#[test]
+fn the_complementizer_weighs_with_the_reporters_framing_in_the_form() {
+    // Inside the quotes: "loser liar whiner" (16 letters); outside with "that": "that Trump
+    // is a a and a" (16 letters): not mostly quoted, so a paraphrase.
+    let text = "Helen Okafor said that Trump is a “loser,” a “liar” and a “whiner.”";
+    let doc = extract(text);
+    let st = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|s| doc.text[s.span.clone()].contains("whiner"))
+        .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
+    assert_eq!(st.form, StatementForm::Indirect, "{}", describe(&doc));
+}

@@ -532,7 +532,8 @@ fn a_short_signing_sentence_after_a_closed_quote_credits_it() {
 fn a_participle_cue_before_a_quote_speaks_for_the_subject_not_the_object() {
     check(&[(
         "At the rally, Marek Nowak went after Ilse Brandt, calling her “a tired old hand.”",
-        "a tired old hand.",
+        // The statement is the clause from the cue on, its quoted words marked.
+        "her “a tired old hand.”",
         "Marek Nowak",
         "call",
         StatementForm::Partial,

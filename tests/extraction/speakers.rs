@@ -2,7 +2,7 @@
 //! and "they" for organisations, and descriptions resolved through the article's own roles or
 //! the dated office-holders table.
 
-use crate::util::{describe, entity, extract, extract_on, speaker_of, speaker_span_of};
+use crate::util::{describe, entity, extract, extract_on, name, speaker_of, speaker_span_of};
 use newsgraph::extract::{EntityKind, Gender};
 
 #[test]
@@ -442,4 +442,148 @@ fn as_someone_put_it_credits_the_quote_that_follows() {
             describe(&doc)
         );
     }
+}
+
+#[test]
+fn an_inverted_cue_credits_the_person_its_source_phrase_names_not_a_possessor() {
+    let cases = [
+        (
+            "“We are treating March as one long polling day,” said Rubio’s deputy campaign \
+             manager, Rich Beeson, who ran the ground game.",
+            "We are treating March as one long polling day,",
+            "Rich Beeson",
+        ),
+        (
+            "\"The bill is dead,\" said a spokesman, Jason Miller.",
+            "The bill is dead,",
+            "Jason Miller",
+        ),
+        (
+            "\"The bill is dead,\" said Clinton campaign manager Robby Mook.",
+            "The bill is dead,",
+            "Robby Mook",
+        ),
+    ];
+    for (text, said, speaker) in cases {
+        let doc = extract(text);
+        assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn a_name_after_the_quote_speaks_whatever_its_aside_between_commas_names() {
+    let doc = extract(
+        "\"Both of them scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those \
+         polled, said in an interview.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "Both of them scare me,"),
+        Some("Harry Bond"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_state_after_an_opening_phrases_town_is_not_the_subject() {
+    let doc = extract(
+        "Speaking at a town hall event in Columbus, Ohio, Mark Dorsey went after Lee, calling \
+         him “a total stiff.”",
+    );
+    let st = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|s| doc.text[s.span.clone()].contains("a total stiff"))
+        .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Mark Dorsey"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_participle_after_a_cue_shares_that_cues_speaker_not_the_sentence_opening() {
+    let doc = extract(
+        "Helen Lee met the board on Monday, Tom Spicer told reporters, adding: \"They need to \
+         sit down and talk.\"",
+    );
+    assert_eq!(
+        speaker_of(&doc, "They need to sit down and talk."),
+        Some("Tom Spicer"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_past_verb_and_a_name_right_after_a_quote_attribute_it_whatever_the_verb() {
+    let cases = [
+        (
+            "\"Everybody told her no, and she set out to prove them wrong,\" remembered Roy \
+             Verley, the firm's former spokesman.",
+            "Everybody told her no, and she set out to prove them wrong,",
+            "Roy Verley",
+        ),
+        (
+            "“Would the number be negotiable?” Mark Hannigan pressed.",
+            "Would the number be negotiable?",
+            "Mark Hannigan",
+        ),
+    ];
+    for (text, said, speaker) in cases {
+        let doc = extract(text);
+        assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn a_dash_and_a_name_opening_the_next_paragraph_sign_a_quote() {
+    let doc = extract("\"The whole idea needs to stop.\"\n\n-Michelle Marks, Philadelphia.");
+    assert_eq!(
+        speaker_of(&doc, "The whole idea needs to stop."),
+        Some("Michelle Marks"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract(
+        "\"She should be our next president.\"\n\n-President Barack Obama, tweeting after the \
+         speech.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "She should be our next president."),
+        Some("Barack Obama"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_inverted_cue_before_a_colon_credits_the_person_it_names() {
+    let doc = extract(
+        "In other words, explained CBS moderator Nancy Cordes: \"What does that have to do with \
+         donations?\"",
+    );
+    assert_eq!(
+        speaker_of(&doc, "What does that have to do with donations?"),
+        Some("Nancy Cordes"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_person_opening_the_sentence_speaks_through_a_long_aside_before_the_cue() {
+    let doc = extract(
+        "Just last week, Jim Goldberg, editor at large of the weekly, wrote, \"We should think \
+         of the world war.\"",
+    );
+    assert_eq!(
+        speaker_of(&doc, "We should think of the world war."),
+        Some("Jim Goldberg"),
+        "{}",
+        describe(&doc)
+    );
 }

@@ -130,3 +130,20 @@ fn a_paraphrase_in_the_attribution_sentence_does_not_part_the_quote() {
     assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
     assert_eq!(speaker_of(&doc, "a new depot"), Some("Helen Okafor"));
 }
+
+#[test]
+fn a_paraphrase_in_the_speakers_description_does_not_part_the_pieces() {
+    let text = "“Almost everybody was opposed to the thing,” said former Sen. Evan Bayle, a \
+                moderate who declined to run again. “On Capitol Hill, that is a hard thing to \
+                withstand.”";
+    let doc = extract(text);
+    let quotes: Vec<_> = doc
+        .annotations
+        .statements
+        .iter()
+        .filter(|s| s.form != StatementForm::Indirect)
+        .collect();
+    assert_eq!(quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(name(&doc, quotes[0].speaker), Some("Evan Bayle"));
+}

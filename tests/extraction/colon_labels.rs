@@ -1,0 +1,81 @@
+//! A name alone before a colon (a hearing's transcript, a round-up of reactions) speaks the quote
+//! after it; a clause before a colon does not make its object the speaker.
+
+use crate::util::{describe, extract, speaker_of, statement_texts};
+
+#[test]
+fn a_name_with_its_party_in_brackets_before_a_colon_is_the_speaker() {
+    let text =
+        "Rep. Tom Hollis (R-Ohio): \"I have not heard anyone cite that figure. Who told you \
+                that?\"";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(
+            &doc,
+            "I have not heard anyone cite that figure. Who told you that?"
+        ),
+        Some("Tom Hollis"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_label_after_a_dash_and_a_title_with_lower_case_words_name_the_speaker() {
+    let doc = extract("Budget hearing - Frank Nolan and Jim Carver: “We found that voters care most about wages.”");
+    assert_eq!(
+        speaker_of(&doc, "We found that voters care most about wages."),
+        Some("Jim Carver"),
+        "{}",
+        describe(&doc)
+    );
+    let doc =
+        extract("Former secretary of state Helen Okafor: \"We learned that from the department.\"");
+    assert_eq!(
+        speaker_of(&doc, "We learned that from the department."),
+        Some("Helen Okafor"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_clause_before_a_colon_credits_its_subject_not_its_object() {
+    let doc = extract("Mark Dorsey then told Helen Okafor: \"You are wrong about the bridge.\"");
+    assert_eq!(
+        speaker_of(&doc, "You are wrong about the bridge."),
+        Some("Mark Dorsey"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_word_or_two_quoted_at_a_sentence_start_is_a_term_not_a_statement() {
+    let text =
+        "Tom Hollis said: \"We will close the bridge.\"\n\n\"Gridlock\" has been the town's \
+                word for the ring road since the spring.";
+    let doc = extract(text);
+    assert!(
+        !statement_texts(&doc).contains(&"Gridlock"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_headline_label_before_single_quoted_words_gives_a_quote() {
+    let doc = extract("Lee: 'Never, ever, ever underestimate the mayor.'\n\nHarry Lee has some advice for his party.");
+    let st = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|s| doc.text[s.span.clone()].contains("underestimate"))
+        .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
+    assert_ne!(
+        st.form,
+        newsgraph::extract::StatementForm::Indirect,
+        "{}",
+        describe(&doc)
+    );
+}

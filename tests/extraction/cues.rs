@@ -6,9 +6,10 @@ use crate::util::{assert_no_statements, describe, extract, name, statement};
 use newsgraph::extract::{AttributionKind, StatementForm};
 
 /// (text, content, speaker, cue lemma, kind).
-type Case<'a> = (&'a str, &'a str, &'a str, &'a str, AttributionKind);
+pub(crate) type Case<'a> = (&'a str, &'a str, &'a str, &'a str, AttributionKind);
 
-fn check(cases: &[Case]) {
+/// Each text holds an indirect statement with these words, speaker, cue lemma and kind.
+pub(crate) fn check(cases: &[Case]) {
     for &(text, content, speaker, cue, kind) in cases {
         let doc = extract(text);
         let st = statement(&doc, content);

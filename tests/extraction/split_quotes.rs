@@ -2,18 +2,13 @@
 //! quoted parts, in order.
 
 use crate::util::{describe, extract, name, speaker_of};
-use newsgraph::extract::StatementForm;
+use newsgraph::extract::{Document, Statement, StatementForm};
 
 #[test]
 fn a_quote_split_by_he_said_is_one_statement() {
     let text = "“We have done our part,” Graham Dawson said, “and now the council must do theirs.”";
     let doc = extract(text);
-    let quotes: Vec<_> = doc
-        .annotations
-        .statements
-        .iter()
-        .filter(|s| s.form != StatementForm::Indirect)
-        .collect();
+    let quotes = direct_quotes(&doc);
     assert_eq!(quotes.len(), 1, "{}", describe(&doc));
     let pieces: Vec<&str> = quotes[0]
         .pieces
@@ -89,12 +84,7 @@ fn a_participle_after_the_attribution_does_not_part_the_quote() {
         "“The roof is safe,” Helen Okafor said, referring to the old library. “The engineers \
                 checked every beam.”";
     let doc = extract(text);
-    let quotes: Vec<_> = doc
-        .annotations
-        .statements
-        .iter()
-        .filter(|s| s.form != StatementForm::Indirect)
-        .collect();
+    let quotes = direct_quotes(&doc);
     assert_eq!(quotes.len(), 1, "{}", describe(&doc));
     assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
     assert_eq!(name(&doc, quotes[0].speaker), Some("Helen Okafor"));
@@ -120,12 +110,7 @@ fn a_paraphrase_in_the_attribution_sentence_does_not_part_the_quote() {
         "“We have done our part,” Helen Okafor said in a speech to the council on Monday, as \
                 she called for a new depot. “Now the council must do theirs.”";
     let doc = extract(text);
-    let quotes: Vec<_> = doc
-        .annotations
-        .statements
-        .iter()
-        .filter(|s| s.form != StatementForm::Indirect)
-        .collect();
+    let quotes = direct_quotes(&doc);
     assert_eq!(quotes.len(), 1, "{}", describe(&doc));
     assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
     assert_eq!(speaker_of(&doc, "a new depot"), Some("Helen Okafor"));
@@ -137,13 +122,17 @@ fn a_paraphrase_in_the_speakers_description_does_not_part_the_pieces() {
                 moderate who declined to run again. “On Capitol Hill, that is a hard thing to \
                 withstand.”";
     let doc = extract(text);
-    let quotes: Vec<_> = doc
-        .annotations
-        .statements
-        .iter()
-        .filter(|s| s.form != StatementForm::Indirect)
-        .collect();
+    let quotes = direct_quotes(&doc);
     assert_eq!(quotes.len(), 1, "{}", describe(&doc));
     assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
     assert_eq!(name(&doc, quotes[0].speaker), Some("Evan Bayle"));
+}
+
+/// The statements of a document that are quotations (direct or partial).
+fn direct_quotes(doc: &Document) -> Vec<&Statement> {
+    doc.annotations
+        .statements
+        .iter()
+        .filter(|s| s.form != StatementForm::Indirect)
+        .collect()
 }

@@ -13,6 +13,7 @@ use super::analysis::{Analysis, MentionInfo};
 use super::token::strip_possessive;
 use super::{Entity, EntityId, EntityKind, Gender, Mention, MentionKind, Role, Span};
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// Offices news calls "the leader" of a country.
 const LEADER_TITLES: &[&str] = &[
@@ -873,6 +874,30 @@ pub fn find_org_descriptors(a: &mut Analysis) {
         .mentions
         .windows(2)
         .all(|w| w[0].span.start <= w[1].span.start);
+    // "the firm", "the company": the organisation the article has named most so far (the
+    // latest of equals), not merely the last one ("… deal with Scottish club Rangers. The firm
+    // …" is still about Umbro). For each noun, the winner after each of its referents.
+    let salient: Vec<Vec<Option<EntityId>>> = ORG_NOUNS
+        .iter()
+        .zip(&referents)
+        .map(|((_, word), list)| {
+            let mut counts: HashMap<EntityId, usize> = HashMap::new();
+            let mut best: Option<(EntityId, usize)> = None;
+            list.iter()
+                .map(|&mi| {
+                    let m = &a.mentions[mi];
+                    if word.is_none() && !a.in_quote(m.span.start) {
+                        let n = counts.entry(m.entity).or_default();
+                        *n += 1;
+                        if best.is_none_or(|(_, top)| *n >= top) {
+                            best = Some((m.entity, *n));
+                        }
+                    }
+                    best.map(|(e, _)| e)
+                })
+                .collect()
+        })
+        .collect();
     let mut added = Vec::new();
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
@@ -895,12 +920,17 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             } else {
                 candidates.len()
             };
-            let found = candidates[..before]
+            let last = candidates[..before]
                 .iter()
                 .map(|&mi| &a.mentions[mi])
                 .filter(|m| m.span.end <= pos && !a.in_quote(m.span.start))
                 .map(|m| m.entity)
                 .next_back();
+            let most_named = before
+                .checked_sub(1)
+                .and_then(|j| salient[noun][j])
+                .filter(|_| sorted);
+            let found = most_named.or(last);
             if let Some(entity) = found {
                 let span = pos..toks[i].span.end;
                 added.push((

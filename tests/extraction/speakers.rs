@@ -587,3 +587,17 @@ fn a_person_opening_the_sentence_speaks_through_a_long_aside_before_the_cue() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_firm_is_the_firm_the_article_names_most_not_the_last_one_named() {
+    let doc = extract(
+        "UK sportswear firm Umbro posted a rise in profit. Umbro said it had signed an \
+         agreement with Scottish club Rangers. The firm said sales would rise next year.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "sales would rise next year"),
+        Some("Umbro"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1,20 +1,12 @@
 //! The `newsgraph` binary end to end, each test on its own temporary store.
 
+use crate::support::{self, samples};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::Triple;
 use oxigraph::store::Store;
 use std::collections::HashSet;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
-
-/// Longest any single command may take (the samples take well under a second).
-const TIMEOUT: Duration = Duration::from_secs(120);
-
-fn samples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/articles")
-}
 
 /// A temporary directory with a store path inside it.
 struct Env {
@@ -44,47 +36,12 @@ impl Env {
     }
 
     /// Runs `newsgraph --store STORE ARGS…`, failing the test if it takes longer than
-    /// [`TIMEOUT`] (a hang must fail the suite, not stall it).
+    /// [`support::TIMEOUT`] (a hang must fail the suite, not stall it).
     fn run(&self, args: &[&str]) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-            .arg("--store")
-            .arg(self.store())
-            .args(args)
-            .env_remove("NEWSGRAPH_STORE")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdout = child.stdout.take().unwrap();
-        let mut stderr = child.stderr.take().unwrap();
-        let out = std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            stdout.read_to_end(&mut buf).map(|_| buf)
-        });
-        let err = std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            stderr.read_to_end(&mut buf).map(|_| buf)
-        });
-        let deadline = Instant::now() + TIMEOUT;
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!(
-                    "newsgraph {args:?} did not finish in {} s",
-                    TIMEOUT.as_secs()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        Output {
-            status,
-            stdout: out.join().unwrap().unwrap(),
-            stderr: err.join().unwrap().unwrap(),
-        }
+        support::run_with_timeout(
+            support::newsgraph(&self.store()).args(args),
+            &format!("newsgraph {args:?}"),
+        )
     }
 
     /// Runs and asserts success; returns stdout.

@@ -2,15 +2,10 @@
 //! articles, or a hand-written pair of JSON Lines articles, each query's SPARQL JSON results
 //! checked for what it promises.
 
+use crate::support;
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
-
-/// Longest any single command may take.
-const TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Two articles from two outlets: the same sentence credited to two people (a conflict), one
 /// sentence quoted by both with other apostrophes and punctuation (corroborated), and a short
@@ -56,41 +51,16 @@ impl Store {
     }
 
     /// Runs `newsgraph --store STORE ARGS…`; returns (success, stdout, stderr). Fails the test
-    /// when the command takes longer than [`TIMEOUT`].
+    /// when the command takes longer than [`support::TIMEOUT`].
     fn run(&self, args: &[&str]) -> (Option<i32>, String, String) {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-            .arg("--store")
-            .arg(self.path())
-            .args(args)
-            .env_remove("NEWSGRAPH_STORE")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let read = |mut r: Box<dyn Read + Send>| {
-            std::thread::spawn(move || {
-                let mut s = String::new();
-                r.read_to_string(&mut s).map(|_| s)
-            })
-        };
-        let out = read(Box::new(child.stdout.take().unwrap()));
-        let err = read(Box::new(child.stderr.take().unwrap()));
-        let deadline = Instant::now() + TIMEOUT;
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("newsgraph {args:?} did not finish in {TIMEOUT:?}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
+        let out = support::run_with_timeout(
+            support::newsgraph(&self.path()).args(args),
+            &format!("newsgraph {args:?}"),
+        );
         (
-            status.code(),
-            out.join().unwrap().unwrap(),
-            err.join().unwrap().unwrap(),
+            out.status.code(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
         )
     }
 

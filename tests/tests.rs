@@ -8,6 +8,10 @@
 //!   quotes, conflicting attributions, who met whom, `about`, timeline order, speaker roles and
 //!   event-type concepts.
 //!
+//!
+//! `support` (shared with the other binaries): the sample articles, the binary, commands with a
+//! time limit.
+//!
 //! `tests/ingest.rs` and `tests/eval.rs` are their own binaries (owned with their modules), as are
 //! `tests/push.rs` (push to real Oxigraph and Virtuoso servers) and `tests/spark.rs` (the Spark
 //! recipe against a single-machine ingest).
@@ -15,3 +19,4 @@
 mod cli;
 mod model;
 mod queries;
+mod support;

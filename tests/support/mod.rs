@@ -1,5 +1,5 @@
 //! Set-up shared by the test binaries that run `newsgraph` and outside software (`export`,
-//! `serve`, `push`, `spark`; each says `mod support;`): where the sample articles and the binary
+//! `serve`, `push`, `spark`, and `tests` for `cli` and `queries`; each says `mod support;`): where the sample articles and the binary
 //! are, scratch directories under the target directory, commands with a time limit, and the
 //! rule for outside tools — present, skipped loudly, or under CI (`CI` set) a failure.
 //!

@@ -1,7 +1,8 @@
 //! Set-up shared by the test binaries that run `newsgraph` and outside software (`export`,
 //! `serve`, `push`, `spark`, and `tests` for `cli` and `queries`; each says `mod support;`):
 //! where the sample articles and the binary are, scratch directories under the target
-//! directory, commands with a time limit, and the rule for outside tools — present, skipped loudly, or under CI (`CI` set) a failure.
+//! directory, commands with a time limit, and the rule for outside tools — present, skipped
+//! loudly, or under CI (`CI` set) a failure.
 //!
 //! The Python checks and RDF fixtures beside this file belong to `tests/export.rs` and
 //! `tests/serve.rs`.

@@ -17,8 +17,8 @@ use super::coref::{
 };
 use super::time::statement_date;
 use super::{
-    DatePrecision, DateSource, EntityId, EntityKind, Modality, Relation, Span, Statement,
-    StatementForm,
+    AttributionKind, DatePrecision, DateSource, EntityId, EntityKind, MentionKind, Modality,
+    Relation, Span, Statement, StatementForm,
 };
 use crate::lexicon::TriggerPattern;
 
@@ -886,6 +886,46 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
     out
 }
 
+/// Words after a name that put an obligation on it: "the UK should not ignore", "Deutsche
+/// Boerse had to show".
+const OBLIGATIONS: &[&[&str]] = &[
+    &["should"],
+    &["must"],
+    &["has", "to"],
+    &["had", "to"],
+    &["have", "to"],
+    &["needs", "to"],
+    &["need", "to"],
+    &["ought", "to"],
+];
+
+/// Whether the mention at `span` is followed by an obligation ("the UK should").
+fn obliged(a: &Analysis, span: &Span) -> bool {
+    let Some(s) = a.sentence_of(span.start) else {
+        return false;
+    };
+    let at = a.token_at(s, span.end);
+    OBLIGATIONS
+        .iter()
+        .any(|words| words.iter().enumerate().all(|(k, w)| a.lw(s, at + k) == *w))
+}
+
+/// Whether `person` holds an office of `side` ("Prime Minister of the United Kingdom") or of a
+/// party or body of that country ("Tory leader Michael Howard" and Britain).
+fn holds_office_in(a: &Analysis, person: EntityId, side: EntityId) -> bool {
+    let name = a.entities[side].name.as_str();
+    a.entities[person].roles.iter().any(|r| {
+        let Some(of) = r.of.as_deref() else {
+            return false;
+        };
+        of == name
+            || a.lx
+                .organizations
+                .iter()
+                .any(|o| o.name == of && o.country.as_deref() == Some(name))
+    })
+}
+
 /// Whether a speaker tells of its own act: the agent itself, either side of a meeting, or the
 /// government a side holds office in ("talks with Chancellor Nigel Lawson, a Treasury
 /// spokesman said"; "Putin met Xi, the Kremlin said").
@@ -1070,6 +1110,141 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
         || w.ends_with("n’t")
         || a.mention_at_token(s, prev)
             .is_some_and(|m| a.mentions[m].span.end == a.tokens[s][prev].span.end)
+}
+
+/// Verbs (lemmas) that close a deal: "Venezuela and China sign oil deal", "the two firms struck
+/// an agreement".
+const DEAL_VERBS: &[&str] = &[
+    "sign", "strike", "seal", "reach", "clinch", "conclude", "ink",
+];
+
+/// Nouns of talks held jointly: "talks between Fiat and GM".
+const TALK_NOUNS: &[&str] = &["talks", "negotiations", "meeting", "meetings", "summit"];
+
+/// A deal noun, singular or plural ("signed a number of agreements").
+fn is_deal_noun(w: &str) -> bool {
+    w == "treaties" || DEAL_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
+}
+
+/// The two sides a plural description names ("the two countries", "both companies"): the last
+/// pair of names joined by "and" before `before`, of the kind the noun says.
+fn described_pair(
+    a: &Analysis,
+    s: usize,
+    noun: usize,
+    before: usize,
+) -> Option<(EntityId, EntityId)> {
+    let count = a.lw(s, noun.checked_sub(1)?);
+    let det = noun.checked_sub(2).map(|k| a.lw(s, k)).unwrap_or("");
+    let plural = (count == "two" && matches!(det, "the" | "both")) || count == "both";
+    if !plural {
+        return None;
+    }
+    let kinds: &[EntityKind] = match a.lw(s, noun) {
+        "countries" | "nations" | "governments" | "states" => &[EntityKind::Country],
+        "companies" | "firms" | "groups" | "banks" | "carmakers" | "exchanges" | "airlines" => {
+            &[EntityKind::Organization]
+        }
+        "men" | "leaders" | "women" => &[EntityKind::Person],
+        "sides" | "parties" => &[
+            EntityKind::Country,
+            EntityKind::Organization,
+            EntityKind::Person,
+        ],
+        _ => return None,
+    };
+    let mentions: Vec<usize> = (0..a.mentions.len())
+        .filter(|&mi| a.mentions[mi].span.end <= before && !a.mention_info[mi].modifier)
+        .collect();
+    mentions.windows(2).rev().find_map(|w| {
+        let (m1, m2) = (&a.mentions[w[0]], &a.mentions[w[1]]);
+        let between = a.text.get(m1.span.end..m2.span.start)?.trim();
+        let joined = matches!(between, "and" | "and the" | "&");
+        let (e1, e2) = (m1.entity, m2.entity);
+        (joined
+            && e1 != e2
+            && kinds.contains(&a.entities[e1].kind)
+            && kinds.contains(&a.entities[e2].kind))
+        .then_some((e1, e2))
+    })
+}
+
+/// Deals and talks whose two sides are named together rather than as subject and object:
+/// "Venezuela and China sign oil deal", "the two countries also signed agreements", "a trade
+/// deal between the two countries", "talks between Fiat and GM".
+fn joint_acts(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        let mut push = |x: EntityId, y: EntityId, predicate: &str, i: usize, last: usize| {
+            if x != y && is_actor(a, x) && is_actor(a, y) {
+                out.push(Found {
+                    agent: x,
+                    target: y,
+                    predicate: predicate.to_string(),
+                    trigger: toks[i].span.start..toks[last].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                });
+            }
+        };
+        for i in 0..toks.len() {
+            if in_long_quote(a, toks[i].span.start) {
+                continue;
+            }
+            let w = a.lw(s, i);
+            // "sign oil deal": the deal noun a few lower-case words after the verb.
+            let lemma = a.lx.verb_lemmas.get(w).map_or(w, String::as_str);
+            if DEAL_VERBS.contains(&lemma) && !a.is_noun_use(s, i) {
+                let noun = (i + 1..toks.len().min(i + 6))
+                    .take_while(|&k| {
+                        let w = a.word(s, k);
+                        !w.starts_with(char::is_uppercase)
+                            && !matches!(w, "," | ";" | "." | "with" | "to" | "and" | "that")
+                    })
+                    .find(|&k| is_deal_noun(a.lw(s, k)));
+                // "signed a deal with X" is the table's; here only deals with no "with".
+                let with = noun.is_some_and(|k| {
+                    (k + 1..toks.len().min(k + 3)).any(|m| matches!(a.lw(s, m), "with" | "between"))
+                });
+                if let (Some(noun), false) = (noun, with) {
+                    if let Some((b, b_span)) = subject_before(a, s, i) {
+                        for other in coordinated_before(a, s, b, &b_span) {
+                            push(other, b, "agreedWith", i, noun);
+                        }
+                    } else {
+                        let subject = (i.saturating_sub(3)..i)
+                            .rev()
+                            .find_map(|k| described_pair(a, s, k, toks[k].span.start));
+                        if let Some((x, y)) = subject {
+                            push(x, y, "agreedWith", i, noun);
+                        }
+                    }
+                }
+            }
+            // "a trade deal between the two countries", "talks between Fiat and GM".
+            if w == "between" && i > 0 {
+                let head = a.lw(s, i - 1);
+                let predicate = if is_deal_noun(head) {
+                    "agreedWith"
+                } else if TALK_NOUNS.contains(&head) {
+                    "met"
+                } else {
+                    continue;
+                };
+                if let Some((x, x_span)) = object_after(a, s, i, 3) {
+                    if let Some(&y) = coordinated(a, s, x, &x_span).first() {
+                        push(x, y, predicate, i - 1, i);
+                    }
+                } else if let Some((x, y)) = (i + 2..toks.len().min(i + 5))
+                    .find_map(|k| described_pair(a, s, k, toks[i].span.start))
+                {
+                    push(x, y, predicate, i - 1, i);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
@@ -1509,6 +1684,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             i += n;
         }
     }
+    found.extend(joint_acts(a));
     let mut out: Vec<Relation> = found
         .into_iter()
         .map(|f| {
@@ -1573,8 +1749,13 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let (Some(speaker), Some(cue)) = (st.speaker, st.cue.as_deref()) else {
             continue;
         };
-        let Some((_, predicate)) = SPEECH_ACTS.iter().find(|(c, _)| *c == cue) else {
-            continue;
+        let act = SPEECH_ACTS.iter().find(|(c, _)| *c == cue).map(|(_, p)| *p);
+        // "Campbell said the UK should not ignore …": what a named side must do, said of it,
+        // is a demand on it.
+        let predicate = match act {
+            Some(p) => p,
+            None if st.kind == AttributionKind::Speech => "requested",
+            None => continue,
         };
         let Some(cue_span) = st.cue_span.clone() else {
             continue;
@@ -1602,8 +1783,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 let owner = a.text[m.span.end..].starts_with(['’', '\'']);
                 lead_words <= 1 && !owner
             })
+            // "some Pakistanis should": a national is not the country.
+            .filter(|&mi| a.mentions[mi].kind != MentionKind::Demonym)
+            .filter(|&mi| act.is_some() || obliged(a, &a.mentions[mi].span))
             .map(|mi| a.mentions[mi].entity)
-            .filter(|&e| e != speaker && is_actor(a, e));
+            .filter(|&e| {
+                e != speaker && a.entities[e].name != a.entities[speaker].name && is_actor(a, e)
+            })
+            // "Blair said Britain must …": an office holder speaks for the side, not to it.
+            .filter(|&e| act.is_some() || !holds_office_in(a, speaker, e));
         let Some(target) = target else {
             continue;
         };
@@ -1625,7 +1813,19 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     // The same event read twice in one sentence ("the prime minister and his chancellor" both
     // resolving to one person, a verb and a cue on the same words) is one event.
     let mut seen = std::collections::HashSet::new();
-    out.retain(|r| seen.insert((r.agent, r.target, r.predicate.clone(), r.evidence.start)));
+    // "Venezuela and China signed …" read from both sides is one deal.
+    out.retain(|r| {
+        let symmetric = matches!(
+            r.predicate.as_str(),
+            "met" | "agreedWith" | "negotiatedWith"
+        );
+        let (x, y) = if symmetric && r.target < r.agent {
+            (r.target, r.agent)
+        } else {
+            (r.agent, r.target)
+        };
+        seen.insert((x, y, r.predicate.clone(), r.evidence.start))
+    });
     // An evaluation ("squabbling") beside a verb relating the same two ("accused … of
     // squabbling") adds nothing.
     let verbs: std::collections::HashSet<_> = out

@@ -1135,3 +1135,115 @@ fn a_one_word_name_a_cue_calls_a_firm_is_a_firm_throughout() {
         Modality::Asserted,
     )]);
 }
+
+fn agreed_either_way(doc: &Document, x: &str, y: &str) -> bool {
+    has(doc, x, "agreedWith", y) || has(doc, y, "agreedWith", x)
+}
+
+#[test]
+fn two_sides_named_together_sign_a_deal_with_each_other() {
+    for text in [
+        "Brazil and Argentina sign steel deal",
+        "Brazil and Argentina sealed a long-awaited trade agreement on Friday.",
+        "Brazil and Argentina held talks in Brasilia. The two countries also signed several \
+         agreements covering farming.",
+        "Brazil and Argentina met in Brasilia, where a trade pact between the two countries was \
+         approved.",
+        "The deal between Brazil and Argentina covers steel and farming.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            agreed_either_way(&doc, "Brazil", "Argentina"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_deal_signed_alone_or_with_no_named_pair_relates_no_one() {
+    for text in [
+        "Brazil signed the treaty in Rome on Friday.",
+        "Brazil and Argentina have long quarrelled. The two companies signed a deal.",
+        "Brazil wants a deal that is a sign of progress for Argentina.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !agreed_either_way(&doc, "Brazil", "Argentina"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn talks_between_two_named_sides_are_a_meeting_and_no_treaty_is_negated() {
+    let doc = extract("Talks between India and Pakistan on the dam failed last week.");
+    assert!(
+        has(&doc, "India", "met", "Pakistan") || has(&doc, "Pakistan", "met", "India"),
+        "{}",
+        describe(&doc)
+    );
+    check(&[(
+        "There is no treaty between Peru and Bolivia on the matter.",
+        "Peru",
+        "agreedWith",
+        "Bolivia",
+        Modality::Negated,
+    )]);
+}
+
+#[test]
+fn what_a_named_side_should_do_said_of_it_is_a_demand_on_it() {
+    check(&[
+        (
+            "Senator Ann Ruiz said Mexico should not ignore the need for reform.",
+            "Ann Ruiz",
+            "requested",
+            "Mexico",
+            Modality::Asserted,
+        ),
+        (
+            "Barclays owns a stake in Unilever. Barclays said Unilever had to explain its offer.",
+            "Barclays",
+            "requested",
+            "Unilever",
+            Modality::Asserted,
+        ),
+        (
+            "\"Oxfam must apologise,\" said Harold Pinto.",
+            "Harold Pinto",
+            "requested",
+            "Oxfam",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn an_obligation_said_by_the_sides_own_leader_or_of_its_nationals_is_no_demand() {
+    for (text, speaker, side) in [
+        (
+            "British Prime Minister Tony Blair said Britain must do more for Africa.",
+            "Tony Blair",
+            "United Kingdom",
+        ),
+        (
+            "Ann Ruiz said some Mexicans should vote in the spring.",
+            "Ann Ruiz",
+            "Mexico",
+        ),
+        (
+            "Ann Ruiz believes Mexico should join the pact.",
+            "Ann Ruiz",
+            "Mexico",
+        ),
+    ] {
+        let doc = extract(text);
+        assert!(
+            !has(&doc, speaker, "requested", side),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -17,7 +17,7 @@ use super::coref::{
 };
 use super::time::statement_date;
 use super::{
-    AttributionKind, DatePrecision, DateSource, EntityId, EntityKind, MentionKind, Modality,
+    AttributionKind, DatePrecision, DateSource, EntityId, EntityKind, Gender, MentionKind, Modality,
     Relation, Span, Statement, StatementForm,
 };
 use crate::lexicon::TriggerPattern;
@@ -211,6 +211,10 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         if NEGATION.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t") {
             return Modality::Negated;
         }
+        // "Ebbers denied he frequently met Sullivan": the event of a denied clause.
+        if matches!(w.as_str(), "denied" | "denies" | "deny" | "denying") {
+            return Modality::Negated;
+        }
         // "would be happy to meet": a willingness, not a plan.
         let willing = matches!(
             w.as_str(),
@@ -298,7 +302,12 @@ fn is_known_actor(a: &Analysis, s: usize, span: &Span) -> bool {
     let entity = &a.entities[a.mentions[mi].entity];
     match entity.kind {
         EntityKind::Country | EntityKind::Person => true,
-        EntityKind::Organization => a.lx.organizations.iter().any(|o| o.name == entity.name),
+        EntityKind::Organization => {
+            a.lx.organizations.iter().any(|o| o.name == entity.name)
+                || a.lx
+                    .organization_initials
+                    .contains(&entity.name.replace('.', ""))
+        }
         _ => false,
     }
 }
@@ -376,6 +385,12 @@ const ACTS: &[&str] = &[
     "actions",
     "leadership",
     "campaign",
+    "complaint",
+    "request",
+    "demand",
+    "demands",
+    "call",
+    "calls",
 ];
 
 /// Verbs that judge their object: an act named with its doer stands for the doer.
@@ -389,6 +404,22 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
     let mut k = verb_end + 1;
     if k < toks.len() && matches!(a.lw(s, k), "the" | "a" | "an" | "this" | "these" | "those") {
         k += 1;
+    }
+    // "attacked his policies": the owner named by a possessive pronoun.
+    if matches!(a.lw(s, verb_end + 1), "his" | "her" | "its" | "their") {
+        let noun = (k + 1..toks.len().min(k + 3)).find(|&j| ACTS.contains(&a.lw(s, j)))?;
+        let plain = (k + 1..noun).all(|j| a.word(s, j).chars().all(|c| c.is_lowercase() || c == '-'));
+        let owner = resolve_possessive(a, s, verb_end + 1)?;
+        return plain.then(|| (owner, toks[verb_end + 1].span.clone()));
+    }
+    // "supported the EC complaint", "rejected the Tory proposals": a name before the act.
+    if let Some(mi) = a.mention_at_token(s, k) {
+        let m = &a.mentions[mi];
+        let after = a.token_at(s, m.span.end);
+        let act = after < toks.len() && ACTS.contains(&a.lw(s, after));
+        let whole = m.span.start == toks[k].span.start;
+        let named = m.kind != MentionKind::Demonym && is_known_actor(a, s, &m.span);
+        return (act && whole && named).then(|| (m.entity, m.span.clone()));
     }
     let noun = (k..toks.len().min(k + 2)).find(|&j| ACTS.contains(&a.lw(s, j)))?;
     if (k..noun).any(|j| !a.word(s, j).chars().all(|c| c.is_lowercase() || c == '-')) {
@@ -886,6 +917,27 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
     out
 }
 
+/// Who an object pronoun ("warned him", "wants it to") at byte `pos` refers to: the nearest
+/// name of its kind in this paragraph or the two before, never the clause's own subject (that
+/// would be "himself").
+fn object_pronoun(
+    a: &Analysis,
+    pos: usize,
+    pronoun: &str,
+    subject: Option<EntityId>,
+) -> Option<EntityId> {
+    let fits = |e: &super::Entity| match pronoun {
+        "him" => e.kind == EntityKind::Person && e.gender != Gender::Female,
+        "her" => e.kind == EntityKind::Person && e.gender != Gender::Male,
+        _ => matches!(e.kind, EntityKind::Organization | EntityKind::Country),
+    };
+    a.mentions_before(pos, 2)
+        .filter(|m| m.kind != MentionKind::Demonym)
+        .map(|m| m.entity)
+        .filter(|&e| Some(e) != subject)
+        .rfind(|&e| fits(&a.entities[e]))
+}
+
 /// Words after a name that put an obligation on it: "the UK should not ignore", "Deutsche
 /// Boerse had to show".
 const OBLIGATIONS: &[&[&str]] = &[
@@ -1073,6 +1125,26 @@ fn owner_before(a: &Analysis, s: usize, noun: usize) -> Option<(EntityId, Span)>
         }
     }
     None
+}
+
+/// The last name of a list set off by dashes just before a verb: "many nations -- Hong Kong,
+/// Canada and Nigeria -- had supported" (the names before it are its coordinated subjects).
+fn dashed_list_before(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let mut k = verb.checked_sub(1)?;
+    while k > 0 && (BE_FORMS.contains(&a.lw(s, k)) || VERB_MARKERS.contains(&a.lw(s, k))) {
+        k -= 1;
+    }
+    let dash = |j: usize| matches!(a.word(s, j), "--" | "—" | "–" | "-");
+    if !dash(k) {
+        return None;
+    }
+    // "--" may be two tokens.
+    while k > 0 && dash(k - 1) {
+        k -= 1;
+    }
+    let m = &a.mentions[a.mention_at_token(s, k.checked_sub(1)?)?];
+    let opened = (k.saturating_sub(30)..k - 1).any(dash);
+    opened.then(|| (m.entity, m.span.clone()))
 }
 
 /// The name of an absolute construction before token `i`: "with Mr Kennedy stressing …".
@@ -1561,13 +1633,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     } else if participle && after_comma {
                         sentence_subject(a, s)
                     } else {
-                        subject_before(a, s, i_subj).or_else(|| {
-                            if nonfinite {
-                                sentence_subject(a, s)
-                            } else {
-                                None
-                            }
-                        })
+                        subject_before(a, s, i_subj)
+                            .or_else(|| dashed_list_before(a, s, i_subj))
+                            .or_else(|| {
+                                if nonfinite {
+                                    sentence_subject(a, s)
+                                } else {
+                                    None
+                                }
+                            })
                     };
                     // "the London exchange is holding talks", "German-US car firm
                     // DaimlerChrysler had been willing": a name that only describes the
@@ -1597,6 +1671,50 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                                     .flatten()
                             })
                     };
+                    let wanting = a.lx.verb_lemmas.get(a.lw(s, i)).map(String::as_str)
+                        == Some("want")
+                        || a.lw(s, i) == "want";
+                    // "Sullivan warned him": an object pronoun is never the clause's subject.
+                    let object = object.filter(|(e, span)| {
+                        let pronoun = matches!(&a.text[span.clone()], "him" | "her" | "it");
+                        !pronoun || subject.as_ref().is_none_or(|(s, _)| s != e)
+                    });
+                    // "had warned him", "wants it to buy back": a pronoun right after the verb.
+                    let object = object.or_else(|| {
+                        let k = last_obj + 1;
+                        let w = a.lw(s, k);
+                        if takes_infinitive || !matches!(w, "him" | "her" | "it") {
+                            return None;
+                        }
+                        // "made it clear", "her husband": no object, or an owner.
+                        let next = a.lw(s, k + 1);
+                        if w != "him" && (a.is_noun_use(s, k + 1) || next.ends_with("ly")) {
+                            return None;
+                        }
+                        // "branded it a sticking plaster", "stepped in to rescue it": what is
+                        // judged or backed is mostly a thing.
+                        // "wanted it to end": a wish for a thing.
+                        if w == "it" && (JUDGING.contains(&predicate.as_str()) || wanting) {
+                            return None;
+                        }
+                        // "warned it may cut jobs": "it" opens the warning's clause.
+                        if w == "it" && (VERB_MARKERS.contains(&next) || next.ends_with("ed")) {
+                            return None;
+                        }
+                        // "wrote to Mr McConnell accusing him": whose participle it is, and so
+                        // whom "him" leaves out, the nearest name does not tell.
+                        if participle {
+                            return None;
+                        }
+                        let at = &toks[k].span;
+                        let subject = subject.as_ref().map(|(e, _)| *e);
+                        object_pronoun(a, at.start, w, subject).map(|e| (e, at.clone()))
+                    });
+                    // "Atticus wants Deutsche Boerse to buy back shares": wanting someone to
+                    // act asks it to; wanting a name ("wants Brown as leader") asks nothing.
+                    let object = object.filter(|(_, t)| {
+                        !wanting || a.lw(s, a.token_at(s, t.end)) == "to"
+                    });
                     // "Alan Milburn, who Mr Blair put in charge of …".
                     let object = object.or_else(|| {
                         let (_, subject_span) = subject.as_ref()?;

@@ -292,6 +292,10 @@ pub struct Lexicon {
     /// report, one that acts is its club; a nation or a region is not ("England").
     pub cities: HashSet<String>,
     pub organizations: Vec<Organization>,
+    /// Initials of the organisations' names and aliases of two or more capitalised words
+    /// ("EC" of "European Community"): an unlisted abbreviation that is one of these names a
+    /// body, not a word set in capitals ("the ID scheme").
+    pub organization_initials: HashSet<String>,
     pub office_terms: Vec<OfficeTerm>,
     /// Indexes into `office_terms` by the last word of the holder's name or of an alias.
     pub office_terms_by_surname: HashMap<String, Vec<usize>>,
@@ -517,6 +521,7 @@ impl Lexicon {
             places: Vec::new(),
             cities: HashSet::new(),
             organizations: Vec::new(),
+            organization_initials: HashSet::new(),
             office_terms: Vec::new(),
             office_terms_by_surname: HashMap::new(),
             first_names: HashMap::new(),
@@ -782,6 +787,18 @@ impl Lexicon {
                 .or_default()
                 .push(i);
         }
+        lx.organization_initials = lx
+            .organizations
+            .iter()
+            .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases))
+            .filter_map(|name| {
+                let words: Vec<&str> = name
+                    .split([' ', '-'])
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .collect();
+                (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
+            })
+            .collect();
         lx.relation_triggers_by_first_word =
             by_first_word(lx.relation_triggers.iter().map(|t| t.words.as_slice()));
         lx.evaluations_by_first_word =

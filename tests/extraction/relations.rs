@@ -1247,3 +1247,78 @@ fn an_obligation_said_by_the_sides_own_leader_or_of_its_nationals_is_no_demand()
         );
     }
 }
+
+#[test]
+fn an_object_pronoun_is_the_name_before_other_than_the_subject() {
+    check(&[
+        (
+            "Mr Ebbers and Mr Sullivan worked together. Mr Sullivan had warned him the practice \
+             was improper.",
+            "Sullivan",
+            "warned",
+            "Ebbers",
+            Modality::Asserted,
+        ),
+        (
+            "BP is under pressure. Shell wants it to buy back its own shares.",
+            "Shell",
+            "requested",
+            "BP",
+            Modality::Asserted,
+        ),
+        (
+            "Mr Ebbers denied he frequently met Mr Sullivan.",
+            "Ebbers",
+            "met",
+            "Sullivan",
+            Modality::Negated,
+        ),
+    ]);
+    for text in [
+        "BP is under pressure. Shell warned it may cut 7,000 jobs.",
+        "The embargo is old. Gordon Brown said he also wanted it to end.",
+        "Labour wants Gordon Brown as leader.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, _, _)| p == "warned" || p == "requested"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_list_set_off_by_dashes_acts_and_a_named_act_stands_for_its_doer() {
+    let doc = extract(
+        "Ann Lee said several countries -- Canada, Sweden and Nigeria -- had supported the \
+         Brazil complaint.",
+    );
+    for country in ["Canada", "Sweden", "Nigeria"] {
+        assert!(
+            has(&doc, country, "backed", "Brazil"),
+            "{country}: {}",
+            describe(&doc)
+        );
+    }
+    check(&[
+        (
+            "Charles Kennedy spoke in Bath. Labour has attacked his policies as unworkable.",
+            "Labour Party",
+            "criticized",
+            "Charles Kennedy",
+            Modality::Asserted,
+        ),
+        (
+            "Labour rejected the Tory proposals on Monday.",
+            "Labour Party",
+            "rejected",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+    ]);
+    let doc = extract("Mark Oaten has branded the ID scheme a waste of money.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}

@@ -553,10 +553,13 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
         // headline) says nothing about which words are names: read it last, for names known
         // from the rest of the article or the gazetteer.
         let words = toks.iter().filter(|t| t.is_word).count();
+        // "W L PCT GB": a table's header in capitals, single letters included.
         let shouting = words >= 3
-            && toks.iter().filter(|t| t.is_word).all(|t| {
-                is_all_caps(t.text(a.text)) || t.text(a.text).chars().all(|c| !c.is_alphabetic())
-            });
+            && toks
+                .iter()
+                .filter(|t| t.is_word)
+                .all(|t| !t.text(a.text).chars().any(char::is_lowercase))
+            && toks.iter().any(|t| is_all_caps(t.text(a.text)));
         // "NEW YORK, Feb 26 - …", "WASHINGTON (AP) — …", "ROME 1996-12-06": a wire dateline
         // names the place the story was filed from, in capitals; the rest of it is no name.
         let sentence_start = a.seg.sentences[si].start;
@@ -993,7 +996,11 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 if let Some(city_end) = (beat == Beat::Sport && end == i + 1 && kind_hint.is_none())
                     .then(|| club_city_end(a, si, end, &gaz_at, &gaz_end))
                     .flatten()
-                    .filter(|_| name_like(lx, word) && lx.first_name_gender(word).is_none())
+                    // "PSV Eindhoven", "FC Porto": so is a short name in capitals.
+                    .filter(|_| {
+                        (name_like(lx, word) || is_all_caps(word) && word.chars().count() <= 4)
+                            && lx.first_name_gender(word).is_none()
+                    })
                 {
                     end = city_end;
                     kind_hint = Some(EntityKind::Organization);

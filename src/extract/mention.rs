@@ -191,6 +191,7 @@ const SPORT_WORDS: &[&str] = &[
     "clubs",
     "players",
     "midfield",
+    "standings",
 ];
 
 /// Words of business reporting: an article with several of them is a business story, where
@@ -552,10 +553,13 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
         // headline) says nothing about which words are names: read it last, for names known
         // from the rest of the article or the gazetteer.
         let words = toks.iter().filter(|t| t.is_word).count();
+        // "W L PCT GB": a table's header in capitals, single letters included.
         let shouting = words >= 3
-            && toks.iter().filter(|t| t.is_word).all(|t| {
-                is_all_caps(t.text(a.text)) || t.text(a.text).chars().all(|c| !c.is_alphabetic())
-            });
+            && toks
+                .iter()
+                .filter(|t| t.is_word)
+                .all(|t| !t.text(a.text).chars().any(char::is_lowercase))
+            && toks.iter().any(|t| is_all_caps(t.text(a.text)));
         // "NEW YORK, Feb 26 - …", "WASHINGTON (AP) — …", "ROME 1996-12-06": a wire dateline
         // names the place the story was filed from, in capitals; the rest of it is no name.
         let sentence_start = a.seg.sentences[si].start;
@@ -610,6 +614,63 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             // "according to the Pentagon" is a source, not a place.
             let according = i >= 2 && a.lw(si, i - 2) == "according";
             let locative = LOCATIVES.contains(&prev_lower.as_str()) && !according;
+            // "according to the Philippine Star", "the Irish Independent reported": a
+            // publication as a whole, not the country or place its name opens with.
+            if let Some(end) = publication_end(a, si, i) {
+                let last = &toks[end - 1];
+                let last_end = last.span.start + strip_possessive(last.text(a.text)).0.len();
+                out.push(Candidate {
+                    span: tok.span.start..last_end,
+                    name: a.text[tok.span.start..last_end].to_string(),
+                    kind: Some(EntityKind::Organization),
+                    gaz: None,
+                    gender: Gender::Unknown,
+                    role: None,
+                    honorific: None,
+                    modifier: false,
+                    locative: false,
+                    sentence: si,
+                    token: i,
+                });
+                pending_title = None;
+                pending_of = None;
+                i = end;
+                continue;
+            }
+            // "the Fiat-GM alliance", "U.S.-China talks": names joined by hyphens are each a
+            // mention; "Anglo-Dutch", "Franco-German" only qualify a noun.
+            if tok.capitalized && word.contains('-') {
+                match hyphenated(a, si, i, &gaz_at, &gaz_end) {
+                    Hyphenated::Adjective => {
+                        pending_title = None;
+                        pending_of = None;
+                        i += 1;
+                        continue;
+                    }
+                    Hyphenated::Names(parts) => {
+                        for (span, gaz, kind) in parts {
+                            out.push(Candidate {
+                                name: a.text[span.clone()].to_string(),
+                                span,
+                                kind: gaz.as_ref().map(|g| g.kind).or(kind),
+                                gender: gaz.as_ref().map_or(Gender::Unknown, |g| g.gender),
+                                gaz,
+                                role: None,
+                                honorific: None,
+                                modifier: false,
+                                locative: false,
+                                sentence: si,
+                                token: i,
+                            });
+                        }
+                        pending_title = None;
+                        pending_of = None;
+                        i += 1;
+                        continue;
+                    }
+                    Hyphenated::Word => {}
+                }
+            }
             // 1. Known phrase.
             // "Ms Roche", "Barbara Roche": after a title or first name, a company or place
             // name is a surname.
@@ -891,35 +952,11 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     .stopwords
                     .contains(&strip_possessive(word).0.to_lowercase())
                 && !given_name_opens_name(a, si, i)
+                && !initial_at(a, si, i)
             {
                 pending_of = None;
                 i += 1;
                 continue;
-            }
-            // "the Xi-Putin meeting": two known names joined by a hyphen.
-            if tok.capitalized && word.contains('-') {
-                let parts: Vec<&str> = word.split('-').collect();
-                if parts.len() == 2 && parts.iter().all(|p| known_part(a, p)) {
-                    let mut start = tok.span.start;
-                    for part in parts {
-                        out.push(Candidate {
-                            span: start..start + part.len(),
-                            name: part.to_string(),
-                            kind: None,
-                            gaz: None,
-                            gender: Gender::Unknown,
-                            role: None,
-                            honorific: None,
-                            modifier: false,
-                            locative: false,
-                            sentence: si,
-                            token: i,
-                        });
-                        start += part.len() + 1;
-                    }
-                    i += 1;
-                    continue;
-                }
             }
             // "Buying MCI", "Troubled Marsh": a sentence's first word that is a common word
             // elsewhere, or reads like a participle or adverb, is not part of a name.
@@ -930,6 +967,7 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 && toks.get(i + 1).is_some_and(|t| t.capitalized && t.is_word)
                 && lx.first_name_gender(word).is_none()
                 && !is_all_caps(word)
+                && !initial_at(a, si, i)
                 && (lower_elsewhere(a, word)
                     // "Advanced Medical Inc" opens with its own name.
                     || (["ing", "ed", "ly"]
@@ -958,7 +996,11 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 if let Some(city_end) = (beat == Beat::Sport && end == i + 1 && kind_hint.is_none())
                     .then(|| club_city_end(a, si, end, &gaz_at, &gaz_end))
                     .flatten()
-                    .filter(|_| name_like(lx, word) && lx.first_name_gender(word).is_none())
+                    // "PSV Eindhoven", "FC Porto": so is a short name in capitals.
+                    .filter(|_| {
+                        (name_like(lx, word) || is_all_caps(word) && word.chars().count() <= 4)
+                            && lx.first_name_gender(word).is_none()
+                    })
                 {
                     end = city_end;
                     kind_hint = Some(EntityKind::Organization);
@@ -1124,6 +1166,134 @@ fn echo_shouted_names(a: &mut Analysis, shouted: &[usize]) {
             sentence,
         });
     }
+}
+
+/// What a capitalised word with hyphens is made of.
+enum Hyphenated {
+    /// Names joined by hyphens: each part's span, its gazetteer entry, and its kind when a
+    /// known organisation beside it says what it is.
+    Names(Vec<(Span, Option<GazEntry>, Option<EntityKind>)>),
+    /// Nations' combining forms and demonyms ("Anglo-Dutch", "Sino-Soviet", "Franco-German").
+    Adjective,
+    /// One word or one name ("Coca-Cola", "Jean-Pierre", "Ho-Chi-Minh").
+    Word,
+}
+
+/// Splits a hyphenated capitalised token at token `i` of a sentence into the names it joins.
+/// Every part must be a name: a gazetteer name (organisation, country, place, person), an
+/// office holder's surname or a word the article uses on its own ("the Xi-Putin meeting");
+/// beside a known organisation, a word that reads as a name is one too ("the Pfizer-Pharmacia
+/// merger"). A gazetteer phrase that spans the whole word ("Guinea-Bissau") stays whole.
+fn hyphenated(
+    a: &Analysis,
+    si: usize,
+    i: usize,
+    gaz_at: &HashMap<usize, usize>,
+    gaz_end: &HashMap<usize, usize>,
+) -> Hyphenated {
+    let tok = &a.tokens[si][i];
+    let word = strip_possessive(tok.text(a.text)).0;
+    let word_end = tok.span.start + word.len();
+    if gaz_end.get(&tok.span.start) == Some(&word_end) {
+        return Hyphenated::Word;
+    }
+    let mut parts: Vec<(Span, &str)> = Vec::new();
+    let mut start = tok.span.start;
+    for part in word.split('-') {
+        parts.push((start..start + part.len(), part));
+        start += part.len() + 1;
+    }
+    if parts.len() < 2
+        || parts
+            .iter()
+            .any(|(_, p)| !p.chars().next().is_some_and(char::is_uppercase))
+    {
+        return Hyphenated::Word;
+    }
+    let lx = a.lx;
+    let entry_of = |span: &Span| {
+        gaz_at
+            .get(&span.start)
+            .filter(|_| gaz_end.get(&span.start) == Some(&span.end))
+            .map(|&e| &lx.gazetteer.entries[e])
+    };
+    let demonym = |span: &Span| {
+        entry_of(span)
+            .is_some_and(|g| g.kind == EntityKind::Country && g.mention == MentionKind::Demonym)
+    };
+    let adjective = parts
+        .iter()
+        .all(|(span, p)| lx.combining_forms.contains(*p) || demonym(span));
+    // "the Franco-German Brigade": inside a longer name the compound is part of it.
+    let next_capitalised = a.tokens[si]
+        .get(i + 1)
+        .is_some_and(|t| t.capitalized && t.is_word);
+    if adjective {
+        return if next_capitalised {
+            Hyphenated::Word
+        } else {
+            Hyphenated::Adjective
+        };
+    }
+    let known: Vec<Option<&GazEntry>> = parts
+        .iter()
+        .map(|(span, _)| {
+            entry_of(span).filter(|g| {
+                g.mention == MentionKind::Name
+                    && matches!(
+                        g.kind,
+                        EntityKind::Organization
+                            | EntityKind::Country
+                            | EntityKind::Place
+                            | EntityKind::Person
+                    )
+            })
+        })
+        .collect();
+    let beside_org = known
+        .iter()
+        .any(|g| g.is_some_and(|g| g.kind == EntityKind::Organization));
+    let mut names = Vec::new();
+    for ((span, part), gaz) in parts.iter().zip(&known) {
+        if let Some(g) = gaz {
+            names.push((span.clone(), Some((*g).clone()), None));
+        } else if known_part(a, part) && !demonym(span) {
+            names.push((span.clone(), None, None));
+        } else if beside_org
+            && !demonym(span)
+            && !lx.combining_forms.contains(*part)
+            && name_like(lx, part)
+        {
+            names.push((span.clone(), None, Some(EntityKind::Organization)));
+        } else {
+            return Hyphenated::Word;
+        }
+    }
+    Hyphenated::Names(names)
+}
+
+/// The end (exclusive token index) of a publication's name at token `i`, when a source cue
+/// frames it: "according to the Philippine Star", "the Irish Independent reported". The name
+/// follows "the", is a run of capitalised words and ends in a publication word ("Star").
+fn publication_end(a: &Analysis, si: usize, i: usize) -> Option<usize> {
+    let toks = &a.tokens[si];
+    if i == 0 || a.lw(si, i - 1) != "the" {
+        return None;
+    }
+    let mut end = i;
+    while end < toks.len() && end < i + 6 && toks[end].capitalized && toks[end].is_word {
+        end += 1;
+        if strip_possessive(toks[end - 1].text(a.text)).1 {
+            break;
+        }
+    }
+    let last = strip_possessive(toks.get(end.checked_sub(1)?)?.text(a.text)).0;
+    if end == i || !a.lx.publication_words.contains(last) {
+        return None;
+    }
+    let according = i >= 3 && a.lw(si, i - 3) == "according" && a.lw(si, i - 2) == "to";
+    let reports = a.speech_verb(si, end).is_some();
+    (according || reports).then_some(end)
 }
 
 /// Whether one half of a hyphenated pair is a name known elsewhere: an office holder's surname,
@@ -1295,6 +1465,41 @@ fn given_name_opens_name(a: &Analysis, si: usize, i: usize) -> bool {
     !month || a.lx.surnames.contains(next)
 }
 
+/// Whether token `i` is an initial before a name: one capital letter, its period, then a
+/// capitalised word ("A. Mullally", "I. Salisbury"), even when the letter is also a word.
+fn initial_at(a: &Analysis, si: usize, i: usize) -> bool {
+    let toks = &a.tokens[si];
+    let (Some(letter), Some(period), Some(next)) = (toks.get(i), toks.get(i + 1), toks.get(i + 2))
+    else {
+        return false;
+    };
+    let w = letter.text(a.text);
+    w.chars().count() == 1
+        && w.chars().all(char::is_uppercase)
+        && period.text(a.text) == "."
+        && letter.span.end == period.span.start
+        && next.capitalized
+        && next.is_word
+}
+
+/// Whether a name is followed by the minute of a goal, bare or in brackets: "Debbah 39th",
+/// "Vebrek (54th minute)". In a sports report such a name is the scorer's.
+fn before_minute(a: &Analysis, c: &Candidate) -> bool {
+    let toks = &a.tokens[c.sentence];
+    let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
+        return false;
+    };
+    let ordinal = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = t.text(a.text);
+            let digits = w.chars().take_while(char::is_ascii_digit).count();
+            (1..=3).contains(&digits) && ["st", "nd", "rd", "th"].contains(&&w[digits..])
+        })
+    };
+    ordinal(last + 1)
+        || toks.get(last + 1).is_some_and(|t| t.text(a.text) == "(") && ordinal(last + 2)
+}
+
 /// Whether a capitalised word reads as a given name or surname: written like one ("Reneberg",
 /// "Jean-Philippe", "McCoist"), and a known name or not a frequent English word.
 fn name_like(lx: &Lexicon, word: &str) -> bool {
@@ -1393,7 +1598,9 @@ fn chunk_end(
                 }
             }
         }
-        if j > i && gaz_at.contains_key(&t.span.start) {
+        // "D. Cork", "I. Salisbury": after an initial, a known place's name is a surname.
+        let after_initial = j >= i + 2 && initial_at(a, si, j - 2);
+        if j > i && gaz_at.contains_key(&t.span.start) && !after_initial {
             // "Council of Ukraine": a known name after "of" closes an organisation's name.
             let prev = toks[j - 1].text(a.text);
             if prev == "of" && has_org_word {
@@ -1569,10 +1776,11 @@ enum Beat {
 /// business words. A word count, not a topic model: one pass over the tokens.
 fn news_beat(a: &Analysis) -> Beat {
     let (mut sport, mut business, mut scores, mut fixtures) = (0, 0, 0, 0);
-    for toks in &a.tokens {
+    for (si, toks) in a.tokens.iter().enumerate() {
         for (i, t) in toks.iter().enumerate() {
             let w = t.text(a.text);
-            if SPORT_WORDS.contains(&w) {
+            // "BASEBALL - MAJOR LEAGUE STANDINGS": a wire slug in capitals counts too.
+            if SPORT_WORDS.contains(&w) || SPORT_WORDS.contains(&a.lw(si, i)) {
                 sport += 1;
             } else if BUSINESS_WORDS.contains(&w) {
                 business += 1;
@@ -2012,6 +2220,9 @@ fn classify(
         if let Some(kind) = c.kind {
             return Some((word.to_string(), kind, MentionKind::Name));
         }
+        if sports && before_minute(a, c) {
+            return Some((word.to_string(), EntityKind::Person, MentionKind::Name));
+        }
         if let Some(kind) = cue_kind(a, c) {
             return Some((word.to_string(), kind, MentionKind::Name));
         }
@@ -2091,10 +2302,21 @@ fn classify(
         && lx.first_name_gender(words[0]).is_some()
         && words.last().is_some_and(|w| lx.surnames.contains(*w))
         && !words.iter().any(|w| ORG_WORDS.contains(w));
+    // "R. Vebrek 1 1 0 45", "Tom Reyes 3 5 0 162": an initial, or a given name before one or
+    // two words that read as names, is a player in a table of averages, not a club.
+    let initial_first = words[0].len() == 2
+        && words[0].ends_with('.')
+        && words[0].starts_with(|ch: char| ch.is_ascii_uppercase());
+    let player = (2..=3).contains(&words.len())
+        && (initial_first
+            || lx.first_name_gender(words[0]).is_some()
+                && words[1..].iter().all(|w| name_like(lx, w)))
+        && !words.iter().any(|w| ORG_WORDS.contains(w));
     let context = cue_kind(a, c)
         .map(|k| if personal_name { EntityKind::Person } else { k })
         .or_else(|| {
-            (beat == Beat::Sport && club_context(a, c)).then_some(EntityKind::Organization)
+            (beat == Beat::Sport && club_context(a, c) && !player)
+                .then_some(EntityKind::Organization)
         });
     let kind = c.kind.or(context).unwrap_or_else(|| {
         // A person needs evidence: a known first name, or speaking. Otherwise a run of
@@ -2170,6 +2392,14 @@ fn in_results_row(a: &Analysis, c: &Candidate) -> bool {
         return false;
     }
     if int(last + 2) && int(last + 3) {
+        return true;
+    }
+    // A standings row: won, lost and a winning percentage ("Leeds 55 75 .423").
+    let decimal = toks.get(last + 3).is_some_and(|t| t.text(a.text) == ".")
+        && toks
+            .get(last + 4)
+            .is_some_and(|t| t.text(a.text).chars().all(|ch| ch.is_ascii_digit()));
+    if int(last + 2) && decimal {
         return true;
     }
     // The second team of a score line: "... Chelsea 1" after "Leeds 2".

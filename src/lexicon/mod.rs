@@ -103,6 +103,7 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "entity_cues.tsv",
         include_str!("../../data/entity_cues.tsv"),
     ),
+    ("name_words.tsv", include_str!("../../data/name_words.tsv")),
 ];
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -343,6 +344,10 @@ pub struct Lexicon {
     /// Role word(s) in a description → office titles they can stand for.
     pub descriptor_roles: HashMap<String, Vec<String>>,
     pub entity_cues: Vec<EntityCue>,
+    /// Last words of publications' names ("Times", "Star"), from `name_words.tsv`.
+    pub publication_words: HashSet<String>,
+    /// Combining forms of nations' names ("Anglo", "Sino"), from `name_words.tsv`.
+    pub combining_forms: HashSet<String>,
     pub gazetteer: Gazetteer,
 }
 
@@ -547,6 +552,8 @@ impl Lexicon {
             boilerplate: regex::RegexSet::empty(),
             descriptor_roles: HashMap::new(),
             entity_cues: Vec::new(),
+            publication_words: HashSet::new(),
+            combining_forms: HashSet::new(),
             gazetteer: Gazetteer::default(),
         };
         let mut boilerplate = Vec::new();
@@ -567,7 +574,8 @@ impl Lexicon {
                     | "speech_verbs.tsv"
                     | "verb_lemmas.tsv"
                     | "descriptor_roles.tsv"
-                    | "entity_cues.tsv" => 2,
+                    | "entity_cues.tsv"
+                    | "name_words.tsv" => 2,
                     _ => 1,
                 };
                 if !check_columns(file, line, &cols, min, &mut errors) {
@@ -740,6 +748,19 @@ impl Lexicon {
                     "common_words.tsv" => {
                         lx.common_words.insert(cols[0].to_string());
                     }
+                    "name_words.tsv" => match cols[1] {
+                        "publication" => {
+                            lx.publication_words.insert(cols[0].to_string());
+                        }
+                        "combining" => {
+                            lx.combining_forms.insert(cols[0].to_string());
+                        }
+                        other => e.push(LexiconError::Value {
+                            file: file.to_string(),
+                            line,
+                            message: format!("unknown class {other:?}"),
+                        }),
+                    },
                     "stopwords.tsv" => {
                         lx.stopwords.insert(cols[0].to_lowercase());
                     }

@@ -800,3 +800,122 @@ fn a_title_case_headline_verb_ends_the_name_before_it() {
         describe(&doc)
     );
 }
+
+/// The text of every mention of the entity named `name`, in text order.
+fn mention_texts<'a>(doc: &'a Document, name: &str) -> Vec<&'a str> {
+    doc.annotations
+        .mentions
+        .iter()
+        .filter(|m| doc.annotations.entities[m.entity].name == name)
+        .map(|m| &doc.text[m.span.clone()])
+        .collect()
+}
+
+#[test]
+fn known_organisations_joined_by_a_hyphen_are_each_mentioned() {
+    let text = "Talks on a Fiat-GM alliance stalled on Tuesday, and the Pfizer-Pharmacia merger \
+                won approval.";
+    let doc = extract(text);
+    assert_eq!(entity(&doc, "Fiat").kind, EntityKind::Organization);
+    assert_eq!(mention_texts(&doc, "Fiat"), ["Fiat"], "{}", describe(&doc));
+    assert_eq!(
+        mention_texts(&doc, "General Motors"),
+        ["GM"],
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(entity(&doc, "Pfizer").kind, EntityKind::Organization);
+    assert_eq!(
+        entity(&doc, "Pharmacia").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+    for (needle, name) in [("GM", "General Motors"), ("Pharmacia", "Pharmacia")] {
+        assert_eq!(
+            entity_at(&doc, needle, 0).map(|e| e.name.as_str()),
+            Some(name),
+            "{}",
+            describe(&doc)
+        );
+    }
+    assert!(
+        entity_names(&doc).iter().all(|n| !n.contains('-')),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn countries_joined_by_a_hyphen_are_each_mentioned_with_their_own_spans() {
+    let text = "Officials prepared for the U.S.-China summit in the autumn.";
+    let doc = extract(text);
+    assert_eq!(
+        mention_texts(&doc, "China"),
+        ["China"],
+        "{}",
+        describe(&doc)
+    );
+    let us = entity_at(&doc, "U.S.", 0).expect("a mention of the United States");
+    assert_eq!(us.kind, EntityKind::Country);
+    assert_eq!(
+        mention_texts(&doc, &us.name),
+        ["U.S."],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn hyphenated_adjectives_of_nations_and_words_are_no_names() {
+    let text = "The Anglo-Dutch group and the Franco-German brigade signed a long-term \
+                Sino-Japanese accord.";
+    let doc = extract(text);
+    let names = entity_names(&doc);
+    for word in [
+        "Anglo", "Dutch", "Franco", "German", "Sino", "Japanese", "long", "term",
+    ] {
+        assert!(
+            names.iter().all(|n| !n.contains(word)),
+            "{word}: {}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_newspaper_after_according_to_is_an_organisation_not_its_country() {
+    let text = "The deal was signed on Monday, according to the Philippine Star. Prices rose, \
+                according to the Irish Daily.";
+    let doc = extract(text);
+    assert_eq!(
+        entity(&doc, "Philippine Star").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(entity(&doc, "Irish Daily").kind, EntityKind::Organization);
+    assert!(
+        !entity_names(&doc).contains(&"Philippines"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !entity_names(&doc).contains(&"Ireland"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_newspaper_before_reported_is_an_organisation() {
+    let text = "The Kenyan Standard reported that the minister had resigned.";
+    let doc = extract(text);
+    assert_eq!(
+        entity(&doc, "Kenyan Standard").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+    assert!(!entity_names(&doc).contains(&"Kenya"), "{}", describe(&doc));
+}

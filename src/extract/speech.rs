@@ -1501,6 +1501,11 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if predicate && !after_copula(a, s, j) {
         return None;
     }
+    if lemma == "ask" {
+        if let Some(content) = asked_passive(a, s, j, n) {
+            return Some(reported(content, SourceAt::Unstated));
+        }
+    }
     // "was asked", "is expected", "were told": a passive does not name its source here.
     if !predicate
         && matches!(
@@ -1729,6 +1734,49 @@ fn passive_raised(
     }
     pieces[0].end = subject_end;
     Some((content, pieces))
+}
+
+/// Words that open the question after a passive "asked": "was asked about …", "… whether …".
+const QUESTION_OPENERS: &[&str] = &[
+    "about", "if", "whether", "why", "what", "how", "who", "whom", "when", "where", "which", "to",
+];
+
+/// The question put to the subject of a passive "asked": "she was asked about the budget",
+/// "he has been asked repeatedly whether …", "was asked by a caller why …". PolNeAR reads the
+/// question as the content and the asker, usually unnamed, as its source; the subject is the
+/// one who answers, so it is not the source.
+fn asked_passive(a: &Analysis, s: usize, j: usize, n: usize) -> Option<Span> {
+    let toks = &a.tokens[s];
+    let mut aux = j.checked_sub(1)?;
+    while aux > 0 && {
+        let w = a.lw(s, aux);
+        PASSIVE_INSERTS.contains(&w) || w.ends_with("ly") || matches!(w, "even" | "yet" | "again")
+    } {
+        aux -= 1;
+    }
+    if !PASSIVE_AUXILIARIES.contains(&a.lw(s, aux)) {
+        return None;
+    }
+    let mut k = j + n;
+    while k < toks.len()
+        && (super::time::is_calendar_word(a.lw(s, k))
+            || AFTER_CUE_SKIP.contains(&a.lw(s, k))
+            || matches!(a.lw(s, k), "again" | "yet"))
+    {
+        k += 1;
+    }
+    // "asked by the host whether …": the asker is passed over (it names no one here).
+    if a.lw(s, k) == "by" {
+        k = (k + 1..toks.len().min(k + 10)).find(|&m| {
+            QUESTION_OPENERS.contains(&a.lw(s, m)) && !matches!(a.lw(s, m), "to" | "about")
+        })?;
+    }
+    if !QUESTION_OPENERS.contains(&a.lw(s, k)) || a.in_quote(toks.get(k)?.span.start) {
+        return None;
+    }
+    let start = toks[k].span.start;
+    let content = start..end_of_content(a, s, start);
+    (a.token_at(s, content.end) > k + 1).then_some(content)
 }
 
 /// Verbs that link a subject to an adjective cue: "is confident", "remains skeptical".

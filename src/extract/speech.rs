@@ -1009,12 +1009,22 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
             continue;
         }
         out.extend(asked_about(a, s));
+        // The cue of an "as X noted" clause already read, not to be read again on its own.
+        let mut as_cue_end = 0;
         for j in 0..a.tokens[s].len() {
             if a.in_quote(a.tokens[s][j].span.start) {
                 continue;
             }
             if a.lw(s, j) == "according" && a.lw(s, j + 1) == "to" {
                 out.extend(according_to(a, s, j));
+                continue;
+            }
+            if j < as_cue_end {
+                continue;
+            }
+            if let Some(r) = as_source_cue(a, s, j) {
+                as_cue_end = r.cue_tok + r.cue_len;
+                out.push(r);
                 continue;
             }
             if let Some(r) = at_cue(a, s, j).or_else(|| at_cue_noun(a, s, j)) {
@@ -1317,6 +1327,100 @@ fn asked_about(a: &Analysis, s: usize) -> Option<RawReported> {
         form: StatementForm::Indirect,
         content,
         source: SourceAt::Unstated,
+    })
+}
+
+/// Words after "as" that open no source: "as well", "as soon as", "as opposed to".
+const NOT_AS_SOURCES: &[&str] = &[
+    "well", "soon", "long", "much", "many", "far", "opposed", "if", "though", "usual", "always",
+    "expected", "a", "an", "part", "such", "of", "for", "to", "it", "is", "was",
+];
+
+/// `As the Tribune reported on Monday, CONTENT`, `CONTENT, as Ann Lee noted.`, `As Lee put it,
+/// CONTENT`, `As reported by the Tribune, CONTENT`: "as" with a source and a cue of saying
+/// (one that takes a clause) credits the clause around it. `j` is the "as"; it must open the
+/// sentence or follow a comma or dash, so that "as the crowd applauded" inside a clause is
+/// left alone. The content is the clause after the comma when "as" opens the sentence (or
+/// follows a short opener such as "given that,"), else the clause before the comma.
+fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    if a.lw(s, j) != "as" || a.in_quote(toks[j].span.start) {
+        return None;
+    }
+    let body = a.token_at(s, body_start(a, s));
+    let opens = j == body;
+    let after_comma = j > body && matches!(a.word(s, j - 1), "," | "—" | "–" | "-" | "(");
+    if !opens && !after_comma {
+        return None;
+    }
+    if NOT_AS_SOURCES.contains(&a.lw(s, j + 1)) {
+        return None;
+    }
+    // The cue: "as reported by X", or the first cue verb within eight words with no comma
+    // before it; "put it" is a cue only here ("as one aide put it").
+    let passive_by = a.lw(s, j + 2) == "by" && a.attribution_cue(s, j + 1).is_some();
+    let (cue_tok, cue_len, lemma, kind, source) = if passive_by {
+        let (lemma, _, kind) = a.attribution_cue(s, j + 1)?;
+        (j + 1, 2, lemma, kind, SourceAt::After)
+    } else {
+        let k = (j + 2..toks.len().min(j + 10))
+            .take_while(|&k| toks[k].is_word || matches!(a.word(s, k), "’s" | "'s" | "." | "-"))
+            .find(|&k| {
+                matches!(a.lw(s, k), "put" | "puts") && a.lw(s, k + 1) == "it"
+                    || a.attribution_cue(s, k).is_some_and(|(lemma, _, _)| {
+                        a.lx.cue_frames.get(&lemma).is_some_and(|f| f.clause)
+                    })
+            })?;
+        let w = a.lw(s, k);
+        if w.ends_with("ing") || a.is_noun_use(s, k) || !toks[j + 1].is_word {
+            return None;
+        }
+        if matches!(w, "put" | "puts") {
+            (k, 2, "put".to_string(), AttributionKind::Speech, SourceAt::Before)
+        } else {
+            let (lemma, n, kind) = a.attribution_cue(s, k)?;
+            (k, n, lemma, kind, SourceAt::Before)
+        }
+    };
+    // Past the cue's adjuncts ("on Tuesday", "in December", "previously") to a comma or the end.
+    let mut k = cue_tok + cue_len;
+    if source == SourceAt::After {
+        k = (k..toks.len().min(k + 10)).find(|&m| matches!(a.word(s, m), "," | "."))?;
+    }
+    while k < toks.len() && k < cue_tok + cue_len + 5 {
+        let w = a.lw(s, k);
+        let adjunct = AFTER_CUE_SKIP.contains(&w)
+            || super::time::is_calendar_word(w)
+            || w.ends_with("ly")
+            || matches!(w, "in" | "at" | "before" | "out" | "first" | "just");
+        if !adjunct {
+            break;
+        }
+        k += 1;
+    }
+    let ends = k >= toks.len() || matches!(a.word(s, k), "." | "!" | "?");
+    let comma = a.word(s, k) == ",";
+    let content = if (opens || (after_comma && j <= body + 4)) && comma {
+        let next = toks.get(k + 1)?;
+        next.span.start..end_of_content(a, s, next.span.start)
+    } else if after_comma && j >= body + 4 && (ends || comma) && a.word(s, j - 1) == "," {
+        trim_trailing_comma(a, body_start(a, s)..toks[j - 1].span.start)
+    } else {
+        return None;
+    };
+    if content.start >= content.end || !reads_like_clause(a, &content) {
+        return None;
+    }
+    Some(RawReported {
+        sentence: s,
+        cue_tok,
+        cue_len,
+        cue: lemma,
+        kind,
+        form: form_of(a, &content),
+        pieces: vec![content.clone()],
+        content,
+        source,
     })
 }
 

@@ -177,6 +177,18 @@ fn a_passive_asked_keeps_the_question_and_credits_nobody() {
 }
 
 #[test]
+fn claiming_to_credits_the_infinitive() {
+    check(&[(
+        "Helen Okafor claims to have met the minister twice.",
+        "to have met the minister twice",
+        "Helen Okafor",
+        "claim",
+        AttributionKind::Speech,
+    )]);
+    assert_no_statements(&["The town has a strong claim to the title."]);
+}
+
+#[test]
 fn beliefs_and_intentions_are_thought() {
     use AttributionKind::Thought;
     check(&[

@@ -12,7 +12,9 @@
 //!   passed over ("told reporters on Tuesday that …");
 //! - trailing: `CONTENT, SOURCE CUE.` and `CONTENT, CUE SOURCE.`;
 //! - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`;
-//! - participles: `…, adding that CONTENT` credits the sentence's subject.
+//! - participles: `…, adding that CONTENT` credits the sentence's subject;
+//! - `As SOURCE noted, CONTENT` and `CONTENT, as SOURCE put it.`;
+//! - passives that name no source: `X is expected to …`, `X was asked whether …`.
 //!
 //! A source need not be a named entity: "officials", "a senior aide", "the campaign" or "a new
 //! poll" are kept as the source's own words ([`super::Statement::speaker_span`]) with no
@@ -1376,7 +1378,13 @@ fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             return None;
         }
         if matches!(w, "put" | "puts") {
-            (k, 2, "put".to_string(), AttributionKind::Speech, SourceAt::Before)
+            (
+                k,
+                2,
+                "put".to_string(),
+                AttributionKind::Speech,
+                SourceAt::Before,
+            )
         } else {
             let (lemma, n, kind) = a.attribution_cue(s, k)?;
             (k, n, lemma, kind, SourceAt::Before)

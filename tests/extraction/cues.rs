@@ -168,10 +168,16 @@ fn a_passive_asked_keeps_the_question_and_credits_nobody() {
         assert_eq!(st.kind, AttributionKind::Speech, "kind {}", ctx());
     }
     // What he said after being asked is his own statement.
-    let text = "When he was asked about the parking charges on Monday, Tom Reyes said they would stay.";
+    let text =
+        "When he was asked about the parking charges on Monday, Tom Reyes said they would stay.";
     let doc = extract(text);
     let answer = statement(&doc, "they would stay");
-    assert_eq!(name(&doc, answer.speaker), Some("Tom Reyes"), "{}", describe(&doc));
+    assert_eq!(
+        name(&doc, answer.speaker),
+        Some("Tom Reyes"),
+        "{}",
+        describe(&doc)
+    );
     // A passive "asked" with a plain object asks nothing reported.
     assert_no_statements(&["Graham Dawson was asked the same thing twice."]);
 }

@@ -1,6 +1,8 @@
 //! Reported (indirect) speech: the speaker, the cue lemma and the exact content clause.
 
-use crate::util::{assert_no_statements, describe, extract, name, speaker_of, statement, statement_texts};
+use crate::util::{
+    assert_no_statements, describe, extract, name, speaker_of, statement, statement_texts,
+};
 use newsgraph::extract::{Document, Statement, StatementForm};
 
 /// The one indirect statement of a document.

@@ -14,7 +14,7 @@
 //! - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`;
 //! - participles: `…, adding that CONTENT` credits the sentence's subject;
 //! - `As SOURCE noted, CONTENT` and `CONTENT, as SOURCE put it.`;
-//! - passives that name no source: `X is expected to …`, `X was asked whether …`.
+//! - a passive "asked", which names no source: `X was asked whether …`.
 //!
 //! A source need not be a named entity: "officials", "a senior aide", "the campaign" or "a new
 //! poll" are kept as the source's own words ([`super::Statement::speaker_span`]) with no

@@ -12,7 +12,9 @@
 //!   passed over ("told reporters on Tuesday that …");
 //! - trailing: `CONTENT, SOURCE CUE.` and `CONTENT, CUE SOURCE.`;
 //! - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`;
-//! - participles: `…, adding that CONTENT` credits the sentence's subject.
+//! - participles: `…, adding that CONTENT` credits the sentence's subject;
+//! - `As SOURCE noted, CONTENT` and `CONTENT, as SOURCE put it.`;
+//! - a passive "asked", which names no source: `X was asked whether …`.
 //!
 //! A source need not be a named entity: "officials", "a senior aide", "the campaign" or "a new
 //! poll" are kept as the source's own words ([`super::Statement::speaker_span`]) with no
@@ -1009,12 +1011,22 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
             continue;
         }
         out.extend(asked_about(a, s));
+        // The cue of an "as X noted" clause already read, not to be read again on its own.
+        let mut as_cue_end = 0;
         for j in 0..a.tokens[s].len() {
             if a.in_quote(a.tokens[s][j].span.start) {
                 continue;
             }
             if a.lw(s, j) == "according" && a.lw(s, j + 1) == "to" {
                 out.extend(according_to(a, s, j));
+                continue;
+            }
+            if j < as_cue_end {
+                continue;
+            }
+            if let Some(r) = as_source_cue(a, s, j) {
+                as_cue_end = r.cue_tok + r.cue_len;
+                out.push(r);
                 continue;
             }
             if let Some(r) = at_cue(a, s, j).or_else(|| at_cue_noun(a, s, j)) {
@@ -1320,6 +1332,106 @@ fn asked_about(a: &Analysis, s: usize) -> Option<RawReported> {
     })
 }
 
+/// Words after "as" that open no source: "as well", "as soon as", "as opposed to".
+const NOT_AS_SOURCES: &[&str] = &[
+    "well", "soon", "long", "much", "many", "far", "opposed", "if", "though", "usual", "always",
+    "expected", "a", "an", "part", "such", "of", "for", "to", "it", "is", "was",
+];
+
+/// `As the Tribune reported on Monday, CONTENT`, `CONTENT, as Ann Lee noted.`, `As Lee put it,
+/// CONTENT`, `As reported by the Tribune, CONTENT`: "as" with a source and a cue of saying
+/// (one that takes a clause) credits the clause around it. `j` is the "as"; it must open the
+/// sentence or follow a comma or dash, so that "as the crowd applauded" inside a clause is
+/// left alone. The content is the clause after the comma when "as" opens the sentence (or
+/// follows a short opener such as "given that,"), else the clause before the comma.
+fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    if a.lw(s, j) != "as" || a.in_quote(toks[j].span.start) {
+        return None;
+    }
+    let body = a.token_at(s, body_start(a, s));
+    let opens = j == body;
+    let after_comma = j > body && matches!(a.word(s, j - 1), "," | "—" | "–" | "-" | "(");
+    if !opens && !after_comma {
+        return None;
+    }
+    if NOT_AS_SOURCES.contains(&a.lw(s, j + 1)) {
+        return None;
+    }
+    // The cue: "as reported by X", or the first cue verb within eight words with no comma
+    // before it; "put it" is a cue only here ("as one aide put it").
+    let passive_by = a.lw(s, j + 2) == "by" && a.attribution_cue(s, j + 1).is_some();
+    let (cue_tok, cue_len, lemma, kind, source) = if passive_by {
+        let (lemma, _, kind) = a.attribution_cue(s, j + 1)?;
+        (j + 1, 2, lemma, kind, SourceAt::After)
+    } else {
+        let k = (j + 2..toks.len().min(j + 10))
+            .take_while(|&k| toks[k].is_word || matches!(a.word(s, k), "’s" | "'s" | "." | "-"))
+            .find(|&k| {
+                matches!(a.lw(s, k), "put" | "puts") && a.lw(s, k + 1) == "it"
+                    || a.attribution_cue(s, k).is_some_and(|(lemma, _, _)| {
+                        a.lx.cue_frames.get(&lemma).is_some_and(|f| f.clause)
+                    })
+            })?;
+        let w = a.lw(s, k);
+        if w.ends_with("ing") || a.is_noun_use(s, k) || !toks[j + 1].is_word {
+            return None;
+        }
+        if matches!(w, "put" | "puts") {
+            (
+                k,
+                2,
+                "put".to_string(),
+                AttributionKind::Speech,
+                SourceAt::Before,
+            )
+        } else {
+            let (lemma, n, kind) = a.attribution_cue(s, k)?;
+            (k, n, lemma, kind, SourceAt::Before)
+        }
+    };
+    // Past the cue's adjuncts ("on Tuesday", "in December", "previously") to a comma or the end.
+    let mut k = cue_tok + cue_len;
+    if source == SourceAt::After {
+        k = (k..toks.len().min(k + 10)).find(|&m| matches!(a.word(s, m), "," | "."))?;
+    }
+    while k < toks.len() && k < cue_tok + cue_len + 5 {
+        let w = a.lw(s, k);
+        let adjunct = AFTER_CUE_SKIP.contains(&w)
+            || super::time::is_calendar_word(w)
+            || w.ends_with("ly")
+            || matches!(w, "in" | "at" | "before" | "out" | "first" | "just");
+        if !adjunct {
+            break;
+        }
+        k += 1;
+    }
+    let ends = k >= toks.len() || matches!(a.word(s, k), "." | "!" | "?");
+    let comma = a.word(s, k) == ",";
+    let content = if (opens || (after_comma && j <= body + 4)) && comma {
+        let next = toks.get(k + 1)?;
+        next.span.start..end_of_content(a, s, next.span.start)
+    } else if after_comma && j >= body + 4 && (ends || comma) && a.word(s, j - 1) == "," {
+        trim_trailing_comma(a, body_start(a, s)..toks[j - 1].span.start)
+    } else {
+        return None;
+    };
+    if content.start >= content.end || !reads_like_clause(a, &content) {
+        return None;
+    }
+    Some(RawReported {
+        sentence: s,
+        cue_tok,
+        cue_len,
+        cue: lemma,
+        kind,
+        form: form_of(a, &content),
+        pieces: vec![content.clone()],
+        content,
+        source,
+    })
+}
+
 /// Documents and findings that report what follows them: "In a new poll, 50 percent …".
 const SOURCE_DOCUMENTS: &[(&str, AttributionKind)] = &[
     ("poll", AttributionKind::Evidence),
@@ -1500,6 +1612,11 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let predicate = a.lx.cue_frames.get(&lemma).is_some_and(|f| f.predicate);
     if predicate && !after_copula(a, s, j) {
         return None;
+    }
+    if lemma == "ask" {
+        if let Some(content) = asked_passive(a, s, j, n) {
+            return Some(reported(content, SourceAt::Unstated));
+        }
     }
     // "was asked", "is expected", "were told": a passive does not name its source here.
     if !predicate
@@ -1729,6 +1846,49 @@ fn passive_raised(
     }
     pieces[0].end = subject_end;
     Some((content, pieces))
+}
+
+/// Words that open the question after a passive "asked": "was asked about …", "… whether …".
+const QUESTION_OPENERS: &[&str] = &[
+    "about", "if", "whether", "why", "what", "how", "who", "whom", "when", "where", "which", "to",
+];
+
+/// The question put to the subject of a passive "asked": "she was asked about the budget",
+/// "he has been asked repeatedly whether …", "was asked by a caller why …". PolNeAR reads the
+/// question as the content and the asker, usually unnamed, as its source; the subject is the
+/// one who answers, so it is not the source.
+fn asked_passive(a: &Analysis, s: usize, j: usize, n: usize) -> Option<Span> {
+    let toks = &a.tokens[s];
+    let mut aux = j.checked_sub(1)?;
+    while aux > 0 && {
+        let w = a.lw(s, aux);
+        PASSIVE_INSERTS.contains(&w) || w.ends_with("ly") || matches!(w, "even" | "yet" | "again")
+    } {
+        aux -= 1;
+    }
+    if !PASSIVE_AUXILIARIES.contains(&a.lw(s, aux)) {
+        return None;
+    }
+    let mut k = j + n;
+    while k < toks.len()
+        && (super::time::is_calendar_word(a.lw(s, k))
+            || AFTER_CUE_SKIP.contains(&a.lw(s, k))
+            || matches!(a.lw(s, k), "again" | "yet"))
+    {
+        k += 1;
+    }
+    // "asked by the host whether …": the asker is passed over (it names no one here).
+    if a.lw(s, k) == "by" {
+        k = (k + 1..toks.len().min(k + 10)).find(|&m| {
+            QUESTION_OPENERS.contains(&a.lw(s, m)) && !matches!(a.lw(s, m), "to" | "about")
+        })?;
+    }
+    if !QUESTION_OPENERS.contains(&a.lw(s, k)) || a.in_quote(toks.get(k)?.span.start) {
+        return None;
+    }
+    let start = toks[k].span.start;
+    let content = start..end_of_content(a, s, start);
+    (a.token_at(s, content.end) > k + 1).then_some(content)
 }
 
 /// Verbs that link a subject to an adjective cue: "is confident", "remains skeptical".

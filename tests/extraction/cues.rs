@@ -141,6 +141,60 @@ fn asked_whether_keeps_the_question() {
 }
 
 #[test]
+fn a_passive_asked_keeps_the_question_and_credits_nobody() {
+    for (text, question) in [
+        (
+            "Helen Okafor was asked whether the council had consulted the residents.",
+            "whether the council had consulted the residents",
+        ),
+        (
+            "When he was asked about the parking charges on Monday, Tom Reyes said they would stay.",
+            "about the parking charges on Monday",
+        ),
+        (
+            "The mayor has been asked repeatedly to publish the contracts.",
+            "to publish the contracts",
+        ),
+        (
+            "Graham Dawson was asked by a caller why the fares had gone up.",
+            "why the fares had gone up",
+        ),
+    ] {
+        let doc = extract(text);
+        let st = statement(&doc, question);
+        let ctx = || format!("in {text:?}{}", describe(&doc));
+        assert_eq!(st.speaker, None, "speaker {}", ctx());
+        assert_eq!(st.cue.as_deref(), Some("ask"), "cue {}", ctx());
+        assert_eq!(st.kind, AttributionKind::Speech, "kind {}", ctx());
+    }
+    // What he said after being asked is his own statement.
+    let text =
+        "When he was asked about the parking charges on Monday, Tom Reyes said they would stay.";
+    let doc = extract(text);
+    let answer = statement(&doc, "they would stay");
+    assert_eq!(
+        name(&doc, answer.speaker),
+        Some("Tom Reyes"),
+        "{}",
+        describe(&doc)
+    );
+    // A passive "asked" with a plain object asks nothing reported.
+    assert_no_statements(&["Graham Dawson was asked the same thing twice."]);
+}
+
+#[test]
+fn claiming_to_credits_the_infinitive() {
+    check(&[(
+        "Helen Okafor claims to have met the minister twice.",
+        "to have met the minister twice",
+        "Helen Okafor",
+        "claim",
+        AttributionKind::Speech,
+    )]);
+    assert_no_statements(&["The town has a strong claim to the title."]);
+}
+
+#[test]
 fn beliefs_and_intentions_are_thought() {
     use AttributionKind::Thought;
     check(&[

@@ -1,6 +1,8 @@
 //! Reported (indirect) speech: the speaker, the cue lemma and the exact content clause.
 
-use crate::util::{describe, extract, name, speaker_of, statement, statement_texts};
+use crate::util::{
+    assert_no_statements, describe, extract, name, speaker_of, statement, statement_texts,
+};
 use newsgraph::extract::{Document, Statement, StatementForm};
 
 /// The one indirect statement of a document.
@@ -402,4 +404,39 @@ fn a_participle_naming_an_earlier_utterance_reports_nothing_new() {
         .filter(|st| st.form == StatementForm::Indirect)
         .count();
     assert_eq!(indirect, 0, "{}", describe(&doc));
+}
+
+#[test]
+fn as_with_a_source_and_a_cue_credits_the_clause_around_it() {
+    check(&[
+        (
+            "As Helen Okafor noted on Monday, the council has spent the whole repair budget.",
+            "Helen Okafor",
+            "note",
+            "the council has spent the whole repair budget",
+        ),
+        (
+            "The council has spent the whole repair budget, as Graham Dawson wrote last week.",
+            "Graham Dawson",
+            "write",
+            "The council has spent the whole repair budget",
+        ),
+        (
+            "As Tom Reyes put it, the ferry company has simply run out of money.",
+            "Tom Reyes",
+            "put",
+            "the ferry company has simply run out of money",
+        ),
+        (
+            "As reported by Helen Okafor, the city became the first to raise its parking fees.",
+            "Helen Okafor",
+            "report",
+            "the city became the first to raise its parking fees",
+        ),
+    ]);
+    // "as" that opens no source, or a cue that takes no clause, credits nothing.
+    assert_no_statements(&[
+        "As expected, the council has spent the whole repair budget.",
+        "As the crowd applauded, the mayor cut the ribbon on the new bridge.",
+    ]);
 }

@@ -17,8 +17,8 @@ use super::coref::{
 };
 use super::time::statement_date;
 use super::{
-    AttributionKind, DatePrecision, DateSource, EntityId, EntityKind, Gender, MentionKind, Modality,
-    Relation, Span, Statement, StatementForm,
+    AttributionKind, DatePrecision, DateSource, EntityId, EntityKind, Gender, MentionKind,
+    Modality, Relation, Span, Statement, StatementForm,
 };
 use crate::lexicon::TriggerPattern;
 
@@ -408,7 +408,8 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
     // "attacked his policies": the owner named by a possessive pronoun.
     if matches!(a.lw(s, verb_end + 1), "his" | "her" | "its" | "their") {
         let noun = (k + 1..toks.len().min(k + 3)).find(|&j| ACTS.contains(&a.lw(s, j)))?;
-        let plain = (k + 1..noun).all(|j| a.word(s, j).chars().all(|c| c.is_lowercase() || c == '-'));
+        let plain =
+            (k + 1..noun).all(|j| a.word(s, j).chars().all(|c| c.is_lowercase() || c == '-'));
         let owner = resolve_possessive(a, s, verb_end + 1)?;
         return plain.then(|| (owner, toks[verb_end + 1].span.clone()));
     }
@@ -1193,6 +1194,9 @@ const DEAL_VERBS: &[&str] = &[
 /// Nouns of talks held jointly: "talks between Fiat and GM".
 const TALK_NOUNS: &[&str] = &["talks", "negotiations", "meeting", "meetings", "summit"];
 
+/// Nouns of a bond two sides entered together: "the Fiat-GM alliance".
+const JOINT_NOUNS: &[&str] = &["alliance", "partnership", "merger", "venture", "pact"];
+
 /// A deal noun, singular or plural ("signed a number of agreements").
 fn is_deal_noun(w: &str) -> bool {
     w == "treaties" || DEAL_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
@@ -1292,6 +1296,24 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                             push(x, y, "agreedWith", i, noun);
                         }
                     }
+                }
+            }
+            // "the Fiat-GM alliance", "the U.S.-Japanese agreement", "the Xi-Putin talks".
+            if w.contains('-') {
+                let next = a.lw(s, i + 1);
+                let predicate = if is_deal_noun(next) || JOINT_NOUNS.contains(&next) {
+                    Some("agreedWith")
+                } else if TALK_NOUNS.contains(&next) {
+                    Some("met")
+                } else {
+                    None
+                };
+                let inside: Vec<EntityId> = a
+                    .mentions_in(&toks[i].span)
+                    .map(|mi| a.mentions[mi].entity)
+                    .collect();
+                if let (Some(predicate), [x, y]) = (predicate, inside.as_slice()) {
+                    push(*x, *y, predicate, i, i + 1);
                 }
             }
             // "a trade deal between the two countries", "talks between Fiat and GM".
@@ -1698,7 +1720,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             return None;
                         }
                         // "warned it may cut jobs": "it" opens the warning's clause.
-                        if w == "it" && (VERB_MARKERS.contains(&next) || next.ends_with("ed")) {
+                        let opens_clause =
+                            next != "to" && (VERB_MARKERS.contains(&next) || next.ends_with("ed"));
+                        if w == "it" && opens_clause {
                             return None;
                         }
                         // "wrote to Mr McConnell accusing him": whose participle it is, and so
@@ -1712,9 +1736,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     });
                     // "Atticus wants Deutsche Boerse to buy back shares": wanting someone to
                     // act asks it to; wanting a name ("wants Brown as leader") asks nothing.
-                    let object = object.filter(|(_, t)| {
-                        !wanting || a.lw(s, a.token_at(s, t.end)) == "to"
-                    });
+                    let object =
+                        object.filter(|(_, t)| !wanting || a.lw(s, a.token_at(s, t.end)) == "to");
                     // "Alan Milburn, who Mr Blair put in charge of …".
                     let object = object.or_else(|| {
                         let (_, subject_span) = subject.as_ref()?;

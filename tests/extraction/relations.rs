@@ -1260,7 +1260,7 @@ fn an_object_pronoun_is_the_name_before_other_than_the_subject() {
             Modality::Asserted,
         ),
         (
-            "BP is under pressure. Shell wants it to buy back its own shares.",
+            "BP is under pressure. Shell urged it to buy back its own shares.",
             "Shell",
             "requested",
             "BP",
@@ -1320,5 +1320,17 @@ fn a_list_set_off_by_dashes_acts_and_a_named_act_stands_for_its_doer() {
         ),
     ]);
     let doc = extract("Mark Oaten has branded the ID scheme a waste of money.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn two_names_joined_by_a_hyphen_before_an_alliance_are_its_sides() {
+    let doc = extract("The Fiat-GM alliance came about in 2000 as an alternative to a sale.");
+    assert!(
+        agreed_either_way(&doc, "Fiat", "General Motors"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("The Franco-German alliance has held for decades.");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }

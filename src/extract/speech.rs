@@ -549,7 +549,9 @@ pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     }
 }
 
-fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
+/// Where a reported clause starting at `from` in sentence `s` ends: before a second attribution,
+/// a colon or the writer's own clause after it.
+pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
     let toks = &a.tokens[s];
     let mut end = toks.last().map_or(from, |t| t.span.end);
     for j in a.token_at(s, from)..toks.len() {

@@ -493,7 +493,12 @@ fn person_heading_source_after(a: &Analysis, s: usize, cue_end: usize) -> Option
 /// names.
 fn name_and_aside_before_cue(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
     let toks = &a.tokens[s];
-    let mi = a.mention_at_token(s, i)?;
+    // `“…,” Mr. Lee, now retired, said`: the honorific may stand outside the name's mention.
+    let honorific =
+        a.word(s, i + 1) == "." && a.lx.abbreviations.contains(&format!("{}.", a.word(s, i)));
+    let mi = a
+        .mention_at_token(s, i)
+        .or_else(|| a.mention_at_token(s, i + 2).filter(|_| honorific))?;
     let m = &a.mentions[mi];
     if a.entities[m.entity].kind != EntityKind::Person || a.mention_info[mi].modifier {
         return None;

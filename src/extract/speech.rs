@@ -975,7 +975,9 @@ fn continuation(a: &Analysis, s: usize, from: usize) -> Option<Span> {
         }
         k += 1;
     }
-    if a.word(s, k) != "," {
+    // `…, Nefzi said, adding, “…”`: a participle cue after the comma starts an attribution
+    // of its own, not the second half of this one.
+    if a.word(s, k) != "," || participle_cue(a, s, k + 1) {
         return None;
     }
     let next = toks.get(k + 1)?;

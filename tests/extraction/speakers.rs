@@ -601,3 +601,33 @@ fn the_firm_is_the_firm_the_article_names_most_not_the_last_one_named() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_quote_after_said_adding_is_its_own_statement_by_the_same_speaker() {
+    // The participle starts a second attribution: the paraphrase before does not run on into
+    // the quote.
+    let text = "Teodor Vasile chairs the club. The players trained twice a day all summer, Vasile \
+                said, adding, “Nobody here wanted a holiday.”";
+    let doc = extract(text);
+    let paraphrase = crate::util::statement(&doc, "The players trained twice a day all summer");
+    assert_eq!(name(&doc, paraphrase.speaker), Some("Teodor Vasile"));
+    assert_eq!(
+        speaker_of(&doc, "Nobody here wanted a holiday."),
+        Some("Teodor Vasile"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_honorific_before_the_name_and_a_long_aside_still_name_the_speaker() {
+    let text = "Tomas Reyes left the firm in 2009.\n\n“I would never go back,” Mr. Reyes, now \
+                retired in Springfield, Mass., said by telephone this week.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "I would never go back,"),
+        Some("Tomas Reyes"),
+        "{}",
+        describe(&doc)
+    );
+}

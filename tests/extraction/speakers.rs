@@ -631,3 +631,30 @@ fn an_honorific_before_the_name_and_a_long_aside_still_name_the_speaker() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_quote_finished_by_the_reporters_words_is_credited_by_the_trailing_cue() {
+    let text = "Ines Moreau runs the port. “This will be a hard winter” for the dockers, said \
+                Moreau, a former crane driver.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "This will be a hard winter"),
+        Some("Ines Moreau"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_subordinate_clause_after_a_quote_does_not_credit_its_subject() {
+    // "when Lee blasted him" is the reporter's context, not the quote's attribution.
+    let text = "Carl Brandt and Ines Moreau met on Monday. The clip ends with Brandt saying \
+                on stage, “That makes me clever,” when Moreau blasted him for it.";
+    let doc = extract(text);
+    assert_ne!(
+        speaker_of(&doc, "That makes me clever,"),
+        Some("Ines Moreau"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -495,9 +495,9 @@ fn person_heading_source_after(a: &Analysis, s: usize, cue_end: usize) -> Option
 fn trailing_cue_after_words(a: &Analysis, s: usize, from: usize) -> Option<Attribution> {
     let toks = &a.tokens[s];
     let mut cue = None;
-    for j in from..toks.len() {
-        let w = toks[j].text(a.text);
-        if matches!(w, "“" | "\"" | "‘" | ":" | ";") || a.in_quote(toks[j].span.start) {
+    for (j, tok) in toks.iter().enumerate().skip(from) {
+        let w = tok.text(a.text);
+        if matches!(w, "“" | "\"" | "‘" | ":" | ";") || a.in_quote(tok.span.start) {
             return None;
         }
         if let Some((verb, n)) = a.quote_verb(s, j) {

@@ -118,10 +118,7 @@ fn the_addressee_before_that_is_not_part_of_the_quoted_clause() {
     let text = "Martin Osei told reporters on Sunday night that “the whole league has been asleep \
                 for years.”";
     let doc = extract(text);
-    let st = statement(
-        &doc,
-        "that “the whole league has been asleep for years.”",
-    );
+    let st = statement(&doc, "that “the whole league has been asleep for years.”");
     assert_eq!(name(&doc, st.speaker), Some("Martin Osei"));
     assert_eq!(st.form, StatementForm::Partial, "{}", describe(&doc));
 }

@@ -658,3 +658,22 @@ fn a_subordinate_clause_after_a_quote_does_not_credit_its_subject() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_party_whip_or_leader_title_is_not_part_of_the_speakers_name() {
+    let text = "“The vote will fail,” said Senate Minority Whip Dora Quinlan in an interview.\n\n\
+                “We will act,” said House Minority Leader Pavel Brandt.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "The vote will fail,"),
+        Some("Dora Quinlan"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "We will act,"),
+        Some("Pavel Brandt"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -260,8 +260,32 @@ fn clause_of_partial_quote(
     if topic || first == "that" && words == 1 {
         return None;
     }
-    let start = cue.end + (between.len() - between.trim_start().len());
-    Some(start..close)
+    // `told supporters Tuesday night that “…”`: the addressee and the time are the reporter's
+    // framing; the clause starts at its complementizer.
+    let start = match between
+        .match_indices("that")
+        .find(|(k, _)| {
+            let before = between[..*k].chars().next_back();
+            let after = between[k + 4..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .map(|(k, _)| k)
+    {
+        Some(k) if k > 0 => cue.end + k,
+        _ => cue.end + (between.len() - between.trim_start().len()),
+    };
+    // `saying he would direct the agency “to stop deportations against” certain immigrants`:
+    // the clause goes on after the quoted words to where the reported clause ends. Not after
+    // a reason (`tore into Lee for flying “all the way to Moscow” without …`): what was said
+    // is the quoted words, the rest is the reporter's.
+    let reason = between.split_whitespace().any(|w| w == "for");
+    let s = a.sentence_of(q.open)?;
+    let end = if reason {
+        close
+    } else {
+        speech::end_of_content(a, s, start).max(close)
+    };
+    Some(start..end)
 }
 
 /// Fills `doc.annotations` using a given lexicon.

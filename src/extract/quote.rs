@@ -488,12 +488,54 @@ fn person_heading_source_after(a: &Analysis, s: usize, cue_end: usize) -> Option
     None
 }
 
+/// `“This will be hard” for the mayor, said Ann Lee, a senator.`, `“…” if he loses, Lee said.`:
+/// the reporter's words finish the quoted sentence and the attribution closes it, after a
+/// comma. The cue must be the sentence's only one after the quote, and its speaker a person
+/// (its subject after the quote, or a name after an inverted cue).
+fn trailing_cue_after_words(a: &Analysis, s: usize, from: usize) -> Option<Attribution> {
+    let toks = &a.tokens[s];
+    let mut cue = None;
+    for (j, tok) in toks.iter().enumerate().skip(from) {
+        let w = tok.text(a.text);
+        if matches!(w, "“" | "\"" | "‘" | ":" | ";") || a.in_quote(tok.span.start) {
+            return None;
+        }
+        if let Some((verb, n)) = a.quote_verb(s, j) {
+            if cue.is_some() || a.is_noun_use(s, j) {
+                return None;
+            }
+            cue = Some((j, verb, n));
+        }
+    }
+    let (j, verb, n) = cue?;
+    let person = |found: &(EntityId, Span)| a.entities[found.0].kind == EntityKind::Person;
+    let start = toks.get(from)?.span.start;
+    // The subject before the cue first, and only after a comma: `“…,” Ann Lee, a senator
+    // from Ohio, told the crowd` is the main loop's, `“…” when Lee blasted him` a clause of
+    // the reporter's.
+    if let Some(found) = subject_before(a, s, j).filter(|f| person(f) && f.1.start >= start) {
+        let at = a.token_at(s, found.1.start);
+        let after_comma = at > from && a.word(s, at - 1) == ",";
+        return after_comma.then(|| attribution(a, s, j, n, verb, found, 0.75));
+    }
+    if j > from && a.word(s, j - 1) == "," {
+        let found = person_heading_source_after(a, s, j + n - 1).filter(person)?;
+        return Some(attribution(a, s, j, n, verb, found, 0.75));
+    }
+    None
+}
+
 /// `“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said`: a person right after the
 /// quote, then an aside between commas, then the cue: the person speaks, whatever the aside
 /// names.
 fn name_and_aside_before_cue(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
     let toks = &a.tokens[s];
-    let mi = a.mention_at_token(s, i)?;
+    // `“…,” Mr. Lee, now retired, said`: the honorific may stand outside the name's mention.
+    let honorific =
+        a.word(s, i + 1) == "." && a.lx.abbreviations.contains(&format!("{}.", a.word(s, i)));
+    let mi = a
+        .mention_at_token(s, i)
+        .or_else(|| a.mention_at_token(s, i + 2).filter(|_| honorific))?;
     let m = &a.mentions[mi];
     if a.entities[m.entity].kind != EntityKind::Person || a.mention_info[mi].modifier {
         return None;
@@ -819,6 +861,9 @@ pub fn attribute_quote(
                 break;
             }
             j += 1;
+        }
+        if let Some(att) = trailing_cue_after_words(a, s_close, i) {
+            return att;
         }
     }
     if let Some(att) = signed_next_paragraph(a, q) {

@@ -551,7 +551,9 @@ pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     }
 }
 
-fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
+/// Where a reported clause starting at `from` in sentence `s` ends: before a second attribution,
+/// a colon or the writer's own clause after it.
+pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
     let toks = &a.tokens[s];
     let mut end = toks.last().map_or(from, |t| t.span.end);
     for j in a.token_at(s, from)..toks.len() {
@@ -975,7 +977,9 @@ fn continuation(a: &Analysis, s: usize, from: usize) -> Option<Span> {
         }
         k += 1;
     }
-    if a.word(s, k) != "," {
+    // `…, Nefzi said, adding, “…”`: a participle cue after the comma starts an attribution
+    // of its own, not the second half of this one.
+    if a.word(s, k) != "," || participle_cue(a, s, k + 1) {
         return None;
     }
     let next = toks.get(k + 1)?;

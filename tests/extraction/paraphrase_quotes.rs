@@ -98,3 +98,27 @@ fn the_complementizer_weighs_with_the_reporters_framing_in_the_form() {
         .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
     assert_eq!(st.form, StatementForm::Indirect, "{}", describe(&doc));
 }
+
+#[test]
+fn a_paraphrase_goes_on_after_the_quoted_words_it_holds() {
+    // The quote closes mid-clause: the reporter's words after it are still what was said.
+    let text = "Rosa Delgado opened the meeting on Friday, warning the board “would stop all \
+                payments to” three contractors in the spring.";
+    let doc = extract(text);
+    let st = statement(
+        &doc,
+        "the board “would stop all payments to” three contractors in the spring",
+    );
+    assert_eq!(name(&doc, st.speaker), Some("Rosa Delgado"));
+    assert_eq!(st.form, StatementForm::Indirect, "{}", describe(&doc));
+}
+
+#[test]
+fn the_addressee_before_that_is_not_part_of_the_quoted_clause() {
+    let text = "Martin Osei told reporters on Sunday night that “the whole league has been asleep \
+                for years.”";
+    let doc = extract(text);
+    let st = statement(&doc, "that “the whole league has been asleep for years.”");
+    assert_eq!(name(&doc, st.speaker), Some("Martin Osei"));
+    assert_eq!(st.form, StatementForm::Partial, "{}", describe(&doc));
+}

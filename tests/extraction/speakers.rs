@@ -601,3 +601,79 @@ fn the_firm_is_the_firm_the_article_names_most_not_the_last_one_named() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_quote_after_said_adding_is_its_own_statement_by_the_same_speaker() {
+    // The participle starts a second attribution: the paraphrase before does not run on into
+    // the quote.
+    let text = "Teodor Vasile chairs the club. The players trained twice a day all summer, Vasile \
+                said, adding, “Nobody here wanted a holiday.”";
+    let doc = extract(text);
+    let paraphrase = crate::util::statement(&doc, "The players trained twice a day all summer");
+    assert_eq!(name(&doc, paraphrase.speaker), Some("Teodor Vasile"));
+    assert_eq!(
+        speaker_of(&doc, "Nobody here wanted a holiday."),
+        Some("Teodor Vasile"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_honorific_before_the_name_and_a_long_aside_still_name_the_speaker() {
+    let text = "Tomas Reyes left the firm in 2009.\n\n“I would never go back,” Mr. Reyes, now \
+                retired in Springfield, Mass., said by telephone this week.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "I would never go back,"),
+        Some("Tomas Reyes"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_quote_finished_by_the_reporters_words_is_credited_by_the_trailing_cue() {
+    let text = "Ines Moreau runs the port. “This will be a hard winter” for the dockers, said \
+                Moreau, a former crane driver.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "This will be a hard winter"),
+        Some("Ines Moreau"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_subordinate_clause_after_a_quote_does_not_credit_its_subject() {
+    // "when Lee blasted him" is the reporter's context, not the quote's attribution.
+    let text = "Carl Brandt and Ines Moreau met on Monday. The clip ends with Brandt saying \
+                on stage, “That makes me clever,” when Moreau blasted him for it.";
+    let doc = extract(text);
+    assert_ne!(
+        speaker_of(&doc, "That makes me clever,"),
+        Some("Ines Moreau"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_party_whip_or_leader_title_is_not_part_of_the_speakers_name() {
+    let text = "“The vote will fail,” said Senate Minority Whip Dora Quinlan in an interview.\n\n\
+                “We will act,” said House Minority Leader Pavel Brandt.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "The vote will fail,"),
+        Some("Dora Quinlan"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "We will act,"),
+        Some("Pavel Brandt"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1194,6 +1194,21 @@ const DEAL_VERBS: &[&str] = &[
 /// Nouns of talks held jointly: "talks between Fiat and GM".
 const TALK_NOUNS: &[&str] = &["talks", "negotiations", "meeting", "meetings", "summit"];
 
+/// What one faces from someone, and the act it is of theirs: "faced charges from the SEC".
+const FACED: &[(&str, &str)] = &[
+    ("charges", "accused"),
+    ("allegations", "accused"),
+    ("accusations", "accused"),
+    ("complaints", "accused"),
+    ("complaint", "accused"),
+    ("lawsuit", "sued"),
+    ("lawsuits", "sued"),
+    ("fine", "fined"),
+    ("fines", "fined"),
+    ("sanctions", "sanctioned"),
+    ("criticism", "criticized"),
+];
+
 /// Nouns of a bond two sides entered together: "the Fiat-GM alliance".
 const JOINT_NOUNS: &[&str] = &["alliance", "partnership", "merger", "venture", "pact"];
 
@@ -1314,6 +1329,23 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                     .collect();
                 if let (Some(predicate), [x, y]) = (predicate, inside.as_slice()) {
                     push(*x, *y, predicate, i, i + 1);
+                }
+            }
+            // "Monsanto faced charges from the SEC": what is faced from someone is their act.
+            if lemma == "face" && !a.is_noun_use(s, i) {
+                let faced = (i + 1..toks.len().min(i + 6)).find_map(|k| {
+                    let predicate = FACED.iter().find(|(n, _)| *n == a.lw(s, k))?.1;
+                    matches!(a.lw(s, k + 1), "from" | "by").then_some((k, predicate))
+                });
+                if let Some((k, predicate)) = faced {
+                    let target = subject_before(a, s, i);
+                    let agent = object_after(a, s, k + 1, 4);
+                    if let (Some((target, _)), Some((agent, a_span))) = (target, agent) {
+                        push(agent, target, predicate, i, k);
+                        for other in coordinated(a, s, agent, &a_span) {
+                            push(other, target, predicate, i, k);
+                        }
+                    }
                 }
             }
             // "a trade deal between the two countries", "talks between Fiat and GM".

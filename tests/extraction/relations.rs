@@ -1334,3 +1334,25 @@ fn two_names_joined_by_a_hyphen_before_an_alliance_are_its_sides() {
     let doc = extract("The Franco-German alliance has held for decades.");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn what_a_named_side_faces_from_another_is_the_others_act() {
+    check(&[
+        (
+            "Microsoft faces a lawsuit from Google.",
+            "Google",
+            "sued",
+            "Microsoft",
+            Modality::Asserted,
+        ),
+        (
+            "Shell faced charges from the European Commission and Norway.",
+            "European Commission",
+            "accused",
+            "Shell",
+            Modality::Asserted,
+        ),
+    ]);
+    let doc = extract("The plan faced criticism from Labour.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}

@@ -1873,9 +1873,31 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         .filter(|c| cue_kind(a, c) == Some(EntityKind::Organization))
         .map(|c| c.name.clone())
         .collect();
+    // "agrochemical giant Monsanto", "carmaker Fiat": a trade word right before a name the
+    // gazetteer knows as a town makes it the firm, in the whole article.
+    let firms_named_like_places: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.gaz.as_ref().is_some_and(|g| g.kind == EntityKind::Place))
+        .filter(|c| {
+            cue(a, c).is_some_and(|cue| {
+                cue.kind == EntityKind::Organization
+                    && !cue.team
+                    && cue.before.len() == 1
+                    && cue.after.is_empty()
+                    && !cue.possessive
+            })
+        })
+        .map(|c| c.name.clone())
+        .collect();
     let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
     let names = NameIndex::new(&full_names);
     for mut c in candidates {
+        if firms_named_like_places.contains(&c.name)
+            && c.gaz.as_ref().is_some_and(|g| g.kind == EntityKind::Place)
+        {
+            c.gaz = None;
+            c.kind = Some(EntityKind::Organization);
+        }
         if c.kind.is_none()
             && c.gaz.is_none()
             && c.honorific.is_none()

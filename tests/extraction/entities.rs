@@ -919,3 +919,18 @@ fn a_newspaper_before_reported_is_an_organisation() {
     );
     assert!(!entity_names(&doc).contains(&"Kenya"), "{}", describe(&doc));
 }
+
+#[test]
+fn a_trade_word_before_a_name_the_gazetteer_knows_as_a_town_makes_it_the_firm() {
+    let doc = extract(
+        "Monsanto fined for bribery. The agrochemical giant Monsanto agreed to pay. Monsanto \
+         said it regretted the payments.",
+    );
+    let firm = doc
+        .annotations
+        .entities
+        .iter()
+        .find(|e| e.name == "Monsanto")
+        .expect("Monsanto is found");
+    assert_eq!(firm.kind, EntityKind::Organization, "{}", describe(&doc));
+}

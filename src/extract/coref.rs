@@ -382,6 +382,14 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 continue;
             }
         }
+        // "Frank Field MP said": letters after the name.
+        if matches!(w, "MP" | "MEP" | "MSP" | "QC" | "KC")
+            && j > 0
+            && a.mention_at_token(sentence, j).is_none()
+            && a.mention_at_token(sentence, j - 1).is_some()
+        {
+            continue;
+        }
         if w == "," {
             // Skip an appositive: "John Kirby, a spokesman for the NSC, tore into Xi".
             if let Some(k) = (0..j).rev().find(|&k| a.word(sentence, k) == ",") {

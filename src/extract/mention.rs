@@ -450,6 +450,9 @@ const ROLE_WORDS: &[&str] = &[
     "teammate",
 ];
 
+/// Letters written after a person's name for an office or honour ("Frank Field MP").
+const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "AM", "QC", "KC", "MLA", "TD"];
+
 /// Words after which a bare capitalised word is a place: "in Moscow", "to Kyiv".
 pub const LOCATIVES: &[&str] = &[
     "in", "at", "to", "from", "into", "near", "outside", "across", "via", "toward", "towards",
@@ -1618,6 +1621,13 @@ fn chunk_end(
         }
         if t.capitalized && t.is_word && j > i && is_headline_verb(a, si, base) {
             // "Clinton Urges Britain to Stay": a title-case headline capitalises its verb.
+            break;
+        }
+        // "Frank Field MP": letters after a person's name say what they are, not who.
+        if j >= i + 2
+            && POSTNOMINALS.contains(&base)
+            && a.lx.first_name_gender(toks[i].text(a.text)).is_some()
+        {
             break;
         }
         if t.capitalized && t.is_word {

@@ -185,6 +185,12 @@ const SPEECH_ACTS: &[(&str, &str)] = &[
     ("urge", "requested"),
 ];
 
+/// Whether the future word at token `j` speaks of the future: "plans to", "is set to" and
+/// "expected to" do, "Gordon Brown's plans were attacked" does not.
+fn future_use(a: &Analysis, s: usize, j: usize) -> bool {
+    !matches!(a.lw(s, j), "plans" | "set" | "expected" | "intends") || a.lw(s, j + 1) == "to"
+}
+
 fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     // "claims that he did not trust …": a denial is told first, whoever reports it.
     let negated = (trigger.saturating_sub(4)..trigger).any(|j| {
@@ -222,7 +228,8 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         ) && (lo..j).any(|k| matches!(a.lw(s, k), "would" | "could" | "might"));
         if HEDGES.contains(&w.as_str()) || willing {
             m = Modality::Hedged;
-        } else if (FUTURE.contains(&w.as_str()) || (w == "to" && j + 1 == trigger))
+        } else if (FUTURE.contains(&w.as_str()) && future_use(a, s, j)
+            || (w == "to" && j + 1 == trigger))
             && m == Modality::Asserted
         {
             m = Modality::Future;
@@ -676,13 +683,20 @@ fn possessive_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, 
     let toks = &a.tokens[s];
     (j.saturating_sub(3)..j).find_map(|k| {
         let w = a.lw(s, k);
-        // "their"/"its" too often point at a group the article never named.
-        if !matches!(w, "his" | "her") {
-            return None;
-        }
-        // Only common nouns between the pronoun and the verb group.
+        // Only common nouns between the owner and the verb group.
         let nouns = (k + 1..j).all(|n| a.word(s, n).chars().all(|c| c.is_lowercase()));
         if !nouns || k + 1 == j {
+            return None;
+        }
+        // "Lord Butler's assessment was backed by …": a named owner.
+        if let Some(mi) = a.mention_at_token(s, k) {
+            let m = &a.mentions[mi];
+            let owned =
+                a.text[m.span.end..].starts_with(['’', '\'']) && m.span.end < toks[k].span.end;
+            return (owned && is_actor(a, m.entity)).then(|| (m.entity, m.span.clone()));
+        }
+        // "their"/"its" too often point at a group the article never named.
+        if !matches!(w, "his" | "her") {
             return None;
         }
         resolve_pronoun(a, toks[k].span.start, a.word(s, k)).map(|e| (e, toks[k].span.clone()))
@@ -958,9 +972,11 @@ fn obliged(a: &Analysis, span: &Span) -> bool {
         return false;
     };
     let at = a.token_at(s, span.end);
-    OBLIGATIONS
-        .iter()
-        .any(|words| words.iter().enumerate().all(|(k, w)| a.lw(s, at + k) == *w))
+    OBLIGATIONS.iter().any(|words| {
+        // "Mr Blair should be judged by results": what is done to a side is no demand on it.
+        let passive = a.lw(s, at + words.len()) == "be";
+        !passive && words.iter().enumerate().all(|(k, w)| a.lw(s, at + k) == *w)
+    })
 }
 
 /// Whether `person` holds an office of `side` ("Prime Minister of the United Kingdom") or of a
@@ -1049,9 +1065,60 @@ const TRIGGER_FILLERS: &[&str] = &[
     "briefly",
 ];
 
-/// Nouns of a signed deal: "signed a new four-year agreement with" is "signed an agreement
-/// with", whatever the modifiers.
-const DEAL_NOUNS: &[&str] = &["agreement", "deal", "contract", "pact", "accord", "treaty"];
+/// Nouns that a trigger's verb takes before its closing preposition, in classes that stand for
+/// each other: "signed a new four-year agreement with" is "signed a deal with", and "filed
+/// civil fraud charges against" is "filed charges against", whatever the modifiers.
+const SLOT_NOUNS: &[&[&str]] = &[
+    &[
+        "agreement",
+        "deal",
+        "contract",
+        "pact",
+        "accord",
+        "treaty",
+        "settlement",
+    ],
+    &[
+        "charges",
+        "charge",
+        "complaint",
+        "allegations",
+        "proceedings",
+    ],
+    &["lawsuit", "suit", "action", "case"],
+];
+
+/// The class of slot nouns `w` belongs to, singular or plural ("agreed settlements with").
+fn slot_class(w: &str) -> Option<usize> {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    SLOT_NOUNS
+        .iter()
+        .position(|class| class.contains(&w) || class.contains(&one))
+}
+
+/// Words that may follow a slot noun before its preposition: a deal's worth and terms ("a deal
+/// totalling $375m with", "an agreement in principle with").
+fn slot_terms(w: &str) -> bool {
+    matches!(
+        w,
+        "worth" | "totalling" | "totaling" | "valued" | "at" | "of" | "in" | "principle"
+    ) || w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+        || matches!(
+            w,
+            "m" | "bn" | "mln" | "million" | "billion" | "dlrs" | "pounds" | "euros" | "dollars"
+        )
+}
+
+/// The end of a court named after a slot noun: "charges in a Boston federal court against".
+fn court_end(a: &Analysis, s: usize, at: usize) -> Option<usize> {
+    if a.lw(s, at) != "in" {
+        return None;
+    }
+    (at + 1..a.tokens[s].len().min(at + 6))
+        .take_while(|&k| a.word(s, k) != ",")
+        .find(|&k| a.lw(s, k) == "court")
+        .map(|k| k + 1)
+}
 
 /// How many tokens the trigger `words` covers from token `i`: its words in a row, or with a
 /// word or two of time and place before a closing preposition ("talks here today with").
@@ -1062,22 +1129,36 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
         return None;
     }
     let (last, head) = words.split_last()?;
-    // "signed a new four-year agreement with": up to three modifiers before the deal noun.
-    if let Some(noun) = head.iter().rposition(|w| DEAL_NOUNS.contains(&w.as_str())) {
+    // "signed a new four-year agreement with": up to three modifiers before the slot noun.
+    if let Some(noun) = head.iter().rposition(|w| slot_class(w).is_some()) {
+        let class = slot_class(&head[noun]);
         let article = |w: &str| matches!(w, "a" | "an");
         let same = |k: usize| {
             let w = a.lw(s, i + k);
             w == head[k] || (article(w) && article(&head[k]))
         };
-        if noun > 0 && (0..noun).all(same) {
-            let from = i + noun;
-            let found = (from..toks.min(from + 4)).find(|&k| a.lw(s, k) == head[noun])?;
+        // "agreed settlements with": plural nouns go without the article.
+        let bare = noun > 1
+            && article(&head[noun - 1])
+            && (0..noun - 1).all(same)
+            && !article(a.lw(s, i + noun - 1));
+        if noun > 0 && ((0..noun).all(same) || bare) {
+            let from = i + noun - usize::from(bare);
+            let found = (from..toks.min(from + 4)).find(|&k| slot_class(a.lw(s, k)) == class)?;
             let modifiers = (from..found).all(|k| {
                 let w = a.word(s, k);
                 !w.starts_with(char::is_uppercase) && !matches!(w, "," | "and" | "with" | "to")
             });
             let rest = &head[noun + 1..];
-            let tail = found + 1;
+            let mut tail = found + 1;
+            if rest.is_empty() {
+                if let Some(end) = court_end(a, s, tail) {
+                    tail = end;
+                }
+                while tail < toks.min(found + 6) && slot_terms(a.lw(s, tail)) {
+                    tail += 1;
+                }
+            }
             let fits = modifiers
                 && rest.iter().enumerate().all(|(k, w)| a.lw(s, tail + k) == w)
                 && a.lw(s, tail + rest.len()) == last;
@@ -1214,7 +1295,7 @@ const JOINT_NOUNS: &[&str] = &["alliance", "partnership", "merger", "venture", "
 
 /// A deal noun, singular or plural ("signed a number of agreements").
 fn is_deal_noun(w: &str) -> bool {
-    w == "treaties" || DEAL_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
+    w == "treaties" || slot_class(w) == Some(0)
 }
 
 /// The two sides a plural description names ("the two countries", "both companies"): the last
@@ -1373,6 +1454,43 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// The name set off after a description that opens at token `from` + 1: "backed by his
+/// predecessor as Cabinet Secretary, Lord Armstrong".
+fn named_after_description(a: &Analysis, s: usize, from: usize) -> Option<(EntityId, Span)> {
+    let opener = a.lw(s, from + 1);
+    if !matches!(opener, "his" | "her" | "its" | "their" | "the" | "a") {
+        return None;
+    }
+    let comma = (from + 2..a.tokens[s].len().min(from + 9))
+        .take_while(|&k| !matches!(a.word(s, k), ";" | "." | "(" | "\"" | "“"))
+        .find(|&k| a.word(s, k) == ",")?;
+    let (e, span) = object_after(a, s, comma, 3)?;
+    // Only a name that closes the phrase is the description's ("…, Lord Armstrong, said").
+    let after = a.token_at(s, span.end);
+    let closes = after >= a.tokens[s].len() || matches!(a.word(s, after), "." | "," | ";");
+    (closes && a.token_at(s, span.start) == comma + 1 + title_length(a, s, comma + 1))
+        .then_some((e, span))
+}
+
+/// How many title tokens open a name at token `k` ("Lord", "Cabinet Secretary"), or 0.
+fn title_length(a: &Analysis, s: usize, k: usize) -> usize {
+    super::mention::title_at(a, s, k).map_or(0, |(_, n)| n)
+}
+
+/// Whether a one-word "-ing" trigger at token `i` names a trade before a word that introduces
+/// a firm ("branding firm SalterBaxter", "a lobbying group").
+fn trade_gerund(a: &Analysis, s: usize, i: usize, n: usize) -> bool {
+    let next = a.lw(s, i + 1);
+    n == 1
+        && a.lw(s, i).ends_with("ing")
+        && a.lx.entity_cues.iter().any(|c| {
+            c.kind == EntityKind::Organization
+                && c.after.is_empty()
+                && !c.possessive
+                && c.before.last().is_some_and(|w| w == next)
+        })
+}
+
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
@@ -1398,8 +1516,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             // themselves ("I trust the prime minister") counts; see `quoted_subject`.
             let quoted = in_long_quote(a, toks[i].span.start);
             let last = i + n - 1;
-            // "the Associated Press news agency": a word of a name is no trigger.
-            if a.mention_at_token(s, i).is_some() {
+            // "the Associated Press news agency": a word of a name is no trigger, and
+            // neither is a trade's gerund ("branding firm SalterBaxter").
+            if a.mention_at_token(s, i).is_some() || trade_gerund(a, s, i, n) {
                 i += n;
                 continue;
             }
@@ -1502,10 +1621,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 } else {
                     late_by.unwrap_or(last + 1)
                 };
-                let subject = subject_before(a, s, i).or_else(|| possessive_subject(a, s, i));
+                // "Lord Butler's assessment was backed by": judging what someone said or did
+                // judges them; buying a firm's unit is not buying the firm.
+                let judging = JUDGING.contains(&predicate.as_str()) || predicate == "attacked";
+                let subject = subject_before(a, s, i)
+                    .or_else(|| possessive_subject(a, s, i).filter(|_| judging));
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.
-                let agent = object_after(a, s, by, 8)
-                    .filter(|(_, span)| !a.text[span.end..].starts_with(['’', '\'']));
+                let agent = named_after_description(a, s, by).or_else(|| {
+                    object_after(a, s, by, 8)
+                        .filter(|(_, span)| !a.text[span.end..].starts_with(['’', '\'']))
+                });
                 if let (Some((agent, a_span)), Some((target, t_span))) = (agent, subject) {
                     for other in coordinated(a, s, agent, &a_span) {
                         push(other, target);

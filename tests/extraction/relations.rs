@@ -1356,3 +1356,86 @@ fn what_a_named_side_faces_from_another_is_the_others_act() {
     let doc = extract("The plan faced criticism from Labour.");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn any_deal_or_charge_noun_with_its_terms_or_court_closes_the_trigger() {
+    check(&[
+        (
+            "Ford agreed settlements with Toyota.",
+            "Ford Motor Company",
+            "agreedWith",
+            "Toyota",
+            Modality::Asserted,
+        ),
+        (
+            "Ford agreed a deal totalling $375m with Toyota.",
+            "Ford Motor Company",
+            "agreedWith",
+            "Toyota",
+            Modality::Asserted,
+        ),
+        (
+            "The SEC filed civil fraud charges in a Boston federal court against Peter Pan.",
+            "Securities and Exchange Commission",
+            "accused",
+            "Peter Pan",
+            Modality::Asserted,
+        ),
+        (
+            "IBM snapped up Lotus Development.",
+            "IBM",
+            "acquired",
+            "Lotus Development",
+            Modality::Asserted,
+        ),
+        (
+            "Lotus Development will be sold to IBM.",
+            "IBM",
+            "acquired",
+            "Lotus Development",
+            Modality::Future,
+        ),
+    ]);
+    // A deal noun after a comma or a name is another phrase.
+    let doc = extract("Ford agreed a deal, Toyota said, with its unions.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_judged_owner_and_a_named_description_make_a_passive_relation() {
+    check(&[
+        (
+            "Lord Butler's assessment was backed by his predecessor as Cabinet Secretary, Lord Armstrong.",
+            "Armstrong",
+            "backed",
+            "Butler",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown's plans were attacked by the Conservatives.",
+            "Conservative Party",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // Buying a firm's unit is not buying the firm.
+    let doc = extract("Ford's truck unit was bought by Toyota.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_trade_gerund_a_passive_obligation_and_letters_after_a_name_are_no_acts() {
+    let doc =
+        extract("The report is published by research firm Acme and branding firm Zeta Partners.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+    let doc = extract("Downing Street said Mr Blair should be judged by results.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+    check(&[(
+        "Former minister Frank Field MP criticised Gordon Brown.",
+        "Frank Field",
+        "criticized",
+        "Gordon Brown",
+        Modality::Asserted,
+    )]);
+}

@@ -149,6 +149,7 @@ const LIGHT_VERBS: &[&str] = &[
     "make",
     "makes",
     "launch",
+    "launches",
     "launching",
     "tabled",
 ];
@@ -505,11 +506,16 @@ fn object_skipping_modifiers(
         // "talks with Deutsche Boerse's rival Euronext": the name after the owner's noun.
         if rest.starts_with(['’', '\'']) {
             let noun = a.token_at(s, span.end) + 1;
-            let apposed = (noun..(noun + 3).min(a.tokens[s].len()))
+            // "Britain's financial watchdog, the Financial Services Authority": or after a
+            // comma.
+            let comma = |k: usize| a.word(s, k) == "," && k > noun;
+            let apposed = (noun..(noun + 5).min(a.tokens[s].len()))
                 .take_while(|&k| {
                     a.mention_at_token(s, k).is_some()
                         || a.word(s, k).chars().all(char::is_lowercase)
+                        || comma(k)
                 })
+                .take_while(|&k| k <= noun + 2 || (noun..k).any(comma))
                 .find_map(|k| a.mention_at_token(s, k).filter(|_| k > noun));
             if let Some(mi) = apposed {
                 let m = &a.mentions[mi];
@@ -524,8 +530,9 @@ fn object_skipping_modifiers(
         if owner
             && (verb_end + 1..object_tok).any(|k| {
                 let w = a.word(s, k);
+                // "criticised the way Tony Blair's government operates" judges its owner.
                 w.chars().next().is_some_and(char::is_lowercase)
-                    && !matches!(w, "the" | "a" | "an" | "this" | "that")
+                    && !matches!(w, "the" | "a" | "an" | "this" | "that" | "way" | "manner")
             })
         {
             return None;
@@ -1598,9 +1605,13 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 if agent != target && is_actor(a, agent) {
                     // "Kennedy attacked Michael Howard's proposals": a person is attacked in
                     // words.
-                    let predicate = if predicate == "attacked"
-                        && a.entities[target].kind == EntityKind::Person
-                    {
+                    // So is a party or firm by a person ("Butler launches attack on Labour").
+                    let in_words = match a.entities[target].kind {
+                        EntityKind::Person => true,
+                        EntityKind::Organization => a.entities[agent].kind == EntityKind::Person,
+                        _ => false,
+                    };
+                    let predicate = if predicate == "attacked" && in_words {
                         "criticized".to_string()
                     } else {
                         predicate.clone()

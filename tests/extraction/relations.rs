@@ -1439,3 +1439,37 @@ fn a_trade_gerund_a_passive_obligation_and_letters_after_a_name_are_no_acts() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn an_attack_launched_the_way_an_owner_works_and_an_apposed_body_are_judged() {
+    check(&[
+        (
+            "Lord Butler launched an attack on Tony Blair.",
+            "Butler",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Russia launched an attack on Ukraine.",
+            "Russia",
+            "attacked",
+            "Ukraine",
+            Modality::Asserted,
+        ),
+        (
+            "Lord Butler criticised the way Tony Blair's government operates.",
+            "Butler",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Standard Life criticised Britain's financial watchdog, the Financial Services Authority.",
+            "Standard Life",
+            "criticized",
+            "Financial Services Authority",
+            Modality::Asserted,
+        ),
+    ]);
+}

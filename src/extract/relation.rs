@@ -399,6 +399,10 @@ const ACTS: &[&str] = &[
     "demands",
     "call",
     "calls",
+    "charges",
+    "allegations",
+    "accusations",
+    "criticism",
 ];
 
 /// Verbs that judge their object: an act named with its doer stands for the doer.
@@ -875,7 +879,9 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
                     });
                     // "Brown feels deeply betrayed", "was misled": the named one is the victim.
-                    let participle = words[0].ends_with("ed") || words[0] == "let";
+                    // ("unfounded", "unjustified" are adjectives, not passives).
+                    let participle = words[0].ends_with("ed") && !words[0].starts_with("un")
+                        || words[0] == "let";
                     let undergoes = participle
                         && (i.saturating_sub(2)..i).any(|j| {
                             BE_FORMS.contains(&a.lw(s, j)) || matches!(a.lw(s, j), "feels" | "felt")
@@ -902,7 +908,21 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         }
                         if let Some(mi) = a.mention_at_token(s, j) {
                             let e = a.mentions[mi].entity;
-                            if !a.mention_info[mi].modifier && e != speaker && is_actor(a, e) {
+                            // "the EC charges were unfounded": a body named before its act.
+                            let doer = a.mention_info[mi].modifier
+                                && j + 1 < i
+                                && ACTS.contains(&a.lw(s, j + 1));
+                            // "the E.C. Charges were": a name that swallowed the act noun.
+                            let swallowed = a.entities[e]
+                                .name
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| ACTS.contains(&w.to_lowercase().as_str()));
+                            if (!a.mention_info[mi].modifier || doer)
+                                && e != speaker
+                                && is_actor(a, e)
+                                && !swallowed
+                            {
                                 target = Some(e);
                                 break;
                             }
@@ -1498,6 +1518,80 @@ fn trade_gerund(a: &Analysis, s: usize, i: usize, n: usize) -> bool {
         })
 }
 
+/// Words that make a payment a penalty: "paying $500,000 to the SEC to settle the charge".
+const PENALTY_WORDS: &[&str] = &[
+    "fine",
+    "fined",
+    "fines",
+    "penalty",
+    "penalties",
+    "settle",
+    "settled",
+    "settlement",
+    "charge",
+    "charges",
+    "violations",
+];
+
+/// A penalty paid to a body is its fine: "Monsanto has agreed to pay $1m to the Department of
+/// Justice" in a sentence about fines or settling charges → the department fined Monsanto.
+fn settlements_paid(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        if !(0..toks.len()).any(|k| PENALTY_WORDS.contains(&a.lw(s, k))) {
+            continue;
+        }
+        for i in 0..toks.len() {
+            if !matches!(a.lw(s, i), "pay" | "pays" | "paid" | "paying")
+                || in_long_quote(a, toks[i].span.start)
+            {
+                continue;
+            }
+            // The sum, and nothing else, between the verb and "to".
+            let Some(to) = (i + 1..toks.len().min(i + 10))
+                .take_while(|&k| {
+                    let w = a.lw(s, k);
+                    slot_terms(w)
+                        || matches!(
+                            w,
+                            "to" | "a" | "an" | "(" | ")" | "," | "." | "fine" | "penalty"
+                        )
+                        || w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+                })
+                .find(|&k| a.lw(s, k) == "to")
+                .or_else(|| (a.lw(s, i + 1) == "to").then_some(i + 1))
+                .filter(|&k| k > i + 1)
+            else {
+                continue;
+            };
+            let Some((payee, _)) = object_after(a, s, to, 5) else {
+                continue;
+            };
+            let payer = subject_before(a, s, i)
+                .or_else(|| absolute_subject(a, s, i))
+                .or_else(|| sentence_subject(a, s));
+            if let Some((payer, _)) = payer {
+                let body = matches!(
+                    a.entities[payee].kind,
+                    EntityKind::Organization | EntityKind::Country
+                );
+                if payer != payee && body && is_actor(a, payer) {
+                    out.push(Found {
+                        agent: payee,
+                        target: payer,
+                        predicate: "fined".to_string(),
+                        trigger: toks[i].span.start..toks[to].span.end,
+                        sentence: s,
+                        trigger_tok: i,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
@@ -1994,6 +2088,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         }
     }
     found.extend(joint_acts(a));
+    found.extend(settlements_paid(a));
     let mut out: Vec<Relation> = found
         .into_iter()
         .map(|f| {

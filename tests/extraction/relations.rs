@@ -1473,3 +1473,33 @@ fn an_attack_launched_the_way_an_owner_works_and_an_apposed_body_are_judged() {
         ),
     ]);
 }
+
+#[test]
+fn charges_called_unfounded_are_rejected_and_a_penalty_paid_to_a_body_is_its_fine() {
+    check(&[
+        (
+            "Minoru Endo said the Microsoft charges were groundless.",
+            "Minoru Endo",
+            "rejected",
+            "Microsoft",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair said Mr Howard's charges were unfounded.",
+            "Tony Blair",
+            "rejected",
+            "Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Shell is also paying $500,000 to the SEC to settle the bribe charge.",
+            "Securities and Exchange Commission",
+            "fined",
+            "Shell",
+            Modality::Asserted,
+        ),
+    ]);
+    // A price paid is no fine.
+    let doc = extract("Google paid $1bn to Ford for its truck unit.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}

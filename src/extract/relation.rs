@@ -184,6 +184,10 @@ const SPEECH_ACTS: &[(&str, &str)] = &[
     ("praise", "praised"),
     ("hail", "praised"),
     ("urge", "requested"),
+    ("blame", "accused"),
+    ("complain", "criticized"),
+    ("slam", "criticized"),
+    ("demand", "requested"),
 ];
 
 /// Whether the future word at token `j` speaks of the future: "plans to", "is set to" and
@@ -1215,8 +1219,17 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
 /// between.
 fn owner_before(a: &Analysis, s: usize, noun: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[s];
-    for k in (noun.saturating_sub(3)..noun).rev() {
+    let mut modifiers = 0;
+    for k in (noun.saturating_sub(10)..noun).rev() {
         let w = a.lw(s, k);
+        // "its planned £1.35bn ($2.5bn) offer for": a sum, however written, is one modifier.
+        let sum = matches!(w, "(" | ")") || slot_terms(w) && !matches!(w, "at" | "of" | "in");
+        if !sum {
+            modifiers += 1;
+            if modifiers > 3 {
+                return None;
+            }
+        }
         if let Some(mi) = a.mention_at_token(s, k) {
             let m = &a.mentions[mi];
             return a.text[m.span.end..]

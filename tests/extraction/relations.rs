@@ -1503,3 +1503,23 @@ fn charges_called_unfounded_are_rejected_and_a_penalty_paid_to_a_body_is_its_fin
     let doc = extract("Google paid $1bn to Ford for its truck unit.");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn a_sum_before_an_owned_offer_and_a_complaint_about_a_named_side_count() {
+    check(&[
+        (
+            "Shell said its planned £1.35bn ($2.5bn) offer for Woodside Petroleum was fair.",
+            "Shell",
+            "acquired",
+            "Woodside Petroleum",
+            Modality::Future,
+        ),
+        (
+            "Labour complained that the Conservatives had ignored the report.",
+            "Labour Party",
+            "criticized",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+    ]);
+}

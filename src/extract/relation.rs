@@ -143,6 +143,7 @@ const LIGHT_VERBS: &[&str] = &[
     "brought",
     "held",
     "resumed",
+    "continued",
     "entered",
     "announced",
     "made",
@@ -171,6 +172,12 @@ const OWNED_ACTORS: &[&str] = &[
     "president",
     "spokesman",
     "spokeswoman",
+    "management",
+    "board",
+    "executives",
+    "bosses",
+    "officials",
+    "lawyers",
 ];
 const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being", "be"];
 

@@ -1523,3 +1523,14 @@ fn a_sum_before_an_owned_offer_and_a_complaint_about_a_named_side_count() {
         ),
     ]);
 }
+
+#[test]
+fn a_bodys_lawyers_and_management_act_for_it() {
+    check(&[(
+        "Shell's lawyers accused Woodside Petroleum of fraud.",
+        "Shell",
+        "accused",
+        "Woodside Petroleum",
+        Modality::Asserted,
+    )]);
+}

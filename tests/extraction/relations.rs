@@ -1534,3 +1534,14 @@ fn a_bodys_lawyers_and_management_act_for_it() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn approval_of_someones_words_backs_them() {
+    check(&[(
+        "Menzies Campbell said he thought Lord Butler's comments were \"well justified\".",
+        "Menzies Campbell",
+        "backed",
+        "Butler",
+        Modality::Asserted,
+    )]);
+}

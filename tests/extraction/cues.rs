@@ -474,3 +474,54 @@ fn a_cue_after_seems_to_credits_the_subject_of_seems() {
         ),
     ]);
 }
+
+#[test]
+fn an_object_pronoun_is_what_a_cue_with_an_object_credits() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Helen Okafor called him a coward.",
+            "him a coward",
+            "Helen Okafor",
+            "call",
+            Speech,
+        ),
+        (
+            "Graham Dawson praised them for their courage.",
+            "them for their courage",
+            "Graham Dawson",
+            "praise",
+            Speech,
+        ),
+        (
+            "Piotr Kowalski described him as a loyal friend.",
+            "him as a loyal friend",
+            "Piotr Kowalski",
+            "describe",
+            Speech,
+        ),
+        // "her" opening a clause is its determiner, not an addressee passed over.
+        (
+            "Helen Okafor said her brother would run the farm.",
+            "her brother would run the farm",
+            "Helen Okafor",
+            "say",
+            Speech,
+        ),
+        // A cue that addresses someone still passes over the pronoun.
+        (
+            "Helen Okafor told her the farm was sold.",
+            "the farm was sold",
+            "Helen Okafor",
+            "tell",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_object_alone_before_the_writers_adjunct_is_too_short_to_report() {
+    // "endorsed him in an email": the email is where, not what was endorsed; "him" alone says
+    // too little to be a statement.
+    assert_no_statements(&["Helen Okafor endorsed him in an email to supporters."]);
+}

@@ -1858,9 +1858,9 @@ const QUESTION_OPENERS: &[&str] = &[
 ];
 
 /// The question put to the subject of a passive "asked": "she was asked about the budget",
-/// "he has been asked repeatedly whether …", "was asked by a caller why …". PolNeAR reads the
-/// question as the content and the asker, usually unnamed, as its source; the subject is the
-/// one who answers, so it is not the source.
+/// "he has been asked repeatedly whether …", "was asked by a caller why …", "he said when
+/// asked why …". PolNeAR reads the question as the content and the asker, usually unnamed, as
+/// its source; the subject is the one who answers, so it is not the source.
 fn asked_passive(a: &Analysis, s: usize, j: usize, n: usize) -> Option<Span> {
     let toks = &a.tokens[s];
     let mut aux = j.checked_sub(1)?;
@@ -1870,7 +1870,11 @@ fn asked_passive(a: &Analysis, s: usize, j: usize, n: usize) -> Option<Span> {
     } {
         aux -= 1;
     }
-    if !PASSIVE_AUXILIARIES.contains(&a.lw(s, aux)) {
+    // "he said when asked about the budget": a reduced passive after a conjunction of time
+    // (one opening the sentence is `asked_about`'s).
+    let reduced = matches!(a.lw(s, aux), "when" | "after" | "once" | "until")
+        && aux > a.token_at(s, body_start(a, s));
+    if !PASSIVE_AUXILIARIES.contains(&a.lw(s, aux)) && !reduced {
         return None;
     }
     let mut k = j + n;
@@ -2248,7 +2252,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     }
     // "endorsed him in an email", "backed her by a wide margin": a pronoun object ends before
     // the writer's adjuncts ("described him as …" keeps its complement).
-    let pronoun_object = frames.object && matches!(first_word, "him" | "her" | "them" | "us" | "me");
+    let pronoun_object =
+        frames.object && matches!(first_word, "him" | "her" | "them" | "us" | "me");
     if pronoun_object {
         let next = a.token_at(s, content.start) + 1;
         let after = a.lw(s, next);

@@ -159,6 +159,15 @@ fn a_passive_asked_keeps_the_question_and_credits_nobody() {
             "Graham Dawson was asked by a caller why the fares had gone up.",
             "why the fares had gone up",
         ),
+        // A reduced passive after "when": the question, not what the answerer did.
+        (
+            "Helen Okafor smiled when asked about the bridge.",
+            "about the bridge",
+        ),
+        (
+            "“We will see,” Graham Dawson said when asked whether the club would move.",
+            "whether the club would move",
+        ),
     ] {
         let doc = extract(text);
         let st = statement(&doc, question);

@@ -1858,9 +1858,9 @@ const QUESTION_OPENERS: &[&str] = &[
 ];
 
 /// The question put to the subject of a passive "asked": "she was asked about the budget",
-/// "he has been asked repeatedly whether …", "was asked by a caller why …". PolNeAR reads the
-/// question as the content and the asker, usually unnamed, as its source; the subject is the
-/// one who answers, so it is not the source.
+/// "he has been asked repeatedly whether …", "was asked by a caller why …", "he said when
+/// asked why …". PolNeAR reads the question as the content and the asker, usually unnamed, as
+/// its source; the subject is the one who answers, so it is not the source.
 fn asked_passive(a: &Analysis, s: usize, j: usize, n: usize) -> Option<Span> {
     let toks = &a.tokens[s];
     let mut aux = j.checked_sub(1)?;
@@ -1870,7 +1870,11 @@ fn asked_passive(a: &Analysis, s: usize, j: usize, n: usize) -> Option<Span> {
     } {
         aux -= 1;
     }
-    if !PASSIVE_AUXILIARIES.contains(&a.lw(s, aux)) {
+    // "he said when asked about the budget": a reduced passive after a conjunction of time
+    // (one opening the sentence is `asked_about`'s).
+    let reduced = matches!(a.lw(s, aux), "when" | "after" | "once" | "until")
+        && aux > a.token_at(s, body_start(a, s));
+    if !PASSIVE_AUXILIARIES.contains(&a.lw(s, aux)) && !reduced {
         return None;
     }
     let mut k = j + n;
@@ -2059,6 +2063,18 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             k += 2;
             continue;
         }
+        // "called her “third-rate”", "praised him for …": an object pronoun is what a cue that
+        // takes an object credits, and "said her husband will …" opens the clause with a
+        // determiner; only a cue that addresses someone passes over it ("told him that …").
+        let possessive_her = lw == "her"
+            && !CLAUSE_STARTS.contains(&a.lw(s, k + 1))
+            && a.tokens[s].get(k + 1).is_some_and(|t| t.is_word);
+        if matches!(lw, "him" | "her" | "them" | "us" | "me")
+            && !ADDRESSING.contains(&lemma)
+            && (frames.object || possessive_her)
+        {
+            break;
+        }
         if AFTER_CUE_SKIP.contains(&lw)
             || super::time::is_calendar_word(lw)
             || lw.chars().all(|c| c.is_ascii_digit())
@@ -2233,6 +2249,20 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     if frames.object && !bare {
         content = without_trailing_time(a, s, content);
         content = object_without_next_clause(a, s, content);
+    }
+    // "endorsed him in an email", "backed her by a wide margin": a pronoun object ends before
+    // the writer's adjuncts ("described him as …" keeps its complement).
+    let pronoun_object =
+        frames.object && matches!(first_word, "him" | "her" | "them" | "us" | "me");
+    if pronoun_object {
+        let next = a.token_at(s, content.start) + 1;
+        let after = a.lw(s, next);
+        if (PREPOSITIONS.contains(&after) && after != "as")
+            || super::time::is_calendar_word(after)
+            || matches!(after, "," | "." | "up" | "and" | "but" | "")
+        {
+            content = content.start..toks[next - 1].span.end;
+        }
     }
     // "Christie endorsed Trump": a short object is enough when it names someone.
     let names_someone = frames.object && a.mention_starting(content.start).is_some();

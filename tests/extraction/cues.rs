@@ -159,6 +159,15 @@ fn a_passive_asked_keeps_the_question_and_credits_nobody() {
             "Graham Dawson was asked by a caller why the fares had gone up.",
             "why the fares had gone up",
         ),
+        // A reduced passive after "when": the question, not what the answerer did.
+        (
+            "Helen Okafor smiled when asked about the bridge.",
+            "about the bridge",
+        ),
+        (
+            "“We will see,” Graham Dawson said when asked whether the club would move.",
+            "whether the club would move",
+        ),
     ] {
         let doc = extract(text);
         let st = statement(&doc, question);
@@ -473,4 +482,55 @@ fn a_cue_after_seems_to_credits_the_subject_of_seems() {
             Speech,
         ),
     ]);
+}
+
+#[test]
+fn an_object_pronoun_is_what_a_cue_with_an_object_credits() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Helen Okafor called him a coward.",
+            "him a coward",
+            "Helen Okafor",
+            "call",
+            Speech,
+        ),
+        (
+            "Graham Dawson praised them for their courage.",
+            "them for their courage",
+            "Graham Dawson",
+            "praise",
+            Speech,
+        ),
+        (
+            "Piotr Kowalski described him as a loyal friend.",
+            "him as a loyal friend",
+            "Piotr Kowalski",
+            "describe",
+            Speech,
+        ),
+        // "her" opening a clause is its determiner, not an addressee passed over.
+        (
+            "Helen Okafor said her brother would run the farm.",
+            "her brother would run the farm",
+            "Helen Okafor",
+            "say",
+            Speech,
+        ),
+        // A cue that addresses someone still passes over the pronoun.
+        (
+            "Helen Okafor told her the farm was sold.",
+            "the farm was sold",
+            "Helen Okafor",
+            "tell",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_object_alone_before_the_writers_adjunct_is_too_short_to_report() {
+    // "endorsed him in an email": the email is where, not what was endorsed; "him" alone says
+    // too little to be a statement.
+    assert_no_statements(&["Helen Okafor endorsed him in an email to supporters."]);
 }

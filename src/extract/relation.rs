@@ -1612,6 +1612,57 @@ fn settlements_paid(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// A firm sold to another is bought by it: "sold its unit McCullagh Leasing to New England
+/// Merchants", "the sale of Lotus to IBM" → the buyer acquired the firm.
+fn sales_to(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            let w = a.lw(s, i);
+            let sale = matches!(w, "sale" | "sales") && a.lw(s, i + 1) == "of";
+            let sold = matches!(w, "sell" | "sells" | "sold" | "selling") && !a.is_noun_use(s, i);
+            if !(sale || sold) || in_long_quote(a, toks[i].span.start) {
+                continue;
+            }
+            let from = if sale { i + 1 } else { i };
+            // "the sale of its leasing unit, McCullagh Leasing Inc, to": the apposed name.
+            let apposed = || {
+                let comma = (from + 1..toks.len().min(from + 8)).find(|&k| a.word(s, k) == ",")?;
+                object_after(a, s, comma, 4)
+            };
+            let Some((firm, span)) = object_after(a, s, from, 8).or_else(apposed) else {
+                continue;
+            };
+            if a.entities[firm].kind != EntityKind::Organization {
+                continue;
+            }
+            // "to" right after the firm's name, or after its apposed name and a comma.
+            let after = a.token_at(s, span.end);
+            let to = (after..toks.len().min(after + 3))
+                .take_while(|&k| matches!(a.word(s, k), "," | "to"))
+                .find(|&k| a.lw(s, k) == "to");
+            let Some(to) = to else {
+                continue;
+            };
+            let Some((buyer, _)) = object_after(a, s, to, 4) else {
+                continue;
+            };
+            if buyer != firm && is_actor(a, buyer) {
+                out.push(Found {
+                    agent: buyer,
+                    target: firm,
+                    predicate: "acquired".to_string(),
+                    trigger: toks[i].span.start..toks[to].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
@@ -2109,6 +2160,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     }
     found.extend(joint_acts(a));
     found.extend(settlements_paid(a));
+    found.extend(sales_to(a));
     let mut out: Vec<Relation> = found
         .into_iter()
         .map(|f| {

@@ -1545,3 +1545,26 @@ fn approval_of_someones_words_backs_them() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn a_firm_sold_to_another_is_acquired_by_it() {
+    check(&[(
+        "Ford sold Volvo Cars to Toyota.",
+        "Toyota",
+        "acquired",
+        "Volvo Cars",
+        Modality::Asserted,
+    )]);
+    assert!(
+        has(
+            &extract("Acme said it has completed the sale of its leasing unit, McCullagh Leasing Inc, to Zenith Holdings Corp."),
+            "Zenith Holdings Corp",
+            "acquired",
+            "McCullagh Leasing Inc"
+        ),
+        "apposed unit"
+    );
+    // Shares are no firm.
+    let doc = extract("Ford sold its shares to Toyota.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}

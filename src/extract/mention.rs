@@ -1658,6 +1658,31 @@ fn chunk_end(
                     }
                 }
             }
+            // "Minister of Foreign Affairs Ali Alatas", "British Journalist Patrick Seale": a
+            // given name and a name after the words of a portfolio or a trade open a person's
+            // name ("Rose Marie Keane" is one: its first word is a given name too).
+            if j > i && !has_org_word && a.lx.first_name_gender(base).is_some() {
+                let prev = strip_possessive(toks[j - 1].text(a.text)).0;
+                // "Holy Roman Emperor": not before a word of English.
+                let surname_next = toks.get(j + 1).is_some_and(|n| {
+                    let next = n.text(a.text);
+                    n.capitalized
+                        && n.is_word
+                        && !next.contains('.')
+                        && !a
+                            .lx
+                            .common_words
+                            .contains(&strip_possessive(next).0.to_lowercase())
+                });
+                if surname_next
+                    && toks[j - 1].capitalized
+                    && a.lx.common_words.contains(&prev.to_lowercase())
+                    && a.lx.first_name_gender(prev).is_none()
+                    && !a.lx.surnames.contains(prev)
+                {
+                    break;
+                }
+            }
             // "Fahnestock & Co": a legal form makes a firm's name too.
             if ORG_WORDS.contains(&base) || j > i && LEGAL_SUFFIXES.contains(&base) {
                 has_org_word = true;
@@ -2088,8 +2113,22 @@ fn referred_to_as_thing(a: &Analysis, c: &Candidate) -> bool {
     // "said on Monday it", "said in a statement that its": skip a short adjunct, nothing
     // else ("said the government had increased its …" is the government's).
     const ADJUNCT: &[&str] = &[
-        "that", "on", "in", "a", "statement", "late", "earlier", "today", "yesterday", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "that",
+        "on",
+        "in",
+        "a",
+        "statement",
+        "late",
+        "earlier",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
     for k in verb_at + verb_len..toks.len().min(verb_at + verb_len + 5) {
         match a.lw(si, k) {

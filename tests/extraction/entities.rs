@@ -1031,3 +1031,27 @@ fn a_cycling_results_list_names_teams_after_the_rider() {
         );
     }
 }
+
+#[test]
+fn a_portfolio_or_trade_before_a_given_name_is_not_part_of_the_name() {
+    let doc = extract(
+        "The talks were led by the Minister of Foreign Affairs Dario Velkovic. British \
+         Journalist Maureen Tallis was expelled, and Col Arvo Pettersen told reporters the \
+         border was closed.",
+    );
+    for person in ["Dario Velkovic", "Maureen Tallis", "Arvo Pettersen"] {
+        assert_eq!(
+            entity(&doc, person).kind,
+            EntityKind::Person,
+            "{person}: {}",
+            describe(&doc)
+        );
+    }
+    assert!(
+        !entity_names(&doc)
+            .iter()
+            .any(|n| n.contains("Journalist") || n.contains("Affairs Dario") || n.contains("Col ")),
+        "{}",
+        describe(&doc)
+    );
+}

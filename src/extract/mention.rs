@@ -12,7 +12,8 @@
 //! people share it ("Clinton"), the one named in full most recently before it.
 //! A name no table knows is typed by its words and its context: a given name, a surname, or
 //! two words that are no frequent English words ("Zorvath Kellinger") make a person; an
-//! organisation word, a legal form or a cue ("shares in X") an organisation. The article's
+//! organisation word, a legal form or a cue ("shares in X") an organisation, and so does the
+//! next clause calling it "it" or "which" ("X said on Monday it would"). The article's
 //! beat decides the rest: in a sports report a city that acts is its club ("Leeds beat
 //! Chelsea", "Hansa Rostock"), in a business story a lone unknown word is most often a firm.
 

@@ -12,7 +12,8 @@
 //! people share it ("Clinton"), the one named in full most recently before it.
 //! A name no table knows is typed by its words and its context: a given name, a surname, or
 //! two words that are no frequent English words ("Zorvath Kellinger") make a person; an
-//! organisation word, a legal form or a cue ("shares in X") an organisation. The article's
+//! organisation word, a legal form or a cue ("shares in X") an organisation, and so does the
+//! next clause calling it "it" or "which" ("X said on Monday it would"). The article's
 //! beat decides the rest: in a sports report a city that acts is its club ("Leeds beat
 //! Chelsea", "Hansa Rostock"), in a business story a lone unknown word is most often a firm.
 
@@ -192,6 +193,15 @@ const SPORT_WORDS: &[&str] = &[
     "players",
     "midfield",
     "standings",
+    // Wire slugs of sports whose results lists name teams and makers ("CYCLING - ...":
+    // "Federico Colonna (Italy) Mapei"); not golf or racing, whose tables list people and horses.
+    "cycling",
+    "motorcycling",
+    "motocross",
+    "speedway",
+    "hockey",
+    "volleyball",
+    "handball",
 ];
 
 /// Words of business reporting: an article with several of them is a business story, where
@@ -1659,6 +1669,31 @@ fn chunk_end(
                     }
                 }
             }
+            // "Minister of Foreign Affairs Ali Alatas", "British Journalist Patrick Seale": a
+            // given name and a name after the words of a portfolio or a trade open a person's
+            // name ("Rose Marie Keane" is one: its first word is a given name too).
+            if j > i && !has_org_word && a.lx.first_name_gender(base).is_some() {
+                let prev = strip_possessive(toks[j - 1].text(a.text)).0;
+                // "Holy Roman Emperor": not before a word of English.
+                let surname_next = toks.get(j + 1).is_some_and(|n| {
+                    let next = n.text(a.text);
+                    n.capitalized
+                        && n.is_word
+                        && !next.contains('.')
+                        && !a
+                            .lx
+                            .common_words
+                            .contains(&strip_possessive(next).0.to_lowercase())
+                });
+                if surname_next
+                    && toks[j - 1].capitalized
+                    && a.lx.common_words.contains(&prev.to_lowercase())
+                    && a.lx.first_name_gender(prev).is_none()
+                    && !a.lx.surnames.contains(prev)
+                {
+                    break;
+                }
+            }
             // "Fahnestock & Co": a legal form makes a firm's name too.
             if ORG_WORDS.contains(&base) || j > i && LEGAL_SUFFIXES.contains(&base) {
                 has_org_word = true;
@@ -1899,9 +1934,27 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         })
         .map(|c| c.name.clone())
         .collect();
+    // "Fortuna Sittard 2 Heerenveen 4" … "Fortuna Sittard's coach": a name that stands where
+    // only a club stands is that club in the whole sports report.
+    let clubs: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| beat == Beat::Sport && c.name.contains(' ') && no_evidence(c))
+        .filter(|c| club_slot(a, c))
+        .map(|c| c.name.clone())
+        .collect();
+    // "Zorvex Dynamics said it would …", "Kestrel Lane, which …": a name the next clause calls
+    // "it" or "which" is a thing, and the unknown ones are organisations, in the whole article.
+    let things: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| no_evidence(c) && referred_to_as_thing(a, c))
+        .map(|c| c.name.clone())
+        .collect();
     let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
     let names = NameIndex::new(&full_names);
     for mut c in candidates {
+        if no_evidence(&c) && (clubs.contains(&c.name) || things.contains(&c.name)) {
+            c.kind = Some(EntityKind::Organization);
+        }
         if firms_named_like_places.contains(&c.name)
             && c.gaz.as_ref().is_some_and(|g| g.kind == EntityKind::Place)
         {
@@ -2039,6 +2092,64 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         }
     }
     super::coref::appositive_roles(a);
+}
+
+/// Whether nothing has typed a candidate yet: no table, title, honorific or name word.
+fn no_evidence(c: &Candidate) -> bool {
+    c.kind.is_none() && c.gaz.is_none() && c.honorific.is_none() && c.role.is_none()
+}
+
+/// Whether the words after a name refer back to it as a thing, not a person: "X, which …",
+/// "X said its …", "X said on Monday it would …" (a firm or body; a person is "he" or "she").
+/// "it" alone does not outweigh a given name ("John Smith said it was hard").
+fn referred_to_as_thing(a: &Analysis, c: &Candidate) -> bool {
+    let si = c.sentence;
+    let toks = &a.tokens[si];
+    let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
+        return false;
+    };
+    if a.lw(si, last + 1) == "," && a.lw(si, last + 2) == "which" {
+        return true;
+    }
+    let Some((verb_at, verb_len)) = (last + 1..toks.len().min(last + 3))
+        .find_map(|j| a.speech_verb(si, j).map(|(_, n)| (j, n)))
+    else {
+        return false;
+    };
+    let given_name = c
+        .name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| a.lx.first_name_gender(w).is_some());
+    // "said on Monday it", "said in a statement that its": skip a short adjunct, nothing
+    // else ("said the government had increased its …" is the government's).
+    const ADJUNCT: &[&str] = &[
+        "that",
+        "on",
+        "in",
+        "a",
+        "statement",
+        "late",
+        "earlier",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    for k in verb_at + verb_len..toks.len().min(verb_at + verb_len + 5) {
+        match a.lw(si, k) {
+            "its" => return true,
+            "it" => return !given_name,
+            w if ADJUNCT.contains(&w) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The name a person goes by in this article: a full name as written ("Volodymyr Zelensky"),
@@ -2344,10 +2455,13 @@ fn classify(
             || lx.first_name_gender(words[0]).is_some()
                 && words[1..].iter().all(|w| name_like(lx, w)))
         && !words.iter().any(|w| ORG_WORDS.contains(w));
+    // "Fortuna Sittard 2 Heerenveen 4", "Leyton Orient v Hartlepool": a name that reads as a
+    // person's is still a club on one side of a score or a fixture; in a row of numbers it
+    // may be a player's averages.
     let context = cue_kind(a, c)
         .map(|k| if personal_name { EntityKind::Person } else { k })
         .or_else(|| {
-            (beat == Beat::Sport && club_context(a, c) && !player)
+            (beat == Beat::Sport && (club_slot(a, c) || club_context(a, c) && !player))
                 .then_some(EntityKind::Organization)
         });
     let kind = c.kind.or(context).unwrap_or_else(|| {
@@ -2391,6 +2505,12 @@ fn classify(
 /// Sittard 2 Heerenveen 4"), in a fixture ("Leyton Orient v Hartlepool") or in brackets
 /// after a player's name ("Jacek Nowak (Sokol Tychy)").
 fn club_context(a: &Analysis, c: &Candidate) -> bool {
+    club_slot(a, c) || in_numbers_row(a, c)
+}
+
+/// Whether a name stands where only a club stands: a fixture, brackets after a player's name
+/// or one side of a score line. A row of numbers may be a player's averages too.
+fn club_slot(a: &Analysis, c: &Candidate) -> bool {
     let toks = &a.tokens[c.sentence];
     let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
         return false;
@@ -2402,13 +2522,46 @@ fn club_context(a: &Analysis, c: &Candidate) -> bool {
         && word(last + 1) == ")"
         && toks[c.token - 2].capitalized
         && toks[c.token - 2].is_word;
-    fixture || bracketed || in_results_row(a, c)
+    fixture || bracketed || in_score_line(a, c)
 }
 
 /// Whether a name stands in a sports results line: followed by a score and another name with
 /// its score ("Leeds 2 Chelsea 1"), or by a row of numbers ("Leeds 5 3 1 1 9 4 10"). A list
 /// of scorers ("Vebrek 23, Saarinen 67") is not one: a comma follows the number.
 fn in_results_row(a: &Analysis, c: &Candidate) -> bool {
+    in_numbers_row(a, c) || in_score_line(a, c)
+}
+
+/// Whether a name opens a row of numbers: a standings row ("Leeds 5 3 1 1 9 4 10", "Leeds 55
+/// 75 .423") or a player's averages ("Tom Reyes 3 5 0 162").
+fn in_numbers_row(a: &Analysis, c: &Candidate) -> bool {
+    let toks = &a.tokens[c.sentence];
+    let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
+        return false;
+    };
+    let int = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = t.text(a.text);
+            !w.is_empty() && w.len() <= 3 && w.chars().all(|ch| ch.is_ascii_digit())
+        })
+    };
+    if !int(last + 1) || !int(last + 2) {
+        return false;
+    }
+    if int(last + 3) {
+        return true;
+    }
+    // A standings row: won, lost and a winning percentage ("Leeds 55 75 .423").
+    toks.get(last + 3).is_some_and(|t| t.text(a.text) == ".")
+        && toks
+            .get(last + 4)
+            .is_some_and(|t| t.text(a.text).chars().all(|ch| ch.is_ascii_digit()))
+}
+
+/// Whether a name is one side of a score line: one number after it and another name with
+/// its number ("Fortuna Sittard 2 Heerenveen 4"). Only teams face each other so; a list of
+/// scorers ("Vebrek 23, Saarinen 67") is not one: a comma follows the number.
+fn in_score_line(a: &Analysis, c: &Candidate) -> bool {
     let si = c.sentence;
     let toks = &a.tokens[si];
     let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
@@ -2420,19 +2573,8 @@ fn in_results_row(a: &Analysis, c: &Candidate) -> bool {
             !w.is_empty() && w.len() <= 3 && w.chars().all(|ch| ch.is_ascii_digit())
         })
     };
-    if !int(last + 1) {
+    if !int(last + 1) || in_numbers_row(a, c) {
         return false;
-    }
-    if int(last + 2) && int(last + 3) {
-        return true;
-    }
-    // A standings row: won, lost and a winning percentage ("Leeds 55 75 .423").
-    let decimal = toks.get(last + 3).is_some_and(|t| t.text(a.text) == ".")
-        && toks
-            .get(last + 4)
-            .is_some_and(|t| t.text(a.text).chars().all(|ch| ch.is_ascii_digit()));
-    if int(last + 2) && decimal {
-        return true;
     }
     // The second team of a score line: "... Chelsea 1" after "Leeds 2".
     if c.token >= 2

@@ -934,3 +934,124 @@ fn a_trade_word_before_a_name_the_gazetteer_knows_as_a_town_makes_it_the_firm() 
         .expect("Monsanto is found");
     assert_eq!(firm.kind, EntityKind::Organization, "{}", describe(&doc));
 }
+
+#[test]
+fn an_unknown_name_that_said_it_would_act_is_an_organisation() {
+    // No table knows either name and neither carries an organisation word.
+    let doc = extract(
+        "Zorvex Dynamics said on Monday it would cut 300 jobs. Kellmar Brant said its \
+         profits had fallen. Zorvex Dynamics shares fell 4 percent.",
+    );
+    assert_eq!(
+        entity(&doc, "Zorvex Dynamics").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity(&doc, "Kellmar Brant").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity_names(&doc)
+            .iter()
+            .filter(|n| n.contains("Zorvex"))
+            .count(),
+        1,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_person_who_said_it_keeps_the_person_and_its_belongs_to_the_nearer_noun() {
+    let doc = extract(
+        "John Hadley said it was a hard decision. Velma Orrick said the council had raised \
+         its fees.",
+    );
+    assert_eq!(entity(&doc, "John Hadley").kind, EntityKind::Person);
+    assert_eq!(
+        entity(&doc, "Velma Orrick").kind,
+        EntityKind::Person,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_followed_by_which_is_no_person() {
+    let doc = extract(
+        "Talvern Morrow, which makes parts for trains, said sales rose. Talvern Morrow \
+         employs 900 people.",
+    );
+    assert_eq!(
+        entity(&doc, "Talvern Morrow").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_in_a_score_line_is_a_club_in_the_whole_sports_report() {
+    // Given names that open clubs' names: a score line puts them where only clubs stand.
+    let doc = extract(
+        "SOCCER - DUTCH LEAGUE RESULTS.\n\
+         Gloria Velden coach Ari Lund said his players had scored twice. The striker \
+         scored a goal in the match.\n\
+         Gloria Velden 2 Viktoria Harl 1\n",
+    );
+    for club in ["Gloria Velden", "Viktoria Harl"] {
+        assert_eq!(
+            entity(&doc, club).kind,
+            EntityKind::Organization,
+            "{club}: {}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_cycling_results_list_names_teams_after_the_rider() {
+    let doc = extract(
+        "CYCLING - TOUR OF THE LAKES RESULTS.\n\
+         Leading results of the first stage of the cycling tour on Tuesday.\n\
+         1. Tomas Vebrek (Belgium) Korvanta three hours 43 mins\n\
+         2. Ilkka Saarinen (Finland) Dremmel same time\n\
+         Overall cycling standings after one stage.\n",
+    );
+    for team in ["Korvanta", "Dremmel"] {
+        assert_eq!(
+            entity(&doc, team).kind,
+            EntityKind::Organization,
+            "{team}: {}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_portfolio_or_trade_before_a_given_name_is_not_part_of_the_name() {
+    let doc = extract(
+        "The talks were led by the Minister of Foreign Affairs Dario Velkovic. British \
+         Journalist Maureen Tallis was expelled, and Col Arvo Pettersen told reporters the \
+         border was closed.",
+    );
+    for person in ["Dario Velkovic", "Maureen Tallis", "Arvo Pettersen"] {
+        assert_eq!(
+            entity(&doc, person).kind,
+            EntityKind::Person,
+            "{person}: {}",
+            describe(&doc)
+        );
+    }
+    assert!(
+        !entity_names(&doc)
+            .iter()
+            .any(|n| n.contains("Journalist") || n.contains("Affairs Dario") || n.contains("Col ")),
+        "{}",
+        describe(&doc)
+    );
+}

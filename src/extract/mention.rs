@@ -2532,6 +2532,14 @@ fn in_results_row(a: &Analysis, c: &Candidate) -> bool {
     in_numbers_row(a, c) || in_score_line(a, c)
 }
 
+/// Whether token `k` of a sentence is a number of one to three digits (a score or a count).
+fn small_number_at(a: &Analysis, sentence: usize, k: usize) -> bool {
+    a.tokens[sentence].get(k).is_some_and(|t| {
+        let w = t.text(a.text);
+        !w.is_empty() && w.len() <= 3 && w.chars().all(|ch| ch.is_ascii_digit())
+    })
+}
+
 /// Whether a name opens a row of numbers: a standings row ("Leeds 5 3 1 1 9 4 10", "Leeds 55
 /// 75 .423") or a player's averages ("Tom Reyes 3 5 0 162").
 fn in_numbers_row(a: &Analysis, c: &Candidate) -> bool {
@@ -2539,12 +2547,7 @@ fn in_numbers_row(a: &Analysis, c: &Candidate) -> bool {
     let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
         return false;
     };
-    let int = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            let w = t.text(a.text);
-            !w.is_empty() && w.len() <= 3 && w.chars().all(|ch| ch.is_ascii_digit())
-        })
-    };
+    let int = |k: usize| small_number_at(a, c.sentence, k);
     if !int(last + 1) || !int(last + 2) {
         return false;
     }
@@ -2567,12 +2570,7 @@ fn in_score_line(a: &Analysis, c: &Candidate) -> bool {
     let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
         return false;
     };
-    let int = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            let w = t.text(a.text);
-            !w.is_empty() && w.len() <= 3 && w.chars().all(|ch| ch.is_ascii_digit())
-        })
-    };
+    let int = |k: usize| small_number_at(a, c.sentence, k);
     if !int(last + 1) || in_numbers_row(a, c) {
         return false;
     }

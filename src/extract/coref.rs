@@ -383,7 +383,7 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             }
         }
         // "Frank Field MP said": letters after the name.
-        if matches!(w, "MP" | "MEP" | "MSP" | "QC" | "KC")
+        if super::mention::POSTNOMINALS.contains(&w)
             && j > 0
             && a.mention_at_token(sentence, j).is_none()
             && a.mention_at_token(sentence, j - 1).is_some()

@@ -461,7 +461,7 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Letters written after a person's name for an office or honour ("Frank Field MP").
-const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "AM", "QC", "KC", "MLA", "TD"];
+pub(super) const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "AM", "QC", "KC", "MLA", "TD"];
 
 /// Words after which a bare capitalised word is a place: "in Moscow", "to Kyiv".
 pub const LOCATIVES: &[&str] = &[

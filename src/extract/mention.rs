@@ -487,6 +487,33 @@ struct Candidate {
     token: usize,
 }
 
+impl Candidate {
+    /// A candidate with only its span, name, kind and gazetteer entry known: no role, title
+    /// or gender, not a modifier, not after a locative.
+    fn new(
+        span: Span,
+        name: String,
+        kind: Option<EntityKind>,
+        gaz: Option<GazEntry>,
+        sentence: usize,
+        token: usize,
+    ) -> Self {
+        Candidate {
+            span,
+            name,
+            kind,
+            gaz,
+            gender: Gender::Unknown,
+            role: None,
+            honorific: None,
+            modifier: false,
+            locative: false,
+            sentence,
+            token,
+        }
+    }
+}
+
 fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase())
@@ -632,19 +659,14 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             if let Some(end) = publication_end(a, si, i) {
                 let last = &toks[end - 1];
                 let last_end = last.span.start + strip_possessive(last.text(a.text)).0.len();
-                out.push(Candidate {
-                    span: tok.span.start..last_end,
-                    name: a.text[tok.span.start..last_end].to_string(),
-                    kind: Some(EntityKind::Organization),
-                    gaz: None,
-                    gender: Gender::Unknown,
-                    role: None,
-                    honorific: None,
-                    modifier: false,
-                    locative: false,
-                    sentence: si,
-                    token: i,
-                });
+                out.push(Candidate::new(
+                    tok.span.start..last_end,
+                    a.text[tok.span.start..last_end].to_string(),
+                    Some(EntityKind::Organization),
+                    None,
+                    si,
+                    i,
+                ));
                 pending_title = None;
                 pending_of = None;
                 i = end;
@@ -662,18 +684,12 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     }
                     Hyphenated::Names(parts) => {
                         for (span, gaz, kind) in parts {
+                            let gender = gaz.as_ref().map_or(Gender::Unknown, |g| g.gender);
+                            let kind = gaz.as_ref().map(|g| g.kind).or(kind);
+                            let name = a.text[span.clone()].to_string();
                             out.push(Candidate {
-                                name: a.text[span.clone()].to_string(),
-                                span,
-                                kind: gaz.as_ref().map(|g| g.kind).or(kind),
-                                gender: gaz.as_ref().map_or(Gender::Unknown, |g| g.gender),
-                                gaz,
-                                role: None,
-                                honorific: None,
-                                modifier: false,
-                                locative: false,
-                                sentence: si,
-                                token: i,
+                                gender,
+                                ..Candidate::new(span, name, kind, gaz, si, i)
                             });
                         }
                         pending_title = None;
@@ -1097,19 +1113,7 @@ fn shouted_places(a: &Analysis, shouted: &[usize]) -> Vec<Candidate> {
             let Some(g) = place else {
                 return false;
             };
-            out.push(Candidate {
-                span,
-                name,
-                kind: Some(g.kind),
-                gender: Gender::Unknown,
-                gaz: Some(g),
-                role: None,
-                honorific: None,
-                modifier: false,
-                locative: false,
-                sentence: si,
-                token: i,
-            });
+            out.push(Candidate::new(span, name, Some(g.kind), Some(g), si, i));
             true
         });
     }
@@ -1402,18 +1406,10 @@ fn dateline_candidate(a: &Analysis, si: usize, span: Span) -> Option<Candidate> 
     let token = a.tokens[si]
         .iter()
         .position(|t| t.span.start >= span.start)?;
+    let kind = Some(gaz.as_ref().map_or(EntityKind::Place, |g| g.kind));
     Some(Candidate {
-        span,
-        name,
-        kind: Some(gaz.as_ref().map_or(EntityKind::Place, |g| g.kind)),
-        gender: Gender::Unknown,
-        gaz,
-        role: None,
-        honorific: None,
-        modifier: false,
         locative: true,
-        sentence: si,
-        token,
+        ..Candidate::new(span, name, kind, gaz, si, token)
     })
 }
 

@@ -98,10 +98,15 @@ fn a_run_killed_at_random_moments_leaves_whole_articles_and_a_rerun_completes_it
 
     let seed = RandomState::new().build_hasher().finish();
     let mut interrupted = 0;
-    for moment in 0..4u64 {
-        // A moment in each fifth of the run, placed at random within it.
-        let jitter = (seed.rotate_left(16 * moment as u32) % 1000) as f64 / 1000.0;
-        let fraction = (moment as f64 + jitter) / 5.0;
+    for moment in 0..12u64 {
+        // Four moments, one in each of the first four fifths of the run, placed at random
+        // within it; when none of them lands mid-run (the timing of a loaded machine), four
+        // more rounds of the same, up to twelve kills in all.
+        if moment >= 4 && moment % 4 == 0 && interrupted > 0 {
+            break;
+        }
+        let jitter = (seed.rotate_left(5 * moment as u32) % 1000) as f64 / 1000.0;
+        let fraction = ((moment % 4) as f64 + jitter) / 5.0;
         let kill_after = duration.mul_f64(fraction);
         let store = dir.path().join(format!("killed-{moment}"));
         let mut child = ingest(&store, &input).spawn().unwrap();
@@ -132,7 +137,7 @@ fn a_run_killed_at_random_moments_leaves_whole_articles_and_a_rerun_completes_it
             "{context}: the re-run does not give the quads of an uninterrupted run"
         );
     }
-    // Timing is not exact, but of four kills spread over the run, one lands inside it.
+    // Timing is not exact, but of the kills spread over the run, one lands inside it.
     assert!(
         interrupted > 0,
         "no kill landed mid-run (run took {duration:?}, seed {seed:#x})"

@@ -59,12 +59,13 @@ fn main() {
     println!("== relations");
     for r in &ann.relations {
         println!(
-            "{} --{}--> {} [{}] {}",
+            "{} --{}--> {} [{}] {} trigger={:?}",
             ann.entities[r.agent].name,
             r.predicate,
             ann.entities[r.target].name,
             r.modality.as_str(),
-            r.date.map(|d| d.date.to_string()).unwrap_or_default()
+            r.date.map(|d| d.date.to_string()).unwrap_or_default(),
+            text.get(r.trigger_span.clone()).unwrap_or_default()
         );
     }
 }

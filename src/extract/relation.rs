@@ -759,6 +759,25 @@ fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
         .map(|_| (e, span))
 }
 
+/// The subject of the main clause after an opening participle phrase: "Praising Celtic and
+/// Rangers for their efforts, she said …" (she), "Citing the report, Mr Howard attacked …".
+fn main_clause_subject(a: &Analysis, s: usize, from: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let comma = (from + 1..toks.len().min(from + 15))
+        .take_while(|&k| !matches!(a.word(s, k), "." | ";" | ":" | "“" | "\""))
+        .find(|&k| a.word(s, k) == ",")?;
+    let first = comma + 1;
+    let word = a.word(s, first);
+    if matches!(word.to_lowercase().as_str(), "he" | "she") {
+        let at = toks[first].span.clone();
+        return resolve_pronoun(a, at.start, word).map(|e| (e, at));
+    }
+    let (e, span) = object_after(a, s, comma, 2)?;
+    // Only a name that opens the clause: in "…, a spokesman for Labour said" Labour is not the
+    // one praising.
+    (a.token_at(s, span.start) <= first + 1).then_some((e, span))
+}
+
 /// The speaker of reported speech whose content opens with the pronoun at `span` ("told the
 /// BBC (that) it had …"), when the pronoun fits the speaker.
 fn speaker_of_opening_pronoun(a: &Analysis, span: &Span) -> Option<EntityId> {
@@ -828,6 +847,8 @@ struct Found {
     trigger: Span,
     sentence: usize,
     trigger_tok: usize,
+    /// Agreed or planned, not yet done ("MCI agreed to a buyout by Verizon").
+    future: bool,
 }
 
 fn is_actor(a: &Analysis, e: EntityId) -> bool {
@@ -919,6 +940,43 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         }
                         if let Some(mi) = a.mention_at_token(s, j) {
                             let e = a.mentions[mi].entity;
+                            // "Comparing the assembly to Hitler's Germany is crass": a name
+                            // after a preposition is no subject of the judgement.
+                            // So is one after an owner there ("to Hitler's Germany").
+                            let mut first = a.token_at(s, a.mentions[mi].span.start);
+                            while first > 0 && first + 3 > j {
+                                let w = a.word(s, first - 1);
+                                let owner = matches!(w, "'s" | "’s" | "'" | "’")
+                                    || w.starts_with(char::is_uppercase);
+                                if !owner {
+                                    break;
+                                }
+                                first -= 1;
+                            }
+                            // "House of Lords": "of" inside a name is no preposition.
+                            let in_name = first > 1
+                                && a.lw(s, first - 1) == "of"
+                                && a.word(s, first - 2).starts_with(char::is_uppercase);
+                            if first > 0
+                                && !in_name
+                                && matches!(
+                                    a.lw(s, first - 1),
+                                    "to" | "of"
+                                        | "with"
+                                        | "from"
+                                        | "for"
+                                        | "against"
+                                        | "on"
+                                        | "at"
+                                        | "by"
+                                        | "than"
+                                        | "in"
+                                        | "into"
+                                        | "like"
+                                )
+                            {
+                                break;
+                            }
                             // "the EC charges were unfounded": a body named before its act.
                             let doer = a.mention_info[mi].modifier
                                 && j + 1 < i
@@ -1003,6 +1061,37 @@ const OBLIGATIONS: &[&[&str]] = &[
     &["need", "to"],
     &["ought", "to"],
 ];
+
+/// Whether the words before a name put it on notice: "It's time Congress cut …", "it is time
+/// for Mr Livingstone to say sorry".
+fn time_for(lead: &str) -> bool {
+    let words: Vec<String> = lead
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’')))
+        .map(|w| {
+            w.trim_start_matches(['\'', '’'])
+                .to_lowercase()
+                .replace('’', "'")
+        })
+        .filter(|w| !w.is_empty() && w != "the")
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let words = match words.as_slice() {
+        ["now", rest @ ..] => rest,
+        all => all,
+    };
+    matches!(
+        words,
+        ["it's", "time"]
+            | ["it's", "time", "for"]
+            | ["it", "is", "time"]
+            | ["it", "is", "time", "for"]
+            | ["it", "was", "time"]
+            | ["it", "was", "time", "for"]
+            | ["it's", "high", "time"]
+            | ["it", "is", "high", "time"]
+    )
+}
 
 /// Whether the mention at `span` is followed by an obligation ("the UK should").
 fn obliged(a: &Analysis, span: &Span) -> bool {
@@ -1124,6 +1213,7 @@ const SLOT_NOUNS: &[&[&str]] = &[
         "proceedings",
     ],
     &["lawsuit", "suit", "action", "case"],
+    &["talks", "discussions", "negotiations"],
 ];
 
 /// The class of slot nouns `w` belongs to, singular or plural ("agreed settlements with").
@@ -1218,6 +1308,13 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
     while k < toks.min(at + 2) && TRIGGER_FILLERS.contains(&a.lw(s, k)) {
         k += 1;
     }
+    // "has bid $6.3bn (£3.4bn) for": the sum offered stands before "for".
+    if last == "for" {
+        while k < toks.min(at + 6) && (slot_terms(a.lw(s, k)) || matches!(a.word(s, k), "(" | ")"))
+        {
+            k += 1;
+        }
+    }
     (k > at && k < toks && a.lw(s, k) == last).then_some(k + 1 - i)
 }
 
@@ -1309,8 +1406,41 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
     VERB_MARKERS.contains(&w)
         || w.ends_with("n't")
         || w.ends_with("n’t")
-        || a.mention_at_token(s, prev)
-            .is_some_and(|m| a.mentions[m].span.end == a.tokens[s][prev].span.end)
+        || a.mention_at_token(s, prev).is_some_and(|m| {
+            a.mentions[m].span.end == a.tokens[s][prev].span.end
+                && !a.mention_info[m].modifier
+                && !describes_a_noun(a, s, a.token_at(s, a.mentions[m].span.start))
+        })
+}
+
+/// Whether the name opening at token `start` stands after a preposition, a determiner or a
+/// superlative, where a name describes the noun after it rather than acting: "Shares in US
+/// phone company MCI", "the largest US telephone company".
+fn describes_a_noun(a: &Analysis, s: usize, start: usize) -> bool {
+    let Some(before) = start.checked_sub(1) else {
+        return false;
+    };
+    let w = a.lw(s, before);
+    matches!(
+        w,
+        "in" | "of"
+            | "for"
+            | "at"
+            | "from"
+            | "on"
+            | "with"
+            | "by"
+            | "to"
+            | "into"
+            | "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+    ) || (w.ends_with("est") && w.len() > 4)
 }
 
 /// Verbs (lemmas) that close a deal: "Venezuela and China sign oil deal", "the two firms struck
@@ -1320,7 +1450,14 @@ const DEAL_VERBS: &[&str] = &[
 ];
 
 /// Nouns of talks held jointly: "talks between Fiat and GM".
-const TALK_NOUNS: &[&str] = &["talks", "negotiations", "meeting", "meetings", "summit"];
+const TALK_NOUNS: &[&str] = &[
+    "talks",
+    "discussions",
+    "negotiations",
+    "meeting",
+    "meetings",
+    "summit",
+];
 
 /// What one faces from someone, and the act it is of theirs: "faced charges from the SEC".
 const FACED: &[(&str, &str)] = &[
@@ -1404,6 +1541,7 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                     trigger: toks[i].span.start..toks[last].span.end,
                     sentence: s,
                     trigger_tok: i,
+                    future: false,
                 });
             }
         };
@@ -1604,8 +1742,124 @@ fn settlements_paid(a: &Analysis) -> Vec<Found> {
                         trigger: toks[i].span.start..toks[to].span.end,
                         sentence: s,
                         trigger_tok: i,
+                        future: false,
                     });
                 }
+            }
+        }
+    }
+    out
+}
+
+/// A takeover its target agrees to or accepts: "MCI agreed to a buyout by Verizon", "Acme
+/// accepted a takeover offer from Zenith" → the buyer acquired the firm (not yet done) and the
+/// two agreed.
+fn takeovers_agreed(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            if !matches!(a.lw(s, i), "buyout" | "takeover" | "acquisition")
+                || in_long_quote(a, toks[i].span.start)
+            {
+                continue;
+            }
+            let by = (i + 1..toks.len().min(i + 3))
+                .take_while(|&k| matches!(a.lw(s, k), "offer" | "bid" | "by" | "from"))
+                .find(|&k| matches!(a.lw(s, k), "by" | "from"));
+            let Some((buyer, _)) = by.and_then(|k| object_after(a, s, k, 4)) else {
+                continue;
+            };
+            // The verb of agreement a few words before: "agreed to a", "accepted the".
+            let verb = (i.saturating_sub(5)..i).rev().find(|&k| {
+                let w = a.lw(s, k);
+                let lemma = a.lx.verb_lemmas.get(w).map_or(w, String::as_str);
+                matches!(lemma, "agree" | "accept") && !a.is_noun_use(s, k)
+            });
+            let Some(verb) = verb else {
+                continue;
+            };
+            let Some((firm, _)) = subject_before(a, s, verb) else {
+                continue;
+            };
+            if firm == buyer || !is_actor(a, firm) || !is_actor(a, buyer) {
+                continue;
+            }
+            let trigger = toks[verb].span.start..toks[i].span.end;
+            for (agent, target, predicate, future) in [
+                (buyer, firm, "acquired", true),
+                (firm, buyer, "agreedWith", false),
+            ] {
+                out.push(Found {
+                    agent,
+                    target,
+                    predicate: predicate.to_string(),
+                    trigger: trigger.clone(),
+                    sentence: s,
+                    trigger_tok: verb,
+                    future,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Participles that make a letter a request: "has written to Mr McConnell asking for …".
+const LETTER_ASKS: &[&str] = &[
+    "asking",
+    "urging",
+    "calling",
+    "demanding",
+    "requesting",
+    "seeking",
+    "pressing",
+    "begging",
+    "inviting",
+    "appealing",
+];
+
+/// A letter that asks its addressee for something is a request to it: "Ms Sturgeon has written
+/// to Mr McConnell asking for clarification", "I have written to the first minister today
+/// asking for confirmation".
+fn letters_asking(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            let lemma = a.lx.verb_lemmas.get(a.lw(s, i)).map(String::as_str);
+            if !(lemma == Some("write") || a.lw(s, i) == "write") || a.lw(s, i + 1) != "to" {
+                continue;
+            }
+            let Some((addressee, span)) = object_after(a, s, i + 1, 4) else {
+                continue;
+            };
+            // Up to three words of time ("today", "last week") before the participle.
+            let after = a.token_at(s, span.end);
+            let ask = (after..toks.len().min(after + 4))
+                .take_while(|&k| !matches!(a.word(s, k), "." | ";" | ":" | "and" | "that"))
+                .find(|&k| LETTER_ASKS.contains(&a.lw(s, k)));
+            let Some(ask) = ask else {
+                continue;
+            };
+            let writer = if in_long_quote(a, toks[i].span.start) {
+                quoted_subject(a, s, i)
+            } else {
+                subject_before(a, s, i)
+            };
+            let Some((writer, _)) = writer else {
+                continue;
+            };
+            if writer != addressee && is_actor(a, writer) && is_actor(a, addressee) {
+                out.push(Found {
+                    agent: writer,
+                    target: addressee,
+                    predicate: "requested".to_string(),
+                    trigger: toks[i].span.start..toks[ask].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
             }
         }
     }
@@ -1656,6 +1910,7 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
                     trigger: toks[i].span.start..toks[to].span.end,
                     sentence: s,
                     trigger_tok: i,
+                    future: false,
                 });
             }
         }
@@ -1753,6 +2008,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             trigger: toks[i].span.start..toks[last].span.end,
                             sentence: s,
                             trigger_tok: i,
+                            future: false,
                         });
                     }
                 }
@@ -1788,6 +2044,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         trigger: span.clone(),
                         sentence: s,
                         trigger_tok: i,
+                        future: false,
                     });
                 }
             };
@@ -1870,9 +2127,26 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         }
                         subject_before(a, s, k).map(|(e, _)| e)
                     };
+                    // "Qwest has bid $6.3bn for MCI", "Qwest bid for MCI": the noun used as a
+                    // verb, after an auxiliary or straight after its subject.
+                    let verbal = || {
+                        let prev = i.checked_sub(1)?;
+                        let auxiliary = matches!(
+                            a.lw(s, prev),
+                            "has" | "have" | "had" | "will" | "would" | "may" | "might" | "could"
+                        );
+                        let named = a
+                            .mention_at_token(s, prev)
+                            .is_some_and(|m| !a.mention_info[m].modifier);
+                        if !(auxiliary || named) {
+                            return None;
+                        }
+                        subject_before(a, s, i).map(|(e, _)| e)
+                    };
                     let agent = possessor
                         .or(from.map(|f| f.0))
                         .or_else(subject)
+                        .or_else(verbal)
                         .or_else(|| {
                             // "After talks with Xi, Putin pledged …": the main clause's subject,
                             // when the phrase opens the sentence ("… a bid for the LSE, UK media
@@ -1985,6 +2259,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     }
                     let subject = if quoted {
                         quoted_subject(a, s, i_subj)
+                    } else if participle && i == 0 {
+                        main_clause_subject(a, s, last)
                     } else if participle && after_comma {
                         sentence_subject(a, s)
                     } else {
@@ -2161,6 +2437,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(joint_acts(a));
     found.extend(settlements_paid(a));
     found.extend(sales_to(a));
+    found.extend(letters_asking(a));
+    found.extend(takeovers_agreed(a));
     let mut out: Vec<Relation> = found
         .into_iter()
         .map(|f| {
@@ -2173,6 +2451,20 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 .filter(|st| st.form == StatementForm::Indirect || quoted)
                 .collect();
             let mut modality = modality(a, f.sentence, f.trigger_tok);
+            // "has attempted to portray Mr Sullivan as a liar": to try to judge someone in words
+            // is to judge them.
+            let tried = f.trigger_tok >= 2
+                && a.lw(f.sentence, f.trigger_tok - 1) == "to"
+                && matches!(
+                    a.lw(f.sentence, f.trigger_tok - 2),
+                    "tried" | "tries" | "trying" | "attempted" | "attempts" | "sought" | "seeks"
+                );
+            if modality == Modality::Future && tried && JUDGING.contains(&f.predicate.as_str()) {
+                modality = Modality::Asserted;
+            }
+            if f.future && modality == Modality::Asserted {
+                modality = Modality::Future;
+            }
             // "Xstrata's bid for WMC", "made an offer for BP": a bid is an act not yet done.
             if modality == Modality::Asserted
                 && a.text[f.trigger.clone()]
@@ -2257,11 +2549,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     .filter(|w| !matches!(*w, "the" | "The" | "that" | "“" | "\""))
                     .count();
                 let owner = a.text[m.span.end..].starts_with(['’', '\'']);
-                lead_words <= 1 && !owner
+                (lead_words <= 1 || time_for(lead)) && !owner
             })
             // "some Pakistanis should": a national is not the country.
             .filter(|&mi| a.mentions[mi].kind != MentionKind::Demonym)
-            .filter(|&mi| act.is_some() || obliged(a, &a.mentions[mi].span))
+            .filter(|&mi| {
+                let m = &a.mentions[mi];
+                act.is_some()
+                    || obliged(a, &m.span)
+                    || time_for(&a.text[st.span.start..m.span.start])
+            })
             .map(|mi| a.mentions[mi].entity)
             .filter(|&e| {
                 e != speaker && a.entities[e].name != a.entities[speaker].name && is_actor(a, e)

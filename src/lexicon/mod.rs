@@ -86,6 +86,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "evaluations.tsv",
         include_str!("../../data/evaluations.tsv"),
     ),
+    (
+        "evaluation_words.tsv",
+        include_str!("../../data/evaluation_words.tsv"),
+    ),
     ("stopwords.tsv", include_str!("../../data/stopwords.tsv")),
     (
         "abbreviations.tsv",
@@ -567,7 +571,7 @@ impl Lexicon {
                         3
                     }
                     "relation_verb_forms.tsv" => 4,
-                    "cue_frames.tsv" | "evaluations.tsv" => 2,
+                    "cue_frames.tsv" | "evaluations.tsv" | "evaluation_words.tsv" => 2,
                     "cue_nouns.tsv" => 4,
                     "first_names.tsv"
                     | "given_names.tsv"
@@ -720,7 +724,7 @@ impl Lexicon {
                             needs_verb_context: cols.get(3) == Some(&"noun"),
                         });
                     }
-                    "evaluations.tsv" => {
+                    "evaluations.tsv" | "evaluation_words.tsv" => {
                         lx.evaluations.push((
                             cols[0].split_whitespace().map(str::to_lowercase).collect(),
                             cols[1].to_string(),

@@ -1568,3 +1568,114 @@ fn a_firm_sold_to_another_is_acquired_by_it() {
     let doc = extract("Ford sold its shares to Toyota.");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn a_judging_adjective_said_of_a_named_side_judges_it() {
+    // The adjectives come from a table generated from the VADER lexicon.
+    check(&[
+        (
+            "Michael Howard said Gordon Brown was incompetent.",
+            "Michael Howard",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "\"Mr Kennedy has been courageous,\" Tony Blair said.",
+            "Tony Blair",
+            "praised",
+            "Kennedy",
+            Modality::Asserted,
+        ),
+    ]);
+    // A feeling is no judgement: the one who is furious judges, not the one judged.
+    let doc = extract("Michael Howard said Gordon Brown was furious.");
+    assert!(
+        !has(&doc, "Michael Howard", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+    // Negated, no judgement.
+    let doc = extract("Michael Howard said Gordon Brown was not incompetent.");
+    assert!(
+        !has(&doc, "Michael Howard", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn time_for_a_named_side_to_act_is_a_demand_on_it() {
+    check(&[(
+        "\"It's time Congress cut the federal budget,\" Ronald Reagan said.",
+        "Ronald Reagan",
+        "requested",
+        "United States Congress",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn a_letter_asking_something_of_its_addressee_requests_it() {
+    check(&[(
+        "Nicola Sturgeon has written to Jack McConnell asking for an explanation.",
+        "Nicola Sturgeon",
+        "requested",
+        "Jack McConnell",
+        Modality::Asserted,
+    )]);
+    // A letter that asks for nothing is no request.
+    let doc = extract("Nicola Sturgeon has written to Jack McConnell about the hospital.");
+    assert!(
+        !has(&doc, "Nicola Sturgeon", "requested", "Jack McConnell"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_opening_participle_acts_for_the_main_clause_subject() {
+    let doc = extract(
+        "Cathy Jamieson visited Glasgow. Praising Oxfam and Greenpeace for their work, she said the charities had changed.",
+    );
+    assert!(
+        has(&doc, "Cathy Jamieson", "praised", "Oxfam")
+            && has(&doc, "Cathy Jamieson", "praised", "Greenpeace"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_bid_used_as_a_verb_and_talks_with_modifiers_are_found() {
+    check(&[
+        (
+            "Verizon has bid $6.3bn (£3.4bn) for MCI.",
+            "Verizon",
+            "acquired",
+            "MCI",
+            Modality::Future,
+        ),
+        (
+            "Verizon has held preliminary merger discussions with MCI.",
+            "Verizon",
+            "met",
+            "MCI",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair heaped praise on Gordon Brown.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Mr Weingarten tried to portray Scott Sullivan as a liar.",
+            "Weingarten",
+            "criticized",
+            "Scott Sullivan",
+            Modality::Asserted,
+        ),
+    ]);
+}

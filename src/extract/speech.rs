@@ -2013,6 +2013,9 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
                 return trim_trailing_comma(a, content.start..toks[j].span.start);
             }
         }
+        if a.word(s, j) == "," && writer_clause_after_comma(a, s, from, j) {
+            return trim_trailing_comma(a, content.start..toks[j].span.start);
+        }
         if !matches!(a.lw(s, j), "and" | "but") {
             continue;
         }
@@ -2041,6 +2044,56 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
         }
     }
     content
+}
+
+/// Relative words that open a clause about the object before them.
+const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "where"];
+
+/// Whether what follows the comma at token `j` is the writer's, not the object's: a participle
+/// ("attacked the Koch brothers, making their money an issue"), a relative clause ("vouched
+/// for both men, with whom he has worked") or a clause with its own subject ("endorsed Mrs.
+/// Clinton this month, Ms. Warren has been …"). An object that opens like a clause of its own
+/// ("if he ran, he would lose", "as president, he would …") keeps its main clause, and "a kind,
+/// loving father" its adjectives.
+fn writer_clause_after_comma(a: &Analysis, s: usize, from: usize, j: usize) -> bool {
+    let toks = &a.tokens[s];
+    let Some(next) = toks.get(j + 1) else {
+        return false;
+    };
+    let w = a.lw(s, j + 1);
+    let in_a_list = matches!(a.lw(s, j + 2), "and" | "or" | ",");
+    let participle =
+        !next.capitalized && w.len() > 4 && w.ends_with("ing") && !w.contains('-') && !in_a_list;
+    let preposition = PREPOSITIONS.contains(&w) || matches!(w, "for" | "of" | "to");
+    let relative = RELATIVES.contains(&w) || (preposition && RELATIVES.contains(&a.lw(s, j + 2)));
+    let first = a.lw(s, from);
+    let opens_clause = SUBORDINATORS.contains(&first) || PREPOSITIONS.contains(&first);
+    participle || relative || (!opens_clause && subject_and_verb_at(a, s, j + 1))
+}
+
+/// Whether a subject (a pronoun or a name) and then its finite verb start at token `k`.
+fn subject_and_verb_at(a: &Analysis, s: usize, k: usize) -> bool {
+    let w = a.lw(s, k);
+    // "Ms. Warren": the honorific stands outside the name's mention.
+    let name = if matches!(w, "mr" | "mrs" | "ms" | "dr") && a.word(s, k + 1) == "." {
+        k + 2
+    } else {
+        k
+    };
+    let after = if matches!(w, "he" | "she" | "they" | "we" | "i") {
+        k + 1
+    } else {
+        match a.mention_at_token(s, name) {
+            Some(mi) => a.token_at(s, a.mentions[mi].span.end),
+            None => return false,
+        }
+    };
+    let verb = a.lw(s, after);
+    let capitalized = a.tokens[s].get(after).is_none_or(|t| t.capitalized);
+    !capitalized
+        && (FINITE.contains(&verb)
+            || a.lx.irregular_past.contains(verb)
+            || (verb.len() > 4 && verb.ends_with("ed")))
 }
 
 /// The content after a cue: `that …`, a bare clause, `whether …`, or `to …` for an intention.

@@ -292,6 +292,52 @@ fn a_statement_saying_credits_the_one_who_released_it() {
 }
 
 #[test]
+fn an_object_ends_where_the_writer_goes_on_after_a_comma() {
+    use AttributionKind::Speech;
+    check(&[
+        // A participle of the writer's.
+        (
+            "Helen Okafor attacked the harbour board, making its spending an issue in the race.",
+            "the harbour board",
+            "Helen Okafor",
+            "attack",
+            Speech,
+        ),
+        // A relative clause about the object.
+        (
+            "Graham Dawson endorsed Maria Hollis, with whom he had sailed for years.",
+            "Maria Hollis",
+            "Graham Dawson",
+            "endorse",
+            Speech,
+        ),
+        (
+            "Tom Reyes praised the new ferry, which was built in Leith.",
+            "the new ferry",
+            "Tom Reyes",
+            "praise",
+            Speech,
+        ),
+        // A clause with a subject of its own.
+        (
+            "Helen Okafor endorsed the harbour plan, Tom Reyes stayed out of the debate.",
+            "the harbour plan",
+            "Helen Okafor",
+            "endorse",
+            Speech,
+        ),
+        // Adjectives in a list stay with their noun.
+        (
+            "Graham Dawson praised a kind, loving and patient teacher.",
+            "a kind, loving and patient teacher",
+            "Graham Dawson",
+            "praise",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
 fn a_short_object_that_names_someone_is_credited_without_the_day() {
     check(&[(
         "Graham Dawson endorsed Helen Okafor on Friday.",

@@ -868,6 +868,8 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
             || ["’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve", "’m", "'m"]
                 .iter()
                 .any(|c| w.ends_with(c))
+            // "it’s one of his favourite pictures": a pronoun with its "is" or "has".
+            || IS_CONTRACTIONS.contains(&w.replace('\'', "’").as_str())
             || (i > 0 && w.len() > 4 && w.ends_with("ed") && !t.capitalized)
             || (i > 0 && !t.capitalized && a.lx.irregular_past.contains(&w))
             // Headlines drop the auxiliary: "Mayor says council planning cuts".
@@ -899,6 +901,19 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
             || (i > 0 && t.is_word && !t.capitalized && after_subject_pronoun(a, &toks, i))
     })
 }
+
+/// Pronouns fused with "is" or "has": "it’s", "that’s", "there’s".
+const IS_CONTRACTIONS: &[&str] = &[
+    "it’s",
+    "he’s",
+    "she’s",
+    "that’s",
+    "there’s",
+    "what’s",
+    "who’s",
+    "here’s",
+    "where’s",
+];
 
 /// Determiners and possessives that open an object right after a verb.
 const OBJECT_OPENERS: &[&str] = &[
@@ -1715,7 +1730,9 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         // plan …".
         let source_ends_sentence = source_phrase_after(a, s, j + n - 1).is_some_and(|p| {
             let after = a.token_at(s, p.end);
-            after >= toks.len() || matches!(a.word(s, after), "." | "," | "!" | "?")
+            // "…, said a handful of Democrats who watched the debate.": a relative clause
+            // describes the source.
+            after >= toks.len() || matches!(a.word(s, after), "." | "," | "!" | "?" | "who")
         });
         if prev == "," && j >= 4 && lemma == "say" && source_ends_sentence {
             let content = trim_trailing_comma(a, body_start(a, s)..toks[j - 1].span.start);

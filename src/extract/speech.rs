@@ -2219,7 +2219,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             && that > k
             && (a.lx.cue_nouns.contains_key(noun) || NOUNS_WITH_CLAUSE.contains(&noun));
         // "continues an onslaught that has triggered …": a relative clause, not a report.
-        let relative = FINITE.contains(&a.lw(s, that + 1)) && that > k;
+        let relative = relative_that(a, s, that) && that > k;
         if plain && !completes_noun && !relative {
             k = that;
         }
@@ -2227,9 +2227,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // "said in a statement it is …", "told reporters at a news conference he …", "said on
     // Fox News that …".
     if matches!(a.lw(s, k), "in" | "at" | "during" | "on") {
+        // "said in a film that showed …": a relative "that" opens no report.
         if let Some(next) = (k + 1..toks.len().min(k + 8)).find(|&m| {
             let w = a.lw(s, m);
-            w == "that" || (matches!(w, "he" | "she" | "it" | "they" | "we" | "i") && m > k + 2)
+            (w == "that" && !relative_that(a, s, m))
+                || (matches!(w, "he" | "she" | "it" | "they" | "we" | "i") && m > k + 2)
         }) {
             k = next;
         }
@@ -2351,6 +2353,15 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     Some(content)
+}
+
+/// Whether the "that" at token `k` is a relative pronoun, the subject of the verb right after
+/// it ("an onslaught that has triggered …", "a film that showed …").
+fn relative_that(a: &Analysis, s: usize, k: usize) -> bool {
+    let next = a.lw(s, k + 1);
+    let past = a.tokens[s].get(k + 1).is_some_and(|t| !t.capitalized)
+        && ((next.len() > 4 && next.ends_with("ed")) || a.lx.irregular_past.contains(next));
+    FINITE.contains(&next) || past
 }
 
 /// "Flake said he would": a subject pronoun and an auxiliary standing for the clause asked

@@ -2154,16 +2154,21 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
         // "believes, for example, that …": an aside between the cue and its clause.
         if lw == "," {
-            if let Some(close) = (k + 2..toks.len().min(k + 5)).find(|&m| a.word(s, m) == ",") {
+            if let Some(close) = (k + 2..toks.len().min(k + 8)).find(|&m| a.word(s, m) == ",") {
                 let aside: Vec<&str> = (k + 1..close).map(|m| a.lw(s, m)).collect();
-                if matches!(
-                    aside.as_slice(),
-                    ["for", "example" | "instance"]
-                        | ["in", "fact"]
-                        | ["of", "course"]
-                        | ["however"]
-                        | ["too"]
-                ) {
+                // "described, in blistering terms, a set of …": a manner or place between
+                // commas.
+                let adjunct = PREPOSITIONS.contains(&aside[0]) && aside.len() >= 2;
+                if adjunct
+                    || matches!(
+                        aside.as_slice(),
+                        ["for", "example" | "instance"]
+                            | ["in", "fact"]
+                            | ["of", "course"]
+                            | ["however"]
+                            | ["too"]
+                    )
+                {
                     k = close + 1;
                     continue;
                 }
@@ -2255,6 +2260,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         (toks.get(k + 1)?.span.start, false)
     } else if (WH_STARTS.contains(&first_word) && first_word != "if")
         || (first_word == "to" && frames.to)
+        // "decided not to run", "vowed never to return": the negated intention.
+        || (matches!(first_word, "not" | "never")
+            && a.lw(s, lead + 1) == "to"
+            && !a.lw(s, lead + 2).ends_with("ing")
+            && frames.to)
         || frames.object
     {
         // "asked whether …", "vowed to …"; and "endorsed the governor’s plan", "called for a

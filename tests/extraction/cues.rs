@@ -338,6 +338,27 @@ fn an_object_ends_where_the_writer_goes_on_after_a_comma() {
 }
 
 #[test]
+fn a_negated_intention_and_an_aside_after_the_cue_are_read() {
+    use AttributionKind::{Speech, Thought};
+    check(&[
+        (
+            "Helen Okafor decided not to stand for the council again.",
+            "not to stand for the council again",
+            "Helen Okafor",
+            "decide",
+            Thought,
+        ),
+        (
+            "Graham Dawson described, in very harsh terms, a budget that left the harbour broke.",
+            "a budget that left the harbour broke",
+            "Graham Dawson",
+            "describe",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
 fn a_short_object_that_names_someone_is_credited_without_the_day() {
     check(&[(
         "Graham Dawson endorsed Helen Okafor on Friday.",

@@ -1671,7 +1671,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // before the participle credits the sentence's subject too.
     let introduced = prev == ","
         || after_quoted_comma
-        || matches!(prev, "by" | "while" | "after" | "before" | "when")
+        || matches!(
+            prev,
+            "by" | "while" | "after" | "before" | "when" | "and" | "in"
+        )
         || matches!(
             prev,
             "statement"

@@ -359,6 +359,27 @@ fn a_negated_intention_and_an_aside_after_the_cue_are_read() {
 }
 
 #[test]
+fn a_participle_after_and_or_in_credits_the_sentence_subject() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Graham Dawson issued a statement thanking the crew and praising the divers who repaired it.",
+            "the divers who repaired it",
+            "Graham Dawson",
+            "praise",
+            Speech,
+        ),
+        (
+            "Helen Okafor broke with her party in calling for a new harbour wall.",
+            "a new harbour wall",
+            "Helen Okafor",
+            "call for",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
 fn a_short_object_that_names_someone_is_credited_without_the_day() {
     check(&[(
         "Graham Dawson endorsed Helen Okafor on Friday.",

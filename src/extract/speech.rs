@@ -1691,7 +1691,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 | "were"
                 | "been"
         );
-    if participle && !introduced {
+    // "polls showing Clinton ahead", "62 percent of voters saying …": a participle right
+    // after a plural noun modifies it, and it is the source.
+    let reduced_relative = participle && !introduced && j > 0 && noun_before_participle(a, s, j);
+    if participle && !introduced && !reduced_relative {
         return None;
     }
     let forward = forward_content(a, s, j, n, &lemma);
@@ -1756,12 +1759,30 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     let source = if after_attribution {
         SourceAt::PreviousCue
+    } else if reduced_relative {
+        SourceAt::Before
     } else if participle {
         SourceAt::SentenceSubject
     } else {
         SourceAt::Before
     };
     Some(reported(content, source))
+}
+
+/// Whether the word before the participle at token `j` is a plural noun (the source of a
+/// reduced relative: "polls showing …", "voters saying …"), not a verb ("keeps saying") or an
+/// adverb.
+fn noun_before_participle(a: &Analysis, s: usize, j: usize) -> bool {
+    let prev = a.lw(s, j - 1);
+    let plural = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss");
+    let verb_like = FINITE.contains(&prev)
+        || prev.ends_with("ly")
+        || a.attribution_cue(s, j - 1).is_some()
+        || matches!(
+            prev,
+            "keeps" | "continues" | "starts" | "begins" | "stops" | "was" | "is"
+        );
+    plural && !verb_like && !a.tokens[s][j - 1].capitalized
 }
 
 /// Words after "appear" that make it a raising verb ("appeared to be", "appears likely"), not

@@ -2469,7 +2469,9 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (None, source_phrase_after(a, r.sentence, cue_end)),
         },
         SourceAt::Before => {
-            match subject_before(a, r.sentence, raising_before(a, r.sentence, r.cue_tok)) {
+            let subject = subject_before(a, r.sentence, raising_before(a, r.sentence, r.cue_tok))
+                .filter(|(e, span)| !place_after_preposition(a, r.sentence, *e, span));
+            match subject {
                 // "PENCE:" in a transcript is the Mike Pence the article names.
                 Some((e, span)) if a.text[span.clone()].chars().all(|c| !c.is_lowercase()) => {
                     (surname_label(a, &span).or(Some(e)), Some(span))
@@ -2532,6 +2534,22 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         anchor: Some(toks[r.cue_tok].span.start),
         confidence: if speaker.is_some() { 0.8 } else { 0.6 },
     }
+}
+
+/// Whether a source found before a cue is a place after a preposition: "The council met in
+/// Leith to discuss the harbour" is not said by Leith.
+fn place_after_preposition(a: &Analysis, s: usize, e: super::EntityId, span: &Span) -> bool {
+    let place = matches!(
+        a.entities[e].kind,
+        super::EntityKind::Place | super::EntityKind::Country
+    );
+    let k = a.token_at(s, span.start);
+    let prev = k.checked_sub(1).map_or("", |p| a.lw(s, p));
+    place
+        && matches!(
+            prev,
+            "in" | "at" | "from" | "to" | "into" | "near" | "across"
+        )
 }
 
 /// Cue lemmas whose object is the one spoken to: "told Reuters", "asked the committee".

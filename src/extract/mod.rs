@@ -142,11 +142,13 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                     before_quote.is_some_and(|b| b.chars().all(|c| "\"“‘'«„".contains(c)))
                 })
                 && st.cue_span.as_ref().is_some_and(|c| c.end <= st.span.start);
-            // `He said: "A." "B."`: quotes side by side.
-            let adjacent = text.get(last.span.end..st.span.start).is_some_and(|b| {
-                b.chars()
-                    .all(|c| c.is_whitespace() || "\"“”‘’'«»„.,".contains(c))
-            });
+            // `He said: "A." "B."`: quotes side by side; `"A" -- the writer's aside -- "B,"
+            // she said`: the aside between dashes does not part them.
+            let gap = text.get(last.span.end..st.span.start).unwrap_or_default();
+            let adjacent = gap
+                .chars()
+                .all(|c| c.is_whitespace() || "\"“”‘’'«»„.,".contains(c))
+                || dashed_aside(gap);
             let inherited = st
                 .cue_span
                 .as_ref()
@@ -174,6 +176,16 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
         joined.push(st);
     }
     *statements = joined;
+}
+
+/// Whether the words between two quotes are only an aside between dashes, their quote marks
+/// aside: `” -- that the port is too small -- “`.
+fn dashed_aside(gap: &str) -> bool {
+    let marks = |c: char| c.is_whitespace() || "\"“”‘’'«»„,".contains(c);
+    let inner = gap.trim_matches(marks);
+    let dashes = ['-', '—', '–'];
+    let quoted = inner.contains(['"', '“', '”']);
+    inner.len() > 4 && inner.starts_with(dashes) && inner.ends_with(dashes) && !quoted
 }
 
 /// "A Conservative spokeswoman said … She said: “…”": a pronoun no entity could be found for

@@ -868,6 +868,8 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
             || ["’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve", "’m", "'m"]
                 .iter()
                 .any(|c| w.ends_with(c))
+            // "it’s one of his favourite pictures": a pronoun with its "is" or "has".
+            || IS_CONTRACTIONS.contains(&w.replace('\'', "’").as_str())
             || (i > 0 && w.len() > 4 && w.ends_with("ed") && !t.capitalized)
             || (i > 0 && !t.capitalized && a.lx.irregular_past.contains(&w))
             // Headlines drop the auxiliary: "Mayor says council planning cuts".
@@ -899,6 +901,19 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
             || (i > 0 && t.is_word && !t.capitalized && after_subject_pronoun(a, &toks, i))
     })
 }
+
+/// Pronouns fused with "is" or "has": "it’s", "that’s", "there’s".
+const IS_CONTRACTIONS: &[&str] = &[
+    "it’s",
+    "he’s",
+    "she’s",
+    "that’s",
+    "there’s",
+    "what’s",
+    "who’s",
+    "here’s",
+    "where’s",
+];
 
 /// Determiners and possessives that open an object right after a verb.
 const OBJECT_OPENERS: &[&str] = &[
@@ -1656,7 +1671,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // before the participle credits the sentence's subject too.
     let introduced = prev == ","
         || after_quoted_comma
-        || matches!(prev, "by" | "while" | "after" | "before" | "when")
+        || matches!(
+            prev,
+            "by" | "while" | "after" | "before" | "when" | "and" | "in"
+        )
         || matches!(
             prev,
             "statement"
@@ -1673,7 +1691,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 | "were"
                 | "been"
         );
-    if participle && !introduced {
+    // "polls showing Clinton ahead", "62 percent of voters saying …": a participle right
+    // after a plural noun modifies it, and it is the source.
+    let reduced_relative = participle && !introduced && j > 0 && noun_before_participle(a, s, j);
+    if participle && !introduced && !reduced_relative {
         return None;
     }
     let forward = forward_content(a, s, j, n, &lemma);
@@ -1715,7 +1736,9 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         // plan …".
         let source_ends_sentence = source_phrase_after(a, s, j + n - 1).is_some_and(|p| {
             let after = a.token_at(s, p.end);
-            after >= toks.len() || matches!(a.word(s, after), "." | "," | "!" | "?")
+            // "…, said a handful of Democrats who watched the debate.": a relative clause
+            // describes the source.
+            after >= toks.len() || matches!(a.word(s, after), "." | "," | "!" | "?" | "who")
         });
         if prev == "," && j >= 4 && lemma == "say" && source_ends_sentence {
             let content = trim_trailing_comma(a, body_start(a, s)..toks[j - 1].span.start);
@@ -1736,12 +1759,30 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     let source = if after_attribution {
         SourceAt::PreviousCue
+    } else if reduced_relative {
+        SourceAt::Before
     } else if participle {
         SourceAt::SentenceSubject
     } else {
         SourceAt::Before
     };
     Some(reported(content, source))
+}
+
+/// Whether the word before the participle at token `j` is a plural noun (the source of a
+/// reduced relative: "polls showing …", "voters saying …"), not a verb ("keeps saying") or an
+/// adverb.
+fn noun_before_participle(a: &Analysis, s: usize, j: usize) -> bool {
+    let prev = a.lw(s, j - 1);
+    let plural = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss");
+    let verb_like = FINITE.contains(&prev)
+        || prev.ends_with("ly")
+        || a.attribution_cue(s, j - 1).is_some()
+        || matches!(
+            prev,
+            "keeps" | "continues" | "starts" | "begins" | "stops" | "was" | "is"
+        );
+    plural && !verb_like && !a.tokens[s][j - 1].capitalized
 }
 
 /// Words after "appear" that make it a raising verb ("appeared to be", "appears likely"), not
@@ -2013,6 +2054,9 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
                 return trim_trailing_comma(a, content.start..toks[j].span.start);
             }
         }
+        if a.word(s, j) == "," && writer_clause_after_comma(a, s, from, j) {
+            return trim_trailing_comma(a, content.start..toks[j].span.start);
+        }
         if !matches!(a.lw(s, j), "and" | "but") {
             continue;
         }
@@ -2041,6 +2085,56 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
         }
     }
     content
+}
+
+/// Relative words that open a clause about the object before them.
+const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "where"];
+
+/// Whether what follows the comma at token `j` is the writer's, not the object's: a participle
+/// ("attacked the Koch brothers, making their money an issue"), a relative clause ("vouched
+/// for both men, with whom he has worked") or a clause with its own subject ("endorsed Mrs.
+/// Clinton this month, Ms. Warren has been …"). An object that opens like a clause of its own
+/// ("if he ran, he would lose", "as president, he would …") keeps its main clause, and "a kind,
+/// loving father" its adjectives.
+fn writer_clause_after_comma(a: &Analysis, s: usize, from: usize, j: usize) -> bool {
+    let toks = &a.tokens[s];
+    let Some(next) = toks.get(j + 1) else {
+        return false;
+    };
+    let w = a.lw(s, j + 1);
+    let in_a_list = matches!(a.lw(s, j + 2), "and" | "or" | ",");
+    let participle =
+        !next.capitalized && w.len() > 4 && w.ends_with("ing") && !w.contains('-') && !in_a_list;
+    let preposition = PREPOSITIONS.contains(&w) || matches!(w, "for" | "of" | "to");
+    let relative = RELATIVES.contains(&w) || (preposition && RELATIVES.contains(&a.lw(s, j + 2)));
+    let first = a.lw(s, from);
+    let opens_clause = SUBORDINATORS.contains(&first) || PREPOSITIONS.contains(&first);
+    participle || relative || (!opens_clause && subject_and_verb_at(a, s, j + 1))
+}
+
+/// Whether a subject (a pronoun or a name) and then its finite verb start at token `k`.
+fn subject_and_verb_at(a: &Analysis, s: usize, k: usize) -> bool {
+    let w = a.lw(s, k);
+    // "Ms. Warren": the honorific stands outside the name's mention.
+    let name = if matches!(w, "mr" | "mrs" | "ms" | "dr") && a.word(s, k + 1) == "." {
+        k + 2
+    } else {
+        k
+    };
+    let after = if matches!(w, "he" | "she" | "they" | "we" | "i") {
+        k + 1
+    } else {
+        match a.mention_at_token(s, name) {
+            Some(mi) => a.token_at(s, a.mentions[mi].span.end),
+            None => return false,
+        }
+    };
+    let verb = a.lw(s, after);
+    let capitalized = a.tokens[s].get(after).is_none_or(|t| t.capitalized);
+    !capitalized
+        && (FINITE.contains(&verb)
+            || a.lx.irregular_past.contains(verb)
+            || (verb.len() > 4 && verb.ends_with("ed")))
 }
 
 /// The content after a cue: `that …`, a bare clause, `whether …`, or `to …` for an intention.
@@ -2084,16 +2178,21 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
         // "believes, for example, that …": an aside between the cue and its clause.
         if lw == "," {
-            if let Some(close) = (k + 2..toks.len().min(k + 5)).find(|&m| a.word(s, m) == ",") {
+            if let Some(close) = (k + 2..toks.len().min(k + 8)).find(|&m| a.word(s, m) == ",") {
                 let aside: Vec<&str> = (k + 1..close).map(|m| a.lw(s, m)).collect();
-                if matches!(
-                    aside.as_slice(),
-                    ["for", "example" | "instance"]
-                        | ["in", "fact"]
-                        | ["of", "course"]
-                        | ["however"]
-                        | ["too"]
-                ) {
+                // "described, in blistering terms, a set of …": a manner or place between
+                // commas.
+                let adjunct = PREPOSITIONS.contains(&aside[0]) && aside.len() >= 2;
+                if adjunct
+                    || matches!(
+                        aside.as_slice(),
+                        ["for", "example" | "instance"]
+                            | ["in", "fact"]
+                            | ["of", "course"]
+                            | ["however"]
+                            | ["too"]
+                    )
+                {
                     k = close + 1;
                     continue;
                 }
@@ -2149,7 +2248,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             && that > k
             && (a.lx.cue_nouns.contains_key(noun) || NOUNS_WITH_CLAUSE.contains(&noun));
         // "continues an onslaught that has triggered …": a relative clause, not a report.
-        let relative = FINITE.contains(&a.lw(s, that + 1)) && that > k;
+        let relative = relative_that(a, s, that) && that > k;
         if plain && !completes_noun && !relative {
             k = that;
         }
@@ -2157,9 +2256,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // "said in a statement it is …", "told reporters at a news conference he …", "said on
     // Fox News that …".
     if matches!(a.lw(s, k), "in" | "at" | "during" | "on") {
+        // "said in a film that showed …": a relative "that" opens no report.
         if let Some(next) = (k + 1..toks.len().min(k + 8)).find(|&m| {
             let w = a.lw(s, m);
-            w == "that" || (matches!(w, "he" | "she" | "it" | "they" | "we" | "i") && m > k + 2)
+            (w == "that" && !relative_that(a, s, m))
+                || (matches!(w, "he" | "she" | "it" | "they" | "we" | "i") && m > k + 2)
         }) {
             k = next;
         }
@@ -2183,6 +2284,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         (toks.get(k + 1)?.span.start, false)
     } else if (WH_STARTS.contains(&first_word) && first_word != "if")
         || (first_word == "to" && frames.to)
+        // "decided not to run", "vowed never to return": the negated intention.
+        || (matches!(first_word, "not" | "never")
+            && a.lw(s, lead + 1) == "to"
+            && !a.lw(s, lead + 2).ends_with("ing")
+            && frames.to)
         || frames.object
     {
         // "asked whether …", "vowed to …"; and "endorsed the governor’s plan", "called for a
@@ -2283,6 +2389,15 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     Some(content)
 }
 
+/// Whether the "that" at token `k` is a relative pronoun, the subject of the verb right after
+/// it ("an onslaught that has triggered …", "a film that showed …").
+fn relative_that(a: &Analysis, s: usize, k: usize) -> bool {
+    let next = a.lw(s, k + 1);
+    let past = a.tokens[s].get(k + 1).is_some_and(|t| !t.capitalized)
+        && ((next.len() > 4 && next.ends_with("ed")) || a.lx.irregular_past.contains(next));
+    FINITE.contains(&next) || past
+}
+
 /// "Flake said he would": a subject pronoun and an auxiliary standing for the clause asked
 /// about.
 fn elliptic_clause(a: &Analysis, span: &Span) -> bool {
@@ -2354,7 +2469,9 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (None, source_phrase_after(a, r.sentence, cue_end)),
         },
         SourceAt::Before => {
-            match subject_before(a, r.sentence, raising_before(a, r.sentence, r.cue_tok)) {
+            let subject = subject_before(a, r.sentence, raising_before(a, r.sentence, r.cue_tok))
+                .filter(|(e, span)| !place_after_preposition(a, r.sentence, *e, span));
+            match subject {
                 // "PENCE:" in a transcript is the Mike Pence the article names.
                 Some((e, span)) if a.text[span.clone()].chars().all(|c| !c.is_lowercase()) => {
                     (surname_label(a, &span).or(Some(e)), Some(span))
@@ -2417,6 +2534,22 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         anchor: Some(toks[r.cue_tok].span.start),
         confidence: if speaker.is_some() { 0.8 } else { 0.6 },
     }
+}
+
+/// Whether a source found before a cue is a place after a preposition: "The council met in
+/// Leith to discuss the harbour" is not said by Leith.
+fn place_after_preposition(a: &Analysis, s: usize, e: super::EntityId, span: &Span) -> bool {
+    let place = matches!(
+        a.entities[e].kind,
+        super::EntityKind::Place | super::EntityKind::Country
+    );
+    let k = a.token_at(s, span.start);
+    let prev = k.checked_sub(1).map_or("", |p| a.lw(s, p));
+    place
+        && matches!(
+            prev,
+            "in" | "at" | "from" | "to" | "into" | "near" | "across"
+        )
 }
 
 /// Cue lemmas whose object is the one spoken to: "told Reuters", "asked the committee".

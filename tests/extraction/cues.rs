@@ -292,6 +292,94 @@ fn a_statement_saying_credits_the_one_who_released_it() {
 }
 
 #[test]
+fn an_object_ends_where_the_writer_goes_on_after_a_comma() {
+    use AttributionKind::Speech;
+    check(&[
+        // A participle of the writer's.
+        (
+            "Helen Okafor attacked the harbour board, making its spending an issue in the race.",
+            "the harbour board",
+            "Helen Okafor",
+            "attack",
+            Speech,
+        ),
+        // A relative clause about the object.
+        (
+            "Graham Dawson endorsed Maria Hollis, with whom he had sailed for years.",
+            "Maria Hollis",
+            "Graham Dawson",
+            "endorse",
+            Speech,
+        ),
+        (
+            "Tom Reyes praised the new ferry, which was built in Leith.",
+            "the new ferry",
+            "Tom Reyes",
+            "praise",
+            Speech,
+        ),
+        // A clause with a subject of its own.
+        (
+            "Helen Okafor endorsed the harbour plan, Tom Reyes stayed out of the debate.",
+            "the harbour plan",
+            "Helen Okafor",
+            "endorse",
+            Speech,
+        ),
+        // Adjectives in a list stay with their noun.
+        (
+            "Graham Dawson praised a kind, loving and patient teacher.",
+            "a kind, loving and patient teacher",
+            "Graham Dawson",
+            "praise",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
+fn a_negated_intention_and_an_aside_after_the_cue_are_read() {
+    use AttributionKind::{Speech, Thought};
+    check(&[
+        (
+            "Helen Okafor decided not to stand for the council again.",
+            "not to stand for the council again",
+            "Helen Okafor",
+            "decide",
+            Thought,
+        ),
+        (
+            "Graham Dawson described, in very harsh terms, a budget that left the harbour broke.",
+            "a budget that left the harbour broke",
+            "Graham Dawson",
+            "describe",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_after_and_or_in_credits_the_sentence_subject() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Graham Dawson issued a statement thanking the crew and praising the divers who repaired it.",
+            "the divers who repaired it",
+            "Graham Dawson",
+            "praise",
+            Speech,
+        ),
+        (
+            "Helen Okafor broke with her party in calling for a new harbour wall.",
+            "a new harbour wall",
+            "Helen Okafor",
+            "call for",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
 fn a_short_object_that_names_someone_is_credited_without_the_day() {
     check(&[(
         "Graham Dawson endorsed Helen Okafor on Friday.",

@@ -52,6 +52,24 @@ fn said_with_a_bare_clause_reports_the_clause() {
 }
 
 #[test]
+fn a_clause_whose_verb_is_fused_with_its_pronoun_is_reported() {
+    check(&[
+        (
+            "Graham Dawson said it’s the best view of the harbour.",
+            "Graham Dawson",
+            "say",
+            "it’s the best view of the harbour",
+        ),
+        (
+            "Helen Okafor said there's no money left for the ferry.",
+            "Helen Okafor",
+            "say",
+            "there's no money left for the ferry",
+        ),
+    ]);
+}
+
+#[test]
 fn said_that_reports_the_clause_after_that() {
     check(&[
         (

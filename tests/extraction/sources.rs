@@ -163,3 +163,14 @@ fn a_newspaper_described_by_its_country_is_not_the_country() {
         "The influential US daily",
     )]);
 }
+
+#[test]
+fn a_participle_after_a_plural_noun_credits_that_noun() {
+    let text =
+        "Most residents backed the plan, with many boat owners saying the old pier was unsafe.";
+    let doc = extract(text);
+    let st = statement(&doc, "the old pier was unsafe");
+    let source = st.speaker_span.clone().map(|s| &doc.text[s]);
+    assert_eq!(source, Some("many boat owners"), "{}", describe(&doc));
+    assert_eq!(st.speaker, None, "{}", describe(&doc));
+}

@@ -677,3 +677,17 @@ fn a_party_whip_or_leader_title_is_not_part_of_the_speakers_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_place_after_a_preposition_is_not_the_source() {
+    let text = "The harbour board met on Monday in Glasgow to discuss the new pier.";
+    let doc = extract(text);
+    for st in &doc.annotations.statements {
+        assert_ne!(
+            name(&doc, st.speaker),
+            Some("Glasgow"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

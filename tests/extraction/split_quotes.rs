@@ -39,6 +39,34 @@ fn a_quote_continued_after_the_attribution_sentence_is_one_statement() {
 }
 
 #[test]
+fn a_writers_aside_between_dashes_does_not_part_a_quote() {
+    let text = "“I don't think the old view” -- that the port is too small -- “is going to \
+                last,” Helen Okafor said.";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    let st = &doc.annotations.statements[0];
+    let pieces: Vec<&str> = st.pieces.iter().map(|p| &doc.text[p.clone()]).collect();
+    assert_eq!(
+        pieces,
+        ["I don't think the old view", "is going to last,"],
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+}
+
+#[test]
+fn a_relative_clause_after_where_it_was_said_does_not_part_a_quote() {
+    let text = "“It is like a new boat,” Graham Dawson said in a film that showed the repairs. \
+                “The boat is part of the brand.”";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    let st = &doc.annotations.statements[0];
+    assert_eq!(st.pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(name(&doc, st.speaker), Some("Graham Dawson"));
+}
+
+#[test]
 fn a_second_quote_with_its_own_cue_is_another_statement() {
     let text = "“The roof is safe,” Helen Okafor said. “The engineers checked every beam,” she \
                 added.";

@@ -499,6 +499,21 @@ fn an_article_past_max_article_bytes_is_refused_by_name_and_the_others_go_in() {
         "{err}"
     );
     assert!(err.contains("new 1"), "{err}");
+    // `extract` keeps the same limit.
+    let out = env.run(&[
+        "extract",
+        "--max-article-bytes",
+        "1000",
+        small.to_str().unwrap(),
+        big.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("big.txt") && err.contains("--max-article-bytes"),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("bridge would open in May"));
 }
 
 #[test]

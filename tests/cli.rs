@@ -173,6 +173,49 @@ fn a_fifo_inside_a_directory_is_skipped_and_the_rest_is_ingested() {
 }
 
 #[test]
+fn a_fifo_or_stdin_named_on_the_command_line_is_read() {
+    let env = Env::new();
+    let fifo = env.path("feed.jsonl");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    // The writer's open waits for the reader's: only a reader that opens the FIFO lets it go.
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            std::fs::write(
+                &fifo,
+                "{\"text\": \"The mayor opened the bridge on Monday.\"}\n",
+            )
+        })
+    };
+    let out = env.run(&["ingest", fifo.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    writer.join().unwrap().unwrap();
+    assert_eq!(env.stats()["articles"], 1, "{}", stderr(&out));
+
+    let mut child = support::newsgraph(&env.store())
+        .args(["ingest", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    std::io::Write::write_all(
+        &mut stdin,
+        b"{\"text\": \"The council closed the harbour on Tuesday.\"}\n",
+    )
+    .unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(env.stats()["articles"], 2, "{}", stderr(&out));
+}
+
+#[test]
 fn who_said_what_prints_sparql_json_with_the_contract_variables() {
     let env = Env::new();
     env.ok(&["ingest", &samples_arg()]);
@@ -456,6 +499,21 @@ fn an_article_past_max_article_bytes_is_refused_by_name_and_the_others_go_in() {
         "{err}"
     );
     assert!(err.contains("new 1"), "{err}");
+    // `extract` keeps the same limit.
+    let out = env.run(&[
+        "extract",
+        "--max-article-bytes",
+        "1000",
+        small.to_str().unwrap(),
+        big.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("big.txt") && err.contains("--max-article-bytes"),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("bridge would open in May"));
 }
 
 #[test]

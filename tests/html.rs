@@ -434,6 +434,53 @@ fn a_page_of_a_thousand_stories_is_read_whole() {
     assert_eq!(body(&article).matches(STORY[0]).count(), 1000);
 }
 
+/// The story inside `depth` nested `<div>`s.
+fn nested_page(depth: usize) -> String {
+    page(
+        "<title>Bridge vote</title>",
+        &format!(
+            "{}{}{}",
+            "<div>".repeat(depth),
+            story_html(),
+            "</div>".repeat(depth)
+        ),
+    )
+}
+
+/// The shortest of three reads of `page`, in seconds: one slow read on a busy machine is noise.
+fn fastest_read(page: &str) -> f64 {
+    (0..3)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            read(page);
+            started.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+#[test]
+fn nesting_past_the_depth_limit_is_flattened_with_a_warning_in_time_linear_in_the_page() {
+    let deep = nested_page(100_000);
+    let article = read(&deep);
+    assert_story(&article);
+    assert!(
+        article
+            .warnings
+            .iter()
+            .any(|w| w.starts_with("page.html: ") && w.contains("flattened")),
+        "{:?}",
+        article.warnings
+    );
+    // Ten times the nesting, at most fifteen times the time (the HTML parser's scope checks
+    // made it a hundred times); a floor of 50 ms keeps a fast small read from deciding it.
+    let small = fastest_read(&nested_page(10_000)).max(0.05);
+    let full = fastest_read(&deep);
+    assert!(
+        full <= 15.0 * small,
+        "10,000 levels: {small:.3} s, 100,000 levels: {full:.3} s"
+    );
+}
+
 /// Pieces of markup that real pages combine, some of them broken.
 const SOUP: [&str; 24] = [
     "<div>",

@@ -3,13 +3,19 @@
 //!
 //! - `crash`: `kill -9` during `newsgraph ingest` leaves whole articles, and a re-run completes
 //!   the store.
+//! - `full_disk`: a store on a small filesystem that fills during `ingest` keeps whole articles,
+//!   is read, and is completed once space is freed; `export -o` onto a full disk keeps the file.
 //! - `readers`: reading commands and `serve` answer while an ingest runs in another process, and
-//!   read a store they cannot write to without changing a byte of it.
+//!   read a store they cannot write to (or on a read-only mount) without changing a byte of it.
+//! - `support` (shared with the other test binaries): the binary, scratch directories, a tmpfs.
 
 #[path = "ingest/crash.rs"]
 mod crash;
+#[path = "ingest/full_disk.rs"]
+mod full_disk;
 #[path = "ingest/readers.rs"]
 mod readers;
+mod support;
 
 use newsgraph::ingest::{content_id, sources, Article, Format, IngestError, Source};
 use std::fs;

@@ -66,9 +66,13 @@ fn ingest(store: &Path, input: &Path) -> Command {
     command
 }
 
-/// The store's quads, by graph, as N-Quads terms.
+/// The store's quads, by graph, as N-Quads terms; the store must open for writing.
 fn quads_by_graph(store: &Path) -> BTreeMap<String, BTreeSet<String>> {
-    let store = GraphStore::open(store).expect("the store opens");
+    quads_by_graph_in(&GraphStore::open(store).expect("the store opens"))
+}
+
+/// The quads of an open store, by graph, as N-Quads terms.
+pub(super) fn quads_by_graph_in(store: &GraphStore) -> BTreeMap<String, BTreeSet<String>> {
     let mut graphs: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for quad in store.quads() {
         let quad = quad.unwrap();
@@ -78,6 +82,27 @@ fn quads_by_graph(store: &Path) -> BTreeMap<String, BTreeSet<String>> {
             .insert(quad.to_string());
     }
     graphs
+}
+
+/// How many articles `partial` holds, each checked to be exactly its graph in `reference`
+/// (what an uninterrupted run stored), with no entity quad that run did not write.
+pub(super) fn whole_articles(
+    partial: &BTreeMap<String, BTreeSet<String>>,
+    reference: &BTreeMap<String, BTreeSet<String>>,
+    context: &str,
+) -> usize {
+    let entities = format!("<{ENTITIES_GRAPH}>");
+    for (graph, quads) in partial {
+        let whole = reference
+            .get(graph)
+            .unwrap_or_else(|| panic!("{context}: unknown graph {graph}"));
+        if *graph == entities {
+            assert!(quads.is_subset(whole), "{context}: stray entity quads");
+        } else {
+            assert_eq!(quads, whole, "{context}: article {graph} is not whole");
+        }
+    }
+    partial.keys().filter(|g| **g != entities).count()
 }
 
 #[test]
@@ -93,7 +118,6 @@ fn a_run_killed_at_random_moments_leaves_whole_articles_and_a_rerun_completes_it
     let duration = started.elapsed();
     assert!(status.success());
     let reference = quads_by_graph(&reference_store);
-    let entities = format!("<{ENTITIES_GRAPH}>");
     assert_eq!(reference.len(), ARTICLES + 1, "one graph per article");
 
     let seed = RandomState::new().build_hasher().finish();
@@ -115,18 +139,7 @@ fn a_run_killed_at_random_moments_leaves_whole_articles_and_a_rerun_completes_it
         child.wait().unwrap();
         let context = format!("killed after {kill_after:?} (seed {seed:#x}, moment {moment})");
 
-        let partial = quads_by_graph(&store);
-        for (graph, quads) in &partial {
-            let whole = reference
-                .get(graph)
-                .unwrap_or_else(|| panic!("{context}: unknown graph {graph}"));
-            if *graph == entities {
-                assert!(quads.is_subset(whole), "{context}: stray entity quads");
-            } else {
-                assert_eq!(quads, whole, "{context}: article {graph} is not whole");
-            }
-        }
-        let articles = partial.keys().filter(|g| **g != entities).count();
+        let articles = whole_articles(&quads_by_graph(&store), &reference, &context);
         if (1..ARTICLES).contains(&articles) {
             interrupted += 1;
         }

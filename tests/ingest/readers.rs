@@ -305,6 +305,52 @@ fn a_store_that_cannot_be_written_is_read_and_left_unchanged() {
 }
 
 #[test]
+fn a_store_on_a_read_only_mount_is_read() {
+    let Some(disk) = crate::support::Tmpfs::mount("64m") else {
+        return;
+    };
+    let store = disk.path().join("store");
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/articles");
+    let mut ingest = newsgraph(&store);
+    ingest.arg("ingest").arg(&samples);
+    assert_ok(&run(ingest), "ingest");
+    disk.make_read_only();
+    // The setting is honest: not even this process (root, maybe) can write there.
+    assert!(
+        std::fs::write(store.join("probe"), b"x").is_err(),
+        "the mount is writable: the test proves nothing"
+    );
+
+    let reader = |args: &[&str]| {
+        let mut command = newsgraph(&store);
+        command.args(args);
+        run(command)
+    };
+    let stats = reader(&["stats", "--format", "json"]);
+    assert_ok(&stats, "stats on a read-only mount");
+    assert_eq!(articles_in(&stats), 2);
+    let quotes = reader(&[
+        "query",
+        "quotes-by",
+        "--param",
+        "speaker=Stoltenberg",
+        "--format",
+        "csv",
+    ]);
+    assert_ok(&quotes, "query on a read-only mount");
+    assert!(String::from_utf8_lossy(&quotes.stdout).contains("Jens Stoltenberg"));
+    let export = reader(&["export", "--format", "nquads"]);
+    assert_ok(&export, "export on a read-only mount");
+    assert!(String::from_utf8_lossy(&export.stdout).contains("Stoltenberg"));
+
+    // Writing is refused with the store named.
+    let refused = reader(&["ingest", samples.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains(&store.display().to_string()), "{message}");
+}
+
+#[test]
 fn a_store_without_name_keys_is_named_by_readers_and_upgraded_by_the_next_ingest() {
     use newsgraph::model::vocab::ng;
     let dir = tempfile::tempdir().unwrap();

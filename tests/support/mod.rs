@@ -181,3 +181,94 @@ pub fn chromium() -> Option<&'static str> {
         None
     })
 }
+
+/// Under CI a failure (`needed` names what the runner must allow); elsewhere it says loudly
+/// that the check is skipped, and the caller returns.
+pub fn not_permitted(what: &str, needed: &str) {
+    assert!(
+        !in_ci(),
+        "this process may not {what} and CI is set: CI must run as {needed}"
+    );
+    let message = format!(
+        "\n*** SKIPPED: this process may not {what} (it needs {needed}), so this check did NOT \
+         run. CI runs it as root. ***\n"
+    );
+    let _ = std::io::stderr().write_all(message.as_bytes());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small and read-only filesystems
+// ---------------------------------------------------------------------------------------------
+
+/// What mounting a filesystem needs.
+const MOUNT_NEEDS: &str = "root, or CAP_SYS_ADMIN";
+
+/// A tmpfs mounted on a scratch directory: a real filesystem of a chosen size, so a store on it
+/// meets a real full disk (`ENOSPC` from every write, as RocksDB sees it on a full volume), and
+/// one that can be remounted read-only (read-only media, where even root cannot write).
+/// `ulimit -f` is no substitute: it kills RocksDB's open. Unmounted when dropped, whatever the
+/// test did.
+pub struct Tmpfs {
+    /// The mount point; removed after the unmount (fields drop after [`Drop::drop`]).
+    dir: tempfile::TempDir,
+}
+
+impl Tmpfs {
+    /// Mounts a tmpfs of `size` (`mount`'s syntax: `"512k"`, `"16m"`), or `None` when this
+    /// process may not mount (see [`not_permitted`]: under CI that fails the test).
+    pub fn mount(size: &str) -> Option<Self> {
+        let dir = temp_dir("tmpfs");
+        let mounted = quiet_status(
+            Command::new("mount")
+                .args(["-t", "tmpfs", "-o"])
+                .arg(format!("size={size},mode=0755"))
+                .arg("newsgraph-test")
+                .arg(dir.path()),
+        )
+        .is_ok_and(|s| s.success());
+        if !mounted {
+            not_permitted("mount a tmpfs", MOUNT_NEEDS);
+            return None;
+        }
+        Some(Self { dir })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Grows (or shrinks) the filesystem in place, keeping its files: space freed on a full disk.
+    pub fn resize(&self, size: &str) {
+        self.remount(&format!("remount,size={size}"));
+    }
+
+    /// Remounts it read-only: no process, root included, can write to it any more.
+    pub fn make_read_only(&self) {
+        self.remount("remount,ro");
+    }
+
+    fn remount(&self, options: &str) {
+        let out = Command::new("mount")
+            .args(["-o", options])
+            .arg(self.path())
+            .output()
+            .expect("mount runs");
+        assert!(
+            out.status.success(),
+            "mount -o {options} {} failed: {}",
+            self.path().display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let unmounted = quiet_status(Command::new("umount").arg(self.path()));
+        if !unmounted.is_ok_and(|s| s.success()) {
+            // Still busy (a child of a failed test holds a file): detach it now, freed when
+            // the last file closes, so the scratch directory never keeps a mount.
+            let _ = quiet_status(Command::new("umount").arg("--lazy").arg(self.path()));
+        }
+    }
+}

@@ -8,13 +8,15 @@ so criticises or praises it (issue 14, speech as action).
     /tmp/ngvenv/bin/python scripts/evaluation_words.py > data/evaluation_words.tsv
 
 Which words: the entries of the VADER sentiment lexicon (human-rated valence from -4 to +4)
-that lemminflect knows only as an adjective (not as a verb form: "failed" and "backed" are
-relation verbs, kept in the hand-written evaluations.tsv), rated at most -1.8 (criticized) or at
+that lemminflect knows as an adjective and not as a verb form, bar -ing adjectives
+("disappointing"; "failed" and "backed" are relation verbs, kept in the hand-written
+evaluations.tsv), rated at most -1.8 (criticized) or at
 least +2.0 (praised). Left out: adjectives of the speaker's or the named one's own feelings and
 states ("angry", "proud", "dead", "rich"), which say how someone is, not what the speaker thinks
 of them ("Mr Brown was furious" criticises nobody named; it is Brown who is displeased).
 """
 import importlib.resources
+from pathlib import Path
 
 from lemminflect import getAllLemmas
 
@@ -43,15 +45,32 @@ prosperous successful triumphant triumphal vibrant
 ambitious kind kindly super precious pleasurable snafu bastard bitchy irritant ideal criminal
 sympathetic friendly earnest punishable punitive totalitarian harsh bitter notorious defective
 prejudicial libelous
+agonizing forbidding frightening loving rewarding satisfying gratifying pleasing exciting
+fascinating
 """.split())
 
 
-def adjective_only(word):
+def adjective(word):
+    """An adjective, and no verb form unless an -ing adjective ("disappointing", "damaging")."""
     lemmas = getAllLemmas(word)
-    return "ADJ" in lemmas and "VERB" not in lemmas and word in lemmas["ADJ"]
+    if "ADJ" not in lemmas or word not in lemmas["ADJ"]:
+        return False
+    return "VERB" not in lemmas or word.endswith("ing")
+
+
+def hand_listed():
+    """Single words of the hand-written data/evaluations.tsv, which wins over this table."""
+    path = Path(__file__).resolve().parent.parent / "data" / "evaluations.tsv"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        phrase = line.split("\t")[0]
+        if phrase and not phrase.startswith("#") and " " not in phrase:
+            words.add(phrase.lower())
+    return words
 
 
 def main():
+    listed = hand_listed()
     text = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(
         encoding="utf-8"
     )
@@ -61,7 +80,9 @@ def main():
         valence = float(valence)
         if not (word.isascii() and word.isalpha() and word.islower()) or word in NOT_JUDGEMENTS:
             continue
-        if not adjective_only(word):
+        if word in listed:
+            continue
+        if not adjective(word):
             continue
         if valence <= -1.8:
             rows.append((word, "criticized"))
@@ -74,7 +95,8 @@ def main():
     print("#")
     print("# Source: the VADER sentiment lexicon of vaderSentiment 3.3.2 (C.J. Hutto and E. Gilbert,")
     print("# 2014; MIT licence), valence <= -1.8 or >= 2.0, adjectives only by lemminflect 0.2.3 (MIT")
-    print("# licence), less the feelings and states listed in the script.")
+    print("# licence), less the feelings and states listed in the script and the")
+    print("# words data/evaluations.tsv already lists.")
     for word, predicate in sorted(rows):
         print(f"{word}\t{predicate}")
 

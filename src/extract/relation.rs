@@ -153,6 +153,13 @@ const LIGHT_VERBS: &[&str] = &[
     "launches",
     "launching",
     "tabled",
+    // "failed to build a coalition with the Liberals".
+    "build",
+    "built",
+    "form",
+    "formed",
+    "forge",
+    "forged",
 ];
 
 /// What a country or body owns that acts for it: "Russia's army attacked …".
@@ -231,6 +238,10 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         }
         // "Ebbers denied he frequently met Sullivan": the event of a denied clause.
         if matches!(w.as_str(), "denied" | "denies" | "deny" | "denying") {
+            return Modality::Negated;
+        }
+        // "Heath failed to build a coalition with the Liberals": an attempt that came to nothing.
+        if matches!(w.as_str(), "failed" | "fails" | "fail") && a.lw(s, j + 1) == "to" {
             return Modality::Negated;
         }
         // "would be happy to meet": a willingness, not a plan.
@@ -1060,11 +1071,14 @@ const OBLIGATIONS: &[&[&str]] = &[
     &["needs", "to"],
     &["need", "to"],
     &["ought", "to"],
+    &["would", "be", "better", "advised"],
+    &["would", "be", "much", "better", "advised"],
+    &["would", "be", "well", "advised"],
 ];
 
 /// Whether the words before a name put it on notice: "It's time Congress cut …", "it is time
-/// for Mr Livingstone to say sorry".
-fn time_for(lead: &str) -> bool {
+/// for Mr Livingstone to say sorry", "I suggest the BBC concentrates on the issues".
+fn lead_demands(lead: &str) -> bool {
     let words: Vec<String> = lead
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’')))
@@ -1090,6 +1104,33 @@ fn time_for(lead: &str) -> bool {
             | ["it", "was", "time", "for"]
             | ["it's", "high", "time"]
             | ["it", "is", "high", "time"]
+            | ["i", "suggest"]
+            | ["i", "suggest", "that"]
+            | ["we", "suggest"]
+            | ["we", "suggest", "that"]
+            | ["i", "urge"]
+            | ["we", "urge"]
+    )
+}
+
+/// Whether the words before a name only frame the speaker's own view: "I think the BBC would
+/// be better advised to …", "we believe Labour must …".
+fn opinion_frame(lead: &str) -> bool {
+    let words: Vec<String> = lead
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && w != "the" && w != "that")
+        .collect();
+    matches!(
+        words
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["i" | "we", "think" | "believe" | "feel"]
     )
 }
 
@@ -2549,7 +2590,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     .filter(|w| !matches!(*w, "the" | "The" | "that" | "“" | "\""))
                     .count();
                 let owner = a.text[m.span.end..].starts_with(['’', '\'']);
-                (lead_words <= 1 || time_for(lead)) && !owner
+                (lead_words <= 1 || lead_demands(lead) || opinion_frame(lead)) && !owner
             })
             // "some Pakistanis should": a national is not the country.
             .filter(|&mi| a.mentions[mi].kind != MentionKind::Demonym)
@@ -2557,7 +2598,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 let m = &a.mentions[mi];
                 act.is_some()
                     || obliged(a, &m.span)
-                    || time_for(&a.text[st.span.start..m.span.start])
+                    || lead_demands(&a.text[st.span.start..m.span.start])
             })
             .map(|mi| a.mentions[mi].entity)
             .filter(|&e| {

@@ -1679,3 +1679,41 @@ fn a_bid_used_as_a_verb_and_talks_with_modifiers_are_found() {
         ),
     ]);
 }
+
+#[test]
+fn a_suggestion_or_advice_to_a_named_side_is_a_demand_on_it() {
+    check(&[
+        (
+            "\"I suggest the BBC concentrates on the issues,\" Peter Mandelson said.",
+            "Peter Mandelson",
+            "requested",
+            "BBC",
+            Modality::Asserted,
+        ),
+        (
+            "\"I think the BBC would be much better advised to leave this alone,\" Peter Mandelson said.",
+            "Peter Mandelson",
+            "requested",
+            "BBC",
+            Modality::Asserted,
+        ),
+    ]);
+    // A view with no demand in it asks nothing.
+    let doc = extract("\"I think the BBC covers the issues well,\" Peter Mandelson said.");
+    assert!(
+        !has(&doc, "Peter Mandelson", "requested", "BBC"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_act_that_failed_did_not_happen() {
+    check(&[(
+        "Microsoft failed to reach agreement with Yahoo on Friday.",
+        "Microsoft",
+        "agreedWith",
+        "Yahoo",
+        Modality::Negated,
+    )]);
+}

@@ -25,8 +25,10 @@ pub(crate) fn serve(
         );
     }
     eprintln!(
-        "newsgraph: serving {} on http://{addr}/ (SPARQL endpoint: http://{addr}/sparql)",
-        store_path.display()
+        "newsgraph: serving {} ({} named entities) on http://{addr}/ (SPARQL endpoint: \
+         http://{addr}/sparql)",
+        store_path.display(),
+        server.named_entities()
     );
     server.run();
     Ok(ExitCode::SUCCESS)

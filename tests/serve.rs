@@ -682,7 +682,7 @@ fn a_partial_name_finds_a_person_by_a_part_of_it_and_by_another_spelling() {
     let cases = [
         ("STOLTENBERG", "exact"),
         ("stolt", "prefix"),
-        ("jens stol", "word-prefixes"),
+        ("jen stolt", "word-prefixes"),
         ("toltenber", "inside"),
         ("Stoltenburg", "spelling"),
         ("Jens Stoltenbergh", "spelling"),
@@ -704,8 +704,9 @@ fn a_partial_name_finds_a_person_by_a_part_of_it_and_by_another_spelling() {
     assert!(search(&f.addr, " .,; ").is_empty());
 }
 
-/// Hand-written articles in which words are shared: Ekberg's words carried by a second outlet
-/// and credited there to Tennfjord in part; Ekberg's promise quoted by two outlets.
+/// Hand-written articles in which words are shared: Ekberg's warning carried in part by a
+/// second article and credited there to Tennfjord; Ekberg's promise quoted by two articles and,
+/// inside longer words, credited to Brekke in a third.
 const SHARED_WORDS_ARTICLES: [(&str, &str); 3] = [
     (
         "budget-monday.txt",
@@ -718,14 +719,16 @@ const SHARED_WORDS_ARTICLES: [(&str, &str); 3] = [
         "budget-rally.txt",
         "Opposition rallies against cuts\n\n\
          Maria Tennfjord, the leader of the opposition, told a rally in Oslund on Tuesday: \
-         “The budget cannot carry another year of subsidies, and we know it.”\n\n\
+         “The budget cannot carry another year of subsidies.”\n\n\
          The finance minister Lars Ekberg has said “we will balance the books by spring”.\n",
     ),
     (
         "budget-wednesday.txt",
         "Norland cabinet meets on budget\n\n\
          Lars Ekberg said on Wednesday that talks with the unions had gone well. “Nobody will \
-         lose a job this winter,” he said.\n",
+         lose a job this winter,” he said.\n\n\
+         The union leader Olaf Brekke said: “We will balance the books by spring if the unions \
+         agree, and not otherwise.”\n",
     ),
 ];
 

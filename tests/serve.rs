@@ -693,7 +693,7 @@ fn a_partial_name_finds_a_person_by_a_part_of_it_and_by_another_spelling() {
         assert_eq!(results[0]["label"], "Jens Stoltenberg", "{typed}: {results:?}");
         assert_eq!(results[0]["match"], how, "{typed}: {results:?}");
         assert!(results[0]["statements"].as_u64().unwrap() > 0, "{results:?}");
-        assert!(results[0]["mentions"].as_u64().unwrap() > 0, "{results:?}");
+        assert!(results[0]["articles"].as_u64().unwrap() > 0, "{results:?}");
     }
     // Another spelling of a word of a longer name, and a surface form that is not the label.
     assert_eq!(search(&f.addr, "vladimir puttin")[0]["label"], "Vladimir Putin");

@@ -63,6 +63,8 @@ pub enum ServeError {
     Bind { addr: SocketAddr, message: String },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("cannot index the names of the store")]
+    Names(#[source] crate::query::QueryError),
 }
 
 /// How to serve.
@@ -93,16 +95,16 @@ pub(crate) struct View {
 impl View {
     /// Opens the store read-only and indexes its names; a file compacted away meanwhile by a
     /// writer makes it start again, a few times.
-    fn open(path: &Path) -> Result<Self, StoreError> {
+    fn open(path: &Path) -> Result<Self, ServeError> {
         let mut attempt = 0;
         loop {
             // Taken first: a commit landing while the view opens makes the next look reopen.
             let seen = Fingerprint::of(path);
             let store = GraphStore::open_read_only(path)?;
-            match NameIndex::build(store.store()) {
+            match NameIndex::build(&store) {
                 Ok(names) => return Ok(Self { store, names, seen }),
                 Err(e) if attempt < REOPEN_ATTEMPTS && is_vanished_file(&e) => attempt += 1,
-                Err(e) => return Err(StoreError::from(e)),
+                Err(e) => return Err(ServeError::Names(e)),
             }
         }
     }
@@ -156,7 +158,7 @@ impl State {
     }
 
     /// Replaces the view `old` by a fresh one, unless another thread already did.
-    fn replace(&self, old: &Arc<View>) -> Result<(), StoreError> {
+    fn replace(&self, old: &Arc<View>) -> Result<(), ServeError> {
         let _one_at_a_time = self.opening.lock().unwrap_or_else(|e| e.into_inner());
         if !Arc::ptr_eq(&self.view(), old) {
             return Ok(());

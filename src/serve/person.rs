@@ -77,7 +77,7 @@ pub(super) fn search(view: &View, call: &Call) -> Handled {
                 "label": e.label,
                 "type": e.kind,
                 "statements": e.statements,
-                "mentions": e.mentions,
+                "articles": e.articles,
                 "name": found.name,
                 "match": found.how.as_str(),
             })

@@ -88,10 +88,6 @@ impl Served {
         std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
         Self { addr, shell }
     }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://{}{path}", self.addr)
-    }
 }
 
 impl Drop for Served {
@@ -690,13 +686,22 @@ fn a_partial_name_finds_a_person_by_a_part_of_it_and_by_another_spelling() {
     for (typed, how) in cases {
         let results = search(&f.addr, typed);
         assert!(!results.is_empty(), "nobody found under {typed:?}");
-        assert_eq!(results[0]["label"], "Jens Stoltenberg", "{typed}: {results:?}");
+        assert_eq!(
+            results[0]["label"], "Jens Stoltenberg",
+            "{typed}: {results:?}"
+        );
         assert_eq!(results[0]["match"], how, "{typed}: {results:?}");
-        assert!(results[0]["statements"].as_u64().unwrap() > 0, "{results:?}");
+        assert!(
+            results[0]["statements"].as_u64().unwrap() > 0,
+            "{results:?}"
+        );
         assert!(results[0]["articles"].as_u64().unwrap() > 0, "{results:?}");
     }
     // Another spelling of a word of a longer name, and a surface form that is not the label.
-    assert_eq!(search(&f.addr, "vladimir puttin")[0]["label"], "Vladimir Putin");
+    assert_eq!(
+        search(&f.addr, "vladimir puttin")[0]["label"],
+        "Vladimir Putin"
+    );
     let kremlin = search(&f.addr, "kremlin lead");
     assert_eq!(kremlin[0]["label"], "Vladimir Putin", "{kremlin:?}");
     assert_eq!(kremlin[0]["name"], "the Kremlin leader", "{kremlin:?}");
@@ -750,9 +755,8 @@ fn quotation_key(field: impl Fn(&str) -> String) -> String {
 /// The groups of a bundled query's rows in which `label` is credited with a quotation, with
 /// only the other speakers' quotations when `others_only`.
 fn bundled_groups(rows: &[serde_json::Value], label: &str, others_only: bool) -> Groups {
-    let value = |row: &serde_json::Value, name: &str| {
-        row[name]["value"].as_str().unwrap_or("").to_string()
-    };
+    let value =
+        |row: &serde_json::Value, name: &str| row[name]["value"].as_str().unwrap_or("").to_string();
     let mut all: std::collections::BTreeMap<String, Vec<&serde_json::Value>> = Default::default();
     for row in rows {
         all.entry(value(row, "text")).or_default().push(row);
@@ -824,13 +828,24 @@ fn the_page_lists_for_each_speaker_the_shared_words_the_bundled_queries_find() {
             .unwrap_or_else(|| panic!("{label} not found: {found:?}"));
         let page = get_json(&server.addr, &format!("/api/entity?iri={}", encoded(iri)));
         let want = bundled_groups(&corroborated, label, false);
-        assert_eq!(page_groups(&page["corroborated"]), want, "corroborated, {label}");
+        assert_eq!(
+            page_groups(&page["corroborated"]),
+            want,
+            "corroborated, {label}"
+        );
         compared.0 += want.len();
         let want = bundled_groups(&conflicting, label, true);
-        assert_eq!(page_groups(&page["conflicting"]), want, "conflicting, {label}");
+        assert_eq!(
+            page_groups(&page["conflicting"]),
+            want,
+            "conflicting, {label}"
+        );
         compared.1 += want.len();
     }
-    assert!(compared.0 >= 3 && compared.1 >= 2, "too few groups: {compared:?}");
+    assert!(
+        compared.0 >= 3 && compared.1 >= 2,
+        "too few groups: {compared:?}"
+    );
 
     // Ekberg's words are credited to Tennfjord too, in part.
     let ekberg = &search(&server.addr, "Ekberg")[0];
@@ -841,7 +856,9 @@ fn the_page_lists_for_each_speaker_the_shared_words_the_bundled_queries_find() {
         conflicting.iter().any(|(text, quotations)| {
             text.to_lowercase()
                 .contains("budget cannot carry another year of subsidies")
-                && quotations.iter().all(|q| q.starts_with("Maria Tennfjord |"))
+                && quotations
+                    .iter()
+                    .all(|q| q.starts_with("Maria Tennfjord |"))
         }),
         "{conflicting:?}"
     );
@@ -887,10 +904,14 @@ fn a_running_server_sees_articles_ingested_after_it_started() {
     let iri = found["iri"].as_str().unwrap();
     let page = get_json(&server.addr, &format!("/api/entity?iri={}", encoded(iri)));
     assert!(
-        page["statements"].as_array().unwrap().iter().any(|s| s["text"]
-            .as_str()
-            .unwrap_or("")
-            .contains("build this harbour with pride")),
+        page["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["text"]
+                .as_str()
+                .unwrap_or("")
+                .contains("build this harbour with pride")),
         "{page}"
     );
     let ask = format!(

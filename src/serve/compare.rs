@@ -105,17 +105,25 @@ pub(crate) fn shared_words(
         {
             continue;
         }
-        let articles: HashSet<&NamedNode> =
-            matches.iter().filter_map(|(_, q)| q.article.as_ref()).collect();
-        let speakers: HashSet<&NamedNode> =
-            matches.iter().filter_map(|(_, q)| q.speaker.as_ref()).collect();
+        let articles: HashSet<&NamedNode> = matches
+            .iter()
+            .filter_map(|(_, q)| q.article.as_ref())
+            .collect();
+        let speakers: HashSet<&NamedNode> = matches
+            .iter()
+            .filter_map(|(_, q)| q.speaker.as_ref())
+            .collect();
         let (articles, speakers) = (articles.len(), speakers.len());
         if articles >= 2 {
-            shared.corroborated.push(reader.group(&core, &matches, articles, speakers, None)?);
+            shared
+                .corroborated
+                .push(reader.group(&core, &matches, articles, speakers, None)?);
         }
         if is_long(&core) && speakers >= 2 {
             let others = Some(entity);
-            shared.conflicting.push(reader.group(&core, &matches, articles, speakers, others)?);
+            shared
+                .conflicting
+                .push(reader.group(&core, &matches, articles, speakers, others)?);
         }
     }
     shared.corroborated.sort_by(|a, b| a.text.cmp(&b.text));

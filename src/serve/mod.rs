@@ -126,9 +126,8 @@ impl Fingerprint {
             .filter_map(Result::ok)
             .filter_map(|entry| {
                 let name = entry.file_name().to_string_lossy().into_owned();
-                let commits = name == "CURRENT"
-                    || name.starts_with("MANIFEST-")
-                    || name.ends_with(".log");
+                let commits =
+                    name == "CURRENT" || name.starts_with("MANIFEST-") || name.ends_with(".log");
                 let meta = entry.metadata().ok().filter(|_| commits)?;
                 Some((name, meta.len(), meta.modified().ok()))
             })

@@ -137,7 +137,9 @@ impl NameIndex {
                 iri: iri.as_str().to_string(),
                 label: label.value().to_string(),
                 kind: match row.get("class") {
-                    Some(Term::Literal(class)) => class.value().rsplit(['/', '#']).next().map(str::to_string),
+                    Some(Term::Literal(class)) => {
+                        class.value().rsplit(['/', '#']).next().map(str::to_string)
+                    }
                     _ => None,
                 },
                 statements: count(row.get("statements")),
@@ -227,13 +229,20 @@ impl NameIndex {
             })
             .collect();
         found.sort_by(|a, b| {
-            (a.how, b.entity.statements, b.entity.articles, &a.entity.label, &a.entity.iri).cmp(&(
-                b.how,
-                a.entity.statements,
-                a.entity.articles,
-                &b.entity.label,
-                &b.entity.iri,
-            ))
+            (
+                a.how,
+                b.entity.statements,
+                b.entity.articles,
+                &a.entity.label,
+                &a.entity.iri,
+            )
+                .cmp(&(
+                    b.how,
+                    a.entity.statements,
+                    a.entity.articles,
+                    &b.entity.label,
+                    &b.entity.iri,
+                ))
         });
         found.truncate(limit);
         found
@@ -256,7 +265,10 @@ impl NameIndex {
 
     /// Whether each typed word starts a word of the name, in the name's order.
     fn has_word_prefixes(&self, name: &Name, words: &[String]) -> bool {
-        let mut own = name.words.iter().map(|&w| self.vocabulary[w as usize].as_str());
+        let mut own = name
+            .words
+            .iter()
+            .map(|&w| self.vocabulary[w as usize].as_str());
         words
             .iter()
             .all(|typed| own.by_ref().any(|word| word.starts_with(typed.as_str())))
@@ -392,7 +404,10 @@ mod tests {
             .filter(|f| f.how == found[0].how)
             .map(|f| f.entity.statements)
             .collect();
-        assert!(statements.windows(2).all(|w| w[0] >= w[1]), "{statements:?}");
+        assert!(
+            statements.windows(2).all(|w| w[0] >= w[1]),
+            "{statements:?}"
+        );
     }
 
     #[test]

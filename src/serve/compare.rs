@@ -14,8 +14,9 @@
 //! person is credited in it when one of their quotations does. So the cores are the person's
 //! own texts, and the texts of 20 characters or more inside one of them. A contained text's
 //! first 15-character window (stored as an `ng:textWindow`, like every sixth one) is the window
-//! of the person's text at the same place, so looking up each of the person's windows at every
-//! offset finds them all. Each core's group is then found as the queries find it: its
+//! of the person's text at the same place, so looking up each of the person's windows that
+//! start a word finds them all (a quotation's words start at a word: this is the one place
+//! where the look-ups assume more than the queries' rule, and it saves four look-ups in five). Each core's group is then found as the queries find it: its
 //! whole text and its windows at offsets 0 to 5 looked up in the index (one of them is a stored
 //! window of any text containing it), kept when it equals or contains the core. Same matching
 //! rule, same groups, same rows: a test compares them with the bundled queries' rows.
@@ -77,6 +78,7 @@ struct Quotation {
 struct Reader<'a> {
     store: &'a Store,
     quotations: HashMap<NamedNode, Option<Quotation>>,
+    keys: HashMap<NamedNode, Option<String>>,
 }
 
 /// The groups of shared words `entity` is credited in, sorted by their text; a group's
@@ -88,6 +90,7 @@ pub(crate) fn shared_words(
     let mut reader = Reader {
         store,
         quotations: HashMap::new(),
+        keys: HashMap::new(),
     };
     let mut cores = BTreeSet::new();
     for own in reader.own_keys(entity)? {
@@ -151,16 +154,18 @@ fn core_windows(core: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Every 15-character window of a key, at every offset.
-fn every_window(key: &str) -> BTreeSet<&str> {
-    let bounds: Vec<usize> = key
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([key.len()])
-        .collect();
-    bounds
-        .windows(WINDOW_CHARS + 1)
-        .filter_map(|w| key.get(w[0]..w[WINDOW_CHARS]))
+/// The 15-character windows of a key that start a word (at the start, or after a character
+/// that is neither a letter nor a digit): where the words of a quotation inside it can start,
+/// since a quotation's words start at a word.
+fn word_windows(key: &str) -> BTreeSet<&str> {
+    let chars: Vec<(usize, char)> = key.char_indices().collect();
+    (0..chars.len().saturating_sub(WINDOW_CHARS - 1))
+        .filter(|&i| i == 0 || !chars[i - 1].1.is_alphanumeric())
+        .filter(|&i| !chars[i].1.is_whitespace())
+        .filter_map(|i| {
+            let end = chars.get(i + WINDOW_CHARS).map_or(key.len(), |c| c.0);
+            key.get(chars[i].0..end)
+        })
         .collect()
 }
 
@@ -173,26 +178,24 @@ impl Reader<'_> {
             .quads_for_pattern(None, Some(ng::SPEAKER), Some(entity.into()), None)
         {
             if let NamedOrBlankNode::NamedNode(statement) = quad?.subject {
-                if let Some(q) = self.quotation(&statement)? {
-                    keys.insert(q.key);
-                }
+                keys.extend(self.key(&statement)?);
             }
         }
         Ok(keys)
     }
 
     /// The keys of 20 characters or more inside `own` (not `own` itself): each one's first
-    /// window is one of `own`'s windows at some offset.
+    /// window is one of `own`'s windows that start a word.
     fn long_keys_inside(&mut self, own: &str) -> Result<BTreeSet<String>, StorageError> {
         let mut inside = BTreeSet::new();
         if !is_long(own) {
             return Ok(inside);
         }
-        for window in every_window(own) {
+        for window in word_windows(own) {
             for quotation in self.subjects(ng::TEXT_WINDOW, window)? {
-                if let Some(q) = self.quotation(&quotation)? {
-                    if q.key != own && is_long(&q.key) && own.contains(q.key.as_str()) {
-                        inside.insert(q.key);
+                if let Some(key) = self.key(&quotation)? {
+                    if key != own && is_long(&key) && own.contains(key.as_str()) {
+                        inside.insert(key);
                     }
                 }
             }
@@ -287,7 +290,7 @@ impl Reader<'_> {
         if let Some(known) = self.quotations.get(node) {
             return Ok(known.clone());
         }
-        let read = match self.literal(node.as_ref(), ng::TEXT_KEY)? {
+        let read = match self.key(node)? {
             None => None,
             Some(key) => Some(Quotation {
                 key,
@@ -297,6 +300,16 @@ impl Reader<'_> {
         };
         self.quotations.insert(node.clone(), read.clone());
         Ok(read)
+    }
+
+    /// A quotation's key alone (most quotations looked at are not in any group).
+    fn key(&mut self, node: &NamedNode) -> Result<Option<String>, StorageError> {
+        if let Some(known) = self.keys.get(node) {
+            return Ok(known.clone());
+        }
+        let key = self.literal(node.as_ref(), ng::TEXT_KEY)?;
+        self.keys.insert(node.clone(), key.clone());
+        Ok(key)
     }
 
     /// The subjects with `predicate` of the plain string `value`.
@@ -377,10 +390,16 @@ mod tests {
         let key = "we said that «we will not back down now» and left";
         let inner = "we will not back down now";
         let first = core_windows(inner)[0];
-        assert!(every_window(key).contains(first));
+        assert!(word_windows(key).contains(first));
         // The stored windows of the inner text start with that same window.
         assert_eq!(quote_text_windows(inner)[0], first);
         // Characters, not bytes: a window holds 15 characters whatever their width.
-        assert!(every_window(key).iter().all(|w| w.chars().count() == 15));
+        assert!(word_windows(key).iter().all(|w| w.chars().count() == 15));
+        // Only windows that start a word.
+        assert!(word_windows(key)
+            .iter()
+            .all(|w| !w.starts_with(char::is_whitespace)));
+        assert!(!word_windows(key).contains("e said that «we"));
+        assert!(word_windows(key).contains("said that «we w"));
     }
 }

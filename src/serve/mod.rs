@@ -17,8 +17,8 @@
 //!   the blocking pool an async server would need, without an async runtime beside it.
 //! - The store is opened read-only, so the server runs beside an `ingest` and on read-only
 //!   media. A read-only view sees the store as it was when opened, so the server keeps a
-//!   [`View`] (the store and the index of its names, built together) and replaces it: when a
-//!   request finds the store's commit files changed since the view opened ([`Fingerprint`]:
+//!   `View` (the store and the index of its names, built together) and replaces it: when a
+//!   request finds the store's commit files changed since the view opened (`Fingerprint`:
 //!   one directory listing, once a second at most), a new view opens on a thread of its own
 //!   while requests go on being answered from the old one; and when a read finds a file of its
 //!   view compacted away by the writer, at once, before answering again (see

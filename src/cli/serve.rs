@@ -25,10 +25,8 @@ pub(crate) fn serve(
         );
     }
     eprintln!(
-        "newsgraph: serving {} ({} named entities) on http://{addr}/ (SPARQL endpoint: \
-         http://{addr}/sparql)",
-        store_path.display(),
-        server.named_entities()
+        "newsgraph: serving {} on http://{addr}/ (SPARQL endpoint: http://{addr}/sparql)",
+        store_path.display()
     );
     server.run();
     Ok(ExitCode::SUCCESS)

@@ -17,12 +17,12 @@
 //!   the blocking pool an async server would need, without an async runtime beside it.
 //! - The store is opened read-only, so the server runs beside an `ingest` and on read-only
 //!   media. A read-only view sees the store as it was when opened, so the server keeps a
-//!   `View` (the store and the index of its names, built together) and replaces it: when a
-//!   request finds the store's commit files changed since the view opened (`Fingerprint`:
-//!   one directory listing, once a second at most), a new view opens on a thread of its own
-//!   while requests go on being answered from the old one; and when a read finds a file of its
-//!   view compacted away by the writer, at once, before answering again (see
-//!   [`crate::store::is_vanished_file`]).
+//!   `View` (the store and the index of its names, built together; for the first view, while
+//!   the server already answers) and replaces it: when a request finds the store's commit
+//!   files changed since the view opened (`Fingerprint`: one directory listing, once a second
+//!   at most), a new view opens on a thread of its own while requests go on being answered
+//!   from the old one; and when a read finds a file of its view compacted away by the writer,
+//!   at once, before answering again (see [`crate::store::is_vanished_file`]).
 //! - Bodies are read up to [`MAX_BODY_BYTES`] (a 1 MB query, form-encoded, fits); a larger one
 //!   is answered 413 without being read.
 //! - Every answer carries `Access-Control-Allow-Origin: *`, so a YASGUI page on another origin
@@ -39,7 +39,7 @@ use std::io::Read;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::{Duration, Instant, SystemTime};
 
 /// Largest request body read: a 1 MB query even percent-encoded, with room to spare.
@@ -87,26 +87,55 @@ pub struct Server {
 /// names built from it, replaced together so that a search never finds what a page cannot show.
 pub(crate) struct View {
     store: GraphStore,
-    names: NameIndex,
+    /// Built before a view replaces another; for the server's first view, on a thread of its
+    /// own while the server already answers (a search waits for it).
+    names: OnceLock<Result<NameIndex, NamesUnavailable>>,
     /// The store's commit files when this view was opened.
     seen: Fingerprint,
 }
 
+/// Why a view has no name index: the error of building it, as its text (the view keeps it).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("cannot index the names of the store: {0}")]
+pub(crate) struct NamesUnavailable(String);
+
 impl View {
+    /// Opens the store read-only; its names are indexed on first use.
+    fn open_unindexed(path: &Path) -> Result<Self, StoreError> {
+        // Taken first: a commit landing while the view opens makes the next look reopen.
+        let seen = Fingerprint::of(path);
+        Ok(Self {
+            store: GraphStore::open_read_only(path)?,
+            names: OnceLock::new(),
+            seen,
+        })
+    }
+
     /// Opens the store read-only and indexes its names; a file compacted away meanwhile by a
     /// writer makes it start again, a few times.
     fn open(path: &Path) -> Result<Self, ServeError> {
         let mut attempt = 0;
         loop {
-            // Taken first: a commit landing while the view opens makes the next look reopen.
-            let seen = Fingerprint::of(path);
-            let store = GraphStore::open_read_only(path)?;
-            match NameIndex::build(&store) {
-                Ok(names) => return Ok(Self { store, names, seen }),
+            let view = Self::open_unindexed(path)?;
+            match NameIndex::build(&view.store) {
+                Ok(names) => {
+                    let _ = view.names.set(Ok(names));
+                    return Ok(view);
+                }
                 Err(e) if attempt < REOPEN_ATTEMPTS && is_vanished_file(&e) => attempt += 1,
                 Err(e) => return Err(ServeError::Names(e)),
             }
         }
+    }
+
+    /// The index of the view's names, built now (or waited for) if it is not yet.
+    pub(crate) fn names(&self) -> Result<&NameIndex, NamesUnavailable> {
+        self.names
+            .get_or_init(|| {
+                NameIndex::build(&self.store).map_err(|e| NamesUnavailable(error_chain(&e)))
+            })
+            .as_ref()
+            .map_err(Clone::clone)
     }
 }
 
@@ -197,9 +226,9 @@ impl State {
 }
 
 impl Server {
-    /// Opens the store at `path` read-only, indexes its names, and listens on `options.bind`.
+    /// Opens the store at `path` read-only and listens on `options.bind`.
     pub fn bind(path: &Path, options: &ServeOptions) -> Result<Self, ServeError> {
-        let view = Arc::new(View::open(path)?);
+        let view = Arc::new(View::open_unindexed(path)?);
         let http = tiny_http::Server::http(options.bind).map_err(|e| ServeError::Bind {
             addr: options.bind,
             message: e.to_string(),
@@ -222,13 +251,14 @@ impl Server {
         self.http.server_addr().to_ip()
     }
 
-    /// Entities whose names the server searches.
-    pub fn named_entities(&self) -> usize {
-        self.state.view().names.len()
-    }
-
-    /// Answers requests on the worker threads until the process ends.
+    /// Answers requests on the worker threads until the process ends; the names of the store
+    /// are indexed meanwhile.
     pub fn run(self) {
+        let view = self.state.view();
+        std::thread::spawn(move || {
+            // An error is kept by the view and answered to the searches.
+            let _ = view.names();
+        });
         let workers: Vec<_> = (0..self.threads)
             .map(|_| {
                 let http = Arc::clone(&self.http);

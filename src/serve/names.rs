@@ -194,11 +194,6 @@ impl NameIndex {
         }
     }
 
-    /// Entities with a name.
-    pub(crate) fn len(&self) -> usize {
-        self.entities.len()
-    }
-
     /// Up to `limit` entities with a name matching `typed`, best first (see the module docs).
     pub(crate) fn search(&self, typed: &str, limit: usize) -> Vec<Found<'_>> {
         let words = name_words(typed);

@@ -67,7 +67,7 @@ fn plain(term: &Term) -> String {
 pub(super) fn search(view: &View, call: &Call) -> Handled {
     let typed = call.param("q").unwrap_or("");
     let results: Vec<Value> = view
-        .names
+        .names()?
         .search(typed, SEARCH_LIMIT)
         .into_iter()
         .map(|found| {

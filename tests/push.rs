@@ -503,11 +503,11 @@ impl Drop for Virtuoso {
     }
 }
 
-/// Virtuoso 7.2 does not parse `LATERAL` (SPARQL SEP-0006), which `quotes-by` and `about` use,
-/// and answers `corroborated-quotes` with no rows where Oxigraph (and the SPARQL semantics) give
-/// some: a difference of Virtuoso's evaluation, not of the data (not investigated further).
-/// `conflicting-attributions` takes Virtuoso over two minutes on these four articles (its plan
-/// for the query's sub-SELECTs), so it is left out too.
+/// Virtuoso 7.2 does not parse `LATERAL` (SPARQL SEP-0006), which these four use for speed on
+/// Oxigraph (written without it, `quotes-by` takes about ten times as long on BBC+Reuters).
+/// Before `LATERAL`, the corroboration queries also met Virtuoso's `MIN` over stored strings,
+/// which answers nothing (`MIN(STR(…))` does not), and `conflicting-attributions` took it over
+/// two minutes on these four articles. The README ("push") has the measurements.
 const NOT_ON_VIRTUOSO: &[&str] = &[
     "quotes-by",
     "about",

@@ -19,8 +19,7 @@ use support::{available, chromium, newsgraph, run_with_timeout, samples};
 struct Fixture {
     dir: PathBuf,
     addr: String,
-    /// The shell around the server; its stdin, kept open, is the server's lifeline.
-    _server: Mutex<Child>,
+    _server: Mutex<Served>,
 }
 
 fn fixture() -> &'static Fixture {
@@ -28,22 +27,48 @@ fn fixture() -> &'static Fixture {
     FIXTURE.get_or_init(|| {
         let dir = support::fixture_dir("serve-tests");
         let store = dir.join("store");
-        support::expect_success(
-            newsgraph(&store)
-                .arg("ingest")
-                .arg(samples())
-                .output()
-                .unwrap(),
-            "newsgraph ingest",
-        );
-        // Through a shell that kills the server when this test process ends (statics are never
-        // dropped): the shell waits on a pipe from us, and the pipe closes when we exit.
-        let mut server = Command::new("sh")
+        ingest(&store, &[&samples()]);
+        let server = Served::start(&store);
+        Fixture {
+            dir,
+            addr: server.addr.clone(),
+            _server: Mutex::new(server),
+        }
+    })
+}
+
+impl Fixture {
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+}
+
+/// `newsgraph ingest` of `paths` into `store`.
+fn ingest(store: &Path, paths: &[&Path]) {
+    support::expect_success(
+        newsgraph(store).arg("ingest").args(paths).output().unwrap(),
+        "newsgraph ingest",
+    );
+}
+
+/// A `newsgraph serve` on a free loopback port, stopped when dropped or when this test process
+/// ends, whichever comes first.
+struct Served {
+    addr: String,
+    /// The shell around the server; its stdin, kept open, is the server's lifeline.
+    shell: Child,
+}
+
+impl Served {
+    fn start(store: &Path) -> Self {
+        // Through a shell that kills the server when its stdin closes: when this is dropped,
+        // or when the test process ends (statics are never dropped).
+        let mut shell = Command::new("sh")
             .arg("-c")
             .arg(r#""$0" "$@" & server=$!; read _; kill $server"#)
             .arg(env!("CARGO_BIN_EXE_newsgraph"))
             .arg("--store")
-            .arg(&store)
+            .arg(store)
             .args(["serve", "--bind", "127.0.0.1:0"])
             .env_remove("NEWSGRAPH_STORE")
             .stdin(Stdio::piped())
@@ -51,7 +76,7 @@ fn fixture() -> &'static Fixture {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let mut stderr = BufReader::new(server.stderr.take().unwrap());
+        let mut stderr = BufReader::new(shell.stderr.take().unwrap());
         let mut line = String::new();
         stderr.read_line(&mut line).unwrap();
         let addr = line
@@ -61,17 +86,14 @@ fn fixture() -> &'static Fixture {
             .unwrap_or_else(|| panic!("no address in {line:?}"))
             .to_string();
         std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
-        Fixture {
-            dir,
-            addr,
-            _server: Mutex::new(server),
-        }
-    })
+        Self { addr, shell }
+    }
 }
 
-impl Fixture {
-    fn url(&self, path: &str) -> String {
-        format!("http://{}{path}", self.addr)
+impl Drop for Served {
+    fn drop(&mut self) {
+        drop(self.shell.stdin.take());
+        let _ = self.shell.wait();
     }
 }
 
@@ -626,4 +648,278 @@ fn binding_beyond_loopback_warns_that_anyone_reachable_reads_the_store() {
         first.contains("warning") && first.contains("not on loopback"),
         "{first}"
     );
+}
+
+/// `GET path` on `addr` as JSON (status 200 expected).
+fn get_json(addr: &str, path: &str) -> serde_json::Value {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(120)))
+        .unwrap();
+    let response = raw_get(&mut stream, addr, path);
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    assert!(head.starts_with("HTTP/1.1 200"), "{path}: {head}\n{body}");
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("{path}: {e}\n{body}"))
+}
+
+fn encoded(value: &str) -> String {
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+/// The page's search for `typed`: its results, best first.
+fn search(addr: &str, typed: &str) -> Vec<serde_json::Value> {
+    let found = get_json(addr, &format!("/api/search?q={}", encoded(typed)));
+    found["results"].as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn a_partial_name_finds_a_person_by_a_part_of_it_and_by_another_spelling() {
+    let f = fixture();
+    let cases = [
+        ("STOLTENBERG", "exact"),
+        ("stolt", "prefix"),
+        ("jen stolt", "word-prefixes"),
+        ("toltenber", "inside"),
+        ("Stoltenburg", "spelling"),
+        ("Jens Stoltenbergh", "spelling"),
+    ];
+    for (typed, how) in cases {
+        let results = search(&f.addr, typed);
+        assert!(!results.is_empty(), "nobody found under {typed:?}");
+        assert_eq!(
+            results[0]["label"], "Jens Stoltenberg",
+            "{typed}: {results:?}"
+        );
+        assert_eq!(results[0]["match"], how, "{typed}: {results:?}");
+        assert!(
+            results[0]["statements"].as_u64().unwrap() > 0,
+            "{results:?}"
+        );
+        assert!(results[0]["articles"].as_u64().unwrap() > 0, "{results:?}");
+    }
+    // Another spelling of a word of a longer name, and a surface form that is not the label.
+    assert_eq!(
+        search(&f.addr, "vladimir puttin")[0]["label"],
+        "Vladimir Putin"
+    );
+    let kremlin = search(&f.addr, "kremlin lead");
+    assert_eq!(kremlin[0]["label"], "Vladimir Putin", "{kremlin:?}");
+    assert_eq!(kremlin[0]["name"], "the Kremlin leader", "{kremlin:?}");
+    assert!(search(&f.addr, "qqzzxxw").is_empty());
+    assert!(search(&f.addr, " .,; ").is_empty());
+}
+
+/// Hand-written articles in which words are shared: Ekberg's warning carried in part by a
+/// second article and credited there to Tennfjord; Ekberg's promise quoted by two articles and,
+/// inside longer words, credited to Brekke in a third.
+const SHARED_WORDS_ARTICLES: [(&str, &str); 3] = [
+    (
+        "budget-monday.txt",
+        "Norland minister warns on shipyard subsidies\n\n\
+         Lars Ekberg, the finance minister of Norland, warned on Monday that “the budget cannot \
+         carry another year of subsidies for the shipyards”.\n\n\
+         “We will balance the books by spring,” Ekberg said.\n",
+    ),
+    (
+        "budget-rally.txt",
+        "Opposition rallies against cuts\n\n\
+         Maria Tennfjord, the leader of the opposition, told a rally in Oslund on Tuesday: \
+         “The budget cannot carry another year of subsidies.”\n\n\
+         The finance minister Lars Ekberg has said “we will balance the books by spring”.\n",
+    ),
+    (
+        "budget-wednesday.txt",
+        "Norland cabinet meets on budget\n\n\
+         Lars Ekberg said on Wednesday that talks with the unions had gone well. “Nobody will \
+         lose a job this winter,” he said.\n\n\
+         The union leader Olaf Brekke said: “We will balance the books by spring if the unions \
+         agree, and not otherwise.”\n",
+    ),
+];
+
+/// The rows of a bundled comparison query grouped by their shared words: words → the
+/// quotations (speaker, article, date and words quoted) of the group.
+type Groups = std::collections::BTreeMap<String, std::collections::BTreeSet<String>>;
+
+/// One quotation of a group as both sides list it.
+fn quotation_key(field: impl Fn(&str) -> String) -> String {
+    format!(
+        "{} | {} | {} | {}",
+        field("speakerName"),
+        field("article"),
+        field("date"),
+        field("quotedText")
+    )
+}
+
+/// The groups of a bundled query's rows in which `label` is credited with a quotation, with
+/// only the other speakers' quotations when `others_only`.
+fn bundled_groups(rows: &[serde_json::Value], label: &str, others_only: bool) -> Groups {
+    let value =
+        |row: &serde_json::Value, name: &str| row[name]["value"].as_str().unwrap_or("").to_string();
+    let mut all: std::collections::BTreeMap<String, Vec<&serde_json::Value>> = Default::default();
+    for row in rows {
+        all.entry(value(row, "text")).or_default().push(row);
+    }
+    all.into_iter()
+        .filter(|(_, members)| members.iter().any(|r| value(r, "speakerName") == label))
+        .map(|(text, members)| {
+            let listed = members
+                .into_iter()
+                .filter(|r| !others_only || value(r, "speakerName") != label)
+                .map(|r| quotation_key(|name| value(r, name)))
+                .collect();
+            (text, listed)
+        })
+        .collect()
+}
+
+/// The page's groups (`/api/entity`'s `corroborated` or `conflicting`).
+fn page_groups(groups: &serde_json::Value) -> Groups {
+    groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            let listed = g["quotations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|q| quotation_key(|name| q[name].as_str().unwrap_or("").to_string()))
+                .collect();
+            (g["text"].as_str().unwrap().to_string(), listed)
+        })
+        .collect()
+}
+
+#[test]
+fn the_page_lists_for_each_speaker_the_shared_words_the_bundled_queries_find() {
+    let dir = support::temp_dir("serve-shared-words");
+    let articles = dir.path().join("articles");
+    std::fs::create_dir_all(&articles).unwrap();
+    for (name, text) in SHARED_WORDS_ARTICLES {
+        std::fs::write(articles.join(name), text).unwrap();
+    }
+    let store = dir.path().join("store");
+    ingest(&store, &[&articles, &samples()]);
+    let server = Served::start(&store);
+    let bundled = |name: &str| -> Vec<serde_json::Value> {
+        get_json(&server.addr, &format!("/queries/{name}?format=json"))["results"]["bindings"]
+            .as_array()
+            .cloned()
+            .unwrap()
+    };
+    let corroborated = bundled("corroborated-quotes");
+    let conflicting = bundled("conflicting-attributions");
+    let mut speakers: Vec<String> = corroborated
+        .iter()
+        .chain(&conflicting)
+        .filter_map(|r| r["speakerName"]["value"].as_str().map(str::to_string))
+        .collect();
+    speakers.sort();
+    speakers.dedup();
+    let mut compared = (0, 0);
+    for label in &speakers {
+        let found = search(&server.addr, label);
+        let iri = found
+            .iter()
+            .find(|r| r["label"] == label.as_str())
+            .and_then(|r| r["iri"].as_str())
+            .unwrap_or_else(|| panic!("{label} not found: {found:?}"));
+        let page = get_json(&server.addr, &format!("/api/entity?iri={}", encoded(iri)));
+        let want = bundled_groups(&corroborated, label, false);
+        assert_eq!(
+            page_groups(&page["corroborated"]),
+            want,
+            "corroborated, {label}"
+        );
+        compared.0 += want.len();
+        let want = bundled_groups(&conflicting, label, true);
+        assert_eq!(
+            page_groups(&page["conflicting"]),
+            want,
+            "conflicting, {label}"
+        );
+        compared.1 += want.len();
+    }
+    assert!(
+        compared.0 >= 3 && compared.1 >= 2,
+        "too few groups: {compared:?}"
+    );
+
+    // Ekberg's words are credited to Tennfjord too, in part.
+    let ekberg = &search(&server.addr, "Ekberg")[0];
+    let iri = ekberg["iri"].as_str().unwrap();
+    let page = get_json(&server.addr, &format!("/api/entity?iri={}", encoded(iri)));
+    let conflicting = page_groups(&page["conflicting"]);
+    assert!(
+        conflicting.iter().any(|(text, quotations)| {
+            text.to_lowercase()
+                .contains("budget cannot carry another year of subsidies")
+                && quotations
+                    .iter()
+                    .all(|q| q.starts_with("Maria Tennfjord |"))
+        }),
+        "{conflicting:?}"
+    );
+}
+
+#[test]
+fn a_running_server_sees_articles_ingested_after_it_started() {
+    let dir = support::temp_dir("serve-fresh");
+    let first = dir.path().join("first.txt");
+    std::fs::write(
+        &first,
+        "Harbour plan approved\n\nAnna Lindqvist, the mayor of Oslund, said on Monday that \
+         “the new harbour will open next year”.\n",
+    )
+    .unwrap();
+    let store = dir.path().join("store");
+    ingest(&store, &[&first]);
+    let server = Served::start(&store);
+    let is_halvorsen = |r: &serde_json::Value| r["label"] == "Petter Halvorsen";
+    assert!(!search(&server.addr, "Halvorsen").iter().any(is_halvorsen));
+
+    let second = dir.path().join("second.txt");
+    std::fs::write(
+        &second,
+        "Unions back harbour plan\n\nPetter Halvorsen, the head of the dockers' union, said on \
+         Tuesday: “Our members will build this harbour with pride.”\n",
+    )
+    .unwrap();
+    ingest(&store, &[&second]);
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    let found = loop {
+        let found = search(&server.addr, "halvor");
+        if let Some(found) = found.into_iter().find(is_halvorsen) {
+            break found;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the new article was not seen within a minute"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    };
+    // The page and the SPARQL endpoint read the same new view.
+    let iri = found["iri"].as_str().unwrap();
+    let page = get_json(&server.addr, &format!("/api/entity?iri={}", encoded(iri)));
+    assert!(
+        page["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["text"]
+                .as_str()
+                .unwrap_or("")
+                .contains("build this harbour with pride")),
+        "{page}"
+    );
+    let ask = format!(
+        "/sparql?query={}",
+        encoded(&format!("ASK {{ ?s ?p <{iri}> }}"))
+    );
+    assert_eq!(get_json(&server.addr, &ask)["boolean"], true);
+    assert!(search(&server.addr, "Lindqvist")
+        .iter()
+        .any(|r| r["label"] == "Anna Lindqvist"));
 }

@@ -26,7 +26,7 @@ mod text_key;
 pub mod vocab;
 
 pub use key::{entity_key, name_key, name_words, slug};
-pub use text_key::{quote_text_key, quote_text_windows};
+pub use text_key::{quote_text_key, quote_text_windows, WINDOW_CHARS, WINDOW_STEP};
 
 use crate::extract::{
     DatePrecision, DateSource, Dated, Document, EntityId, EntityKind, Relation, Span, Statement,

@@ -8,7 +8,7 @@
 //! - `/queries` and `/queries/NAME?PARAM=…`: the bundled queries, parameters bound like
 //!   `query --param` (by substitution, never by splicing text).
 //! - `/` is the person page (`page.html`), and `/api/search`, `/api/entity` the JSON it reads
-//!   (`person.rs`).
+//!   (`person.rs`, from the name index of `names.rs` and the comparisons of `compare.rs`).
 //!
 //! # Rationale
 //!
@@ -16,27 +16,44 @@
 //!   into RocksDB, so a fixed pool of worker threads taking requests from tiny_http's queue *is*
 //!   the blocking pool an async server would need, without an async runtime beside it.
 //! - The store is opened read-only, so the server runs beside an `ingest` and on read-only
-//!   media. A read that finds a file of its view compacted away by the writer reopens the store
-//!   (a fresh view) and answers again; see [`crate::store::is_vanished_file`].
+//!   media. A read-only view sees the store as it was when opened, so the server keeps a
+//!   `View` (the store and the index of its names, built together; for the first view, while
+//!   the server already answers) and replaces it: when a request finds the store's commit
+//!   files changed since the view opened (`Fingerprint`: one directory listing, once a second
+//!   at most), a new view opens on a thread of its own while requests go on being answered
+//!   from the old one; and when a read finds a file of its view compacted away by the writer,
+//!   at once, before answering again (see [`crate::store::is_vanished_file`]).
 //! - Bodies are read up to [`MAX_BODY_BYTES`] (a 1 MB query, form-encoded, fits); a larger one
 //!   is answered 413 without being read.
 //! - Every answer carries `Access-Control-Allow-Origin: *`, so a YASGUI page on another origin
 //!   can query; the data is public to whoever can reach the port, which is loopback by default.
 
+mod compare;
+mod names;
 mod person;
 mod sparql;
 
 use crate::store::{is_vanished_file, GraphStore, StoreError};
+use names::NameIndex;
 use std::io::Read;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
+use std::time::{Duration, Instant, SystemTime};
 
 /// Largest request body read: a 1 MB query even percent-encoded, with room to spare.
 pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 
 /// The person page: one self-contained file, no outside fetches.
 const PAGE: &str = include_str!("page.html");
+
+/// Least time between two looks at the store's files for new commits.
+const CHECK_INTERVAL: Duration = Duration::from_secs(1);
+
+/// After opening a new view, the next look waits this many times as long as the opening took,
+/// so that a server beside a long ingest spends at most a fifth of a core on new views.
+const IDLE_PER_OPENING: u32 = 4;
 
 /// Errors of the server.
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +63,8 @@ pub enum ServeError {
     Bind { addr: SocketAddr, message: String },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("cannot index the names of the store")]
+    Names(#[source] crate::query::QueryError),
 }
 
 /// How to serve.
@@ -64,20 +83,152 @@ pub struct Server {
     threads: usize,
 }
 
+/// One state of the store as the server reads it: the read-only store and the index of its
+/// names built from it, replaced together so that a search never finds what a page cannot show.
+pub(crate) struct View {
+    store: GraphStore,
+    /// Built before a view replaces another; for the server's first view, on a thread of its
+    /// own while the server already answers (a search waits for it).
+    names: OnceLock<Result<NameIndex, NamesUnavailable>>,
+    /// The store's commit files when this view was opened.
+    seen: Fingerprint,
+}
+
+/// Why a view has no name index: the error of building it, as its text (the view keeps it).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("cannot index the names of the store: {0}")]
+pub(crate) struct NamesUnavailable(String);
+
+impl View {
+    /// Opens the store read-only; its names are indexed on first use.
+    fn open_unindexed(path: &Path) -> Result<Self, StoreError> {
+        // Taken first: a commit landing while the view opens makes the next look reopen.
+        let seen = Fingerprint::of(path);
+        Ok(Self {
+            store: GraphStore::open_read_only(path)?,
+            names: OnceLock::new(),
+            seen,
+        })
+    }
+
+    /// Opens the store read-only and indexes its names; a file compacted away meanwhile by a
+    /// writer makes it start again, a few times.
+    fn open(path: &Path) -> Result<Self, ServeError> {
+        let mut attempt = 0;
+        loop {
+            let view = Self::open_unindexed(path)?;
+            match NameIndex::build(&view.store) {
+                Ok(names) => {
+                    let _ = view.names.set(Ok(names));
+                    return Ok(view);
+                }
+                Err(e) if attempt < REOPEN_ATTEMPTS && is_vanished_file(&e) => attempt += 1,
+                Err(e) => return Err(ServeError::Names(e)),
+            }
+        }
+    }
+
+    /// The index of the view's names, built now (or waited for) if it is not yet.
+    pub(crate) fn names(&self) -> Result<&NameIndex, NamesUnavailable> {
+        self.names
+            .get_or_init(|| {
+                NameIndex::build(&self.store).map_err(|e| NamesUnavailable(error_chain(&e)))
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+/// The files a commit to a RocksDB store changes: its write-ahead logs (`*.log`, appended by
+/// every transaction), its manifests (`MANIFEST-*`, edited by every bulk load, flush and
+/// compaction) and `CURRENT`, with their sizes and modification times. Reading them is one
+/// directory listing: cheap enough to do at every request, once a second at most.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Fingerprint(Vec<(String, u64, Option<SystemTime>)>);
+
+impl Fingerprint {
+    fn of(path: &Path) -> Self {
+        let Ok(entries) = std::fs::read_dir(path) else {
+            return Self::default();
+        };
+        let mut files: Vec<(String, u64, Option<SystemTime>)> = entries
+            .filter_map(Result::ok)
+            .filter_map(|entry| {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let commits =
+                    name == "CURRENT" || name.starts_with("MANIFEST-") || name.ends_with(".log");
+                let meta = entry.metadata().ok().filter(|_| commits)?;
+                Some((name, meta.len(), meta.modified().ok()))
+            })
+            .collect();
+        files.sort();
+        Self(files)
+    }
+}
+
 /// What the workers share.
 struct State {
     path: PathBuf,
-    /// The read-only store; replaced by a fresh view when a file of the old one vanished.
-    store: RwLock<Arc<GraphStore>>,
-    /// Whole-store comparisons the person page filters (corroborated and conflicting quotes),
-    /// computed in the background for each store view.
-    comparisons: Arc<person::Comparisons>,
+    /// The current view; replaced by a fresh one when the store changed or a file of the old
+    /// one vanished. Requests keep the view they started with until they end.
+    view: RwLock<Arc<View>>,
+    /// Held while a new view is opened, so that views are opened one at a time.
+    opening: Mutex<()>,
+    /// When the store's files may next be compared with the view's.
+    next_look: Mutex<Instant>,
+    /// Whether a new view is being opened in the background.
+    refreshing: AtomicBool,
+}
+
+impl State {
+    fn view(&self) -> Arc<View> {
+        Arc::clone(&self.view.read().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// Replaces the view `old` by a fresh one, unless another thread already did.
+    fn replace(&self, old: &Arc<View>) -> Result<(), ServeError> {
+        let _one_at_a_time = self.opening.lock().unwrap_or_else(|e| e.into_inner());
+        if !Arc::ptr_eq(&self.view(), old) {
+            return Ok(());
+        }
+        let fresh = Arc::new(View::open(&self.path)?);
+        *self.view.write().unwrap_or_else(|e| e.into_inner()) = fresh;
+        Ok(())
+    }
+
+    /// Looks (once a second at most) whether a writer committed since the view opened, and if
+    /// so opens a new view on a thread of its own: this request and those until it is ready
+    /// are answered from the current one.
+    fn keep_fresh(self: &Arc<Self>) {
+        {
+            let mut next_look = self.next_look.lock().unwrap_or_else(|e| e.into_inner());
+            if Instant::now() < *next_look || self.refreshing.load(Ordering::SeqCst) {
+                return;
+            }
+            *next_look = Instant::now() + CHECK_INTERVAL;
+        }
+        let current = self.view();
+        if Fingerprint::of(&self.path) == current.seen
+            || self.refreshing.swap(true, Ordering::SeqCst)
+        {
+            return;
+        }
+        let state = Arc::clone(self);
+        std::thread::spawn(move || {
+            let opening = Instant::now();
+            // A failure keeps the current view; a later look tries again.
+            let _ = state.replace(&current);
+            let idle = (opening.elapsed() * IDLE_PER_OPENING).max(CHECK_INTERVAL);
+            *state.next_look.lock().unwrap_or_else(|e| e.into_inner()) = Instant::now() + idle;
+            state.refreshing.store(false, Ordering::SeqCst);
+        });
+    }
 }
 
 impl Server {
     /// Opens the store at `path` read-only and listens on `options.bind`.
     pub fn bind(path: &Path, options: &ServeOptions) -> Result<Self, ServeError> {
-        let store = Arc::new(GraphStore::open_read_only(path)?);
+        let view = Arc::new(View::open_unindexed(path)?);
         let http = tiny_http::Server::http(options.bind).map_err(|e| ServeError::Bind {
             addr: options.bind,
             message: e.to_string(),
@@ -86,8 +237,10 @@ impl Server {
             http: Arc::new(http),
             state: Arc::new(State {
                 path: path.to_owned(),
-                store: RwLock::new(store),
-                comparisons: Arc::new(person::Comparisons::new()),
+                view: RwLock::new(view),
+                opening: Mutex::new(()),
+                next_look: Mutex::new(Instant::now()),
+                refreshing: AtomicBool::new(false),
             }),
             threads: options.threads.max(1),
         })
@@ -98,10 +251,14 @@ impl Server {
         self.http.server_addr().to_ip()
     }
 
-    /// Answers requests on the worker threads until the process ends.
+    /// Answers requests on the worker threads until the process ends; the names of the store
+    /// are indexed meanwhile.
     pub fn run(self) {
-        let store = Arc::clone(&self.state.store.read().unwrap_or_else(|e| e.into_inner()));
-        self.state.comparisons.compute_in_background(store);
+        let view = self.state.view();
+        std::thread::spawn(move || {
+            // An error is kept by the view and answered to the searches.
+            let _ = view.names();
+        });
         let workers: Vec<_> = (0..self.threads)
             .map(|_| {
                 let http = Arc::clone(&self.http);
@@ -168,7 +325,8 @@ impl Call {
     }
 }
 
-fn answer(state: &State, mut request: tiny_http::Request) {
+fn answer(state: &Arc<State>, mut request: tiny_http::Request) {
+    state.keep_fresh();
     let reply = match read_call(&mut request) {
         Ok(call) => route(state, &call),
         Err(reply) => reply,
@@ -250,17 +408,15 @@ fn route(state: &State, call: &Call) -> Reply {
         ("GET" | "HEAD", "") | ("GET" | "HEAD", "/index.html") => {
             Reply::new(200, "text/html; charset=utf-8", PAGE)
         }
-        ("GET" | "POST", "/sparql") => with_store(state, |store| sparql::endpoint(store, call)),
+        ("GET" | "POST", "/sparql") => with_view(state, |view| sparql::endpoint(&view.store, call)),
         (_, "/sparql") => Reply::error(405, "use GET or POST"),
         ("GET", "/queries") => sparql::list_queries(),
         ("GET", p) if p.starts_with("/queries/") => {
             let name = &p["/queries/".len()..];
-            with_store(state, |store| sparql::bundled_query(store, name, call))
+            with_view(state, |view| sparql::bundled_query(&view.store, name, call))
         }
-        ("GET", "/api/search") => with_store(state, |store| person::search(store, call)),
-        ("GET", "/api/entity") => with_store(state, |store| {
-            person::entity(store, &state.comparisons, call)
-        }),
+        ("GET", "/api/search") => with_view(state, |view| person::search(view, call)),
+        ("GET", "/api/entity") => with_view(state, |view| person::entity(view, call)),
         _ => Reply::error(404, format!("no such page: {}", call.path)),
     }
 }
@@ -271,18 +427,15 @@ pub(crate) type Handled = Result<Reply, Box<dyn std::error::Error + Send + Sync>
 /// Times a request is answered on a fresh view after a file of the last one vanished.
 const REOPEN_ATTEMPTS: usize = 4;
 
-/// Runs a handler on the current store view; when a file of that view has vanished (compacted
-/// away by a writer), reopens the store and runs it again.
-fn with_store(state: &State, handler: impl Fn(&GraphStore) -> Handled) -> Reply {
+/// Runs a handler on the current view; when a file of that view has vanished (compacted away
+/// by a writer), opens a new view and runs it again.
+fn with_view(state: &State, handler: impl Fn(&View) -> Handled) -> Reply {
     for attempt in 0..=REOPEN_ATTEMPTS {
-        let store = match state.store.read() {
-            Ok(store) => Arc::clone(&store),
-            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
-        };
-        match handler(&store) {
+        let view = state.view();
+        match handler(&view) {
             Ok(reply) => return reply,
             Err(err) if attempt < REOPEN_ATTEMPTS && is_vanished_file(err.as_ref()) => {
-                if let Err(e) = reopen(state, &store) {
+                if let Err(e) = state.replace(&view) {
                     return Reply::error(503, format!("cannot reopen the store: {e}"));
                 }
             }
@@ -290,18 +443,6 @@ fn with_store(state: &State, handler: impl Fn(&GraphStore) -> Handled) -> Reply 
         }
     }
     Reply::error(503, "the store kept changing under the query; try again")
-}
-
-/// Replaces the store view `old` by a fresh one (unless another worker already did).
-fn reopen(state: &State, old: &Arc<GraphStore>) -> Result<(), StoreError> {
-    let mut current = state.store.write().unwrap_or_else(|e| e.into_inner());
-    if Arc::ptr_eq(&current, old) {
-        *current = Arc::new(GraphStore::open_read_only(&state.path)?);
-        state
-            .comparisons
-            .compute_in_background(Arc::clone(&current));
-    }
-    Ok(())
 }
 
 /// An error and its causes, one per line.

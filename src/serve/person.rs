@@ -1,17 +1,17 @@
 //! The JSON behind the person page: find an entity by any spelling, then everything about it.
 //!
-//! - `/api/search?q=NAME` looks the name up by its key (`ng:nameKey`, the normalised form every
-//!   label and surface form is stored under: an index hit), then, when that finds nobody, by
-//!   keys starting with it or with a word starting with it (a scan of the keys).
+//! - `/api/search?q=NAME` answers from the view's in-memory index of every name of every entity
+//!   (`names.rs`): the whole name, its start, the start of its words, any part of it, or
+//!   another spelling of it.
 //! - `/api/entity?iri=IRI` gives the entity's names and roles; its statements (quotes and
 //!   reported speech) with date, outlet, and the sentence around each split at the stored
 //!   character offsets so the page can mark the exact words; its relations both ways; which of
-//!   its quotes other articles carry and which of its words are credited to someone else. The
-//!   last two come from the bundled `corroborated-quotes` and `conflicting-attributions` queries,
-//!   run once per store view in the background ([`Comparisons`]) and filtered here, since they
-//!   compare every quotation; until they are done the entity comes without them (`null`).
+//!   its quotes other articles carry and which of its words are credited to someone else
+//!   (`compare.rs`: the bundled `corroborated-quotes` and `conflicting-attributions` for this
+//!   entity alone, by index look-ups from its own quotations).
 
-use super::{Call, Handled, Reply};
+use super::compare::{self, Group};
+use super::{Call, Handled, Reply, View};
 use crate::extract::segment;
 use crate::lexicon::Lexicon;
 use crate::model::vocab::schema;
@@ -21,9 +21,6 @@ use oxigraph::model::{NamedNodeRef, Term};
 use oxigraph::sparql::QueryResults;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant};
 
 /// One result row: variable name → value (IRIs and literals as their plain string).
 pub(crate) type Row = BTreeMap<String, String>;
@@ -31,8 +28,6 @@ pub(crate) type Row = BTreeMap<String, String>;
 /// Most entities a search returns.
 const SEARCH_LIMIT: usize = 20;
 
-const SEARCH_EXACT: &str = include_str!("queries/search-exact.rq");
-const SEARCH_PREFIX: &str = include_str!("queries/search-prefix.rq");
 const PROFILE: &str = include_str!("queries/profile.rq");
 const STATEMENTS: &str = include_str!("queries/statements.rq");
 const RELATIONS: &str = include_str!("queries/relations.rq");
@@ -68,52 +63,38 @@ fn plain(term: &Term) -> String {
     }
 }
 
-/// `/api/search?q=NAME`.
-pub(super) fn search(store: &GraphStore, call: &Call) -> Handled {
-    let q = call.param("q").unwrap_or("").trim();
-    if crate::model::name_key(q).is_empty() {
-        return Ok(Reply::json(&json!({ "results": [] })));
-    }
-    let params = [("key".to_string(), q.to_string())];
-    let mut found = rows(store, SEARCH_EXACT, &params)?;
-    // The scan of every key only when no name has this key (a partial name being typed).
-    if found.is_empty() {
-        for row in rows(store, SEARCH_PREFIX, &params)? {
-            if !found.iter().any(|f| f.get("entity") == row.get("entity")) {
-                found.push(row);
-            }
-        }
-    }
-    // One entry per entity (an entity may have two classes).
-    let mut results: Vec<Value> = Vec::new();
-    for row in found {
-        if results.len() >= SEARCH_LIMIT {
-            break;
-        }
-        if results
-            .iter()
-            .any(|r| r["iri"].as_str() == row.get("entity").map(String::as_str))
-        {
-            continue;
-        }
-        results.push(json!({
-            "iri": row.get("entity"),
-            "label": row.get("label"),
-            "type": row.get("type"),
-            "statements": row.get("statements").and_then(|n| n.parse::<u64>().ok()).unwrap_or(0),
-        }));
-    }
+/// `/api/search?q=NAME`: the best matches first, each with the name that matched.
+pub(super) fn search(view: &View, call: &Call) -> Handled {
+    let typed = call.param("q").unwrap_or("");
+    let results: Vec<Value> = view
+        .names()?
+        .search(typed, SEARCH_LIMIT)
+        .into_iter()
+        .map(|found| {
+            let e = found.entity;
+            json!({
+                "iri": e.iri,
+                "label": e.label,
+                "type": e.kind,
+                "statements": e.statements,
+                "articles": e.articles,
+                "name": found.name,
+                "match": found.how.as_str(),
+            })
+        })
+        .collect();
     Ok(Reply::json(&json!({ "results": results })))
 }
 
 /// `/api/entity?iri=IRI`.
-pub(super) fn entity(store: &GraphStore, comparisons: &Comparisons, call: &Call) -> Handled {
+pub(super) fn entity(view: &View, call: &Call) -> Handled {
     let Some(iri) = call.param("iri") else {
         return Ok(Reply::error(400, "give the entity as ?iri=…"));
     };
-    if oxigraph::model::NamedNode::new(iri).is_err() {
+    let Ok(node) = oxigraph::model::NamedNode::new(iri) else {
         return Ok(Reply::error(400, format!("not an IRI: {iri:?}")));
-    }
+    };
+    let store = &view.store;
     let params = [("entity".to_string(), format!("<{iri}>"))];
     let profile = rows(store, PROFILE, &params)?;
     let Some(label) = profile.iter().find_map(|r| r.get("label").cloned()) else {
@@ -131,16 +112,7 @@ pub(super) fn entity(store: &GraphStore, comparisons: &Comparisons, call: &Call)
         .into_iter()
         .map(|r| json!(r))
         .collect();
-    // One wait for both comparisons, not one each.
-    let deadline = Instant::now() + COMPARISON_WAIT;
-    let corroborated = shared_words(comparisons, "corroborated-quotes", &label, false, deadline);
-    let conflicting = shared_words(
-        comparisons,
-        "conflicting-attributions",
-        &label,
-        true,
-        deadline,
-    );
+    let shared = compare::shared_words(store.store(), node.as_ref())?;
     Ok(Reply::json(&json!({
         "iri": iri,
         "label": label,
@@ -149,9 +121,14 @@ pub(super) fn entity(store: &GraphStore, comparisons: &Comparisons, call: &Call)
         "roles": collect("role"),
         "statements": statements,
         "relations": relations,
-        "corroborated": corroborated,
-        "conflicting": conflicting,
+        "corroborated": groups(&shared.corroborated),
+        "conflicting": groups(&shared.conflicting),
     })))
+}
+
+/// Groups of shared words as the page reads them.
+fn groups(groups: &[Group]) -> Value {
+    serde_json::to_value(groups).unwrap_or(Value::Array(Vec::new()))
 }
 
 /// The entity's statements, one per statement, with the sentence around each split into
@@ -292,106 +269,6 @@ impl Body {
         }
         Some(parts)
     }
-}
-
-/// The bundled queries that compare every quotation of the store with every other.
-const COMPARISONS: [&str; 2] = ["corroborated-quotes", "conflicting-attributions"];
-
-/// How long a page request waits for comparisons still being computed (they take seconds on a
-/// large store) before it answers without them.
-const COMPARISON_WAIT: Duration = Duration::from_secs(2);
-
-/// A comparison's rows, or why they could not be computed.
-type Compared = Result<Arc<Vec<Row>>, String>;
-
-/// The rows of [`COMPARISONS`] for the current store view, computed in the background when the
-/// view opens: on BBC+Reuters each takes tens of seconds, which no page view should wait for.
-pub(crate) struct Comparisons {
-    /// Query name → its rows, or why they could not be computed.
-    rows: Mutex<HashMap<&'static str, Compared>>,
-    ready: Condvar,
-    /// Bumped when the store view changes, so a computation on an old view is dropped.
-    generation: AtomicU64,
-}
-
-impl Comparisons {
-    pub(crate) fn new() -> Self {
-        Self {
-            rows: Mutex::new(HashMap::new()),
-            ready: Condvar::new(),
-            generation: AtomicU64::new(0),
-        }
-    }
-
-    /// Forgets the rows of the old view and computes those of `store` on a thread of its own.
-    pub(crate) fn compute_in_background(self: &Arc<Self>, store: Arc<GraphStore>) {
-        let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
-        self.rows.lock().unwrap_or_else(|e| e.into_inner()).clear();
-        let this = Arc::clone(self);
-        std::thread::spawn(move || {
-            for name in COMPARISONS {
-                let sparql = query::find(name).map(|q| q.sparql).unwrap_or_default();
-                let computed = rows(&store, sparql, &[])
-                    .map(Arc::new)
-                    .map_err(|e| super::error_chain(&e));
-                let mut map = this.rows.lock().unwrap_or_else(|e| e.into_inner());
-                if this.generation.load(Ordering::SeqCst) != generation {
-                    return;
-                }
-                map.insert(name, computed);
-                this.ready.notify_all();
-            }
-        });
-    }
-
-    /// The rows of `name`, waiting for them until `deadline`: `None` while they are being
-    /// computed.
-    fn get(&self, name: &'static str, deadline: Instant) -> Option<Compared> {
-        let map = self.rows.lock().unwrap_or_else(|e| e.into_inner());
-        let wait = deadline.saturating_duration_since(Instant::now());
-        let (map, _) = self
-            .ready
-            .wait_timeout_while(map, wait, |m| !m.contains_key(name))
-            .unwrap_or_else(|e| e.into_inner());
-        map.get(name).cloned()
-    }
-}
-
-/// The groups of shared words (rows with the same `text`) in which `label` is credited with
-/// one quotation; with `others_only`, only the other speakers' quotations of each group are
-/// listed. `null` while the comparison is still running; a message if it failed.
-fn shared_words(
-    comparisons: &Comparisons,
-    name: &'static str,
-    label: &str,
-    others_only: bool,
-    deadline: Instant,
-) -> Value {
-    let rows = match comparisons.get(name, deadline) {
-        None => return Value::Null,
-        Some(Err(message)) => return json!({ "error": message }),
-        Some(Ok(rows)) => rows,
-    };
-    let mut groups: BTreeMap<String, Vec<&Row>> = BTreeMap::new();
-    for row in rows.iter() {
-        if let Some(text) = row.get("text") {
-            groups.entry(text.clone()).or_default().push(row);
-        }
-    }
-    let mut out = Vec::new();
-    for (text, members) in groups {
-        let speaker = |r: &&Row| r.get("speakerName").map(String::as_str) == Some(label);
-        if !members.iter().any(speaker) {
-            continue;
-        }
-        let listed: Vec<Value> = members
-            .iter()
-            .filter(|r| !others_only || !speaker(r))
-            .map(|r| json!(r))
-            .collect();
-        out.push(json!({ "text": text, "quotations": listed }));
-    }
-    Value::Array(out)
 }
 
 #[cfg(test)]

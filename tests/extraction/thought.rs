@@ -218,3 +218,31 @@ fn verbs_of_ordering_pushing_and_attacking_credit_their_object() {
         ),
     ]);
 }
+
+#[test]
+fn verbs_of_weighing_seeking_and_focusing_credit_their_object_as_thought() {
+    use AttributionKind::Thought;
+    check_named_indirect(&[
+        (
+            "Helen Okafor is considering a bid for the county council.",
+            "a bid for the county council",
+            "Helen Okafor",
+            "consider",
+            Thought,
+        ),
+        (
+            "Graham Dawson is looking for a strong result in the northern wards.",
+            "a strong result in the northern wards",
+            "Graham Dawson",
+            "look for",
+            Thought,
+        ),
+        (
+            "Piotr Kowalski has focused on school meals and bus fares.",
+            "school meals and bus fares",
+            "Piotr Kowalski",
+            "focus on",
+            Thought,
+        ),
+    ]);
+}

@@ -246,3 +246,24 @@ fn verbs_of_weighing_seeking_and_focusing_credit_their_object_as_thought() {
         ),
     ]);
 }
+
+#[test]
+fn making_a_case_and_raising_questions_credit_what_follows() {
+    use AttributionKind::Speech;
+    check_named_indirect(&[
+        (
+            "Helen Okafor made the case for a new bridge over the river.",
+            "for a new bridge over the river",
+            "Helen Okafor",
+            "make the case",
+            Speech,
+        ),
+        (
+            "Graham Dawson raised questions about the cost of the harbour plan.",
+            "the cost of the harbour plan",
+            "Graham Dawson",
+            "raise questions about",
+            Speech,
+        ),
+    ]);
+}

@@ -34,6 +34,21 @@ fn a_passive_belief_credits_its_subject_and_what_follows() {
             "to be close to a deal",
             "think",
         ),
+        (
+            "The new bridge is expected to open in May.",
+            "to open in May",
+            "expect",
+        ),
+        (
+            "The harbour vote is widely seen as a test of the new council.",
+            "as a test of the new council",
+            "see",
+        ),
+        (
+            "The deputy mayor is considered to be the favourite for the post.",
+            "to be the favourite for the post",
+            "consider",
+        ),
     ]);
 }
 

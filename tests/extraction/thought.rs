@@ -34,6 +34,21 @@ fn a_passive_belief_credits_its_subject_and_what_follows() {
             "to be close to a deal",
             "think",
         ),
+        (
+            "The new bridge is expected to open in May.",
+            "to open in May",
+            "expect",
+        ),
+        (
+            "The harbour vote is widely seen as a test of the new council.",
+            "as a test of the new council",
+            "see",
+        ),
+        (
+            "The deputy mayor is considered to be the favourite for the post.",
+            "to be the favourite for the post",
+            "consider",
+        ),
     ]);
 }
 
@@ -214,6 +229,55 @@ fn verbs_of_ordering_pushing_and_attacking_credit_their_object() {
             "a plan to rebuild the harbour",
             "Helen Okafor",
             "lay out",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
+fn verbs_of_weighing_seeking_and_focusing_credit_their_object_as_thought() {
+    use AttributionKind::Thought;
+    check_named_indirect(&[
+        (
+            "Helen Okafor is considering a bid for the county council.",
+            "a bid for the county council",
+            "Helen Okafor",
+            "consider",
+            Thought,
+        ),
+        (
+            "Graham Dawson is looking for a strong result in the northern wards.",
+            "a strong result in the northern wards",
+            "Graham Dawson",
+            "look for",
+            Thought,
+        ),
+        (
+            "Piotr Kowalski has focused on school meals and bus fares.",
+            "school meals and bus fares",
+            "Piotr Kowalski",
+            "focus on",
+            Thought,
+        ),
+    ]);
+}
+
+#[test]
+fn making_a_case_and_raising_questions_credit_what_follows() {
+    use AttributionKind::Speech;
+    check_named_indirect(&[
+        (
+            "Helen Okafor made the case for a new bridge over the river.",
+            "for a new bridge over the river",
+            "Helen Okafor",
+            "make the case",
+            Speech,
+        ),
+        (
+            "Graham Dawson raised questions about the cost of the harbour plan.",
+            "the cost of the harbour plan",
+            "Graham Dawson",
+            "raise questions about",
             Speech,
         ),
     ]);

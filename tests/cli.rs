@@ -485,35 +485,25 @@ fn an_article_past_max_article_bytes_is_refused_by_name_and_the_others_go_in() {
         "in/big.txt",
         "The council met again and talked about the bridge.\n\n".repeat(100),
     );
-    let out = env.run(&[
-        "ingest",
-        "--max-article-bytes",
-        "1000",
-        small.to_str().unwrap(),
-        big.to_str().unwrap(),
-    ]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let err = stderr(&out);
-    assert!(
-        err.contains("big.txt") && err.contains("--max-article-bytes"),
-        "{err}"
-    );
-    assert!(err.contains("new 1"), "{err}");
-    // `extract` keeps the same limit.
-    let out = env.run(&[
-        "extract",
-        "--max-article-bytes",
-        "1000",
-        small.to_str().unwrap(),
-        big.to_str().unwrap(),
-    ]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let err = stderr(&out);
-    assert!(
-        err.contains("big.txt") && err.contains("--max-article-bytes"),
-        "{err}"
-    );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("bridge would open in May"));
+    // `ingest` and `extract` keep the same limit.
+    let [ingest, extract] = ["ingest", "extract"].map(|command| {
+        let out = env.run(&[
+            command,
+            "--max-article-bytes",
+            "1000",
+            small.to_str().unwrap(),
+            big.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("big.txt") && err.contains("--max-article-bytes"),
+            "{command}: {err}"
+        );
+        out
+    });
+    assert!(stderr(&ingest).contains("new 1"), "{}", stderr(&ingest));
+    assert!(String::from_utf8_lossy(&extract.stdout).contains("bridge would open in May"));
 }
 
 #[test]

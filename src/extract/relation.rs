@@ -60,6 +60,12 @@ const INTENTIONS: &[&str] = &[
     "quest", "push",
 ];
 
+/// Prepositions after which a name is an object or a description, never a subject ("Comparing
+/// the assembly to Germany is crass", "Shares in US phone company MCI").
+const PREPOSITIONS: &[&str] = &[
+    "to", "of", "with", "from", "for", "against", "on", "at", "by", "than", "in", "into", "like",
+];
+
 /// Words that may stand between an evaluation's subject and the phrase.
 const EVALUATION_GLUE: &[&str] = &[
     "has",
@@ -968,24 +974,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             let in_name = first > 1
                                 && a.lw(s, first - 1) == "of"
                                 && a.word(s, first - 2).starts_with(char::is_uppercase);
-                            if first > 0
-                                && !in_name
-                                && matches!(
-                                    a.lw(s, first - 1),
-                                    "to" | "of"
-                                        | "with"
-                                        | "from"
-                                        | "for"
-                                        | "against"
-                                        | "on"
-                                        | "at"
-                                        | "by"
-                                        | "than"
-                                        | "in"
-                                        | "into"
-                                        | "like"
-                                )
-                            {
+                            if first > 0 && !in_name && PREPOSITIONS.contains(&a.lw(s, first - 1)) {
                                 break;
                             }
                             // "the EC charges were unfounded": a body named before its act.
@@ -1076,11 +1065,10 @@ const OBLIGATIONS: &[&[&str]] = &[
     &["would", "be", "well", "advised"],
 ];
 
-/// Whether the words before a name put it on notice: "It's time Congress cut …", "it is time
-/// for Mr Livingstone to say sorry", "I suggest the BBC concentrates on the issues".
-fn lead_demands(lead: &str) -> bool {
-    let words: Vec<String> = lead
-        .split_whitespace()
+/// The words before a name inside a statement, lower-case, without punctuation or "the"
+/// ("It’s time the" → ["it's", "time"]).
+fn lead_words(lead: &str) -> Vec<String> {
+    lead.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’')))
         .map(|w| {
             w.trim_start_matches(['\'', '’'])
@@ -1088,7 +1076,13 @@ fn lead_demands(lead: &str) -> bool {
                 .replace('’', "'")
         })
         .filter(|w| !w.is_empty() && w != "the")
-        .collect();
+        .collect()
+}
+
+/// Whether the words before a name put it on notice: "It's time Congress cut …", "it is time
+/// for Mr Livingstone to say sorry", "I suggest the BBC concentrates on the issues".
+fn lead_demands(lead: &str) -> bool {
+    let words = lead_words(lead);
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     let words = match words.as_slice() {
         ["now", rest @ ..] => rest,
@@ -1114,23 +1108,14 @@ fn lead_demands(lead: &str) -> bool {
 }
 
 /// Whether the words before a name only frame the speaker's own view: "I think the BBC would
-/// be better advised to …", "we believe Labour must …".
+/// be better advised to …", "we believe that Labour must …".
 fn opinion_frame(lead: &str) -> bool {
-    let words: Vec<String> = lead
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty() && w != "the" && w != "that")
-        .collect();
+    let words = lead_words(lead);
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
     matches!(
-        words
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
+        words.as_slice(),
         ["i" | "we", "think" | "believe" | "feel"]
+            | ["i" | "we", "think" | "believe" | "feel", "that"]
     )
 }
 
@@ -1462,26 +1447,12 @@ fn describes_a_noun(a: &Analysis, s: usize, start: usize) -> bool {
         return false;
     };
     let w = a.lw(s, before);
-    matches!(
-        w,
-        "in" | "of"
-            | "for"
-            | "at"
-            | "from"
-            | "on"
-            | "with"
-            | "by"
-            | "to"
-            | "into"
-            | "the"
-            | "a"
-            | "an"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-    ) || (w.ends_with("est") && w.len() > 4)
+    PREPOSITIONS.contains(&w)
+        || matches!(
+            w,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+        )
+        || (w.ends_with("est") && w.len() > 4)
 }
 
 /// Verbs (lemmas) that close a deal: "Venezuela and China sign oil deal", "the two firms struck
@@ -1868,8 +1839,11 @@ fn letters_asking(a: &Analysis) -> Vec<Found> {
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
         for i in 0..toks.len() {
+            if a.lw(s, i + 1) != "to" {
+                continue;
+            }
             let lemma = a.lx.verb_lemmas.get(a.lw(s, i)).map(String::as_str);
-            if !(lemma == Some("write") || a.lw(s, i) == "write") || a.lw(s, i + 1) != "to" {
+            if !(lemma == Some("write") || a.lw(s, i) == "write") {
                 continue;
             }
             let Some((addressee, span)) = object_after(a, s, i + 1, 4) else {

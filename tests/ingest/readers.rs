@@ -37,6 +37,27 @@ fn assert_ok(out: &Output, what: &str) {
     );
 }
 
+/// `stats`, `query` and `export`, run by `reader` on a store holding the two sample articles,
+/// answer in full: the store on `place` can be read.
+fn stats_query_and_export_read(reader: impl Fn(&[&str]) -> Output, place: &str) {
+    let stats = reader(&["stats", "--format", "json"]);
+    assert_ok(&stats, &format!("stats on {place}"));
+    assert_eq!(articles_in(&stats), 2);
+    let quotes = reader(&[
+        "query",
+        "quotes-by",
+        "--param",
+        "speaker=Stoltenberg",
+        "--format",
+        "csv",
+    ]);
+    assert_ok(&quotes, &format!("query on {place}"));
+    assert!(String::from_utf8_lossy(&quotes.stdout).contains("Jens Stoltenberg"));
+    let export = reader(&["export", "--format", "nquads"]);
+    assert_ok(&export, &format!("export on {place}"));
+    assert!(String::from_utf8_lossy(&export.stdout).contains("Stoltenberg"));
+}
+
 fn articles_in(stats: &Output) -> u64 {
     let json: serde_json::Value = serde_json::from_slice(&stats.stdout).expect("stats JSON");
     json["articles"].as_u64().expect("an article count")
@@ -265,22 +286,7 @@ fn a_store_that_cannot_be_written_is_read_and_left_unchanged() {
             .stdin(Stdio::null());
         run(command)
     };
-    let stats = reader(&["stats", "--format", "json"]);
-    assert_ok(&stats, "stats on a read-only store");
-    assert_eq!(articles_in(&stats), 2);
-    let quotes = reader(&[
-        "query",
-        "quotes-by",
-        "--param",
-        "speaker=Stoltenberg",
-        "--format",
-        "csv",
-    ]);
-    assert_ok(&quotes, "query on a read-only store");
-    assert!(String::from_utf8_lossy(&quotes.stdout).contains("Jens Stoltenberg"));
-    let export = reader(&["export", "--format", "nquads"]);
-    assert_ok(&export, "export on a read-only store");
-    assert!(!export.stdout.is_empty());
+    stats_query_and_export_read(reader, "a read-only store");
 
     let served = Served::start({
         let mut command = as_reader(binary).unwrap();
@@ -326,22 +332,7 @@ fn a_store_on_a_read_only_mount_is_read() {
         command.args(args);
         run(command)
     };
-    let stats = reader(&["stats", "--format", "json"]);
-    assert_ok(&stats, "stats on a read-only mount");
-    assert_eq!(articles_in(&stats), 2);
-    let quotes = reader(&[
-        "query",
-        "quotes-by",
-        "--param",
-        "speaker=Stoltenberg",
-        "--format",
-        "csv",
-    ]);
-    assert_ok(&quotes, "query on a read-only mount");
-    assert!(String::from_utf8_lossy(&quotes.stdout).contains("Jens Stoltenberg"));
-    let export = reader(&["export", "--format", "nquads"]);
-    assert_ok(&export, "export on a read-only mount");
-    assert!(String::from_utf8_lossy(&export.stdout).contains("Stoltenberg"));
+    stats_query_and_export_read(reader, "a read-only mount");
 
     // Writing is refused with the store named.
     let refused = reader(&["ingest", samples.to_str().unwrap()]);

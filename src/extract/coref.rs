@@ -306,12 +306,28 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
         }
         candidates().next_back()
     };
-    // This paragraph's last speaker, then whoever this paragraph last named, then the last
-    // speaker of the two paragraphs before, then anyone named in the three before.
-    last_speaker(0)
+    // This sentence's speaker ("Snecma said it plans …"), this paragraph's last speaker,
+    // then whoever this paragraph last named, then the last speaker of the two paragraphs
+    // before, then anyone named in the three before.
+    subject_of_speech_before(a, pos)
+        .filter(|&e| compatible(&a.entities[e], person, gender))
+        .or_else(|| last_speaker(0))
         .or_else(|| nearest(0))
         .or_else(|| last_speaker(2))
         .or_else(|| nearest(3))
+}
+
+/// The subject of a speech verb right before byte `pos` ("Snecma said it", "Mr Field says
+/// that he"), whom a pronoun there most likely refers to.
+fn subject_of_speech_before(a: &Analysis, pos: usize) -> Option<EntityId> {
+    let s = a.sentence_of(pos)?;
+    let k = a.token_at(s, pos);
+    let verb = match k.checked_sub(1)? {
+        j if a.lw(s, j) == "that" => j.checked_sub(1)?,
+        j => j,
+    };
+    a.speech_verb(s, verb)?;
+    subject_before(a, s, verb).map(|(e, _)| e)
 }
 
 /// Who a possessive pronoun at token `k` of a sentence refers to: the nearest compatible name
@@ -710,7 +726,17 @@ pub fn object_after(
             && a.lx
                 .abbreviations
                 .contains(&format!("{}.", a.word(sentence, j - 1)));
-        if !abbreviation_period && matches!(w, ";" | "." | "“" | "”" | "\"" | "(" | ":" | "—" | "–")
+        if j > from + 1 && counted_description(a, sentence, j) {
+            // "deals with two Indian airlines - Air Deccan and Kingfisher": the names listed.
+            window = j - from + 2;
+            j += 1;
+            continue;
+        }
+        if !abbreviation_period
+            && matches!(
+                w,
+                ";" | "." | "“" | "”" | "\"" | "(" | ":" | "—" | "–" | "-"
+            )
         {
             return None;
         }
@@ -742,6 +768,24 @@ pub fn object_after(
         j += 1;
     }
     None
+}
+
+/// Whether the tokens before `end` close a counted plural description ("two Indian airlines",
+/// "several rival banks"), which a dash or colon and a list of their names may follow.
+pub(super) fn counted_description(a: &Analysis, sentence: usize, end: usize) -> bool {
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both",
+        "many",
+    ];
+    let Some(noun) = end.checked_sub(1) else {
+        return false;
+    };
+    let plural = a.word(sentence, noun);
+    plural.len() > 3
+        && plural.ends_with('s')
+        && plural.chars().all(char::is_lowercase)
+        && matches!(a.word(sentence, end), ":" | "—" | "–" | "-")
+        && (noun.saturating_sub(3)..noun).any(|k| COUNTS.contains(&a.lower(sentence, k).as_str()))
 }
 
 /// The direct object of a verb at token `from`: the first entity after it, unless a

@@ -284,6 +284,8 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "Inc.",
     "Ltd",
     "Ltd.",
+    "Limited",
+    "Incorporated",
     "Plc",
     "PLC",
     "plc",
@@ -1895,6 +1897,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
                 .or_insert_with(|| c.name.clone());
         }
     }
+    let acronyms = acronyms(a, &candidates);
     // Surnames the article uses for a person ("Mr Streeting", "Streeting said"): evidence that
     // the full name they shorten is a person's.
     let person_surnames: std::collections::HashSet<String> = candidates
@@ -1990,9 +1993,19 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
             c.gaz = None;
             c.kind = Some(EntityKind::Person);
         }
-        let Some((name, kind, mention_kind)) =
-            classify(a, &c, &full_names, &names, &short_orgs, beat)
-        else {
+        let resolved = match acronyms.get(&c.name) {
+            // The article's own "Food Standards Agency" wins over a table's other "FSA".
+            Some(full)
+                if c.kind != Some(EntityKind::Person)
+                    && c.gaz
+                        .as_ref()
+                        .is_none_or(|g| g.kind == EntityKind::Organization) =>
+            {
+                Some((full.clone(), EntityKind::Organization, MentionKind::Name))
+            }
+            _ => classify(a, &c, &full_names, &names, &short_orgs, beat),
+        };
+        let Some((name, kind, mention_kind)) = resolved else {
             continue;
         };
         let key = (name.clone(), kind);
@@ -2088,6 +2101,67 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         }
     }
     super::coref::appositive_roles(a);
+}
+
+/// Organisations the article names in full, by their initials: "BOA" is the "Bank of America"
+/// named before or after it, "SEC" the "Securities and Exchange Commission", "HAL" the
+/// "Hindustan Aeronautics Limited". Both the capitals alone and every word's initial count, and
+/// so does a short form in brackets right after the name ("Hindustan Aeronautics (HAL)"); a
+/// set of initials two organisations share stands for neither.
+fn acronyms(a: &Analysis, candidates: &[Candidate]) -> HashMap<String, String> {
+    let mut found: HashMap<String, Option<String>> = HashMap::new();
+    for c in candidates {
+        let org = match &c.gaz {
+            Some(g) => g.kind == EntityKind::Organization && g.mention == MentionKind::Name,
+            None => c.kind == Some(EntityKind::Organization),
+        };
+        let words: Vec<&str> = c.name.split_whitespace().collect();
+        let untyped = c.gaz.is_none() && c.kind.is_none();
+        if !(org || untyped) || words.len() < 2 || words.iter().any(|w| is_all_caps(w)) {
+            continue;
+        }
+        let full = c.gaz.as_ref().map_or(&c.name, |g| &g.canonical);
+        let initial = |w: &&str| w.chars().next().map(|ch| ch.to_uppercase().to_string());
+        let capitals: String = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(initial)
+            .collect();
+        let every: String = words
+            .iter()
+            .filter(|w| **w != "&")
+            .filter_map(initial)
+            .collect();
+        let bracketed = a.text[c.span.end..]
+            .strip_prefix(" (")
+            .and_then(|rest| rest.split_once(')'))
+            .map(|(short, _)| short.to_string())
+            .filter(|short| {
+                is_all_caps(short)
+                    && short.chars().all(char::is_alphabetic)
+                    && short.chars().next() == capitals.chars().next()
+            });
+        // Initials alone make an untyped name no organisation ("John Smith" … "JS").
+        let spelled = if org { vec![capitals, every] } else { vec![] };
+        for short in spelled.into_iter().chain(bracketed) {
+            if short.chars().count() < 2 {
+                continue;
+            }
+            match found.get(&short) {
+                Some(Some(other)) if other != full => {
+                    found.insert(short, None);
+                }
+                Some(_) => {}
+                None => {
+                    found.insert(short, Some(full.clone()));
+                }
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(short, full)| Some((short, full?)))
+        .collect()
 }
 
 /// Whether nothing has typed a candidate yet: no table, title, honorific or name word.

@@ -90,6 +90,9 @@ const EVALUATION_GLUE: &[&str] = &[
     "to",
     "also",
     "now",
+    // "has done a fine job".
+    "done",
+    "doing",
     "clearly",
     "obviously",
     "simply",
@@ -166,6 +169,11 @@ const LIGHT_VERBS: &[&str] = &[
     "formed",
     "forge",
     "forged",
+    // "signed a deal with", "plans a joint venture with".
+    "signed",
+    "signs",
+    "plans",
+    "planned",
 ];
 
 /// What a country or body owns that acts for it: "Russia's army attacked …".
@@ -210,10 +218,13 @@ const SPEECH_ACTS: &[(&str, &str)] = &[
     ("demand", "requested"),
 ];
 
-/// Whether the future word at token `j` speaks of the future: "plans to", "is set to" and
-/// "expected to" do, "Gordon Brown's plans were attacked" does not.
+/// Whether the future word at token `j` speaks of the future: "plans to", "is set to",
+/// "expected to" and "plans a joint venture" do, "Gordon Brown's plans were attacked" does not.
 fn future_use(a: &Analysis, s: usize, j: usize) -> bool {
-    !matches!(a.lw(s, j), "plans" | "set" | "expected" | "intends") || a.lw(s, j + 1) == "to"
+    let next = a.lw(s, j + 1);
+    !matches!(a.lw(s, j), "plans" | "set" | "expected" | "intends")
+        || next == "to"
+        || (a.lw(s, j) == "plans" && matches!(next, "a" | "an"))
 }
 
 fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
@@ -338,11 +349,12 @@ fn is_known_actor(a: &Analysis, s: usize, span: &Span) -> bool {
     let entity = &a.entities[a.mentions[mi].entity];
     match entity.kind {
         EntityKind::Country | EntityKind::Person => true,
+        // "the EC complaint" stays known when the article also names the European Community.
         EntityKind::Organization => {
+            let initials = |name: &str| a.lx.organization_initials.contains(&name.replace('.', ""));
             a.lx.organizations.iter().any(|o| o.name == entity.name)
-                || a.lx
-                    .organization_initials
-                    .contains(&entity.name.replace('.', ""))
+                || initials(&entity.name)
+                || initials(&a.text[span.clone()])
         }
         _ => false,
     }
@@ -582,6 +594,10 @@ fn object_skipping_modifiers(
             if a.mention_at_token(s, k).is_some() {
                 apposed = true;
                 break;
+            }
+            // "two Indian airlines - Air Deccan and Kingfisher": the names listed.
+            if super::coref::counted_description(a, s, k) {
+                continue;
             }
             let w = a.word(s, k);
             // …or a title ("Chinese counterpart Minister Li Zhaoxing").
@@ -2310,6 +2326,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         None
                     } else {
                         object_skipping_modifiers(a, s, last_obj, |f| direct_object(a, s, f))
+                            // "buy 50 aircraft from Boeing": the seller is not what is bought.
+                            .filter(|(_, span)| {
+                                predicate != "acquired"
+                                    || !(last_obj..a.token_at(s, span.start))
+                                        .any(|k| a.lw(s, k) == "from")
+                            })
                             .or_else(|| {
                                 JUDGING
                                     .contains(&predicate.as_str())

@@ -1717,3 +1717,66 @@ fn an_act_that_failed_did_not_happen() {
         Modality::Negated,
     )]);
 }
+
+#[test]
+fn a_counted_description_stands_for_the_names_listed_after_its_dash() {
+    let doc = extract("Santander has signed new deals with two rival banks - Barclays and HSBC.");
+    for bank in ["Barclays", "HSBC"] {
+        assert!(
+            has(&doc, "Banco Santander", "agreedWith", bank),
+            "Santander agreedWith {bank}{}",
+            describe(&doc)
+        );
+    }
+    // Without a count, a plural noun and a dash only open an aside.
+    let doc = extract("Boeing criticised airlines - Lufthansa said so on Monday.");
+    assert!(
+        !has(&doc, "Boeing", "criticized", "Lufthansa"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn support_given_and_ventures_planned_are_events_of_the_giver_and_planner() {
+    check(&[
+        (
+            "Harriet Harman gave her support to Alan Johnson on Sunday.",
+            "Harriet Harman",
+            "backed",
+            "Alan Johnson",
+            Modality::Asserted,
+        ),
+        (
+            "Rolls-Royce said it plans a joint venture with Tata Motors to make engine parts.",
+            "Rolls-Royce",
+            "agreedWith",
+            "Tata Motors",
+            Modality::Future,
+        ),
+        (
+            "Charles Kennedy said Menzies Campbell had done a fine job.",
+            "Charles Kennedy",
+            "praised",
+            "Menzies Campbell",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn an_organisation_is_the_same_under_its_initials() {
+    let doc = extract(
+        "The Food Standards Agency fined Cadbury Schweppes on Monday. The FSA also criticised Nestle.",
+    );
+    assert!(
+        has(&doc, "Food Standards Agency", "criticized", "Nestlé"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !doc.annotations.entities.iter().any(|e| e.name == "FSA"),
+        "{}",
+        describe(&doc)
+    );
+}

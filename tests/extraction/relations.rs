@@ -1780,3 +1780,14 @@ fn an_organisation_is_the_same_under_its_initials() {
         describe(&doc)
     );
 }
+
+#[test]
+fn two_sides_that_agree_on_something_agree_with_each_other() {
+    check(&[(
+        "Congress and the White House agreed on a funding formula on Friday.",
+        "United States Congress",
+        "agreedWith",
+        "Executive Office of the President",
+        Modality::Asserted,
+    )]);
+}

@@ -1791,3 +1791,23 @@ fn two_sides_that_agree_on_something_agree_with_each_other() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn judging_someones_leadership_or_proposals_judges_them() {
+    check(&[
+        (
+            "Vince Cable said Gordon Brown's proposals were disgraceful.",
+            "Vince Cable",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Vince Cable said Mr Blair's leadership had been \"corrosive\". Tony Blair did not reply.",
+            "Vince Cable",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+}

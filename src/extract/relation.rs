@@ -998,6 +998,10 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             let in_name = first > 1
                                 && a.lw(s, first - 1) == "of"
                                 && a.word(s, first - 2).starts_with(char::is_uppercase);
+                            // "Disunity in the Cabinet has a corrosive effect".
+                            if first > 0 && matches!(a.lw(s, first - 1), "the" | "a" | "an") {
+                                first -= 1;
+                            }
                             if first > 0 && !in_name && PREPOSITIONS.contains(&a.lw(s, first - 1)) {
                                 break;
                             }

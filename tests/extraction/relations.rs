@@ -1794,6 +1794,15 @@ fn two_sides_that_agree_on_something_agree_with_each_other() {
 
 #[test]
 fn judging_someones_leadership_or_proposals_judges_them() {
+    // A name after a preposition is not what is judged.
+    let doc = extract("Vince Cable said: \"Disunity in the Cabinet has a corrosive effect.\"");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(a, p, _, _)| a == "Vince Cable" && p == "criticized"),
+        "{}",
+        describe(&doc)
+    );
     check(&[
         (
             "Vince Cable said Gordon Brown's proposals were disgraceful.",

@@ -2600,8 +2600,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 let owner = a.text[m.span.end..].starts_with(['’', '\'']);
                 (lead_words <= 1 || lead_demands(lead) || opinion_frame(lead)) && !owner
             })
-            // "some Pakistanis should": a national is not the country.
+            // "some Pakistanis should": a national is not the country; "a BBC reporter" is
+            // not the BBC.
             .filter(|&mi| a.mentions[mi].kind != MentionKind::Demonym)
+            .filter(|&mi| {
+                let span = &a.mentions[mi].span;
+                a.sentence_of(span.start)
+                    .is_none_or(|s| !is_modifier_use(a, s, span))
+            })
             .filter(|&mi| {
                 let m = &a.mentions[mi];
                 act.is_some()

@@ -1820,3 +1820,28 @@ fn judging_someones_leadership_or_proposals_judges_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_member_named_by_its_body_is_not_the_body() {
+    check_none(&[
+        (
+            "Ken Livingstone accused a BBC reporter of lying.",
+            "Ken Livingstone",
+            "accused",
+            "BBC",
+        ),
+        (
+            "Ken Livingstone criticised an Evening Standard journalist on Tuesday.",
+            "Ken Livingstone",
+            "criticized",
+            "Evening Standard",
+        ),
+    ]);
+    check(&[(
+        "Ken Livingstone accused the BBC of lying.",
+        "Ken Livingstone",
+        "accused",
+        "BBC",
+        Modality::Asserted,
+    )]);
+}

@@ -96,10 +96,15 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
     let mut out = Vec::new();
     // Double quotes first.
     let mut open: Option<usize> = None; // index into marks of the opening mark
+                                        // `"PENCE: It is an episode of “Shark Tank.” But …`: curly marks inside a straight quote
+                                        // (a transcript line opened with a straight mark) quote words within it.
+    let mut nested = false;
     for (k, &(pos, c)) in marks.iter().enumerate() {
         let prev = k.checked_sub(1).map(|i| marks[i].1);
         let next = marks.get(k + 1).map(|x| x.1);
         match (open, c) {
+            (Some(o), '“') if marks[o].1 == '"' && !nested => nested = true,
+            (Some(_), '”') if nested => nested = false,
             (None, '“' | '„' | '«') => open = Some(k),
             (None, '"') if opens_before(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
                 open = Some(k)
@@ -121,6 +126,7 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
             (Some(o), '"') if closes_after(next) || prev.is_some_and(|p| !p.is_whitespace()) => {
                 out.push((marks[o].0, pos, mark_len(pos)));
                 open = None;
+                nested = false;
             }
             (Some(o), '“') => {
                 // A new opening mark inside a quote: the earlier one was never closed.
@@ -1323,6 +1329,18 @@ mod tests {
         assert_eq!(
             quoted("“They called it ‘madness’,” she said."),
             ["They called it ‘madness’,"]
+        );
+    }
+
+    #[test]
+    fn curly_quotes_inside_a_straight_quote_belong_to_it() {
+        assert_eq!(
+            quoted("\"LEE: It is like “Groundhog Day.” We start again."),
+            ["LEE: It is like “Groundhog Day.” We start again."]
+        );
+        assert_eq!(
+            quoted("\"It is like “Groundhog Day,”\" Lee said. “Again.”"),
+            ["It is like “Groundhog Day,”", "Again."]
         );
     }
 

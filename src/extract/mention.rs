@@ -561,6 +561,7 @@ pub fn find_entities(a: &mut Analysis) {
     let (candidates, shouted) = candidates(a, beat);
     resolve(a, candidates, beat);
     echo_shouted_names(a, &shouted);
+    transcript_speakers(a);
     super::coref::find_descriptors(a);
     super::coref::find_org_descriptors(a);
     let mut paired: Vec<(Mention, MentionInfo)> = std::mem::take(&mut a.mentions)
@@ -1185,6 +1186,82 @@ fn echo_shouted_names(a: &mut Analysis, shouted: &[usize]) {
             sentence,
         });
     }
+}
+
+/// `"WALLACE: Let’s start …` ¶ `"PENCE: Well, …`: the all-capitals labels heading a
+/// transcript's paragraphs name the people who speak in it. A label of one or two words that
+/// read as a name (not "UPDATE:" or "VIDEO:"), heading two paragraphs or more, names a person;
+/// when no person of the article bears that surname, the label makes one ("Wallace"), so that
+/// the lines it heads have a speaker.
+fn transcript_speakers(a: &mut Analysis) {
+    let mut labels: Vec<(String, Vec<Span>)> = Vec::new();
+    for p in &a.seg.paragraphs {
+        let Some(span) = paragraph_label(a, p) else {
+            continue;
+        };
+        let name = title_case(&a.text[span.clone()]);
+        match labels.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, spans)) => spans.push(span),
+            None => labels.push((name, vec![span])),
+        }
+    }
+    for (name, spans) in labels {
+        let surname = name.rsplit(' ').next().unwrap_or(&name);
+        let known = a.entities.iter().any(|e| {
+            e.kind == EntityKind::Person
+                && e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+        });
+        let named = name.split(' ').all(|w| name_like(a.lx, w));
+        if spans.len() < 2 || known || !named {
+            continue;
+        }
+        let entity = a.entities.len();
+        a.entities.push(Entity {
+            name: name.clone(),
+            kind: EntityKind::Person,
+            gender: Gender::Unknown,
+            surface_forms: vec![name],
+            roles: Vec::new(),
+            mentions: 0,
+        });
+        for span in spans {
+            let taken = a
+                .mentions
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end);
+            let Some(sentence) = a.sentence_of(span.start).filter(|_| !taken) else {
+                continue;
+            };
+            a.mentions.push(Mention {
+                span,
+                entity,
+                kind: MentionKind::Name,
+            });
+            a.mention_info.push(MentionInfo {
+                modifier: false,
+                sentence,
+            });
+        }
+    }
+}
+
+/// The all-capitals label of one or two words before a colon that opens a paragraph, after
+/// its quote mark if any: `"WALLACE:`, `MR. SMITH:`.
+fn paragraph_label(a: &Analysis, p: &Span) -> Option<Span> {
+    let body = &a.text[p.clone()];
+    let rest = body.trim_start_matches(['"', '“', ' ']);
+    let start = p.start + body.len() - rest.len();
+    let label = &rest[..rest.find(':')?];
+    let words: Vec<&str> = label.split(' ').collect();
+    let shouted = words.iter().all(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
+    });
+    ((1..=2).contains(&words.len()) && shouted).then(|| start..start + label.len())
 }
 
 /// What a capitalised word with hyphens is made of.

@@ -300,6 +300,45 @@ fn clause_of_partial_quote(
     Some(start..end)
 }
 
+/// `Not paying taxes “makes me smart,” Lee said.`, `With so many systems, “there is no single
+/// point of failure,” she said.`: a partial quote that finishes the reporter's words opening its
+/// sentence, credited by a cue after it, is the end of what was said; the statement is the
+/// sentence up to the quote's close, its quoted words marked. None when anything before the
+/// quote is quoted or introduces it (a colon), or the cue is in another sentence.
+fn clause_before_partial_quote(
+    a: &analysis::Analysis,
+    q: &quote::RawQuote,
+    att: &quote::Attribution,
+) -> Option<Span> {
+    if q.form != StatementForm::Partial {
+        return None;
+    }
+    let (cue, close) = (att.cue_span.as_ref()?, q.close?);
+    let s = a.sentence_of(q.open)?;
+    if cue.start < close || a.sentence_of(cue.start)? != s {
+        return None;
+    }
+    let start = a.seg.sentences[s].start;
+    let before = &a.text[start..q.open];
+    let marks = |t: &str| t.contains(['"', '“', '”', '‘']) || t.contains("''");
+    let words = before
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric));
+    let opens_sentence = words.count() == 0;
+    if opens_sentence || marks(before) || before.trim_end().ends_with(':') {
+        return None;
+    }
+    if marks(&a.text[close..cue.start]) {
+        return None;
+    }
+    // Nobody else speaks in the words before the quote.
+    let (from, to) = (a.token_at(s, start), a.token_at(s, q.open));
+    if (from..to).any(|k| a.quote_verb(s, k).is_some()) {
+        return None;
+    }
+    Some(start..close)
+}
+
 /// Fills `doc.annotations` using a given lexicon.
 pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     let mut a = Analysis::new(&doc.text, doc.date, lexicon);
@@ -366,7 +405,9 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 }
                 previous_quote = Some((i, att.clone()));
                 statement_of_quote[i] = Some(a.statements.len());
-                match clause_of_partial_quote(&a, q, &att) {
+                match clause_of_partial_quote(&a, q, &att)
+                    .or_else(|| clause_before_partial_quote(&a, q, &att))
+                {
                     Some(clause) => {
                         let form = speech::form_of(&a, &clause);
                         let quoted = vec![q.span.clone()];

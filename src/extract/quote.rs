@@ -96,10 +96,15 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
     let mut out = Vec::new();
     // Double quotes first.
     let mut open: Option<usize> = None; // index into marks of the opening mark
+                                        // `"PENCE: It is an episode of “Shark Tank.” But …`: curly marks inside a straight quote
+                                        // (a transcript line opened with a straight mark) quote words within it.
+    let mut nested = false;
     for (k, &(pos, c)) in marks.iter().enumerate() {
         let prev = k.checked_sub(1).map(|i| marks[i].1);
         let next = marks.get(k + 1).map(|x| x.1);
         match (open, c) {
+            (Some(o), '“') if marks[o].1 == '"' && !nested => nested = true,
+            (Some(_), '”') if nested => nested = false,
             (None, '“' | '„' | '«') => open = Some(k),
             (None, '"') if opens_before(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
                 open = Some(k)
@@ -121,6 +126,7 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
             (Some(o), '"') if closes_after(next) || prev.is_some_and(|p| !p.is_whitespace()) => {
                 out.push((marks[o].0, pos, mark_len(pos)));
                 open = None;
+                nested = false;
             }
             (Some(o), '“') => {
                 // A new opening mark inside a quote: the earlier one was never closed.
@@ -731,7 +737,11 @@ pub fn attribute_quote(
         let mut i = a.token_at(s_close, end_byte);
         // `“Why now?” Mr. Clyburn said.`: a question or exclamation mark ends the sentence
         // before its attribution.
-        let ends_with_mark = a.text[q.span.clone()].trim_end().ends_with(['?', '!']);
+        // `“… what can we do to help?’” Lee said.`: a quote inside the quote closes first.
+        let ends_with_mark = a.text[q.span.clone()]
+            .trim_end()
+            .trim_end_matches(['’', '\'', '”', '"'])
+            .ends_with(['?', '!']);
         // `“… the emails.” Trump said.`: a period too, when the sentence after is no more
         // than a name and its cue.
         let signed_after = || {
@@ -881,6 +891,12 @@ pub fn attribute_quote(
             if a.in_quote(start) {
                 break;
             }
+            // `shot back: “…”`: the last word of a cue of several ("back") is not a cue itself.
+            let inside_longer_cue =
+                j > 0 && a.quote_verb(s_open, j - 1).is_some_and(|(_, n)| n > 1);
+            if inside_longer_cue {
+                continue;
+            }
             if let Some((cue, n)) = quote_cue_at(a, s_open, j) {
                 // `Trump went after Bush, calling him “…”`: a participle after a comma speaks
                 // for the sentence's subject, not for the object before it.
@@ -899,12 +915,16 @@ pub fn attribute_quote(
                 if let Some(found) = subject_before(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.85);
                 }
+                if let Some(found) = subject_of_chained_cue(a, s_open, j) {
+                    return attribution(a, s_open, j, n, cue, found, 0.7);
+                }
                 if let Some(found) = opening_person_with_aside(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.75);
                 }
                 // `A spokeswoman said: “…”`, `She said: “…”` with no one to resolve "she" to: an
                 // unnamed source, kept as its words.
-                let introduces = matches!(a.word(s_open, j + n), ":" | ",")
+                let introduces = a.quote_verb(s_open, j).is_some()
+                    && matches!(a.word(s_open, j + n), ":" | ",")
                     && a.tokens[s_open]
                         .get(j + n + 1)
                         .is_some_and(|t| t.span.start >= q.open.saturating_sub(1));
@@ -981,6 +1001,11 @@ pub fn attribute_quote(
             || a.seg.paragraphs[q.paragraph].start == q.open;
         if adjacent {
             if let Some(att) = contentless_cue(a, prev) {
+                return att;
+            }
+            // `Trump issued the following statement: ¶ “…”`.
+            let last = a.tokens[prev].len().saturating_sub(1);
+            if let Some(att) = clause_before_colon(a, prev, last) {
                 return att;
             }
         }
@@ -1100,29 +1125,135 @@ fn colon_introduced(a: &Analysis, s: usize, open: usize) -> Option<Attribution> 
     if !before.ends_with(':') || a.in_quote(before.len().saturating_sub(1)) {
         return None;
     }
-    let (speaker, span) = super::coref::sentence_subject(a, s)?;
-    if !matches!(
-        a.entities[speaker].kind,
+    let colon = a.seg.sentences[s].start + before.len() - 1;
+    let opening = super::coref::sentence_subject(a, s)
+        .filter(|(speaker, _)| speaks(a, *speaker))
+        .and_then(|(speaker, span)| {
+            let toks = &a.tokens[s];
+            let mut v = a.token_at(s, span.end);
+            while v < toks.len() && (a.lw(s, v).ends_with("ly") || a.lw(s, v) == "also") {
+                v += 1;
+            }
+            let lemma = inflected_verb(a, s, v).filter(|_| toks[v].span.start < open)?;
+            if clause_inside(a, s, v + 1, a.token_at(s, colon)) || subordinate(a, s, &span) {
+                return None;
+            }
+            Some(attribution(a, s, v, 1, lemma, (speaker, span), 0.6))
+        });
+    opening.or_else(|| clause_before_colon(a, s, a.token_at(s, colon)))
+}
+
+/// Whether tokens `from..to` hold a clause of their own, a name and its verb: `Lee imagined
+/// Kim was thinking: “…”` is Kim's thought, not Lee's words.
+fn clause_inside(a: &Analysis, s: usize, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        a.mention_at_token(s, k).is_some_and(|mi| {
+            let after = a.token_at(s, a.mentions[mi].span.end);
+            after < to && a.lx.verb_lemmas.contains_key(a.word(s, after))
+        })
+    })
+}
+
+/// A person or a body: who can speak.
+fn speaks(a: &Analysis, e: EntityId) -> bool {
+    matches!(
+        a.entities[e].kind,
         EntityKind::Person | EntityKind::Organization
-    ) {
-        return None;
-    }
-    let toks = &a.tokens[s];
-    let mut v = a.token_at(s, span.end);
-    while v < toks.len() && (a.lw(s, v).ends_with("ly") || a.lw(s, v) == "also") {
-        v += 1;
-    }
-    let verb = toks
-        .get(v)
-        .filter(|t| t.is_word && !t.capitalized && t.span.start < open)?;
-    let lemma = a.lx.verb_lemmas.get(verb.text(a.text))?;
+    )
+}
+
+/// The lemma of token `v` when it is an inflected verb that can carry an utterance (not "was",
+/// "has", "will"): a past form ("gloated", "shot") or a present one ("fires").
+fn inflected_verb(a: &Analysis, s: usize, v: usize) -> Option<String> {
+    let tok = a.tokens[s].get(v).filter(|t| t.is_word && !t.capitalized)?;
+    let word = tok.text(a.text);
+    let lemma = a.lx.verb_lemmas.get(word)?;
     if matches!(
         lemma.as_str(),
         "be" | "have" | "do" | "will" | "can" | "may" | "shall"
     ) {
         return None;
     }
-    Some(attribution(a, s, v, 1, lemma.clone(), (speaker, span), 0.6))
+    let lw = word.to_lowercase();
+    let inflected = lw.ends_with("ed") || lw.ends_with('s') || a.lx.irregular_past.contains(&lw);
+    inflected.then(|| lemma.clone())
+}
+
+/// `And Mr. Christie gloated: “…”`, `…, Rubio fired back forcefully: “…”`, `Trump issued the
+/// following statement: ¶ “…”`: the clause that ends in the colon at token `colon` says who
+/// speaks in the quote after it, whatever opens the sentence. Its verb is the inflected one
+/// nearest the colon, a few words before it with no comma between ("fired back forcefully",
+/// "issued the following statement"), and its subject a person or a body.
+fn clause_before_colon(a: &Analysis, s: usize, colon: usize) -> Option<Attribution> {
+    let toks = &a.tokens[s];
+    if toks.get(colon).map(|t| t.text(a.text)) != Some(":") {
+        return None;
+    }
+    // No one named between the verb and the colon: `imagined Lee was thinking:` is Lee's.
+    let v = (colon.saturating_sub(5)..colon)
+        .rev()
+        .take_while(|&k| {
+            toks[k].is_word && !a.in_quote(toks[k].span.start) && a.mention_at_token(s, k).is_none()
+        })
+        .find(|&k| inflected_verb(a, s, k).is_some())?;
+    let lemma = inflected_verb(a, s, v)?;
+    let found = subject_before(a, s, v).filter(|f| speaks(a, f.0) && !a.in_quote(f.1.start))?;
+    (!subordinate(a, s, &found.1)).then(|| attribution(a, s, v, 1, lemma, found, 0.6))
+}
+
+/// `hoped that Lee wins the election: “…”`: the subject of a subordinate clause is not who
+/// speaks in the quote after it.
+fn subordinate(a: &Analysis, s: usize, subject: &Span) -> bool {
+    let at = a.token_at(s, subject.start);
+    at > 0 && SUBORDINATORS.contains(&a.lw(s, at - 1))
+}
+
+/// Words that open a subordinate clause before its subject.
+const SUBORDINATORS: &[&str] = &[
+    "that", "if", "whether", "because", "when", "while", "although", "though", "as", "after",
+    "before", "since", "until", "unless",
+];
+
+/// `Bryne went on to say, “…”`, `Mr. Lee was prompted to say, “…”`, `Lee deflected questions
+/// before saying, “…”`: a cue in the infinitive, or a gerund after a preposition, has the
+/// subject of the verb it hangs on. The verb is looked for in the clause up to the cue, with no
+/// one named in between (`Lee asked Ann Kim to say` is Kim's).
+fn subject_of_chained_cue(a: &Analysis, s: usize, cue: usize) -> Option<(EntityId, Span)> {
+    let prev = a.lw(s, cue.checked_sub(1)?);
+    let gerund = a.lw(s, cue).ends_with("ing")
+        && matches!(
+            prev,
+            "before" | "after" | "upon" | "while" | "by" | "without"
+        );
+    if prev != "to" && !gerund {
+        return None;
+    }
+    // The cue introduces the quote: a speech verb, then a comma or a colon, then the quote.
+    let (_, n) = a.quote_verb(s, cue)?;
+    let toks = &a.tokens[s];
+    let introduces = matches!(a.word(s, cue + n), "," | ":")
+        && a.text[toks[cue + n].span.end..]
+            .trim_start()
+            .starts_with(['“', '"', '\'', '‘']);
+    if !introduces {
+        return None;
+    }
+    let verb = |k: usize| {
+        let w = a.lw(s, k);
+        inflected_verb(a, s, k).is_some()
+            || matches!(w, "was" | "were" | "is" | "are" | "has" | "had" | "have")
+    };
+    (cue.saturating_sub(10)..cue - 1)
+        .rev()
+        .take_while(|&k| {
+            toks[k].is_word
+                && !toks[k].capitalized
+                && a.mention_at_token(s, k).is_none()
+                && !a.in_quote(toks[k].span.start)
+        })
+        .filter(|&k| verb(k))
+        .find_map(|k| subject_before(a, s, k))
+        .filter(|found| speaks(a, found.0))
 }
 
 /// A sentence that names a speaker and a cue but says nothing itself, so that the quote after
@@ -1147,7 +1278,12 @@ fn contentless_cue(a: &Analysis, s: usize) -> Option<Attribution> {
     if words > 6 || says_something || !matches!(ends, Some("." | ":")) {
         return None;
     }
-    let found = subject_before(a, s, j)?;
+    // "Stated Stone:", "Continued Lee:": the cue opens the sentence and the speaker follows it.
+    let found = subject_before(a, s, j).or_else(|| {
+        (j == 0)
+            .then(|| person_heading_source_after(a, s, j + n - 1))
+            .flatten()
+    })?;
     Some(attribution(a, s, j, n, cue, found, 0.65))
 }
 
@@ -1193,6 +1329,18 @@ mod tests {
         assert_eq!(
             quoted("“They called it ‘madness’,” she said."),
             ["They called it ‘madness’,"]
+        );
+    }
+
+    #[test]
+    fn curly_quotes_inside_a_straight_quote_belong_to_it() {
+        assert_eq!(
+            quoted("\"LEE: It is like “Groundhog Day.” We start again."),
+            ["LEE: It is like “Groundhog Day.” We start again."]
+        );
+        assert_eq!(
+            quoted("\"It is like “Groundhog Day,”\" Lee said. “Again.”"),
+            ["It is like “Groundhog Day,”", "Again."]
         );
     }
 

@@ -79,3 +79,28 @@ fn a_headline_label_before_single_quoted_words_gives_a_quote() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_transcript_label_names_its_speaker_when_the_article_names_no_one_by_it() {
+    let doc = extract(
+        "Partial transcript of the interview follows.\n\n\
+         \"HOLLOWAY: Let’s begin with the budget vote on Thursday night.\n\n\
+         \"VARGA: The vote went the way we expected it to go.\n\n\
+         \"HOLLOWAY: Will the council try again before the summer?\n\n\
+         \"UPDATE: The council has scheduled a second vote.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "Will the council try again before the summer?"),
+        Some("Holloway"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        doc.annotations
+            .entities
+            .iter()
+            .all(|e| e.name != "Update" && e.name != "Varga"),
+        "a label heading one paragraph, or a common word, names no one{}",
+        describe(&doc)
+    );
+}

@@ -122,3 +122,41 @@ fn the_addressee_before_that_is_not_part_of_the_quoted_clause() {
     assert_eq!(name(&doc, st.speaker), Some("Martin Osei"));
     assert_eq!(st.form, StatementForm::Partial, "{}", describe(&doc));
 }
+
+#[test]
+fn a_partial_quote_finishing_the_reporters_opening_words_takes_them_into_the_statement() {
+    let text = "Cutting the ferry budget again next spring “would strand half the island,” \
+                Mirela Sandoval said.";
+    let doc = extract(text);
+    let st = statement(
+        &doc,
+        "Cutting the ferry budget again next spring “would strand half the island,”",
+    );
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Mirela Sandoval"),
+        "{}",
+        describe(&doc)
+    );
+    // The reporter's words outweigh the quoted ones: reported speech with its words marked.
+    assert_eq!(st.form, StatementForm::Indirect, "{}", describe(&doc));
+    assert_eq!(
+        st.quoted
+            .iter()
+            .map(|q| &text[q.clone()])
+            .collect::<Vec<_>>(),
+        ["would strand half the island,"]
+    );
+    // Quoted words that outweigh the reporter's keep the partial form.
+    let doc = extract("Cutting it “would strand half the island,” Mirela Sandoval said.");
+    let st = statement(&doc, "Cutting it “would strand half the island,”");
+    assert_eq!(st.form, StatementForm::Partial, "{}", describe(&doc));
+    // A quote opening its sentence is the quote alone.
+    let doc = extract("“It would strand half the island,” Mirela Sandoval said.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["It would strand half the island,"],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -569,3 +569,119 @@ fn a_quote_after_a_colon_belongs_to_the_subject_of_the_clause_before() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_colon_clause_after_an_opening_phrase_belongs_to_its_own_subject() {
+    check(&[
+        (
+            "And Orla Brenner shot back: “I told you the bridge would hold.”",
+            "I told you the bridge would hold.",
+            "Orla Brenner",
+            "shoot back",
+            StatementForm::Direct,
+        ),
+        (
+            "Pressed on the budget by Kai Lund, Tomas Ekdahl issued a short statement: “We balanced it twice.”",
+            "We balanced it twice.",
+            "Tomas Ekdahl",
+            "issue",
+            StatementForm::Direct,
+        ),
+    ]);
+    // Someone named after the verb speaks in the quote, not the verb's subject.
+    let doc = extract(
+        "Lena Voss imagined Piet Halvorsen was thinking: “What have I signed up for here?”",
+    );
+    assert_ne!(
+        speaker_of(&doc, "What have I signed up for here?"),
+        Some("Lena Voss"),
+        "{}",
+        describe(&doc)
+    );
+    // The subject of a subordinate clause is not who speaks.
+    let doc = extract(
+        "One reader hoped that Ansel Mork wins the vote: “Then the show can go on for years.”",
+    );
+    assert_ne!(
+        speaker_of(&doc, "Then the show can go on for years."),
+        Some("Ansel Mork"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_colon_ending_the_paragraph_before_a_quote_names_its_speaker() {
+    let doc = extract(
+        "After the flood, Mayor Ilse Marten issued the following statement:\n\n\
+         “Our thoughts are with every family that lost a home tonight.”",
+    );
+    assert_eq!(
+        speaker_of(
+            &doc,
+            "Our thoughts are with every family that lost a home tonight."
+        ),
+        Some("Ilse Marten"),
+        "{}",
+        describe(&doc)
+    );
+    // An inverted cue opening its sentence: "Stated Lee:".
+    let doc = extract(
+        "Corin Baptiste spoke on the radio on Monday.\n\nStated Baptiste:\n\n\
+         “The vote was stolen from the people of this county.”",
+    );
+    assert_eq!(
+        speaker_of(&doc, "The vote was stolen from the people of this county."),
+        Some("Corin Baptiste"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_cue_in_the_infinitive_or_after_a_preposition_has_the_subject_of_its_verb() {
+    check(&[
+        (
+            "Halla Grimsdottir went on to say, “Nobody here wants another strike.”",
+            "Nobody here wants another strike.",
+            "Halla Grimsdottir",
+            "say",
+            StatementForm::Direct,
+        ),
+        (
+            "The hall was so quiet that Rufus Adeyemi was prompted to say, “I have never seen a calmer crowd.”",
+            "I have never seen a calmer crowd.",
+            "Rufus Adeyemi",
+            "say",
+            StatementForm::Direct,
+        ),
+        (
+            "Ines Kowal deflected questions about the merger before saying, “We will talk when the deal is done.”",
+            "We will talk when the deal is done.",
+            "Ines Kowal",
+            "say",
+            StatementForm::Direct,
+        ),
+    ]);
+    // Someone named between the verb and the cue is who speaks.
+    let doc = extract("Dara Voigt asked Emil Strand to say, “We are sorry for the delay.”");
+    assert_ne!(
+        speaker_of(&doc, "We are sorry for the delay."),
+        Some("Dara Voigt"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_question_inside_the_quote_ends_the_sentence_before_its_attribution() {
+    let doc = extract(
+        "“She asked me, ‘What can we do to help?’” Wendell Osei told reporters on Tuesday.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "She asked me, ‘What can we do to help?’"),
+        Some("Wendell Osei"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2441,7 +2441,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // unknown) is nobody else's either; "Vodafone plans to buy" is a verb.
                     let of_intention = intention
                         && (owner.is_some() || a.is_noun_use(s, i - 2) || {
-                            let w = a.lw(s, i - 3);
+                            let w = i.checked_sub(3).map_or("", |k| a.lw(s, k));
                             w.chars().next().is_some_and(|c| c.is_ascii_digit()) || w.contains('-')
                         });
                     let subject = if of_intention { intending } else { subject };

@@ -1845,3 +1845,17 @@ fn a_member_named_by_its_body_is_not_the_body() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn an_intention_opening_the_sentence_is_read_without_looking_before_it() {
+    // "Bid to buy …" as the first words: the owner search must not step before the sentence.
+    let doc =
+        extract("Bid to acquire Fiat rejected by General Motors.\n\nOffer to buy Opel withdrawn.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, p, t, _)| p == "acquired" && t == "Opel"),
+        "{}",
+        describe(&doc)
+    );
+}

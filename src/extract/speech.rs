@@ -556,10 +556,20 @@ pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
 pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
     let toks = &a.tokens[s];
     let mut end = toks.last().map_or(from, |t| t.span.end);
+    // The closing comma of a relative clause inside the content's subject, passed over.
+    let mut skip_to = 0;
     for j in a.token_at(s, from)..toks.len() {
         let w = toks[j].text(a.text);
-        if a.in_quote(toks[j].span.start) {
+        if a.in_quote(toks[j].span.start) || j < skip_to {
             continue;
+        }
+        // "said the decision, which struck down the rules, was a blow": a relative clause
+        // after a subject with no verb yet belongs to that subject.
+        if w == "," && matches!(a.lw(s, j + 1), "which" | "who") {
+            if let Some(close) = subject_relative_end(a, s, from, j) {
+                skip_to = close + 1;
+                continue;
+            }
         }
         // `… the “Ukraine crisis,” China’s Foreign Ministry said`: a trailing attribution after
         // a quote that closes with its comma.
@@ -708,6 +718,10 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
     if head >= 2 && number(hw) && a.lw(s, head - 1) == "in" && number(a.lw(s, head - 2)) {
         return Some(toks[head - 2].span.start..toks[head].span.end);
     }
+    // "42% say …", "those over 60 say …": a share or an age group of those asked.
+    if let Some(start) = share_or_age_group(a, s, head) {
+        return Some(toks[start].span.start..toks[head].span.end);
+    }
     // "the polling showed", "a survey released Tuesday found": a noun in "-ing" or a noun
     // with its participle, before a cue that can only be a verb ("the devastating attacks" is
     // an adjective and a noun, "a fundraising call" a noun and a noun): a past tense.
@@ -755,6 +769,31 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         }
     }
     Some(toks[start].span.start..toks[head].span.end)
+}
+
+/// Where a source that is a share ("42%", "about 42%") or an age group ("those over 60")
+/// ending at token `head` starts.
+fn share_or_age_group(a: &Analysis, s: usize, head: usize) -> Option<usize> {
+    let digits =
+        |k: usize| !a.lw(s, k).is_empty() && a.lw(s, k).chars().all(|c| c.is_ascii_digit());
+    let start = if a.lw(s, head) == "%" && head > 0 && digits(head - 1) {
+        head - 1
+    } else if digits(head)
+        && head >= 2
+        && matches!(a.lw(s, head - 1), "over" | "under")
+        && matches!(a.lw(s, head - 2), "those" | "people" | "voters" | "adults")
+    {
+        head - 2
+    } else {
+        return None;
+    };
+    // "about 42%", "nearly 42%".
+    let qualified = start > 0
+        && matches!(
+            a.lw(s, start - 1),
+            "about" | "nearly" | "almost" | "roughly" | "some" | "only" | "just"
+        );
+    Some(if qualified { start - 1 } else { start })
 }
 
 /// Whether the word in "-ing" at token `k` is a noun after its determiner: "the polling
@@ -1829,6 +1868,23 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         SourceAt::Before
     };
     Some(reported(content, source))
+}
+
+/// The closing comma of a relative clause opened by the comma at token `comma` when the words
+/// from `from` to it are a subject without its verb and a verb follows the closing comma
+/// ("the decision, which struck down the rules, was a blow").
+fn subject_relative_end(a: &Analysis, s: usize, from: usize, comma: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    if has_verb(a, &(from..toks[comma].span.start)) {
+        return None;
+    }
+    let close = (comma + 3..toks.len().min(comma + 25))
+        .find(|&k| matches!(a.word(s, k), "," | ";" | "—" | "–" | "." | ":"))
+        .filter(|&k| a.word(s, k) == ",")?;
+    let rest_end = toks.get((close + 4).min(toks.len() - 1))?.span.end;
+    let rest = toks.get(close + 1)?.span.start..rest_end;
+    let verb_first = FINITE.contains(&a.lw(s, close + 1)) || has_verb(a, &rest);
+    verb_first.then_some(close)
 }
 
 /// Whether a content that opens with a subordinator ("since", "if") goes on, after a comma,

@@ -622,3 +622,31 @@ fn a_pronoun_object_alone_before_the_writers_adjunct_is_too_short_to_report() {
     // too little to be a statement.
     assert_no_statements(&["Helen Okafor endorsed him in an email to supporters."]);
 }
+
+#[test]
+fn verbs_of_reporting_take_an_object_and_a_pronoun_still_opens_a_clause() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Helen Okafor noted the harbour's long decline.",
+            "the harbour's long decline",
+            "Helen Okafor",
+            "note",
+            Speech,
+        ),
+        (
+            "Graham Dawson repeated his offer to the union.",
+            "his offer to the union",
+            "Graham Dawson",
+            "repeat",
+            Speech,
+        ),
+        (
+            "Piotr Kowalski notes they were appointed before he joined the council.",
+            "they were appointed before he joined the council",
+            "Piotr Kowalski",
+            "note",
+            Speech,
+        ),
+    ]);
+}

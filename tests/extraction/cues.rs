@@ -650,3 +650,14 @@ fn verbs_of_reporting_take_an_object_and_a_pronoun_still_opens_a_clause() {
         ),
     ]);
 }
+
+#[test]
+fn an_expectation_credits_who_is_expected_to_act_and_the_act() {
+    check(&[(
+        "Helen Okafor expects the committee to approve the ferry contract.",
+        "the committee to approve the ferry contract",
+        "Helen Okafor",
+        "expect",
+        AttributionKind::Thought,
+    )]);
+}

@@ -2387,8 +2387,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     // "said in a statement it is …", "told reporters at a news conference he …", "said on
-    // Fox News that …".
-    if matches!(a.lw(s, k), "in" | "at" | "during" | "on") {
+    // Fox News that …", "said after the convention he would …".
+    if matches!(
+        a.lw(s, k),
+        "in" | "at" | "during" | "on" | "after" | "before" | "following"
+    ) {
         // "said in a film that showed …": a relative "that" opens no report.
         if let Some(next) = (k + 1..toks.len().min(k + 8)).find(|&m| {
             let w = a.lw(s, m);

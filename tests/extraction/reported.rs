@@ -506,3 +506,13 @@ fn a_title_case_headline_ending_with_its_cue_reports_what_comes_before() {
         "Council Should Rebuild The Harbour Bridge",
     )]);
 }
+
+#[test]
+fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
+    check(&[(
+        "Graham Dawson said after the vote he would not stand again.",
+        "Graham Dawson",
+        "say",
+        "he would not stand again",
+    )]);
+}

@@ -661,3 +661,31 @@ fn an_expectation_credits_who_is_expected_to_act_and_the_act() {
         AttributionKind::Thought,
     )]);
 }
+
+#[test]
+fn verbs_of_disclosing_and_boasting_take_their_object_or_clause() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Helen Okafor disclosed the names of the donors.",
+            "the names of the donors",
+            "Helen Okafor",
+            "disclose",
+            Speech,
+        ),
+        (
+            "Graham Dawson boasted the club had never lost at home.",
+            "the club had never lost at home",
+            "Graham Dawson",
+            "boast",
+            Speech,
+        ),
+        (
+            "Piotr Kowalski proclaimed a new era for the harbour.",
+            "a new era for the harbour",
+            "Piotr Kowalski",
+            "proclaim",
+            Speech,
+        ),
+    ]);
+}

@@ -308,8 +308,12 @@ impl<'a> Analysis<'a> {
 
     /// A cue lemma in its base form where only a verb can stand: after "to" or a modal
     /// ("wants to endorse", "would oppose", "did not back"), with "not" or an adverb in
-    /// between. Elsewhere a base form is as often a noun ("the claim") and is not a cue.
+    /// between, or after a plural subject ("critics claim", "most Republicans oppose", "they
+    /// doubt"). Elsewhere a base form is as often a noun ("the claim") and is not a cue.
     fn base_form_cue(&self, sentence: usize, i: usize) -> Option<(String, usize, AttributionKind)> {
+        if self.after_plural_subject(sentence, i) {
+            return self.base_form_lemma(sentence, i);
+        }
         // The slot first: it is cheap, and most words are not after "to" or a modal.
         let mut k = i.checked_sub(1)?;
         while matches!(
@@ -336,6 +340,15 @@ impl<'a> Analysis<'a> {
         if !verb_slot {
             return None;
         }
+        self.base_form_lemma(sentence, i)
+    }
+
+    /// The cue lemma whose base form stands at token `i` (one or two words), with its kind.
+    fn base_form_lemma(
+        &self,
+        sentence: usize,
+        i: usize,
+    ) -> Option<(String, usize, AttributionKind)> {
         let lw = self.lw(sentence, i);
         if i + 1 < self.tokens[sentence].len() && self.lx.speech_verb_openers.contains(lw) {
             let two = format!("{} {}", lw, self.lw(sentence, i + 1));
@@ -345,6 +358,49 @@ impl<'a> Analysis<'a> {
         }
         let kind = *self.lx.cue_lemmas.get(lw)?;
         Some((lw.to_string(), 1, kind))
+    }
+
+    /// Whether token `i` follows a plural subject, so that a base form there is a present-tense
+    /// verb: a pronoun that takes one ("they", "we", "who", "others"), or a lower-case or
+    /// capitalised plural noun ("critics", "Democrats", "polls"), with adverbs between
+    /// ("critics also claim", "voters generally favor"). A quantifier is left out: "some state
+    /// officials" opens a noun phrase.
+    fn after_plural_subject(&self, sentence: usize, i: usize) -> bool {
+        let mut k = match i.checked_sub(1) {
+            Some(k) => k,
+            None => return false,
+        };
+        loop {
+            let w = self.lw(sentence, k);
+            let adverb = matches!(w, "also" | "still" | "now" | "often" | "all" | "largely")
+                || (w.len() > 4 && w.ends_with("ly") && !self.tokens[sentence][k].capitalized);
+            if !adverb {
+                break;
+            }
+            k = match k.checked_sub(1) {
+                Some(k) => k,
+                None => return false,
+            };
+        }
+        let w = self.lw(sentence, k);
+        if matches!(w, "they" | "we" | "you" | "i" | "who" | "people" | "others") {
+            return true;
+        }
+        // A word before it that is a determiner of one ("a", "this") makes it a singular name
+        // ("a news").
+        // A capitalised one that ends a longer name is part of it ("the United States", "the
+        // Court of Appeals"), not a plural.
+        let ends_a_name = self.tokens[sentence][k].capitalized
+            && self
+                .mention_at_token(sentence, k)
+                .is_some_and(|m| self.mentions[m].span.start < self.tokens[sentence][k].span.start);
+        self.tokens[sentence][k].is_word
+            && looks_plural(w)
+            && !ends_a_name
+            && !matches!(
+                self.lw(sentence, k.wrapping_sub(1)),
+                "a" | "an" | "this" | "that"
+            )
     }
 
     /// Whether a sentence is written in title case, as many headlines are: at least four
@@ -603,4 +659,16 @@ impl StatementIndex {
         }
         self.len = statements.len();
     }
+}
+
+/// Whether a lower-case word looks like a plural noun: longer than three letters, in "-s" but
+/// not "-ss", "-us", "-is" or a possessive "’s" ("critics", "polls", "Democrats").
+pub fn looks_plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("’s")
+        && !w.ends_with("'s")
 }

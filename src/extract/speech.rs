@@ -556,10 +556,20 @@ pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
 pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
     let toks = &a.tokens[s];
     let mut end = toks.last().map_or(from, |t| t.span.end);
+    // The closing comma of a relative clause inside the content's subject, passed over.
+    let mut skip_to = 0;
     for j in a.token_at(s, from)..toks.len() {
         let w = toks[j].text(a.text);
-        if a.in_quote(toks[j].span.start) {
+        if a.in_quote(toks[j].span.start) || j < skip_to {
             continue;
+        }
+        // "said the decision, which struck down the rules, was a blow": a relative clause
+        // after a subject with no verb yet belongs to that subject.
+        if w == "," && matches!(a.lw(s, j + 1), "which" | "who") {
+            if let Some(close) = subject_relative_end(a, s, from, j) {
+                skip_to = close + 1;
+                continue;
+            }
         }
         // `… the “Ukraine crisis,” China’s Foreign Ministry said`: a trailing attribution after
         // a quote that closes with its comma.
@@ -708,12 +718,25 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
     if head >= 2 && number(hw) && a.lw(s, head - 1) == "in" && number(a.lw(s, head - 2)) {
         return Some(toks[head - 2].span.start..toks[head].span.end);
     }
+    // "42% say …", "those over 60 say …": a share or an age group of those asked.
+    if let Some(start) = share_or_age_group(a, s, head) {
+        return Some(toks[start].span.start..toks[head].span.end);
+    }
+    // "the polling showed", "a survey released Tuesday found": a noun in "-ing" or a noun
+    // with its participle, before a cue that can only be a verb ("the devastating attacks" is
+    // an adjective and a noun, "a fundraising call" a noun and a noun): a past tense.
+    let plain_verb = {
+        let cue = a.lw(s, verb);
+        cue.ends_with("ed") || a.lx.irregular_past.contains(cue)
+    };
+    let verb_like = !toks[head].capitalized
+        && (hw.ends_with("ed") || hw.ends_with("ing") || hw.ends_with("ly") && !periodical(hw))
+        && !(plain_verb && (noun_in_ing(a, s, head) || reduced_relative(a, s, head)));
     if !toks[head].is_word
         || a.in_quote(toks[head].span.start)
         || (!pronoun && NOT_IN_SOURCE.contains(&hw))
         || DETERMINERS.contains(&hw)
-        || (!toks[head].capitalized
-            && (hw.ends_with("ed") || hw.ends_with("ing") || hw.ends_with("ly") && !periodical(hw)))
+        || verb_like
         || hw.chars().all(|c| c.is_ascii_digit())
     {
         return None;
@@ -746,6 +769,66 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         }
     }
     Some(toks[start].span.start..toks[head].span.end)
+}
+
+/// Where a source that is a share ("42%", "about 42%") or an age group ("those over 60")
+/// ending at token `head` starts.
+fn share_or_age_group(a: &Analysis, s: usize, head: usize) -> Option<usize> {
+    let digits =
+        |k: usize| !a.lw(s, k).is_empty() && a.lw(s, k).chars().all(|c| c.is_ascii_digit());
+    let start = if a.lw(s, head) == "%" && head > 0 && digits(head - 1) {
+        head - 1
+    } else if digits(head)
+        && head >= 2
+        && matches!(a.lw(s, head - 1), "over" | "under")
+        && matches!(a.lw(s, head - 2), "those" | "people" | "voters" | "adults")
+    {
+        head - 2
+    } else {
+        return None;
+    };
+    // "about 42%", "nearly 42%".
+    let qualified = start > 0
+        && matches!(
+            a.lw(s, start - 1),
+            "about" | "nearly" | "almost" | "roughly" | "some" | "only" | "just"
+        );
+    Some(if qualified { start - 1 } else { start })
+}
+
+/// Whether the word in "-ing" at token `k` is a noun after its determiner: "the polling
+/// showed", "a new ruling found", not a verb ("he was speaking").
+fn noun_in_ing(a: &Analysis, s: usize, k: usize) -> bool {
+    a.lw(s, k).ends_with("ing")
+        && k > 0
+        && (DETERMINERS.contains(&a.lw(s, k - 1))
+            || matches!(
+                a.lw(s, k - 1),
+                "new" | "latest" | "recent" | "this" | "that"
+            ))
+}
+
+/// Whether the participle at token `k` ends a reduced relative after a noun: "a survey
+/// released Tuesday found", "research published last year suggests" (the time words are
+/// already passed over); the noun, not the participle, is what the source is.
+fn reduced_relative(a: &Analysis, s: usize, k: usize) -> bool {
+    let w = a.lw(s, k);
+    if !(w.ends_with("ed") || a.lx.irregular_past.contains(w)) || k == 0 {
+        return false;
+    }
+    let noun = a.lw(s, k - 1);
+    let noun_tok = &a.tokens[s][k - 1];
+    noun_tok.is_word
+        && !noun_tok.capitalized
+        && noun.len() > 2
+        && !NOT_IN_SOURCE.contains(&noun)
+        && !DETERMINERS.contains(&noun)
+        && !noun.ends_with("ed")
+        && !noun.ends_with("ly")
+        && matches!(
+            a.lw(s, k.saturating_sub(2)),
+            "the" | "a" | "an" | "new" | "recent" | "latest" | "this" | "that"
+        )
 }
 
 /// Who a relative "who" refers to: the name right before its comma ("Helen Okafor, who said
@@ -808,10 +891,15 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
         .filter(|t| t.is_word)
         .map(|t| t.text(a.text))
         .collect();
+    // "Trump Could Address Clean Energy, Graham Says": a title-case headline capitalises its
+    // content words too.
+    let title_case = a
+        .sentence_of(span.start)
+        .is_some_and(|s| a.is_title_case(s));
     let content_words = words
         .iter()
         .filter(|w| {
-            w.chars().next().is_some_and(char::is_lowercase)
+            (title_case || w.chars().next().is_some_and(char::is_lowercase))
                 && !a.lx.stopwords.contains(&w.to_lowercase())
         })
         .count();
@@ -897,6 +985,12 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
                         // "success depends on authenticity": before a preposition other than "of".
                         || (i > 1 && !w.ends_with("is") && PREPOSITIONS.contains(&next.as_str()))
                 }))
+            // "the proposals provide an alternative": a verb's base form after a plural noun.
+            || (i > 0
+                && !t.capitalized
+                && a.lx.verb_bases.contains(&w)
+                && toks[i - 1].is_word
+                && super::analysis::looks_plural(&toks[i - 1].text(a.text).to_lowercase()))
             // "they only buy American": the word after a subject pronoun (and its adverbs).
             || (i > 0 && t.is_word && !t.capitalized && after_subject_pronoun(a, &toks, i))
     })
@@ -1711,7 +1805,14 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 }
                 // "While Comey has said that …, Lewandowski said": a subordinate clause is
                 // context, and its own cue is read on its own.
-                let subordinate = SUBORDINATORS.contains(&a.lw(s, a.token_at(s, content.start)));
+                let mut subordinate =
+                    SUBORDINATORS.contains(&a.lw(s, a.token_at(s, content.start)));
+                // "Since Lee has more votes, delegates would defy the voters, Mook said": a
+                // subordinate clause without a cue of its own, then the main clause, is all
+                // what was said.
+                if subordinate && main_clause_after_subordinate(a, s, &content) {
+                    subordinate = false;
+                }
                 // `So far, he said, “We …”`: a quote after the cue is the quote stage's.
                 let rest =
                     continuation(a, s, j + n).filter(|r| !subordinate && !opens_with_quote(a, r));
@@ -1767,6 +1868,38 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         SourceAt::Before
     };
     Some(reported(content, source))
+}
+
+/// The closing comma of a relative clause opened by the comma at token `comma` when the words
+/// from `from` to it are a subject without its verb and a verb follows the closing comma
+/// ("the decision, which struck down the rules, was a blow").
+fn subject_relative_end(a: &Analysis, s: usize, from: usize, comma: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    if has_verb(a, &(from..toks[comma].span.start)) {
+        return None;
+    }
+    let close = (comma + 3..toks.len().min(comma + 25))
+        .find(|&k| matches!(a.word(s, k), "," | ";" | "—" | "–" | "." | ":"))
+        .filter(|&k| a.word(s, k) == ",")?;
+    let rest_end = toks.get((close + 4).min(toks.len() - 1))?.span.end;
+    let rest = toks.get(close + 1)?.span.start..rest_end;
+    let verb_first = FINITE.contains(&a.lw(s, close + 1)) || has_verb(a, &rest);
+    verb_first.then_some(close)
+}
+
+/// Whether a content that opens with a subordinator ("since", "if") goes on, after a comma,
+/// with a main clause, and the subordinate clause holds no cue of its own.
+fn main_clause_after_subordinate(a: &Analysis, s: usize, content: &Span) -> bool {
+    let toks = &a.tokens[s];
+    let first = a.token_at(s, content.start);
+    let Some(comma) = (first + 2..toks.len())
+        .take_while(|&k| toks[k].span.start < content.end)
+        .find(|&k| a.word(s, k) == "," && !a.in_quote(toks[k].span.start))
+    else {
+        return false;
+    };
+    let main = toks[comma].span.end..content.end;
+    !cue_between(a, content.start, toks[comma].span.start) && reads_like_clause(a, &main)
 }
 
 /// Whether the word before the participle at token `j` is a plural noun (the source of a
@@ -2254,8 +2387,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     // "said in a statement it is …", "told reporters at a news conference he …", "said on
-    // Fox News that …".
-    if matches!(a.lw(s, k), "in" | "at" | "during" | "on") {
+    // Fox News that …", "said after the convention he would …".
+    if matches!(
+        a.lw(s, k),
+        "in" | "at" | "during" | "on" | "after" | "before" | "following"
+    ) {
         // "said in a film that showed …": a relative "that" opens no report.
         if let Some(next) = (k + 1..toks.len().min(k + 8)).find(|&m| {
             let w = a.lw(s, m);
@@ -2280,6 +2416,13 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     }
     // "she’ll", "they’re": the pronoun before a contraction starts the clause.
     let first_base = first_word.split(['’', '\'']).next().unwrap_or_default();
+    // "noted they were appointed before …": a subject pronoun opens a clause, whatever
+    // object the cue could also take.
+    let pronoun_subject = frames.clause
+        && matches!(
+            first_base,
+            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
+        );
     let (content_start, bare) = if first_word == "that" {
         (toks.get(k + 1)?.span.start, false)
     } else if (WH_STARTS.contains(&first_word) && first_word != "if")
@@ -2289,7 +2432,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             && a.lw(s, lead + 1) == "to"
             && !a.lw(s, lead + 2).ends_with("ing")
             && frames.to)
-        || frames.object
+        || (frames.object && !pronoun_subject)
     {
         // "asked whether …", "vowed to …"; and "endorsed the governor’s plan", "called for a
         // recount": what is credited is the phrase itself; "urged Congress to act", with

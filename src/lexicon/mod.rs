@@ -315,6 +315,9 @@ pub struct Lexicon {
     /// Inflected verb forms and their lemma ("delivered" → "deliver"), for verbs outside the
     /// cue tables.
     pub verb_lemmas: HashMap<String, String>,
+    /// The lemmas of `verb_lemmas` ("deliver", "provide"): a base form after a plural subject
+    /// is a present-tense verb ("the proposals provide …").
+    pub verb_bases: HashSet<String>,
     pub titles: Vec<Title>,
     /// Indexes into `titles` by the first word of the phrase.
     pub titles_by_first_word: HashMap<String, Vec<usize>>,
@@ -538,6 +541,7 @@ impl Lexicon {
             common_words: HashSet::new(),
             irregular_past: HashSet::new(),
             verb_lemmas: HashMap::new(),
+            verb_bases: HashSet::new(),
             titles: Vec::new(),
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
@@ -828,6 +832,7 @@ impl Lexicon {
             by_first_word(lx.relation_triggers.iter().map(|t| t.words.as_slice()));
         lx.evaluations_by_first_word =
             by_first_word(lx.evaluations.iter().map(|(w, _)| w.as_slice()));
+        lx.verb_bases = lx.verb_lemmas.values().cloned().collect();
         lx.cue_lemmas = lx
             .attribution_cues
             .values()

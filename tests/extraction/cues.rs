@@ -622,3 +622,70 @@ fn a_pronoun_object_alone_before_the_writers_adjunct_is_too_short_to_report() {
     // too little to be a statement.
     assert_no_statements(&["Helen Okafor endorsed him in an email to supporters."]);
 }
+
+#[test]
+fn verbs_of_reporting_take_an_object_and_a_pronoun_still_opens_a_clause() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Helen Okafor noted the harbour's long decline.",
+            "the harbour's long decline",
+            "Helen Okafor",
+            "note",
+            Speech,
+        ),
+        (
+            "Graham Dawson repeated his offer to the union.",
+            "his offer to the union",
+            "Graham Dawson",
+            "repeat",
+            Speech,
+        ),
+        (
+            "Piotr Kowalski notes they were appointed before he joined the council.",
+            "they were appointed before he joined the council",
+            "Piotr Kowalski",
+            "note",
+            Speech,
+        ),
+    ]);
+}
+
+#[test]
+fn an_expectation_credits_who_is_expected_to_act_and_the_act() {
+    check(&[(
+        "Helen Okafor expects the committee to approve the ferry contract.",
+        "the committee to approve the ferry contract",
+        "Helen Okafor",
+        "expect",
+        AttributionKind::Thought,
+    )]);
+}
+
+#[test]
+fn verbs_of_disclosing_and_boasting_take_their_object_or_clause() {
+    use AttributionKind::Speech;
+    check(&[
+        (
+            "Helen Okafor disclosed the names of the donors.",
+            "the names of the donors",
+            "Helen Okafor",
+            "disclose",
+            Speech,
+        ),
+        (
+            "Graham Dawson boasted the club had never lost at home.",
+            "the club had never lost at home",
+            "Graham Dawson",
+            "boast",
+            Speech,
+        ),
+        (
+            "Piotr Kowalski proclaimed a new era for the harbour.",
+            "a new era for the harbour",
+            "Piotr Kowalski",
+            "proclaim",
+            Speech,
+        ),
+    ]);
+}

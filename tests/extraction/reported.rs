@@ -458,3 +458,61 @@ fn as_with_a_source_and_a_cue_credits_the_clause_around_it() {
         "As the crowd applauded, the mayor cut the ribbon on the new bridge.",
     ]);
 }
+
+#[test]
+fn a_clause_whose_verb_follows_a_plural_subject_is_reported() {
+    check(&[
+        (
+            "Helen Okafor said the new timetables provide a faster service to the coast.",
+            "Helen Okafor",
+            "say",
+            "the new timetables provide a faster service to the coast",
+        ),
+        (
+            "Graham Dawson said local farmers distrust the water board.",
+            "Graham Dawson",
+            "say",
+            "local farmers distrust the water board",
+        ),
+    ]);
+}
+
+#[test]
+fn a_subordinate_clause_and_its_main_clause_before_a_trailing_cue_are_what_was_said() {
+    check(&[(
+        "Since the ferry carries more passengers than the bridge, the council should fund it first, Helen Okafor said.",
+        "Helen Okafor",
+        "say",
+        "Since the ferry carries more passengers than the bridge, the council should fund it first",
+    )]);
+}
+
+#[test]
+fn a_relative_clause_inside_the_subject_of_the_content_belongs_to_it() {
+    check(&[(
+        "Graham Dawson said the decision, which closed the harbour road, was a mistake.",
+        "Graham Dawson",
+        "say",
+        "the decision, which closed the harbour road, was a mistake",
+    )]);
+}
+
+#[test]
+fn a_title_case_headline_ending_with_its_cue_reports_what_comes_before() {
+    check(&[(
+        "Council Should Rebuild The Harbour Bridge, Helen Okafor Says",
+        "Helen Okafor",
+        "say",
+        "Council Should Rebuild The Harbour Bridge",
+    )]);
+}
+
+#[test]
+fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
+    check(&[(
+        "Graham Dawson said after the vote he would not stand again.",
+        "Graham Dawson",
+        "say",
+        "he would not stand again",
+    )]);
+}

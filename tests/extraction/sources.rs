@@ -174,3 +174,61 @@ fn a_participle_after_a_plural_noun_credits_that_noun() {
     assert_eq!(source, Some("many boat owners"), "{}", describe(&doc));
     assert_eq!(st.speaker, None, "{}", describe(&doc));
 }
+
+#[test]
+fn a_base_form_cue_after_a_plural_subject_reports_its_clause() {
+    check(&[
+        (
+            "Critics claim that the new bridge will never pay for itself.",
+            "the new bridge will never pay for itself",
+            "Critics",
+        ),
+        (
+            "Economists suggest the harbour economy is slowing.",
+            "the harbour economy is slowing",
+            "Economists",
+        ),
+        (
+            "Most residents oppose the plan to close the library.",
+            "the plan to close the library",
+            "Most residents",
+        ),
+    ]);
+}
+
+#[test]
+fn a_base_form_after_a_singular_noun_or_a_quantifier_is_not_a_cue() {
+    let doc = extract("Some state officials praised the work on the harbour.");
+    let cues: Vec<_> = doc
+        .annotations
+        .statements
+        .iter()
+        .filter_map(|st| st.cue.as_deref())
+        .collect();
+    assert!(!cues.contains(&"state"), "{}", describe(&doc));
+}
+
+#[test]
+fn evidence_named_by_a_noun_in_ing_or_with_its_participle_is_a_source() {
+    check(&[
+        (
+            "The polling showed the mayor ahead in every ward.",
+            "the mayor ahead in every ward",
+            "The polling",
+        ),
+        (
+            "A survey released Tuesday found that most riders want later buses.",
+            "most riders want later buses",
+            "A survey released",
+        ),
+    ]);
+}
+
+#[test]
+fn a_share_of_those_asked_is_a_source() {
+    check(&[(
+        "About 42% say they would pay more for the train.",
+        "they would pay more for the train",
+        "About 42%",
+    )]);
+}

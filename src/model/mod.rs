@@ -600,7 +600,12 @@ impl<'a> Builder<'a> {
     /// `ng:effectiveDate` and `ng:effectiveDateSource` (its own date, else its article's
     /// publication date) and `ng:start` / `ng:end` (the character range of its first selector,
     /// `range`).
-    fn reading_order(&mut self, node: &NamedNode, dated: Option<Dated>, range: Option<(usize, usize)>) {
+    fn reading_order(
+        &mut self,
+        node: &NamedNode,
+        dated: Option<Dated>,
+        range: Option<(usize, usize)>,
+    ) {
         let effective = match dated {
             Some(dated) => Some((dated.date, date_source(dated.source))),
             None => self.published().map(|date| (date, "article")),
@@ -633,7 +638,12 @@ impl<'a> Builder<'a> {
 
     /// The selector of one piece of a split quote: `…/selector` for the first, `…/selector/2`
     /// for the second, and so on.
-    fn piece_selector(&mut self, node: &NamedNode, k: usize, span: &Span) -> Option<(usize, usize)> {
+    fn piece_selector(
+        &mut self,
+        node: &NamedNode,
+        k: usize,
+        span: &Span,
+    ) -> Option<(usize, usize)> {
         let sel = if k == 0 {
             iri(format!("{}/selector", node.as_str()))
         } else {
@@ -780,6 +790,118 @@ mod tests {
             dateline_place: None,
             warnings: Vec::new(),
         }
+    }
+
+    /// The one literal `node` has for `predicate` in the article graph, as a string.
+    fn value_of(g: &ArticleGraph, node: &str, predicate: NamedNodeRef<'_>) -> Option<String> {
+        let values: Vec<String> = g
+            .article_quads
+            .iter()
+            .filter(|q| q.predicate == predicate && q.subject.to_string() == format!("<{node}>"))
+            .filter_map(|q| match &q.object {
+                Term::Literal(l) => Some(l.value().to_string()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            values.len() <= 1,
+            "{node} has several {predicate}: {values:?}"
+        );
+        values.into_iter().next()
+    }
+
+    #[test]
+    fn reading_order_is_the_first_piece_and_the_own_date_else_the_article_date() {
+        // “We are friends,” Putin said, “and we will stay friends.”  — split around the tag.
+        let text = "“We are friends,” Putin said, “and we will stay friends.” He met Xi on Monday.";
+        let first = text.find("We").unwrap()..text.find(",”").unwrap();
+        let second = text.find("and we").unwrap()..text.find(".”").unwrap();
+        let met = text.find("met").unwrap();
+        let person = |name: &str| Entity {
+            name: name.into(),
+            kind: EntityKind::Person,
+            gender: Gender::Male,
+            surface_forms: vec![name.into()],
+            roles: vec![],
+            mentions: 1,
+        };
+        let monday = chrono::NaiveDate::from_ymd_opt(2023, 3, 20).unwrap();
+        let doc = Document {
+            text: text.into(),
+            headline: None,
+            date: None,
+            annotations: Annotations {
+                entities: vec![person("Vladimir Putin"), person("Xi Jinping")],
+                statements: vec![Statement {
+                    form: StatementForm::Direct,
+                    span: first.start..second.end,
+                    pieces: [first.clone(), second.clone()].into_iter().collect(),
+                    quoted: Vec::new(),
+                    speaker: Some(0),
+                    speaker_span: None,
+                    kind: AttributionKind::Speech,
+                    cue: Some("say".into()),
+                    cue_span: None,
+                    addressee: None,
+                    about: vec![],
+                    date: None,
+                    confidence: 0.9,
+                }],
+                relations: vec![Relation {
+                    agent: 0,
+                    target: 1,
+                    predicate: "met".into(),
+                    trigger_span: met..met + 3,
+                    evidence: met - 3..text.len(),
+                    date: Some(Dated {
+                        date: monday,
+                        precision: DatePrecision::Day,
+                        source: DateSource::Text,
+                    }),
+                    place: None,
+                    modality: Modality::Asserted,
+                    source: None,
+                    confidence: 0.7,
+                }],
+                ..Default::default()
+            },
+        };
+        let g = article_graph(&article(text), &doc);
+        let chars = |byte: usize| text[..byte].chars().count().to_string();
+        let statement = format!(
+            "{}statement/0123456789abcdef/{}-{}",
+            vocab::ID,
+            chars(first.start),
+            chars(second.end)
+        );
+        let start = value_of(&g, &statement, ng::START);
+        let end = value_of(&g, &statement, ng::END);
+        // The first piece's range, as its first selector holds it.
+        assert_eq!(
+            (start, end),
+            (Some(chars(first.start)), Some(chars(first.end)))
+        );
+        // No date of its own: the article's publication date.
+        let date = value_of(&g, &statement, ng::EFFECTIVE_DATE);
+        assert_eq!(date.as_deref(), Some("2023-03-21"));
+        let source = value_of(&g, &statement, ng::EFFECTIVE_DATE_SOURCE);
+        assert_eq!(source.as_deref(), Some("article"));
+
+        let event = format!(
+            "{}event/0123456789abcdef/{}-{}/met",
+            vocab::ID,
+            chars(met),
+            chars(met + 3)
+        );
+        assert_eq!(
+            value_of(&g, &event, ng::EFFECTIVE_DATE).as_deref(),
+            Some("2023-03-20")
+        );
+        assert_eq!(
+            value_of(&g, &event, ng::EFFECTIVE_DATE_SOURCE).as_deref(),
+            Some("text")
+        );
+        assert_eq!(value_of(&g, &event, ng::START), Some(chars(met - 3)));
     }
 
     #[test]

@@ -61,7 +61,9 @@ pub enum ReadingOrderError {
 /// Whether the store's statements and events carry the values: some node has them, or no
 /// statement or event (nothing `prov:wasDerivedFrom` an article) is stored.
 pub fn has_reading_order(store: &Store) -> Result<bool, StorageError> {
-    Ok(any(store, ng::START)? || any(store, ng::EFFECTIVE_DATE)? || !any(store, prov::WAS_DERIVED_FROM)?)
+    Ok(any(store, ng::START)?
+        || any(store, ng::EFFECTIVE_DATE)?
+        || !any(store, prov::WAS_DERIVED_FROM)?)
 }
 
 /// Adds the values when the store has statements or events but none carries them; returns

@@ -26,6 +26,8 @@ pub(crate) fn ingest(
     query::add_missing_name_keys(&store)
         .and_then(|_| newsgraph::store::add_missing_text_keys(store.store()))
         .with_context(|| format!("cannot update the store at {}", store_path.display()))?;
+    newsgraph::store::add_missing_reading_order(store.store())
+        .with_context(|| format!("cannot update the store at {}", store_path.display()))?;
     let sources = ingest::sources(paths);
     let reporter = Reporter::new(sources.len());
     let report = match pipeline::ingest(&store, sources, &options, |n| reporter.notice(n)) {

@@ -258,7 +258,7 @@ impl<'a> Builder<'a> {
         if let Some(h) = headline {
             self.add(a.clone(), schema::HEADLINE, Literal::new_simple_literal(h));
         }
-        if let Some(date) = article.date.or(self.doc.date) {
+        if let Some(date) = self.published() {
             self.add(a.clone(), schema::DATE_PUBLISHED, date_literal(date));
         }
         if let Some(source) = article.source.as_deref().filter(|s| !s.is_empty()) {
@@ -456,13 +456,16 @@ impl<'a> Builder<'a> {
         if let Some(c) = confidence_literal(st.confidence) {
             self.add(s.clone(), ng::CONFIDENCE, c);
         }
-        if st.pieces.len() > 1 {
-            for (k, piece) in st.pieces.iter().enumerate() {
-                self.piece_selector(&s, k, piece);
-            }
+        let range = if st.pieces.len() > 1 {
+            st.pieces
+                .iter()
+                .enumerate()
+                .filter_map(|(k, piece)| self.piece_selector(&s, k, piece))
+                .min()
         } else {
-            self.selector(&s, &st.span);
-        }
+            self.selector(&s, &st.span)
+        };
+        self.reading_order(&s, st.date, range);
     }
 
     fn relation(&mut self, rel: &Relation, seen: &mut HashMap<String, usize>) {
@@ -529,7 +532,8 @@ impl<'a> Builder<'a> {
             self.add(ev.clone(), ng::CONFIDENCE, c);
         }
         self.add(ev.clone(), prov::WAS_DERIVED_FROM, self.graph.clone());
-        self.selector(&ev, &rel.evidence);
+        let range = self.selector(&ev, &rel.evidence);
+        self.reading_order(&ev, rel.date, range);
         // The plain edge, for simple SPARQL and graph viewers. Only for what the article presents
         // as having happened: "Putin did not meet Biden" must not draw a `met` edge.
         if matches!(
@@ -574,14 +578,10 @@ impl<'a> Builder<'a> {
 
     fn date(&mut self, node: &NamedNode, dated: Dated) {
         self.add(node.clone(), ng::DATE, date_literal(dated.date));
-        let source = match dated.source {
-            DateSource::Text => "text",
-            DateSource::ArticleFallback => "article",
-        };
         self.add(
             node.clone(),
             ng::DATE_SOURCE,
-            Literal::new_simple_literal(source),
+            Literal::new_simple_literal(date_source(dated.source)),
         );
         let precision = match dated.precision {
             DatePrecision::Day => "day",
@@ -595,27 +595,70 @@ impl<'a> Builder<'a> {
         );
     }
 
-    /// `<node> oa:hasSelector <node/selector>`: the character range of the evidence.
-    fn selector(&mut self, node: &NamedNode, span: &Span) {
+    /// What the date-ordered queries read on every row, repeated on the statement or event so
+    /// that they read one value each instead of following its selector and its article:
+    /// `ng:effectiveDate` and `ng:effectiveDateSource` (its own date, else its article's
+    /// publication date) and `ng:start` / `ng:end` (the character range of its first selector,
+    /// `range`).
+    fn reading_order(
+        &mut self,
+        node: &NamedNode,
+        dated: Option<Dated>,
+        range: Option<(usize, usize)>,
+    ) {
+        let effective = match dated {
+            Some(dated) => Some((dated.date, date_source(dated.source))),
+            None => self.published().map(|date| (date, "article")),
+        };
+        if let Some((date, source)) = effective {
+            self.add(node.clone(), ng::EFFECTIVE_DATE, date_literal(date));
+            self.add(
+                node.clone(),
+                ng::EFFECTIVE_DATE_SOURCE,
+                Literal::new_simple_literal(source),
+            );
+        }
+        if let Some((start, end)) = range {
+            self.add(node.clone(), ng::START, Literal::from(start as u64));
+            self.add(node.clone(), ng::END, Literal::from(end as u64));
+        }
+    }
+
+    /// The article's publication date (`schema:datePublished`).
+    fn published(&self) -> Option<chrono::NaiveDate> {
+        self.article.date.or(self.doc.date)
+    }
+
+    /// `<node> oa:hasSelector <node/selector>`: the character range of the evidence, which it
+    /// returns (`None` when the span does not slice the text and no selector is written).
+    fn selector(&mut self, node: &NamedNode, span: &Span) -> Option<(usize, usize)> {
         let sel = iri(format!("{}/selector", node.as_str()));
-        self.add_selector(node, sel, span);
+        self.add_selector(node, sel, span)
     }
 
     /// The selector of one piece of a split quote: `…/selector` for the first, `…/selector/2`
     /// for the second, and so on.
-    fn piece_selector(&mut self, node: &NamedNode, k: usize, span: &Span) {
+    fn piece_selector(
+        &mut self,
+        node: &NamedNode,
+        k: usize,
+        span: &Span,
+    ) -> Option<(usize, usize)> {
         let sel = if k == 0 {
             iri(format!("{}/selector", node.as_str()))
         } else {
             iri(format!("{}/selector/{}", node.as_str(), k + 1))
         };
-        self.add_selector(node, sel, span);
+        self.add_selector(node, sel, span)
     }
 
-    fn add_selector(&mut self, node: &NamedNode, sel: NamedNode, span: &Span) {
-        let Some(exact) = self.text(span) else {
-            return;
-        };
+    fn add_selector(
+        &mut self,
+        node: &NamedNode,
+        sel: NamedNode,
+        span: &Span,
+    ) -> Option<(usize, usize)> {
+        let exact = self.text(span)?;
         let (start, end) = self.offsets.span(span);
         self.add(node.clone(), oa::HAS_SELECTOR, sel.clone());
         self.add(
@@ -626,6 +669,7 @@ impl<'a> Builder<'a> {
         self.add(sel.clone(), oa::START, Literal::from(start as u64));
         self.add(sel.clone(), oa::END, Literal::from(end as u64));
         self.add(sel, ng::EXACT, Literal::new_simple_literal(exact));
+        Some((start, end))
     }
 }
 
@@ -654,6 +698,14 @@ impl CharOffsets {
 
     fn span(&self, span: &Span) -> (usize, usize) {
         (self.char_offset(span.start), self.char_offset(span.end))
+    }
+}
+
+/// The `ng:dateSource` value of a date.
+fn date_source(source: DateSource) -> &'static str {
+    match source {
+        DateSource::Text => "text",
+        DateSource::ArticleFallback => "article",
     }
 }
 
@@ -738,6 +790,118 @@ mod tests {
             dateline_place: None,
             warnings: Vec::new(),
         }
+    }
+
+    /// The one literal `node` has for `predicate` in the article graph, as a string.
+    fn value_of(g: &ArticleGraph, node: &str, predicate: NamedNodeRef<'_>) -> Option<String> {
+        let values: Vec<String> = g
+            .article_quads
+            .iter()
+            .filter(|q| q.predicate == predicate && q.subject.to_string() == format!("<{node}>"))
+            .filter_map(|q| match &q.object {
+                Term::Literal(l) => Some(l.value().to_string()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            values.len() <= 1,
+            "{node} has several {predicate}: {values:?}"
+        );
+        values.into_iter().next()
+    }
+
+    #[test]
+    fn reading_order_is_the_first_piece_and_the_own_date_else_the_article_date() {
+        // “We are friends,” Putin said, “and we will stay friends.”  — split around the tag.
+        let text = "“We are friends,” Putin said, “and we will stay friends.” He met Xi on Monday.";
+        let first = text.find("We").unwrap()..text.find(",”").unwrap();
+        let second = text.find("and we").unwrap()..text.find(".”").unwrap();
+        let met = text.find("met").unwrap();
+        let person = |name: &str| Entity {
+            name: name.into(),
+            kind: EntityKind::Person,
+            gender: Gender::Male,
+            surface_forms: vec![name.into()],
+            roles: vec![],
+            mentions: 1,
+        };
+        let monday = chrono::NaiveDate::from_ymd_opt(2023, 3, 20).unwrap();
+        let doc = Document {
+            text: text.into(),
+            headline: None,
+            date: None,
+            annotations: Annotations {
+                entities: vec![person("Vladimir Putin"), person("Xi Jinping")],
+                statements: vec![Statement {
+                    form: StatementForm::Direct,
+                    span: first.start..second.end,
+                    pieces: [first.clone(), second.clone()].into_iter().collect(),
+                    quoted: Vec::new(),
+                    speaker: Some(0),
+                    speaker_span: None,
+                    kind: AttributionKind::Speech,
+                    cue: Some("say".into()),
+                    cue_span: None,
+                    addressee: None,
+                    about: vec![],
+                    date: None,
+                    confidence: 0.9,
+                }],
+                relations: vec![Relation {
+                    agent: 0,
+                    target: 1,
+                    predicate: "met".into(),
+                    trigger_span: met..met + 3,
+                    evidence: met - 3..text.len(),
+                    date: Some(Dated {
+                        date: monday,
+                        precision: DatePrecision::Day,
+                        source: DateSource::Text,
+                    }),
+                    place: None,
+                    modality: Modality::Asserted,
+                    source: None,
+                    confidence: 0.7,
+                }],
+                ..Default::default()
+            },
+        };
+        let g = article_graph(&article(text), &doc);
+        let chars = |byte: usize| text[..byte].chars().count().to_string();
+        let statement = format!(
+            "{}statement/0123456789abcdef/{}-{}",
+            vocab::ID,
+            chars(first.start),
+            chars(second.end)
+        );
+        let start = value_of(&g, &statement, ng::START);
+        let end = value_of(&g, &statement, ng::END);
+        // The first piece's range, as its first selector holds it.
+        assert_eq!(
+            (start, end),
+            (Some(chars(first.start)), Some(chars(first.end)))
+        );
+        // No date of its own: the article's publication date.
+        let date = value_of(&g, &statement, ng::EFFECTIVE_DATE);
+        assert_eq!(date.as_deref(), Some("2023-03-21"));
+        let source = value_of(&g, &statement, ng::EFFECTIVE_DATE_SOURCE);
+        assert_eq!(source.as_deref(), Some("article"));
+
+        let event = format!(
+            "{}event/0123456789abcdef/{}-{}/met",
+            vocab::ID,
+            chars(met),
+            chars(met + 3)
+        );
+        assert_eq!(
+            value_of(&g, &event, ng::EFFECTIVE_DATE).as_deref(),
+            Some("2023-03-20")
+        );
+        assert_eq!(
+            value_of(&g, &event, ng::EFFECTIVE_DATE_SOURCE).as_deref(),
+            Some("text")
+        );
+        assert_eq!(value_of(&g, &event, ng::START), Some(chars(met - 3)));
     }
 
     #[test]

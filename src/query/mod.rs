@@ -78,6 +78,14 @@ pub enum QueryError {
          (with any article) to add them"
     )]
     NoTextKeys,
+    #[error(
+        "this store was written by an older newsgraph and its statements and events have no \
+         reading order (ng:effectiveDate, ng:start), which this query orders them by; run \
+         `newsgraph ingest` on it once (with any article) to add them"
+    )]
+    NoReadingOrder,
+    #[error("cannot add the reading order (ng:effectiveDate, ng:start) of the stored statements")]
+    ReadingOrder(#[from] crate::store::ReadingOrderError),
     #[error("cannot write query results")]
     Io(#[from] std::io::Error),
 }
@@ -316,6 +324,17 @@ fn prepare(
                 return Err(QueryError::NoTextKeys);
             }
             crate::store::add_missing_text_keys(store).map_err(QueryError::NameKeys)?;
+        }
+    }
+    if sparql.contains("ng:effectiveDate") || sparql.contains("ng:start") {
+        let store = store.store();
+        let has = crate::store::has_reading_order(store)
+            .map_err(|e| QueryError::ReadingOrder(e.into()))?;
+        if !has {
+            if store_is_read_only {
+                return Err(QueryError::NoReadingOrder);
+            }
+            crate::store::add_missing_reading_order(store)?;
         }
     }
     if prepared.dataset().is_default_dataset() {

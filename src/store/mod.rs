@@ -39,10 +39,12 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 mod load;
+mod reading_order;
 mod roles;
 mod text_keys;
 mod writer;
 pub use load::{LoadError, NQuadsArticles};
+pub use reading_order::{add_missing_reading_order, has_reading_order, ReadingOrderError};
 pub use roles::{add_missing_role_lists, has_role_lists};
 pub use text_keys::{add_missing_text_keys, has_text_keys};
 pub use writer::{ArticleWriter, DEFAULT_BATCH_QUADS, LOAD_CHUNK_QUADS};

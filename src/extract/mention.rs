@@ -1176,16 +1176,21 @@ fn echo_shouted_names(a: &mut Analysis, shouted: &[usize]) {
         });
     }
     for (span, entity, sentence) in found {
-        a.mentions.push(Mention {
-            span,
-            entity,
-            kind: MentionKind::Name,
-        });
-        a.mention_info.push(MentionInfo {
-            modifier: false,
-            sentence,
-        });
+        push_name(a, span, entity, sentence);
     }
+}
+
+/// Adds a name mention of `entity` found after the main pass.
+fn push_name(a: &mut Analysis, span: Span, entity: usize, sentence: usize) {
+    a.mentions.push(Mention {
+        span,
+        entity,
+        kind: MentionKind::Name,
+    });
+    a.mention_info.push(MentionInfo {
+        modifier: false,
+        sentence,
+    });
 }
 
 /// `"WALLACE: Let’s start …` ¶ `"PENCE: Well, …`: the all-capitals labels heading a
@@ -1235,15 +1240,7 @@ fn transcript_speakers(a: &mut Analysis) {
             let Some(sentence) = a.sentence_of(span.start).filter(|_| !taken) else {
                 continue;
             };
-            a.mentions.push(Mention {
-                span,
-                entity,
-                kind: MentionKind::Name,
-            });
-            a.mention_info.push(MentionInfo {
-                modifier: false,
-                sentence,
-            });
+            push_name(a, span, entity, sentence);
         }
     }
 }

@@ -43,6 +43,16 @@ mod reading_order;
 mod roles;
 mod text_keys;
 mod writer;
+
+/// Whether any quad of the store has `predicate`: how the upgrades of older stores tell what
+/// an earlier version did not write.
+fn any(store: &Store, predicate: NamedNodeRef<'_>) -> Result<bool, StorageError> {
+    Ok(store
+        .quads_for_pattern(None, Some(predicate), None, None)
+        .next()
+        .transpose()?
+        .is_some())
+}
 pub use load::{LoadError, NQuadsArticles};
 pub use reading_order::{add_missing_reading_order, has_reading_order, ReadingOrderError};
 pub use roles::{add_missing_role_lists, has_role_lists};

@@ -14,8 +14,8 @@
 //! its first selector `NODE/selector`), so one SPARQL update adds them, in one transaction, into
 //! each node's own article graph, by the rule the model writes them with.
 
+use super::any;
 use crate::model::vocab::{ng, prov};
-use oxigraph::model::NamedNodeRef;
 use oxigraph::sparql::{SparqlEvaluator, UpdateEvaluationError};
 use oxigraph::store::{StorageError, Store};
 
@@ -78,12 +78,4 @@ pub fn add_missing_reading_order(store: &Store) -> Result<bool, ReadingOrderErro
         .on_store(store)
         .execute()?;
     Ok(true)
-}
-
-fn any(store: &Store, predicate: NamedNodeRef<'_>) -> Result<bool, StorageError> {
-    Ok(store
-        .quads_for_pattern(None, Some(predicate), None, None)
-        .next()
-        .transpose()?
-        .is_some())
 }

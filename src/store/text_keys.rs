@@ -12,10 +12,11 @@
 //! [`crate::model::quote_text_windows`]), so they are added once, in one transaction, into each
 //! quotation's own article graph.
 
+use super::any;
 use crate::model::vocab::ng;
 use crate::model::{quote_text_key, quote_text_windows};
 use oxigraph::model::vocab::rdf;
-use oxigraph::model::{Literal, NamedNodeRef, Quad, Term};
+use oxigraph::model::{Literal, Quad, Term};
 use oxigraph::store::{StorageError, Store};
 
 /// Whether the store's quotations can be compared: some quotation has a key, or there is no
@@ -80,14 +81,6 @@ fn quotation() -> oxigraph::model::TermRef<'static> {
 fn has_quotations(store: &Store) -> Result<bool, StorageError> {
     Ok(store
         .quads_for_pattern(None, Some(rdf::TYPE), Some(quotation()), None)
-        .next()
-        .transpose()?
-        .is_some())
-}
-
-fn any(store: &Store, predicate: NamedNodeRef<'_>) -> Result<bool, StorageError> {
-    Ok(store
-        .quads_for_pattern(None, Some(predicate), None, None)
         .next()
         .transpose()?
         .is_some())

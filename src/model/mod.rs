@@ -792,6 +792,41 @@ mod tests {
         }
     }
 
+    /// A direct quote in `pieces` said by entity 0.
+    fn quote_by_first(pieces: &[Span]) -> Statement {
+        Statement {
+            form: StatementForm::Direct,
+            span: pieces[0].start..pieces[pieces.len() - 1].end,
+            pieces: pieces.iter().cloned().collect(),
+            quoted: Vec::new(),
+            speaker: Some(0),
+            speaker_span: None,
+            kind: AttributionKind::Speech,
+            cue: Some("say".into()),
+            cue_span: None,
+            addressee: None,
+            about: vec![],
+            date: None,
+            confidence: 0.9,
+        }
+    }
+
+    /// Entity 0 met entity 1, read from `trigger` in `evidence`.
+    fn first_met_second(trigger: Span, evidence: Span, date: Option<Dated>) -> Relation {
+        Relation {
+            agent: 0,
+            target: 1,
+            predicate: "met".into(),
+            trigger_span: trigger,
+            evidence,
+            date,
+            place: None,
+            modality: Modality::Asserted,
+            source: None,
+            confidence: 0.7,
+        }
+    }
+
     /// The one literal `node` has for `predicate` in the article graph, as a string.
     fn value_of(g: &ArticleGraph, node: &str, predicate: NamedNodeRef<'_>) -> Option<String> {
         let values: Vec<String> = g
@@ -832,37 +867,16 @@ mod tests {
             date: None,
             annotations: Annotations {
                 entities: vec![person("Vladimir Putin"), person("Xi Jinping")],
-                statements: vec![Statement {
-                    form: StatementForm::Direct,
-                    span: first.start..second.end,
-                    pieces: [first.clone(), second.clone()].into_iter().collect(),
-                    quoted: Vec::new(),
-                    speaker: Some(0),
-                    speaker_span: None,
-                    kind: AttributionKind::Speech,
-                    cue: Some("say".into()),
-                    cue_span: None,
-                    addressee: None,
-                    about: vec![],
-                    date: None,
-                    confidence: 0.9,
-                }],
-                relations: vec![Relation {
-                    agent: 0,
-                    target: 1,
-                    predicate: "met".into(),
-                    trigger_span: met..met + 3,
-                    evidence: met - 3..text.len(),
-                    date: Some(Dated {
+                statements: vec![quote_by_first(&[first.clone(), second.clone()])],
+                relations: vec![first_met_second(
+                    met..met + 3,
+                    met - 3..text.len(),
+                    Some(Dated {
                         date: monday,
                         precision: DatePrecision::Day,
                         source: DateSource::Text,
                     }),
-                    place: None,
-                    modality: Modality::Asserted,
-                    source: None,
-                    confidence: 0.7,
-                }],
+                )],
                 ..Default::default()
             },
         };
@@ -977,33 +991,8 @@ mod tests {
                         kind: MentionKind::Name,
                     },
                 ],
-                statements: vec![Statement {
-                    form: StatementForm::Direct,
-                    span: quote_start..quote_end,
-                    pieces: std::iter::once(quote_start..quote_end).collect(),
-                    quoted: Vec::new(),
-                    speaker: Some(0),
-                    speaker_span: None,
-                    kind: AttributionKind::Speech,
-                    cue: Some("say".into()),
-                    cue_span: None,
-                    addressee: None,
-                    about: vec![],
-                    date: None,
-                    confidence: 0.9,
-                }],
-                relations: vec![Relation {
-                    agent: 0,
-                    target: 1,
-                    predicate: "met".into(),
-                    trigger_span: 6..9,
-                    evidence: 0..13,
-                    date: None,
-                    place: None,
-                    modality: Modality::Asserted,
-                    source: None,
-                    confidence: 0.7,
-                }],
+                statements: vec![quote_by_first(&[quote_start..quote_end])],
+                relations: vec![first_met_second(6..9, 0..13, None)],
                 ..Default::default()
             },
         };

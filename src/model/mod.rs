@@ -792,12 +792,25 @@ mod tests {
         }
     }
 
-    /// A direct quote in `pieces` said by entity 0.
-    fn quote_by_first(pieces: &[Span]) -> Statement {
+    /// A man named once, with no role.
+    fn person(name: &str) -> Entity {
+        Entity {
+            name: name.into(),
+            kind: EntityKind::Person,
+            gender: Gender::Male,
+            surface_forms: vec![name.into()],
+            roles: vec![],
+            mentions: 1,
+        }
+    }
+
+    /// A direct quote said by entity 0: `first`, and `second` when it is split.
+    fn quote_by_first(first: Span, second: Option<Span>) -> Statement {
+        let end = second.as_ref().map_or(first.end, |s| s.end);
         Statement {
             form: StatementForm::Direct,
-            span: pieces[0].start..pieces[pieces.len() - 1].end,
-            pieces: pieces.iter().cloned().collect(),
+            span: first.start..end,
+            pieces: std::iter::once(first).chain(second).collect(),
             quoted: Vec::new(),
             speaker: Some(0),
             speaker_span: None,
@@ -852,14 +865,6 @@ mod tests {
         let first = text.find("We").unwrap()..text.find(",”").unwrap();
         let second = text.find("and we").unwrap()..text.find(".”").unwrap();
         let met = text.find("met").unwrap();
-        let person = |name: &str| Entity {
-            name: name.into(),
-            kind: EntityKind::Person,
-            gender: Gender::Male,
-            surface_forms: vec![name.into()],
-            roles: vec![],
-            mentions: 1,
-        };
         let monday = chrono::NaiveDate::from_ymd_opt(2023, 3, 20).unwrap();
         let doc = Document {
             text: text.into(),
@@ -867,7 +872,7 @@ mod tests {
             date: None,
             annotations: Annotations {
                 entities: vec![person("Vladimir Putin"), person("Xi Jinping")],
-                statements: vec![quote_by_first(&[first.clone(), second.clone()])],
+                statements: vec![quote_by_first(first.clone(), Some(second.clone()))],
                 relations: vec![first_met_second(
                     met..met + 3,
                     met - 3..text.len(),
@@ -991,7 +996,7 @@ mod tests {
                         kind: MentionKind::Name,
                     },
                 ],
-                statements: vec![quote_by_first(&[quote_start..quote_end])],
+                statements: vec![quote_by_first(quote_start..quote_end, None)],
                 relations: vec![first_met_second(6..9, 0..13, None)],
                 ..Default::default()
             },
@@ -1119,14 +1124,6 @@ mod tests {
     #[test]
     fn events_carry_their_event_type_concept_in_the_shared_graph() {
         let text = "Putin met Xi. Putin met Modi.";
-        let person = |name: &str| Entity {
-            name: name.into(),
-            kind: EntityKind::Person,
-            gender: Gender::Male,
-            surface_forms: vec![name.into()],
-            roles: vec![],
-            mentions: 1,
-        };
         let relation = |target, start: usize| Relation {
             agent: 0,
             target,

@@ -160,7 +160,17 @@ const LIGHT_VERBS: &[&str] = &[
     "brought",
     "held",
     "resumed",
+    "resume",
     "continued",
+    "continue",
+    // "will start accession talks with", "is to hold talks with".
+    "start",
+    "starts",
+    "hold",
+    "holds",
+    "holding",
+    "open",
+    "opens",
     "entered",
     "announced",
     "made",
@@ -330,11 +340,18 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     });
     // "rejected the Chinese initiative", "attacked UK policy": what a country proposes or
     // decides stands for the country.
-    let act_after = a.tokens[s].get(after).is_some_and(|t| {
-        let w = t.text(a.text).to_lowercase();
-        COUNTRY_ACTS.contains(&w.as_str())
-            || (ACTS.contains(&w.as_str()) && is_known_actor(a, s, span))
+    // "an Indian budget airline", "UK policy makers": an act word that itself describes the
+    // next noun is no act.
+    let compound = a.tokens[s].get(after + 1).is_some_and(|t| {
+        let w = t.text(a.text);
+        w.chars().all(char::is_lowercase) && !a.lx.stopwords.contains(w)
     });
+    let act_after = !compound
+        && a.tokens[s].get(after).is_some_and(|t| {
+            let w = t.text(a.text).to_lowercase();
+            COUNTRY_ACTS.contains(&w.as_str())
+                || (ACTS.contains(&w.as_str()) && is_known_actor(a, s, span))
+        });
     // "a deal with India's HCL Technologies": the owner of another name is not the target.
     let owner_of_name = a.text[span.end..]
         .strip_prefix(['’', '\''])
@@ -1176,11 +1193,16 @@ fn holds_office_in(a: &Analysis, person: EntityId, side: EntityId) -> bool {
     })
 }
 
-/// Whether a speaker tells of its own act: the agent itself, either side of a meeting, or the
-/// government a side holds office in ("talks with Chancellor Nigel Lawson, a Treasury
-/// spokesman said"; "Putin met Xi, the Kremlin said").
+/// Whether a speaker tells of its own act: the agent itself, either side of a meeting, talks or
+/// deal, or the government a side holds office in ("talks with Chancellor Nigel Lawson, a
+/// Treasury spokesman said"; "Putin met Xi, the Kremlin said"; "Acme said it received a
+/// contract from NASA").
 fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
-    let sides: &[EntityId] = if f.predicate == "met" {
+    let mutual = matches!(
+        f.predicate.as_str(),
+        "met" | "negotiatedWith" | "agreedWith"
+    );
+    let sides: &[EntityId] = if mutual {
         &[f.agent, f.target]
     } else {
         &[f.agent]
@@ -1962,6 +1984,89 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
 }
 
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
+/// Whether the talks of the trigger at tokens `i..=last` are named for an agreement sought
+/// ("accession talks", "formal negotiations"), in the trigger or the two words before it.
+fn negotiating(a: &Analysis, s: usize, i: usize, last: usize) -> bool {
+    let words = &a.lx.negotiation_words;
+    let talks = (i..=last).any(|k| slot_class(a.lw(s, k)) == slot_class("talks"));
+    talks && (i.saturating_sub(2)..=last).any(|k| words.contains(a.lw(s, k)))
+}
+
+/// Whether the event's agent opens a clause of its own after "but" inside what someone else
+/// said ("Blair said he left with no stain on his character but Tory Dominic Grieve branded
+/// …"): that clause is the writer's account, not the first speaker's.
+fn own_clause_after_but(a: &Analysis, f: &Found, content: &Span) -> bool {
+    let s = f.sentence;
+    let from = a.token_at(s, content.start);
+    (from..f.trigger_tok).any(|k| {
+        a.lw(s, k) == "but"
+            && (k + 1..f.trigger_tok.min(k + 5)).any(|j| {
+                a.mention_at_token(s, j)
+                    .is_some_and(|mi| a.mentions[mi].entity == f.agent)
+            })
+    })
+}
+
+/// Shares bought in a firm buy into the firm ("bought Acme's 20% stake"); its unit or division
+/// is a part, not the whole; its technology, brand or plant is bought in a deal with it.
+const STAKE_WORDS: &[&str] = &[
+    "stake", "stakes", "shares", "holding", "holdings", "stock", "equity",
+];
+const PART_WORDS: &[&str] = &[
+    "unit",
+    "units",
+    "division",
+    "divisions",
+    "business",
+    "businesses",
+    "arm",
+    "subsidiary",
+    "subsidiaries",
+    "operations",
+];
+
+/// A purchase of something a firm owns ("Nissan has bought Toyota's hybrid technology"): a
+/// deal with the firm, not its takeover; a part of it is neither. Other events pass unchanged.
+fn purchase_of_what(a: &Analysis, mut f: Found) -> Option<Found> {
+    if f.predicate != "acquired" {
+        return Some(f);
+    }
+    let s = f.sentence;
+    let target = a
+        .mentions_in(&a.seg.sentences[s])
+        .map(|mi| &a.mentions[mi])
+        .find(|m| m.entity == f.target && m.span.start >= f.trigger.end);
+    let Some(target) = target else {
+        return Some(f);
+    };
+    let rest = &a.text[target.span.end..];
+    let Some(rest) = rest.strip_prefix(['’', '\'']) else {
+        return Some(f);
+    };
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    // The owned thing: the lower-case words after the owner, the last one its head.
+    let phrase = rest.split([',', '.', ';', ':', '(']).next().unwrap_or("");
+    let head = phrase
+        .split_whitespace()
+        .take(4)
+        .take_while(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !PREPOSITIONS.contains(w)
+                && !matches!(*w, "and" | "or" | "that" | "which")
+        })
+        .last()
+        .map(str::to_string);
+    match head.as_deref() {
+        None => Some(f),
+        Some(w) if STAKE_WORDS.contains(&w) => Some(f),
+        Some(w) if PART_WORDS.contains(&w) => None,
+        Some(_) => {
+            f.predicate = "agreedWith".to_string();
+            Some(f)
+        }
+    }
+}
+
 pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut found: Vec<Found> = Vec::new();
     for s in 0..a.tokens.len() {
@@ -2014,6 +2119,13 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 }
             } else {
                 trigger.predicate.clone()
+            };
+            // "is to hold membership talks with", "formal talks with": talks towards an
+            // agreement are a negotiation, plain talks a meeting.
+            let predicate = if predicate == "met" && negotiating(a, s, i, last) {
+                "negotiatedWith".to_string()
+            } else {
+                predicate
             };
             let next_is_by = toks.get(last + 1).is_some_and(|t| t.text(a.text) == "by");
             let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
@@ -2077,6 +2189,13 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     };
                     let predicate = if predicate == "attacked" && in_words {
                         "criticized".to_string()
+                    } else if predicate == "*agreement" {
+                        // "agreed with Dr Fox('s view)" sides with a person; "agreed with
+                        // Renault on" strikes a deal with a firm or state.
+                        match a.entities[target].kind {
+                            EntityKind::Person => "backed".to_string(),
+                            _ => "agreedWith".to_string(),
+                        }
                     } else {
                         predicate.clone()
                     };
@@ -2158,10 +2277,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     let subject = || {
                         let mut k = i.checked_sub(1)?;
                         while k > 0
-                            && matches!(
+                            && (matches!(
                                 a.lw(s, k),
                                 "a" | "an" | "the" | "new" | "fresh" | "formal" | "legal"
-                            )
+                            ) || a.lx.negotiation_words.contains(a.lw(s, k)))
                         {
                             k -= 1;
                         }
@@ -2490,6 +2609,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(takeovers_agreed(a));
     let mut out: Vec<Relation> = found
         .into_iter()
+        .filter_map(|f| purchase_of_what(a, f))
         .map(|f| {
             // Inside reported speech or a quotation: the speaker's account.
             let quoted = in_long_quote(a, f.trigger.start);
@@ -2498,6 +2618,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 .into_iter()
                 .map(|i| &a.statements[i])
                 .filter(|st| st.form == StatementForm::Indirect || quoted)
+                .filter(|st| quoted || !own_clause_after_but(a, &f, &st.span))
                 .collect();
             let mut modality = modality(a, f.sentence, f.trigger_tok);
             // "has attempted to portray Mr Sullivan as a liar": to try to judge someone in words
@@ -2508,7 +2629,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     a.lw(f.sentence, f.trigger_tok - 2),
                     "tried" | "tries" | "trying" | "attempted" | "attempts" | "sought" | "seeks"
                 );
-            if modality == Modality::Future && tried && JUDGING.contains(&f.predicate.as_str()) {
+            // "is trying to negotiate a settlement with": talks under way.
+            let under_way =
+                JUDGING.contains(&f.predicate.as_str()) || f.predicate == "negotiatedWith";
+            if modality == Modality::Future && tried && under_way {
                 modality = Modality::Asserted;
             }
             if f.future && modality == Modality::Asserted {

@@ -108,6 +108,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/entity_cues.tsv"),
     ),
     ("name_words.tsv", include_str!("../../data/name_words.tsv")),
+    (
+        "negotiation_words.tsv",
+        include_str!("../../data/negotiation_words.tsv"),
+    ),
 ];
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -346,6 +350,8 @@ pub struct Lexicon {
     pub evaluations_by_first_word: HashMap<String, Vec<usize>>,
     pub event_types: Vec<EventType>,
     pub stopwords: HashSet<String>,
+    /// Words that make talks a negotiation ("accession talks with").
+    pub negotiation_words: HashSet<String>,
     pub abbreviations: HashSet<String>,
     pub boilerplate: regex::RegexSet,
     /// Role word(s) in a description → office titles they can stand for.
@@ -556,6 +562,7 @@ impl Lexicon {
             evaluations_by_first_word: HashMap::new(),
             event_types: Vec::new(),
             stopwords: HashSet::new(),
+            negotiation_words: HashSet::new(),
             abbreviations: HashSet::new(),
             boilerplate: regex::RegexSet::empty(),
             descriptor_roles: HashMap::new(),
@@ -771,6 +778,9 @@ impl Lexicon {
                     },
                     "stopwords.tsv" => {
                         lx.stopwords.insert(cols[0].to_lowercase());
+                    }
+                    "negotiation_words.tsv" => {
+                        lx.negotiation_words.insert(cols[0].to_lowercase());
                     }
                     "abbreviations.tsv" => {
                         lx.abbreviations.insert(cols[0].to_string());

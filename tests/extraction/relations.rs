@@ -1859,3 +1859,126 @@ fn an_intention_opening_the_sentence_is_read_without_looking_before_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn talks_towards_an_agreement_are_a_negotiation_and_plain_talks_a_meeting() {
+    check(&[
+        (
+            "The European Union will start accession talks with Croatia in April.",
+            "European Union",
+            "negotiatedWith",
+            "Croatia",
+            Modality::Future,
+        ),
+        (
+            "The World Bank is to hold membership talks with Iraq.",
+            "World Bank",
+            "negotiatedWith",
+            "Iraq",
+            Modality::Future,
+        ),
+        (
+            "Tony Blair held talks with Jacques Chirac in Paris.",
+            "Tony Blair",
+            "met",
+            "Jacques Chirac",
+            Modality::Asserted,
+        ),
+        (
+            "Acme's chief executive, John Smith, is trying to negotiate a settlement with Gordon Brown.",
+            "John Smith",
+            "negotiatedWith",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn agreeing_with_a_person_backs_them_and_with_a_firm_strikes_a_deal() {
+    check(&[
+        (
+            "Norman Tebbit said he agreed with Michael Howard's view.",
+            "Norman Tebbit",
+            "backed",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Renault agreed with Nissan on a joint plant in Spain.",
+            "Renault",
+            "agreedWith",
+            "Nissan",
+            Modality::Asserted,
+        ),
+    ]);
+    // A nationality before an airline is not its country, even before "budget".
+    check_none(&[(
+        "Boeing agreed with a new Indian budget airline the sale of ten planes.",
+        "Boeing",
+        "agreedWith",
+        "India",
+    )]);
+}
+
+#[test]
+fn a_contract_received_is_a_deal_told_by_a_party_to_it() {
+    check(&[(
+        "Acme Metals Inc said it received a contract from the Ministry of Defence to build bridges.",
+        "Ministry of Defence",
+        "agreedWith",
+        "Acme Metals Inc",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn buying_what_a_firm_owns_is_a_deal_and_a_part_is_no_takeover() {
+    check(&[
+        (
+            "Nissan has bought Honda's engine technology.",
+            "Nissan",
+            "agreedWith",
+            "Honda",
+            Modality::Asserted,
+        ),
+        (
+            "Nissan bought Honda's 20% stake in the venture.",
+            "Nissan",
+            "acquired",
+            "Honda",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Nissan has bought Honda's engine unit.",
+            "Nissan",
+            "acquired",
+            "Honda",
+        ),
+        (
+            "Nissan has bought Honda's engine unit.",
+            "Nissan",
+            "agreedWith",
+            "Honda",
+        ),
+        (
+            "Nissan has bought Honda's engine technology.",
+            "Nissan",
+            "acquired",
+            "Honda",
+        ),
+    ]);
+}
+
+#[test]
+fn a_clause_after_but_with_its_own_subject_is_not_the_first_speakers() {
+    check(&[(
+        "Mr Blair said he was sad but Tory David Davis branded Charles Clarke as \"disgraceful\".",
+        "David Davis",
+        "criticized",
+        "Charles Clarke",
+        Modality::Asserted,
+    )]);
+}

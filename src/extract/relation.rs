@@ -1479,12 +1479,22 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
         return false;
     };
     let w = a.lw(s, prev);
-    VERB_MARKERS.contains(&w)
+    // "is home to brands": only a base form is an infinitive; "US phone company": a base form
+    // after a name needs a plural subject ("the Tories back Blair").
+    let word = a.lw(s, i);
+    let inflected =
+        a.lx.verb_lemmas
+            .get(word)
+            .is_some_and(|lemma| lemma != word);
+    let base_after_singular =
+        |m: usize| !inflected && !a.text[a.mentions[m].span.clone()].ends_with('s');
+    (VERB_MARKERS.contains(&w) && !(w == "to" && inflected))
         || w.ends_with("n't")
         || w.ends_with("n’t")
         || a.mention_at_token(s, prev).is_some_and(|m| {
             a.mentions[m].span.end == a.tokens[s][prev].span.end
                 && !a.mention_info[m].modifier
+                && !base_after_singular(m)
                 && !describes_a_noun(a, s, a.token_at(s, a.mentions[m].span.start))
         })
 }
@@ -2007,11 +2017,43 @@ fn own_clause_after_but(a: &Analysis, f: &Found, content: &Span) -> bool {
     })
 }
 
-/// Shares bought in a firm buy into the firm ("bought Acme's 20% stake"); its unit or division
-/// is a part, not the whole; its technology, brand or plant is bought in a deal with it.
-const STAKE_WORDS: &[&str] = &[
-    "stake", "stakes", "shares", "holding", "holdings", "stock", "equity",
-];
+/// Whether a name is the object inside a relative clause: "councillors who back Mr Flight",
+/// "the firm which sued Acme" ("who" or "which", then a verb, then the name, no comma).
+fn object_of_relative_clause(a: &Analysis, s: usize, span: &Span) -> bool {
+    let start = a.token_at(s, span.start);
+    (start.saturating_sub(4)..start.saturating_sub(1))
+        .rev()
+        .take_while(|&k| a.word(s, k) != "," && a.mention_at_token(s, k).is_none())
+        .any(|k| {
+            matches!(a.lw(s, k), "who" | "which")
+                && a.word(s, k + 1).starts_with(char::is_lowercase)
+        })
+}
+
+/// Whether the target of an event is a news outlet or programme: "was speaking to the BBC's
+/// Newsnight programme" is an interview, and telling the media is no meeting.
+fn is_media(a: &Analysis, f: &Found) -> bool {
+    let target = &a.entities[f.target];
+    let known =
+        a.lx.organizations
+            .iter()
+            .any(|o| o.name == target.name && o.kind == "Media");
+    let described = a
+        .mentions_in(&a.seg.sentences[f.sentence])
+        .map(|mi| &a.mentions[mi])
+        .filter(|m| m.entity == f.target && m.span.start >= f.trigger.end)
+        .any(|m| {
+            let next = a.text[m.span.end..].split_whitespace().next().unwrap_or("");
+            matches!(
+                next.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                "programme" | "program" | "show" | "newspaper" | "magazine" | "radio" | "website"
+            )
+        });
+    known || described
+}
+
+/// A firm's unit or division bought is a part, not the whole (and no deal between the buyer
+/// and a firm the text names only as the owner).
 const PART_WORDS: &[&str] = &[
     "unit",
     "units",
@@ -2025,8 +2067,9 @@ const PART_WORDS: &[&str] = &[
     "operations",
 ];
 
-/// A purchase of something a firm owns ("Nissan has bought Toyota's hybrid technology"): a
-/// deal with the firm, not its takeover; a part of it is neither. Other events pass unchanged.
+/// A purchase of something a firm owns ("Nissan has bought Toyota's hybrid technology",
+/// "bought BSkyB's stake in the club"): a deal with the firm, not its takeover; a unit of it
+/// is neither. Other events pass unchanged.
 fn purchase_of_what(a: &Analysis, mut f: Found) -> Option<Found> {
     if f.predicate != "acquired" {
         return Some(f);
@@ -2045,20 +2088,28 @@ fn purchase_of_what(a: &Analysis, mut f: Found) -> Option<Found> {
     };
     let rest = rest.strip_prefix('s').unwrap_or(rest);
     // The owned thing: the lower-case words after the owner, the last one its head.
-    let phrase = rest.split([',', '.', ';', ':', '(']).next().unwrap_or("");
-    let head = phrase
+    // A word ending in punctuation ends the phrase ("technology," "unit.").
+    let mut ended = false;
+    let head = rest
         .split_whitespace()
         .take(4)
-        .take_while(|w| {
-            w.chars().all(|c| c.is_lowercase() || c == '-')
-                && !PREPOSITIONS.contains(w)
-                && !matches!(*w, "and" | "or" | "that" | "which")
+        .skip_while(|w| w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c)))
+        .map(|w| {
+            let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let open = !ended;
+            ended |= word.len() < w.len();
+            (word, open)
+        })
+        .take_while(|&(w, open)| {
+            open && !w.is_empty()
+                && w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !PREPOSITIONS.contains(&w)
+                && !matches!(w, "and" | "or" | "that" | "which")
         })
         .last()
-        .map(str::to_string);
+        .map(|(w, _)| w.to_string());
     match head.as_deref() {
         None => Some(f),
-        Some(w) if STAKE_WORDS.contains(&w) => Some(f),
         Some(w) if PART_WORDS.contains(&w) => None,
         Some(_) => {
             f.predicate = "agreedWith".to_string();
@@ -2219,7 +2270,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 // "Lord Butler's assessment was backed by": judging what someone said or did
                 // judges them; buying a firm's unit is not buying the firm.
                 let judging = JUDGING.contains(&predicate.as_str()) || predicate == "attacked";
+                // "Moves to lift the ban on arms exports to China have been condemned": a name
+                // after a preposition is inside the subject, not the subject.
+                let after_preposition = |span: &Span| {
+                    let start = a.token_at(s, span.start);
+                    start > 0 && PREPOSITIONS.contains(&a.lw(s, start - 1))
+                };
+                // "part of FleetBoston, bought by BOA": a participle after a comma describes
+                // the name before it, wherever that stands.
                 let subject = subject_before(a, s, i)
+                    .filter(|(_, span)| prev_lower == "," || !after_preposition(span))
                     .or_else(|| possessive_subject(a, s, i).filter(|_| judging));
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.
                 let agent = named_after_description(a, s, by).or_else(|| {
@@ -2442,6 +2502,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     let subject = subject.filter(|(_, span)| {
                         a.token_at(s, span.end) >= i_subj || !is_modifier_use(a, s, span)
                     });
+                    // "Two councillors who back Mr Flight met Mr Tanguay": the object of a
+                    // relative clause is not the main verb's subject.
+                    let subject =
+                        subject.filter(|(_, span)| !object_of_relative_clause(a, s, span));
                     // "with Mr Kennedy stressing … and attacking Michael Howard's proposals": a
                     // participle continues what the name after "with" does.
                     let subject = if participle {
@@ -2610,6 +2674,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut out: Vec<Relation> = found
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))
+        .filter(|f| !(f.predicate == "met" && is_media(a, f)))
         .map(|f| {
             // Inside reported speech or a quotation: the speaker's account.
             let quoted = in_long_quote(a, f.trigger.start);

@@ -1945,7 +1945,7 @@ fn buying_what_a_firm_owns_is_a_deal_and_a_part_is_no_takeover() {
         (
             "Nissan bought Honda's 20% stake in the venture.",
             "Nissan",
-            "acquired",
+            "agreedWith",
             "Honda",
             Modality::Asserted,
         ),
@@ -1979,6 +1979,73 @@ fn a_clause_after_but_with_its_own_subject_is_not_the_first_speakers() {
         "David Davis",
         "criticized",
         "Charles Clarke",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn a_noun_form_after_to_or_a_modifying_name_is_no_verb() {
+    check_none(&[
+        (
+            "Pernod Ricard is home to brands such as Chivas Regal.",
+            "Pernod Ricard",
+            "criticized",
+            "Chivas Regal",
+        ),
+        (
+            "The trial of the former head of US phone company WorldCom has started.",
+            "United States",
+            "met",
+            "WorldCom",
+        ),
+    ]);
+    check(&[(
+        "The Tories back Michael Howard over the plan.",
+        "Conservative Party",
+        "backed",
+        "Michael Howard",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn an_interview_with_a_programme_is_no_meeting() {
+    check_none(&[(
+        "Pervez Musharraf was speaking to the BBC's Newsnight programme on Monday.",
+        "Pervez Musharraf",
+        "met",
+        "Newsnight",
+    )]);
+    check(&[(
+        "Pervez Musharraf spoke to Tony Blair on Monday.",
+        "Pervez Musharraf",
+        "met",
+        "Tony Blair",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn a_name_inside_the_subject_or_a_relative_clause_is_not_the_subject() {
+    check_none(&[
+        (
+            "Plans to lift the ban on arms sales to China have been condemned by the Conservatives.",
+            "Conservative Party",
+            "criticized",
+            "China",
+        ),
+        (
+            "Two councillors who back Howard Flight met Russell Tanguay on Tuesday.",
+            "Howard Flight",
+            "met",
+            "Russell Tanguay",
+        ),
+    ]);
+    check(&[(
+        "The Columbia unit was part of FleetBoston, bought by Bank of America last year.",
+        "Bank of America",
+        "acquired",
+        "FleetBoston",
         Modality::Asserted,
     )]);
 }

@@ -1,8 +1,10 @@
 //! Runs extraction over a PolNeAR split in one process, on every core, and writes the
 //! `SYSTEM.jsonl` that `../shared/eval/polnear_score.py` reads.
 //!
-//! `cargo run --release --example polnear_fast -- SPLIT_DIR OUT.jsonl`
-//! (SPLIT_DIR holds `gold.jsonl` and `articles/`, e.g. `../shared/corpus/polnear/dev`).
+//! `cargo run --release --example polnear_fast -- SPLIT_DIR OUT.jsonl [--tables DIR]`
+//! (SPLIT_DIR holds `gold.jsonl` and `articles/`, e.g. `../shared/corpus/polnear/dev`;
+//! `--tables DIR` adds a user's tables, as the CLI's option does, so that a table row can be
+//! tried without a rebuild).
 //!
 //! # Rationale
 //!
@@ -13,6 +15,7 @@
 //! so its output is the runner's, row for row: a statement is `{speaker, text, form, cue}`
 //! (the query's `speakerName`, `text`, `form`, `cue`), exact duplicates collapsed.
 
+use newsgraph::lexicon::Lexicon;
 use newsgraph::store::GraphStore;
 use newsgraph::{extract, ingest, model, query};
 use oxigraph::model::Term;
@@ -25,10 +28,18 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [split, out] = args.as_slice() else {
-        eprintln!("usage: polnear_fast SPLIT_DIR OUT.jsonl");
-        std::process::exit(2);
+    let (split, out, tables) = match args.as_slice() {
+        [split, out] => (split, out, None),
+        [split, out, flag, dir] if flag == "--tables" => (split, out, Some(Path::new(dir))),
+        _ => {
+            eprintln!("usage: polnear_fast SPLIT_DIR OUT.jsonl [--tables DIR]");
+            std::process::exit(2);
+        }
     };
+    if let Err(e) = tables.map_or(Ok(()), install_tables) {
+        eprintln!("polnear_fast: {e}");
+        std::process::exit(2);
+    }
     if let Err(e) = run(Path::new(split), Path::new(out)) {
         eprintln!("polnear_fast: {e}");
         std::process::exit(2);
@@ -60,6 +71,27 @@ fn run(split: &Path, out: &Path) -> Result<(), Box<dyn std::error::Error>> {
         started.elapsed().as_secs_f64(),
         out.display()
     );
+    Ok(())
+}
+
+/// Adds the `.tsv` tables of `dir` to the built-in ones before the first extraction.
+fn install_tables(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let mut tables = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "tsv") {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            tables.push((name.into_owned(), text));
+        }
+    }
+    let lexicon = Lexicon::with_extra(tables.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .map_err(|errors| {
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            format!("{}: bad tables: {}", dir.display(), lines.join("; "))
+        })?;
+    Lexicon::install(lexicon).map_err(|_| "tables installed after extraction started")?;
     Ok(())
 }
 

@@ -689,3 +689,31 @@ fn verbs_of_disclosing_and_boasting_take_their_object_or_clause() {
         ),
     ]);
 }
+
+#[test]
+fn confirming_declaring_and_fearing_credit_a_plain_object() {
+    use AttributionKind::{Speech, Thought};
+    check(&[
+        (
+            "Anna Berg confirmed the meeting with the harbour board.",
+            "the meeting with the harbour board",
+            "Anna Berg",
+            "confirm",
+            Speech,
+        ),
+        (
+            "Colm Brady declared a state of emergency in the valley.",
+            "a state of emergency in the valley",
+            "Colm Brady",
+            "declare",
+            Speech,
+        ),
+        (
+            "Lena Vogt feared the worst for the old mill.",
+            "the worst for the old mill",
+            "Lena Vogt",
+            "fear",
+            Thought,
+        ),
+    ]);
+}

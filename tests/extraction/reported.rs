@@ -516,3 +516,21 @@ fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
         "he would not stand again",
     )]);
 }
+
+#[test]
+fn a_clause_may_open_with_a_number_or_a_sum() {
+    check(&[
+        (
+            "Ines Ferreira says 3,400 residents signed the petition in March.",
+            "Ines Ferreira",
+            "say",
+            "3,400 residents signed the petition in March",
+        ),
+        (
+            "Ines Ferreira said her $2 million loan was being written off.",
+            "Ines Ferreira",
+            "say",
+            "her $2 million loan was being written off",
+        ),
+    ]);
+}

@@ -232,3 +232,19 @@ fn a_share_of_those_asked_is_a_source() {
         "About 42%",
     )]);
 }
+
+#[test]
+fn a_subject_that_ends_in_a_determiner_is_kept_as_its_words() {
+    check(&[
+        (
+            "Nearly half of those believe the bridge will be rebuilt.",
+            "the bridge will be rebuilt",
+            "Nearly half of those",
+        ),
+        (
+            "The mill has closed, and many more think the fees were never fair.",
+            "the fees were never fair",
+            "many more",
+        ),
+    ]);
+}

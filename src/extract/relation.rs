@@ -2017,6 +2017,40 @@ fn own_clause_after_but(a: &Analysis, f: &Found, content: &Span) -> bool {
     })
 }
 
+/// Words that tell an attempt came to nothing: "but lost out to LVMH", "but failed".
+const FAILURES: &[&str] = &[
+    "lost",
+    "failed",
+    "fails",
+    "collapsed",
+    "abandoned",
+    "withdrew",
+    "rebuffed",
+    "rejected",
+];
+
+/// Whether the sentence goes on, after the act at token `from`, to say the attempt failed
+/// ("… but lost out to", "… but was rebuffed").
+fn attempt_failed(a: &Analysis, s: usize, from: usize) -> bool {
+    let toks = a.tokens[s].len();
+    (from + 1..toks).any(|k| {
+        a.lw(s, k) == "but" && (k + 1..toks.min(k + 4)).any(|j| FAILURES.contains(&a.lw(s, j)))
+    })
+}
+
+/// Whether a person's full name ends with another's, courtesy title aside: "Luiz Inacio Lula
+/// da Silva" and "Mr da Silva".
+fn ends_with_name(full: &str, short: &str) -> bool {
+    let short = ["Mr ", "Mrs ", "Ms ", "Dr ", "Sir ", "Lord ", "Lady "]
+        .iter()
+        .find_map(|t| short.strip_prefix(t))
+        .unwrap_or(short);
+    full == short
+        || full
+            .strip_suffix(short)
+            .is_some_and(|rest| rest.ends_with(' '))
+}
+
 /// Whether a name is the object inside a relative clause: "councillors who back Mr Flight",
 /// "the firm which sued Acme" ("who" or "which", then a verb, then the name, no comma).
 fn object_of_relative_clause(a: &Analysis, s: usize, span: &Span) -> bool {
@@ -2700,6 +2734,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             if modality == Modality::Future && tried && under_way {
                 modality = Modality::Asserted;
             }
+            // "tried to buy Glenmorangie … but lost out to LVMH": an attempt that failed.
+            if tried && attempt_failed(a, f.sentence, f.trigger_tok) {
+                modality = Modality::Negated;
+            }
             if f.future && modality == Modality::Asserted {
                 modality = Modality::Future;
             }
@@ -2851,6 +2889,21 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .map(|r| (r.agent, r.target, r.evidence.start))
         .collect();
     out.retain(|r| r.confidence > 0.4 || !verbs.contains(&(r.agent, r.target, r.evidence.start)));
+    // "President da Silva has defended his policies" read with "Mr da Silva" and "Luiz Inacio
+    // Lula da Silva" as two entities: one person does not act on himself; nor does a leader
+    // judge the country he governs ("defended the UK's current regime").
+    out.retain(|r| {
+        let same_person = {
+            let (x, y) = (&a.entities[r.agent], &a.entities[r.target]);
+            x.kind == EntityKind::Person
+                && y.kind == EntityKind::Person
+                && (ends_with_name(&x.name, &y.name) || ends_with_name(&y.name, &x.name))
+        };
+        let own_country = JUDGING.contains(&r.predicate.as_str())
+            && a.entities[r.target].kind == EntityKind::Country
+            && holds_office_in(a, r.agent, r.target);
+        !same_person && !own_country
+    });
     // "John McCain recently visited Mr Blair": visiting a person is meeting them.
     for r in &mut out {
         if r.predicate == "visited" && a.entities[r.target].kind == EntityKind::Person {

@@ -2049,3 +2049,21 @@ fn a_name_inside_the_subject_or_a_relative_clause_is_not_the_subject() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn a_failed_attempt_did_not_happen_and_a_leader_does_not_judge_his_own_country() {
+    check(&[(
+        "Last year Pernod Ricard tried to buy Glenmorangie but lost out to LVMH.",
+        "Pernod Ricard",
+        "acquired",
+        "Glenmorangie",
+        Modality::Negated,
+    )]);
+    // A leader defending his own country's system judges nobody else.
+    check_none(&[(
+        "British Prime Minister Tony Blair defended the UK's asylum system.",
+        "Tony Blair",
+        "backed",
+        "United Kingdom",
+    )]);
+}

@@ -119,6 +119,20 @@ pub fn article_iri(article_id: &str) -> NamedNode {
     ))
 }
 
+/// An article's sort key (`ng:articleOrder`): its id, the 16 lower-case hexadecimal digits of
+/// its content hash, read as a number and written as an `xsd:decimal` (Oxigraph's inline number
+/// type wide enough for 64 bits). The numbers order as the ids do, and so as the article IRIs
+/// do: a query sorts statements by article on a number held inside its rows instead of on the
+/// IRI, which it would read from the store at every comparison. `None` for an id of another form.
+pub fn article_order(article_id: &str) -> Option<Literal> {
+    let hex = article_id.len() == 16
+        && article_id
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    let number = u64::from_str_radix(article_id, 16).ok().filter(|_| hex)?;
+    Some(Literal::new_typed_literal(number.to_string(), xsd::DECIMAL))
+}
+
 /// The IRI of an entity: `id/{kind}/{slug}`, e.g. `id/person/vladimir-putin`.
 pub fn entity_iri(name: &str, kind: EntityKind) -> NamedNode {
     iri(format!("{}{}", vocab::ID, entity_key(name, kind)))
@@ -284,6 +298,9 @@ impl<'a> Builder<'a> {
             ng::KEY,
             Literal::new_simple_literal(&article.key),
         );
+        if let Some(order) = article_order(&article.id) {
+            self.add(a.clone(), ng::ARTICLE_ORDER, order);
+        }
         self.add(
             a,
             schema::ARTICLE_BODY,
@@ -856,6 +873,54 @@ mod tests {
             "{node} has several {predicate}: {values:?}"
         );
         values.into_iter().next()
+    }
+
+    #[test]
+    fn article_orders_sort_as_the_article_iris_do() {
+        let ids = [
+            "0000000000000000",
+            "00000000000000ff",
+            "0123456789abcdef",
+            "9fffffffffffffff",
+            "a000000000000000",
+            "ffffffffffffffff",
+        ];
+        let orders: Vec<u128> = ids
+            .iter()
+            .map(|id| {
+                let order = article_order(id).expect("a hex id has an order");
+                assert_eq!(order.datatype(), xsd::DECIMAL);
+                order.value().parse().expect("an integer")
+            })
+            .collect();
+        assert!(orders.windows(2).all(|w| w[0] < w[1]), "{orders:?}");
+        let iris: Vec<String> = ids.iter().map(|id| article_iri(id).into_string()).collect();
+        assert!(iris.windows(2).all(|w| w[0] < w[1]), "{iris:?}");
+        assert_eq!(
+            article_order("ffffffffffffffff").unwrap().value(),
+            "18446744073709551615"
+        );
+        for other in [
+            "0123456789ABCDEF",
+            "0123456789abcde",
+            "0123456789abcdef0",
+            "a1",
+            "",
+        ] {
+            assert_eq!(article_order(other), None, "{other}");
+        }
+        let doc = Document {
+            text: "Putin spoke.".into(),
+            headline: None,
+            date: None,
+            annotations: Annotations::default(),
+        };
+        let g = article_graph(&article(&doc.text), &doc);
+        let iri = format!("{}article/0123456789abcdef", vocab::ID);
+        assert_eq!(
+            value_of(&g, &iri, ng::ARTICLE_ORDER).as_deref(),
+            Some("81985529216486895")
+        );
     }
 
     #[test]

@@ -88,6 +88,7 @@ pub mod ng {
         EFFECTIVE_DATE_SOURCE = "effectiveDateSource",
         START = "start",
         END = "end",
+        ARTICLE_ORDER = "articleOrder",
         CONFIDENCE = "confidence",
         AGENT = "agent",
         TARGET = "target",

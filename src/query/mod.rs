@@ -80,8 +80,8 @@ pub enum QueryError {
     NoTextKeys,
     #[error(
         "this store was written by an older newsgraph and its statements and events have no \
-         reading order (ng:effectiveDate, ng:start), which this query orders them by; run \
-         `newsgraph ingest` on it once (with any article) to add them"
+         reading order (ng:effectiveDate, ng:start, ng:articleOrder), which this query orders them \
+         by; run `newsgraph ingest` on it once (with any article) to add them"
     )]
     NoReadingOrder,
     #[error("cannot add the reading order (ng:effectiveDate, ng:start) of the stored statements")]
@@ -326,7 +326,10 @@ fn prepare(
             crate::store::add_missing_text_keys(store).map_err(QueryError::NameKeys)?;
         }
     }
-    if sparql.contains("ng:effectiveDate") || sparql.contains("ng:start") {
+    if sparql.contains("ng:effectiveDate")
+        || sparql.contains("ng:start")
+        || sparql.contains("ng:articleOrder")
+    {
         let store = store.store();
         let has = crate::store::has_reading_order(store)
             .map_err(|e| QueryError::ReadingOrder(e.into()))?;

@@ -609,24 +609,17 @@ fn verb_by_position(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
         toks.get(k)
             .is_none_or(|t| matches!(t.text(a.text), "." | "," | "(" | ";"))
     };
-    // "… pressed Hannity." / "… remembered Roy Verley, …".
+    // "… pressed Hannity." / "… remembered Roy Verley, …" / "… beamed Ann Lee of Dayton, …" /
+    // "… exhorted Lee's introducer, actress Ann Kim.": the person the source phrase names.
     if past(i) {
-        let mi = a.mention_at_token(s, i + 1)?;
-        let m = &a.mentions[mi];
-        let heading = super::coref::person_heading(a, s, mi).map(|pi| &a.mentions[pi]);
-        let m = heading.unwrap_or(m);
-        if a.entities[m.entity].kind != EntityKind::Person || !ends_at(a.token_at(s, m.span.end)) {
+        let (entity, span) = person_heading_source_after(a, s, i)?;
+        let after = a.token_at(s, span.end);
+        let of_place =
+            a.word(s, after) == "of" && toks.get(after + 1).is_some_and(|t| t.capitalized);
+        if !ends_at(after) && !of_place {
             return None;
         }
-        return Some(attribution(
-            a,
-            s,
-            i,
-            1,
-            lemma(i)?,
-            (m.entity, m.span.clone()),
-            0.7,
-        ));
+        return Some(attribution(a, s, i, 1, lemma(i)?, (entity, span), 0.7));
     }
     // "Hannity pressed." : a name, a past verb, the sentence's end.
     let mi = a.mention_at_token(s, i)?;

@@ -425,6 +425,29 @@ fn any_verb_of_speech_introduces_a_quote() {
 }
 
 #[test]
+fn a_past_verb_right_after_a_quote_credits_the_person_its_source_phrase_names() {
+    use StatementForm::Direct;
+    check(&[
+        (
+            "“This is the best night of my life!” beamed Helen Okafor of Leeds, who had \
+             queued since dawn.",
+            "This is the best night of my life!",
+            "Helen Okafor",
+            "beam",
+            Direct,
+        ),
+        (
+            "“The town deserves a new stand,” exhorted the mayor’s deputy, councillor Piotr \
+             Kowalski.",
+            "The town deserves a new stand,",
+            "Piotr Kowalski",
+            "exhort",
+            Direct,
+        ),
+    ]);
+}
+
+#[test]
 fn a_programme_named_in_quotes_is_neither_said_nor_part_of_what_was_said() {
     let cases = [
         "Maria Fernandes told ABC’s “Good Morning Britain” that the depot would stay open.",

@@ -220,6 +220,24 @@ fn a_one_or_two_word_label_is_not_a_statement_even_with_a_speaker() {
 }
 
 #[test]
+fn a_short_fragment_with_neither_source_nor_cue_is_not_a_statement() {
+    assert_no_statements(&[
+        "The new bypass would make the old bridge “a monument to wasted \
+         money” for years to come.",
+    ]);
+    // The same words with a source are what that source said.
+    let doc = extract(
+        "Graham Dawson said the new bypass would make the old bridge “a monument to wasted \
+         money.”",
+    );
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    assert_eq!(
+        name(&doc, doc.annotations.statements[0].speaker),
+        Some("Graham Dawson")
+    );
+}
+
+#[test]
 fn words_an_unnamed_group_uses_are_their_statement_without_a_speaker() {
     let text = "Residents call the empty tower block the \"ghost ship\" of the estate.";
     let doc = extract(text);

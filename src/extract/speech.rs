@@ -1035,18 +1035,10 @@ fn after_subject_pronoun(a: &Analysis, toks: &[super::token::Token], i: usize) -
 }
 
 /// A content span without the comma and spaces before its attribution (a closing quote mark
-/// stays with the words it closes: `Nothing he said “will calm fears,” Lee said` keeps
-/// `fears,”`, so the quoted words still close the content).
+/// stays with the words it closes).
 fn trim_trailing_comma(a: &Analysis, span: Span) -> Span {
     let trimmed = a.text[span.clone()].trim_end_matches([',', ' ']);
-    let end = span.start + trimmed.len();
-    let closing = [",”", ",\"", ",''"]
-        .iter()
-        .find(|mark| a.text[end..].starts_with(**mark));
-    match closing {
-        Some(mark) if end > span.start && a.in_quote(end - 1) => span.start..end + mark.len(),
-        _ => span.start..end,
-    }
+    span.start..span.start + trimmed.len()
 }
 
 /// The token where a trailing attribution's source starts ("…, Kremlin aide Yuri Ushakov

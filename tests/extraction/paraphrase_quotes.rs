@@ -160,29 +160,3 @@ fn a_partial_quote_finishing_the_reporters_opening_words_takes_them_into_the_sta
         describe(&doc)
     );
 }
-
-#[test]
-fn a_paraphrase_ending_in_quoted_words_keeps_their_closing_mark_before_a_trailing_cue() {
-    // The comma and the mark close the quoted words: they stay, so the quoted words close
-    // the statement and make it partial.
-    for text in [
-        "Nothing the mayor said “will calm the fears of the residents,” Mirela Sandoval said.",
-        "Nothing the mayor said \"will calm the fears of the residents,\" Mirela Sandoval said.",
-    ] {
-        let doc = extract(text);
-        let st = doc
-            .annotations
-            .statements
-            .iter()
-            .find(|s| doc.text[s.span.clone()].starts_with("Nothing"))
-            .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
-        assert!(
-            doc.text[st.span.clone()].ends_with("residents,”")
-                || doc.text[st.span.clone()].ends_with("residents,\""),
-            "{}",
-            describe(&doc)
-        );
-        assert_eq!(name(&doc, st.speaker), Some("Mirela Sandoval"));
-        assert_eq!(st.form, StatementForm::Partial, "{}", describe(&doc));
-    }
-}

@@ -69,6 +69,9 @@ pub fn infer_date(text: &str) -> Option<NaiveDate> {
         .max()
 }
 
+/// The fewest words a partial quote with neither a source nor a cue needs to be a statement.
+const MIN_UNCREDITED_FRAGMENT: usize = 7;
+
 fn word_count(text: &str, span: &Span) -> usize {
     token::tokenize(text, span.clone())
         .iter()
@@ -396,10 +399,14 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 // A few quoted words credited to no one are a scare quote, a title or a
                 // nickname ("the so-called “reset”"), not something said; one or two quoted
                 // words are a label even with a speaker near ("called it “quack magic”").
+                // A fragment of a sentence with neither a source nor a cue ("would make her
+                // “a third term” as commander") is the reporter's borrowing of a few words: no
+                // utterance stands behind it that a reader could credit.
                 let credited = att.speaker.is_some() || att.speaker_span.is_some();
                 let words = word_count(a.text, &q.span);
+                let borrowed = !credited && att.cue.is_none() && words < MIN_UNCREDITED_FRAGMENT;
                 if q.form == StatementForm::Partial
-                    && (words < 3 || !credited && words < 4 || a.is_named_title(q.open))
+                    && (words < 3 || !credited && words < 4 || borrowed || a.is_named_title(q.open))
                 {
                     continue;
                 }

@@ -330,6 +330,9 @@ const NP_WORDS: &[&str] = &[
     "general",
 ];
 
+/// Personal pronouns that may stand for a source before its cue.
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
+
 /// Words that start a clause of their own between a quote and a later cue: "…," while the
 /// Liberal Democrats said.
 const CLAUSE_WORDS: &[&str] = &[
@@ -494,6 +497,34 @@ fn person_heading_source_after(a: &Analysis, s: usize, cue_end: usize) -> Option
     None
 }
 
+/// `"…," the mayor's office said`, `"…," it stated`: the source right before a cue that
+/// follows the quote (token `j`, the quote's words ending at `end_byte`, its attribution
+/// starting at token `i`). A pronoun nothing named stands for is kept as the source's words,
+/// so the quote still has its cue and its next piece goes on with it.
+fn cue_after_quote_and_source(
+    a: &Analysis,
+    s: usize,
+    i: usize,
+    j: usize,
+    end_byte: usize,
+) -> Option<Attribution> {
+    let (cue, n) = a.quote_verb(s, j)?;
+    let subject = subject_before(a, s, j);
+    if let Some(found) = subject.clone().filter(|f| f.1.start >= end_byte) {
+        return Some(attribution(a, s, j, n, cue, found, 0.9));
+    }
+    if j == i + 1 && PRONOUNS.contains(&a.lw(s, i)) {
+        let words = a.tokens[s][i].span.clone();
+        return Some(unnamed_attribution(a, s, j, n, cue, words));
+    }
+    // `"…," officials said`: an unnamed source, kept as its words.
+    let words = subject
+        .is_none()
+        .then(|| super::speech::source_phrase_before(a, s, j))
+        .flatten()?;
+    (words.start >= end_byte).then(|| unnamed_attribution(a, s, j, n, cue, words))
+}
+
 /// `“This will be hard” for the mayor, said Ann Lee, a senator.`, `“…” if he loses, Lee said.`:
 /// the reporter's words finish the quoted sentence and the attribution closes it, after a
 /// comma. The cue must be the sentence's only one after the quote, and its speaker a person
@@ -609,24 +640,17 @@ fn verb_by_position(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
         toks.get(k)
             .is_none_or(|t| matches!(t.text(a.text), "." | "," | "(" | ";"))
     };
-    // "… pressed Hannity." / "… remembered Roy Verley, …".
+    // "… pressed Hannity." / "… remembered Roy Verley, …" / "… beamed Ann Lee of Dayton, …" /
+    // "… exhorted Lee's introducer, actress Ann Kim.": the person the source phrase names.
     if past(i) {
-        let mi = a.mention_at_token(s, i + 1)?;
-        let m = &a.mentions[mi];
-        let heading = super::coref::person_heading(a, s, mi).map(|pi| &a.mentions[pi]);
-        let m = heading.unwrap_or(m);
-        if a.entities[m.entity].kind != EntityKind::Person || !ends_at(a.token_at(s, m.span.end)) {
+        let (entity, span) = person_heading_source_after(a, s, i)?;
+        let after = a.token_at(s, span.end);
+        let of_place =
+            a.word(s, after) == "of" && toks.get(after + 1).is_some_and(|t| t.capitalized);
+        if !ends_at(after) && !of_place {
             return None;
         }
-        return Some(attribution(
-            a,
-            s,
-            i,
-            1,
-            lemma(i)?,
-            (m.entity, m.span.clone()),
-            0.7,
-        ));
+        return Some(attribution(a, s, i, 1, lemma(i)?, (entity, span), 0.7));
     }
     // "Hannity pressed." : a name, a past verb, the sentence's end.
     let mi = a.mention_at_token(s, i)?;
@@ -858,15 +882,8 @@ pub fn attribute_quote(
                         }
                         return unnamed_attribution(a, s_close, j, n, cue, words);
                     }
-                } else if let Some(found) = subject_before(a, s_close, j) {
-                    if found.1.start >= end_byte {
-                        return attribution(a, s_close, j, n, cue, found, 0.9);
-                    }
-                } else if let Some(words) = super::speech::source_phrase_before(a, s_close, j) {
-                    // `"…," officials said`: an unnamed source, kept as its words.
-                    if words.start >= end_byte {
-                        return unnamed_attribution(a, s_close, j, n, cue, words);
-                    }
+                } else if let Some(att) = cue_after_quote_and_source(a, s_close, i, j, end_byte) {
+                    return att;
                 }
                 break;
             }

@@ -220,6 +220,24 @@ fn a_one_or_two_word_label_is_not_a_statement_even_with_a_speaker() {
 }
 
 #[test]
+fn a_short_fragment_with_neither_source_nor_cue_is_not_a_statement() {
+    assert_no_statements(&[
+        "The new bypass would make the old bridge “a monument to wasted \
+         money” for years to come.",
+    ]);
+    // The same words with a source are what that source said.
+    let doc = extract(
+        "Graham Dawson said the new bypass would make the old bridge “a monument to wasted \
+         money.”",
+    );
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    assert_eq!(
+        name(&doc, doc.annotations.statements[0].speaker),
+        Some("Graham Dawson")
+    );
+}
+
+#[test]
 fn words_an_unnamed_group_uses_are_their_statement_without_a_speaker() {
     let text = "Residents call the empty tower block the \"ghost ship\" of the estate.";
     let doc = extract(text);
@@ -419,6 +437,29 @@ fn any_verb_of_speech_introduces_a_quote() {
             "Not one more closure,",
             "Piotr Kowalski",
             "yell",
+            Direct,
+        ),
+    ]);
+}
+
+#[test]
+fn a_past_verb_right_after_a_quote_credits_the_person_its_source_phrase_names() {
+    use StatementForm::Direct;
+    check(&[
+        (
+            "“This is the best night of my life!” beamed Helen Okafor of Leeds, who had \
+             queued since dawn.",
+            "This is the best night of my life!",
+            "Helen Okafor",
+            "beam",
+            Direct,
+        ),
+        (
+            "“The town deserves a new stand,” exhorted the mayor’s deputy, councillor Piotr \
+             Kowalski.",
+            "The town deserves a new stand,",
+            "Piotr Kowalski",
+            "exhort",
             Direct,
         ),
     ]);

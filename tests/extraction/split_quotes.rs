@@ -164,3 +164,22 @@ fn direct_quotes(doc: &Document) -> Vec<&Statement> {
         .filter(|s| s.form != StatementForm::Indirect)
         .collect()
 }
+
+#[test]
+fn a_quote_credited_to_a_pronoun_nothing_named_stands_for_is_one_statement_with_its_cue() {
+    let text = "The report was sent to the council on Friday.\n\n“Most of the witnesses had \
+                never been heard before,” it stated. “The committee is the first to read the \
+                new files.”";
+    let doc = extract(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(
+        quotes[0].cue.as_deref(),
+        Some("state"),
+        "{}",
+        describe(&doc)
+    );
+    let words = quotes[0].speaker_span.clone().map(|s| &doc.text[s]);
+    assert_eq!(words, Some("it"), "the pronoun is the source's words");
+}

@@ -2038,6 +2038,54 @@ fn attempt_failed(a: &Analysis, s: usize, from: usize) -> bool {
     })
 }
 
+/// Nouns for members of a body: the body named before them does not act ("Labour MPs",
+/// "Tory backbenchers", "EU finance ministers").
+const MEMBER_NOUNS: &[&str] = &[
+    "mp",
+    "mps",
+    "mep",
+    "meps",
+    "msp",
+    "msps",
+    "member",
+    "members",
+    "backbencher",
+    "backbenchers",
+    "peer",
+    "peers",
+    "councillor",
+    "councillors",
+    "activists",
+    "supporters",
+    "voters",
+    "rebels",
+    "grandees",
+    "candidate",
+    "candidates",
+    "minister",
+    "ministers",
+];
+
+/// Whether the agent of a relation is named, just before its trigger, only as the body of the
+/// members who act ("Labour MPs have angrily criticised …").
+fn agent_named_as_members(a: &Analysis, r: &Relation) -> bool {
+    let last = a
+        .mentions_in(&r.evidence)
+        .map(|mi| &a.mentions[mi])
+        .filter(|m| m.span.end <= r.trigger_span.start)
+        .last();
+    last.is_some_and(|m| {
+        let next = a.text[m.span.end..r.trigger_span.start]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        // "Frank Field MP criticised": letters after a person's name are his own.
+        let body = a.entities[r.agent].kind != EntityKind::Person;
+        m.entity == r.agent && body && MEMBER_NOUNS.contains(&next.as_str())
+    })
+}
+
 /// Whether a person's full name ends with another's, courtesy title aside: "Luiz Inacio Lula
 /// da Silva" and "Mr da Silva".
 fn ends_with_name(full: &str, short: &str) -> bool {
@@ -2904,6 +2952,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             && holds_office_in(a, r.agent, r.target);
         !same_person && !own_country
     });
+    // "Labour MPs have criticised Mr Blair", "Labour MP praises Tory campaign": members of a
+    // body are not the body.
+    out.retain(|r| !agent_named_as_members(a, r));
     // "John McCain recently visited Mr Blair": visiting a person is meeting them.
     for r in &mut out {
         if r.predicate == "visited" && a.entities[r.target].kind == EntityKind::Person {

@@ -2067,3 +2067,28 @@ fn a_failed_attempt_did_not_happen_and_a_leader_does_not_judge_his_own_country()
         "United Kingdom",
     )]);
 }
+
+#[test]
+fn members_named_by_their_party_are_not_the_party() {
+    check_none(&[
+        (
+            "Labour MPs have angrily criticised Tony Blair over the plan.",
+            "Labour Party",
+            "criticized",
+            "Tony Blair",
+        ),
+        (
+            "Labour MP praises Tory campaign",
+            "Labour Party",
+            "praised",
+            "Conservative Party",
+        ),
+    ]);
+    check(&[(
+        "Labour has angrily criticised Michael Howard over the plan.",
+        "Labour Party",
+        "criticized",
+        "Michael Howard",
+        Modality::Asserted,
+    )]);
+}

@@ -2086,13 +2086,17 @@ fn agent_named_as_members(a: &Analysis, r: &Relation) -> bool {
     })
 }
 
-/// Whether a person's full name ends with another's, courtesy title aside: "Luiz Inacio Lula
-/// da Silva" and "Mr da Silva".
-fn ends_with_name(full: &str, short: &str) -> bool {
-    let short = ["Mr ", "Mrs ", "Ms ", "Dr ", "Sir ", "Lord ", "Lady "]
-        .iter()
-        .find_map(|t| short.strip_prefix(t))
-        .unwrap_or(short);
+/// Whether a person's full name ends with another's, a one-word title of `titles.tsv` aside:
+/// "Luiz Inacio Lula da Silva" and "Mr da Silva".
+fn ends_with_name(a: &Analysis, full: &str, short: &str) -> bool {
+    let short = short
+        .split_once(' ')
+        .filter(|(first, _)| {
+            a.lx.titles_by_first_word
+                .get(*first)
+                .is_some_and(|ts| ts.iter().any(|&t| a.lx.titles[t].phrase == *first))
+        })
+        .map_or(short, |(_, rest)| rest);
     full == short
         || full
             .strip_suffix(short)
@@ -2945,7 +2949,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             let (x, y) = (&a.entities[r.agent], &a.entities[r.target]);
             x.kind == EntityKind::Person
                 && y.kind == EntityKind::Person
-                && (ends_with_name(&x.name, &y.name) || ends_with_name(&y.name, &x.name))
+                && (ends_with_name(a, &x.name, &y.name) || ends_with_name(a, &y.name, &x.name))
         };
         let own_country = JUDGING.contains(&r.predicate.as_str())
             && a.entities[r.target].kind == EntityKind::Country

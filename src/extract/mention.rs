@@ -1929,8 +1929,14 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
     let mut full_name_at: HashMap<String, usize> = HashMap::new();
     for c in &candidates {
         let words = c.name.split_whitespace().count();
+        // "WMC Resources": a word in capitals marks a company (as `classify` reads it), so
+        // "WMC" later is the firm, not a family name.
+        let company_like = c
+            .name
+            .split_whitespace()
+            .any(|w| is_all_caps(w) || w.contains('&'));
         let is_person = c.kind == Some(EntityKind::Person)
-            || (c.kind.is_none() && words >= 2 && c.gaz.is_none());
+            || (c.kind.is_none() && words >= 2 && c.gaz.is_none() && !company_like);
         if !is_person || words < 2 {
             continue;
         }
@@ -1952,12 +1958,18 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
     // nickname ("the Seattle Mariners" … "the Mariners"), a firm without its legal form
     // ("Chiron Corp" … "Chiron").
     let mut short_orgs: HashMap<String, String> = HashMap::new();
-    for c in candidates
-        .iter()
-        .filter(|c| c.kind == Some(EntityKind::Organization) && c.gaz.is_none())
-    {
+    for c in candidates.iter().filter(|c| c.gaz.is_none()) {
         let words: Vec<&str> = c.name.split_whitespace().collect();
         if words.len() < 2 {
+            continue;
+        }
+        // "WMC Resources" … "WMC": a first word in capitals stands for the firm.
+        if c.kind.is_none_or(|k| k == EntityKind::Organization) && is_all_caps(words[0]) {
+            short_orgs
+                .entry(words[0].to_string())
+                .or_insert_with(|| c.name.clone());
+        }
+        if c.kind != Some(EntityKind::Organization) {
             continue;
         }
         if team_nickname(words[words.len() - 1]) {

@@ -1290,6 +1290,8 @@ const SLOT_NOUNS: &[&[&str]] = &[
     ],
     &["lawsuit", "suit", "action", "case"],
     &["talks", "discussions", "negotiations"],
+    // "bought an 18.8% stake in", "bought 18.8% of", "acquired 5.1 pct of".
+    &["stake", "holding", "shareholding", "%", "percent", "pct"],
 ];
 
 /// The class of slot nouns `w` belongs to, singular or plural ("agreed settlements with").
@@ -1336,7 +1338,8 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
     // "signed a new four-year agreement with": up to three modifiers before the slot noun.
     if let Some(noun) = head.iter().rposition(|w| slot_class(w).is_some()) {
         let class = slot_class(&head[noun]);
-        let article = |w: &str| matches!(w, "a" | "an");
+        // "signed the agreement with", "bought the stake from".
+        let article = |w: &str| matches!(w, "a" | "an" | "the");
         let same = |k: usize| {
             let w = a.lw(s, i + k);
             w == head[k] || (article(w) && article(&head[k]))
@@ -1348,7 +1351,14 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
             && !article(a.lw(s, i + noun - 1));
         if noun > 0 && ((0..noun).all(same) || bare) {
             let from = i + noun - usize::from(bare);
-            let found = (from..toks.min(from + 4)).find(|&k| slot_class(a.lw(s, k)) == class)?;
+            let mut found =
+                (from..toks.min(from + 4)).find(|&k| slot_class(a.lw(s, k)) == class)?;
+            // "an 18.8% stake in": the last noun of the class is the slot.
+            while let Some(next) =
+                (found + 1..toks.min(found + 3)).find(|&k| slot_class(a.lw(s, k)) == class)
+            {
+                found = next;
+            }
             let modifiers = (from..found).all(|k| {
                 let w = a.word(s, k);
                 !w.starts_with(char::is_uppercase) && !matches!(w, "," | "and" | "with" | "to")
@@ -1359,7 +1369,11 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
                 if let Some(end) = court_end(a, s, tail) {
                     tail = end;
                 }
-                while tail < toks.min(found + 6) && slot_terms(a.lw(s, tail)) {
+                // "a stake worth $1bn in": the closing preposition ends the terms.
+                while tail < toks.min(found + 6)
+                    && a.lw(s, tail) != last
+                    && slot_terms(a.lw(s, tail))
+                {
                     tail += 1;
                 }
             }
@@ -2959,6 +2973,13 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     // "Labour MPs have criticised Mr Blair", "Labour MP praises Tory campaign": members of a
     // body are not the body.
     out.retain(|r| !agent_named_as_members(a, r));
+    // "paid $1bn for US wine maker Robert Mondavi": a country is not bought (a firm the
+    // tables do not know may be typed a place or a person), and only a person is appointed.
+    out.retain(|r| match r.predicate.as_str() {
+        "acquired" => a.entities[r.target].kind != EntityKind::Country,
+        "appointed" => a.entities[r.target].kind == EntityKind::Person,
+        _ => true,
+    });
     // "John McCain recently visited Mr Blair": visiting a person is meeting them.
     for r in &mut out {
         if r.predicate == "visited" && a.entities[r.target].kind == EntityKind::Person {

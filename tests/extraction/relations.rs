@@ -2092,3 +2092,68 @@ fn members_named_by_their_party_are_not_the_party() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn a_stake_bought_in_a_firm_is_its_purchase_and_one_bought_from_its_holder_a_deal() {
+    check(&[
+        (
+            "The brewer Kestrel Holdings has bought a 19.5% stake in winemaker Vantor, sparking talk of a bid.",
+            "Kestrel Holdings",
+            "acquired",
+            "Vantor",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Holdings bought 19.5% of Vantor Wines Ltd for $2 a share.",
+            "Kestrel Holdings",
+            "acquired",
+            "Vantor Wines Ltd",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Holdings bought the stake from Brellin Investments, a family firm.",
+            "Kestrel Holdings",
+            "agreedWith",
+            "Brellin Investments",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn hiring_rebukes_and_bans_are_relations() {
+    check(&[
+        (
+            "Last week Brellin Bank was admonished by the Securities and Exchange Commission.",
+            "Securities and Exchange Commission",
+            "criticized",
+            "Brellin Bank",
+            Modality::Asserted,
+        ),
+        (
+            "Boeing hired Darleen Druyun as a vice-president in 2003.",
+            "Boeing",
+            "appointed",
+            "Darleen Druyun",
+            Modality::Asserted,
+        ),
+    ]);
+    // Only a firm is bought: a country before the firm's trade only describes it.
+    check_none(&[(
+        "Vantor Wines Ltd has paid $1bn for US wine maker Brellin.",
+        "Vantor Wines Ltd",
+        "acquired",
+        "United States",
+    )]);
+}
+
+#[test]
+fn a_firm_named_with_capitals_is_not_a_family_name_later() {
+    check(&[(
+        "WMC Resources rejected the offer. Xstrata said it would buy WMC for $7bn.",
+        "Xstrata",
+        "acquired",
+        "WMC Resources",
+        Modality::Future,
+    )]);
+}

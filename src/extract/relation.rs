@@ -22,43 +22,7 @@ use super::{
 };
 use crate::lexicon::TriggerPattern;
 
-const HEDGES: &[&str] = &[
-    "likely",
-    "may",
-    "might",
-    "could",
-    "reportedly",
-    "possibly",
-    "probably",
-    "allegedly",
-    "apparently",
-    // "if it joins", "whether they meet": a condition, not an event.
-    "if",
-    "unless",
-    "whether",
-    "considering",
-];
-/// Words that put an event in someone else's mouth: "the book claims X met Y", "X is alleged
-/// to have told Y", "according to reports". The event is then reported, not asserted.
-const REPORT_MARKERS: &[&str] = &[
-    "claims",
-    "claimed",
-    "alleged",
-    "according",
-    "reports",
-    "book",
-];
-const FUTURE: &[&str] = &[
-    "will", "would", "expected", "plans", "planned", "intends", "set", "shall",
-];
 const NEGATION: &[&str] = &["not", "never", "no"];
-/// Nouns of intent whose owner acts in the infinitive that follows ("Xstrata's attempt to
-/// take over WMC").
-const INTENTIONS: &[&str] = &[
-    "attempt", "attempts", "bid", "plan", "plans", "offer", "move", "decision", "efforts",
-    "effort", "refusal", "ambition", "promise", "pledge", "threat", "fight", "battle", "drive",
-    "quest", "push",
-];
 
 /// Prepositions after which a name is an object or a description, never a subject ("Comparing
 /// the assembly to Germany is crass", "Shares in US phone company MCI").
@@ -141,100 +105,7 @@ const EVALUATION_GLUE: &[&str] = &[
     "election",
 ];
 
-/// Verbs whose object is a nominal trigger with the verb's subject as its agent: "AMF has
-/// begun proceedings against Vivendi", "Ms Druyun had talks with Mr Sears".
-const LIGHT_VERBS: &[&str] = &[
-    "began",
-    "begun",
-    "begin",
-    "begins",
-    "has",
-    "had",
-    "have",
-    "launched",
-    "opened",
-    "started",
-    "filed",
-    "took",
-    "taken",
-    "brought",
-    "held",
-    "resumed",
-    "resume",
-    "continued",
-    "continue",
-    // "will start accession talks with", "is to hold talks with".
-    "start",
-    "starts",
-    "hold",
-    "holds",
-    "holding",
-    "open",
-    "opens",
-    "entered",
-    "announced",
-    "made",
-    "make",
-    "makes",
-    "launch",
-    "launches",
-    "launching",
-    "tabled",
-    // "failed to build a coalition with the Liberals".
-    "build",
-    "built",
-    "form",
-    "formed",
-    "forge",
-    "forged",
-    // "signed a deal with", "plans a joint venture with".
-    "signed",
-    "signs",
-    "plans",
-    "planned",
-];
-
-/// What a country or body owns that acts for it: "Russia's army attacked …".
-const OWNED_ACTORS: &[&str] = &[
-    "army",
-    "forces",
-    "troops",
-    "military",
-    "government",
-    "navy",
-    "police",
-    "jets",
-    "warplanes",
-    "ministry",
-    "cabinet",
-    "leader",
-    "president",
-    "spokesman",
-    "spokeswoman",
-    "management",
-    "board",
-    "executives",
-    "bosses",
-    "officials",
-    "lawyers",
-];
 const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being", "be"];
-
-/// Speech cues that are also actions on whoever the statement is about.
-const SPEECH_ACTS: &[(&str, &str)] = &[
-    ("warn", "warned"),
-    ("accuse", "accused"),
-    ("criticize", "criticized"),
-    ("criticise", "criticized"),
-    ("condemn", "criticized"),
-    ("praise", "praised"),
-    ("hail", "praised"),
-    ("urge", "requested"),
-    ("blame", "accused"),
-    ("complain", "criticized"),
-    ("slam", "criticized"),
-    ("demand", "requested"),
-];
 
 /// Whether the future word at token `j` speaks of the future: "plans to", "is set to",
 /// "expected to" and "plans a joint venture" do, "Gordon Brown's plans were attacked" does not.
@@ -254,7 +125,7 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     // "His claims were denied by Straw": claims that are the subject of a passive are what
     // is acted on, not who reports it.
     let marker = |j: usize| {
-        REPORT_MARKERS.contains(&a.lw(s, j))
+        a.lx.relation_words.report_markers.contains(a.lw(s, j))
             && !(a.is_noun_use(s, j) && BE_FORMS.contains(&a.lw(s, j + 1)))
     };
     if !negated && (0..trigger).any(marker) {
@@ -284,9 +155,9 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             w.as_str(),
             "happy" | "willing" | "prepared" | "ready" | "keen"
         ) && (lo..j).any(|k| matches!(a.lw(s, k), "would" | "could" | "might"));
-        if HEDGES.contains(&w.as_str()) || willing {
+        if a.lx.relation_words.hedges.contains(w.as_str()) || willing {
             m = Modality::Hedged;
-        } else if (FUTURE.contains(&w.as_str()) && future_use(a, s, j)
+        } else if (a.lx.relation_words.future_markers.contains(w.as_str()) && future_use(a, s, j)
             || (w == "to" && j + 1 == trigger))
             && m == Modality::Asserted
         {
@@ -349,8 +220,8 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
     let act_after = !compound
         && a.tokens[s].get(after).is_some_and(|t| {
             let w = t.text(a.text).to_lowercase();
-            COUNTRY_ACTS.contains(&w.as_str())
-                || (ACTS.contains(&w.as_str()) && is_known_actor(a, s, span))
+            a.lx.relation_words.country_acts.contains(w.as_str())
+                || (a.lx.relation_words.acts.contains(w.as_str()) && is_known_actor(a, s, span))
         });
     // "a deal with India's HCL Technologies": the owner of another name is not the target.
     let owner_of_name = a.text[span.end..]
@@ -385,91 +256,6 @@ fn is_known_actor(a: &Analysis, s: usize, span: &Span) -> bool {
     }
 }
 
-/// Nouns after a nationality that make it stand for its country ("the Chinese initiative").
-const COUNTRY_ACTS: &[&str] = &[
-    "initiative",
-    "plan",
-    "plans",
-    "proposal",
-    "proposals",
-    "policy",
-    "government",
-    "position",
-    "stance",
-    "offer",
-    "bid",
-    "approach",
-    "decision",
-    "move",
-    "demands",
-    "authorities",
-    "leadership",
-    "regime",
-    "army",
-    "forces",
-    "troops",
-    "military",
-    "idea",
-    "ideas",
-    "call",
-    "calls",
-    "stance",
-    "record",
-    "handling",
-];
-
-/// What someone does, says or proposes: judging it judges its doer when the text names the
-/// doer beside it ("welcomed the move by Gordon Brown", "Charles Clarke's proposals were
-/// unworkable", "called the EU announcement hugely disappointing").
-const ACTS: &[&str] = &[
-    "move",
-    "moves",
-    "decision",
-    "plan",
-    "plans",
-    "proposal",
-    "proposals",
-    "policy",
-    "policies",
-    "approach",
-    "stance",
-    "position",
-    "handling",
-    "record",
-    "claims",
-    "claim",
-    "comments",
-    "remarks",
-    "words",
-    "statement",
-    "announcement",
-    "response",
-    "strategy",
-    "reforms",
-    "scheme",
-    "budget",
-    "idea",
-    "ideas",
-    "offer",
-    "bid",
-    "initiative",
-    "behaviour",
-    "conduct",
-    "actions",
-    "leadership",
-    "campaign",
-    "complaint",
-    "request",
-    "demand",
-    "demands",
-    "call",
-    "calls",
-    "charges",
-    "allegations",
-    "accusations",
-    "criticism",
-];
-
 /// Verbs that judge their object: an act named with its doer stands for the doer.
 const JUDGING: &[&str] = &["criticized", "praised", "backed", "rejected"];
 
@@ -484,7 +270,8 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
     }
     // "attacked his policies": the owner named by a possessive pronoun.
     if matches!(a.lw(s, verb_end + 1), "his" | "her" | "its" | "their") {
-        let noun = (k + 1..toks.len().min(k + 3)).find(|&j| ACTS.contains(&a.lw(s, j)))?;
+        let noun = (k + 1..toks.len().min(k + 3))
+            .find(|&j| a.lx.relation_words.acts.contains(a.lw(s, j)))?;
         let plain =
             (k + 1..noun).all(|j| a.word(s, j).chars().all(|c| c.is_lowercase() || c == '-'));
         let owner = resolve_possessive(a, s, verb_end + 1)?;
@@ -494,12 +281,13 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
     if let Some(mi) = a.mention_at_token(s, k) {
         let m = &a.mentions[mi];
         let after = a.token_at(s, m.span.end);
-        let act = after < toks.len() && ACTS.contains(&a.lw(s, after));
+        let act = after < toks.len() && a.lx.relation_words.acts.contains(a.lw(s, after));
         let whole = m.span.start == toks[k].span.start;
         let named = m.kind != MentionKind::Demonym && is_known_actor(a, s, &m.span);
         return (act && whole && named).then(|| (m.entity, m.span.clone()));
     }
-    let noun = (k..toks.len().min(k + 2)).find(|&j| ACTS.contains(&a.lw(s, j)))?;
+    let noun =
+        (k..toks.len().min(k + 2)).find(|&j| a.lx.relation_words.acts.contains(a.lw(s, j)))?;
     if (k..noun).any(|j| !a.word(s, j).chars().all(|c| c.is_lowercase() || c == '-')) {
         return None;
     }
@@ -991,7 +779,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         if a.mention_at_token(s, j).is_none()
                             && !matches!(w, "he" | "she")
                             && !EVALUATION_GLUE.contains(&w)
-                            && !ACTS.contains(&w)
+                            && !a.lx.relation_words.acts.contains(w)
                             && !a.word(s, j).chars().all(|c| "\"“”'’".contains(c))
                         {
                             break;
@@ -1025,13 +813,12 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             // "the EC charges were unfounded": a body named before its act.
                             let doer = a.mention_info[mi].modifier
                                 && j + 1 < i
-                                && ACTS.contains(&a.lw(s, j + 1));
+                                && a.lx.relation_words.acts.contains(a.lw(s, j + 1));
                             // "the E.C. Charges were": a name that swallowed the act noun.
-                            let swallowed = a.entities[e]
-                                .name
-                                .rsplit(' ')
-                                .next()
-                                .is_some_and(|w| ACTS.contains(&w.to_lowercase().as_str()));
+                            let swallowed =
+                                a.entities[e].name.rsplit(' ').next().is_some_and(|w| {
+                                    a.lx.relation_words.acts.contains(w.to_lowercase().as_str())
+                                });
                             if (!a.mention_info[mi].modifier || doer)
                                 && e != speaker
                                 && is_actor(a, e)
@@ -1094,22 +881,6 @@ fn object_pronoun(
         .rfind(|&e| fits(&a.entities[e]))
 }
 
-/// Words after a name that put an obligation on it: "the UK should not ignore", "Deutsche
-/// Boerse had to show".
-const OBLIGATIONS: &[&[&str]] = &[
-    &["should"],
-    &["must"],
-    &["has", "to"],
-    &["had", "to"],
-    &["have", "to"],
-    &["needs", "to"],
-    &["need", "to"],
-    &["ought", "to"],
-    &["would", "be", "better", "advised"],
-    &["would", "be", "much", "better", "advised"],
-    &["would", "be", "well", "advised"],
-];
-
 /// The words before a name inside a statement, lower-case, without punctuation or "the"
 /// ("It’s time the" → ["it's", "time"]).
 fn lead_words(lead: &str) -> Vec<String> {
@@ -1170,7 +941,7 @@ fn obliged(a: &Analysis, span: &Span) -> bool {
         return false;
     };
     let at = a.token_at(s, span.end);
-    OBLIGATIONS.iter().any(|words| {
+    a.lx.relation_words.obligations.iter().any(|words| {
         // "Mr Blair should be judged by results": what is done to a side is no demand on it.
         let passive = a.lw(s, at + words.len()) == "be";
         !passive && words.iter().enumerate().all(|(k, w)| a.lw(s, at + k) == *w)
@@ -1246,62 +1017,6 @@ fn employer_of_subject(a: &Analysis, s: usize) -> Option<(EntityId, EntityId)> {
     })
 }
 
-/// Words that may stand before a trigger's closing preposition: "talks here today with".
-const TRIGGER_FILLERS: &[&str] = &[
-    "here",
-    "there",
-    "today",
-    "yesterday",
-    "tonight",
-    "tomorrow",
-    "again",
-    "later",
-    "earlier",
-    "separately",
-    "privately",
-    "directly",
-    "frequently",
-    "regularly",
-    "often",
-    "repeatedly",
-    "secretly",
-    "briefly",
-];
-
-/// Nouns that a trigger's verb takes before its closing preposition, in classes that stand for
-/// each other: "signed a new four-year agreement with" is "signed a deal with", and "filed
-/// civil fraud charges against" is "filed charges against", whatever the modifiers.
-const SLOT_NOUNS: &[&[&str]] = &[
-    &[
-        "agreement",
-        "deal",
-        "contract",
-        "pact",
-        "accord",
-        "treaty",
-        "settlement",
-    ],
-    &[
-        "charges",
-        "charge",
-        "complaint",
-        "allegations",
-        "proceedings",
-    ],
-    &["lawsuit", "suit", "action", "case"],
-    &["talks", "discussions", "negotiations"],
-    // "bought an 18.8% stake in", "bought 18.8% of", "acquired 5.1 pct of".
-    &["stake", "holding", "shareholding", "%", "percent", "pct"],
-];
-
-/// The class of slot nouns `w` belongs to, singular or plural ("agreed settlements with").
-fn slot_class(w: &str) -> Option<usize> {
-    let one = w.strip_suffix('s').unwrap_or(w);
-    SLOT_NOUNS
-        .iter()
-        .position(|class| class.contains(&w) || class.contains(&one))
-}
-
 /// Words that may follow a slot noun before its preposition: a deal's worth and terms ("a deal
 /// totalling $375m with", "an agreement in principle with").
 fn slot_terms(w: &str) -> bool {
@@ -1336,8 +1051,11 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
     }
     let (last, head) = words.split_last()?;
     // "signed a new four-year agreement with": up to three modifiers before the slot noun.
-    if let Some(noun) = head.iter().rposition(|w| slot_class(w).is_some()) {
-        let class = slot_class(&head[noun]);
+    if let Some(noun) = head
+        .iter()
+        .rposition(|w| a.lx.relation_words.slot_class(w).is_some())
+    {
+        let class = a.lx.relation_words.slot_class(&head[noun]);
         // "signed the agreement with", "bought the stake from".
         let article = |w: &str| matches!(w, "a" | "an" | "the");
         let same = |k: usize| {
@@ -1351,11 +1069,11 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
             && !article(a.lw(s, i + noun - 1));
         if noun > 0 && ((0..noun).all(same) || bare) {
             let from = i + noun - usize::from(bare);
-            let mut found =
-                (from..toks.min(from + 4)).find(|&k| slot_class(a.lw(s, k)) == class)?;
+            let mut found = (from..toks.min(from + 4))
+                .find(|&k| a.lx.relation_words.slot_class(a.lw(s, k)) == class)?;
             // "an 18.8% stake in": the last noun of the class is the slot.
-            while let Some(next) =
-                (found + 1..toks.min(found + 3)).find(|&k| slot_class(a.lw(s, k)) == class)
+            while let Some(next) = (found + 1..toks.min(found + 3))
+                .find(|&k| a.lx.relation_words.slot_class(a.lw(s, k)) == class)
             {
                 found = next;
             }
@@ -1395,7 +1113,7 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
         return None;
     }
     let mut k = at;
-    while k < toks.min(at + 2) && TRIGGER_FILLERS.contains(&a.lw(s, k)) {
+    while k < toks.min(at + 2) && a.lx.relation_words.trigger_fillers.contains(a.lw(s, k)) {
         k += 1;
     }
     // "has bid $6.3bn (£3.4bn) for": the sum offered stands before "for".
@@ -1529,43 +1247,9 @@ fn describes_a_noun(a: &Analysis, s: usize, start: usize) -> bool {
         || (w.ends_with("est") && w.len() > 4)
 }
 
-/// Verbs (lemmas) that close a deal: "Venezuela and China sign oil deal", "the two firms struck
-/// an agreement".
-const DEAL_VERBS: &[&str] = &[
-    "sign", "strike", "seal", "reach", "clinch", "conclude", "ink",
-];
-
-/// Nouns of talks held jointly: "talks between Fiat and GM".
-const TALK_NOUNS: &[&str] = &[
-    "talks",
-    "discussions",
-    "negotiations",
-    "meeting",
-    "meetings",
-    "summit",
-];
-
-/// What one faces from someone, and the act it is of theirs: "faced charges from the SEC".
-const FACED: &[(&str, &str)] = &[
-    ("charges", "accused"),
-    ("allegations", "accused"),
-    ("accusations", "accused"),
-    ("complaints", "accused"),
-    ("complaint", "accused"),
-    ("lawsuit", "sued"),
-    ("lawsuits", "sued"),
-    ("fine", "fined"),
-    ("fines", "fined"),
-    ("sanctions", "sanctioned"),
-    ("criticism", "criticized"),
-];
-
-/// Nouns of a bond two sides entered together: "the Fiat-GM alliance".
-const JOINT_NOUNS: &[&str] = &["alliance", "partnership", "merger", "venture", "pact"];
-
 /// A deal noun, singular or plural ("signed a number of agreements").
-fn is_deal_noun(w: &str) -> bool {
-    w == "treaties" || slot_class(w) == Some(0)
+fn is_deal_noun(a: &Analysis, w: &str) -> bool {
+    w == "treaties" || a.lx.relation_words.slot_class(w) == Some("agreement")
 }
 
 /// The two sides a plural description names ("the two countries", "both companies"): the last
@@ -1638,14 +1322,14 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
             let w = a.lw(s, i);
             // "sign oil deal": the deal noun a few lower-case words after the verb.
             let lemma = a.lx.verb_lemmas.get(w).map_or(w, String::as_str);
-            if DEAL_VERBS.contains(&lemma) && !a.is_noun_use(s, i) {
+            if a.lx.relation_words.deal_verbs.contains(lemma) && !a.is_noun_use(s, i) {
                 let noun = (i + 1..toks.len().min(i + 6))
                     .take_while(|&k| {
                         let w = a.word(s, k);
                         !w.starts_with(char::is_uppercase)
                             && !matches!(w, "," | ";" | "." | "with" | "to" | "and" | "that")
                     })
-                    .find(|&k| is_deal_noun(a.lw(s, k)));
+                    .find(|&k| is_deal_noun(a, a.lw(s, k)));
                 // "signed a deal with X" is the table's; here only deals with no "with".
                 let with = noun.is_some_and(|k| {
                     (k + 1..toks.len().min(k + 3)).any(|m| matches!(a.lw(s, m), "with" | "between"))
@@ -1668,13 +1352,14 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
             // "the Fiat-GM alliance", "the U.S.-Japanese agreement", "the Xi-Putin talks".
             if w.contains('-') {
                 let next = a.lw(s, i + 1);
-                let predicate = if is_deal_noun(next) || JOINT_NOUNS.contains(&next) {
-                    Some("agreedWith")
-                } else if TALK_NOUNS.contains(&next) {
-                    Some("met")
-                } else {
-                    None
-                };
+                let predicate =
+                    if is_deal_noun(a, next) || a.lx.relation_words.joint_nouns.contains(next) {
+                        Some("agreedWith")
+                    } else if a.lx.relation_words.talk_nouns.contains(next) {
+                        Some("met")
+                    } else {
+                        None
+                    };
                 let inside: Vec<EntityId> = a
                     .mentions_in(&toks[i].span)
                     .map(|mi| a.mentions[mi].entity)
@@ -1686,7 +1371,13 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
             // "Monsanto faced charges from the SEC": what is faced from someone is their act.
             if lemma == "face" && !a.is_noun_use(s, i) {
                 let faced = (i + 1..toks.len().min(i + 6)).find_map(|k| {
-                    let predicate = FACED.iter().find(|(n, _)| *n == a.lw(s, k))?.1;
+                    let predicate =
+                        a.lx.relation_words
+                            .faced
+                            .iter()
+                            .find(|(n, _)| n == a.lw(s, k))?
+                            .1
+                            .as_str();
                     matches!(a.lw(s, k + 1), "from" | "by").then_some((k, predicate))
                 });
                 if let Some((k, predicate)) = faced {
@@ -1703,9 +1394,9 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
             // "a trade deal between the two countries", "talks between Fiat and GM".
             if w == "between" && i > 0 {
                 let head = a.lw(s, i - 1);
-                let predicate = if is_deal_noun(head) {
+                let predicate = if is_deal_noun(a, head) {
                     "agreedWith"
-                } else if TALK_NOUNS.contains(&head) {
+                } else if a.lx.relation_words.talk_nouns.contains(head) {
                     "met"
                 } else {
                     continue;
@@ -1762,28 +1453,13 @@ fn trade_gerund(a: &Analysis, s: usize, i: usize, n: usize) -> bool {
         })
 }
 
-/// Words that make a payment a penalty: "paying $500,000 to the SEC to settle the charge".
-const PENALTY_WORDS: &[&str] = &[
-    "fine",
-    "fined",
-    "fines",
-    "penalty",
-    "penalties",
-    "settle",
-    "settled",
-    "settlement",
-    "charge",
-    "charges",
-    "violations",
-];
-
 /// A penalty paid to a body is its fine: "Monsanto has agreed to pay $1m to the Department of
 /// Justice" in a sentence about fines or settling charges → the department fined Monsanto.
 fn settlements_paid(a: &Analysis) -> Vec<Found> {
     let mut out = Vec::new();
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
-        if !(0..toks.len()).any(|k| PENALTY_WORDS.contains(&a.lw(s, k))) {
+        if !(0..toks.len()).any(|k| a.lx.relation_words.penalty_words.contains(a.lw(s, k))) {
             continue;
         }
         for i in 0..toks.len() {
@@ -1891,20 +1567,6 @@ fn takeovers_agreed(a: &Analysis) -> Vec<Found> {
     out
 }
 
-/// Participles that make a letter a request: "has written to Mr McConnell asking for …".
-const LETTER_ASKS: &[&str] = &[
-    "asking",
-    "urging",
-    "calling",
-    "demanding",
-    "requesting",
-    "seeking",
-    "pressing",
-    "begging",
-    "inviting",
-    "appealing",
-];
-
 /// A letter that asks its addressee for something is a request to it: "Ms Sturgeon has written
 /// to Mr McConnell asking for clarification", "I have written to the first minister today
 /// asking for confirmation".
@@ -1927,7 +1589,7 @@ fn letters_asking(a: &Analysis) -> Vec<Found> {
             let after = a.token_at(s, span.end);
             let ask = (after..toks.len().min(after + 4))
                 .take_while(|&k| !matches!(a.word(s, k), "." | ";" | ":" | "and" | "that"))
-                .find(|&k| LETTER_ASKS.contains(&a.lw(s, k)));
+                .find(|&k| a.lx.relation_words.letter_asks.contains(a.lw(s, k)));
             let Some(ask) = ask else {
                 continue;
             };
@@ -2012,7 +1674,7 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
 /// ("accession talks", "formal negotiations"), in the trigger or the two words before it.
 fn negotiating(a: &Analysis, s: usize, i: usize, last: usize) -> bool {
     let words = &a.lx.negotiation_words;
-    let talks = (i..=last).any(|k| slot_class(a.lw(s, k)) == slot_class("talks"));
+    let talks = (i..=last).any(|k| a.lx.relation_words.slot_class(a.lw(s, k)) == Some("talks"));
     talks && (i.saturating_sub(2)..=last).any(|k| words.contains(a.lw(s, k)))
 }
 
@@ -2031,54 +1693,15 @@ fn own_clause_after_but(a: &Analysis, f: &Found, content: &Span) -> bool {
     })
 }
 
-/// Words that tell an attempt came to nothing: "but lost out to LVMH", "but failed".
-const FAILURES: &[&str] = &[
-    "lost",
-    "failed",
-    "fails",
-    "collapsed",
-    "abandoned",
-    "withdrew",
-    "rebuffed",
-    "rejected",
-];
-
 /// Whether the sentence goes on, after the act at token `from`, to say the attempt failed
 /// ("… but lost out to", "… but was rebuffed").
 fn attempt_failed(a: &Analysis, s: usize, from: usize) -> bool {
     let toks = a.tokens[s].len();
     (from + 1..toks).any(|k| {
-        a.lw(s, k) == "but" && (k + 1..toks.min(k + 4)).any(|j| FAILURES.contains(&a.lw(s, j)))
+        a.lw(s, k) == "but"
+            && (k + 1..toks.min(k + 4)).any(|j| a.lx.relation_words.failures.contains(a.lw(s, j)))
     })
 }
-
-/// Nouns for members of a body: the body named before them does not act ("Labour MPs",
-/// "Tory backbenchers", "EU finance ministers").
-const MEMBER_NOUNS: &[&str] = &[
-    "mp",
-    "mps",
-    "mep",
-    "meps",
-    "msp",
-    "msps",
-    "member",
-    "members",
-    "backbencher",
-    "backbenchers",
-    "peer",
-    "peers",
-    "councillor",
-    "councillors",
-    "activists",
-    "supporters",
-    "voters",
-    "rebels",
-    "grandees",
-    "candidate",
-    "candidates",
-    "minister",
-    "ministers",
-];
 
 /// Whether the agent of a relation is named, just before its trigger, only as the body of the
 /// members who act ("Labour MPs have angrily criticised …").
@@ -2096,7 +1719,7 @@ fn agent_named_as_members(a: &Analysis, r: &Relation) -> bool {
             .to_lowercase();
         // "Frank Field MP criticised": letters after a person's name are his own.
         let body = a.entities[r.agent].kind != EntityKind::Person;
-        m.entity == r.agent && body && MEMBER_NOUNS.contains(&next.as_str())
+        m.entity == r.agent && body && a.lx.relation_words.member_nouns.contains(next.as_str())
     })
 }
 
@@ -2152,21 +1775,6 @@ fn is_media(a: &Analysis, f: &Found) -> bool {
     known || described
 }
 
-/// A firm's unit or division bought is a part, not the whole (and no deal between the buyer
-/// and a firm the text names only as the owner).
-const PART_WORDS: &[&str] = &[
-    "unit",
-    "units",
-    "division",
-    "divisions",
-    "business",
-    "businesses",
-    "arm",
-    "subsidiary",
-    "subsidiaries",
-    "operations",
-];
-
 /// A purchase of something a firm owns ("Nissan has bought Toyota's hybrid technology",
 /// "bought BSkyB's stake in the club"): a deal with the firm, not its takeover; a unit of it
 /// is neither. Other events pass unchanged.
@@ -2210,7 +1818,7 @@ fn purchase_of_what(a: &Analysis, mut f: Found) -> Option<Found> {
         .map(|(w, _)| w.to_string());
     match head.as_deref() {
         None => Some(f),
-        Some(w) if PART_WORDS.contains(&w) => None,
+        Some(w) if a.lx.relation_words.part_words.contains(w) => None,
         Some(_) => {
             f.predicate = "agreedWith".to_string();
             Some(f)
@@ -2444,7 +2052,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         {
                             k -= 1;
                         }
-                        if !LIGHT_VERBS.contains(&a.lw(s, k)) {
+                        if !a.lx.relation_words.light_verbs.contains(a.lw(s, k)) {
                             return None;
                         }
                         subject_before(a, s, k).map(|(e, _)| e)
@@ -2705,14 +2313,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .split_whitespace()
                             .next()
                             .unwrap_or("");
-                        OWNED_ACTORS.contains(&owned)
+                        a.lx.relation_words.owned_actors.contains(owned)
                     });
                     // "Xstrata's attempt to take over WMC": the owner of an attempt, bid or
                     // plan is the one who means to act.
                     // "Oracle's 18-month fight to acquire", "its bid to buy": a word or two may
                     // stand between the owner and the noun.
-                    let intention =
-                        i >= 2 && a.lw(s, i - 1) == "to" && INTENTIONS.contains(&a.lw(s, i - 2));
+                    let intention = i >= 2
+                        && a.lw(s, i - 1) == "to"
+                        && a.lx.relation_words.intentions.contains(a.lw(s, i - 2));
                     // Only a named owner: "its decision to back" too often points past the
                     // body the article means.
                     let owner = intention
@@ -2809,9 +2418,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             }
             // "Xstrata's bid for WMC", "made an offer for BP": a bid is an act not yet done.
             if modality == Modality::Asserted
-                && a.text[f.trigger.clone()]
-                    .split_whitespace()
-                    .any(|w| INTENTIONS.contains(&w.to_lowercase().as_str()))
+                && a.text[f.trigger.clone()].split_whitespace().any(|w| {
+                    a.lx.relation_words
+                        .intentions
+                        .contains(w.to_lowercase().as_str())
+                })
             {
                 modality = Modality::Future;
             }
@@ -2859,7 +2470,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let (Some(speaker), Some(cue)) = (st.speaker, st.cue.as_deref()) else {
             continue;
         };
-        let act = SPEECH_ACTS.iter().find(|(c, _)| *c == cue).map(|(_, p)| *p);
+        let act = a.lx.relation_words.speech_acts.get(cue).map(String::as_str);
         // "Campbell said the UK should not ignore …": what a named side must do, said of it,
         // is a demand on it.
         let predicate = match act {
@@ -2973,10 +2584,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     // "Labour MPs have criticised Mr Blair", "Labour MP praises Tory campaign": members of a
     // body are not the body.
     out.retain(|r| !agent_named_as_members(a, r));
-    // "paid $1bn for US wine maker Robert Mondavi": a country is not bought (a firm the
-    // tables do not know may be typed a place or a person), and only a person is appointed.
+    // "paid $1bn for US wine maker Robert Mondavi", "paid for him to fly": a country or a
+    // person is not bought (a firm the tables do not know may be typed a place), and only a
+    // person is appointed.
     out.retain(|r| match r.predicate.as_str() {
-        "acquired" => a.entities[r.target].kind != EntityKind::Country,
+        "acquired" => !matches!(
+            a.entities[r.target].kind,
+            EntityKind::Country | EntityKind::Person
+        ),
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
         _ => true,
     });

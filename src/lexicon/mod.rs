@@ -10,8 +10,10 @@
 //! between alternatives, so a journalist can read and extend them.
 
 mod gazetteer;
+mod relation_words;
 
 pub use gazetteer::{GazEntry, GazMatch, Gazetteer};
+pub use relation_words::RelationWords;
 
 use crate::extract::{AttributionKind, EntityKind, Gender};
 use chrono::NaiveDate;
@@ -111,6 +113,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
     (
         "negotiation_words.tsv",
         include_str!("../../data/negotiation_words.tsv"),
+    ),
+    (
+        "relation_words.tsv",
+        include_str!("../../data/relation_words.tsv"),
     ),
 ];
 
@@ -352,6 +358,8 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     /// Words that make talks a negotiation ("accession talks with").
     pub negotiation_words: HashSet<String>,
+    /// The relation finder's word classes besides its triggers (`relation_words.tsv`).
+    pub relation_words: RelationWords,
     pub abbreviations: HashSet<String>,
     pub boilerplate: regex::RegexSet,
     /// Role word(s) in a description → office titles they can stand for.
@@ -563,6 +571,7 @@ impl Lexicon {
             event_types: Vec::new(),
             stopwords: HashSet::new(),
             negotiation_words: HashSet::new(),
+            relation_words: RelationWords::default(),
             abbreviations: HashSet::new(),
             boilerplate: regex::RegexSet::empty(),
             descriptor_roles: HashMap::new(),
@@ -590,7 +599,8 @@ impl Lexicon {
                     | "verb_lemmas.tsv"
                     | "descriptor_roles.tsv"
                     | "entity_cues.tsv"
-                    | "name_words.tsv" => 2,
+                    | "name_words.tsv"
+                    | "relation_words.tsv" => 2,
                     _ => 1,
                 };
                 if !check_columns(file, line, &cols, min, &mut errors) {
@@ -781,6 +791,15 @@ impl Lexicon {
                     }
                     "negotiation_words.tsv" => {
                         lx.negotiation_words.insert(cols[0].to_lowercase());
+                    }
+                    "relation_words.tsv" => {
+                        if let Err(message) = lx.relation_words.add(&cols) {
+                            e.push(LexiconError::Value {
+                                file: file.to_string(),
+                                line,
+                                message,
+                            });
+                        }
                     }
                     "abbreviations.tsv" => {
                         lx.abbreviations.insert(cols[0].to_string());

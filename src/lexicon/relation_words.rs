@@ -1,0 +1,96 @@
+//! The word classes of `data/relation_words.tsv`: what the relation finder knows of English
+//! besides its triggers (modality markers, nouns of acts and intent, light verbs, members and
+//! parts of a body), kept as data so that it can be read and extended without the code.
+
+use std::collections::{HashMap, HashSet};
+
+/// Word classes the relation finder reads; see the table's header for each class.
+#[derive(Debug, Clone, Default)]
+pub struct RelationWords {
+    pub hedges: HashSet<String>,
+    pub report_markers: HashSet<String>,
+    pub future_markers: HashSet<String>,
+    pub intentions: HashSet<String>,
+    pub light_verbs: HashSet<String>,
+    pub owned_actors: HashSet<String>,
+    /// Speech cue lemma → the act it is on whoever the statement is about.
+    pub speech_acts: HashMap<String, String>,
+    pub country_acts: HashSet<String>,
+    pub acts: HashSet<String>,
+    /// Phrases after a name that put an obligation on it, as words.
+    pub obligations: Vec<Vec<String>>,
+    pub trigger_fillers: HashSet<String>,
+    /// Slot noun → the class it stands in for.
+    slot_nouns: HashMap<String, String>,
+    pub deal_verbs: HashSet<String>,
+    pub talk_nouns: HashSet<String>,
+    /// What one faces from someone → the act it is of theirs, in table order.
+    pub faced: Vec<(String, String)>,
+    pub joint_nouns: HashSet<String>,
+    pub penalty_words: HashSet<String>,
+    pub letter_asks: HashSet<String>,
+    pub failures: HashSet<String>,
+    pub member_nouns: HashSet<String>,
+    pub part_words: HashSet<String>,
+}
+
+impl RelationWords {
+    /// Adds one row (class, phrase, value); an unknown class or a missing value is an error
+    /// the caller reports with the file and line.
+    pub(super) fn add(&mut self, cols: &[&str]) -> Result<(), String> {
+        let phrase = cols[1].to_lowercase();
+        let value = || {
+            cols.get(2)
+                .map(|v| v.to_string())
+                .ok_or_else(|| format!("class {:?} needs a third column", cols[0]))
+        };
+        let set = match cols[0] {
+            "hedge" => &mut self.hedges,
+            "report_marker" => &mut self.report_markers,
+            "future_marker" => &mut self.future_markers,
+            "intention" => &mut self.intentions,
+            "light_verb" => &mut self.light_verbs,
+            "owned_actor" => &mut self.owned_actors,
+            "country_act" => &mut self.country_acts,
+            "act" => &mut self.acts,
+            "trigger_filler" => &mut self.trigger_fillers,
+            "deal_verb" => &mut self.deal_verbs,
+            "talk_noun" => &mut self.talk_nouns,
+            "joint_noun" => &mut self.joint_nouns,
+            "penalty_word" => &mut self.penalty_words,
+            "letter_ask" => &mut self.letter_asks,
+            "failure" => &mut self.failures,
+            "member_noun" => &mut self.member_nouns,
+            "part_word" => &mut self.part_words,
+            "obligation" => {
+                let words = phrase.split_whitespace().map(str::to_string).collect();
+                self.obligations.push(words);
+                return Ok(());
+            }
+            "speech_act" => {
+                self.speech_acts.insert(phrase, value()?);
+                return Ok(());
+            }
+            "faced" => {
+                self.faced.push((phrase, value()?));
+                return Ok(());
+            }
+            "slot_noun" => {
+                self.slot_nouns.insert(phrase, value()?);
+                return Ok(());
+            }
+            other => return Err(format!("unknown word class {other:?}")),
+        };
+        set.insert(phrase);
+        Ok(())
+    }
+
+    /// The class of slot nouns `w` belongs to, singular or plural ("agreed settlements with").
+    pub fn slot_class(&self, w: &str) -> Option<&str> {
+        let one = w.strip_suffix('s').unwrap_or(w);
+        self.slot_nouns
+            .get(w)
+            .or_else(|| self.slot_nouns.get(one))
+            .map(String::as_str)
+    }
+}

@@ -2584,14 +2584,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     // "Labour MPs have criticised Mr Blair", "Labour MP praises Tory campaign": members of a
     // body are not the body.
     out.retain(|r| !agent_named_as_members(a, r));
-    // "paid $1bn for US wine maker Robert Mondavi", "paid for him to fly": a country or a
-    // person is not bought (a firm the tables do not know may be typed a place), and only a
-    // person is appointed.
+    // "bought a stake in US carmaker Ford": a country is not bought (a firm the tables do not
+    // know may be typed a place or a person, so those stay), and only a person is appointed.
     out.retain(|r| match r.predicate.as_str() {
-        "acquired" => !matches!(
-            a.entities[r.target].kind,
-            EntityKind::Country | EntityKind::Person
-        ),
+        "acquired" => a.entities[r.target].kind != EntityKind::Country,
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
         _ => true,
     });

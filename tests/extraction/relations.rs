@@ -2140,7 +2140,7 @@ fn hiring_rebukes_and_bans_are_relations() {
     ]);
     // Only a firm is bought: a country before the firm's trade only describes it.
     check_none(&[(
-        "Vantor Wines Ltd has paid $1bn for US wine maker Brellin.",
+        "Vantor Wines Ltd has bought a stake in US wine maker Brellin.",
         "Vantor Wines Ltd",
         "acquired",
         "United States",

@@ -418,8 +418,8 @@ fn cued(
     }
 }
 
-/// An attribution to an unnamed source (`"…," officials said`): no speaker entity, the source's
-/// words kept.
+/// An attribution to an unnamed source (`"…," officials said`): the source's words kept, and
+/// a speaker entity only for the body they name.
 fn unnamed_attribution(
     a: &Analysis,
     s: usize,
@@ -429,9 +429,54 @@ fn unnamed_attribution(
     words: Span,
 ) -> Attribution {
     Attribution {
+        speaker: body_in(a, &words),
         speaker_span: Some(words),
         ..cued(a, s, cue_tok, n, cue, 0.7)
     }
+}
+
+/// Nouns for what a body publishes, through which it speaks: "the IMF report stated".
+const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "statement",
+    "study",
+    "memo",
+    "release",
+    "website",
+    "filing",
+    "analysis",
+    "survey",
+    "letter",
+    "email",
+    "document",
+    "documents",
+    "ruling",
+    "complaint",
+    "lawsuit",
+    "brief",
+];
+
+/// The body an unnamed source's words name (`"…," the IMF report stated`, `the agency's
+/// statement said`): the organisation that speaks through its document, linked while the words
+/// stay the source's description. A person described by a body (`the New York businessman`,
+/// `a State Department spokesman`) is not the body.
+fn body_in(a: &Analysis, words: &Span) -> Option<EntityId> {
+    let s = a.sentence_of(words.start)?;
+    let (from, to) = (a.token_at(s, words.start), a.token_at(s, words.end));
+    let head = a.lw(s, to.checked_sub(1)?);
+    if to <= from || !DOCUMENT_NOUNS.contains(&head) {
+        return None;
+    }
+    (from..to)
+        .rev()
+        .filter_map(|k| a.mention_at_token(s, k))
+        .map(|mi| &a.mentions[mi])
+        .find(|m| {
+            m.span.start >= words.start
+                && m.span.end <= words.end
+                && a.entities[m.entity].kind == EntityKind::Organization
+        })
+        .map(|m| m.entity)
 }
 
 /// The named person a source phrase ends in: "former secretary of state Ann Lee".

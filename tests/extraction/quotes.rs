@@ -747,7 +747,12 @@ fn a_participle_after_a_comma_speaks_for_the_subject_of_the_clause_before() {
         .iter()
         .find(|s| doc.text[s.span.clone()].contains("a total failure"))
         .unwrap_or_else(|| panic!("no statement with the quote: {}", describe(&doc)));
-    assert_eq!(name(&doc, calling.speaker), Some("Tom Brandt"), "{}", describe(&doc));
+    assert_eq!(
+        name(&doc, calling.speaker),
+        Some("Tom Brandt"),
+        "{}",
+        describe(&doc)
+    );
 }
 
 #[test]

@@ -701,7 +701,10 @@ fn a_handle_in_a_quoted_tweet_does_not_make_a_surname_a_common_word() {
                 “Thank you @ana_morrow for standing up for our towns,” wrote Sen. Paul Reyes.";
     let doc = extract(text);
     assert_eq!(
-        speaker_of(&doc, "I am not against anybody, but I will vote for the plan,"),
+        speaker_of(
+            &doc,
+            "I am not against anybody, but I will vote for the plan,"
+        ),
         Some("Ana Morrow"),
         "{}",
         describe(&doc)

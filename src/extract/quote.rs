@@ -998,6 +998,15 @@ pub fn attribute_quote(
                         return attribution(a, s_open, j, n, cue, found, 0.75);
                     }
                 }
+                // `Trump issued a statement Tuesday saying, “…”`: the participle after what a
+                // body or person issues speaks for whoever issued it.
+                let after_document = a.lw(s_open, j).ends_with("ing")
+                    && (j.saturating_sub(3)..j).any(|k| DOCUMENT_NOUNS.contains(&a.lw(s_open, k)));
+                if after_document {
+                    if let Some(found) = subject_of_clause_before(a, s_open, j) {
+                        return attribution(a, s_open, j, n, cue, found, 0.75);
+                    }
+                }
                 if let Some(found) = subject_before(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.85);
                 }

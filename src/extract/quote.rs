@@ -1246,7 +1246,7 @@ fn colon_introduced(a: &Analysis, s: usize, open: usize) -> Option<Attribution> 
     opening.or_else(|| clause_before_colon(a, s, colon_tok))
 }
 
-/// A lower-case word of four letters or more ending in "-ed" that the verb table does not
+/// A lower-case word of five letters or more ending in "-ed" that the verb table does not
 /// know ("gloated", "quipped"): a past form, its cue the word itself.
 fn past_form(a: &Analysis, s: usize, v: usize) -> Option<String> {
     let tok = a.tokens[s].get(v).filter(|t| t.is_word && !t.capitalized)?;

@@ -33,7 +33,8 @@ pub struct Analysis<'a> {
     /// For each sentence and token, the mention covering it (valid when `indexed` is current).
     token_mention: Vec<Vec<Option<usize>>>,
     indexed: usize,
-    /// Every word that appears in lower case somewhere in the text.
+    /// Every word that appears in lower case somewhere in the text, outside handles, hashtags
+    /// and web addresses.
     pub lower_words: HashSet<String>,
     pub entities: Vec<Entity>,
     pub mentions: Vec<Mention>,
@@ -52,6 +53,16 @@ pub struct Analysis<'a> {
     pub quotes: Vec<Span>,
 }
 
+/// Whether a token is a piece of a handle, a hashtag or a web address (`@mike_pence`,
+/// `#tcot`, `twitter.com/tedcruz`): lower case there says nothing about the word elsewhere, and
+/// "Pence" stays a name though a tweet quoted `@mike_pence`.
+fn in_handle(text: &str, t: &Token) -> bool {
+    let before = text[..t.span.start].chars().next_back();
+    let after = text[t.span.end..].chars().next();
+    before.is_some_and(|c| matches!(c, '@' | '#' | '_' | '/'))
+        || after.is_some_and(|c| matches!(c, '_' | '/'))
+}
+
 impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, date: Option<NaiveDate>, lx: &'a Lexicon) -> Self {
         let seg = super::segment::segment(text, lx);
@@ -63,6 +74,7 @@ impl<'a> Analysis<'a> {
         let lower_words = tokens
             .iter()
             .flatten()
+            .filter(|t| !in_handle(text, t))
             .map(|t| t.text(text))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .map(str::to_string)

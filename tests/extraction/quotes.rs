@@ -726,3 +726,71 @@ fn a_question_inside_the_quote_ends_the_sentence_before_its_attribution() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_speaks_for_the_subject_of_the_clause_before() {
+    // Neither the place opening the sentence nor the object before the comma speaks.
+    let text = "Speaking at a town hall in Dover, Delaware, Tom Brandt went after Ruth Keller, \
+                calling her “a total failure.”\n\n\
+                Ruth Keller compared herself to Tom Brandt at the debate, saying, “I do not take \
+                fees from banks.”";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "I do not take fees from banks."),
+        Some("Ruth Keller"),
+        "{}",
+        describe(&doc)
+    );
+    let calling = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|s| doc.text[s.span.clone()].contains("a total failure"))
+        .unwrap_or_else(|| panic!("no statement with the quote: {}", describe(&doc)));
+    assert_eq!(
+        name(&doc, calling.speaker),
+        Some("Tom Brandt"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_statement_issued_with_a_participle_is_the_issuers() {
+    let text = "Mayor Dana Whitfield issued a statement on Tuesday saying, “The water is safe \
+                to drink again.”";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "The water is safe to drink again."),
+        Some("Dana Whitfield"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_and_any_past_verb_after_a_quote_left_open_by_its_comma_attribute_it() {
+    let text = "Senator Hal Porter spoke to the station on Wednesday.\n\n\
+                “You do not win the race by how many towns you win,” Porter responded before \
+                adding that he needed the big districts.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "You do not win the race by how many towns you win,"),
+        Some("Hal Porter"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_subject_and_an_unlisted_past_verb_before_a_colon_introduce_the_quote() {
+    let text = "Gov. Carl Brenner spoke in Concord on Monday.\n\n\
+                And Mr. Brenner gloated: “I told you he would not be ready.”";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "I told you he would not be ready."),
+        Some("Carl Brenner"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1,8 +1,8 @@
 //! Unnamed and common-noun sources: "officials said", "a senior aide said", "critics say", "the
 //! campaign said in a statement". The statement is kept with the source's own words and no
-//! speaker entity.
+//! speaker entity, unless the words name a body that speaks through them ("the IMF report").
 
-use crate::util::{describe, extract, statement};
+use crate::util::{describe, extract, speaker_of, speaker_span_of, statement};
 use newsgraph::extract::StatementForm;
 
 /// (text, content, source words).
@@ -247,4 +247,29 @@ fn a_subject_that_ends_in_a_determiner_is_kept_as_its_words() {
             "many more",
         ),
     ]);
+}
+
+#[test]
+fn an_unnamed_source_naming_a_body_links_the_body_and_keeps_its_words() {
+    let text = "The International Monetary Fund cut its forecast on Tuesday.\n\n\
+                “The ultimate impact of the vote remains very unclear,” the IMF report stated.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(
+            &doc,
+            "The ultimate impact of the vote remains very unclear,"
+        ),
+        Some("International Monetary Fund"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_span_of(
+            &doc,
+            "The ultimate impact of the vote remains very unclear,"
+        ),
+        Some("the IMF report"),
+        "{}",
+        describe(&doc)
+    );
 }

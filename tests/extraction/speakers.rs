@@ -691,3 +691,22 @@ fn a_place_after_a_preposition_is_not_the_source() {
         );
     }
 }
+
+#[test]
+fn a_handle_in_a_quoted_tweet_does_not_make_a_surname_a_common_word() {
+    // `@ana_morrow` holds "morrow" in lower case; "Morrow" is still the governor's name.
+    let text = "Gov. Ana Morrow backed the bridge plan on Friday.\n\n\
+                “I am not against anybody, but I will vote for the plan,” Morrow said in an \
+                interview.\n\n\
+                “Thank you @ana_morrow for standing up for our towns,” wrote Sen. Paul Reyes.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(
+            &doc,
+            "I am not against anybody, but I will vote for the plan,"
+        ),
+        Some("Ana Morrow"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -440,8 +440,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
             Item::Reported(i) => {
                 let r = &reported[i];
                 let att = speech::attribute_reported(&a, r);
-                let unstated = r.source == speech::SourceAt::Unstated;
-                if att.speaker.is_none() && att.speaker_span.is_none() && !unstated {
+                if att.cue.is_none() {
                     continue;
                 }
                 let cue_end = att.cue_span.as_ref().map_or(r.content.start, |c| c.end);

@@ -1757,6 +1757,17 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if attributes_quote && !after_attribution {
         return None;
     }
+    // `… can relate to him,” said Ramos, whose book …`: a speech verb right after a quotation
+    // attributes it; what follows is its source, not a clause.
+    let closes_quote = |k: usize| {
+        let at = toks[k].span.start;
+        matches!(a.word(s, k), "”" | "\"" | "''") && at > 0 && a.in_quote(at - 1)
+    };
+    let after_quotation =
+        j >= 1 && closes_quote(j - 1) || prev == "," && j >= 2 && closes_quote(j - 2);
+    if after_quotation && !a.lw(s, j).ends_with("ing") {
+        return None;
+    }
     // "…, adding that …", "released a statement saying that …".
     // "…, adding that …", "released a statement saying that …", "is calling the plan …".
     // `… “expanded the party,” claiming that …`: the comma closed inside the quote.
@@ -2633,7 +2644,8 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                 None => {
                     let verb = raising_before(a, r.sentence, r.cue_tok);
                     let words = source_phrase_before(a, r.sentence, verb)
-                        .or_else(|| subject_words_before(a, r.sentence, verb));
+                        .or_else(|| subject_words_before(a, r.sentence, verb))
+                        .or_else(|| opening_pronoun(a, r.sentence, verb));
                     let meant = words.as_ref().and_then(|w| {
                         relative_antecedent(a, r.sentence, w)
                             .or_else(|| surname_label(a, w))
@@ -2721,6 +2733,26 @@ fn subject_words_before(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
         .any(|k| toks[k].capitalized && (k > body || a.mention_at_token(s, k).is_some()));
     let words = toks[start].span.start..toks[head - 1].span.end;
     (!named && !has_verb(a, &words)).then_some(words)
+}
+
+/// The subject pronoun that opens the sentence of a cue further on, when the words between
+/// name no one else: "He congratulated her and praised her effort", "She says people may not
+/// like the answer, but insists …", "He did not mention them but did note that …". The
+/// pronoun is the subject of every verb of its clause that has none of its own.
+fn opening_pronoun(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
+    let toks = &a.tokens[s];
+    let first = a.token_at(s, body_start(a, s));
+    let subject = matches!(a.lw(s, first), "he" | "she" | "they" | "we" | "i" | "it");
+    let named_between = (first + 1..verb).any(|k| {
+        a.mention_at_token(s, k)
+            .is_some_and(|mi| a.entities[a.mentions[mi].entity].kind == super::EntityKind::Person)
+    });
+    let clause_between = (first + 1..verb).any(|k| {
+        a.in_quote(toks[k].span.start)
+            || SUBORDINATORS.contains(&a.lw(s, k))
+            || RELATIVES.contains(&a.lw(s, k))
+    });
+    (subject && first < verb && !named_between && !clause_between).then(|| toks[first].span.clone())
 }
 
 /// The most words a subject read by [`subject_words_before`] may have.

@@ -273,3 +273,33 @@ fn an_unnamed_source_naming_a_body_links_the_body_and_keeps_its_words() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_sentence_opening_pronoun_is_the_source_of_a_later_verb() {
+    check(&[
+        (
+            "She says voters may not like the answer, but insists the plan is sound.",
+            "the plan is sound",
+            "She",
+        ),
+        (
+            "He thanked the volunteers and said the count would finish by noon.",
+            "the count would finish by noon",
+            "He",
+        ),
+    ]);
+}
+
+#[test]
+fn a_speech_verb_right_after_a_quotation_reads_no_clause() {
+    let text = "“We can all relate to him,” said Ann Lee, whose new book sold well.";
+    let doc = extract(text);
+    let clauses: Vec<String> = doc
+        .annotations
+        .statements
+        .iter()
+        .filter(|st| st.form == StatementForm::Indirect)
+        .map(|st| st.text(&doc.text))
+        .collect();
+    assert!(clauses.is_empty(), "no reported clause{}", describe(&doc));
+}

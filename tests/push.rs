@@ -289,11 +289,9 @@ const SECOND_EDITED: &str = "Zelensky thanks Poland\n\nWARSAW, May 5 (Reuters) -
 /// them to someone else, so that `corroborated-quotes` and `conflicting-attributions` have rows.
 const THIRD: &str = "Kyiv asks allies for more air defence\n\nKYIV, May 4 (AP) - Ukraine asked its allies for more help on Wednesday.\n\n\"We need more air defence before the winter,\" Ukrainian Foreign Minister Dmytro Kuleba said in Kyiv.\n";
 
-#[test]
-fn after_a_push_the_endpoint_answers_the_bundled_queries_as_the_store_does() {
-    if !oxigraph_installed() {
-        return;
-    }
+/// A workspace whose store holds the sample articles, `FIRST` and `THIRD`: two outlets
+/// carrying the same words, credited to different people.
+fn store_of_three_outlets() -> Workspace {
     let ws = Workspace::new();
     let samples = support::samples();
     let first = ws.write("articles/first.txt", FIRST);
@@ -304,6 +302,15 @@ fn after_a_push_the_endpoint_answers_the_bundled_queries_as_the_store_does() {
         first.to_str().unwrap(),
         third.to_str().unwrap(),
     ]);
+    ws
+}
+
+#[test]
+fn after_a_push_the_endpoint_answers_the_bundled_queries_as_the_store_does() {
+    if !oxigraph_installed() {
+        return;
+    }
+    let ws = store_of_three_outlets();
     let server = Server::start(&ws.path("remote"), free_port(), false);
     let url = server.store_url();
 
@@ -531,16 +538,7 @@ fn virtuoso_takes_a_push_and_answers_the_bundled_queries_as_the_store_does() {
     ) {
         return;
     }
-    let ws = Workspace::new();
-    let samples = support::samples();
-    let first = ws.write("articles/first.txt", FIRST);
-    let third = ws.write("articles/third.txt", THIRD);
-    ws.ok(&[
-        "ingest",
-        samples.to_str().unwrap(),
-        first.to_str().unwrap(),
-        third.to_str().unwrap(),
-    ]);
+    let ws = store_of_three_outlets();
     let server = Virtuoso::start(&ws.path("virtuoso"));
     let url = server.gsp_url();
 

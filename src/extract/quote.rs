@@ -435,27 +435,6 @@ fn unnamed_attribution(
     }
 }
 
-/// Nouns for what a body publishes, through which it speaks: "the IMF report stated".
-const DOCUMENT_NOUNS: &[&str] = &[
-    "report",
-    "statement",
-    "study",
-    "memo",
-    "release",
-    "website",
-    "filing",
-    "analysis",
-    "survey",
-    "letter",
-    "email",
-    "document",
-    "documents",
-    "ruling",
-    "complaint",
-    "lawsuit",
-    "brief",
-];
-
 /// The body an unnamed source's words name (`"…," the IMF report stated`, `the agency's
 /// statement said`): the organisation that speaks through its document, linked while the words
 /// stay the source's description. A person described by a body (`the New York businessman`,
@@ -464,7 +443,7 @@ fn body_in(a: &Analysis, words: &Span) -> Option<EntityId> {
     let s = a.sentence_of(words.start)?;
     let (from, to) = (a.token_at(s, words.start), a.token_at(s, words.end));
     let head = a.lw(s, to.checked_sub(1)?);
-    if to <= from || !DOCUMENT_NOUNS.contains(&head) {
+    if to <= from || !a.lx.document_nouns.contains(head) {
         return None;
     }
     (from..to)
@@ -1001,7 +980,8 @@ pub fn attribute_quote(
                 // `Trump issued a statement Tuesday saying, “…”`: the participle after what a
                 // body or person issues speaks for whoever issued it.
                 let after_document = a.lw(s_open, j).ends_with("ing")
-                    && (j.saturating_sub(3)..j).any(|k| DOCUMENT_NOUNS.contains(&a.lw(s_open, k)));
+                    && (j.saturating_sub(3)..j)
+                        .any(|k| a.lx.document_nouns.contains(a.lw(s_open, k)));
                 if after_document {
                     if let Some(found) = subject_of_clause_before(a, s_open, j) {
                         return attribution(a, s_open, j, n, cue, found, 0.75);

@@ -118,6 +118,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "relation_words.tsv",
         include_str!("../../data/relation_words.tsv"),
     ),
+    (
+        "document_nouns.tsv",
+        include_str!("../../data/document_nouns.tsv"),
+    ),
 ];
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -358,6 +362,8 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     /// Words that make talks a negotiation ("accession talks with").
     pub negotiation_words: HashSet<String>,
+    /// What a body publishes and speaks through ("the IMF report stated").
+    pub document_nouns: HashSet<String>,
     /// The relation finder's word classes besides its triggers (`relation_words.tsv`).
     pub relation_words: RelationWords,
     pub abbreviations: HashSet<String>,
@@ -572,6 +578,7 @@ impl Lexicon {
             stopwords: HashSet::new(),
             negotiation_words: HashSet::new(),
             relation_words: RelationWords::default(),
+            document_nouns: HashSet::new(),
             abbreviations: HashSet::new(),
             boilerplate: regex::RegexSet::empty(),
             descriptor_roles: HashMap::new(),
@@ -791,6 +798,9 @@ impl Lexicon {
                     }
                     "negotiation_words.tsv" => {
                         lx.negotiation_words.insert(cols[0].to_lowercase());
+                    }
+                    "document_nouns.tsv" => {
+                        lx.document_nouns.insert(cols[0].to_lowercase());
                     }
                     "relation_words.tsv" => {
                         if let Err(message) = lx.relation_words.add(&cols) {

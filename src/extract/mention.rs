@@ -516,6 +516,13 @@ impl Candidate {
     }
 }
 
+/// Whether a name reads as a company's: a word in capitals or an ampersand ("WMC Resources",
+/// "Marks & Spencer").
+fn company_like(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| is_all_caps(w) || w.contains('&'))
+}
+
 fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase())
@@ -1929,14 +1936,9 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
     let mut full_name_at: HashMap<String, usize> = HashMap::new();
     for c in &candidates {
         let words = c.name.split_whitespace().count();
-        // "WMC Resources": a word in capitals marks a company (as `classify` reads it), so
-        // "WMC" later is the firm, not a family name.
-        let company_like = c
-            .name
-            .split_whitespace()
-            .any(|w| is_all_caps(w) || w.contains('&'));
+        // "WMC Resources": a firm's name, so "WMC" later is the firm, not a family name.
         let is_person = c.kind == Some(EntityKind::Person)
-            || (c.kind.is_none() && words >= 2 && c.gaz.is_none() && !company_like);
+            || (c.kind.is_none() && words >= 2 && c.gaz.is_none() && !company_like(&c.name));
         if !is_person || words < 2 {
             continue;
         }
@@ -2641,14 +2643,13 @@ fn classify(
                 ROLE_WORDS.contains(&a.lw(c.sentence, k)) || a.lw(c.sentence, k).ends_with("ist")
             });
         let speaks = speaks || role_apposition;
-        let company_like = words.iter().any(|w| is_all_caps(w) || w.contains('&'));
         // "Richey Reneberg", "Navjot Singh Sidhu": two or three words that read as names, not as
         // English words ("Coast Guard", "Red Star"), are most often a person's.
         // Not in a business story, where "Towers Perrin" and "Ciputra Development" are firms.
         let reads_as_name = (2..=3).contains(&words.len())
             && beat != Beat::Business
             && words.iter().all(|w| name_like(lx, w));
-        if (first_name || speaks || reads_as_name) && !company_like {
+        if (first_name || speaks || reads_as_name) && !company_like(&c.name) {
             EntityKind::Person
         } else {
             EntityKind::Organization

@@ -1768,7 +1768,6 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if after_quotation && !a.lw(s, j).ends_with("ing") {
         return None;
     }
-    // "…, adding that …", "released a statement saying that …".
     // "…, adding that …", "released a statement saying that …", "is calling the plan …".
     // `… “expanded the party,” claiming that …`: the comma closed inside the quote.
     let after_quoted_comma = matches!(prev, "”" | "\"" | "''") && j >= 2 && a.word(s, j - 2) == ",";

@@ -10,6 +10,7 @@
 //! whoever led Russia on the article's date.
 
 use super::analysis::{Analysis, MentionInfo};
+use crate::lexicon::Lexicon;
 use super::token::strip_possessive;
 use super::{Entity, EntityId, EntityKind, Gender, Mention, MentionKind, Role, Span};
 use chrono::NaiveDate;
@@ -1221,24 +1222,32 @@ enum Resolved {
     Named(String),
 }
 
-fn title_matches(role_title: &str, titles: &[String]) -> bool {
+fn title_matches(lx: &Lexicon, role_title: &str, titles: &[String]) -> bool {
     titles.iter().any(|t| {
         if t == "*leader" {
             LEADER_TITLES
                 .iter()
                 .any(|l| l.eq_ignore_ascii_case(role_title))
         } else {
-            t.eq_ignore_ascii_case(role_title) || ends_with_title(role_title, t)
+            t.eq_ignore_ascii_case(role_title) || ends_with_title(lx, role_title, t)
         }
     })
 }
 
-/// "Trade Minister" is a minister and "Shadow Home Secretary" a home secretary, but a head of
-/// government is not one of the last word of the title: "the minister" is not the Prime Minister.
-fn ends_with_title(role_title: &str, title: &str) -> bool {
+/// "Trade Minister" is a minister, but a head of government is not one of the last word of the
+/// title ("the minister" is not the Prime Minister), and a rank word makes another office: a
+/// Deputy Prime Minister or a shadow home secretary is not "the prime minister" or "the home
+/// secretary".
+fn ends_with_title(lx: &Lexicon, role_title: &str, title: &str) -> bool {
     let (role, title) = (role_title.to_lowercase(), title.to_lowercase());
     role.strip_suffix(&title)
-        .is_some_and(|head| head.ends_with(' '))
+        .and_then(|head| head.strip_suffix(' '))
+        .is_some_and(|head| {
+            !head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lx.office_ranks.contains(w))
+        })
         && !LEADER_TITLES
             .iter()
             .any(|l| l.eq_ignore_ascii_case(role_title))
@@ -1332,7 +1341,7 @@ fn resolve_description(
                     let title_ok = if titles.is_empty() {
                         of.is_some()
                     } else {
-                        title_matches(&r.title, titles)
+                        title_matches(a.lx, &r.title, titles)
                     };
                     title_ok
                         && match (of, r.of.as_deref()) {
@@ -1397,7 +1406,7 @@ fn resolve_description(
         let roles = &a.entities[e].roles;
         !titles.is_empty()
             && !roles.is_empty()
-            && !roles.iter().any(|r| title_matches(&r.title, titles))
+            && !roles.iter().any(|r| title_matches(a.lx, &r.title, titles))
     };
     a.mentions_before(pos, 2)
         .map(|m| m.entity)

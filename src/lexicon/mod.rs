@@ -333,6 +333,9 @@ pub struct Lexicon {
     /// is a present-tense verb ("the proposals provide …").
     pub verb_bases: HashSet<String>,
     pub titles: Vec<Title>,
+    /// Words (lower case) that make a title another office ("deputy", "vice"): a Deputy Prime
+    /// Minister is not the prime minister a description names.
+    pub office_ranks: HashSet<String>,
     /// Indexes into `titles` by the first word of the phrase.
     pub titles_by_first_word: HashMap<String, Vec<usize>>,
     /// Inflected form (lower case) → lemma.
@@ -563,6 +566,7 @@ impl Lexicon {
             verb_lemmas: HashMap::new(),
             verb_bases: HashSet::new(),
             titles: Vec::new(),
+            office_ranks: HashSet::new(),
             titles_by_first_word: HashMap::new(),
             speech_verbs: HashMap::new(),
             attribution_cues: HashMap::new(),
@@ -669,6 +673,9 @@ impl Lexicon {
                         lx.first_names
                             .entry(cols[0].to_string())
                             .or_insert_with(|| gender(cols[1]));
+                    }
+                    "titles.tsv" if cols[1] == "rank" => {
+                        lx.office_ranks.insert(cols[0].to_lowercase());
                     }
                     "titles.tsv" => {
                         let class = match cols[1] {

@@ -208,6 +208,18 @@ fn the_prime_minister_refers_to_the_person_the_article_gave_that_title() {
 }
 
 #[test]
+fn the_prime_minister_is_not_the_deputy_prime_minister_named_before() {
+    check_described(&[(
+        "2005-05-10",
+        "Britain's Deputy Prime Minister John Prescott opened a housing estate in Hull.\n\n\
+         “These homes are for working families,” the prime minister said in London.",
+        "These homes are for working families,",
+        "Tony Blair",
+        "the prime minister",
+    )]);
+}
+
+#[test]
 fn said_then_an_abbreviated_title_and_a_name_is_attributed_to_the_name() {
     let text = "Lena Ortiz spoke first at the hearing.\n\n\
                 “The budget is a mess,” said Sen. Walter Pryce, a member of the finance panel.";

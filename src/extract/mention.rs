@@ -24,355 +24,6 @@ use crate::lexicon::{GazEntry, Lexicon, TitleClass};
 use std::collections::HashMap;
 use std::str::FromStr;
 
-/// Words that make a capitalised chunk an organisation.
-const ORG_WORDS: &[&str] = &[
-    "Council",
-    "Court",
-    "Organization",
-    "Organisation",
-    "Endowment",
-    "Ministry",
-    "Party",
-    "Bank",
-    "Agency",
-    "Committee",
-    "Commission",
-    "Union",
-    "Association",
-    "Institute",
-    "Institution",
-    "University",
-    "College",
-    "School",
-    "Company",
-    "Corporation",
-    "Corp",
-    "Inc",
-    "Ltd",
-    "Plc",
-    "Group",
-    "Board",
-    "Department",
-    "Office",
-    "Service",
-    "Services",
-    "Fund",
-    "Foundation",
-    "League",
-    "Federation",
-    "Authority",
-    "Army",
-    "Navy",
-    "Police",
-    "Force",
-    "Forces",
-    "News",
-    "Times",
-    "Post",
-    "Journal",
-    "Centre",
-    "Center",
-    "Society",
-    "Trust",
-    "Club",
-    "Airlines",
-    "Airways",
-    "Holdings",
-    "Industries",
-    "Bureau",
-    "Assembly",
-    "Parliament",
-    "Congress",
-    "Senate",
-    "Cabinet",
-    "Government",
-    "Administration",
-    "Alliance",
-    "Coalition",
-    "Movement",
-    "Front",
-    "Network",
-    "Systems",
-    "Motors",
-    "Reserve",
-    "Exchange",
-    "Tribunal",
-    "Secretariat",
-    "Conference",
-    "Initiative",
-    "Programme",
-    "Program",
-    "Newsroom",
-    "Newsdesk",
-    "Desk",
-    "Radio",
-    "Television",
-    "Broadcasting",
-    "Tribune",
-    "Herald",
-    "Gazette",
-    "Telegraph",
-    "Magazine",
-    "Securities",
-    "Bancorp",
-    "Partners",
-    "Pharmaceuticals",
-    "Technologies",
-    "Communications",
-    "Electronics",
-    "Enterprises",
-    "Laboratories",
-    "Petroleum",
-    "Insurance",
-    "Pictures",
-    "Studios",
-    "Producers",
-];
-
-/// Words that end a sports club's name after its city ("Leeds United", "Bristol Rovers"); a
-/// plural nickname ("Seattle Mariners") does too, see [`team_nickname`].
-const TEAM_WORDS: &[&str] = &[
-    "United",
-    "Rovers",
-    "Wanderers",
-    "Athletic",
-    "Albion",
-    "Hotspur",
-    "Wednesday",
-];
-
-/// Words of sports reporting: an article with several of them is a sports report, where a
-/// city that acts is its club ("Leeds beat Chelsea").
-const SPORT_WORDS: &[&str] = &[
-    "match",
-    "matches",
-    "goal",
-    "goals",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "coach",
-    "league",
-    "champions",
-    "innings",
-    "wicket",
-    "wickets",
-    "inning",
-    "homer",
-    "homered",
-    "tournament",
-    "seeded",
-    "squad",
-    "scored",
-    "scorer",
-    "penalty",
-    "halftime",
-    "half-time",
-    "referee",
-    "unbeaten",
-    "playoff",
-    "playoffs",
-    "pitcher",
-    "batsman",
-    "bowler",
-    "captain",
-    "scorers",
-    "soccer",
-    "tennis",
-    "cricket",
-    "baseball",
-    "basketball",
-    "rugby",
-    "hat-trick",
-    "semifinal",
-    "quarterfinal",
-    "seed",
-    "club",
-    "clubs",
-    "players",
-    "midfield",
-    "standings",
-    // Wire slugs of sports whose results lists name teams and makers ("CYCLING - ...":
-    // "Federico Colonna (Italy) Mapei"); not golf or racing, whose tables list people and horses.
-    "cycling",
-    "motorcycling",
-    "motocross",
-    "speedway",
-    "hockey",
-    "volleyball",
-    "handball",
-];
-
-/// Words of business reporting: an article with several of them is a business story, where
-/// an unknown one-word name is most often a company's.
-const BUSINESS_WORDS: &[&str] = &[
-    "shares",
-    "stake",
-    "profit",
-    "profits",
-    "revenue",
-    "revenues",
-    "earnings",
-    "company",
-    "companies",
-    "firm",
-    "analyst",
-    "analysts",
-    "investors",
-    "stock",
-    "dividend",
-    "merger",
-    "acquisition",
-    "subsidiary",
-    "quarter",
-    "sales",
-    "bid",
-    "bonds",
-    "market",
-];
-
-/// Plural words that end a place's own name, not a team's: "Victoria Falls", "Golan Heights".
-const PLACE_PLURALS: &[&str] = &[
-    "Falls",
-    "Heights",
-    "Hills",
-    "Highlands",
-    "Keys",
-    "Springs",
-    "Islands",
-    "Isles",
-    "Lakes",
-    "Plains",
-    "Rapids",
-    "Woods",
-    "Fields",
-    "Gardens",
-    "Docks",
-    "Downs",
-    "Sands",
-    "Straits",
-    "Narrows",
-    "Meadows",
-    "Mountains",
-    "Alps",
-    "Flats",
-    "Marshes",
-    "Glades",
-    "Forks",
-    "Shoals",
-    "Cays",
-    "Towers",
-    "Lowlands",
-    "Territories",
-    "Provinces",
-    "States",
-    "Emirates",
-];
-
-/// Organisation words that only say what legal form a company has.
-const LEGAL_SUFFIXES: &[&str] = &[
-    "Co",
-    "Co.",
-    "Corp",
-    "Corp.",
-    "Corporation",
-    "Company",
-    "Group",
-    "Holdings",
-    "Inc",
-    "Inc.",
-    "Ltd",
-    "Ltd.",
-    "Limited",
-    "Incorporated",
-    "Plc",
-    "PLC",
-    "plc",
-    "AG",
-    "SA",
-    "NV",
-    "SpA",
-    "AB",
-    "GmbH",
-    "BV",
-    "ASA",
-    "Oy",
-    "Cie",
-];
-
-const EVENT_WORDS: &[&str] = &[
-    "War",
-    "Olympics",
-    "Games",
-    "Cup",
-    "Championship",
-    "Championships",
-    "Summit",
-    "Festival",
-    "Awards",
-    "Oscars",
-    "Revolution",
-    "Crisis",
-    "Open",
-    "Grand",
-    "Prix",
-    "Rally",
-    "Marathon",
-];
-
-/// Words that make a capitalised chunk a named thing (a law, a plan, a product line).
-const THING_WORDS: &[&str] = &[
-    "Act",
-    "Bill",
-    "Treaty",
-    "Accord",
-    "Agreement",
-    "Plan",
-    "Report",
-    "Directive",
-    "Protocol",
-    "Convention",
-    "Pipeline",
-    "Index",
-    "Chapter",
-];
-
-const PLACE_WORDS: &[&str] = &[
-    "Airport",
-    "Square",
-    "Street",
-    "Road",
-    "River",
-    "Island",
-    "Islands",
-    "Bay",
-    "Mountains",
-    "Valley",
-    "County",
-    "Province",
-    "Region",
-    "Park",
-    "Stadium",
-    "Avenue",
-    "Lake",
-    "Sea",
-    "Ocean",
-    "Palace",
-    "Hall",
-    "Bridge",
-    "Strait",
-    "Peninsula",
-    "Desert",
-    "Coast",
-    "Hospital",
-    "Cathedral",
-];
-
-/// Place words that, as the head of a name, make it a place even beside an organisation word:
-/// a hospital or a palace is a building ("University Hospital", "Congress Palace").
-const HEAD_PLACE_WORDS: &[&str] = &["Hospital", "Palace", "Stadium", "Airport", "Cathedral"];
-
 /// Lower-case words that join capitalised words into one name.
 const CONNECTORS: &[&str] = &[
     "of", "for", "and", "on", "the", "de", "du", "da", "del", "van", "von", "der", "al", "bin",
@@ -382,84 +33,6 @@ const CONNECTORS: &[&str] = &[
 /// Connectors that are particles inside a person's name ("van der", "de", "bin").
 const NAME_PARTICLES: &[&str] = &[
     "de", "du", "da", "del", "van", "von", "der", "al", "bin", "la", "le",
-];
-
-/// Lower-case role words that stand between an organisation or country and a name:
-/// "Kremlin aide Yuri Ushakov", "Chinese leader Xi Jinping".
-const ROLE_WORDS: &[&str] = &[
-    "aide",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "leader",
-    "chief",
-    "official",
-    "envoy",
-    "minister",
-    "adviser",
-    "advisor",
-    "analyst",
-    "scholar",
-    "economist",
-    "lawyer",
-    "researcher",
-    "professor",
-    "director",
-    "president",
-    "chairman",
-    "head",
-    "secretary",
-    "correspondent",
-    "editor",
-    "reporter",
-    "ambassador",
-    "diplomat",
-    "negotiator",
-    "commander",
-    "governor",
-    "premier",
-    "chancellor",
-    "boss",
-    "coach",
-    "manager",
-    "striker",
-    "captain",
-    "executive",
-    "founder",
-    "candidate",
-    "activist",
-    "campaigner",
-    "prosecutor",
-    "judge",
-    "mayor",
-    "senator",
-    "lawmaker",
-    "legislator",
-    "MP",
-    "deputy",
-    "strategist",
-    "expert",
-    "star",
-    "singer",
-    "actor",
-    "actress",
-    "director-general",
-    "defender",
-    "midfielder",
-    "goalkeeper",
-    "winger",
-    "batsman",
-    "bowler",
-    "skipper",
-    "all-rounder",
-    "jockey",
-    "trainer",
-    "pitcher",
-    "quarterback",
-    "sprinter",
-    "cyclist",
-    "swimmer",
-    "teammate",
 ];
 
 /// Letters written after a person's name for an office or honour ("Frank Field MP").
@@ -723,7 +296,10 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 && toks.get(i + 1).is_some_and(|n| {
                     n.capitalized
                         && !gaz_at.contains_key(&n.span.start)
-                        && !ORG_WORDS.contains(&strip_possessive(n.text(a.text)).0)
+                        && !lx
+                            .name_words
+                            .organization
+                            .contains(strip_possessive(n.text(a.text)).0)
                         && name_like(lx, strip_possessive(n.text(a.text)).0)
                         && !lx.common_words.contains(&n.text(a.text).to_lowercase())
                 });
@@ -775,7 +351,9 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     let (end, hint) = chunk_end(a, si, end_tok + 1, &gaz_at);
                     // "Microsoft Corp" is still Microsoft.
                     let suffix_only = (end_tok + 1..end).all(|k| {
-                        LEGAL_SUFFIXES.contains(&strip_possessive(toks[k].text(a.text)).0)
+                        lx.name_words
+                            .legal_suffix
+                            .contains(strip_possessive(toks[k].text(a.text)).0)
                     });
                     // "Seattle Mariners", "Leeds United": a city followed by a club's name.
                     // "Paris St Germain", "Nottingham Forest": in a sports report, so is
@@ -785,7 +363,7 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         && lx.cities.contains(&entry.canonical);
                     let nickname = entry.kind == EntityKind::Place
                         && end == end_tok + 2
-                        && team_nickname(toks[end_tok + 1].text(a.text));
+                        && team_nickname(lx, toks[end_tok + 1].text(a.text));
                     let team = nickname
                         || (city && beat == Beat::Sport && hint.is_none() && end <= end_tok + 3);
                     // "Indonesian Democratic Party", "Czech National Bank": a demonym opens
@@ -801,7 +379,8 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     let head = strip_possessive(toks[end - 1].text(a.text)).0;
                     let building = hint == Some(EntityKind::Place)
                         && entry.kind != EntityKind::Organization
-                        && (HEAD_PLACE_WORDS.contains(&head) || PLACE_PLURALS.contains(&head));
+                        && (lx.name_words.head_place.contains(head)
+                            || lx.name_words.place_plural.contains(head));
                     // "Australian Open", "U.S. Open", "Vietnam War": a country or its demonym
                     // opens the name of an event or a thing, and is not mentioned by it.
                     let titled_event = matches!(hint, Some(EntityKind::Event | EntityKind::Thing))
@@ -954,10 +533,13 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             } else {
                 word
             };
-            if (!tok.capitalized || (opens && ROLE_WORDS.contains(&role_word))) && tok.is_word {
-                let role_len = if ROLE_WORDS.contains(&role_word) {
+            if (!tok.capitalized || (opens && lx.name_words.role.contains(role_word)))
+                && tok.is_word
+            {
+                let role_len = if lx.name_words.role.contains(role_word) {
                     Some(1)
-                } else if ROLE_WORDS.contains(&a.word(si, i + 1)) && a.word(si, i + 1) != role_word
+                } else if lx.name_words.role.contains(a.word(si, i + 1))
+                    && a.word(si, i + 1) != role_word
                 {
                     Some(2)
                 } else {
@@ -1523,8 +1105,8 @@ fn club_city_end(
 
 /// Whether a word after a city's name makes it a club's: a team word ("United") or a plural
 /// nickname ("Mariners", "Cubs"), not a place's plural ("Falls") nor a possessive.
-fn team_nickname(word: &str) -> bool {
-    if TEAM_WORDS.contains(&word) {
+fn team_nickname(lx: &Lexicon, word: &str) -> bool {
+    if lx.name_words.team.contains(word) {
         return true;
     }
     word.chars().count() >= 4
@@ -1534,7 +1116,7 @@ fn team_nickname(word: &str) -> bool {
         && !word.ends_with("’s")
         && word.chars().all(char::is_alphabetic)
         && !is_all_caps(word)
-        && !PLACE_PLURALS.contains(&word)
+        && !lx.name_words.place_plural.contains(word)
 }
 
 /// Whether a word the stop list holds ("Jan", "Christian", "May") is a given name here: a
@@ -1598,7 +1180,7 @@ fn name_like(lx: &Lexicon, word: &str) -> bool {
     let mut chars = word.chars();
     let shaped = chars.next().is_some_and(char::is_uppercase)
         && (word.chars().count() >= 3 || lx.first_name_gender(word).is_some())
-        && !TEAM_WORDS.contains(&word)
+        && !lx.name_words.team.contains(word)
         && word
             .chars()
             .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’'))
@@ -1682,7 +1264,11 @@ fn chunk_end(
                 if next.is_some_and(|n| {
                     n.is_word
                         && !gaz_at.contains_key(&n.span.start)
-                        && !ORG_WORDS.contains(&strip_possessive(n.text(a.text)).0)
+                        && !a
+                            .lx
+                            .name_words
+                            .organization
+                            .contains(strip_possessive(n.text(a.text)).0)
                         && !a.lx.stopwords.contains(&n.text(a.text).to_lowercase())
                 }) {
                     j += 1;
@@ -1774,7 +1360,9 @@ fn chunk_end(
                 }
             }
             // "Fahnestock & Co": a legal form makes a firm's name too.
-            if ORG_WORDS.contains(&base) || j > i && LEGAL_SUFFIXES.contains(&base) {
+            if a.lx.name_words.organization.contains(base)
+                || j > i && a.lx.name_words.legal_suffix.contains(base)
+            {
                 has_org_word = true;
             }
             j += 1;
@@ -1787,7 +1375,7 @@ fn chunk_end(
         // other name it is a score, an age or a minute ("Vebrek 75", "Leeds 2"), not the name.
         if j > i && t.is_word && w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2 {
             let before = strip_possessive(toks[j - 1].text(a.text)).0;
-            if THING_WORDS.contains(&before) || EVENT_WORDS.contains(&before) {
+            if a.lx.name_words.thing.contains(before) || a.lx.name_words.event.contains(before) {
                 j += 1;
             }
             break;
@@ -1814,7 +1402,10 @@ fn chunk_end(
             1
         };
         // "Chevron Corp and Texaco Inc": a legal form closes a name; "and" starts another.
-        let closed = LEGAL_SUFFIXES.contains(&toks[j.max(1) - 1].text(a.text));
+        let closed =
+            a.lx.name_words
+                .legal_suffix
+                .contains(toks[j.max(1) - 1].text(a.text));
         // "Scott Randall of Soundview Financial Group": a person's name before "of" is whole.
         let person_of = w == "of"
             && !has_org_word
@@ -1855,7 +1446,7 @@ fn chunk_end(
     if has_connector && particles_only && !has_org_word && j - i <= 5 {
         return (j, None);
     }
-    if has_connector && !has_org_word && !words.iter().any(|w| EVENT_WORDS.contains(w)) {
+    if has_connector && !has_org_word && !words.iter().any(|w| a.lx.name_words.event.contains(*w)) {
         // Without an organisation word, connectors separate names ("Putin and Xi"):
         // keep the first name only; the loop picks up the rest.
         let first_connector = (i..j).find(|&k| !toks[k].capitalized).unwrap_or(j);
@@ -1866,20 +1457,25 @@ fn chunk_end(
     let head = (i..j)
         .find(|&k| toks[k].text(a.text) == "of")
         .map_or(words.last().copied(), |k| (k > i).then(|| words[k - 1 - i]));
-    let hint = if head.is_some_and(|w| HEAD_PLACE_WORDS.contains(&w)) {
+    let hint = if head.is_some_and(|w| a.lx.name_words.head_place.contains(w)) {
         Some(EntityKind::Place)
-    } else if words.iter().any(|w| ORG_WORDS.contains(w))
-        || words.len() > 1 && words.last().is_some_and(|w| LEGAL_SUFFIXES.contains(w))
+    } else if words
+        .iter()
+        .any(|w| a.lx.name_words.organization.contains(*w))
+        || words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| a.lx.name_words.legal_suffix.contains(*w))
     {
         Some(EntityKind::Organization)
-    } else if words.iter().any(|w| EVENT_WORDS.contains(w)) {
+    } else if words.iter().any(|w| a.lx.name_words.event.contains(*w)) {
         Some(EntityKind::Event)
     } else if words
         .iter()
-        .any(|w| PLACE_WORDS.contains(w) || PLACE_PLURALS.contains(w))
+        .any(|w| a.lx.name_words.place.contains(*w) || a.lx.name_words.place_plural.contains(*w))
     {
         Some(EntityKind::Place)
-    } else if words.iter().any(|w| THING_WORDS.contains(w)) {
+    } else if words.iter().any(|w| a.lx.name_words.thing.contains(*w)) {
         Some(EntityKind::Thing)
     } else {
         None
@@ -1904,9 +1500,9 @@ fn news_beat(a: &Analysis) -> Beat {
         for (i, t) in toks.iter().enumerate() {
             let w = t.text(a.text);
             // "BASEBALL - MAJOR LEAGUE STANDINGS": a wire slug in capitals counts too.
-            if SPORT_WORDS.contains(&w) || SPORT_WORDS.contains(&a.lw(si, i)) {
+            if a.lx.sport_words.contains(w) || a.lx.sport_words.contains(a.lw(si, i)) {
                 sport += 1;
-            } else if BUSINESS_WORDS.contains(&w) {
+            } else if a.lx.business_words.contains(w) {
                 business += 1;
             } else if w == "v" && i > 0 && toks.get(i + 1).is_some_and(|n| n.capitalized) {
                 fixtures += 1;
@@ -1974,12 +1570,15 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         if c.kind != Some(EntityKind::Organization) {
             continue;
         }
-        if team_nickname(words[words.len() - 1]) {
+        if team_nickname(a.lx, words[words.len() - 1]) {
             short_orgs
                 .entry(words[words.len() - 1].to_string())
                 .or_insert_with(|| c.name.clone());
         }
-        if words[1..].iter().all(|w| LEGAL_SUFFIXES.contains(w)) {
+        if words[1..]
+            .iter()
+            .all(|w| lx.name_words.legal_suffix.contains(*w))
+        {
             short_orgs
                 .entry(words[0].to_string())
                 .or_insert_with(|| c.name.clone());
@@ -2163,7 +1762,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
                     && !(f.starts_with(e.name.as_str())
                         && f.split_whitespace()
                             .last()
-                            .is_some_and(|w| LEGAL_SUFFIXES.contains(&w)))
+                            .is_some_and(|w| lx.name_words.legal_suffix.contains(w)))
             })
             .max_by_key(|f| f.len());
         if let Some(best) = best {
@@ -2536,7 +2135,7 @@ fn classify(
         }
         if is_all_caps(word)
             && word.chars().count() <= 6
-            && !ROLE_WORDS.contains(&word)
+            && !lx.name_words.role.contains(word)
             && !lx.titles.iter().any(|t| t.phrase == word)
         {
             return Some((
@@ -2602,7 +2201,9 @@ fn classify(
     let personal_name = (2..=3).contains(&words.len())
         && lx.first_name_gender(words[0]).is_some()
         && words.last().is_some_and(|w| lx.surnames.contains(*w))
-        && !words.iter().any(|w| ORG_WORDS.contains(w));
+        && !words
+            .iter()
+            .any(|w| lx.name_words.organization.contains(*w));
     // "R. Vebrek 1 1 0 45", "Tom Reyes 3 5 0 162": an initial, or a given name before one or
     // two words that read as names, is a player in a table of averages, not a club.
     let initial_first = words[0].len() == 2
@@ -2612,7 +2213,9 @@ fn classify(
         && (initial_first
             || lx.first_name_gender(words[0]).is_some()
                 && words[1..].iter().all(|w| name_like(lx, w)))
-        && !words.iter().any(|w| ORG_WORDS.contains(w));
+        && !words
+            .iter()
+            .any(|w| lx.name_words.organization.contains(*w));
     // "Fortuna Sittard 2 Heerenveen 4", "Leyton Orient v Hartlepool": a name that reads as a
     // person's is still a club on one side of a score or a fixture; in a row of numbers it
     // may be a player's averages.
@@ -2640,7 +2243,8 @@ fn classify(
         let toks = &a.tokens[c.sentence];
         let role_apposition = toks.get(last + 1).is_some_and(|t| t.text(a.text) == ",")
             && (last + 2..toks.len().min(last + 6)).any(|k| {
-                ROLE_WORDS.contains(&a.lw(c.sentence, k)) || a.lw(c.sentence, k).ends_with("ist")
+                lx.name_words.role.contains(a.lw(c.sentence, k))
+                    || a.lw(c.sentence, k).ends_with("ist")
             });
         let speaks = speaks || role_apposition;
         // "Richey Reneberg", "Navjot Singh Sidhu": two or three words that read as names, not as

@@ -110,6 +110,7 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/entity_cues.tsv"),
     ),
     ("name_words.tsv", include_str!("../../data/name_words.tsv")),
+    ("beat_words.tsv", include_str!("../../data/beat_words.tsv")),
     (
         "negotiation_words.tsv",
         include_str!("../../data/negotiation_words.tsv"),
@@ -123,6 +124,48 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/document_nouns.tsv"),
     ),
 ];
+
+/// What a word in or before a capitalised name makes it, by class of `name_words.tsv`
+/// (as written: "Open" is an event's word, "open" is not).
+#[derive(Debug, Default)]
+pub struct NameWords {
+    /// "Council", "Bank": the name is an organisation's.
+    pub organization: HashSet<String>,
+    /// "Ltd", "GmbH": a company's legal form, which the short name leaves off.
+    pub legal_suffix: HashSet<String>,
+    /// "United", "Rovers": the end of a club's name after its city.
+    pub team: HashSet<String>,
+    /// "Cup", "Summit": the name is an event's.
+    pub event: HashSet<String>,
+    /// "Act", "Treaty": the name is a named thing's (a law, a plan, a product line).
+    pub thing: HashSet<String>,
+    /// "Street", "Bay": the name is a place's.
+    pub place: HashSet<String>,
+    /// "Falls", "Heights": a plural that ends a place's own name, not a team's.
+    pub place_plural: HashSet<String>,
+    /// "Hospital", "Palace": as a name's head, a building even beside an organisation word.
+    pub head_place: HashSet<String>,
+    /// "aide", "leader": a lower-case role word between a body or country and a name.
+    pub role: HashSet<String>,
+}
+
+impl NameWords {
+    /// The set a class name of the table fills, if it is one of these.
+    fn class_mut(&mut self, class: &str) -> Option<&mut HashSet<String>> {
+        Some(match class {
+            "organization" => &mut self.organization,
+            "legal_suffix" => &mut self.legal_suffix,
+            "team" => &mut self.team,
+            "event" => &mut self.event,
+            "thing" => &mut self.thing,
+            "place" => &mut self.place,
+            "place_plural" => &mut self.place_plural,
+            "head_place" => &mut self.head_place,
+            "role" => &mut self.role,
+            _ => return None,
+        })
+    }
+}
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
@@ -378,6 +421,12 @@ pub struct Lexicon {
     pub publication_words: HashSet<String>,
     /// Combining forms of nations' names ("Anglo", "Sino"), from `name_words.tsv`.
     pub combining_forms: HashSet<String>,
+    /// The other classes of `name_words.tsv`: what a word in or before a name makes it.
+    pub name_words: NameWords,
+    /// Words of sports reporting (`beat_words.tsv`, class `sport`).
+    pub sport_words: HashSet<String>,
+    /// Words of business reporting (`beat_words.tsv`, class `business`).
+    pub business_words: HashSet<String>,
     pub gazetteer: Gazetteer,
 }
 
@@ -589,6 +638,9 @@ impl Lexicon {
             entity_cues: Vec::new(),
             publication_words: HashSet::new(),
             combining_forms: HashSet::new(),
+            name_words: NameWords::default(),
+            sport_words: HashSet::new(),
+            business_words: HashSet::new(),
             gazetteer: Gazetteer::default(),
         };
         let mut boilerplate = Vec::new();
@@ -611,6 +663,7 @@ impl Lexicon {
                     | "descriptor_roles.tsv"
                     | "entity_cues.tsv"
                     | "name_words.tsv"
+                    | "beat_words.tsv"
                     | "relation_words.tsv" => 2,
                     _ => 1,
                 };
@@ -793,6 +846,24 @@ impl Lexicon {
                         }
                         "combining" => {
                             lx.combining_forms.insert(cols[0].to_string());
+                        }
+                        class => match lx.name_words.class_mut(class) {
+                            Some(set) => {
+                                set.insert(cols[0].to_string());
+                            }
+                            None => e.push(LexiconError::Value {
+                                file: file.to_string(),
+                                line,
+                                message: format!("unknown class {class:?}"),
+                            }),
+                        },
+                    },
+                    "beat_words.tsv" => match cols[1] {
+                        "sport" => {
+                            lx.sport_words.insert(cols[0].to_string());
+                        }
+                        "business" => {
+                            lx.business_words.insert(cols[0].to_string());
                         }
                         other => e.push(LexiconError::Value {
                             file: file.to_string(),
@@ -997,6 +1068,22 @@ mod tests {
         .unwrap();
         assert!(lx.organizations.iter().any(|o| o.name == "Acme Widgets"));
         assert!(lx.organizations.iter().any(|o| o.name == "NATO"));
+    }
+
+    #[test]
+    fn name_words_fill_their_class_and_an_unknown_class_is_named() {
+        let lx =
+            Lexicon::with_extra([("name_words.tsv", "# t\nSyndicate\torganization\n")]).unwrap();
+        assert!(lx.name_words.organization.contains("Syndicate"));
+        assert!(lx.name_words.organization.contains("Council"));
+        assert!(lx.name_words.legal_suffix.contains("GmbH"));
+        assert!(!lx.name_words.organization.contains("GmbH"));
+        assert!(lx.sport_words.contains("wicket") && lx.business_words.contains("dividend"));
+        let err = Lexicon::with_extra([("name_words.tsv", "# t\nSyndicate\tbody\n")]).unwrap_err();
+        assert_eq!(
+            err[0].to_string(),
+            "name_words.tsv:2: unknown class \"body\""
+        );
     }
 
     #[test]

@@ -15,6 +15,15 @@
 //! - Results come out in input order, so which name an entity is first stored under, and so the
 //!   whole store, does not depend on thread timing.
 //! - A panic in extraction is a bug, but it costs one article, not the run.
+//! - Peak memory: on Linux with glibc, [`ingest`] and [`load_nquads`] first set the allocator's
+//!   mmap threshold to a fixed [`MMAP_THRESHOLD`] ([`bound_allocator_growth`]). glibc gives
+//!   each thread that allocates its own arena, and by default raises the mmap threshold to the
+//!   largest block freed so far (up to 32 MB on 64-bit): after the first large chunk vectors
+//!   and text buffers are freed, every later one is carved from the arenas' heaps, whose freed
+//!   space the extraction threads' fragmentation keeps from going back to the system. A fixed
+//!   threshold serves each block of 128 kB or more with its own mapping, returned to the system
+//!   when it is freed, and turns the dynamic threshold off. It is a process-wide setting, so it
+//!   is made once, and only by the runs that write a store.
 
 use crate::extract;
 use crate::ingest::{Article, IngestError, Source};
@@ -26,6 +35,27 @@ use rayon::prelude::*;
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::sync::mpsc;
+
+/// The allocation size from which glibc's allocator maps memory of its own for a block (see
+/// the module docs): 128 kB, glibc's default starting value, made fixed.
+pub const MMAP_THRESHOLD: usize = 128 * 1024;
+
+/// Sets glibc's mmap threshold to [`MMAP_THRESHOLD`] for the rest of the process, which also
+/// turns off its dynamic raising (see the module docs), so that large buffers freed by an
+/// ingest go back to the system instead of growing the per-thread arenas. Done once; does
+/// nothing on other platforms and C libraries.
+pub fn bound_allocator_growth() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            // SAFETY: mallopt only changes allocator parameters; glibc serialises it with the
+            // allocator's own lock, and the value is a valid threshold (below the 32 MB
+            // maximum). Its result (1 on success) is a hint: on failure the default stays.
+            let _ = unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, MMAP_THRESHOLD as libc::c_int) };
+        });
+    }
+}
 
 /// Articles extracted in parallel per chunk: enough to keep every core busy, few enough to
 /// keep memory bounded.
@@ -109,6 +139,7 @@ pub fn ingest(
     options: &IngestOptions,
     notices: impl FnMut(Notice),
 ) -> Result<IngestReport, IngestStopped> {
+    bound_allocator_growth();
     let mut writer = store.writer().with_batch_quads(options.batch_quads);
     let mut tally = Tally::default();
     let run = extract_each(sources, options.max_article_bytes, notices, |graph| {
@@ -140,6 +171,7 @@ pub fn load_nquads(
     paths: &[std::path::PathBuf],
     batch_quads: usize,
 ) -> Result<IngestReport, LoadError> {
+    bound_allocator_growth();
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {

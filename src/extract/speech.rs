@@ -2712,6 +2712,11 @@ fn subject_words_before(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
         head -= 1;
     }
     let body = a.token_at(s, body_start(a, s));
+    // A cue inside a dateline ("ESTIMATED WHEAT HARVEST DISAPPOINTING - AGENCY" read as
+    // place and dash) stands before the body: no subject words precede it.
+    if head <= body {
+        return None;
+    }
     let mut start = head;
     while start > body && head - start < MAX_SUBJECT_WORDS {
         let w = a.lw(s, start - 1);

@@ -86,6 +86,16 @@ fn check_spans(text: &str) {
     }
 }
 
+/// A headline whose opening cue the dateline rule reads as the place before a dash: the cue
+/// then stands before the body of its sentence, which once overflowed a subtraction.
+#[test]
+fn cue_inside_a_dateline_does_not_panic() {
+    check_spans("ESTIMATED WHEAT HARVEST DISAPPOINTING - AGENCY");
+    check_spans(
+        "ESTIMATED WHEAT HARVEST DISAPPOINTING - AGENCY\n\nThe farm agency said the harvest fell.",
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 

@@ -61,7 +61,15 @@ fn run(args: Cli) -> Result<ExitCode> {
             params,
             format,
             explain,
-        } => cli::query::query(store, query, sparql, &params, format, explain),
+            endpoint,
+        } => cli::query::query(
+            store,
+            cli::query::QueryText { query, sparql },
+            &params,
+            format,
+            explain,
+            endpoint,
+        ),
         Command::Queries => cli::query::list_queries(),
         Command::Export(args) => cli::export::export(store, args),
         Command::Extract {

@@ -422,6 +422,98 @@ fn the_bundled_queries_are_listed_and_run_with_parameters_bound_safely() {
 }
 
 #[test]
+fn placeholders_bound_by_a_values_clause_are_accepted_by_the_endpoint() {
+    if !has_curl() {
+        return;
+    }
+    let f = fixture();
+    let url = f.url("/sparql");
+    // A `?_name` variable is the client's own: bound by VALUES, or free.
+    let cases = [
+        (
+            "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n\
+             SELECT ?speaker ?_key WHERE { ?speaker ng:nameKey ?_key } VALUES (?_key) { (\"stoltenberg\") }",
+            "https://w3id.org/newsgraph/id/",
+        ),
+        (
+            "SELECT ?_free WHERE { VALUES ?_free { \"kept\" } }",
+            "\"vars\"",
+        ),
+    ];
+    for (query, expected) in cases {
+        let r = curl(&[
+            "-H",
+            "Accept: application/sparql-results+json",
+            "--data-urlencode",
+            &format!("query={query}"),
+            &url,
+        ]);
+        assert_eq!(r.status, 200, "{query}: {}", r.body);
+        assert!(r.body.contains(expected), "{query}: {}", r.body);
+    }
+}
+
+#[test]
+fn every_bundled_query_run_with_endpoint_on_the_server_answers_as_the_store_does() {
+    let f = fixture();
+    let endpoint = f.url("/sparql");
+    // The remote runs need no store: this path is never created.
+    let no_store = f.dir.join("no-store-for-endpoint-runs");
+    let json = |out: Output, what: &str| -> serde_json::Value {
+        let out = support::expect_success(out, what);
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    for q in newsgraph::query::bundled() {
+        let params: Vec<String> = q
+            .params()
+            .iter()
+            .map(|p| match p.as_str() {
+                "speaker" => "speaker=Stoltenberg".to_string(),
+                "entity" => "entity=Xi Jinping".to_string(),
+                other => panic!("no test value for ?_{other}"),
+            })
+            .flat_map(|p| ["--param".to_string(), p])
+            .collect();
+        let local = json(
+            newsgraph(&f.dir.join("store"))
+                .args(["query", q.name, "--format", "json"])
+                .args(&params)
+                .output()
+                .unwrap(),
+            &format!("query {}", q.name),
+        );
+        let remote = json(
+            newsgraph(&no_store)
+                .args(["query", q.name, "--format", "json", "--endpoint", &endpoint])
+                .args(&params)
+                .output()
+                .unwrap(),
+            &format!("query {} --endpoint", q.name),
+        );
+        // Quotes carried by several outlets need more than the sample articles.
+        let may_be_empty = ["corroborated-quotes", "conflicting-attributions"];
+        let rows = local["results"]["bindings"].as_array().unwrap();
+        assert!(
+            !rows.is_empty() || may_be_empty.contains(&q.name),
+            "{}: no rows, proves nothing",
+            q.name
+        );
+        assert_eq!(remote, local, "{}: --endpoint answers otherwise", q.name);
+    }
+    assert!(!no_store.exists(), "--endpoint opened a store");
+
+    // An endpoint that answers an error: its status and words, exit status 2.
+    let out = newsgraph(&no_store)
+        .args(["query", "--sparql", "SELECT * WHERE { ?s ?p ?o }"])
+        .args(["--endpoint", &f.url("/no-such-endpoint")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("answered HTTP 404"), "{err}");
+}
+
+#[test]
 fn sparqlwrapper_reads_every_format_and_sees_errors_as_errors() {
     let python = support::python();
     if !available(

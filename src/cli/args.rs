@@ -67,8 +67,15 @@ pub(crate) enum Command {
         #[arg(long, short = 'f', value_enum)]
         format: Option<QueryFormat>,
         /// Print Oxigraph's query plan with rows and time per step (JSON) instead of results.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "endpoint")]
         explain: bool,
+        /// Run the query on this SPARQL 1.1 endpoint instead of the store (e.g.
+        /// http://localhost:8890/sparql for Virtuoso, http://localhost:7878/query for the
+        /// Oxigraph server): a bundled query in its portable form, --param values in a trailing
+        /// VALUES clause. Credentials as for push, from the environment only:
+        /// NEWSGRAPH_PUSH_TOKEN, or NEWSGRAPH_PUSH_USER and NEWSGRAPH_PUSH_PASSWORD.
+        #[arg(long, value_name = "URL")]
+        endpoint: Option<String>,
     },
     /// List the bundled queries.
     Queries,

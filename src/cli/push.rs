@@ -62,7 +62,7 @@ pub(crate) fn push(
 
 /// The credentials the environment gives: a bearer token, or a user and a password; neither is
 /// no credentials, and both at once is an error rather than a guess.
-fn credentials_from_env() -> Result<Option<Credentials>> {
+pub(crate) fn credentials_from_env() -> Result<Option<Credentials>> {
     let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     Ok(match (
         var("NEWSGRAPH_PUSH_TOKEN"),

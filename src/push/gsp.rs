@@ -51,7 +51,8 @@ impl std::fmt::Debug for Credentials {
 }
 
 impl Credentials {
-    fn header(&self) -> String {
+    /// The value of the `Authorization` header.
+    pub(crate) fn header(&self) -> String {
         match self {
             Credentials::Basic { user, password } => format!(
                 "Basic {}",

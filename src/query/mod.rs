@@ -2,7 +2,8 @@
 //!
 //! Entry points: [`bundled`] / [`find`] for the queries of `queries/*.rq` (compiled into the
 //! binary), [`run`] to evaluate any SPARQL query over a [`GraphStore`], and [`write_results`] to
-//! print the results as an aligned table or as SPARQL 1.1 CSV, TSV, JSON or XML.
+//! print the results as an aligned table or as SPARQL 1.1 CSV, TSV, JSON or XML;
+//! [`SparqlEndpoint`] (`remote.rs`) to run one on another SPARQL store.
 //!
 //! # Rationale
 //!
@@ -16,6 +17,7 @@
 //!   the query finds the entity by an exact index match instead of comparing every label.
 
 mod name_keys;
+pub mod remote;
 mod table;
 
 use crate::store::GraphStore;
@@ -29,6 +31,7 @@ use std::io::Write;
 use std::sync::Arc;
 
 pub use name_keys::add_missing_name_keys;
+pub use remote::{bind_with_values, RemoteError, SparqlEndpoint};
 pub use table::write_table;
 
 /// Errors of the query module.
@@ -97,6 +100,9 @@ pub struct BundledQuery {
     pub name: &'static str,
     /// The SPARQL text.
     pub sparql: &'static str,
+    /// The same query in plain SPARQL 1.1 (`queries/portable/NAME.rq`), when the text above
+    /// uses what only Oxigraph has (`LATERAL`).
+    portable: Option<&'static str>,
 }
 
 impl BundledQuery {
@@ -109,14 +115,31 @@ impl BundledQuery {
     pub fn params(&self) -> Vec<String> {
         placeholders(self.sparql)
     }
+
+    /// The text to send to another SPARQL 1.1 store (Virtuoso, the Oxigraph server, GraphDB):
+    /// the portable version of `queries/portable/` where the query has one, else the query
+    /// itself, which is plain SPARQL 1.1 already. Same variables, same rows.
+    pub fn portable_sparql(&self) -> &'static str {
+        self.portable.unwrap_or(self.sparql)
+    }
+
+    /// Whether the query has a separate portable version ([`Self::portable_sparql`]).
+    pub fn has_portable_version(&self) -> bool {
+        self.portable.is_some()
+    }
 }
 
 macro_rules! bundled {
-    ($($name:literal),* $(,)?) => {
+    ($($name:literal $(portable $portable:literal)?),* $(,)?) => {
         &[$(BundledQuery {
             name: $name,
             sparql: include_str!(concat!("../../queries/", $name, ".rq")),
+            portable: bundled!(@portable $($portable)?),
         }),*]
+    };
+    (@portable) => { None };
+    (@portable $name:literal) => {
+        Some(include_str!(concat!("../../queries/portable/", $name, ".rq")))
     };
 }
 
@@ -127,7 +150,7 @@ const BUNDLED: &[BundledQuery] = bundled!(
     "quotes-by",
     "timeline",
     "who-met-whom",
-    "about",
+    "about" portable "about",
     "corroborated-quotes",
     "conflicting-attributions",
 );
@@ -275,12 +298,20 @@ pub fn explain(
     Ok(String::from_utf8_lossy(&json).into_owned())
 }
 
-/// Checks the parameters against the placeholders, parses the query and binds the parameters.
-fn prepare(
-    store: &GraphStore,
-    sparql: &str,
-    params: &[(String, String)],
-) -> Result<oxigraph::sparql::PreparedSparqlQuery, QueryError> {
+/// Evaluates a query as a SPARQL client sends it (the `/sparql` endpoint of `newsgraph serve`):
+/// like [`run`] without parameters, but a `?_name` variable is an ordinary variable, which the
+/// query may bind itself (a `VALUES` clause, as `query --endpoint` sends bundled queries) or
+/// leave free. Placeholder columns are still left out of the results.
+pub fn run_sparql(store: &GraphStore, sparql: &str) -> Result<QueryResults<'static>, QueryError> {
+    let results = prepare_checked(store, sparql, &[], false)?
+        .on_store(store.store())
+        .execute()?;
+    Ok(hide_placeholders(results))
+}
+
+/// Checks `params` against the query's `?_name` placeholders: each placeholder has a value, and
+/// each value a placeholder.
+fn check_params(sparql: &str, params: &[(String, String)]) -> Result<(), QueryError> {
     let expected = placeholders(sparql);
     for (name, _) in params {
         if !expected.contains(name) {
@@ -294,6 +325,46 @@ fn prepare(
         return Err(QueryError::MissingParam {
             name: missing.clone(),
         });
+    }
+    Ok(())
+}
+
+/// The term a parameter binds: its name key for a `#+ name-keys:` parameter, an IRI for a value
+/// written `<…>`, else a plain string.
+fn param_term(name: &str, value: &str, name_keys: &[&str]) -> Result<Term, QueryError> {
+    let iri = value.strip_prefix('<').and_then(|v| v.strip_suffix('>'));
+    Ok(match iri {
+        _ if name_keys.contains(&name) => {
+            Literal::new_simple_literal(crate::model::name_key(value)).into()
+        }
+        Some(iri) => NamedNode::new(iri)
+            .map_err(|source| QueryError::BadIri {
+                name: name.to_string(),
+                source,
+            })?
+            .into(),
+        None => Literal::new_simple_literal(value).into(),
+    })
+}
+
+/// Checks the parameters against the placeholders, parses the query and binds the parameters.
+fn prepare(
+    store: &GraphStore,
+    sparql: &str,
+    params: &[(String, String)],
+) -> Result<oxigraph::sparql::PreparedSparqlQuery, QueryError> {
+    prepare_checked(store, sparql, params, true)
+}
+
+/// [`prepare`], with the check that every placeholder is bound only when `check_placeholders`.
+fn prepare_checked(
+    store: &GraphStore,
+    sparql: &str,
+    params: &[(String, String)],
+    check_placeholders: bool,
+) -> Result<oxigraph::sparql::PreparedSparqlQuery, QueryError> {
+    if check_placeholders {
+        check_params(sparql, params)?;
     }
     let name_keys = name_key_params(sparql);
     let store_is_read_only = store.is_read_only();
@@ -344,19 +415,7 @@ fn prepare(
         prepared.dataset_mut().set_default_graph_as_union();
     }
     for (name, value) in params {
-        let iri = value.strip_prefix('<').and_then(|v| v.strip_suffix('>'));
-        let term: Term = match iri {
-            _ if name_keys.contains(&name.as_str()) => {
-                Literal::new_simple_literal(crate::model::name_key(value)).into()
-            }
-            Some(iri) => NamedNode::new(iri)
-                .map_err(|source| QueryError::BadIri {
-                    name: name.clone(),
-                    source,
-                })?
-                .into(),
-            None => Literal::new_simple_literal(value).into(),
-        };
+        let term = param_term(name, value, &name_keys)?;
         prepared = prepared.substitute_variable(Variable::new_unchecked(format!("_{name}")), term);
     }
     Ok(prepared)
@@ -561,6 +620,34 @@ mod tests {
             assert!(select.contains(vars), "{name}: {select}");
         }
         assert!(find("entities").unwrap().sparql.contains("AS ?mentions"));
+    }
+
+    #[test]
+    fn portable_versions_are_plain_sparql_with_the_same_header_variables_and_order() {
+        let about = find("about").unwrap();
+        assert!(about.has_portable_version());
+        assert!(about.sparql.contains("LATERAL"));
+        for q in bundled() {
+            let portable = q.portable_sparql();
+            let code: String = portable.lines().map(strip_comment).collect();
+            assert!(!code.contains("LATERAL"), "{}", q.name);
+            fn select(text: &str) -> Vec<&str> {
+                let start = text.find("\nSELECT").unwrap();
+                let end = start + text[start..].find("\nWHERE").unwrap();
+                text[start..end].split_whitespace().collect()
+            }
+            fn order_by(text: &str) -> &str {
+                &text[text.rfind("\nORDER BY").unwrap()..]
+            }
+            assert_eq!(select(portable), select(q.sparql), "{}", q.name);
+            assert_eq!(order_by(portable), order_by(q.sparql), "{}", q.name);
+            assert_eq!(placeholders(portable), q.params(), "{}", q.name);
+            assert_eq!(name_key_params(portable), name_key_params(q.sparql));
+            assert_eq!(header(portable, "summary"), Some(q.summary()));
+            if let Err(e) = SparqlEvaluator::new().parse_query(portable) {
+                panic!("{}: {e}", q.name);
+            }
+        }
     }
 
     #[test]

@@ -68,7 +68,9 @@ pub(super) fn endpoint(store: &GraphStore, call: &Call) -> Handled {
             "default-graph-uri and named-graph-uri are not supported: use FROM / FROM NAMED in the query",
         ));
     }
-    evaluate(store, &text, &[], call)
+    // The client's own SPARQL: a `?_name` variable is one like any other, bound by the query's
+    // own VALUES clause (as `newsgraph query NAME --endpoint` sends bundled queries) or free.
+    evaluate(store, &text, None, call)
 }
 
 /// `/queries`: the bundled queries with their summaries and parameters, as JSON.
@@ -102,12 +104,22 @@ pub(super) fn bundled_query(store: &GraphStore, name: &str, call: &Call) -> Hand
         .filter(|(k, _)| k != "format")
         .cloned()
         .collect();
-    evaluate(store, bundled.sparql, &params, call)
+    evaluate(store, bundled.sparql, Some(&params), call)
 }
 
-/// Runs a query and writes its results in the negotiated format.
-fn evaluate(store: &GraphStore, text: &str, params: &[(String, String)], call: &Call) -> Handled {
-    let results = match query::run(store, text, params) {
+/// Runs a query and writes its results in the negotiated format: a bundled query with its
+/// parameters (`Some`), or a client's SPARQL text (`None`).
+fn evaluate(
+    store: &GraphStore,
+    text: &str,
+    params: Option<&[(String, String)]>,
+    call: &Call,
+) -> Handled {
+    let results = match params {
+        Some(params) => query::run(store, text, params),
+        None => query::run_sparql(store, text),
+    };
+    let results = match results {
         Ok(results) => results,
         Err(err) => return client_error(err),
     };

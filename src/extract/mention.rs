@@ -1730,9 +1730,11 @@ fn chunk_end(
                             && n.is_word
                             && !a.lx.stopwords.contains(&n.text(a.text).to_lowercase())
                     }));
+            // "John A. Smith", "Ann I. Lee": an initial that is also a word stays inside.
             if j > i
                 && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base))
                 && !inside
+                && !initial_at(a, si, j)
             {
                 break;
             }

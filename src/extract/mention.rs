@@ -1000,6 +1000,21 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             // "Buying MCI", "Troubled Marsh": a sentence's first word that is a common word
             // elsewhere, or reads like a participle or adverb, is not part of a name.
             let opens_sentence = i == 0 || (i == 1 && !toks[0].is_word);
+            // `Said Ann Lee, a teacher, “…”`: a sentence opening with its verb of speech before
+            // a name and a quote is inverted; the verb is not a given name ("Said").
+            let inverted_cue = opens_sentence
+                && tok.capitalized
+                && pending_title.is_none()
+                && toks.get(i + 1).is_some_and(|t| t.capitalized && t.is_word)
+                && a.quote_verb(si, i).is_some()
+                && toks[i + 1..]
+                    .iter()
+                    .any(|t| matches!(t.text(a.text), "“" | "\"" | "''"));
+            if inverted_cue {
+                pending_of = None;
+                i += 1;
+                continue;
+            }
             if opens_sentence
                 && tok.capitalized
                 && pending_title.is_none()

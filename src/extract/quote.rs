@@ -1024,7 +1024,18 @@ pub fn attribute_quote(
                     .or_else(|| object_after(a, s_open, j + n - 1, 4));
                 if let Some(found) = after.filter(|_| inverted) {
                     let between = &a.text[found.1.end..q.open];
-                    if between.chars().all(|c| matches!(c, ',' | ':' | ' ')) {
+                    // `Said Ann Lee, who grew up there, “…”`: an aside between commas may stand
+                    // between the name and the quote.
+                    let aside = between
+                        .trim()
+                        .strip_prefix(',')
+                        .and_then(|b| b.strip_suffix(','));
+                    let aside_only = aside.is_some_and(|b| {
+                        !b.trim().is_empty()
+                            && !b.contains(['"', '“', '”', '.', ';', ':', '\n'])
+                            && b.split_whitespace().count() <= 15
+                    });
+                    if aside_only || between.chars().all(|c| matches!(c, ',' | ':' | ' ')) {
                         return attribution(a, s_open, j, n, cue, found, 0.8);
                     }
                 }

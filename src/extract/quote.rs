@@ -1138,8 +1138,10 @@ pub fn attribute_quote(
 }
 
 /// Words that may stand in a speaker label besides capitalised ones and title words:
-/// "Frank Nolan and Jim Carver", "Secretary of State Ann Lee".
-const LABEL_WORDS: &[&str] = &["and", "of", "the", "&", "de", "van", "von", "da", "former"];
+/// "Frank Nolan and Jim Carver", "Secretary of State Ann Lee", "More from Ann Lee".
+const LABEL_WORDS: &[&str] = &[
+    "and", "of", "the", "&", "de", "van", "von", "da", "former", "from",
+];
 
 /// `Rep. Ann Lee (D-Ohio): “…”`, `Gerald Seib, The Wall Street Journal: “…”`, `Poll news -
 /// Frank Nolan and Jim Carver: “…”`: a label that is nothing but a name (its description after a

@@ -582,6 +582,21 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             // "Buying MCI", "Troubled Marsh": a sentence's first word that is a common word
             // elsewhere, or reads like a participle or adverb, is not part of a name.
             let opens_sentence = i == 0 || (i == 1 && !toks[0].is_word);
+            // `Said Ann Lee, a teacher, “…”`: a sentence opening with its verb of speech before
+            // a name and a quote is inverted; the verb is not a given name ("Said").
+            let inverted_cue = opens_sentence
+                && tok.capitalized
+                && pending_title.is_none()
+                && toks.get(i + 1).is_some_and(|t| t.capitalized && t.is_word)
+                && a.quote_verb(si, i).is_some()
+                && toks[i + 1..]
+                    .iter()
+                    .any(|t| matches!(t.text(a.text), "“" | "\"" | "''"));
+            if inverted_cue {
+                pending_of = None;
+                i += 1;
+                continue;
+            }
             if opens_sentence
                 && tok.capitalized
                 && pending_title.is_none()
@@ -1316,9 +1331,11 @@ fn chunk_end(
                             && n.is_word
                             && !a.lx.stopwords.contains(&n.text(a.text).to_lowercase())
                     }));
+            // "John A. Smith", "Ann I. Lee": an initial that is also a word stays inside.
             if j > i
                 && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base))
                 && !inside
+                && !initial_at(a, si, j)
             {
                 break;
             }

@@ -734,6 +734,13 @@ fn opening_person_with_aside(a: &Analysis, s: usize, cue: usize) -> Option<(Enti
     (person && a.word(s, end) == "," && aside_clear).then(|| (m.entity, m.span.clone()))
 }
 
+/// Whether an attribution's cue is the dash of a signature (`“…” — Ann Lee`), which credits
+/// the one quote it signs and no quote after it.
+fn signed_by_dash(a: &Analysis, cue: Option<&Span>) -> bool {
+    cue.and_then(|c| a.text.get(c.clone()))
+        .is_some_and(|w| matches!(w.trim(), "―" | "—" | "–" | "--" | "-"))
+}
+
 /// `“…” ¶ -Michelle Marks, Philadelphia.`: a quote closing its paragraph, signed by the next
 /// paragraph opening with a dash and a name.
 fn signed_next_paragraph(a: &Analysis, q: &RawQuote) -> Option<Attribution> {
@@ -831,12 +838,15 @@ pub fn attribute_quote(
             i = 0;
         }
         let toks = &a.tokens[s_close];
-        // `“…” ― Sonya Herrid`: a dash and a name sign the quote, as in lists of reactions.
-        if toks
-            .get(i)
-            .is_some_and(|t| matches!(t.text(a.text), "―" | "—" | "–"))
-        {
-            if let Some(mi) = a.mention_at_token(s_close, i + 1) {
+        // `“…” ― Sonya Herrid`, `"…" -- Sonya Herrid`: a dash and a name sign the quote, as in
+        // lists of reactions ("--" may be one token or two).
+        let dash_len = match toks.get(i).map(|t| t.text(a.text)) {
+            Some("―" | "—" | "–" | "--") => 1,
+            Some("-") if toks.get(i + 1).is_some_and(|t| t.text(a.text) == "-") => 2,
+            _ => 0,
+        };
+        if dash_len > 0 {
+            if let Some(mi) = a.mention_at_token(s_close, i + dash_len) {
                 let m = &a.mentions[mi];
                 // Nothing but the name up to the end of the line or the next quote.
                 let line_end = a.text[m.span.end..]
@@ -857,7 +867,7 @@ pub fn attribute_quote(
                         a,
                         s_close,
                         i,
-                        1,
+                        dash_len,
                         "say".into(),
                         (m.entity, m.span.clone()),
                         0.8,
@@ -1014,7 +1024,18 @@ pub fn attribute_quote(
                     .or_else(|| object_after(a, s_open, j + n - 1, 4));
                 if let Some(found) = after.filter(|_| inverted) {
                     let between = &a.text[found.1.end..q.open];
-                    if between.chars().all(|c| matches!(c, ',' | ':' | ' ')) {
+                    // `Said Ann Lee, who grew up there, “…”`: an aside between commas may stand
+                    // between the name and the quote.
+                    let aside = between
+                        .trim()
+                        .strip_prefix(',')
+                        .and_then(|b| b.strip_suffix(','));
+                    let aside_only = aside.is_some_and(|b| {
+                        !b.trim().is_empty()
+                            && !b.contains(['"', '“', '”', '.', ';', ':', '\n'])
+                            && b.split_whitespace().count() <= 15
+                    });
+                    if aside_only || between.chars().all(|c| matches!(c, ',' | ':' | ' ')) {
                         return attribution(a, s_open, j, n, cue, found, 0.8);
                     }
                 }
@@ -1058,7 +1079,9 @@ pub fn attribute_quote(
         let next_paragraph = prev.paragraph + 1 == q.paragraph
             && (q.continuation || a.seg.paragraphs[q.paragraph].start == q.open);
         let credited = att.speaker.is_some() || att.speaker_span.is_some();
-        if credited && (same_paragraph || next_paragraph) {
+        // `"A," — Ann Lee. "B."`: a signature closes the one quote it signs.
+        let signed = signed_by_dash(a, att.cue_span.as_ref());
+        if credited && !signed && (same_paragraph || next_paragraph) {
             return Attribution {
                 confidence: 0.6,
                 ..att.clone()
@@ -1099,6 +1122,7 @@ pub fn attribute_quote(
             .iter()
             .rev()
             .find(|st| st.span.start >= from && st.span.end <= q.open && st.speaker.is_some())
+            .filter(|st| !signed_by_dash(a, st.cue_span.as_ref()))
         {
             return Attribution {
                 speaker: last.speaker,
@@ -1114,8 +1138,10 @@ pub fn attribute_quote(
 }
 
 /// Words that may stand in a speaker label besides capitalised ones and title words:
-/// "Frank Nolan and Jim Carver", "Secretary of State Ann Lee".
-const LABEL_WORDS: &[&str] = &["and", "of", "the", "&", "de", "van", "von", "da", "former"];
+/// "Frank Nolan and Jim Carver", "Secretary of State Ann Lee", "More from Ann Lee".
+const LABEL_WORDS: &[&str] = &[
+    "and", "of", "the", "&", "de", "van", "von", "da", "former", "from",
+];
 
 /// `Rep. Ann Lee (D-Ohio): “…”`, `Gerald Seib, The Wall Street Journal: “…”`, `Poll news -
 /// Frank Nolan and Jim Carver: “…”`: a label that is nothing but a name (its description after a

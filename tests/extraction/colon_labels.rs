@@ -104,3 +104,17 @@ fn a_transcript_label_names_its_speaker_when_the_article_names_no_one_by_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn more_from_a_name_before_a_colon_names_the_speaker() {
+    let doc = extract(
+        "The poll moved sharply. More from Dana Whitlock: “The swing voters decided late this \
+         year.”",
+    );
+    assert_eq!(
+        speaker_of(&doc, "The swing voters decided late this year."),
+        Some("Dana Whitlock"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1,7 +1,7 @@
 //! Entities: short forms joined to the full name, the fullest name as canonical, kinds, no
 //! entities made of calendar words or sentence openers, and spans that always slice the text.
 
-use crate::util::{describe, entity, entity_at, entity_names, extract, extract_on};
+use crate::util::{describe, entity, entity_at, entity_names, extract, extract_on, speaker_of};
 use newsgraph::extract::{Document, EntityKind, Gender, Span};
 
 #[test]
@@ -366,6 +366,21 @@ fn an_initial_and_a_surname_are_a_person() {
     assert_eq!(
         entity_at(&doc, "Vebrek batted", 0).map(|e| e.name.as_str()),
         Some("R. Vebrek"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_middle_initial_that_is_also_a_word_stays_inside_the_name() {
+    let text = "\"The budget is tight,\" said Tomas A. Brandvik. Ellen I. Marsh agreed.";
+    let doc = extract(text);
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Tomas A. Brandvik"), "{}", describe(&doc));
+    assert!(names.contains(&"Ellen I. Marsh"), "{}", describe(&doc));
+    assert_eq!(
+        speaker_of(&doc, "The budget is tight,"),
+        Some("Tomas A. Brandvik"),
         "{}",
         describe(&doc)
     );

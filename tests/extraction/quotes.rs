@@ -794,3 +794,34 @@ fn a_subject_and_an_unlisted_past_verb_before_a_colon_introduce_the_quote() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_inverted_said_with_an_aside_before_the_quote_names_the_speaker() {
+    check(&[
+        (
+            "The museum opened on Monday. Said Dora Pintner, who grew up on the street, \
+             “We were all so proud of him.”",
+            "We were all so proud of him.",
+            "Dora Pintner",
+            "say",
+            StatementForm::Direct,
+        ),
+        (
+            "Said Mina Laskar, a local teacher, \"The children deserve better.\"",
+            "The children deserve better.",
+            "Mina Laskar",
+            "say",
+            StatementForm::Direct,
+        ),
+    ]);
+    // Without a quote after it, "Said" opening a sentence may still be a given name.
+    let doc = extract("Said Jalili met the envoy on Monday.");
+    assert!(
+        doc.annotations
+            .entities
+            .iter()
+            .any(|e| e.name == "Said Jalili"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -107,6 +107,39 @@ fn signed_quotes_in_a_list_stay_apart() {
 }
 
 #[test]
+fn a_dash_signature_does_not_lend_its_signer_to_the_next_quote() {
+    let text = "Readers wrote in about the bridge.\n\n\"The toll is far too high,\" — Linda Carver. \
+                \"The lanes are too narrow for trucks.\"\n\n\"We waited ten years for it.\" -- Mark \
+                Dolan\n\n\"It was worth the wait.\"";
+    let doc = extract(text);
+    let ctx = || describe(&doc);
+    assert_eq!(
+        speaker_of(&doc, "The toll is far too high,"),
+        Some("Linda Carver"),
+        "{}",
+        ctx()
+    );
+    assert_eq!(
+        speaker_of(&doc, "We waited ten years for it."),
+        Some("Mark Dolan"),
+        "{}",
+        ctx()
+    );
+    assert_eq!(
+        speaker_of(&doc, "The lanes are too narrow for trucks."),
+        None,
+        "{}",
+        ctx()
+    );
+    assert_eq!(
+        speaker_of(&doc, "It was worth the wait."),
+        None,
+        "{}",
+        ctx()
+    );
+}
+
+#[test]
 fn a_participle_after_the_attribution_does_not_part_the_quote() {
     let text =
         "“The roof is safe,” Helen Okafor said, referring to the old library. “The engineers \

@@ -35,7 +35,9 @@ use super::{GraphStore, PutOutcome, StoreError};
 use crate::model::vocab::{ng, skos, ENTITIES_GRAPH};
 use crate::model::ArticleGraph;
 use oxigraph::model::vocab::rdfs;
-use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term,
+};
 use oxigraph::store::BulkLoader;
 use std::collections::{HashMap, HashSet};
 
@@ -203,7 +205,7 @@ impl<'a> ArticleWriter<'a> {
                         self.chunk.push(alt());
                         continue;
                     }
-                    if let Some(existing) = self.label_of(s)? {
+                    if let Some(existing) = self.label_of(s, label)? {
                         if existing != *label {
                             self.chunk.push(alt());
                         }
@@ -218,21 +220,35 @@ impl<'a> ArticleWriter<'a> {
         Ok(())
     }
 
-    /// The label an entity has in the batch or in the store.
-    fn label_of(&mut self, entity: &NamedNode) -> Result<Option<Literal>, StoreError> {
+    /// The label an entity has in the batch or in the store; `label` is the one the article
+    /// gives it.
+    ///
+    /// Most entities of a large run are stored already under the very label the article gives
+    /// (the same country, company or person in article after article), so that quad is looked
+    /// up first, by a point read (`Store::contains`), which RocksDB's Bloom filters answer
+    /// without opening most files. Only then is the entity's label read with a pattern, whose
+    /// iterator seeks in every file of the store that may hold it: a bulk-loaded store has many.
+    fn label_of(
+        &mut self,
+        entity: &NamedNode,
+        label: &Literal,
+    ) -> Result<Option<Literal>, StoreError> {
         if let Some(label) = self.labels.get(entity) {
             return Ok(Some(label.clone()));
         }
-        let stored = self
-            .store
-            .store()
+        let entities = NamedNode::new_unchecked(ENTITIES_GRAPH);
+        let graph = GraphNameRef::NamedNode(entities.as_ref());
+        let store = self.store.store();
+        if store.contains(QuadRef::new(entity, rdfs::LABEL, label, graph))? {
+            self.labels.insert(entity.clone(), label.clone());
+            return Ok(Some(label.clone()));
+        }
+        let stored = store
             .quads_for_pattern(
                 Some(entity.as_ref().into()),
                 Some(rdfs::LABEL),
                 None,
-                Some(GraphNameRef::NamedNode(
-                    NamedNode::new_unchecked(ENTITIES_GRAPH).as_ref(),
-                )),
+                Some(graph),
             )
             .next()
             .transpose()?;

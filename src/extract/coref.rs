@@ -10,9 +10,9 @@
 //! whoever led Russia on the article's date.
 
 use super::analysis::{Analysis, MentionInfo};
-use crate::lexicon::Lexicon;
 use super::token::strip_possessive;
 use super::{Entity, EntityId, EntityKind, Gender, Mention, MentionKind, Role, Span};
+use crate::lexicon::Lexicon;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 

@@ -348,6 +348,11 @@ fn object_skipping_modifiers(
         {
             return None;
         }
+        // "warns the BBC on Campbell", "criticised the plan on Iraq": a name after "on",
+        // "over" or "about" past the object is the topic, not the target.
+        if (verb_end + 2..object_tok).any(|k| matches!(a.lw(s, k), "on" | "over" | "about")) {
+            return None;
+        }
         // "rejects 'Las Vegas' jibe": a quoted name before a noun only describes it.
         let rest = &a.text[span.end..];
         let quote = ['\'', '‘', '’', '"', '“', '”'];

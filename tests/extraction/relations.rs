@@ -2219,3 +2219,28 @@ fn a_failure_to_act_blamed_by_a_speaker_is_criticism() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_name_after_on_over_or_about_is_the_topic_not_the_target() {
+    check_none(&[
+        (
+            "Paul Dench criticised the plan on Iraq at the weekend.",
+            "Paul Dench",
+            "criticized",
+            "Iraq",
+        ),
+        (
+            "Paul Dench warned the unions over Anna Berg on Monday.",
+            "Paul Dench",
+            "warned",
+            "Anna Berg",
+        ),
+    ]);
+    check(&[(
+        "Paul Dench warned Anna Berg over the pension plan.",
+        "Paul Dench",
+        "warned",
+        "Anna Berg",
+        Modality::Asserted,
+    )]);
+}

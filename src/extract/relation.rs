@@ -17,7 +17,7 @@ use super::coref::{
 };
 use super::time::statement_date;
 use super::{
-    AttributionKind, DatePrecision, DateSource, EntityId, EntityKind, Gender, MentionKind,
+    AttributionKind, DatePrecision, DateSource, EntityId, EntityKind, Gender, Mention, MentionKind,
     Modality, Relation, Span, Statement, StatementForm,
 };
 use crate::lexicon::TriggerPattern;
@@ -346,6 +346,11 @@ fn object_skipping_modifiers(
         if (verb_end + 1..object_tok)
             .any(|k| CLAUSE_OPENERS.contains(&a.lw(s, k)) || a.speech_verb(s, k).is_some())
         {
+            return None;
+        }
+        // "warns the BBC on Campbell", "criticised the plan on Iraq": a name after "on",
+        // "over" or "about" past the object is the topic, not the target.
+        if (verb_end + 2..object_tok).any(|k| matches!(a.lw(s, k), "on" | "over" | "about")) {
             return None;
         }
         // "rejects 'Las Vegas' jibe": a quoted name before a noun only describes it.
@@ -1703,24 +1708,63 @@ fn attempt_failed(a: &Analysis, s: usize, from: usize) -> bool {
     })
 }
 
-/// Whether the agent of a relation is named, just before its trigger, only as the body of the
-/// members who act ("Labour MPs have angrily criticised …").
+/// Whether the agent of a relation is named only as the body of the members who act: just
+/// before its trigger ("Labour MPs have angrily criticised …"), or wherever the sentence names
+/// it, each time as a body of members ("leaders of the EU met", or after a passive trigger "was
+/// asked by G7 ministers").
 fn agent_named_as_members(a: &Analysis, r: &Relation) -> bool {
-    let last = a
+    // "Frank Field MP criticised": letters after a person's name are his own.
+    if a.entities[r.agent].kind == EntityKind::Person {
+        return false;
+    }
+    let members = &a.lx.relation_words.member_nouns;
+    let word_after = |m: &Mention| {
+        a.text[m.span.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', '.', ';', ':'])
+            .to_lowercase()
+    };
+    // "leaders of the EU", "ministers of member states".
+    let members_of = |m: &Mention| {
+        let before: Vec<String> = a.text[r.evidence.start.min(m.span.start)..m.span.start]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .map(str::to_lowercase)
+            .collect();
+        let of = match before.first().map(String::as_str) {
+            Some("of") => 1,
+            Some("the") if before.get(1).is_some_and(|w| w == "of") => 2,
+            _ => return false,
+        };
+        before.get(of).is_some_and(|w| members.contains(w.as_str()))
+    };
+    let mentions: Vec<&Mention> = a
         .mentions_in(&r.evidence)
         .map(|mi| &a.mentions[mi])
-        .filter(|m| m.span.end <= r.trigger_span.start)
-        .last();
-    last.is_some_and(|m| {
+        .collect();
+    let last = mentions
+        .iter()
+        .rfind(|m| m.span.end <= r.trigger_span.start);
+    let just_before = last.is_some_and(|m| {
         let next = a.text[m.span.end..r.trigger_span.start]
             .split_whitespace()
             .next()
             .unwrap_or("")
             .to_lowercase();
-        // "Frank Field MP criticised": letters after a person's name are his own.
-        let body = a.entities[r.agent].kind != EntityKind::Person;
-        m.entity == r.agent && body && a.lx.relation_words.member_nouns.contains(next.as_str())
-    })
+        m.entity == r.agent && members.contains(next.as_str())
+    });
+    let of_agent: Vec<&&Mention> = mentions.iter().filter(|m| m.entity == r.agent).collect();
+    just_before
+        || (!of_agent.is_empty()
+            && of_agent.iter().all(|m| {
+                // "Committee members said the Home Office was wrong": members who speak
+                // before the statement speak for the body; "asked by G7 ministers" does not.
+                let after_trigger = m.span.start >= r.trigger_span.end;
+                (after_trigger && members.contains(word_after(m).as_str())) || members_of(m)
+            }))
 }
 
 /// Whether a person's full name ends with another's, a one-word title of `titles.tsv` aside:
@@ -1751,6 +1795,30 @@ fn object_of_relative_clause(a: &Analysis, s: usize, span: &Span) -> bool {
             matches!(a.lw(s, k), "who" | "which")
                 && a.word(s, k + 1).starts_with(char::is_lowercase)
         })
+}
+
+/// Whether "meet" takes a thing, not a party (`met_thing` of `data/relation_words.tsv`): "met
+/// the deadline", "to meet US requirements", "met a cool reception from …" are no meeting. The
+/// noun is looked for in the object after the verb, up to a comma or a preposition.
+fn meets_a_thing(a: &Analysis, f: &Found) -> bool {
+    let s = f.sentence;
+    let toks = &a.tokens[s];
+    let trigger_word = a.lw(s, f.trigger_tok);
+    if !matches!(trigger_word, "meet" | "meets" | "met" | "meeting") {
+        return false;
+    }
+    let last = a.token_at(s, f.trigger.end.saturating_sub(1));
+    let mut k = last + 1;
+    // "met with criticism".
+    if k < toks.len() && a.lw(s, k) == "with" {
+        k += 1;
+    }
+    (k..toks.len().min(k + 6))
+        .take_while(|&j| {
+            let w = a.lw(s, j);
+            !PREPOSITIONS.contains(&w) && !matches!(a.word(s, j), "," | ";" | "." | ":" | "and")
+        })
+        .any(|j| a.lx.relation_words.met_things.contains(a.lw(s, j)))
 }
 
 /// Whether the target of an event is a news outlet or programme: "was speaking to the BBC's
@@ -2383,7 +2451,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     let mut out: Vec<Relation> = found
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))
-        .filter(|f| !(f.predicate == "met" && is_media(a, f)))
+        .filter(|f| !(f.predicate == "met" && (is_media(a, f) || meets_a_thing(a, f))))
         .map(|f| {
             // Inside reported speech or a quotation: the speaker's account.
             let quoted = in_long_quote(a, f.trigger.start);

@@ -32,6 +32,8 @@ pub struct RelationWords {
     pub failures: HashSet<String>,
     pub member_nouns: HashSet<String>,
     pub part_words: HashSet<String>,
+    /// Nouns "meet" takes that are no party to a meeting ("met the deadline").
+    pub met_things: HashSet<String>,
 }
 
 impl RelationWords {
@@ -62,6 +64,7 @@ impl RelationWords {
             "failure" => &mut self.failures,
             "member_noun" => &mut self.member_nouns,
             "part_word" => &mut self.part_words,
+            "met_thing" => &mut self.met_things,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

@@ -2157,3 +2157,90 @@ fn a_firm_named_with_capitals_is_not_a_family_name_later() {
         Modality::Future,
     )]);
 }
+
+#[test]
+fn meeting_a_target_a_deadline_or_criticism_is_no_meeting() {
+    check_none(&[
+        (
+            "Talvex Motors met its sales target in March, Lena Hoyt said.",
+            "Talvex Motors",
+            "met",
+            "Lena Hoyt",
+        ),
+        (
+            "Ravel Foods struggled to meet US safety requirements last year.",
+            "Ravel Foods",
+            "met",
+            "United States",
+        ),
+        (
+            "Mr Orlov's speech about Anna Berg met a frosty reception from Paul Dench.",
+            "Anna Berg",
+            "met",
+            "Paul Dench",
+        ),
+    ]);
+    // A party met is still a meeting.
+    check(&[(
+        "Paul Dench met Anna Berg in Vienna to discuss the new targets.",
+        "Paul Dench",
+        "met",
+        "Anna Berg",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn members_of_a_body_are_not_the_body() {
+    check_none(&[
+        (
+            "Leaders of the African Union met Paul Dench in Addis Ababa on Monday.",
+            "African Union",
+            "met",
+            "Paul Dench",
+        ),
+        (
+            "Paul Dench was asked by Nato ministers to draw up a plan.",
+            "NATO",
+            "requested",
+            "Paul Dench",
+        ),
+    ]);
+}
+
+#[test]
+fn a_failure_to_act_blamed_by_a_speaker_is_criticism() {
+    let doc = extract(
+        "Paul Dench said Anna Berg's failure to act on pensions had hurt millions of savers.",
+    );
+    assert!(
+        has(&doc, "Paul Dench", "criticized", "Anna Berg"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_after_on_over_or_about_is_the_topic_not_the_target() {
+    check_none(&[
+        (
+            "Paul Dench criticised the plan on Iraq at the weekend.",
+            "Paul Dench",
+            "criticized",
+            "Iraq",
+        ),
+        (
+            "Paul Dench warned the unions over Anna Berg on Monday.",
+            "Paul Dench",
+            "warned",
+            "Anna Berg",
+        ),
+    ]);
+    check(&[(
+        "Paul Dench warned Anna Berg over the pension plan.",
+        "Paul Dench",
+        "warned",
+        "Anna Berg",
+        Modality::Asserted,
+    )]);
+}

@@ -84,6 +84,17 @@ pub enum HttpError {
     },
 }
 
+/// The HTTP client every request to another store goes through: statuses are answers, not
+/// errors (the caller reads the body of a 4xx), 30 s to connect, 10 minutes per request.
+pub(crate) fn http_agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_connect(Some(Duration::from_secs(30)))
+        .timeout_global(Some(Duration::from_secs(600)))
+        .build()
+        .into()
+}
+
 /// A Graph Store Protocol endpoint (Oxigraph's `/store`, Virtuoso's `/sparql-graph-crud`,
 /// Fuseki's `/DATASET/data`, GraphDB's `/repositories/ID/rdf-graphs/service`).
 pub struct GraphStoreClient {
@@ -97,14 +108,8 @@ impl GraphStoreClient {
     /// A client of the endpoint at `url`, without credentials, with a 10-minute timeout per
     /// request.
     pub fn new(url: impl Into<String>) -> Self {
-        let agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_connect(Some(Duration::from_secs(30)))
-            .timeout_global(Some(Duration::from_secs(600)))
-            .build()
-            .into();
         Self {
-            agent,
+            agent: http_agent(),
             url: url.into(),
             graph_param: "graph".into(),
             authorization: None,

@@ -30,6 +30,7 @@
 mod gsp;
 mod state;
 
+pub(crate) use gsp::http_agent;
 pub use gsp::{Credentials, GraphStoreClient, HttpError, BODY_EXCERPT_BYTES};
 pub use state::{PushLog, StateError};
 

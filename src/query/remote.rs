@@ -21,11 +21,10 @@
 //!   (Virtuoso's default; `oxigraph serve --union-default-graph`; `newsgraph serve`).
 
 use super::{hide_placeholders, name_key_params, param_term, QueryError};
-use crate::push::Credentials;
+use crate::push::{http_agent, Credentials};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsParser};
 use oxigraph::sparql::QueryResults;
 use std::io::{Cursor, Read};
-use std::time::Duration;
 
 /// Bytes of a failed request's answer kept for the error message.
 const BODY_EXCERPT_BYTES: usize = 500;
@@ -73,14 +72,8 @@ pub struct SparqlEndpoint {
 impl SparqlEndpoint {
     /// A client of the endpoint at `url`, without credentials, with a 10-minute timeout.
     pub fn new(url: impl Into<String>) -> Self {
-        let agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_connect(Some(Duration::from_secs(30)))
-            .timeout_global(Some(Duration::from_secs(600)))
-            .build()
-            .into();
         Self {
-            agent,
+            agent: http_agent(),
             url: url.into(),
             authorization: None,
         }

@@ -409,7 +409,17 @@ fn object_skipping_modifiers(
         let noun = a.token_at(s, span.end);
         let mut apposed = false;
         for k in noun + 1..(noun + 5).min(a.tokens[s].len()) {
-            if a.mention_at_token(s, k).is_some() {
+            if let Some(mi) = a.mention_at_token(s, k) {
+                // "attacks Blair's Tory 'lies'", "criticised Brown's Labour budget plans": a
+                // name that only describes the owner's noun leaves the owner the target.
+                if owner
+                    && k == noun + 1
+                    && describes_next_noun(a, &a.mentions[mi].span)
+                    && (k + 1..(k + 4).min(a.tokens[s].len()))
+                        .all(|j| a.mention_at_token(s, j).is_none_or(|other| other == mi))
+                {
+                    return Some((e, span));
+                }
                 apposed = true;
                 break;
             }
@@ -432,6 +442,22 @@ fn object_skipping_modifiers(
         from = noun.saturating_sub(1).max(from + 1);
     }
     None
+}
+
+/// Whether a name is followed by a common noun it describes, past quote marks: "Tory 'lies'",
+/// "Labour budget plans" (not "Tory leader's", not "Labour and …").
+fn describes_next_noun(a: &Analysis, span: &Span) -> bool {
+    let rest = &a.text[span.end..];
+    if rest.starts_with(['’', '\'']) {
+        return false;
+    }
+    let quotes = ['\'', '‘', '’', '"', '“', '”'];
+    let next = rest
+        .strip_prefix(' ')
+        .map(|r| r.trim_start_matches(quotes))
+        .unwrap_or_default();
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.starts_with(char::is_lowercase) && !a.lx.stopwords.contains(&word)
 }
 
 /// The names listed after a target: "visit Thailand and Indonesia", "visiting Tanzania,

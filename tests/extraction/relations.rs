@@ -2244,3 +2244,37 @@ fn a_name_after_on_over_or_about_is_the_topic_not_the_target() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn the_owner_of_a_noun_a_party_name_describes_is_the_target() {
+    check(&[
+        (
+            "Opposition leader Carl Wenham attacks Tony Blair's Tory 'lies' in a speech.",
+            "Carl Wenham",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Carl Wenham criticised Gordon Brown's Labour budget plans.",
+            "Carl Wenham",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        // A name that heads its own phrase is still the target.
+        (
+            "Carl Wenham attacked Tony Blair's Labour Party over tax.",
+            "Carl Wenham",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[(
+        "Carl Wenham criticised Gordon Brown's Labour budget plans.",
+        "Carl Wenham",
+        "criticized",
+        "Labour Party",
+    )]);
+}

@@ -444,6 +444,37 @@ fn object_skipping_modifiers(
     None
 }
 
+/// The body or country that describes the noun right before a participle: "Labour" in "the
+/// Labour poster campaign attacking …", "Tory" in "a Tory leaflet criticising …" (one to three
+/// common nouns between, none of them a member noun).
+fn describing_doer(a: &Analysis, s: usize, participle: usize) -> Option<(EntityId, Span)> {
+    let mut k = participle;
+    while k > 0 && participle - k < 3 {
+        let w = a.word(s, k - 1);
+        // "Labour MPs attacking …": members of a body are not the body.
+        if a.lx.relation_words.member_nouns.contains(&w.to_lowercase()) {
+            return None;
+        }
+        let common = w.chars().all(char::is_lowercase) && !a.lx.stopwords.contains(w);
+        if !common {
+            break;
+        }
+        k -= 1;
+    }
+    if k == participle || k == 0 {
+        return None;
+    }
+    let mi = a.mention_at_token(s, k - 1)?;
+    let m = &a.mentions[mi];
+    // A body or a country ("a Blair ally attacking …" is not Blair's act).
+    let body = matches!(
+        a.entities[m.entity].kind,
+        EntityKind::Organization | EntityKind::Country
+    );
+    (body && a.token_at(s, m.span.end) == k && !a.text[m.span.end..].starts_with(['’', '\'']))
+        .then(|| (m.entity, m.span.clone()))
+}
+
 /// Whether a name is followed by a common noun it describes, past quote marks: "Tory 'lies'",
 /// "Labour budget plans" (not "Tory leader's", not "Labour and …").
 fn describes_next_noun(a: &Analysis, span: &Span) -> bool {
@@ -2312,6 +2343,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // participle continues what the name after "with" does.
                     let subject = if participle {
                         absolute_subject(a, s, i).or(subject)
+                    } else {
+                        subject
+                    };
+                    // "the Labour poster campaign attacking Mr Howard": a participle right
+                    // after a noun that a name describes is that name's act, not the
+                    // sentence subject's.
+                    let subject = if participle && !after_comma {
+                        describing_doer(a, s, i).or(subject)
                     } else {
                         subject
                     };

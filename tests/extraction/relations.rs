@@ -2278,3 +2278,40 @@ fn the_owner_of_a_noun_a_party_name_describes_is_the_target() {
         "Labour Party",
     )]);
 }
+
+#[test]
+fn a_participle_after_a_noun_a_name_describes_is_that_names_act() {
+    let doc = extract(
+        "Carl Wenham defended the Labour poster campaign attacking Michael Howard on Tuesday.",
+    );
+    let tuples = relation_tuples(&doc);
+    assert!(
+        tuples
+            .iter()
+            .any(|t| (t.0, t.1, t.2) == ("Labour Party", "criticized", "Michael Howard")),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !tuples
+            .iter()
+            .any(|t| (t.0, t.1, t.2) == ("Carl Wenham", "criticized", "Michael Howard")),
+        "{}",
+        describe(&doc)
+    );
+    // Members of a body are not the body.
+    let doc = extract("Tony Blair faced Labour MPs attacking Gordon Brown in the Commons.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|t| (t.0, t.1, t.2) == ("Labour Party", "criticized", "Gordon Brown")),
+        "{}",
+        describe(&doc)
+    );
+    // Without a determiner too.
+    let doc = extract("Carl Wenham condemned Labour poster plans attacking Michael Howard.");
+    relation(&doc, "Labour Party", "criticized", "Michael Howard");
+    // Without a describing name the participle stays the subject's.
+    let doc = extract("Tony Blair spent the weekend attacking Michael Howard.");
+    relation(&doc, "Tony Blair", "criticized", "Michael Howard");
+}

@@ -2315,3 +2315,44 @@ fn a_participle_after_a_noun_a_name_describes_is_that_names_act() {
     let doc = extract("Tony Blair spent the weekend attacking Michael Howard.");
     relation(&doc, "Tony Blair", "criticized", "Michael Howard");
 }
+
+#[test]
+fn a_described_firm_is_the_organisation_named_before() {
+    // Issue 14: "the Finnish firm", "the US giant" with a nationality or trade word before the
+    // noun; a description after its clause's subject is another organisation.
+    check(&[
+        (
+            "Nokia reported higher sales on Monday. The Finnish firm also signed a contract with \
+             Siemens.",
+            "Nokia",
+            "agreedWith",
+            "Siemens",
+            Modality::Asserted,
+        ),
+        (
+            "Boeing posted record profits. Qantas later signed a deal with the US giant.",
+            "Qantas",
+            "agreedWith",
+            "Boeing",
+            Modality::Asserted,
+        ),
+        (
+            "Google sold shares on Monday. Microsoft later criticised the US giant.",
+            "Microsoft",
+            "criticized",
+            "Google",
+            Modality::Asserted,
+        ),
+    ]);
+    // "the other company" is not the one named before.
+    let doc = extract(
+        "Nokia and Ericsson reported higher sales. Siemens signed a contract with the other company.",
+    );
+    assert!(
+        relation_tuples(&doc)
+            .iter()
+            .all(|&(agent, _, _, _)| agent != "Siemens"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1227,6 +1227,13 @@ pub fn find_descriptors(a: &mut Analysis) {
     }
 }
 
+/// Whether an organisation of the tables is a political party.
+fn is_party(a: &Analysis, name: &str) -> bool {
+    a.lx.organizations
+        .iter()
+        .any(|o| o.name == name && o.kind == "Party")
+}
+
 /// The country an article is most about: the one mentioned most often.
 /// When an undated article is set: a day inside every term of office (any office, from the
 /// first to the last) of the people it names that the office-holder table knows (two or
@@ -1241,7 +1248,12 @@ fn era(a: &Analysis) -> Option<NaiveDate> {
         if e.kind != EntityKind::Person {
             continue;
         }
-        let terms = a.lx.office_terms.iter().filter(|t| t.person == e.name);
+        // A party's leadership does not date a story: its holders stay in the news for decades
+        // in other roles (a party's spokesman of 2005 who led it in 2017).
+        let terms =
+            a.lx.office_terms
+                .iter()
+                .filter(|t| t.person == e.name && !is_party(a, &t.of));
         let (mut from, mut to): (Option<NaiveDate>, Option<NaiveDate>) = (None, None);
         let mut open = false;
         for t in terms {
@@ -1438,6 +1450,25 @@ fn resolve_description(
         None
     };
     let of = of.or(home.as_deref());
+    // "the Tory leader" is whoever of the party's leaders the story named last ("Mr Howard
+    // insisted … The Tory leader said"), even in a story that also names John Major: a party
+    // post does not date a story (see `era`), so the table's holder on a guessed day may be a
+    // predecessor.
+    if let Some(of) = of.filter(|&of| is_party(a, of)) {
+        let led = |e: EntityId| {
+            let name = &a.entities[e].name;
+            a.lx.office_terms
+                .iter()
+                .any(|t| &t.person == name && t.of == of && t.leader)
+        };
+        let leader = (0..a.entities.len())
+            .filter(|&e| a.entities[e].kind == EntityKind::Person && led(e))
+            .filter(|&e| known.last_before(e, pos).is_some())
+            .max_by_key(|&e| known.last_before(e, pos));
+        if let Some(e) = leader {
+            return Some(Resolved::Entity(e));
+        }
+    }
     // An article's own date settles who held an office; the era of the people it names only
     // names a holder when it finds exactly one, and otherwise leaves the description to the
     // fallback below.

@@ -1,6 +1,6 @@
 //! Relations: who did what to whom, whatever the construction, and whether it happened.
 
-use crate::util::{describe, extract, relation, relation_tuples};
+use crate::util::{describe, extract, extract_on, relation, relation_tuples};
 use newsgraph::extract::{Document, Modality};
 
 /// (text, agent, predicate, target, modality).
@@ -2354,5 +2354,30 @@ fn a_described_firm_is_the_organisation_named_before() {
             .all(|&(agent, _, _, _)| agent != "Siemens"),
         "{}",
         describe(&doc)
+    );
+}
+
+#[test]
+fn the_tory_leader_is_the_party_leader_not_the_one_who_criticises_him() {
+    // Issue 14: a party's leader named by a description as the object, dated or not, and in an
+    // undated story that also names an earlier leader.
+    let dated = extract_on(
+        "Michael Howard spoke in Leeds on Monday. Mark Oaten criticised the Tory leader.",
+        "2005-03-01",
+    );
+    assert!(
+        has(&dated, "Mark Oaten", "criticized", "Michael Howard"),
+        "{}",
+        describe(&dated)
+    );
+    let undated = newsgraph::extract::extract_text(
+        "The treaty was signed under John Major's government. Michael Howard spoke in Leeds on \
+         Monday. Later, Charles Kennedy criticised the Tory leader.",
+        None,
+    );
+    assert!(
+        has(&undated, "Charles Kennedy", "criticized", "Michael Howard"),
+        "{}",
+        describe(&undated)
     );
 }

@@ -2381,3 +2381,15 @@ fn the_tory_leader_is_the_party_leader_not_the_one_who_criticises_him() {
         describe(&undated)
     );
 }
+
+#[test]
+fn losing_out_to_a_rival_is_the_rival_s_win() {
+    // Issue 14: "lost out to" names the winner after "to", the loser as the subject.
+    check(&[(
+        "Volvo lost out to Renault in the race for the army contract.",
+        "Renault",
+        "defeated",
+        "Volvo",
+        Modality::Asserted,
+    )]);
+}

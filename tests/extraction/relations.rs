@@ -669,6 +669,51 @@ fn a_judgement_said_of_someone_or_of_what_they_did_is_an_act_on_them() {
 }
 
 #[test]
+fn the_subject_of_an_alleged_that_clause_is_the_one_accused() {
+    check(&[(
+        "Ronald Reagan alleged that the Democrats had stalled the budget.",
+        "Ronald Reagan",
+        "accused",
+        "Democratic Party",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn judgements_of_optimism_obstruction_and_integrity_in_speech_are_relations() {
+    check(&[
+        (
+            "Jack Straw said Michael Howard was too optimistic about the economy.",
+            "Jack Straw",
+            "criticized",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Charles Kennedy said Gordon Brown was \"getting in the way of\" reform.",
+            "Charles Kennedy",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair said John Prescott was a huge figure in the party.",
+            "Tony Blair",
+            "praised",
+            "John Prescott",
+            Modality::Asserted,
+        ),
+        (
+            "\"David Blunkett is a man of integrity,\" Tony Blair said.",
+            "Tony Blair",
+            "praised",
+            "David Blunkett",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
 fn deals_are_agreements_and_bids_are_acquisitions_not_yet_made() {
     check(&[
         (

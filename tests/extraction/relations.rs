@@ -669,17 +669,6 @@ fn a_judgement_said_of_someone_or_of_what_they_did_is_an_act_on_them() {
 }
 
 #[test]
-fn the_subject_of_an_alleged_that_clause_is_the_one_accused() {
-    check(&[(
-        "Ronald Reagan alleged that the Democrats had stalled the budget.",
-        "Ronald Reagan",
-        "accused",
-        "Democratic Party",
-        Modality::Asserted,
-    )]);
-}
-
-#[test]
 fn judgements_of_optimism_obstruction_and_integrity_in_speech_are_relations() {
     check(&[
         (

@@ -449,6 +449,15 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     return Some((pm.entity, pm.span.clone()));
                 }
             }
+            // "Trump in an interview with (the) Fox News said": whom he spoke with is not the
+            // speaker.
+            let article = usize::from(start_tok >= 1 && a.lower(sentence, start_tok - 1) == "the");
+            if start_tok >= 2 + article && a.lower(sentence, start_tok - 1 - article) == "with" {
+                let before_with = start_tok - 2 - article;
+                if let Some(subject) = subject_before_interview(a, sentence, before_with) {
+                    return Some(subject);
+                }
+            }
             // "Brenda Johnson, 62, of Ohio explained", "Norm Coleman of Minnesota said": where
             // a person is from is not who speaks.
             let place = matches!(
@@ -537,6 +546,37 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             continue;
         }
         return None;
+    }
+    None
+}
+
+/// The person or body before the "in an interview", "on a call" or "during a meeting" that ends
+/// at token `last`, right before the "with" naming whom they spoke with: "Trump in an interview
+/// with Fox News said". Only lower-case words may stand in the adjunct, so a clause of its own
+/// never reads as one.
+fn subject_before_interview(
+    a: &Analysis,
+    sentence: usize,
+    last: usize,
+) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[sentence];
+    let mut k = last;
+    for _ in 0..5 {
+        let w = a.lower(sentence, k);
+        if matches!(w.as_str(), "in" | "on" | "during") && k > 0 {
+            let mi = a.mention_at_token(sentence, k - 1)?;
+            let m = &a.mentions[mi];
+            let speaks = matches!(
+                a.entities[m.entity].kind,
+                EntityKind::Person | EntityKind::Organization
+            );
+            return (speaks && !a.mention_info[mi].modifier).then(|| (m.entity, m.span.clone()));
+        }
+        let plain = toks[k].is_word && !toks[k].capitalized && !w.ends_with("ed");
+        if !plain || k == 0 {
+            return None;
+        }
+        k -= 1;
     }
     None
 }

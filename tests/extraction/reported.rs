@@ -552,3 +552,21 @@ fn an_inverted_said_credits_the_name_before_its_description() {
         ),
     ]);
 }
+
+#[test]
+fn whom_the_speaker_spoke_with_is_not_the_speaker() {
+    check(&[
+        (
+            "Ida Brandt in an interview with CNN said the ferry would run all winter.",
+            "Ida Brandt",
+            "say",
+            "the ferry would run all winter",
+        ),
+        (
+            "Tom Varga on a call with the Financial Times said his firm would leave the city.",
+            "Tom Varga",
+            "say",
+            "his firm would leave the city",
+        ),
+    ]);
+}

@@ -78,7 +78,19 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
     let mut k = 0;
     while k < chars.len() {
         let (pos, c) = chars[k];
-        if c == '\'' && chars.get(k + 1).is_some_and(|&(_, n)| n == '\'') {
+        let apostrophe_at = |i: usize| chars.get(i).is_some_and(|&(_, n)| n == '\'');
+        // `… with 'We'll bomb them,''' said McCain`: after a word, three apostrophes close the
+        // inner single quote first, then the double one.
+        let closes_both = k > 0
+            && !chars[k - 1].1.is_whitespace()
+            && apostrophe_at(k + 1)
+            && apostrophe_at(k + 2)
+            && !apostrophe_at(k + 3);
+        if c == '\'' && closes_both {
+            marks.push((pos, '\''));
+            marks.push((chars[k + 1].0, '"'));
+            k += 3;
+        } else if c == '\'' && apostrophe_at(k + 1) {
             marks.push((pos, '"'));
             k += 2;
         } else {

@@ -825,3 +825,25 @@ fn an_inverted_said_with_an_aside_before_the_quote_names_the_speaker() {
         describe(&doc)
     );
 }
+
+#[test]
+fn three_apostrophes_after_a_word_close_the_inner_quote_then_the_doubled_one() {
+    // The New York Times' style: `''…'…','''` ends a single quote inside a double one.
+    check(&[
+        (
+            "''Nobody here will vote for 'We will pave the park,''' said Helen Okafor, \
+             recalling the mayor's slogan.",
+            "Nobody here will vote for 'We will pave the park,'",
+            "Helen Okafor",
+            "say",
+            StatementForm::Direct,
+        ),
+        (
+            "''They keep telling us 'Wait for next year,''' Graham Dawson said on Friday.",
+            "They keep telling us 'Wait for next year,'",
+            "Graham Dawson",
+            "say",
+            StatementForm::Direct,
+        ),
+    ]);
+}

@@ -724,6 +724,25 @@ fn verb_by_position(a: &Analysis, s: usize, i: usize, comma_closed: bool) -> Opt
     ))
 }
 
+/// `As Ann Lee, author of “The Long Road,” put it, “…”`, `as the firm's chief, Jo Bell, put it
+/// in a memo, “…”`: the cue at token `cue` closes a clause opened by "as" (at the sentence's
+/// start or after a comma), whose source is the person it names first, asides and quoted
+/// titles included.
+fn source_after_as(a: &Analysis, s: usize, cue: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let as_tok = (cue.saturating_sub(30)..cue)
+        .rev()
+        .take_while(|&k| k + 1 == cue || a.quote_verb(s, k).is_none())
+        .find(|&k| a.lw(s, k) == "as")?;
+    let opens = as_tok == 0 || matches!(a.word(s, as_tok - 1), "," | "—" | "–");
+    if !opens || a.in_quote(toks[as_tok].span.start) {
+        return None;
+    }
+    person_heading_source_after(a, s, as_tok)
+        .or_else(|| object_after(a, s, as_tok, 4))
+        .filter(|(e, span)| span.end <= toks[cue].span.start && speaks(a, *e))
+}
+
 /// `J.J. Goldberg, editor at large of The Forward, a weekly for …, wrote, “…”`: a person opening
 /// the sentence, set off by a comma, whose aside runs up to the cue (after a comma, with no
 /// cue of its own).
@@ -1011,6 +1030,9 @@ pub fn attribute_quote(
                 }
                 if let Some(found) = subject_before(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.85);
+                }
+                if let Some(found) = source_after_as(a, s_open, j) {
+                    return attribution(a, s_open, j, n, cue, found, 0.8);
                 }
                 if let Some(found) = subject_of_chained_cue(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.7);

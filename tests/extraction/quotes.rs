@@ -847,3 +847,25 @@ fn three_apostrophes_after_a_word_close_the_inner_quote_then_the_doubled_one() {
         ),
     ]);
 }
+
+#[test]
+fn as_a_source_put_it_credits_the_person_named_after_as_past_an_aside() {
+    check(&[
+        (
+            "As Paul Amar, a law professor and author of \"The Hidden Rules,\" put it, \
+             \"Senators should take the deal while it is on the table.\"",
+            "Senators should take the deal while it is on the table.",
+            "Paul Amar",
+            "put it",
+            StatementForm::Direct,
+        ),
+        (
+            "As the bank's chief executive, Jeff Weiner, put it in a memo to staff, \
+             “Imagine a world where we lead the market.”",
+            "Imagine a world where we lead the market.",
+            "Jeff Weiner",
+            "put it",
+            StatementForm::Direct,
+        ),
+    ]);
+}

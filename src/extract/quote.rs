@@ -1277,6 +1277,7 @@ fn colon_introduced(a: &Analysis, s: usize, open: usize) -> Option<Attribution> 
             // even when the verb table does not know it.
             let lemma = inflected_verb(a, s, v)
                 .or_else(|| (v + 1 == colon_tok).then(|| past_form(a, s, v)).flatten())
+                .or_else(|| stance_after_auxiliary(a, s, v, colon_tok))
                 .filter(|_| toks[v].span.start < open)?;
             if clause_inside(a, s, v + 1, colon_tok) || subordinate(a, s, &span) {
                 return None;
@@ -1284,6 +1285,31 @@ fn colon_introduced(a: &Analysis, s: usize, open: usize) -> Option<Attribution> 
             Some(attribution(a, s, v, 1, lemma, (speaker, span), 0.6))
         });
     opening.or_else(|| clause_before_colon(a, s, colon_tok))
+}
+
+/// `Lee has adopted a simple line: “…”`, `The board was blunt in its ruling: “…”`: a subject's
+/// "has" or "was" and what follows it up to the colon state the stance the quote spells out.
+/// The cue is the participle after the auxiliary, or "say"; a passive (`Lee was asked: “…”`,
+/// `Lee was shown a letter: “…”`) makes the subject the one spoken to, not the speaker.
+fn stance_after_auxiliary(a: &Analysis, s: usize, v: usize, colon: usize) -> Option<String> {
+    let aux = a.lx.verb_lemmas.get(a.lw(s, v)).map(String::as_str);
+    let finite = !matches!(a.lw(s, v), "be" | "been" | "being");
+    if !matches!(aux, Some("be" | "have")) || !finite || v + 1 >= colon {
+        return None;
+    }
+    let next = v + 1;
+    let word = a.lw(s, next);
+    let passive = aux == Some("be")
+        && !word.ends_with("ing")
+        && (a.lx.verb_lemmas.contains_key(word) || past_form(a, s, next).is_some());
+    if passive {
+        return None;
+    }
+    Some(
+        inflected_verb(a, s, next)
+            .or_else(|| past_form(a, s, next))
+            .unwrap_or_else(|| "say".into()),
+    )
 }
 
 /// A lower-case word of five letters or more ending in "-ed" that the verb table does not

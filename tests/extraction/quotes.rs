@@ -869,3 +869,25 @@ fn as_a_source_put_it_credits_the_person_named_after_as_past_an_aside() {
         ),
     ]);
 }
+
+#[test]
+fn a_subject_with_has_or_was_before_a_colon_states_the_quote_after_it() {
+    check(&[
+        (
+            "Senator Tim Kaine has adopted the stance common among some lawmakers: “I am \
+             against it in private, but I support it in public.”",
+            "I am against it in private, but I support it in public.",
+            "Tim Kaine",
+            "adopt",
+            StatementForm::Direct,
+        ),
+        (
+            "The Ohio Board of Elections was blunt in its ruling: \"Further discussion of \
+             this matter is unnecessary.\"",
+            "Further discussion of this matter is unnecessary.",
+            "Ohio Board of Elections",
+            "say",
+            StatementForm::Direct,
+        ),
+    ]);
+}

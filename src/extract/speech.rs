@@ -530,15 +530,8 @@ pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     // `''` is the New York Times' double quote.
     // A straight single mark counts too ("Lee: 'Never underestimate him.'"): the quoted
     // share below only counts marks read as quotes, never apostrophes.
-    // `have "very different goals," Lee said`: the content stops before the comma, its closing
-    // mark after it.
-    let closed_after = a.text[content.end..]
-        .trim_start_matches([',', '.'])
-        .starts_with(['”', '"', '’', '\'']);
-    let edge_quoted = starts_quoted(text)
-        || text.starts_with('\'')
-        || text.ends_with(['”', '"', '’', '\''])
-        || closed_after;
+    let edge_quoted =
+        starts_quoted(text) || text.starts_with('\'') || text.ends_with(['”', '"', '’', '\'']);
     // `said that Trump is a “loser” and a “liar.”`: the complementizer opening the reported
     // clause is the reporter's framing and weighs with it.
     let before = a.text[..content.start].trim_end();

@@ -160,19 +160,3 @@ fn a_partial_quote_finishing_the_reporters_opening_words_takes_them_into_the_sta
         describe(&doc)
     );
 }
-
-#[test]
-fn a_mostly_quoted_clause_before_its_cue_is_partial_though_its_comma_ends_it() {
-    // The clause stops before the comma; its closing mark comes after it.
-    let text = "The two towns have \"very different plans for the harbour,\" Helen Okafor said.";
-    let doc = extract(text);
-    let said = "The two towns have \"very different plans for the harbour";
-    let st = statement(&doc, said);
-    assert_eq!(
-        name(&doc, st.speaker),
-        Some("Helen Okafor"),
-        "{}",
-        describe(&doc)
-    );
-    assert_eq!(st.form, StatementForm::Partial, "{}", describe(&doc));
-}

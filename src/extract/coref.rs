@@ -449,6 +449,15 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     return Some((pm.entity, pm.span.clone()));
                 }
             }
+            // "Trump in an interview with (the) Fox News said": whom he spoke with is not the
+            // speaker.
+            let article = usize::from(start_tok >= 1 && a.lower(sentence, start_tok - 1) == "the");
+            if start_tok >= 2 + article && a.lower(sentence, start_tok - 1 - article) == "with" {
+                let before_with = start_tok - 2 - article;
+                if let Some(subject) = subject_before_interview(a, sentence, before_with) {
+                    return Some(subject);
+                }
+            }
             // "Brenda Johnson, 62, of Ohio explained", "Norm Coleman of Minnesota said": where
             // a person is from is not who speaks.
             let place = matches!(
@@ -537,6 +546,37 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             continue;
         }
         return None;
+    }
+    None
+}
+
+/// The person or body before the "in an interview", "on a call" or "during a meeting" that ends
+/// at token `last`, right before the "with" naming whom they spoke with: "Trump in an interview
+/// with Fox News said". Only lower-case words may stand in the adjunct, so a clause of its own
+/// never reads as one.
+fn subject_before_interview(
+    a: &Analysis,
+    sentence: usize,
+    last: usize,
+) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[sentence];
+    let mut k = last;
+    for _ in 0..5 {
+        let w = a.lower(sentence, k);
+        if matches!(w.as_str(), "in" | "on" | "during") && k > 0 {
+            let mi = a.mention_at_token(sentence, k - 1)?;
+            let m = &a.mentions[mi];
+            let speaks = matches!(
+                a.entities[m.entity].kind,
+                EntityKind::Person | EntityKind::Organization
+            );
+            return (speaks && !a.mention_info[mi].modifier).then(|| (m.entity, m.span.clone()));
+        }
+        let plain = toks[k].is_word && !toks[k].capitalized && !w.ends_with("ed");
+        if !plain || k == 0 {
+            return None;
+        }
+        k -= 1;
     }
     None
 }
@@ -882,44 +922,88 @@ pub fn appositive_roles(a: &mut Analysis) {
     }
 }
 
-/// Nouns that refer back to an organisation: "the party said", "the college warned".
-/// `None`: any organisation; `Some(word)`: one whose name contains the word.
-const ORG_NOUNS: &[(&str, Option<&str>)] = &[
-    ("company", None),
-    ("firm", None),
-    ("group", None),
-    ("party", Some("Party")),
-    ("college", Some("College")),
-    ("ministry", Some("Ministry")),
-    ("department", Some("Department")),
-    ("bank", Some("Bank")),
-    ("agency", Some("Agency")),
-    ("council", Some("Council")),
-    ("union", Some("Union")),
-    ("court", Some("Court")),
-    ("commission", Some("Commission")),
-    ("committee", Some("Committee")),
-    ("university", Some("University")),
-    ("organisation", None),
-    ("organization", None),
-];
+/// A description of an organisation found in a sentence: "the firm", "the US giant".
+struct OrgDescription {
+    /// The token of "the".
+    the: usize,
+    /// The head noun's token.
+    head: usize,
+    /// The head noun, lower-cased.
+    noun: String,
+}
 
-/// Finds "the party", "the company" and the like, and adds them as mentions of the
-/// organisation last named that fits.
+/// Whether a token may stand between "the" and an organisation noun: a lower-case content word
+/// ("the stock market operator") or a country named as a modifier ("the US giant"). Words that
+/// point at another organisation ("the other company", "the new firm") stop the description.
+fn org_modifier(a: &Analysis, s: usize, k: usize) -> bool {
+    let t = &a.tokens[s][k];
+    let w = a.lw(s, k);
+    if !t.is_word || strip_possessive(w).1 || a.lx.other_org_modifiers.contains(w) {
+        return false;
+    }
+    if t.capitalized {
+        return a
+            .mention_at_token(s, k)
+            .is_some_and(|mi| a.entities[a.mentions[mi].entity].kind == EntityKind::Country);
+    }
+    w.chars().all(|c| c.is_alphabetic() || c == '-') && !a.lx.stopwords.contains(w)
+}
+
+/// The description of an organisation whose head noun is token `i`, if it is one: "the" and at
+/// most three modifiers before it, no name after it ("the firm Clearstream" names its own), and
+/// no later head it only modifies ("the giant supermarket chain" is a chain). An owner ("the
+/// party's invitation") is left alone: on BBC news such owners were mostly a body the article
+/// names otherwise, or none.
+fn org_description(a: &Analysis, s: usize, i: usize) -> Option<OrgDescription> {
+    let toks = &a.tokens[s];
+    let noun = a.lw(s, i);
+    a.lx.org_nouns.get(noun)?;
+    if toks.get(i + 1).is_some_and(|t| t.capitalized) {
+        return None;
+    }
+    let later_head = (i + 1..toks.len().min(i + 3))
+        .take_while(|&j| j == i + 1 || org_modifier(a, s, j - 1))
+        .any(|j| a.lx.org_nouns.contains_key(a.lw(s, j)));
+    if later_head {
+        return None;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        if a.lw(s, k - 1) == "the" {
+            return Some(OrgDescription {
+                the: k - 1,
+                head: i,
+                noun: noun.to_string(),
+            });
+        }
+        if !org_modifier(a, s, k - 1) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// Finds "the party", "the company", "the US giant" and the like, and adds them as mentions of
+/// the organisation named before that fits (`org_nouns.tsv`).
 pub fn find_org_descriptors(a: &mut Analysis) {
     a.rebuild_mention_index();
-    // The organisation mentions each noun can refer back to, in the layer's order: a look-back
-    // is then a binary search among them, not a scan of every mention.
+    // The words a head noun asks of the organisation's name, each with the organisation
+    // mentions it can refer back to, in the layer's order: a look-back is then a binary search
+    // among them, not a scan of every mention.
+    let mut constraints: Vec<Option<String>> = a.lx.org_nouns.values().cloned().collect();
+    constraints.sort();
+    constraints.dedup();
     let fits = |e: &Entity, word: Option<&str>| {
         e.kind == EntityKind::Organization
             && word
                 .is_none_or(|w| e.name.contains(w) || e.surface_forms.iter().any(|f| f.contains(w)))
     };
-    let referents: Vec<Vec<usize>> = ORG_NOUNS
+    let referents: Vec<Vec<usize>> = constraints
         .iter()
-        .map(|(_, word)| {
+        .map(|word| {
             (0..a.mentions.len())
-                .filter(|&mi| fits(&a.entities[a.mentions[mi].entity], *word))
+                .filter(|&mi| fits(&a.entities[a.mentions[mi].entity], word.as_deref()))
                 .collect()
         })
         .collect();
@@ -929,11 +1013,11 @@ pub fn find_org_descriptors(a: &mut Analysis) {
         .all(|w| w[0].span.start <= w[1].span.start);
     // "the firm", "the company": the organisation the article has named most so far (the
     // latest of equals), not merely the last one ("… deal with Scottish club Rangers. The firm
-    // …" is still about Umbro). For each noun, the winner after each of its referents.
-    let salient: Vec<Vec<Option<EntityId>>> = ORG_NOUNS
+    // …" is still about Umbro). For each constraint, the winner after each of its referents.
+    let salient: Vec<Vec<Option<EntityId>>> = constraints
         .iter()
         .zip(&referents)
-        .map(|((_, word), list)| {
+        .map(|(word, list)| {
             let mut counts: HashMap<EntityId, usize> = HashMap::new();
             let mut best: Option<(EntityId, usize)> = None;
             list.iter()
@@ -955,18 +1039,18 @@ pub fn find_org_descriptors(a: &mut Analysis) {
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
         for i in 1..toks.len() {
-            if a.lw(s, i - 1) != "the" {
+            if a.mention_at_token(s, i).is_some() {
                 continue;
             }
-            let Some(noun) = ORG_NOUNS.iter().position(|(noun, _)| a.lw(s, i) == *noun) else {
+            let Some(d) = org_description(a, s, i) else {
                 continue;
             };
-            if toks.get(i + 1).is_some_and(|t| t.capitalized) || a.mention_at_token(s, i).is_some()
-            {
-                continue;
-            }
-            let pos = toks[i - 1].span.start;
-            let candidates = &referents[noun];
+            let constraint = a.lx.org_nouns[&d.noun].clone();
+            let c = constraints
+                .binary_search(&constraint)
+                .expect("every noun's constraint is listed");
+            let pos = toks[d.the].span.start;
+            let candidates = &referents[c];
             // Mentions in text order: only those starting before `pos` can end before it.
             let before = if sorted {
                 candidates.partition_point(|&mi| a.mentions[mi].span.start < pos)
@@ -981,26 +1065,48 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                 .next_back();
             let most_named = before
                 .checked_sub(1)
-                .and_then(|j| salient[noun][j])
+                .and_then(|j| salient[c][j])
                 .filter(|_| sorted);
-            let found = most_named.or(last);
-            if let Some(entity) = found {
-                let span = pos..toks[i].span.end;
-                added.push((
-                    Mention {
-                        span,
-                        entity,
-                        kind: MentionKind::Descriptor,
-                    },
-                    MentionInfo {
-                        modifier: false,
-                        sentence: s,
-                    },
-                ));
-            }
+            // "Standard Life is the latest shareholder in Deutsche Boerse to express concern at
+            // the German stock market operator's plans": a description after its clause's
+            // subject is someone else, the organisation named last before it.
+            let subject = sentence_subject(a, s)
+                .filter(|(_, span)| span.end <= pos)
+                .map(|(e, _)| e);
+            let found = match most_named.or(last) {
+                Some(e) if Some(e) == subject => candidates[..before]
+                    .iter()
+                    .map(|&mi| &a.mentions[mi])
+                    .filter(|m| m.span.end <= pos && !a.in_quote(m.span.start))
+                    .map(|m| m.entity)
+                    .rfind(|&other| other != e),
+                found => found,
+            };
+            let Some(entity) = found else {
+                continue;
+            };
+            let end = toks[d.head].span.end;
+            let modifiers: Vec<usize> = (d.the + 1..d.head)
+                .filter_map(|k| a.mention_at_token(s, k))
+                .collect();
+            added.push((
+                Mention {
+                    span: pos..end,
+                    entity,
+                    kind: MentionKind::Descriptor,
+                },
+                MentionInfo {
+                    modifier: false,
+                    sentence: s,
+                },
+                modifiers,
+            ));
         }
     }
-    for (m, info) in added {
+    for (m, info, modifiers) in added {
+        for mi in modifiers {
+            a.mention_info[mi].modifier = true;
+        }
         a.mentions.push(m);
         a.mention_info.push(info);
     }
@@ -1161,6 +1267,13 @@ pub fn find_descriptors(a: &mut Analysis) {
     }
 }
 
+/// Whether an organisation of the tables is a political party.
+fn is_party(a: &Analysis, name: &str) -> bool {
+    a.lx.organizations
+        .iter()
+        .any(|o| o.name == name && o.kind == "Party")
+}
+
 /// The country an article is most about: the one mentioned most often.
 /// When an undated article is set: a day inside every term of office (any office, from the
 /// first to the last) of the people it names that the office-holder table knows (two or
@@ -1175,7 +1288,12 @@ fn era(a: &Analysis) -> Option<NaiveDate> {
         if e.kind != EntityKind::Person {
             continue;
         }
-        let terms = a.lx.office_terms.iter().filter(|t| t.person == e.name);
+        // A party's leadership does not date a story: its holders stay in the news for decades
+        // in other roles (a party's spokesman of 2005 who led it in 2017).
+        let terms =
+            a.lx.office_terms
+                .iter()
+                .filter(|t| t.person == e.name && !is_party(a, &t.of));
         let (mut from, mut to): (Option<NaiveDate>, Option<NaiveDate>) = (None, None);
         let mut open = false;
         for t in terms {
@@ -1372,6 +1490,25 @@ fn resolve_description(
         None
     };
     let of = of.or(home.as_deref());
+    // "the Tory leader" is whoever of the party's leaders the story named last ("Mr Howard
+    // insisted … The Tory leader said"), even in a story that also names John Major: a party
+    // post does not date a story (see `era`), so the table's holder on a guessed day may be a
+    // predecessor.
+    if let Some(of) = of.filter(|&of| is_party(a, of)) {
+        let led = |e: EntityId| {
+            let name = &a.entities[e].name;
+            a.lx.office_terms
+                .iter()
+                .any(|t| &t.person == name && t.of == of && t.leader)
+        };
+        let leader = (0..a.entities.len())
+            .filter(|&e| a.entities[e].kind == EntityKind::Person && led(e))
+            .filter(|&e| known.last_before(e, pos).is_some())
+            .max_by_key(|&e| known.last_before(e, pos));
+        if let Some(e) = leader {
+            return Some(Resolved::Entity(e));
+        }
+    }
     // An article's own date settles who held an office; the era of the people it names only
     // names a holder when it finds exactly one, and otherwise leaves the description to the
     // fallback below.

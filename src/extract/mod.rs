@@ -100,11 +100,12 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
             .count();
         let last_at = joined.len().saturating_sub(between + 1);
         // The paraphrase's cue follows the quote's own in the same sentence (", referring",
-        // "said Mr. Ekovich, who noted", "said in a speech, as he called for").
+        // "said Mr. Ekovich, who noted", "said in a speech, as he called for"), or is the
+        // quote's own cue read once more (`"A," Lee told a crowd at the hall. "B."`).
         let sentence_of = |byte: usize| seg.sentences.partition_point(|s| s.start <= byte);
         let follows_cue = |l: &Statement, p: &Statement| match (&l.cue_span, &p.cue_span) {
             (Some(c), Some(pc)) => {
-                c.end <= pc.start && sentence_of(c.start) == sentence_of(pc.start)
+                c == pc || c.end <= pc.start && sentence_of(c.start) == sentence_of(pc.start)
             }
             _ => false,
         };

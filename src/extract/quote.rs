@@ -78,7 +78,19 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
     let mut k = 0;
     while k < chars.len() {
         let (pos, c) = chars[k];
-        if c == '\'' && chars.get(k + 1).is_some_and(|&(_, n)| n == '\'') {
+        let apostrophe_at = |i: usize| chars.get(i).is_some_and(|&(_, n)| n == '\'');
+        // `… with 'We'll bomb them,''' said McCain`: after a word, three apostrophes close the
+        // inner single quote first, then the double one.
+        let closes_both = k > 0
+            && !chars[k - 1].1.is_whitespace()
+            && apostrophe_at(k + 1)
+            && apostrophe_at(k + 2)
+            && !apostrophe_at(k + 3);
+        if c == '\'' && closes_both {
+            marks.push((pos, '\''));
+            marks.push((chars[k + 1].0, '"'));
+            k += 3;
+        } else if c == '\'' && apostrophe_at(k + 1) {
             marks.push((pos, '"'));
             k += 2;
         } else {
@@ -712,6 +724,25 @@ fn verb_by_position(a: &Analysis, s: usize, i: usize, comma_closed: bool) -> Opt
     ))
 }
 
+/// `As Ann Lee, author of “The Long Road,” put it, “…”`, `as the firm's chief, Jo Bell, put it
+/// in a memo, “…”`: the cue at token `cue` closes a clause opened by "as" (at the sentence's
+/// start or after a comma), whose source is the person it names first, asides and quoted
+/// titles included.
+fn source_after_as(a: &Analysis, s: usize, cue: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let as_tok = (cue.saturating_sub(30)..cue)
+        .rev()
+        .take_while(|&k| k + 1 == cue || a.quote_verb(s, k).is_none())
+        .find(|&k| a.lw(s, k) == "as")?;
+    let opens = as_tok == 0 || matches!(a.word(s, as_tok - 1), "," | "—" | "–");
+    if !opens || a.in_quote(toks[as_tok].span.start) {
+        return None;
+    }
+    person_heading_source_after(a, s, as_tok)
+        .or_else(|| object_after(a, s, as_tok, 4))
+        .filter(|(e, span)| span.end <= toks[cue].span.start && speaks(a, *e))
+}
+
 /// `J.J. Goldberg, editor at large of The Forward, a weekly for …, wrote, “…”`: a person opening
 /// the sentence, set off by a comma, whose aside runs up to the cue (after a comma, with no
 /// cue of its own).
@@ -1000,6 +1031,9 @@ pub fn attribute_quote(
                 if let Some(found) = subject_before(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.85);
                 }
+                if let Some(found) = source_after_as(a, s_open, j) {
+                    return attribution(a, s_open, j, n, cue, found, 0.8);
+                }
                 if let Some(found) = subject_of_chained_cue(a, s_open, j) {
                     return attribution(a, s_open, j, n, cue, found, 0.7);
                 }
@@ -1243,6 +1277,7 @@ fn colon_introduced(a: &Analysis, s: usize, open: usize) -> Option<Attribution> 
             // even when the verb table does not know it.
             let lemma = inflected_verb(a, s, v)
                 .or_else(|| (v + 1 == colon_tok).then(|| past_form(a, s, v)).flatten())
+                .or_else(|| stance_after_auxiliary(a, s, v, colon_tok))
                 .filter(|_| toks[v].span.start < open)?;
             if clause_inside(a, s, v + 1, colon_tok) || subordinate(a, s, &span) {
                 return None;
@@ -1250,6 +1285,31 @@ fn colon_introduced(a: &Analysis, s: usize, open: usize) -> Option<Attribution> 
             Some(attribution(a, s, v, 1, lemma, (speaker, span), 0.6))
         });
     opening.or_else(|| clause_before_colon(a, s, colon_tok))
+}
+
+/// `Lee has adopted a simple line: “…”`, `The board was blunt in its ruling: “…”`: a subject's
+/// "has" or "was" and what follows it up to the colon state the stance the quote spells out.
+/// The cue is the participle after the auxiliary, or "say"; a passive (`Lee was asked: “…”`,
+/// `Lee was shown a letter: “…”`) makes the subject the one spoken to, not the speaker.
+fn stance_after_auxiliary(a: &Analysis, s: usize, v: usize, colon: usize) -> Option<String> {
+    let aux = a.lx.verb_lemmas.get(a.lw(s, v)).map(String::as_str);
+    let finite = !matches!(a.lw(s, v), "be" | "been" | "being");
+    if !matches!(aux, Some("be" | "have")) || !finite || v + 1 >= colon {
+        return None;
+    }
+    let next = v + 1;
+    let word = a.lw(s, next);
+    let passive = aux == Some("be")
+        && !word.ends_with("ing")
+        && (a.lx.verb_lemmas.contains_key(word) || past_form(a, s, next).is_some());
+    if passive {
+        return None;
+    }
+    Some(
+        inflected_verb(a, s, next)
+            .or_else(|| past_form(a, s, next))
+            .unwrap_or_else(|| "say".into()),
+    )
 }
 
 /// A lower-case word of five letters or more ending in "-ed" that the verb table does not

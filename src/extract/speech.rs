@@ -530,8 +530,24 @@ pub(crate) fn form_of(a: &Analysis, content: &Span) -> StatementForm {
     // `''` is the New York Times' double quote.
     // A straight single mark counts too ("Lee: 'Never underestimate him.'"): the quoted
     // share below only counts marks read as quotes, never apostrophes.
-    let edge_quoted =
-        starts_quoted(text) || text.starts_with('\'') || text.ends_with(['”', '"', '’', '\'']);
+    // `have "very different goals," Lee said`: a clause closing on its one quote stops before
+    // the comma, the quote's closing mark after it. A quote a colon introduces is an utterance
+    // of its own, not the clause's end.
+    let quotes_inside = a
+        .quotes
+        .iter()
+        .filter(|q| content.start <= q.start && q.end <= content.end + 1)
+        .count();
+    let introduced = text.contains(": “") || text.contains(": \"");
+    let closed_after = quotes_inside == 1
+        && !introduced
+        && a.text[content.end..]
+            .trim_start_matches([',', '.'])
+            .starts_with(['”', '"', '’', '\'']);
+    let edge_quoted = starts_quoted(text)
+        || text.starts_with('\'')
+        || text.ends_with(['”', '"', '’', '\''])
+        || closed_after;
     // `said that Trump is a “loser” and a “liar.”`: the complementizer opening the reported
     // clause is the reporter's framing and weighs with it.
     let before = a.text[..content.start].trim_end();

@@ -123,6 +123,7 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "document_nouns.tsv",
         include_str!("../../data/document_nouns.tsv"),
     ),
+    ("org_nouns.tsv", include_str!("../../data/org_nouns.tsv")),
 ];
 
 /// What a word in or before a capitalised name makes it, by class of `name_words.tsv`
@@ -410,6 +411,11 @@ pub struct Lexicon {
     pub negotiation_words: HashSet<String>,
     /// What a body publishes and speaks through ("the IMF report stated").
     pub document_nouns: HashSet<String>,
+    /// Nouns that refer back to a named organisation ("the firm", "the US giant") → a word its
+    /// name must contain (`None`: any organisation), from `org_nouns.tsv`.
+    pub org_nouns: HashMap<String, Option<String>>,
+    /// Modifiers that make such a noun another organisation ("the other company").
+    pub other_org_modifiers: HashSet<String>,
     /// The relation finder's word classes besides its triggers (`relation_words.tsv`).
     pub relation_words: RelationWords,
     pub abbreviations: HashSet<String>,
@@ -632,6 +638,8 @@ impl Lexicon {
             negotiation_words: HashSet::new(),
             relation_words: RelationWords::default(),
             document_nouns: HashSet::new(),
+            org_nouns: HashMap::new(),
+            other_org_modifiers: HashSet::new(),
             abbreviations: HashSet::new(),
             boilerplate: regex::RegexSet::empty(),
             descriptor_roles: HashMap::new(),
@@ -664,7 +672,8 @@ impl Lexicon {
                     | "entity_cues.tsv"
                     | "name_words.tsv"
                     | "beat_words.tsv"
-                    | "relation_words.tsv" => 2,
+                    | "relation_words.tsv"
+                    | "org_nouns.tsv" => 2,
                     _ => 1,
                 };
                 if !check_columns(file, line, &cols, min, &mut errors) {
@@ -880,6 +889,20 @@ impl Lexicon {
                     "document_nouns.tsv" => {
                         lx.document_nouns.insert(cols[0].to_lowercase());
                     }
+                    "org_nouns.tsv" => match (cols[0], cols.get(2).copied()) {
+                        ("noun", Some(word)) => {
+                            let word = (word != "*").then(|| word.to_string());
+                            lx.org_nouns.insert(cols[1].to_lowercase(), word);
+                        }
+                        ("other", _) => {
+                            lx.other_org_modifiers.insert(cols[1].to_lowercase());
+                        }
+                        (class, _) => e.push(LexiconError::Value {
+                            file: file.to_string(),
+                            line,
+                            message: format!("unknown class {class:?} or a noun without its value"),
+                        }),
+                    },
                     "relation_words.tsv" => {
                         if let Err(message) = lx.relation_words.add(&cols) {
                             e.push(LexiconError::Value {

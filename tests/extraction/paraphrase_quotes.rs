@@ -160,3 +160,31 @@ fn a_partial_quote_finishing_the_reporters_opening_words_takes_them_into_the_sta
         describe(&doc)
     );
 }
+
+#[test]
+fn a_mostly_quoted_clause_before_its_cue_is_partial_though_its_comma_ends_it() {
+    // The clause stops before the comma; its closing mark comes after it.
+    let text = "The two towns have \"very different plans for the harbour,\" Helen Okafor said.";
+    let doc = extract(text);
+    let said = "The two towns have \"very different plans for the harbour";
+    let st = statement(&doc, said);
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Helen Okafor"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(st.form, StatementForm::Partial, "{}", describe(&doc));
+    // Two quoted pieces woven into the reporter's words stay a paraphrase.
+    let text = "Any truce “that leaves the troops where they are” would only “let the army rest \
+                and return when it suits them,” Helen Okafor said.";
+    let doc = extract(text);
+    let said = "Any truce “that leaves the troops where they are” would only “let the army rest \
+                and return when it suits them";
+    assert_eq!(
+        statement(&doc, said).form,
+        StatementForm::Indirect,
+        "{}",
+        describe(&doc)
+    );
+}

@@ -825,3 +825,69 @@ fn an_inverted_said_with_an_aside_before_the_quote_names_the_speaker() {
         describe(&doc)
     );
 }
+
+#[test]
+fn three_apostrophes_after_a_word_close_the_inner_quote_then_the_doubled_one() {
+    // The New York Times' style: `''…'…','''` ends a single quote inside a double one.
+    check(&[
+        (
+            "''Nobody here will vote for 'We will pave the park,''' said Helen Okafor, \
+             recalling the mayor's slogan.",
+            "Nobody here will vote for 'We will pave the park,'",
+            "Helen Okafor",
+            "say",
+            StatementForm::Direct,
+        ),
+        (
+            "''They keep telling us 'Wait for next year,''' Graham Dawson said on Friday.",
+            "They keep telling us 'Wait for next year,'",
+            "Graham Dawson",
+            "say",
+            StatementForm::Direct,
+        ),
+    ]);
+}
+
+#[test]
+fn as_a_source_put_it_credits_the_person_named_after_as_past_an_aside() {
+    check(&[
+        (
+            "As Paul Amar, a law professor and author of \"The Hidden Rules,\" put it, \
+             \"Senators should take the deal while it is on the table.\"",
+            "Senators should take the deal while it is on the table.",
+            "Paul Amar",
+            "put it",
+            StatementForm::Direct,
+        ),
+        (
+            "As the bank's chief executive, Jeff Weiner, put it in a memo to staff, \
+             “Imagine a world where we lead the market.”",
+            "Imagine a world where we lead the market.",
+            "Jeff Weiner",
+            "put it",
+            StatementForm::Direct,
+        ),
+    ]);
+}
+
+#[test]
+fn a_subject_with_has_or_was_before_a_colon_states_the_quote_after_it() {
+    check(&[
+        (
+            "Senator Tim Kaine has adopted the stance common among some lawmakers: “I am \
+             against it in private, but I support it in public.”",
+            "I am against it in private, but I support it in public.",
+            "Tim Kaine",
+            "adopt",
+            StatementForm::Direct,
+        ),
+        (
+            "The Ohio Board of Elections was blunt in its ruling: \"Further discussion of \
+             this matter is unnecessary.\"",
+            "Further discussion of this matter is unnecessary.",
+            "Ohio Board of Elections",
+            "say",
+            StatementForm::Direct,
+        ),
+    ]);
+}

@@ -1,6 +1,6 @@
 //! Relations: who did what to whom, whatever the construction, and whether it happened.
 
-use crate::util::{describe, extract, relation, relation_tuples};
+use crate::util::{describe, extract, extract_on, relation, relation_tuples};
 use newsgraph::extract::{Document, Modality};
 
 /// (text, agent, predicate, target, modality).
@@ -663,6 +663,40 @@ fn a_judgement_said_of_someone_or_of_what_they_did_is_an_act_on_them() {
             "Amnesty International",
             "criticized",
             "Charles Clarke",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn judgements_of_optimism_obstruction_and_integrity_in_speech_are_relations() {
+    check(&[
+        (
+            "Jack Straw said Michael Howard was too optimistic about the economy.",
+            "Jack Straw",
+            "criticized",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Charles Kennedy said Gordon Brown was \"getting in the way of\" reform.",
+            "Charles Kennedy",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair said John Prescott was a huge figure in the party.",
+            "Tony Blair",
+            "praised",
+            "John Prescott",
+            Modality::Asserted,
+        ),
+        (
+            "\"David Blunkett is a man of integrity,\" Tony Blair said.",
+            "Tony Blair",
+            "praised",
+            "David Blunkett",
             Modality::Asserted,
         ),
     ]);
@@ -2314,4 +2348,82 @@ fn a_participle_after_a_noun_a_name_describes_is_that_names_act() {
     // Without a describing name the participle stays the subject's.
     let doc = extract("Tony Blair spent the weekend attacking Michael Howard.");
     relation(&doc, "Tony Blair", "criticized", "Michael Howard");
+}
+
+#[test]
+fn a_described_firm_is_the_organisation_named_before() {
+    // Issue 14: "the Finnish firm", "the US giant" with a nationality or trade word before the
+    // noun; a description after its clause's subject is another organisation.
+    check(&[
+        (
+            "Nokia reported higher sales on Monday. The Finnish firm also signed a contract with \
+             Siemens.",
+            "Nokia",
+            "agreedWith",
+            "Siemens",
+            Modality::Asserted,
+        ),
+        (
+            "Boeing posted record profits. Qantas later signed a deal with the US giant.",
+            "Qantas",
+            "agreedWith",
+            "Boeing",
+            Modality::Asserted,
+        ),
+        (
+            "Google sold shares on Monday. Microsoft later criticised the US giant.",
+            "Microsoft",
+            "criticized",
+            "Google",
+            Modality::Asserted,
+        ),
+    ]);
+    // "the other company" is not the one named before.
+    let doc = extract(
+        "Nokia and Ericsson reported higher sales. Siemens signed a contract with the other company.",
+    );
+    assert!(
+        relation_tuples(&doc)
+            .iter()
+            .all(|&(agent, _, _, _)| agent != "Siemens"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_tory_leader_is_the_party_leader_not_the_one_who_criticises_him() {
+    // Issue 14: a party's leader named by a description as the object, dated or not, and in an
+    // undated story that also names an earlier leader.
+    let dated = extract_on(
+        "Michael Howard spoke in Leeds on Monday. Mark Oaten criticised the Tory leader.",
+        "2005-03-01",
+    );
+    assert!(
+        has(&dated, "Mark Oaten", "criticized", "Michael Howard"),
+        "{}",
+        describe(&dated)
+    );
+    let undated = newsgraph::extract::extract_text(
+        "The treaty was signed under John Major's government. Michael Howard spoke in Leeds on \
+         Monday. Later, Charles Kennedy criticised the Tory leader.",
+        None,
+    );
+    assert!(
+        has(&undated, "Charles Kennedy", "criticized", "Michael Howard"),
+        "{}",
+        describe(&undated)
+    );
+}
+
+#[test]
+fn losing_out_to_a_rival_is_the_rival_s_win() {
+    // Issue 14: "lost out to" names the winner after "to", the loser as the subject.
+    check(&[(
+        "Volvo lost out to Renault in the race for the army contract.",
+        "Renault",
+        "defeated",
+        "Volvo",
+        Modality::Asserted,
+    )]);
 }

@@ -534,3 +534,39 @@ fn a_clause_may_open_with_a_number_or_a_sum() {
         ),
     ]);
 }
+
+#[test]
+fn an_inverted_said_credits_the_name_before_its_description() {
+    check(&[
+        (
+            "Wheat prices will climb through the winter, said Nora Feld, a grain analyst at the state university.",
+            "Nora Feld",
+            "say",
+            "Wheat prices will climb through the winter",
+        ),
+        (
+            "The harbour needs a new wall before the storms come, said Piet Vos, the engineer at the port.",
+            "Piet Vos",
+            "say",
+            "The harbour needs a new wall before the storms come",
+        ),
+    ]);
+}
+
+#[test]
+fn whom_the_speaker_spoke_with_is_not_the_speaker() {
+    check(&[
+        (
+            "Ida Brandt in an interview with CNN said the ferry would run all winter.",
+            "Ida Brandt",
+            "say",
+            "the ferry would run all winter",
+        ),
+        (
+            "Tom Varga on a call with the Financial Times said his firm would leave the city.",
+            "Tom Varga",
+            "say",
+            "his firm would leave the city",
+        ),
+    ]);
+}

@@ -303,3 +303,19 @@ fn a_speech_verb_right_after_a_quotation_reads_no_clause() {
         .collect();
     assert!(clauses.is_empty(), "no reported clause{}", describe(&doc));
 }
+
+#[test]
+fn a_base_form_speech_verb_after_a_plural_source_reports_its_clause() {
+    check(&[
+        (
+            "Engineers for the city contend the bridge can carry twice the load.",
+            "the bridge can carry twice the load",
+            "Engineers for the city",
+        ),
+        (
+            "Some shopkeepers allege the new parking fees were set without a vote.",
+            "the new parking fees were set without a vote",
+            "Some shopkeepers",
+        ),
+    ]);
+}

@@ -216,3 +216,28 @@ fn a_quote_credited_to_a_pronoun_nothing_named_stands_for_is_one_statement_with_
     let words = quotes[0].speaker_span.clone().map(|s| &doc.text[s]);
     assert_eq!(words, Some("it"), "the pronoun is the source's words");
 }
+
+#[test]
+fn a_quote_continued_after_a_cue_with_a_long_adjunct_is_one_statement() {
+    // Whatever is read off "said on a call set up by …" between the pieces does not part them.
+    let text = "\"Raising the wage will help me,\" Marta Illes, who works at a bakery in Dayton, \
+                said on a media call set up by unions. \"It would also help my son.\"";
+    let doc = extract(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{}", describe(&doc));
+    let pieces: Vec<&str> = quotes[0]
+        .pieces
+        .iter()
+        .map(|p| &doc.text[p.clone()])
+        .collect();
+    assert_eq!(
+        pieces,
+        [
+            "Raising the wage will help me,",
+            "It would also help my son."
+        ],
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(name(&doc, quotes[0].speaker), Some("Marta Illes"));
+}

@@ -282,3 +282,31 @@ fn making_a_case_and_raising_questions_credit_what_follows() {
         ),
     ]);
 }
+
+#[test]
+fn learning_guessing_and_recounting_credit_their_subject() {
+    use AttributionKind::{Speech, Thought};
+    check_named_indirect(&[
+        (
+            "Helen Okafor learned that the bridge would stay shut until spring.",
+            "the bridge would stay shut until spring",
+            "Helen Okafor",
+            "learn",
+            Thought,
+        ),
+        (
+            "Graham Dawson guessed the ferry had been sold to a rival firm.",
+            "the ferry had been sold to a rival firm",
+            "Graham Dawson",
+            "guess",
+            Thought,
+        ),
+        (
+            "Helen Okafor recounted a tense meeting with the harbour board.",
+            "a tense meeting with the harbour board",
+            "Helen Okafor",
+            "recount",
+            Speech,
+        ),
+    ]);
+}

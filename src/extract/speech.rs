@@ -1817,6 +1817,9 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if participle && !introduced && !reduced_relative {
         return None;
     }
+    if kind == AttributionKind::Evidence && !participle && person_subject(a, s, j) {
+        return None;
+    }
     let forward = forward_content(a, s, j, n, &lemma);
     if !participle && forward.is_none() {
         // Trailing: "Content, X said." — the source comes right after a comma.
@@ -1894,6 +1897,32 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         SourceAt::Before
     };
     Some(reported(content, source))
+}
+
+/// "20 people have shown an interest", "she showed courage": people who show something
+/// display it; only records, polls and findings show evidence. Whether the subject right before
+/// the cue at token `j` (past its auxiliaries) is a person, a personal pronoun or "people".
+fn person_subject(a: &Analysis, s: usize, j: usize) -> bool {
+    let mut k = j;
+    while k > 0
+        && matches!(
+            a.lw(s, k - 1),
+            "has" | "have" | "had" | "also" | "not" | "never"
+        )
+    {
+        k -= 1;
+    }
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    let person = a
+        .mention_at_token(s, before)
+        .is_some_and(|mi| a.entities[a.mentions[mi].entity].kind == super::EntityKind::Person);
+    person
+        || matches!(
+            a.lw(s, before),
+            "he" | "she" | "they" | "we" | "i" | "you" | "people"
+        )
 }
 
 /// The closing comma of a relative clause opened by the comma at token `comma` when the words
@@ -2442,7 +2471,12 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     let first_word = a.lw(s, lead);
     // "criticized by economists", "attacks in Paris", "the court seen since 1950": a passive
     // or a noun, not a cue with its clause or object.
-    if PREPOSITIONS.contains(&first_word) {
+    // "said about 20 people had applied": a number after "about" or "around" is the clause's
+    // subject, not a topic.
+    let approximate = matches!(first_word, "about" | "around" | "nearly" | "almost")
+        && a.word(s, lead + 1)
+            .starts_with(|c: char| c.is_ascii_digit());
+    if PREPOSITIONS.contains(&first_word) && !approximate {
         return None;
     }
     // "she’ll", "they’re": the pronoun before a contraction starts the clause.
@@ -2455,7 +2489,13 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
         );
     let (content_start, bare) = if first_word == "that" {
-        (toks.get(k + 1)?.span.start, false)
+        // "said that, if elected, he would …": an aside opens the clause after "that".
+        let after = if a.word(s, k + 1) == "," {
+            k + 2
+        } else {
+            k + 1
+        };
+        (toks.get(after)?.span.start, false)
     } else if (WH_STARTS.contains(&first_word) && first_word != "if")
         || (first_word == "to" && frames.to)
         // "decided not to run", "vowed never to return": the negated intention.
@@ -2477,6 +2517,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         let lead_tok = toks.get(lead)?;
         let starts_clause = CLAUSE_STARTS.contains(&first_word)
             || CLAUSE_STARTS.contains(&first_base)
+            || approximate
             || (lead_tok.capitalized
                 && lead_tok.is_word
                 && (lead > k || !a.in_quote(lead_tok.span.start)))

@@ -570,3 +570,52 @@ fn whom_the_speaker_spoke_with_is_not_the_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn an_aside_right_after_that_opens_the_clause() {
+    check(&[
+        (
+            "Helen Okafor said that, if elected, she would close the old depot.",
+            "Helen Okafor",
+            "say",
+            "if elected, she would close the old depot",
+        ),
+        (
+            "Graham Dawson noted that, in his view, the ferry had never paid its way.",
+            "Graham Dawson",
+            "note",
+            "in his view, the ferry had never paid its way",
+        ),
+    ]);
+}
+
+#[test]
+fn a_number_after_about_or_around_is_the_subject_of_the_clause() {
+    check(&[
+        (
+            "Helen Okafor said about 20 families had asked for new homes.",
+            "Helen Okafor",
+            "say",
+            "about 20 families had asked for new homes",
+        ),
+        (
+            "Graham Dawson has said around 300 workers would lose their jobs.",
+            "Graham Dawson",
+            "say",
+            "around 300 workers would lose their jobs",
+        ),
+    ]);
+}
+
+#[test]
+fn people_who_show_something_display_it_and_report_no_evidence() {
+    assert_no_statements(&[
+        "Several hundred people have shown an interest in the allotments.",
+        "Helen Okafor showed great patience with the council.",
+        "They showed no sign of leaving the square.",
+    ]);
+    // A survey that shows something is still evidence.
+    let doc = extract("A council survey shows most residents want the depot closed.");
+    let st = indirect(&doc);
+    assert_eq!(st.text(&doc.text), "most residents want the depot closed");
+}

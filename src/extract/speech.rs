@@ -1001,6 +1001,16 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
                         // "success depends on authenticity": before a preposition other than "of".
                         || (i > 1 && !w.ends_with("is") && PREPOSITIONS.contains(&next.as_str()))
                 }))
+            // "the report raises concerns", "the advantage hides problems": a verb in -s after
+            // a singular noun with its determiner.
+            || (i > 1
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !t.capitalized
+                && singular_subject(a, &toks[i - 2], &toks[i - 1]))
             // "the proposals provide an alternative": a verb's base form after a plural noun.
             || (i > 0
                 && !t.capitalized
@@ -1010,6 +1020,19 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
             // "they only buy American": the word after a subject pronoun (and its adverbs).
             || (i > 0 && t.is_word && !t.capitalized && after_subject_pronoun(a, &toks, i))
     })
+}
+
+/// Whether two tokens are a singular determiner and its lower-case noun: "the report", "its
+/// plan".
+fn singular_subject(a: &Analysis, det: &super::token::Token, noun: &super::token::Token) -> bool {
+    let (d, n) = (det.text(a.text).to_lowercase(), noun.text(a.text));
+    matches!(
+        d.as_str(),
+        "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our" | "my" | "each"
+    ) && noun.is_word
+        && !noun.capitalized
+        && n.len() > 2
+        && !n.ends_with('s')
 }
 
 /// Pronouns fused with "is" or "has": "it’s", "that’s", "there’s".
@@ -2452,8 +2475,9 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         a.lw(s, k),
         "in" | "at" | "during" | "on" | "after" | "before" | "following"
     ) {
-        // "said in a film that showed …": a relative "that" opens no report.
-        if let Some(next) = (k + 1..toks.len().min(k + 8)).find(|&m| {
+        // "said in a film that showed …": a relative "that" opens no report. "says at a
+        // campaign stop in Toledo, Ohio, that …": a place may take a dozen words.
+        if let Some(next) = (k + 1..toks.len().min(k + 12)).find(|&m| {
             let w = a.lw(s, m);
             (w == "that" && !relative_that(a, s, m))
                 || (matches!(w, "he" | "she" | "it" | "they" | "we" | "i") && m > k + 2)

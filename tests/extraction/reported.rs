@@ -619,3 +619,23 @@ fn people_who_show_something_display_it_and_report_no_evidence() {
     let st = indirect(&doc);
     assert_eq!(st.text(&doc.text), "most residents want the depot closed");
 }
+
+#[test]
+fn a_bare_clause_whose_verb_follows_a_singular_noun_is_reported() {
+    check(&[(
+        "Helen Okafor said the survey raises doubts about the depot.",
+        "Helen Okafor",
+        "say",
+        "the survey raises doubts about the depot",
+    )]);
+}
+
+#[test]
+fn a_long_place_between_the_cue_and_that_is_passed_over() {
+    check(&[(
+        "Helen Okafor says at a town meeting in Lowell, Massachusetts, that the depot will close.",
+        "Helen Okafor",
+        "say",
+        "the depot will close",
+    )]);
+}

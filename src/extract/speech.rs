@@ -2261,7 +2261,10 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
             let clause = toks.get(j + 1).map(|t| t.span.start..window_end);
             let subject = CLAUSE_STARTS.contains(&a.lw(s, j + 1))
                 || toks.get(j + 1).is_some_and(|t| t.capitalized);
-            if subject && clause.is_some_and(|c| has_verb(a, &c)) {
+            // "touted his polling strength while needling opponents": the writer's participle.
+            let next = a.lw(s, j + 1);
+            let participle = next.len() > 4 && next.ends_with("ing");
+            if participle || subject && clause.is_some_and(|c| has_verb(a, &c)) {
                 return trim_trailing_comma(a, content.start..toks[j].span.start);
             }
         }

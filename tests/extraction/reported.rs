@@ -639,3 +639,13 @@ fn a_long_place_between_the_cue_and_that_is_passed_over() {
         "the depot will close",
     )]);
 }
+
+#[test]
+fn an_object_ends_before_the_writers_participle_after_while() {
+    check(&[(
+        "Helen Okafor endorsed the harbour plan while visiting the docks on Friday.",
+        "Helen Okafor",
+        "endorse",
+        "the harbour plan",
+    )]);
+}

@@ -433,7 +433,11 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     || has_role
                     || party_tag
                 {
-                    j = k;
+                    // "Lindsey Graham, R-S.C., a presidential candidate, said": a party tag may
+                    // stand before the aside, between commas of its own.
+                    let tag_before =
+                        (k.saturating_sub(2)..k).any(|m| is_party_tag(a.word(sentence, m)));
+                    j = if tag_before && !party_tag { k + 1 } else { k };
                     continue;
                 }
             }

@@ -649,3 +649,13 @@ fn an_object_ends_before_the_writers_participle_after_while() {
         "the harbour plan",
     )]);
 }
+
+#[test]
+fn a_party_tag_and_a_description_both_stand_between_the_name_and_said() {
+    check(&[(
+        "Sen. Helen Okafor, D-Ore., a member of the budget committee, said the depot would close.",
+        "Helen Okafor",
+        "say",
+        "the depot would close",
+    )]);
+}

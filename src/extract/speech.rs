@@ -1849,7 +1849,14 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         // "…, said Ann Lee, who spoke first": a relative clause reports nothing before it.
         let relative = |start: usize| matches!(a.lw(s, start), "who" | "which");
         if let Some(start) = source_start(a, s, j).filter(|&st| !relative(st)) {
-            if let Some(comma) = comma_before(a, s, start).filter(|&c| c >= 2) {
+            // "Now, she said, the two sides rarely meet": one opening word before a
+            // parenthetical attribution, when the clause goes on after it.
+            let opener_only = |c: usize| {
+                c == 1
+                    && toks[0].is_word
+                    && continuation(a, s, j + n).is_some_and(|r| !opens_with_quote(a, &r))
+            };
+            if let Some(comma) = comma_before(a, s, start).filter(|&c| c >= 2 || opener_only(c)) {
                 let content = trim_trailing_comma(a, body_start(a, s)..toks[comma].span.start);
                 // A sentence of a quote that began in the sentence before is the quote's.
                 if a.in_quote(content.start) {

@@ -659,3 +659,18 @@ fn a_party_tag_and_a_description_both_stand_between_the_name_and_said() {
         "the depot would close",
     )]);
 }
+
+#[test]
+fn one_opening_word_before_a_parenthetical_attribution_is_part_of_the_clause() {
+    let text = "Ruth Calder runs the ferry. Now, she said, the harbour is too shallow for it.";
+    let doc = extract(text);
+    let st = statement(&doc, "Now");
+    let pieces: Vec<&str> = st.pieces.iter().map(|p| &doc.text[p.clone()]).collect();
+    assert_eq!(
+        pieces,
+        ["Now", "the harbour is too shallow for it"],
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(speaker_of(&doc, "Now"), Some("Ruth Calder"));
+}

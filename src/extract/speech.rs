@@ -718,6 +718,9 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         {
             // "Proponents of the bill, however, say …".
             k -= 3;
+        } else if let Some(open) = aside_before(a, s, k) {
+            // "One former employee, speaking on condition of anonymity, said …".
+            k = open;
         } else {
             break;
         }
@@ -785,6 +788,22 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         }
     }
     Some(toks[start].span.start..toks[head].span.end)
+}
+
+/// The comma opening an aside that closes with the comma right before token `k`, when the
+/// aside is a participle or a relative clause about the words before it ("an employee,
+/// speaking on condition of anonymity, said", "two voters, who asked not to be named, said").
+fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
+    if k < 4 || a.word(s, k - 1) != "," {
+        return None;
+    }
+    let open = (k.saturating_sub(18)..k - 2)
+        .rev()
+        .find(|&c| a.word(s, c) == ",")?;
+    let first = a.lw(s, open + 1);
+    let participle = first.len() > 4 && first.ends_with("ing");
+    let clean = (open + 1..k - 1).all(|m| !a.in_quote(a.tokens[s][m].span.start));
+    ((participle || matches!(first, "who" | "whose")) && clean && open > 0).then_some(open)
 }
 
 /// Where a source that is a share ("42%", "about 42%") or an age group ("those over 60")

@@ -674,3 +674,23 @@ fn one_opening_word_before_a_parenthetical_attribution_is_part_of_the_clause() {
     );
     assert_eq!(speaker_of(&doc, "Now"), Some("Ruth Calder"));
 }
+
+#[test]
+fn a_participle_or_relative_aside_stands_between_an_unnamed_source_and_its_verb() {
+    for (text, source) in [
+        (
+            "One former ferry worker, speaking on condition of anonymity, said the harbour was \
+             never dredged.",
+            "One former ferry worker",
+        ),
+        (
+            "Two harbour pilots, who asked not to be named, said the harbour was never dredged.",
+            "Two harbour pilots",
+        ),
+    ] {
+        let doc = extract(text);
+        let st = statement(&doc, "the harbour was never dredged");
+        let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+        assert_eq!(words, Some(source), "in {text:?}{}", describe(&doc));
+    }
+}

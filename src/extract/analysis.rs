@@ -435,6 +435,10 @@ impl<'a> Analysis<'a> {
             return false;
         };
         let w = self.lower(sentence, prev);
+        // "Islamic State said": the last word of a name, not the "state" of "a state visit".
+        if w == "state" && self.mention_at_token(sentence, prev).is_some() {
+            return false;
+        }
         w.ends_with("’s")
             || w.ends_with("'s")
             || matches!(

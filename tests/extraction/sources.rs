@@ -319,3 +319,14 @@ fn a_base_form_speech_verb_after_a_plural_source_reports_its_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_ending_in_state_is_the_subject_of_its_verb() {
+    let doc = extract("The Islamic State said the two gunmen were its followers.");
+    assert_eq!(
+        speaker_of(&doc, "the two gunmen were its followers"),
+        Some("Islamic State"),
+        "{}",
+        describe(&doc)
+    );
+}

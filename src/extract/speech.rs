@@ -2754,7 +2754,8 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                     let verb = raising_before(a, r.sentence, r.cue_tok);
                     let words = source_phrase_before(a, r.sentence, verb)
                         .or_else(|| subject_words_before(a, r.sentence, verb))
-                        .or_else(|| opening_pronoun(a, r.sentence, verb));
+                        .or_else(|| opening_pronoun(a, r.sentence, verb))
+                        .or_else(|| source_of_joined_cue(a, r.sentence, verb));
                     let meant = words.as_ref().and_then(|w| {
                         relative_antecedent(a, r.sentence, w)
                             .or_else(|| surname_label(a, w))
@@ -2809,6 +2810,25 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         anchor: Some(toks[r.cue_tok].span.start),
         confidence: if speaker.is_some() { 0.8 } else { 0.6 },
     }
+}
+
+/// "The campaign announced new support and said …": a cue joined by "and" or "but" to an
+/// earlier cue of its sentence shares that cue's unnamed source.
+fn source_of_joined_cue(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
+    let conjunction = |k: usize| matches!(a.lw(s, k), "and" | "but");
+    let mut k = verb;
+    while k > 0 && is_skippable(a.word(s, k - 1)) && !conjunction(k - 1) {
+        k -= 1;
+    }
+    let conj = k.checked_sub(1)?;
+    if !conjunction(conj) {
+        return None;
+    }
+    let cue = |m: usize| a.attribution_cue(s, m).is_some() || a.speech_verb(s, m).is_some();
+    // The first cue of the sentence: the nearest may be a noun inside the first one's object
+    // ("announced new support and said").
+    let earlier = (0..conj).find(|&m| !a.in_quote(a.tokens[s][m].span.start) && cue(m))?;
+    source_phrase_before(a, s, earlier).or_else(|| subject_words_before(a, s, earlier))
 }
 
 /// The words of a longer subject right before a cue that [`source_phrase_before`] does not

@@ -694,3 +694,12 @@ fn a_participle_or_relative_aside_stands_between_an_unnamed_source_and_its_verb(
         assert_eq!(words, Some(source), "in {text:?}{}", describe(&doc));
     }
 }
+
+#[test]
+fn a_cue_joined_by_and_shares_the_unnamed_source_of_the_first() {
+    let text = "The ferry company also announced new timetables and said two boats would be sold.";
+    let doc = extract(text);
+    let st = statement(&doc, "two boats would be sold");
+    let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+    assert_eq!(words, Some("The ferry company"), "{}", describe(&doc));
+}

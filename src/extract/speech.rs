@@ -2827,7 +2827,19 @@ fn source_of_joined_cue(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
     let cue = |m: usize| a.attribution_cue(s, m).is_some() || a.speech_verb(s, m).is_some();
     // The first cue of the sentence: the nearest may be a noun inside the first one's object
     // ("announced new support and said").
-    let earlier = (0..conj).find(|&m| !a.in_quote(a.tokens[s][m].span.start) && cue(m))?;
+    // Else the first verb of the sentence: "Wealth-X keeps its finances secret but says …".
+    let body = a.token_at(s, body_start(a, s));
+    let verb_like = |m: usize| {
+        let w = a.lw(s, m);
+        !a.tokens[s][m].capitalized
+            && w.len() > 3
+            && (w.ends_with("ed")
+                || w.ends_with('s') && !w.ends_with("ss")
+                || a.lx.irregular_past.contains(w))
+    };
+    let earlier = (body..conj)
+        .find(|&m| !a.in_quote(a.tokens[s][m].span.start) && cue(m))
+        .or_else(|| (body + 1..conj).find(|&m| verb_like(m)))?;
     source_phrase_before(a, s, earlier).or_else(|| subject_words_before(a, s, earlier))
 }
 

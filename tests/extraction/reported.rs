@@ -702,4 +702,10 @@ fn a_cue_joined_by_and_shares_the_unnamed_source_of_the_first() {
     let st = statement(&doc, "two boats would be sold");
     let words = st.speaker_span.clone().map(|s| &doc.text[s]);
     assert_eq!(words, Some("The ferry company"), "{}", describe(&doc));
+    // With no cue before it, the subject of the sentence's first verb.
+    let text = "The ferry company keeps its accounts private but says its trade has tripled.";
+    let doc = extract(text);
+    let st = statement(&doc, "its trade has tripled");
+    let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+    assert_eq!(words, Some("The ferry company"), "{}", describe(&doc));
 }

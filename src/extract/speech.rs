@@ -2586,7 +2586,14 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     if a.text[content_start..].starts_with([':', ',']) {
         return None;
     }
-    let mut content = content_start..end_of_content(a, s, content_start);
+    // "noted that, like him, Mrs. Clinton had been …": the clause ends after the aside's
+    // closing comma, not at it.
+    let aside_end = (first_word == "that" && a.word(s, k + 1) == ",")
+        .then(|| (k + 3..toks.len().min(k + 12)).find(|&m| a.word(s, m) == ","))
+        .flatten()
+        .and_then(|m| toks.get(m + 1))
+        .map_or(content_start, |t| t.span.start);
+    let mut content = content_start..end_of_content(a, s, aside_end);
     // "Although McCain said he'd hold a hearing, it is unlikely …", "Obama, who welcomed the
     // leaders to dinner, held …": a clause inside a subordinate or relative clause ends with it.
     if embedded_cue(a, s, j) {
@@ -2620,7 +2627,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     // "endorsed Trump on Friday": the day is when the cue happened, not part of its object.
-    if frames.object && !bare {
+    let after_aside = aside_end != content_start;
+    if frames.object && !bare && !after_aside {
         content = without_trailing_time(a, s, content);
         content = object_without_next_clause(a, s, content);
     }

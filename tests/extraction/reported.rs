@@ -586,6 +586,12 @@ fn an_aside_right_after_that_opens_the_clause() {
             "note",
             "in his view, the ferry had never paid its way",
         ),
+        (
+            "Graham Dawson noted that, like him, Ms. Okafor had been mocked for backing the pier.",
+            "Graham Dawson",
+            "note",
+            "like him, Ms. Okafor had been mocked for backing the pier",
+        ),
     ]);
 }
 

@@ -182,6 +182,29 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
     *statements = joined;
 }
 
+/// "X announced and said that …", "X cited and mentioned …": two cues of one clause read the
+/// same words twice. A statement's IRI comes from its characters, so the words are one
+/// statement: the first reading is kept, or the first that names its source.
+fn one_statement_per_span(statements: &mut Vec<Statement>) {
+    let mut kept: Vec<Statement> = Vec::with_capacity(statements.len());
+    let mut index: std::collections::HashMap<(usize, usize), usize> =
+        std::collections::HashMap::new();
+    for st in statements.drain(..) {
+        match index.get(&(st.span.start, st.span.end)) {
+            Some(&k) if kept[k].pieces == st.pieces => {
+                if kept[k].speaker.is_none() && st.speaker.is_some() {
+                    kept[k] = st;
+                }
+            }
+            _ => {
+                index.insert((st.span.start, st.span.end), kept.len());
+                kept.push(st);
+            }
+        }
+    }
+    *statements = kept;
+}
+
 /// Whether the words between two quotes are only an aside between dashes, their quote marks
 /// aside: `” -- that the port is too small -- “`.
 fn dashed_aside(gap: &str) -> bool {
@@ -514,6 +537,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     }
     pronoun_sources_to_descriptions(&a.seg, a.text, &mut a.statements);
     join_split_quotes(a.text, &a.seg, &mut a.statements);
+    one_statement_per_span(&mut a.statements);
     a.statements_changed();
     let relations = relation::find_relations(&a);
     doc.annotations = Annotations {

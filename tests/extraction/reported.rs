@@ -715,3 +715,15 @@ fn a_cue_joined_by_and_shares_the_unnamed_source_of_the_first() {
     let words = st.speaker_span.clone().map(|s| &doc.text[s]);
     assert_eq!(words, Some("The ferry company"), "{}", describe(&doc));
 }
+
+#[test]
+fn two_cues_of_one_clause_make_one_statement() {
+    let doc = extract("Helen Okafor said and hoped that the pier would close in May.");
+    let found: Vec<String> = doc
+        .annotations
+        .statements
+        .iter()
+        .map(|st| st.text(&doc.text))
+        .collect();
+    assert_eq!(found, ["the pier would close in May"], "{}", describe(&doc));
+}

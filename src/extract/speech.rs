@@ -2541,13 +2541,10 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             first_base,
             "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
         );
+    // "said that, if elected, he would …": an aside opens the clause after "that".
+    let aside_after_that = first_word == "that" && a.word(s, k + 1) == ",";
     let (content_start, bare) = if first_word == "that" {
-        // "said that, if elected, he would …": an aside opens the clause after "that".
-        let after = if a.word(s, k + 1) == "," {
-            k + 2
-        } else {
-            k + 1
-        };
+        let after = if aside_after_that { k + 2 } else { k + 1 };
         (toks.get(after)?.span.start, false)
     } else if (WH_STARTS.contains(&first_word) && first_word != "if")
         || (first_word == "to" && frames.to)
@@ -2587,8 +2584,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         return None;
     }
     // "noted that, like him, Mrs. Clinton had been …": the clause ends after the aside's
-    // closing comma, not at it.
-    let aside_end = (first_word == "that" && a.word(s, k + 1) == ",")
+    // closing comma, not at it, and is a clause, not an object to trim.
+    let aside_end = aside_after_that
         .then(|| (k + 3..toks.len().min(k + 12)).find(|&m| a.word(s, m) == ","))
         .flatten()
         .and_then(|m| toks.get(m + 1))
@@ -2627,8 +2624,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     // "endorsed Trump on Friday": the day is when the cue happened, not part of its object.
-    let after_aside = aside_end != content_start;
-    if frames.object && !bare && !after_aside {
+    if frames.object && !bare && aside_end == content_start {
         content = without_trailing_time(a, s, content);
         content = object_without_next_clause(a, s, content);
     }
@@ -2833,9 +2829,9 @@ fn source_of_joined_cue(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
         return None;
     }
     let cue = |m: usize| a.attribution_cue(s, m).is_some() || a.speech_verb(s, m).is_some();
-    // The first cue of the sentence: the nearest may be a noun inside the first one's object
-    // ("announced new support and said").
-    // Else the first verb of the sentence: "Wealth-X keeps its finances secret but says …".
+    // The first cue of the sentence (the nearest may be a noun inside the first one's object:
+    // "announced new support and said"), else its first verb ("Wealth-X keeps its finances
+    // secret but says …").
     let body = a.token_at(s, body_start(a, s));
     let verb_like = |m: usize| {
         let w = a.lw(s, m);

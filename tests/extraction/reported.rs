@@ -1,7 +1,8 @@
 //! Reported (indirect) speech: the speaker, the cue lemma and the exact content clause.
 
 use crate::util::{
-    assert_no_statements, describe, extract, name, speaker_of, statement, statement_texts,
+    assert_no_statements, describe, extract, name, speaker_of, speaker_span_of, statement,
+    statement_texts,
 };
 use newsgraph::extract::{Document, Statement, StatementForm};
 
@@ -695,8 +696,7 @@ fn a_participle_or_relative_aside_stands_between_an_unnamed_source_and_its_verb(
         ),
     ] {
         let doc = extract(text);
-        let st = statement(&doc, "the harbour was never dredged");
-        let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+        let words = speaker_span_of(&doc, "the harbour was never dredged");
         assert_eq!(words, Some(source), "in {text:?}{}", describe(&doc));
     }
 }
@@ -705,14 +705,12 @@ fn a_participle_or_relative_aside_stands_between_an_unnamed_source_and_its_verb(
 fn a_cue_joined_by_and_shares_the_unnamed_source_of_the_first() {
     let text = "The ferry company also announced new timetables and said two boats would be sold.";
     let doc = extract(text);
-    let st = statement(&doc, "two boats would be sold");
-    let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+    let words = speaker_span_of(&doc, "two boats would be sold");
     assert_eq!(words, Some("The ferry company"), "{}", describe(&doc));
     // With no cue before it, the subject of the sentence's first verb.
     let text = "The ferry company keeps its accounts private but says its trade has tripled.";
     let doc = extract(text);
-    let st = statement(&doc, "its trade has tripled");
-    let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+    let words = speaker_span_of(&doc, "its trade has tripled");
     assert_eq!(words, Some("The ferry company"), "{}", describe(&doc));
 }
 

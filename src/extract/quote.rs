@@ -118,6 +118,13 @@ fn quotes_in_paragraph(text: &str, p: &Span) -> Vec<(Span, usize, Option<usize>)
             (Some(o), '“') if marks[o].1 == '"' && !nested => nested = true,
             (Some(_), '”') if nested => nested = false,
             (None, '“' | '„' | '«') => open = Some(k),
+            // `”Fear. I am afraid …” ― Ann Lee`: a paragraph opened with the closing mark by a
+            // slip of the keyboard; nothing before it can be quoted.
+            (None, '”')
+                if body[..pos].trim().is_empty() && next.is_some_and(char::is_alphanumeric) =>
+            {
+                open = Some(k)
+            }
             (None, '"') if opens_before(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
                 open = Some(k)
             }
@@ -1521,6 +1528,15 @@ mod tests {
             quoted("\"It is like “Groundhog Day,”\" Lee said. “Again.”"),
             ["It is like “Groundhog Day,”", "Again."]
         );
+    }
+
+    #[test]
+    fn a_paragraph_opened_with_a_closing_mark_is_a_quote() {
+        assert_eq!(
+            quoted("”We are tired of waiting. Nobody listens.” ― Ana Ruiz"),
+            ["We are tired of waiting. Nobody listens."]
+        );
+        assert_eq!(quoted("He was ”fine”, he said."), Vec::<&str>::new());
     }
 
     #[test]

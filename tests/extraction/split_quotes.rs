@@ -107,6 +107,24 @@ fn signed_quotes_in_a_list_stay_apart() {
 }
 
 #[test]
+fn a_signed_quote_opened_with_a_closing_mark_is_credited_to_its_signer() {
+    let text =
+        "Readers wrote in.\n\n”Prices keep rising. We cannot plan a thing.” ― Rosa Delgado\n\n\
+                “The new road helped us a lot.” ― Omar Haddad";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "Prices keep rising. We cannot plan a thing."),
+        Some("Rosa Delgado"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "The new road helped us a lot."),
+        Some("Omar Haddad")
+    );
+}
+
+#[test]
 fn a_dash_signature_does_not_lend_its_signer_to_the_next_quote() {
     let text = "Readers wrote in about the bridge.\n\n\"The toll is far too high,\" — Linda Carver. \
                 \"The lanes are too narrow for trucks.\"\n\n\"We waited ten years for it.\" -- Mark \

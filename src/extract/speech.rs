@@ -604,6 +604,19 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
                 break;
             }
         }
+        // "…, as Ann Lee, standing there, said.": the source of the words before it.
+        if a.lw(s, j) == "as"
+            && comma_before(a, s, j).is_some()
+            && as_source_words(a, s, j).is_some()
+        {
+            // `the words "let us vote," as …`: a quote closing with its comma stays whole.
+            end = if a.word(s, j - 1) == "," {
+                toks[j - 1].span.start
+            } else {
+                toks[j - 1].span.end
+            };
+            break;
+        }
         // `told the meeting: "…"`: what follows the colon is a quote of its own.
         if matches!(w, ";" | "—" | "–" | ":") {
             end = toks[j].span.start;
@@ -1509,20 +1522,22 @@ const NOT_AS_SOURCES: &[&str] = &[
     "expected", "a", "an", "part", "such", "of", "for", "to", "it", "is", "was",
 ];
 
-/// `As the Tribune reported on Monday, CONTENT`, `CONTENT, as Ann Lee noted.`, `As Lee put it,
-/// CONTENT`, `As reported by the Tribune, CONTENT`: "as" with a source and a cue of saying
-/// (one that takes a clause) credits the clause around it. `j` is the "as"; it must open the
-/// sentence or follow a comma or dash, so that "as the crowd applauded" inside a clause is
-/// left alone. The content is the clause after the comma when "as" opens the sentence (or
-/// follows a short opener such as "given that,"), else the clause before the comma.
-fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
+/// The cue of an "as" source at token `j` (see [`as_source_cue`]): its token, length, lemma,
+/// kind and where its source stands.
+fn as_source_words(
+    a: &Analysis,
+    s: usize,
+    j: usize,
+) -> Option<(usize, usize, String, AttributionKind, SourceAt)> {
     let toks = &a.tokens[s];
     if a.lw(s, j) != "as" || a.in_quote(toks[j].span.start) {
         return None;
     }
     let body = a.token_at(s, body_start(a, s));
     let opens = j == body;
-    let after_comma = j > body && matches!(a.word(s, j - 1), "," | "—" | "–" | "-" | "(");
+    let after_comma = j > body
+        && (matches!(a.word(s, j - 1), "," | "—" | "–" | "-" | "(")
+            || comma_before(a, s, j).is_some());
     if !opens && !after_comma {
         return None;
     }
@@ -1532,12 +1547,22 @@ fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // The cue: "as reported by X", or the first cue verb within eight words with no comma
     // before it; "put it" is a cue only here ("as one aide put it").
     let passive_by = a.lw(s, j + 2) == "by" && a.attribution_cue(s, j + 1).is_some();
-    let (cue_tok, cue_len, lemma, kind, source) = if passive_by {
+    if passive_by {
         let (lemma, _, kind) = a.attribution_cue(s, j + 1)?;
-        (j + 1, 2, lemma, kind, SourceAt::After)
+        Some((j + 1, 2, lemma, kind, SourceAt::After))
     } else {
-        let k = (j + 2..toks.len().min(j + 10))
-            .take_while(|&k| toks[k].is_word || matches!(a.word(s, k), "’s" | "'s" | "." | "-"))
+        // "as Ann Lee, standing at the door, said": one lower-case aside may stand between the
+        // source and its cue.
+        let aside_end = (j + 2..toks.len().min(j + 8))
+            .find(|&k| a.word(s, k) == ",")
+            .filter(|&c| a.word(s, c + 1).starts_with(char::is_lowercase))
+            .and_then(|c| (c + 2..toks.len().min(c + 12)).find(|&k| a.word(s, k) == ","));
+        let k = (j + 2..toks.len().min(aside_end.map_or(j + 10, |e| e + 4)))
+            .take_while(|&k| {
+                toks[k].is_word
+                    || matches!(a.word(s, k), "’s" | "'s" | "." | "-")
+                    || a.word(s, k) == "," && aside_end.is_some_and(|e| k <= e)
+            })
             .find(|&k| {
                 matches!(a.lw(s, k), "put" | "puts") && a.lw(s, k + 1) == "it"
                     || a.attribution_cue(s, k).is_some_and(|(lemma, _, _)| {
@@ -1549,18 +1574,32 @@ fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             return None;
         }
         if matches!(w, "put" | "puts") {
-            (
+            Some((
                 k,
                 2,
                 "put".to_string(),
                 AttributionKind::Speech,
                 SourceAt::Before,
-            )
+            ))
         } else {
             let (lemma, n, kind) = a.attribution_cue(s, k)?;
-            (k, n, lemma, kind, SourceAt::Before)
+            Some((k, n, lemma, kind, SourceAt::Before))
         }
-    };
+    }
+}
+
+/// `As the Tribune reported on Monday, CONTENT`, `CONTENT, as Ann Lee noted.`, `As Lee put it,
+/// CONTENT`, `As reported by the Tribune, CONTENT`: "as" with a source and a cue of saying
+/// (one that takes a clause) credits the clause around it. `j` is the "as"; it must open the
+/// sentence or follow a comma or dash, so that "as the crowd applauded" inside a clause is
+/// left alone. The content is the clause after the comma when "as" opens the sentence (or
+/// follows a short opener such as "given that,"), else the clause before the comma.
+fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    let (cue_tok, cue_len, lemma, kind, source) = as_source_words(a, s, j)?;
+    let body = a.token_at(s, body_start(a, s));
+    let opens = j == body;
+    let after_comma = j > body;
     // Past the cue's adjuncts ("on Tuesday", "in December", "previously") to a comma or the end.
     let mut k = cue_tok + cue_len;
     if source == SourceAt::After {
@@ -1577,13 +1616,33 @@ fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         }
         k += 1;
     }
-    let ends = k >= toks.len() || matches!(a.word(s, k), "." | "!" | "?");
+    // "…, as Ann Lee said before she left.": a closing subordinate clause is the cue's own.
+    let ends = k >= toks.len()
+        || matches!(a.word(s, k), "." | "!" | "?")
+        || (cue_tok + cue_len..=k).any(|m| SUBORDINATORS.contains(&a.lw(s, m)))
+            && (k..toks.len()).all(|m| a.word(s, m) != ",");
     let comma = a.word(s, k) == ",";
     let content = if (opens || (after_comma && j <= body + 4)) && comma {
         let next = toks.get(k + 1)?;
-        next.span.start..end_of_content(a, s, next.span.start)
-    } else if after_comma && j >= body + 4 && (ends || comma) && a.word(s, j - 1) == "," {
-        trim_trailing_comma(a, body_start(a, s)..toks[j - 1].span.start)
+        let content = next.span.start..end_of_content(a, s, next.span.start);
+        // `As Ann Lee, the mayor, put it, “…”`: a quote after the cue is the quote stage's.
+        if opens_with_quote(a, &content) {
+            return None;
+        }
+        content
+    } else if after_comma && j >= body + 4 && (ends || comma) && comma_before(a, s, j).is_some() {
+        // `… the words "let us vote," as Ann Lee said`: the quote closes with its comma.
+        let quoted = (a.word(s, j - 1) != ",")
+            .then(|| a.quote_around(toks[j - 2].span.start))
+            .flatten();
+        match quoted {
+            // `…, in the words "let us vote," as Ann Lee said`: the quoted words are hers, the
+            // clause around them the writer's (or another source's), and the quote stage
+            // reads them.
+            Some(q) if q.start > body_start(a, s) + 1 => return None,
+            Some(_) => trim_trailing_comma(a, body_start(a, s)..toks[j - 1].span.end),
+            None => trim_trailing_comma(a, body_start(a, s)..toks[j - 1].span.start),
+        }
     } else {
         return None;
     };
@@ -1914,6 +1973,20 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         // description): "…, said Alabama's governor." but not "…, a supporter, said Clinton's
         // plan …".
         let source_ends_sentence = source_phrase_after(a, s, j + n - 1).is_some_and(|p| {
+            // "…, as Ann Lee, standing there, said before she left.": a time or a clause
+            // after the cue is no source.
+            let first = a.token_at(s, p.start);
+            let first_word = a.lw(s, first);
+            if SUBORDINATORS.contains(&first_word)
+                || AFTER_CUE_SKIP.contains(&first_word)
+                || super::time::is_calendar_word(first_word)
+                || matches!(
+                    first_word,
+                    "in" | "at" | "during" | "last" | "this" | "later"
+                )
+            {
+                return false;
+            }
             let after = a.token_at(s, p.end);
             // "…, said a handful of Democrats who watched the debate.": a relative clause
             // describes the source.

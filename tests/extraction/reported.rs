@@ -461,6 +461,48 @@ fn as_with_a_source_and_a_cue_credits_the_clause_around_it() {
 }
 
 #[test]
+fn an_as_source_with_an_aside_before_its_cue_credits_the_clause_before_it() {
+    check(&[
+        (
+            "The vote on the new budget was far too close, as Tom Hale, sitting at his desk, said on Monday.",
+            "Tom Hale",
+            "say",
+            "The vote on the new budget was far too close",
+        ),
+        (
+            "The ferry company has simply run out of money, as Ann Lee, standing outside the hall, said before she left.",
+            "Ann Lee",
+            "say",
+            "The ferry company has simply run out of money",
+        ),
+    ]);
+}
+
+#[test]
+fn words_after_said_that_are_no_source_do_not_invert_the_attribution() {
+    // The clause around "Mr. Hale said" ends where the "as" source of the quoted words begins;
+    // "before she left" after the last "said" is no source of the words before it.
+    let text = "Marches, Mr. Hale said, are signs of anger, voiced in the words \"let us vote,\" \
+                as Ann Lee, standing outside the hall, said before she left.";
+    let doc = extract(text);
+    let hale = statement(&doc, "Marches");
+    assert_eq!(name(&doc, hale.speaker), Some("Hale"), "{}", describe(&doc));
+    assert!(
+        hale.text(&doc.text).ends_with("\"let us vote,\""),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        doc.annotations
+            .statements
+            .iter()
+            .all(|st| st.speaker.is_some() && !st.text(&doc.text).contains("Ann Lee")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_clause_whose_verb_follows_a_plural_subject_is_reported() {
     check(&[
         (

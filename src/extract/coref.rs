@@ -488,6 +488,14 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             if a.mention_info[mi].modifier {
                 continue;
             }
+            // "a majority of Britons say", "many Americans believe": people of a country, not
+            // the country.
+            let people_of_a_country = m.kind == MentionKind::Demonym
+                && a.text[m.span.clone()].ends_with('s')
+                && a.entities[m.entity].kind == EntityKind::Country;
+            if people_of_a_country {
+                return None;
+            }
             // "the influential US daily said": a place naming where a newspaper is from.
             let after = a.token_at(sentence, m.span.end);
             let of_a_paper =

@@ -2104,6 +2104,10 @@ fn classify(
     let words: Vec<&str> = c.name.split_whitespace().collect();
     if words.len() == 1 {
         let word = words[0];
+        // "Forty-two percent say …": a number opening a sentence names no one.
+        if is_number_word(word) {
+            return None;
+        }
         // "the Wisconsin Democrat": a role noun, resolved as a description.
         if c.honorific.is_none() && lx.descriptor_roles.contains_key(&word.to_lowercase()) {
             return None;
@@ -2450,4 +2454,41 @@ pub fn office_holder_by_surname(
         }
     }
     best.map(|(_, name)| name.to_string())
+}
+
+/// Whether a word is a number written out: "Forty", "Forty-two", "Seventy-five".
+fn is_number_word(word: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+    ];
+    word.split('-')
+        .all(|part| UNITS.contains(&part.to_lowercase().as_str()))
 }

@@ -738,6 +738,22 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
             break;
         }
     }
+    // "about two-thirds, 67 percent, say", "A third of independents, 33%, say": a share set
+    // off after the phrase it counts; the source is both, from the start of the clause.
+    if k >= 4 && a.word(s, k - 1) == "," {
+        let share =
+            share_or_age_group(a, s, k - 2).filter(|&st| st >= 2 && a.word(s, st - 1) == ",");
+        if let Some(share) = share {
+            let body = a.token_at(s, body_start(a, s));
+            let first = (body..share - 1)
+                .rev()
+                .find(|&m| matches!(a.word(s, m), "," | ";" | ":"))
+                .map_or(body, |m| m + 1);
+            if first < share - 1 {
+                return Some(toks[first].span.start..toks[k - 2].span.end);
+            }
+        }
+    }
     let head = k.checked_sub(1)?;
     let hw = a.lw(s, head);
     let pronoun = matches!(hw, "i" | "we" | "you" | "they" | "he" | "she" | "who");
@@ -824,8 +840,18 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
 fn share_or_age_group(a: &Analysis, s: usize, head: usize) -> Option<usize> {
     let digits =
         |k: usize| !a.lw(s, k).is_empty() && a.lw(s, k).chars().all(|c| c.is_ascii_digit());
-    let start = if a.lw(s, head) == "%" && head > 0 && digits(head - 1) {
-        head - 1
+    // "42 percent", "Forty-two per cent", "half" of those asked.
+    let amount = |k: usize| {
+        digits(k)
+            || a.lw(s, k).split('-').all(|w| {
+                NUMBER_WORDS.contains(&w) || w.ends_with("ty") && w.len() <= 7 && w != "party"
+            })
+    };
+    let percent = matches!(a.lw(s, head), "%" | "percent")
+        || a.lw(s, head) == "cent" && head > 0 && a.lw(s, head - 1) == "per";
+    let number_at = head - usize::from(a.lw(s, head) == "cent");
+    let start = if percent && number_at > 0 && amount(number_at - 1) {
+        number_at - 1
     } else if digits(head)
         && head >= 2
         && matches!(a.lw(s, head - 1), "over" | "under")
@@ -835,13 +861,31 @@ fn share_or_age_group(a: &Analysis, s: usize, head: usize) -> Option<usize> {
     } else {
         return None;
     };
-    // "about 42%", "nearly 42%".
-    let qualified = start > 0
+    // "about 42%", "nearly 42%", "a mere 9 percent", "more than 60 percent".
+    let mut start = start;
+    while start > 0
         && matches!(
             a.lw(s, start - 1),
-            "about" | "nearly" | "almost" | "roughly" | "some" | "only" | "just"
-        );
-    Some(if qualified { start - 1 } else { start })
+            "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "some"
+                | "only"
+                | "just"
+                | "mere"
+                | "a"
+                | "fully"
+                | "than"
+                | "more"
+                | "less"
+                | "fewer"
+                | "around"
+        )
+    {
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// Whether the word in "-ing" at token `k` is a noun after its determiner: "the polling
@@ -2725,8 +2769,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             .iter()
             .filter(|t| t.is_word)
             .count();
+        // "say they're liberal": a subject pronoun and its verb are a clause.
+        let short_clause = words == 2 && pronoun_subject && has_verb(a, &content);
         if !(words >= 3 && (has_verb(a, &content) || a.is_title_case(s)))
             && !elliptic_clause(a, &content)
+            && !short_clause
         {
             return None;
         }

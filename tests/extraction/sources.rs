@@ -226,10 +226,38 @@ fn evidence_named_by_a_noun_in_ing_or_with_its_participle_is_a_source() {
 
 #[test]
 fn a_share_of_those_asked_is_a_source() {
+    check(&[
+        (
+            "About 42% say they would pay more for the train.",
+            "they would pay more for the train",
+            "About 42%",
+        ),
+        // A share written out, and a short clause of a pronoun and its verb.
+        (
+            "Forty-two percent say they're undecided.",
+            "they're undecided",
+            "Forty-two percent",
+        ),
+        // A share set off after the phrase it counts.
+        (
+            "Among regular riders, about two-thirds, 67 percent, say they will vote for the levy.",
+            "they will vote for the levy",
+            "about two-thirds, 67 percent",
+        ),
+        (
+            "A third of commuters, 33%, say they feel the same way.",
+            "they feel the same way",
+            "A third of commuters, 33%",
+        ),
+    ]);
+}
+
+#[test]
+fn people_of_a_country_are_no_named_source() {
     check(&[(
-        "About 42% say they would pay more for the train.",
-        "they would pay more for the train",
-        "About 42%",
+        "A majority of Britons say they do not trust the new rail operator.",
+        "they do not trust the new rail operator",
+        "A majority of Britons",
     )]);
 }
 

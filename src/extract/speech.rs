@@ -439,6 +439,12 @@ const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 
+/// Auxiliaries between a source and its cue: "Critics are calling for …".
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "been", "will", "would", "could", "may",
+    "might", "must", "should", "can", "do", "does", "did", "not", "also", "still",
+];
+
 /// Adverbs set off by commas between a source and its cue: "Critics, however, say …".
 const ASIDES: &[&str] = &[
     "however",
@@ -734,6 +740,10 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         } else if let Some(open) = aside_before(a, s, k) {
             // "One former employee, speaking on condition of anonymity, said …".
             k = open;
+        } else if k > 1 && AUXILIARIES.contains(&a.lw(s, k - 1)) {
+            // "Critics are calling for …", "aides have argued …": the source stands before
+            // the auxiliaries of its verb.
+            k -= 1;
         } else {
             break;
         }
@@ -832,7 +842,8 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     let first = a.lw(s, open + 1);
     let participle = first.len() > 4 && first.ends_with("ing");
     let clean = (open + 1..k - 1).all(|m| !a.in_quote(a.tokens[s][m].span.start));
-    ((participle || matches!(first, "who" | "whose")) && clean && open > 0).then_some(open)
+    ((participle || matches!(first, "who" | "whose" | "which")) && clean && open > 0)
+        .then_some(open)
 }
 
 /// Where a source that is a share ("42%", "about 42%") or an age group ("those over 60")
@@ -2057,7 +2068,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         SourceAt::PreviousCue
     } else if reduced_relative {
         SourceAt::Before
-    } else if participle {
+    } else if participle && !matches!(prev, "is" | "are" | "was" | "were" | "been" | "be") {
         SourceAt::SentenceSubject
     } else {
         SourceAt::Before
@@ -2891,7 +2902,8 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         }
         SourceAt::SentenceSubject => match sentence_subject(a, r.sentence) {
             Some((e, span)) => (Some(e), Some(span)),
-            None => (None, None),
+            // "Critics are calling for …": an unnamed subject right before its verb.
+            None => (None, source_phrase_before(a, r.sentence, r.cue_tok)),
         },
         SourceAt::Unstated => (None, None),
         SourceAt::PreviousCue => {

@@ -378,6 +378,21 @@ fn a_participle_after_by_credits_the_sentence_subject() {
 }
 
 #[test]
+fn a_progressive_cue_credits_its_own_subject_not_the_sentence_subject() {
+    let text = "Tom Hale has vowed to reopen the mill, and Helen Okafor is promising to help the \
+                town move on to new trades.";
+    let doc = extract(text);
+    let st = statement(&doc, "to help the town move on to new trades");
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Helen Okafor"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(st.cue.as_deref(), Some("promise"), "{}", describe(&doc));
+}
+
+#[test]
 fn quoted_words_the_content_opens_run_on_to_their_closing_mark() {
     let text = "Helen Okafor said that the parking rules “are settled. And I think we have to \
                 leave them that way.”";

@@ -253,6 +253,22 @@ fn a_share_of_those_asked_is_a_source() {
 }
 
 #[test]
+fn an_unnamed_source_before_a_relative_clause_or_auxiliaries_is_kept_as_its_words() {
+    check(&[
+        (
+            "The union, which represents nurses, said the offer was an insult.",
+            "the offer was an insult",
+            "The union",
+        ),
+        (
+            "Critics are calling for a full rollback of the parking levy.",
+            "a full rollback of the parking levy",
+            "Critics",
+        ),
+    ]);
+}
+
+#[test]
 fn people_of_a_country_are_no_named_source() {
     check(&[(
         "A majority of Britons say they do not trust the new rail operator.",

@@ -439,8 +439,9 @@ impl<'a> Analysis<'a> {
         if w == "state" && self.mention_at_token(sentence, prev).is_some() {
             return false;
         }
-        w.ends_with("’s")
-            || w.ends_with("'s")
+        // "He’s predicted big wins": "has", not a possessive.
+        let contraction = matches!(w.as_str(), "he’s" | "he's" | "she’s" | "she's");
+        (w.ends_with("’s") || w.ends_with("'s")) && !contraction
             || matches!(
                 w.as_str(),
                 "the"

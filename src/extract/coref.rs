@@ -232,7 +232,10 @@ pub const ROLE_NOUNS: &[&str] = &[
 /// Pronouns and the kinds of entity they can stand for.
 fn pronoun_kind(word: &str) -> Option<(bool, Gender)> {
     // (is_person, gender); non-person pronouns stand for organisations and countries.
-    match word.to_lowercase().as_str() {
+    // "He’s predicted …", "they’ve said …": the pronoun of a contraction.
+    let lower = word.to_lowercase();
+    let base = lower.split(['’', '\'']).next().unwrap_or_default();
+    match base {
         "he" | "him" | "his" => Some((true, Gender::Male)),
         "she" | "her" => Some((true, Gender::Female)),
         "it" | "its" | "they" | "them" | "their" => Some((false, Gender::Unknown)),
@@ -540,8 +543,10 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             continue;
         }
         if let Some(e) = resolve_pronoun(a, toks[j].span.start, w) {
-            if matches!(lw.as_str(), "he" | "she" | "it" | "they") {
-                return Some((e, toks[j].span.clone()));
+            let base = lw.split(['’', '\'']).next().unwrap_or_default();
+            if matches!(base, "he" | "she" | "it" | "they") {
+                let start = toks[j].span.start;
+                return Some((e, start..start + base.len()));
             }
             return None;
         }

@@ -1903,12 +1903,15 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             return Some(reported(content, SourceAt::Unstated));
         }
     }
-    // "was asked", "is expected", "were told": a passive does not name its source here.
+    // "was asked", "is expected", "were told": a passive does not name its source here; so
+    // is "he’s said to be …" ("he’s said that …" is "has").
+    let contracted_passive =
+        matches!(prev, "he’s" | "he's" | "she’s" | "she's") && a.lw(s, j + n) == "to";
     if !predicate
-        && matches!(
+        && (matches!(
             prev,
             "is" | "was" | "are" | "were" | "been" | "being" | "be"
-        )
+        ) || contracted_passive)
         && !a.lw(s, j).ends_with("ing")
     {
         return None;
@@ -2556,7 +2559,14 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
                 // "described, in blistering terms, a set of …": a manner or place between
                 // commas.
                 let adjunct = PREPOSITIONS.contains(&aside[0]) && aside.len() >= 2;
+                // "revealed, somewhat stiltedly, that …": adverbs of manner before "that".
+                let manner = a.lw(s, close + 1) == "that"
+                    && aside.iter().all(|w| {
+                        w.len() > 3 && w.ends_with("ly")
+                            || matches!(*w, "somewhat" | "again" | "once" | "rather" | "very")
+                    });
                 if adjunct
+                    || manner
                     || matches!(
                         aside.as_slice(),
                         ["for", "example" | "instance"]

@@ -393,6 +393,37 @@ fn a_progressive_cue_credits_its_own_subject_not_the_sentence_subject() {
 }
 
 #[test]
+fn a_pronoun_contracted_with_has_is_the_source() {
+    let text = "Tom Hale spoke in Leeds on Monday. He’s predicted big wins in the council races.";
+    let doc = extract(text);
+    let st = statement(&doc, "big wins in the council races");
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Tom Hale"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "big wins in the council races"),
+        Some("He"),
+        "{}",
+        describe(&doc)
+    );
+    // "he’s said to be …" is a passive: no one is named as saying it.
+    assert_no_statements(&["Tom Hale spoke in Leeds. He’s said to be the favourite to win."]);
+}
+
+#[test]
+fn adverbs_between_the_cue_and_that_are_passed_over() {
+    check(&[(
+        "Tom Hale revealed, somewhat stiltedly, that he would vote for the levy.",
+        "Tom Hale",
+        "reveal",
+        "he would vote for the levy",
+    )]);
+}
+
+#[test]
 fn quoted_words_the_content_opens_run_on_to_their_closing_mark() {
     let text = "Helen Okafor said that the parking rules “are settled. And I think we have to \
                 leave them that way.”";

@@ -411,6 +411,35 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             continue;
         }
         if w == "," {
+            // "Another Lee ally, Transport Secretary Tom Vale, told": the name set off after
+            // its description is the subject.
+            let named_between_commas = j >= 2
+                && a.mention_at_token(sentence, j - 1).is_some_and(|mi| {
+                    let m = &a.mentions[mi];
+                    let first = a.token_at(sentence, m.span.start);
+                    // Capitalised titles only between the opening comma and the name.
+                    let open = (first.saturating_sub(4)..first)
+                        .rev()
+                        .find(|&k| !toks[k].is_word || !toks[k].capitalized);
+                    // The words before the opening comma describe; they name no one.
+                    let described = open.is_some_and(|c| {
+                        a.word(sentence, c) == ","
+                            && c >= 2
+                            && a.mention_at_token(sentence, c - 1).is_none_or(|pm| {
+                                a.entities[a.mentions[pm].entity].kind != EntityKind::Person
+                            })
+                    });
+                    m.kind == MentionKind::Name
+                        && a.entities[m.entity].kind == EntityKind::Person
+                        && m.span.end == toks[j - 1].span.end
+                        && a.text[m.span.clone()].contains(' ')
+                        && described
+                });
+            if named_between_commas {
+                let mi = a.mention_at_token(sentence, j - 1).expect("checked above");
+                let m = &a.mentions[mi];
+                return Some((m.entity, m.span.clone()));
+            }
             // Skip an appositive: "John Kirby, a spokesman for the NSC, tore into Xi".
             if let Some(k) = (0..j).rev().find(|&k| a.word(sentence, k) == ",") {
                 let first = a.lower(sentence, k + 1);

@@ -2563,7 +2563,10 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
                 let manner = a.lw(s, close + 1) == "that"
                     && aside.iter().all(|w| {
                         w.len() > 3 && w.ends_with("ly")
-                            || matches!(*w, "somewhat" | "again" | "once" | "rather" | "very")
+                            || matches!(
+                                *w,
+                                "somewhat" | "again" | "once" | "twice" | "rather" | "very"
+                            )
                     });
                 if adjunct
                     || manner

@@ -415,12 +415,41 @@ fn a_pronoun_contracted_with_has_is_the_source() {
 
 #[test]
 fn adverbs_between_the_cue_and_that_are_passed_over() {
+    check(&[
+        (
+            "Tom Hale revealed, somewhat stiltedly, that he would vote for the levy.",
+            "Tom Hale",
+            "reveal",
+            "he would vote for the levy",
+        ),
+        (
+            "Tom Hale said, twice, that he was going back to work on Wednesday.",
+            "Tom Hale",
+            "say",
+            "he was going back to work on Wednesday",
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_set_off_after_its_description_is_the_speaker() {
     check(&[(
-        "Tom Hale revealed, somewhat stiltedly, that he would vote for the levy.",
-        "Tom Hale",
-        "reveal",
-        "he would vote for the levy",
+        "Another Lee ally, Transport Secretary Tom Vale, told the BBC that the news was an \
+         effort to hurt her.",
+        "Tom Vale",
+        "tell",
+        "the news was an effort to hurt her",
     )]);
+    // A name inside a description is not the one set off: "a spokesman for Ryan".
+    let text = "Tom Vale, a spokesman for Ann Lee, said the council had been told in advance.";
+    let doc = extract(text);
+    let st = statement(&doc, "the council had been told in advance");
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Tom Vale"),
+        "{}",
+        describe(&doc)
+    );
 }
 
 #[test]

@@ -2000,8 +2000,18 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 }
                 // "While Comey has said that …, Lewandowski said": a subordinate clause is
                 // context, and its own cue is read on its own.
+                // "After small rises in fares, the office said, they will …" opens with a
+                // phrase, not a clause: it is part of what was said.
+                let opener = a.lw(s, a.token_at(s, content.start));
+                let prepositional = matches!(opener, "after" | "before" | "since" | "until");
+                let clause_words =
+                    (a.token_at(s, content.start)..a.token_at(s, content.end)).any(|k| {
+                        let w = a.lw(s, k);
+                        FINITE.contains(&w)
+                            || matches!(w, "he" | "she" | "they" | "we" | "i" | "it")
+                    });
                 let mut subordinate =
-                    SUBORDINATORS.contains(&a.lw(s, a.token_at(s, content.start)));
+                    SUBORDINATORS.contains(&opener) && (!prepositional || clause_words);
                 // "Since Lee has more votes, delegates would defy the voters, Mook said": a
                 // subordinate clause without a cue of its own, then the main clause, is all
                 // what was said.

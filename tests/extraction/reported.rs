@@ -432,6 +432,25 @@ fn adverbs_between_the_cue_and_that_are_passed_over() {
 }
 
 #[test]
+fn an_opening_phrase_before_a_parenthetical_cue_is_part_of_what_was_said() {
+    // Both pieces around the parenthetical source are one statement.
+    let text = "After small rises in fares over the next two years, the transport office said, \
+                they will go up more sharply after 2028.";
+    let doc = extract(text);
+    let st = statement(&doc, "they will go up more sharply after 2028");
+    let pieces: Vec<&str> = st.pieces.iter().map(|p| &doc.text[p.clone()]).collect();
+    assert_eq!(
+        pieces,
+        [
+            "After small rises in fares over the next two years",
+            "they will go up more sharply after 2028"
+        ],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_name_set_off_after_its_description_is_the_speaker() {
     check(&[(
         "Another Lee ally, Transport Secretary Tom Vale, told the BBC that the news was an \

@@ -218,6 +218,7 @@ fn dashed_aside(gap: &str) -> bool {
 /// "A Conservative spokeswoman said … She said: “…”": a pronoun no entity could be found for
 /// stands for the unnamed source described just before it, within two paragraphs.
 fn pronoun_sources_to_descriptions(
+    lx: &crate::lexicon::Lexicon,
     seg: &segment::Segments,
     text: &str,
     statements: &mut [Statement],
@@ -247,7 +248,14 @@ fn pronoun_sources_to_descriptions(
             .take_while(near)
             .find(|d| {
                 words(d).is_some_and(|w| {
-                    w.contains(' ') && !w.split_whitespace().any(|t| other.contains(&t))
+                    // "he" is not "the council": a person's pronoun never stands for a body.
+                    let head = w.split_whitespace().next_back().unwrap_or_default();
+                    let body =
+                        lx.org_nouns.contains_key(head) || matches!(head, "office" | "media");
+                    let person = matches!(pronoun.as_str(), "he" | "she");
+                    w.contains(' ')
+                        && !w.split_whitespace().any(|t| other.contains(&t))
+                        && !(person && body)
                 })
             });
         if let Some(donor) = donor {
@@ -535,7 +543,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
             st.confidence = donor.confidence * 0.9;
         }
     }
-    pronoun_sources_to_descriptions(&a.seg, a.text, &mut a.statements);
+    pronoun_sources_to_descriptions(a.lx, &a.seg, a.text, &mut a.statements);
     join_split_quotes(a.text, &a.seg, &mut a.statements);
     one_statement_per_span(&mut a.statements);
     a.statements_changed();

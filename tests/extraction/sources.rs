@@ -269,6 +269,16 @@ fn an_unnamed_source_before_a_relative_clause_or_auxiliaries_is_kept_as_its_word
 }
 
 #[test]
+fn a_personal_pronoun_never_takes_a_bodys_description() {
+    let text = "The town council said the parking fees would rise in May.\n\n\
+                He said the fees were unfair to small shops.";
+    let doc = extract(text);
+    let st = statement(&doc, "the fees were unfair to small shops");
+    let words = st.speaker_span.clone().map(|s| &doc.text[s]);
+    assert_ne!(words, Some("The town council"), "{}", describe(&doc));
+}
+
+#[test]
 fn people_of_a_country_are_no_named_source() {
     check(&[(
         "A majority of Britons say they do not trust the new rail operator.",

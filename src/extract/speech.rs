@@ -679,9 +679,25 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
                 end = toks[j].span.start;
                 break;
             }
-            // ", TASS reported", ", officials said": a trailing attribution of its own.
-            if let Some(k) =
-                (j + 2..(j + 8).min(toks.len())).find(|&k| a.speech_verb(s, k).is_some())
+            // ", TASS reported", ", officials said": a trailing attribution of its own; but
+            // "reported that during the visit, the council repeated its request": the comma
+            // closing an opening phrase leads to the clause's own subject and verb.
+            let first = a.token_at(s, from);
+            let opener =
+                PREPOSITIONS.contains(&a.lw(s, first)) || SUBORDINATORS.contains(&a.lw(s, first));
+            let closes_opener = opener && (first..j).all(|m| a.word(s, m) != ",");
+            let cue_goes_on = |k: usize| {
+                let next = a.lw(s, k + 1);
+                !(next.is_empty()
+                    || matches!(
+                        next,
+                        "." | "," | "that" | "in" | "on" | "at" | "last" | "this"
+                    )
+                    || super::time::is_calendar_word(next))
+            };
+            if let Some(k) = (j + 2..(j + 8).min(toks.len()))
+                .find(|&k| a.speech_verb(s, k).is_some())
+                .filter(|&k| !(closes_opener && cue_goes_on(k)))
             {
                 let plain = (j + 1..k).all(|m| {
                     let w = a.lw(s, m);

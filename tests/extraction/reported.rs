@@ -451,6 +451,17 @@ fn an_opening_phrase_before_a_parenthetical_cue_is_part_of_what_was_said() {
 }
 
 #[test]
+fn a_that_clause_opening_with_a_phrase_runs_on_to_its_main_clause() {
+    check(&[(
+        "Reuters reported that during the mayor's visit to Cardiff this week, the council \
+         repeated its request for funds.",
+        "Reuters",
+        "report",
+        "during the mayor's visit to Cardiff this week, the council repeated its request for funds",
+    )]);
+}
+
+#[test]
 fn a_name_set_off_after_its_description_is_the_speaker() {
     check(&[(
         "Another Lee ally, Transport Secretary Tom Vale, told the BBC that the news was an \

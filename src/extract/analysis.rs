@@ -218,8 +218,12 @@ impl<'a> Analysis<'a> {
             }
         }
         let w = self.word(sentence, i);
-        if w.chars().next().is_some_and(char::is_uppercase) && i > 0 {
-            // "Said" mid-sentence is a name, not a verb.
+        // "Said" mid-sentence is a name, not a verb; in a title-case headline every word is
+        // capitalised ("Lee Says …, Calls …").
+        if w.chars().next().is_some_and(char::is_uppercase)
+            && i > 0
+            && !self.is_title_case(sentence)
+        {
             return None;
         }
         self.lx

@@ -2097,7 +2097,11 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         SourceAt::PreviousCue
     } else if reduced_relative {
         SourceAt::Before
-    } else if participle && !matches!(prev, "is" | "are" | "was" | "were" | "been" | "be") {
+    } else if participle && !matches!(prev, "is" | "are" | "was" | "were" | "been" | "be")
+        // "Lee Says Voters Backed Levy, Calls Hale’s Remarks ‘Troubling’": a headline's second
+        // verb has its first one's subject.
+        || prev == "," && a.is_title_case(s)
+    {
         SourceAt::SentenceSubject
     } else {
         SourceAt::Before

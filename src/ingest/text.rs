@@ -81,7 +81,7 @@ fn looks_like_headline(line: &str) -> bool {
     // A paragraph ends like a sentence, also inside a quotation: “We will win,” he said.
     // `'EU rebate will stay'` (a quoted headline) and `Rivals of the Apple...` do not.
     let core = line.trim_end_matches(CLOSING_QUOTES);
-    if core.ends_with("...") || core.ends_with('…') {
+    if core.ends_with("...") || core.ends_with('…') || in_title_case(line) {
         return true;
     }
     match core.chars().next_back() {
@@ -93,6 +93,22 @@ fn looks_like_headline(line: &str) -> bool {
         Some(',' | ';' | ':') | None => false,
         Some(_) => true,
     }
+}
+
+/// `Clinton Says Russians Hacked DNC, Calls Trump’s Remarks ‘Troubling.’`: a line whose longer
+/// words nearly all open with a capital is a headline, however it ends; a sentence of a body
+/// never reads so.
+fn in_title_case(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 4 && capitalised * 10 >= long.len() * 9
 }
 
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
@@ -454,6 +470,7 @@ mod tests {
             ("“We will win.”", false),
             ("'We will stand firm on the rebate'", true),
             ("Rivals of the Apple...", true),
+            ("Lee Says Voters Backed Levy, Calls Hale’s Remarks ‘Troubling.’", true),
             ("He said:", false),
             ("WASHINGTON, March 11 - The Senate voted", false),
             (many_words.as_str(), false),

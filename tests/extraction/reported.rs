@@ -656,6 +656,22 @@ fn a_title_case_headline_ending_with_its_cue_reports_what_comes_before() {
 }
 
 #[test]
+fn a_title_case_headline_with_two_verbs_gives_two_statements_of_its_subject() {
+    let text = "Okafor Says Voters Backed The Levy, Calls Dawson’s Remarks ‘Troubling.’\n\n\
+                LEEDS (Reuters) - Helen Okafor said voters backed the levy in Monday's vote.";
+    let doc = extract(text);
+    for said in ["Voters Backed The Levy", "Dawson’s Remarks ‘Troubling.’"] {
+        let st = statement(&doc, said);
+        assert_eq!(
+            name(&doc, st.speaker),
+            Some("Helen Okafor"),
+            "{said:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

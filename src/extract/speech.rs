@@ -2230,8 +2230,10 @@ fn raised(a: &Analysis, s: usize, j: usize, n: usize) -> Option<(Span, Vec<Span>
     let mut first = j;
     while first > body {
         let w = a.lw(s, first - 1);
+        // "Henson said his campaign appears to …": the subject starts after the cue.
         let stop = matches!(w, "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“" | "”")
-            || CLAUSE_OPENERS.contains(&w);
+            || CLAUSE_OPENERS.contains(&w)
+            || a.speech_verb(s, first - 1).is_some();
         if stop {
             break;
         }

@@ -672,6 +672,17 @@ fn a_title_case_headline_with_two_verbs_gives_two_statements_of_its_subject() {
 }
 
 #[test]
+fn a_raising_verb_inside_a_reported_clause_leaves_the_clause_whole() {
+    check(&[(
+        "James Henson, director of the Leeds Politics Project, said his campaign appears to be \
+         taking the same tack.",
+        "James Henson",
+        "say",
+        "his campaign appears to be taking the same tack",
+    )]);
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

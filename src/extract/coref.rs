@@ -393,12 +393,21 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             }
         }
         // "Byrne — who was posted at the door for three years — states": a dashed aside.
-        if matches!(w, "—" | "–") {
+        if matches!(w, "—" | "–" | "-") {
             if let Some(open) = (j.saturating_sub(30)..j)
                 .rev()
                 .find(|&k| a.word(sentence, k) == w)
             {
-                j = open;
+                // "Neil Sroka, director of the group - which … - said": a description set off
+                // by a comma before the dashed aside is passed over too.
+                let description = (open.saturating_sub(12)..open)
+                    .rev()
+                    .find(|&k| a.word(sentence, k) == ",")
+                    .filter(|&c| {
+                        let first = a.word(sentence, c + 1);
+                        first.starts_with(char::is_lowercase) || matches!(first, "a" | "the")
+                    });
+                j = description.unwrap_or(open);
                 continue;
             }
         }
@@ -467,9 +476,29 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 {
                     // "Lindsey Graham, R-S.C., a presidential candidate, said": a party tag may
                     // stand before the aside, between commas of its own.
+                    // "Mike Shields, president of the Fund, a group allied with …, said": the
+                    // comma opening this aside may close another one, so it is read again.
                     let tag_before =
                         (k.saturating_sub(2)..k).any(|m| is_party_tag(a.word(sentence, m)));
-                    j = if tag_before && !party_tag { k + 1 } else { k };
+                    let person_at = |m: usize| {
+                        a.mention_at_token(sentence, m).is_some_and(|mi| {
+                            a.entities[a.mentions[mi].entity].kind == EntityKind::Person
+                        })
+                    };
+                    let closes_another = (k.saturating_sub(14)..k)
+                        .rev()
+                        .find(|&m| a.word(sentence, m) == ",")
+                        .is_some_and(|c| {
+                            c > 0
+                                && person_at(c - 1)
+                                && a.word(sentence, c + 1).starts_with(char::is_lowercase)
+                        })
+                        && !person_at(k.saturating_sub(1));
+                    j = if tag_before && !party_tag || closes_another {
+                        k + 1
+                    } else {
+                        k
+                    };
                     continue;
                 }
             }

@@ -1995,7 +1995,19 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if kind == AttributionKind::Evidence && !participle && person_subject(a, s, j) {
         return None;
     }
-    let forward = forward_content(a, s, j, n, &lemma);
+    // "…, said former mayor Ed Rendell, who chairs the committee.": an inverted cue whose
+    // source (no verb of its own) ends the sentence or opens a relative clause.
+    let inverted_source = prev == ","
+        && lemma == "say"
+        && j >= 4
+        && source_phrase_after(a, s, j + n - 1).is_some_and(|p| {
+            let after = a.token_at(s, p.end);
+            let ends = after >= toks.len()
+                || matches!(a.word(s, after), "." | "!" | "?")
+                || a.word(s, after) == "," && matches!(a.lw(s, after + 1), "who" | "whose");
+            ends && !has_verb(a, &p)
+        });
+    let forward = forward_content(a, s, j, n, &lemma).filter(|_| !inverted_source);
     if !participle && forward.is_none() {
         // Trailing: "Content, X said." — the source comes right after a comma.
         // "…, said Ann Lee, who spoke first": a relative clause reports nothing before it.
@@ -2035,8 +2047,12 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                     subordinate = false;
                 }
                 // `So far, he said, “We …”`: a quote after the cue is the quote stage's.
-                let rest =
-                    continuation(a, s, j + n).filter(|r| !subordinate && !opens_with_quote(a, r));
+                // "If the law conflicts with the rules, Hale said, members must …": a
+                // subordinate clause without a cue of its own opens what was said.
+                let own_cue = (a.token_at(s, content.start)..a.token_at(s, content.end))
+                    .any(|k| a.attribution_cue(s, k).is_some());
+                let rest = continuation(a, s, j + n)
+                    .filter(|r| !(subordinate && own_cue) && !opens_with_quote(a, r));
                 if let Some(rest) = rest {
                     // "The industry, she said, is doing much better": one clause around a
                     // parenthetical attribution.
@@ -2699,9 +2715,17 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // or a noun, not a cue with its clause or object.
     // "said about 20 people had applied": a number after "about" or "around" is the clause's
     // subject, not a topic.
-    let approximate = matches!(first_word, "about" | "around" | "nearly" | "almost")
-        && a.word(s, lead + 1)
-            .starts_with(|c: char| c.is_ascii_digit());
+    // "said nearly every talk he had …", "said almost all of them …": a quantity too.
+    let approximate = matches!(
+        first_word,
+        "about" | "around" | "nearly" | "almost" | "roughly" | "virtually"
+    ) && (a
+        .word(s, lead + 1)
+        .starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            a.lw(s, lead + 1),
+            "every" | "all" | "half" | "each" | "everyone" | "everything" | "no" | "none"
+        ));
     if PREPOSITIONS.contains(&first_word) && !approximate {
         return None;
     }
@@ -2753,7 +2777,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
         (first.span.start, true)
     };
-    if a.text[content_start..].starts_with([':', ',']) {
+    // "his radio show - told …": a dash after the cue closes an aside; nothing is credited.
+    if a.text[content_start..].starts_with([':', ',', '-', '–', '—']) {
         return None;
     }
     // "noted that, like him, Mrs. Clinton had been …": the clause ends after the aside's

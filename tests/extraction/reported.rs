@@ -683,6 +683,64 @@ fn a_raising_verb_inside_a_reported_clause_leaves_the_clause_whole() {
 }
 
 #[test]
+fn long_descriptions_between_a_name_and_its_cue_are_passed_over() {
+    check(&[
+        (
+            "Mike Shields, president of the Leeds Leadership Fund, a group allied with the \
+             council, said nearly every talk he has had with donors centres on the levy.",
+            "Mike Shields",
+            "say",
+            "nearly every talk he has had with donors centres on the levy",
+        ),
+        (
+            "Neil Sroka, director of the group Fair Fares - which was founded by Tom Hale in \
+             2004 - said Lee has several options.",
+            "Neil Sroka",
+            "say",
+            "Lee has several options",
+        ),
+        (
+            "Deborah Reynolds - Hale's partner and co-host on his radio show - told The Leeds \
+             Post that his views turned extreme around 2002.",
+            "Deborah Reynolds",
+            "tell",
+            "his views turned extreme around 2002",
+        ),
+    ]);
+}
+
+#[test]
+fn an_inverted_cue_before_a_source_with_a_relative_clause_credits_the_clause_before() {
+    check(&[(
+        "The group raising money for the fair is $9 million short, said former Leeds mayor Ed \
+         Rendell, who chairs the host committee.",
+        "Ed Rendell",
+        "say",
+        "The group raising money for the fair is $9 million short",
+    )]);
+}
+
+#[test]
+fn a_conditional_before_a_parenthetical_cue_is_part_of_what_was_said() {
+    let text = "If the law conflicts with the party's rules, Tom Hale said, members must ignore \
+                the law.";
+    let doc = extract(text);
+    let st = statement(&doc, "members must ignore the law");
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Tom Hale"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        &doc.text[st.pieces[0].clone()],
+        "If the law conflicts with the party's rules",
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

@@ -810,6 +810,32 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                                     && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
                             })
                         });
+                    // "There is a fundamental lack of trust in Tony Blair": a stance names
+                    // the one it is about after it.
+                    if let Some((predicate, last, target)) = stance_at(a, s, i) {
+                        let negated = (i.saturating_sub(6)..i).any(|j| {
+                            let w = a.lw(s, j);
+                            NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+                        });
+                        let named_inside = a
+                            .mentions_in(&(toks[i].span.start..piece.end))
+                            .any(|mi| a.mentions[mi].entity == target);
+                        if !negated && named_inside && target != speaker {
+                            out.push(Relation {
+                                agent: speaker,
+                                target,
+                                predicate: predicate.to_string(),
+                                trigger_span: toks[i].span.start..toks[last].span.end,
+                                evidence: sentence.clone(),
+                                date: st.date,
+                                place: None,
+                                modality: Modality::Asserted,
+                                source: None,
+                                confidence: 0.4,
+                            });
+                        }
+                        continue;
+                    }
                     let Some((words, predicate)) = found else {
                         continue;
                     };
@@ -898,10 +924,17 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             break;
                         }
                     }
+                    let last = i + words.len() - 1;
+                    // "This is an excellent move by American Express": an act judged, with its
+                    // doer named after it.
+                    let target = target.or_else(|| {
+                        doer_after_evaluation(a, s, last)
+                            .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                            .map(|(e, _)| e)
+                    });
                     let Some(target) = target else {
                         continue;
                     };
-                    let last = i + words.len() - 1;
                     out.push(Relation {
                         agent: speaker,
                         target,
@@ -920,6 +953,45 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
         }
     }
     out
+}
+
+/// A stance phrase of `relation_words.tsv` opening at token `i` (its predicate and last token)
+/// and the actor it is about: the name right after it, past "the" and a title, or that name's
+/// owner ("no confidence in Tony Blair's government"), never a nationality ("no trust in
+/// British politicians").
+fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityId)> {
+    let toks = &a.tokens[s];
+    let (words, predicate) = a.lx.relation_words.stances.iter().find(|(w, _)| {
+        i + w.len() <= toks.len() && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
+    })?;
+    let last = i + words.len() - 1;
+    let (e, span) = object_after(a, s, last, 4)?;
+    let first = a.token_at(s, span.start);
+    // Only "the" or title words between the phrase and the name.
+    let close = (last + 1..first)
+        .all(|k| a.lw(s, k) == "the" || a.word(s, k).starts_with(char::is_uppercase));
+    let mi = a.mention_at_token(s, first)?;
+    let plain = a.mentions[mi].kind != MentionKind::Demonym && !is_modifier_use(a, s, &span);
+    let owner = a.text[span.end..].starts_with(['’', '\'']);
+    (close && (plain || owner) && is_actor(a, e)).then(|| (predicate.clone(), last, e))
+}
+
+/// The doer named after an evaluation that ends at token `last` and judges an act: "an
+/// excellent move by American Express", "a sensible decision from the board of X" (at most one
+/// lower-case word, an act noun of `relation_words.tsv`, then "by" or "from" and the name).
+/// Returns the doer and the token its name opens at.
+fn doer_after_evaluation(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, usize)> {
+    let toks = &a.tokens[s];
+    let noun = (last + 1..toks.len().min(last + 3))
+        .take_while(|&k| a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-'))
+        .find(|&k| a.lx.relation_words.acts.contains(a.lw(s, k)))?;
+    if !matches!(a.lw(s, noun + 1), "by" | "from") {
+        return None;
+    }
+    let (e, span) = object_after(a, s, noun + 1, 3)?;
+    let first = a.token_at(s, span.start);
+    (!is_modifier_use(a, s, &span) || a.text[span.end..].starts_with(['’', '\'']))
+        .then_some((e, first))
 }
 
 /// Who an object pronoun ("warned him", "wants it to") at byte `pos` refers to: the nearest

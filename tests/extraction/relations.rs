@@ -576,7 +576,7 @@ fn judging_an_act_named_with_its_doer_judges_the_doer() {
         (
             "Unison welcomed the move by Gordon Brown.",
             "Unison",
-            "praised",
+            "backed",
             "Gordon Brown",
             Modality::Asserted,
         ),
@@ -2424,6 +2424,79 @@ fn losing_out_to_a_rival_is_the_rival_s_win() {
         "Renault",
         "defeated",
         "Volvo",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn welcoming_an_act_or_a_return_backs_its_doer() {
+    // Issue 14 (batches 8 and 11): welcoming takes someone's side; coming back is an act.
+    check(&[
+        (
+            "Sally Reed will rejoin the board in May. Tom Hardy has welcomed her return.",
+            "Tom Hardy",
+            "backed",
+            "Sally Reed",
+            Modality::Asserted,
+        ),
+        (
+            "Oxfam welcomed the decision by Greenpeace.",
+            "Oxfam",
+            "backed",
+            "Greenpeace",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn trust_or_distrust_voiced_in_a_statement_judges_the_one_it_is_about() {
+    // Issue 14: `stance` phrases of relation_words.tsv, the one they are about after them.
+    check(&[
+        (
+            "\"Voters have a deep lack of trust in Gordon Brown now,\" Nick Clegg said.",
+            "Nick Clegg",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Nick Clegg said the vote would be one of no confidence in Gordon Brown's government.",
+            "Nick Clegg",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "\"I have every confidence in Angela Rayner,\" Keir Starmer said.",
+            "Keir Starmer",
+            "backed",
+            "Angela Rayner",
+            Modality::Asserted,
+        ),
+    ]);
+    // A nationality is no one's stance target, and a denial cancels the stance.
+    assert_never_related(
+        &["\"There is a lack of trust in British bankers,\" Nick Clegg said."],
+        "United Kingdom",
+    );
+    let doc =
+        extract("\"It is not true that we lost confidence in Gordon Brown,\" Nick Clegg said.");
+    assert!(
+        !has(&doc, "Nick Clegg", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_act_judged_with_its_doer_named_after_it_judges_the_doer() {
+    // Issue 14: an evaluation of an act named with "by" or "from" and its doer.
+    check(&[(
+        "\"This is an excellent move by Unilever,\" said analyst Jane Fox.",
+        "Jane Fox",
+        "praised",
+        "Unilever",
         Modality::Asserted,
     )]);
 }

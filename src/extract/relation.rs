@@ -1057,6 +1057,63 @@ fn lead_demands(lead: &str) -> bool {
     )
 }
 
+/// The demands a statement makes in its sentences after the first: in each, the first name
+/// that opens the sentence (a word at most before it, "the" and quote marks aside) or follows
+/// "I suggest", "it is time", "I think" and the like, with an obligation after it unless the lead
+/// itself demands ("Royal Mail must act", "I suggest the BBC concentrates …"). Each comes with
+/// the words that make it (from the sentence's start to the name) and its sentence.
+fn demands_in_later_sentences(
+    a: &Analysis,
+    st: &Statement,
+    speaker: EntityId,
+) -> Vec<(EntityId, Span, Span)> {
+    let mut out = Vec::new();
+    let Some(first) = a.sentence_of(st.span.start) else {
+        return out;
+    };
+    let last = a
+        .sentence_of(st.span.end.saturating_sub(1))
+        .unwrap_or(first);
+    for s in first + 1..=last.min(a.seg.sentences.len().saturating_sub(1)) {
+        let sentence = &a.seg.sentences[s];
+        let from = sentence.start.max(st.span.start);
+        let to = sentence.end.min(st.span.end);
+        if from >= to {
+            continue;
+        }
+        let target = a
+            .mentions_in(&(from..to))
+            .filter(|&mi| !a.mention_info[mi].modifier)
+            .find(|&mi| {
+                let m = &a.mentions[mi];
+                let lead = &a.text[from..m.span.start];
+                let lead_words = lead
+                    .split_whitespace()
+                    .filter(|w| !matches!(*w, "the" | "The" | "that" | "“" | "\""))
+                    .count();
+                let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+                (lead_words <= 1 || lead_demands(lead) || opinion_frame(lead)) && !owner
+            })
+            .filter(|&mi| {
+                let m = &a.mentions[mi];
+                m.kind != MentionKind::Demonym
+                    && !is_modifier_use(a, s, &m.span)
+                    && (obliged(a, &m.span) || lead_demands(&a.text[from..m.span.start]))
+            })
+            .map(|mi| (a.mentions[mi].entity, a.mentions[mi].span.end))
+            .filter(|&(e, _)| {
+                e != speaker
+                    && a.entities[e].name != a.entities[speaker].name
+                    && is_actor(a, e)
+                    && !holds_office_in(a, speaker, e)
+            });
+        if let Some((target, end)) = target {
+            out.push((target, from..end, sentence.clone()));
+        }
+    }
+    out
+}
+
 /// Whether the words before a name only frame the speaker's own view: "I think the BBC would
 /// be better advised to …", "we believe that Labour must …".
 fn opinion_frame(lead: &str) -> bool {
@@ -2729,22 +2786,40 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             })
             // "Blair said Britain must …": an office holder speaks for the side, not to it.
             .filter(|&e| act.is_some() || !holds_office_in(a, speaker, e));
-        let Some(target) = target else {
-            continue;
-        };
         let sentence = a.sentence_of(cue_span.start).unwrap_or(0);
-        out.push(Relation {
-            agent: speaker,
-            target,
-            predicate: predicate.to_string(),
-            trigger_span: cue_span,
-            evidence: a.seg.sentences[sentence].clone(),
-            date: st.date,
-            place: None,
-            modality: Modality::Asserted,
-            source: None,
-            confidence: 0.5,
-        });
+        if let Some(target) = target {
+            out.push(Relation {
+                agent: speaker,
+                target,
+                predicate: predicate.to_string(),
+                trigger_span: cue_span.clone(),
+                evidence: a.seg.sentences[sentence].clone(),
+                date: st.date,
+                place: None,
+                modality: Modality::Asserted,
+                source: None,
+                confidence: 0.5,
+            });
+        }
+        // A quotation of several sentences makes a demand in each that opens with one ("… I
+        // suggest the BBC concentrates on the issues. I think the BBC would be better advised
+        // to …", Mr Mandelson told the paper): each is read as the first one is.
+        if act.is_none() {
+            for (target, trigger_span, evidence) in demands_in_later_sentences(a, st, speaker) {
+                out.push(Relation {
+                    agent: speaker,
+                    target,
+                    predicate: predicate.to_string(),
+                    trigger_span,
+                    evidence,
+                    date: st.date,
+                    place: None,
+                    modality: Modality::Asserted,
+                    source: None,
+                    confidence: 0.5,
+                });
+            }
+        }
     }
     out.extend(evaluations(a));
     // The same event read twice in one sentence ("the prime minister and his chancellor" both

@@ -2500,3 +2500,34 @@ fn an_act_judged_with_its_doer_named_after_it_judges_the_doer() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn each_sentence_of_a_long_quotation_can_make_a_demand() {
+    // Issue 14: a quotation of several sentences is read sentence by sentence for demands, each
+    // in its own sentence.
+    let doc = extract(
+        "Tom Hardy spoke on the radio on Monday. \"I see why critics attack the plan. I suggest \
+         Ofcom looks at the costs first. The BBC must act now,\" Mr Hardy told the \
+         programme.",
+    );
+    let tuples = relation_tuples(&doc);
+    for target in ["Ofcom", "BBC"] {
+        assert!(
+            tuples
+                .iter()
+                .any(|&(a, p, t, _)| a == "Tom Hardy" && p == "requested" && t.contains(target)),
+            "no demand on {target}{}",
+            describe(&doc)
+        );
+    }
+    // A name deep inside a later sentence, with no demand before or after it, is no target.
+    let doc =
+        extract("\"We met last week. The talks with Ofcom went well,\" Tom Hardy said on Monday.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(a, p, _, _)| a == "Tom Hardy" && p == "requested"),
+        "{}",
+        describe(&doc)
+    );
+}

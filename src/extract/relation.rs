@@ -1105,7 +1105,7 @@ fn demands_in_later_sentences(
                 e != speaker
                     && a.entities[e].name != a.entities[speaker].name
                     && is_actor(a, e)
-                    && !holds_office_in(a, speaker, e)
+                    && !national_of(a, speaker, e)
             });
         if let Some((target, end)) = target {
             out.push((target, from..end, sentence.clone()));
@@ -1153,6 +1153,26 @@ fn holds_office_in(a: &Analysis, person: EntityId, side: EntityId) -> bool {
                 .iter()
                 .any(|o| o.name == of && o.country.as_deref() == Some(name))
     })
+}
+
+/// Whether `person` speaks for the country `side`: one who holds or held an office of that
+/// country in the office holders table ("Michael Howard", once Home Secretary and Leader of the
+/// Opposition, and the United Kingdom), or holds an office the article gives him (see
+/// [`holds_office_in`]). "Mr Howard said Britain should take its fair share" is a view of his
+/// own country's policy, not a demand on it; a party's spokesman saying "the UK should not
+/// ignore …" (an office of the party only, issue-14 gold) still demands.
+fn national_of(a: &Analysis, person: EntityId, side: EntityId) -> bool {
+    let side_entity = &a.entities[side];
+    if holds_office_in(a, person, side) {
+        return true;
+    }
+    if side_entity.kind != EntityKind::Country || a.entities[person].kind != EntityKind::Person {
+        return false;
+    }
+    let (name, country) = (&a.entities[person].name, side_entity.name.as_str());
+    a.lx.office_terms
+        .iter()
+        .any(|t| &t.person == name && t.of == country)
 }
 
 /// Whether a speaker tells of its own act: the agent itself, either side of a meeting, talks or
@@ -2784,8 +2804,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             .filter(|&e| {
                 e != speaker && a.entities[e].name != a.entities[speaker].name && is_actor(a, e)
             })
-            // "Blair said Britain must …": an office holder speaks for the side, not to it.
-            .filter(|&e| act.is_some() || !holds_office_in(a, speaker, e));
+            // "Blair said Britain must …": an office holder speaks for the side, not to it, and a
+            // national of the country for it ("Mr Howard said Britain should …").
+            .filter(|&e| act.is_some() || !national_of(a, speaker, e));
         let sentence = a.sentence_of(cue_span.start).unwrap_or(0);
         if let Some(target) = target {
             out.push(Relation {
@@ -2871,10 +2892,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
         _ => true,
     });
-    // "John McCain recently visited Mr Blair": visiting a person is meeting them.
+    // "John McCain recently visited Mr Blair": visiting a person is meeting them; "they joined
+    // John Prescott to unveil the poster": joining a person is going with them.
     for r in &mut out {
-        if r.predicate == "visited" && a.entities[r.target].kind == EntityKind::Person {
-            r.predicate = "met".to_string();
+        if a.entities[r.target].kind == EntityKind::Person {
+            match r.predicate.as_str() {
+                "visited" => r.predicate = "met".to_string(),
+                "joined" => r.predicate = "accompanied".to_string(),
+                _ => {}
+            }
         }
     }
     out

@@ -2531,3 +2531,58 @@ fn each_sentence_of_a_long_quotation_can_make_a_demand() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_former_minister_saying_what_his_country_should_do_makes_no_demand_on_it() {
+    // Issue 14: one who held an office of a country (office_holders.tsv) speaks for it; a party
+    // spokesman without such an office still demands.
+    let doc = extract_on(
+        "Michael Howard said Britain should take in more skilled workers.",
+        "2005-02-01",
+    );
+    assert!(
+        !has(&doc, "Michael Howard", "requested", "United Kingdom"),
+        "{}",
+        describe(&doc)
+    );
+    check(&[(
+        "Greenpeace spokesman Tom Hardy said Norway should stop whaling.",
+        "Tom Hardy",
+        "requested",
+        "Norway",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn joining_a_person_is_accompanying_them() {
+    // Issue 14 (batch 9): "A and B joined X to launch …" is going with X.
+    check(&[(
+        "Tom Hardy joined Gordon Brown to open the new hospital in Leeds.",
+        "Tom Hardy",
+        "accompanied",
+        "Gordon Brown",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn would_have_to_and_will_need_to_are_obligations() {
+    // Issue 14: "X would have to …", said of X, is a demand on X.
+    check(&[
+        (
+            "Ofgem said Shell would have to cut its prices.",
+            "Ofgem",
+            "requested",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Oxfam said Norway will need to double its aid.",
+            "Oxfam",
+            "requested",
+            "Norway",
+            Modality::Asserted,
+        ),
+    ]);
+}

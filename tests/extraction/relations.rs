@@ -2586,3 +2586,24 @@ fn would_have_to_and_will_need_to_are_obligations() {
         ),
     ]);
 }
+
+#[test]
+fn it_never_stands_for_the_country_of_a_nationality_word() {
+    // Issue 14: "it" after "the Palestinian economy" is the body named before, not Palestine.
+    let doc = extract(
+        "The World Bank said the Palestinian economy was weak. It also called on the Palestinian \
+         Authority to cut spending.",
+    );
+    assert!(
+        has(&doc, "World Bank", "requested", "Palestinian Authority"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(a, _, _, _)| a == "Palestine"),
+        "{}",
+        describe(&doc)
+    );
+}

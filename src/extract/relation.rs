@@ -527,7 +527,7 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
             break;
         }
         // "the prime minister and Mr Brown": an honorific before the name.
-        if k < toks.len() && matches!(a.word(s, k), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord") {
+        if k < toks.len() && HONORIFICS.contains(&a.word(s, k)) {
             k += 1;
         }
         let Some(mi) = a.mention_at_token(s, k) else {
@@ -570,6 +570,8 @@ fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> V
             k + 1 == start
                 || matches!(a.lw(s, k + 1), "his" | "her" | "its" | "their")
                 || (k + 2 == start && a.lw(s, k + 1) == "the")
+                // "Mr Blair and Mr Brown met": an honorific before the subject's name.
+                || (k + 2 == start && HONORIFICS.contains(&a.word(s, k + 1)))
         })
     else {
         return Vec::new();
@@ -598,6 +600,64 @@ fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> V
         end = k - 1;
     }
     out
+}
+
+/// Honorifics that may stand before a listed name ("the prime minister and Mr Brown").
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sir", "Lord"];
+
+/// Words after a symmetric verb that are no object: "met in Leeds", "met again on Monday".
+const NO_OBJECT: &[&str] = &[
+    "again",
+    "today",
+    "yesterday",
+    "tonight",
+    "twice",
+    "once",
+    "later",
+    "earlier",
+    "here",
+    "there",
+    "last",
+    "this",
+    "next",
+    "on",
+    "in",
+    "at",
+    "for",
+    "to",
+    "with",
+    "during",
+    "after",
+    "before",
+    "over",
+    "and",
+    "but",
+    "as",
+    "when",
+    "while",
+    "since",
+    "until",
+    "privately",
+];
+
+/// Whether a common noun, not a name, is the object of the symmetric verb ending at token
+/// `last`: "Howard and Kennedy met supporters" (no meeting of the two), "met local voters".
+fn common_object_after(a: &Analysis, s: usize, last: usize) -> bool {
+    let Some(t) = a.tokens[s].get(last + 1) else {
+        return false;
+    };
+    let w = t.text(a.text);
+    let lower = w.to_lowercase();
+    if !w.starts_with(char::is_lowercase) || NO_OBJECT.contains(&lower.as_str()) {
+        return false;
+    }
+    if lower.ends_with("ly") {
+        return false;
+    }
+    matches!(
+        lower.as_str(),
+        "the" | "a" | "an" | "their" | "his" | "her" | "its" | "some" | "several" | "many"
+    ) || !a.lx.stopwords.contains(&lower)
 }
 
 /// The owner of a passive's subject: "Her comments have been described as … by the IHRC",
@@ -2576,7 +2636,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         Some((e, subject_span.clone()))
                     });
                     // "Putin and Xi met": both sides of "and" before a symmetric verb.
-                    if trigger.pattern == TriggerPattern::Symmetric && object.is_none() {
+                    if trigger.pattern == TriggerPattern::Symmetric
+                        && object.is_none()
+                        // "agreed on a budget": a closing preposition takes the topic.
+                        && (PREPOSITIONS.contains(&a.lw(s, last))
+                            || !common_object_after(a, s, last))
+                    {
                         if let Some((b, b_span)) = &subject {
                             for other in coordinated_before(a, s, *b, b_span) {
                                 push(other, *b);

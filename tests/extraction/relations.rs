@@ -2607,3 +2607,38 @@ fn it_never_stands_for_the_country_of_a_nationality_word() {
         describe(&doc)
     );
 }
+
+#[test]
+fn listed_subjects_with_honorifics_meet_each_other_but_not_when_they_meet_others() {
+    // Issue 14: "Mr A and Mr B met" relates both; "A and B met supporters" is no meeting of the
+    // two.
+    let doc = extract(
+        "Tony Blair and Gordon Brown were in Leeds. Later Mr Blair and Mr Brown met in Downing \
+         Street.",
+    );
+    assert!(
+        has(&doc, "Tony Blair", "met", "Gordon Brown")
+            || has(&doc, "Gordon Brown", "met", "Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Tom Hardy and Nick Clegg met supporters in Leeds on Monday.");
+    assert!(
+        !has(&doc, "Tom Hardy", "met", "Nick Clegg")
+            && !has(&doc, "Nick Clegg", "met", "Tom Hardy"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn blaming_someone_criticises_them() {
+    // Issue 14 (batches 4 and 8): blame is criticism of whom it falls on.
+    check(&[(
+        "Alan Beith blamed the Home Office for the delays.",
+        "Alan Beith",
+        "criticized",
+        "Home Office",
+        Modality::Asserted,
+    )]);
+}

@@ -2033,6 +2033,39 @@ fn agent_named_as_members(a: &Analysis, r: &Relation) -> bool {
             }))
 }
 
+/// Whether the target of a relation is named only as the body of members it is aimed at: the
+/// first name of the target after the trigger is followed by a member noun, perhaps after one
+/// lower-case word ("urging European leaders to wake up", "met EU finance ministers"). Members
+/// of a body are not the body, whichever side they are on.
+fn target_named_as_members(a: &Analysis, r: &Relation) -> bool {
+    if a.entities[r.target].kind == EntityKind::Person {
+        return false;
+    }
+    let Some(m) = a
+        .mentions_in(&r.evidence)
+        .map(|mi| &a.mentions[mi])
+        .find(|m| m.entity == r.target && m.span.start >= r.trigger_span.end)
+    else {
+        return false;
+    };
+    let words: Vec<String> = a.text[m.span.end..r.evidence.end.max(m.span.end)]
+        .split_whitespace()
+        .take(2)
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let members = &a.lx.relation_words.member_nouns;
+    match words.as_slice() {
+        [first, ..] if members.contains(first.as_str()) => true,
+        [first, second] => {
+            first.chars().all(char::is_lowercase) && members.contains(second.as_str())
+        }
+        _ => false,
+    }
+}
+
 /// Whether a person's full name ends with another's, a one-word title of `titles.tsv` aside:
 /// "Luiz Inacio Lula da Silva" and "Mr da Silva".
 fn ends_with_name(a: &Analysis, full: &str, short: &str) -> bool {
@@ -2828,6 +2861,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let Some(cue_span) = st.cue_span.clone() else {
             continue;
         };
+        // "Mandelson warns BBC on Campbell": a name after "on", "over" or "about" is the topic
+        // of the cue, not what it says.
+        let topic = a.text[..st.span.start]
+            .trim_end_matches([' ', '"', '“', '\''])
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "on" | "over" | "about"));
+        if topic {
+            continue;
+        }
         // "They are accused of …": a passive cue names no accuser.
         let cue_sentence = a.sentence_of(cue_span.start).unwrap_or(0);
         let cue_tok = a.token_at(cue_sentence, cue_span.start);
@@ -2949,7 +2992,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     });
     // "Labour MPs have criticised Mr Blair", "Labour MP praises Tory campaign": members of a
     // body are not the body.
-    out.retain(|r| !agent_named_as_members(a, r));
+    out.retain(|r| !agent_named_as_members(a, r) && !target_named_as_members(a, r));
     // "bought a stake in US carmaker Ford": a country is not bought (a firm the tables do not
     // know may be typed a place or a person, so those stay), and only a person is appointed.
     out.retain(|r| match r.predicate.as_str() {

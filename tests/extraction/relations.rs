@@ -2642,3 +2642,45 @@ fn blaming_someone_criticises_them() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn members_of_a_body_named_as_the_target_are_not_the_body() {
+    // Issue 14: "urging European leaders", "met EU finance ministers": members, not the body.
+    let doc = extract("Tony Blair is urging EU leaders to act on climate change.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, _, t, _)| t == "European Union"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Gordon Brown met EU finance ministers in Brussels.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, _, t, _)| t == "European Union"),
+        "{}",
+        describe(&doc)
+    );
+    // The body itself is still the target.
+    check(&[(
+        "Tony Blair urged the EU to act on climate change.",
+        "Tony Blair",
+        "requested",
+        "European Union",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn a_name_after_on_is_the_topic_of_a_warning_not_its_content() {
+    // Issue 14: "X warns Y on Z" says nothing of Z.
+    let doc = extract("Mandelson warns BBC on Campbell\n\nPeter Mandelson spoke in London.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, _, t, _)| t.contains("Campbell")),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2059,8 +2059,17 @@ fn target_named_as_members(a: &Analysis, r: &Relation) -> bool {
     let members = &a.lx.relation_words.member_nouns;
     match words.as_slice() {
         [first, ..] if members.contains(first.as_str()) => true,
+        // "EU finance ministers", not "Moscow alarmed officials": the word between is a
+        // plain noun, not a verb form.
         [first, second] => {
-            first.chars().all(char::is_lowercase) && members.contains(second.as_str())
+            let inflected =
+                a.lx.verb_lemmas
+                    .get(first.as_str())
+                    .is_some_and(|lemma| lemma != first);
+            first.chars().all(char::is_lowercase)
+                && !inflected
+                && !a.lx.stopwords.contains(first.as_str())
+                && members.contains(second.as_str())
         }
         _ => false,
     }

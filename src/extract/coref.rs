@@ -287,8 +287,11 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
     // Compatible mentions before the pronoun, outside quotes and captions, within `within`
     // paragraphs; for "he" and "she", someone known to be of that gender first.
     let nearest = |within: usize| {
+        // "the Palestinian economy … It also called on …": a nationality word names no body
+        // an "it" or "they" can stand for.
         let candidates = || {
             a.mentions_before(pos, within)
+                .filter(|m| person || m.kind != MentionKind::Demonym)
                 .map(|m| m.entity)
                 .filter(|&e| compatible(&a.entities[e], person, gender))
         };
@@ -302,6 +305,7 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
         if !person {
             let actor = a
                 .mentions_before(pos, within)
+                .filter(|m| m.kind != MentionKind::Demonym)
                 .filter(|m| compatible(&a.entities[m.entity], person, gender))
                 .rfind(|m| !after_preposition(a, m));
             if let Some(m) = actor {
@@ -344,6 +348,7 @@ pub fn resolve_possessive(a: &Analysis, sentence: usize, k: usize) -> Option<Ent
     let start = toks[0].span.start;
     a.mentions_before(pos, 0)
         .filter(|m| m.span.start >= start && !after_preposition(a, m))
+        .filter(|m| person || m.kind != MentionKind::Demonym)
         .map(|m| m.entity)
         .rfind(|&e| compatible(&a.entities[e], person, gender))
         .or_else(|| resolve_pronoun(a, pos, word))

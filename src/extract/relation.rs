@@ -527,7 +527,7 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
             break;
         }
         // "the prime minister and Mr Brown": an honorific before the name.
-        if k < toks.len() && matches!(a.word(s, k), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord") {
+        if k < toks.len() && HONORIFICS.contains(&a.word(s, k)) {
             k += 1;
         }
         let Some(mi) = a.mention_at_token(s, k) else {
@@ -570,6 +570,8 @@ fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> V
             k + 1 == start
                 || matches!(a.lw(s, k + 1), "his" | "her" | "its" | "their")
                 || (k + 2 == start && a.lw(s, k + 1) == "the")
+                // "Mr Blair and Mr Brown met": an honorific before the subject's name.
+                || (k + 2 == start && HONORIFICS.contains(&a.word(s, k + 1)))
         })
     else {
         return Vec::new();
@@ -598,6 +600,64 @@ fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> V
         end = k - 1;
     }
     out
+}
+
+/// Honorifics that may stand before a listed name ("the prime minister and Mr Brown").
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sir", "Lord"];
+
+/// Words after a symmetric verb that are no object: "met in Leeds", "met again on Monday".
+const NO_OBJECT: &[&str] = &[
+    "again",
+    "today",
+    "yesterday",
+    "tonight",
+    "twice",
+    "once",
+    "later",
+    "earlier",
+    "here",
+    "there",
+    "last",
+    "this",
+    "next",
+    "on",
+    "in",
+    "at",
+    "for",
+    "to",
+    "with",
+    "during",
+    "after",
+    "before",
+    "over",
+    "and",
+    "but",
+    "as",
+    "when",
+    "while",
+    "since",
+    "until",
+    "privately",
+];
+
+/// Whether a common noun, not a name, is the object of the symmetric verb ending at token
+/// `last`: "Howard and Kennedy met supporters" (no meeting of the two), "met local voters".
+fn common_object_after(a: &Analysis, s: usize, last: usize) -> bool {
+    let Some(t) = a.tokens[s].get(last + 1) else {
+        return false;
+    };
+    let w = t.text(a.text);
+    let lower = w.to_lowercase();
+    if !w.starts_with(char::is_lowercase) || NO_OBJECT.contains(&lower.as_str()) {
+        return false;
+    }
+    if lower.ends_with("ly") {
+        return false;
+    }
+    matches!(
+        lower.as_str(),
+        "the" | "a" | "an" | "their" | "his" | "her" | "its" | "some" | "several" | "many"
+    ) || !a.lx.stopwords.contains(&lower)
 }
 
 /// The owner of a passive's subject: "Her comments have been described as … by the IHRC",
@@ -810,6 +870,32 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                                     && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
                             })
                         });
+                    // "There is a fundamental lack of trust in Tony Blair": a stance names
+                    // the one it is about after it.
+                    if let Some((predicate, last, target)) = stance_at(a, s, i) {
+                        let negated = (i.saturating_sub(6)..i).any(|j| {
+                            let w = a.lw(s, j);
+                            NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+                        });
+                        let named_inside = a
+                            .mentions_in(&(toks[i].span.start..piece.end))
+                            .any(|mi| a.mentions[mi].entity == target);
+                        if !negated && named_inside && target != speaker {
+                            out.push(Relation {
+                                agent: speaker,
+                                target,
+                                predicate: predicate.to_string(),
+                                trigger_span: toks[i].span.start..toks[last].span.end,
+                                evidence: sentence.clone(),
+                                date: st.date,
+                                place: None,
+                                modality: Modality::Asserted,
+                                source: None,
+                                confidence: 0.4,
+                            });
+                        }
+                        continue;
+                    }
                     let Some((words, predicate)) = found else {
                         continue;
                     };
@@ -898,10 +984,17 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             break;
                         }
                     }
+                    let last = i + words.len() - 1;
+                    // "This is an excellent move by American Express": an act judged, with its
+                    // doer named after it.
+                    let target = target.or_else(|| {
+                        doer_after_evaluation(a, s, last)
+                            .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                            .map(|(e, _)| e)
+                    });
                     let Some(target) = target else {
                         continue;
                     };
-                    let last = i + words.len() - 1;
                     out.push(Relation {
                         agent: speaker,
                         target,
@@ -920,6 +1013,45 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
         }
     }
     out
+}
+
+/// A stance phrase of `relation_words.tsv` opening at token `i` (its predicate and last token)
+/// and the actor it is about: the name right after it, past "the" and a title, or that name's
+/// owner ("no confidence in Tony Blair's government"), never a nationality ("no trust in
+/// British politicians").
+fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityId)> {
+    let toks = &a.tokens[s];
+    let (words, predicate) = a.lx.relation_words.stances.iter().find(|(w, _)| {
+        i + w.len() <= toks.len() && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
+    })?;
+    let last = i + words.len() - 1;
+    let (e, span) = object_after(a, s, last, 4)?;
+    let first = a.token_at(s, span.start);
+    // Only "the" or title words between the phrase and the name.
+    let close = (last + 1..first)
+        .all(|k| a.lw(s, k) == "the" || a.word(s, k).starts_with(char::is_uppercase));
+    let mi = a.mention_at_token(s, first)?;
+    let plain = a.mentions[mi].kind != MentionKind::Demonym && !is_modifier_use(a, s, &span);
+    let owner = a.text[span.end..].starts_with(['’', '\'']);
+    (close && (plain || owner) && is_actor(a, e)).then(|| (predicate.clone(), last, e))
+}
+
+/// The doer named after an evaluation that ends at token `last` and judges an act: "an
+/// excellent move by American Express", "a sensible decision from the board of X" (at most one
+/// lower-case word, an act noun of `relation_words.tsv`, then "by" or "from" and the name).
+/// Returns the doer and the token its name opens at.
+fn doer_after_evaluation(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, usize)> {
+    let toks = &a.tokens[s];
+    let noun = (last + 1..toks.len().min(last + 3))
+        .take_while(|&k| a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-'))
+        .find(|&k| a.lx.relation_words.acts.contains(a.lw(s, k)))?;
+    if !matches!(a.lw(s, noun + 1), "by" | "from") {
+        return None;
+    }
+    let (e, span) = object_after(a, s, noun + 1, 3)?;
+    let first = a.token_at(s, span.start);
+    (!is_modifier_use(a, s, &span) || a.text[span.end..].starts_with(['’', '\'']))
+        .then_some((e, first))
 }
 
 /// Who an object pronoun ("warned him", "wants it to") at byte `pos` refers to: the nearest
@@ -985,6 +1117,63 @@ fn lead_demands(lead: &str) -> bool {
     )
 }
 
+/// The demands a statement makes in its sentences after the first: in each, the first name
+/// that opens the sentence (a word at most before it, "the" and quote marks aside) or follows
+/// "I suggest", "it is time", "I think" and the like, with an obligation after it unless the lead
+/// itself demands ("Royal Mail must act", "I suggest the BBC concentrates …"). Each comes with
+/// the words that make it (from the sentence's start to the name) and its sentence.
+fn demands_in_later_sentences(
+    a: &Analysis,
+    st: &Statement,
+    speaker: EntityId,
+) -> Vec<(EntityId, Span, Span)> {
+    let mut out = Vec::new();
+    let Some(first) = a.sentence_of(st.span.start) else {
+        return out;
+    };
+    let last = a
+        .sentence_of(st.span.end.saturating_sub(1))
+        .unwrap_or(first);
+    for s in first + 1..=last.min(a.seg.sentences.len().saturating_sub(1)) {
+        let sentence = &a.seg.sentences[s];
+        let from = sentence.start.max(st.span.start);
+        let to = sentence.end.min(st.span.end);
+        if from >= to {
+            continue;
+        }
+        let target = a
+            .mentions_in(&(from..to))
+            .filter(|&mi| !a.mention_info[mi].modifier)
+            .find(|&mi| {
+                let m = &a.mentions[mi];
+                let lead = &a.text[from..m.span.start];
+                let lead_words = lead
+                    .split_whitespace()
+                    .filter(|w| !matches!(*w, "the" | "The" | "that" | "“" | "\""))
+                    .count();
+                let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+                (lead_words <= 1 || lead_demands(lead) || opinion_frame(lead)) && !owner
+            })
+            .filter(|&mi| {
+                let m = &a.mentions[mi];
+                m.kind != MentionKind::Demonym
+                    && !is_modifier_use(a, s, &m.span)
+                    && (obliged(a, &m.span) || lead_demands(&a.text[from..m.span.start]))
+            })
+            .map(|mi| (a.mentions[mi].entity, a.mentions[mi].span.end))
+            .filter(|&(e, _)| {
+                e != speaker
+                    && a.entities[e].name != a.entities[speaker].name
+                    && is_actor(a, e)
+                    && !national_of(a, speaker, e)
+            });
+        if let Some((target, end)) = target {
+            out.push((target, from..end, sentence.clone()));
+        }
+    }
+    out
+}
+
 /// Whether the words before a name only frame the speaker's own view: "I think the BBC would
 /// be better advised to …", "we believe that Labour must …".
 fn opinion_frame(lead: &str) -> bool {
@@ -1024,6 +1213,26 @@ fn holds_office_in(a: &Analysis, person: EntityId, side: EntityId) -> bool {
                 .iter()
                 .any(|o| o.name == of && o.country.as_deref() == Some(name))
     })
+}
+
+/// Whether `person` speaks for the country `side`: one who holds or held an office of that
+/// country in the office holders table ("Michael Howard", once Home Secretary and Leader of the
+/// Opposition, and the United Kingdom), or holds an office the article gives him (see
+/// [`holds_office_in`]). "Mr Howard said Britain should take its fair share" is a view of his
+/// own country's policy, not a demand on it; a party's spokesman saying "the UK should not
+/// ignore …" (an office of the party only, issue-14 gold) still demands.
+fn national_of(a: &Analysis, person: EntityId, side: EntityId) -> bool {
+    let side_entity = &a.entities[side];
+    if holds_office_in(a, person, side) {
+        return true;
+    }
+    if side_entity.kind != EntityKind::Country || a.entities[person].kind != EntityKind::Person {
+        return false;
+    }
+    let (name, country) = (&a.entities[person].name, side_entity.name.as_str());
+    a.lx.office_terms
+        .iter()
+        .any(|t| &t.person == name && t.of == country)
 }
 
 /// Whether a speaker tells of its own act: the agent itself, either side of a meeting, talks or
@@ -1824,6 +2033,48 @@ fn agent_named_as_members(a: &Analysis, r: &Relation) -> bool {
             }))
 }
 
+/// Whether the target of a relation is named only as the body of members it is aimed at: the
+/// first name of the target after the trigger is followed by a member noun, perhaps after one
+/// lower-case word ("urging European leaders to wake up", "met EU finance ministers"). Members
+/// of a body are not the body, whichever side they are on.
+fn target_named_as_members(a: &Analysis, r: &Relation) -> bool {
+    if a.entities[r.target].kind == EntityKind::Person {
+        return false;
+    }
+    let Some(m) = a
+        .mentions_in(&r.evidence)
+        .map(|mi| &a.mentions[mi])
+        .find(|m| m.entity == r.target && m.span.start >= r.trigger_span.end)
+    else {
+        return false;
+    };
+    let words: Vec<String> = a.text[m.span.end..r.evidence.end.max(m.span.end)]
+        .split_whitespace()
+        .take(2)
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let members = &a.lx.relation_words.member_nouns;
+    match words.as_slice() {
+        [first, ..] if members.contains(first.as_str()) => true,
+        // "EU finance ministers", not "Moscow alarmed officials": the word between is a
+        // plain noun, not a verb form.
+        [first, second] => {
+            let inflected =
+                a.lx.verb_lemmas
+                    .get(first.as_str())
+                    .is_some_and(|lemma| lemma != first);
+            first.chars().all(char::is_lowercase)
+                && !inflected
+                && !a.lx.stopwords.contains(first.as_str())
+                && members.contains(second.as_str())
+        }
+        _ => false,
+    }
+}
+
 /// Whether a person's full name ends with another's, a one-word title of `titles.tsv` aside:
 /// "Luiz Inacio Lula da Silva" and "Mr da Silva".
 fn ends_with_name(a: &Analysis, full: &str, short: &str) -> bool {
@@ -2427,7 +2678,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         Some((e, subject_span.clone()))
                     });
                     // "Putin and Xi met": both sides of "and" before a symmetric verb.
-                    if trigger.pattern == TriggerPattern::Symmetric && object.is_none() {
+                    if trigger.pattern == TriggerPattern::Symmetric
+                        && object.is_none()
+                        // "agreed on a budget": a closing preposition takes the topic.
+                        && (PREPOSITIONS.contains(&a.lw(s, last))
+                            || !common_object_after(a, s, last))
+                    {
                         if let Some((b, b_span)) = &subject {
                             for other in coordinated_before(a, s, *b, b_span) {
                                 push(other, *b);
@@ -2614,6 +2870,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let Some(cue_span) = st.cue_span.clone() else {
             continue;
         };
+        // "Mandelson warns BBC on Campbell": a name after "on", "over" or "about" is the topic
+        // of the cue, not what it says.
+        let topic = a.text[..st.span.start]
+            .trim_end_matches([' ', '"', '“', '\''])
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "on" | "over" | "about"));
+        if topic {
+            continue;
+        }
         // "They are accused of …": a passive cue names no accuser.
         let cue_sentence = a.sentence_of(cue_span.start).unwrap_or(0);
         let cue_tok = a.token_at(cue_sentence, cue_span.start);
@@ -2655,24 +2921,43 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             .filter(|&e| {
                 e != speaker && a.entities[e].name != a.entities[speaker].name && is_actor(a, e)
             })
-            // "Blair said Britain must …": an office holder speaks for the side, not to it.
-            .filter(|&e| act.is_some() || !holds_office_in(a, speaker, e));
-        let Some(target) = target else {
-            continue;
-        };
+            // "Blair said Britain must …": an office holder speaks for the side, not to it, and a
+            // national of the country for it ("Mr Howard said Britain should …").
+            .filter(|&e| act.is_some() || !national_of(a, speaker, e));
         let sentence = a.sentence_of(cue_span.start).unwrap_or(0);
-        out.push(Relation {
-            agent: speaker,
-            target,
-            predicate: predicate.to_string(),
-            trigger_span: cue_span,
-            evidence: a.seg.sentences[sentence].clone(),
-            date: st.date,
-            place: None,
-            modality: Modality::Asserted,
-            source: None,
-            confidence: 0.5,
-        });
+        if let Some(target) = target {
+            out.push(Relation {
+                agent: speaker,
+                target,
+                predicate: predicate.to_string(),
+                trigger_span: cue_span.clone(),
+                evidence: a.seg.sentences[sentence].clone(),
+                date: st.date,
+                place: None,
+                modality: Modality::Asserted,
+                source: None,
+                confidence: 0.5,
+            });
+        }
+        // A quotation of several sentences makes a demand in each that opens with one ("… I
+        // suggest the BBC concentrates on the issues. I think the BBC would be better advised
+        // to …", Mr Mandelson told the paper): each is read as the first one is.
+        if act.is_none() {
+            for (target, trigger_span, evidence) in demands_in_later_sentences(a, st, speaker) {
+                out.push(Relation {
+                    agent: speaker,
+                    target,
+                    predicate: predicate.to_string(),
+                    trigger_span,
+                    evidence,
+                    date: st.date,
+                    place: None,
+                    modality: Modality::Asserted,
+                    source: None,
+                    confidence: 0.5,
+                });
+            }
+        }
     }
     out.extend(evaluations(a));
     // The same event read twice in one sentence ("the prime minister and his chancellor" both
@@ -2716,7 +3001,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     });
     // "Labour MPs have criticised Mr Blair", "Labour MP praises Tory campaign": members of a
     // body are not the body.
-    out.retain(|r| !agent_named_as_members(a, r));
+    out.retain(|r| !agent_named_as_members(a, r) && !target_named_as_members(a, r));
     // "bought a stake in US carmaker Ford": a country is not bought (a firm the tables do not
     // know may be typed a place or a person, so those stay), and only a person is appointed.
     out.retain(|r| match r.predicate.as_str() {
@@ -2724,10 +3009,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
         _ => true,
     });
-    // "John McCain recently visited Mr Blair": visiting a person is meeting them.
+    // "John McCain recently visited Mr Blair": visiting a person is meeting them; "they joined
+    // John Prescott to unveil the poster": joining a person is going with them.
     for r in &mut out {
-        if r.predicate == "visited" && a.entities[r.target].kind == EntityKind::Person {
-            r.predicate = "met".to_string();
+        if a.entities[r.target].kind == EntityKind::Person {
+            match r.predicate.as_str() {
+                "visited" => r.predicate = "met".to_string(),
+                "joined" => r.predicate = "accompanied".to_string(),
+                _ => {}
+            }
         }
     }
     out

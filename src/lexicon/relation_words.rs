@@ -34,6 +34,9 @@ pub struct RelationWords {
     pub part_words: HashSet<String>,
     /// Nouns "meet" takes that are no party to a meeting ("met the deadline").
     pub met_things: HashSet<String>,
+    /// Phrases of trust or distrust that end before the one they are about, as words, with the
+    /// act they are of the one who voices them ("a lack of trust in X" → criticized).
+    pub stances: Vec<(Vec<String>, String)>,
 }
 
 impl RelationWords {
@@ -72,6 +75,11 @@ impl RelationWords {
             }
             "speech_act" => {
                 self.speech_acts.insert(phrase, value()?);
+                return Ok(());
+            }
+            "stance" => {
+                let words = phrase.split_whitespace().map(str::to_string).collect();
+                self.stances.push((words, value()?));
                 return Ok(());
             }
             "faced" => {

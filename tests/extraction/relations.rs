@@ -576,7 +576,7 @@ fn judging_an_act_named_with_its_doer_judges_the_doer() {
         (
             "Unison welcomed the move by Gordon Brown.",
             "Unison",
-            "praised",
+            "backed",
             "Gordon Brown",
             Modality::Asserted,
         ),
@@ -2426,4 +2426,261 @@ fn losing_out_to_a_rival_is_the_rival_s_win() {
         "Volvo",
         Modality::Asserted,
     )]);
+}
+
+#[test]
+fn welcoming_an_act_or_a_return_backs_its_doer() {
+    // Issue 14 (batches 8 and 11): welcoming takes someone's side; coming back is an act.
+    check(&[
+        (
+            "Sally Reed will rejoin the board in May. Tom Hardy has welcomed her return.",
+            "Tom Hardy",
+            "backed",
+            "Sally Reed",
+            Modality::Asserted,
+        ),
+        (
+            "Oxfam welcomed the decision by Greenpeace.",
+            "Oxfam",
+            "backed",
+            "Greenpeace",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn trust_or_distrust_voiced_in_a_statement_judges_the_one_it_is_about() {
+    // Issue 14: `stance` phrases of relation_words.tsv, the one they are about after them.
+    check(&[
+        (
+            "\"Voters have a deep lack of trust in Gordon Brown now,\" Nick Clegg said.",
+            "Nick Clegg",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Nick Clegg said the vote would be one of no confidence in Gordon Brown's government.",
+            "Nick Clegg",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "\"I have every confidence in Angela Rayner,\" Keir Starmer said.",
+            "Keir Starmer",
+            "backed",
+            "Angela Rayner",
+            Modality::Asserted,
+        ),
+    ]);
+    // A nationality is no one's stance target, and a denial cancels the stance.
+    assert_never_related(
+        &["\"There is a lack of trust in British bankers,\" Nick Clegg said."],
+        "United Kingdom",
+    );
+    let doc =
+        extract("\"It is not true that we lost confidence in Gordon Brown,\" Nick Clegg said.");
+    assert!(
+        !has(&doc, "Nick Clegg", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_act_judged_with_its_doer_named_after_it_judges_the_doer() {
+    // Issue 14: an evaluation of an act named with "by" or "from" and its doer.
+    check(&[(
+        "\"This is an excellent move by Unilever,\" said analyst Jane Fox.",
+        "Jane Fox",
+        "praised",
+        "Unilever",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn each_sentence_of_a_long_quotation_can_make_a_demand() {
+    // Issue 14: a quotation of several sentences is read sentence by sentence for demands, each
+    // in its own sentence.
+    let doc = extract(
+        "Tom Hardy spoke on the radio on Monday. \"I see why critics attack the plan. I suggest \
+         Ofcom looks at the costs first. The BBC must act now,\" Mr Hardy told the \
+         programme.",
+    );
+    let tuples = relation_tuples(&doc);
+    for target in ["Ofcom", "BBC"] {
+        assert!(
+            tuples
+                .iter()
+                .any(|&(a, p, t, _)| a == "Tom Hardy" && p == "requested" && t.contains(target)),
+            "no demand on {target}{}",
+            describe(&doc)
+        );
+    }
+    // A name deep inside a later sentence, with no demand before or after it, is no target.
+    let doc =
+        extract("\"We met last week. The talks with Ofcom went well,\" Tom Hardy said on Monday.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(a, p, _, _)| a == "Tom Hardy" && p == "requested"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_former_minister_saying_what_his_country_should_do_makes_no_demand_on_it() {
+    // Issue 14: one who held an office of a country (office_holders.tsv) speaks for it; a party
+    // spokesman without such an office still demands.
+    let doc = extract_on(
+        "Michael Howard said Britain should take in more skilled workers.",
+        "2005-02-01",
+    );
+    assert!(
+        !has(&doc, "Michael Howard", "requested", "United Kingdom"),
+        "{}",
+        describe(&doc)
+    );
+    check(&[(
+        "Greenpeace spokesman Tom Hardy said Norway should stop whaling.",
+        "Tom Hardy",
+        "requested",
+        "Norway",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn joining_a_person_is_accompanying_them() {
+    // Issue 14 (batch 9): "A and B joined X to launch …" is going with X.
+    check(&[(
+        "Tom Hardy joined Gordon Brown to open the new hospital in Leeds.",
+        "Tom Hardy",
+        "accompanied",
+        "Gordon Brown",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn would_have_to_and_will_need_to_are_obligations() {
+    // Issue 14: "X would have to …", said of X, is a demand on X.
+    check(&[
+        (
+            "Ofgem said Shell would have to cut its prices.",
+            "Ofgem",
+            "requested",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Oxfam said Norway will need to double its aid.",
+            "Oxfam",
+            "requested",
+            "Norway",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn it_never_stands_for_the_country_of_a_nationality_word() {
+    // Issue 14: "it" after "the Palestinian economy" is the body named before, not Palestine.
+    let doc = extract(
+        "The World Bank said the Palestinian economy was weak. It also called on the Palestinian \
+         Authority to cut spending.",
+    );
+    assert!(
+        has(&doc, "World Bank", "requested", "Palestinian Authority"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(a, _, _, _)| a == "Palestine"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn listed_subjects_with_honorifics_meet_each_other_but_not_when_they_meet_others() {
+    // Issue 14: "Mr A and Mr B met" relates both; "A and B met supporters" is no meeting of the
+    // two.
+    let doc = extract(
+        "Tony Blair and Gordon Brown were in Leeds. Later Mr Blair and Mr Brown met in Downing \
+         Street.",
+    );
+    assert!(
+        has(&doc, "Tony Blair", "met", "Gordon Brown")
+            || has(&doc, "Gordon Brown", "met", "Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Tom Hardy and Nick Clegg met supporters in Leeds on Monday.");
+    assert!(
+        !has(&doc, "Tom Hardy", "met", "Nick Clegg")
+            && !has(&doc, "Nick Clegg", "met", "Tom Hardy"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn blaming_someone_criticises_them() {
+    // Issue 14 (batches 4 and 8): blame is criticism of whom it falls on.
+    check(&[(
+        "Alan Beith blamed the Home Office for the delays.",
+        "Alan Beith",
+        "criticized",
+        "Home Office",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn members_of_a_body_named_as_the_target_are_not_the_body() {
+    // Issue 14: "urging European leaders", "met EU finance ministers": members, not the body.
+    let doc = extract("Tony Blair is urging EU leaders to act on climate change.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, _, t, _)| t == "European Union"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Gordon Brown met EU finance ministers in Brussels.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, _, t, _)| t == "European Union"),
+        "{}",
+        describe(&doc)
+    );
+    // The body itself is still the target.
+    check(&[(
+        "Tony Blair urged the EU to act on climate change.",
+        "Tony Blair",
+        "requested",
+        "European Union",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn a_name_after_on_is_the_topic_of_a_warning_not_its_content() {
+    // Issue 14: "X warns Y on Z" says nothing of Z.
+    let doc = extract("Mandelson warns BBC on Campbell\n\nPeter Mandelson spoke in London.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, _, t, _)| t.contains("Campbell")),
+        "{}",
+        describe(&doc)
+    );
 }

@@ -2052,7 +2052,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 let own_cue = (a.token_at(s, content.start)..a.token_at(s, content.end))
                     .any(|k| a.attribution_cue(s, k).is_some());
                 let rest = continuation(a, s, j + n)
-                    .filter(|r| !(subordinate && own_cue) && !opens_with_quote(a, r));
+                    .filter(|r| !(opens_with_quote(a, r) || subordinate && own_cue));
                 if let Some(rest) = rest {
                     // "The industry, she said, is doing much better": one clause around a
                     // parenthetical attribution.

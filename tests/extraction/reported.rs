@@ -396,9 +396,8 @@ fn a_progressive_cue_credits_its_own_subject_not_the_sentence_subject() {
 fn a_pronoun_contracted_with_has_is_the_source() {
     let text = "Tom Hale spoke in Leeds on Monday. He’s predicted big wins in the council races.";
     let doc = extract(text);
-    let st = statement(&doc, "big wins in the council races");
     assert_eq!(
-        name(&doc, st.speaker),
+        speaker_of(&doc, "big wins in the council races"),
         Some("Tom Hale"),
         "{}",
         describe(&doc)
@@ -473,9 +472,8 @@ fn a_name_set_off_after_its_description_is_the_speaker() {
     // A name inside a description is not the one set off: "a spokesman for Ryan".
     let text = "Tom Vale, a spokesman for Ann Lee, said the council had been told in advance.";
     let doc = extract(text);
-    let st = statement(&doc, "the council had been told in advance");
     assert_eq!(
-        name(&doc, st.speaker),
+        speaker_of(&doc, "the council had been told in advance"),
         Some("Tom Vale"),
         "{}",
         describe(&doc)
@@ -661,9 +659,8 @@ fn a_title_case_headline_with_two_verbs_gives_two_statements_of_its_subject() {
                 LEEDS (Reuters) - Helen Okafor said voters backed the levy in Monday's vote.";
     let doc = extract(text);
     for said in ["Voters Backed The Levy", "Dawson’s Remarks ‘Troubling.’"] {
-        let st = statement(&doc, said);
         assert_eq!(
-            name(&doc, st.speaker),
+            speaker_of(&doc, said),
             Some("Helen Okafor"),
             "{said:?}{}",
             describe(&doc)

@@ -2457,7 +2457,7 @@ pub fn office_holder_by_surname(
 }
 
 /// Whether a word is a number written out: "Forty", "Forty-two", "Seventy-five".
-fn is_number_word(word: &str) -> bool {
+pub(crate) fn is_number_word(word: &str) -> bool {
     const UNITS: &[&str] = &[
         "one",
         "two",

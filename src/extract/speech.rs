@@ -868,12 +868,7 @@ fn share_or_age_group(a: &Analysis, s: usize, head: usize) -> Option<usize> {
     let digits =
         |k: usize| !a.lw(s, k).is_empty() && a.lw(s, k).chars().all(|c| c.is_ascii_digit());
     // "42 percent", "Forty-two per cent", "half" of those asked.
-    let amount = |k: usize| {
-        digits(k)
-            || a.lw(s, k).split('-').all(|w| {
-                NUMBER_WORDS.contains(&w) || w.ends_with("ty") && w.len() <= 7 && w != "party"
-            })
-    };
+    let amount = |k: usize| digits(k) || super::mention::is_number_word(a.lw(s, k));
     let percent = matches!(a.lw(s, head), "%" | "percent")
         || a.lw(s, head) == "cent" && head > 0 && a.lw(s, head - 1) == "per";
     let number_at = head - usize::from(a.lw(s, head) == "cent");

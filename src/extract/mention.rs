@@ -21,7 +21,7 @@ use super::analysis::{Analysis, MentionInfo};
 use super::token::strip_possessive;
 use super::{Entity, EntityKind, Gender, Mention, MentionKind, Role, Span};
 use crate::lexicon::{GazEntry, Lexicon, TitleClass};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 
 /// Lower-case words that join capitalised words into one name.
@@ -171,6 +171,9 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
     let gaz_end: HashMap<usize, usize> = gaz.iter().map(|m| (m.start, m.end)).collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut shouted: Vec<usize> = Vec::new();
+    // Surnames that are also stop words, seen in a full name so far ("Marty West"): alone
+    // later ("West said"), they name that person.
+    let mut stop_surnames: HashSet<String> = HashSet::new();
     for (si, toks) in a.tokens.iter().enumerate() {
         // An all-capitals line ("BANKS EXPRESS GRAVE CONCERN ON BRAZIL DEBT MOVE", a wire
         // headline) says nothing about which words are names: read it last, for names known
@@ -574,6 +577,7 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     .contains(&strip_possessive(word).0.to_lowercase())
                 && !given_name_opens_name(a, si, i)
                 && !initial_at(a, si, i)
+                && !stop_surnames.contains(strip_possessive(word).0)
             {
                 pending_of = None;
                 i += 1;
@@ -654,7 +658,14 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                             "“" | "\"" | "‘" | "(" | ":" | "—" | "–"
                         );
                     let single = end - i == 1;
-                    let stop = lx.stopwords.contains(&name.to_lowercase());
+                    let stop = lx.stopwords.contains(&name.to_lowercase())
+                        && !(single && stop_surnames.contains(&name));
+                    if !single && lx.first_name_gender(toks[i].text(a.text)).is_some() {
+                        let surname = name.rsplit(' ').next().unwrap_or_default();
+                        if lx.stopwords.contains(&surname.to_lowercase()) {
+                            stop_surnames.insert(surname.to_string());
+                        }
+                    }
                     let (title, gender, honorific) =
                         pending_title
                             .take()
@@ -1332,10 +1343,17 @@ fn chunk_end(
                             && !a.lx.stopwords.contains(&n.text(a.text).to_lowercase())
                     }));
             // "John A. Smith", "Ann I. Lee": an initial that is also a word stays inside.
+            // "Marty West said", "Oliver North": a compass word right after a known first
+            // name, and not opening a place ("Ann North Carolina"), is a surname.
+            let compass_surname = j == i + 1
+                && matches!(base, "West" | "North" | "East" | "South")
+                && a.lx.first_name_gender(toks[i].text(a.text)).is_some()
+                && toks.get(j + 1).is_none_or(|n| !n.capitalized);
             if j > i
                 && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base))
                 && !inside
                 && !initial_at(a, si, j)
+                && !compass_surname
             {
                 break;
             }

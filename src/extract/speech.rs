@@ -996,6 +996,21 @@ pub fn source_phrase_after(a: &Analysis, s: usize, from: usize) -> Option<Span> 
     (end > first).then(|| toks[first].span.start..toks[end - 1].span.end)
 }
 
+/// "…, said the company's chief executive, Jo Ferris.": the person a comma sets off right after
+/// the words describing the source, ending the sentence or followed by another comma.
+fn person_set_off_after(a: &Analysis, s: usize, words: &Span) -> Option<(super::EntityId, Span)> {
+    let comma = a.token_at(s, words.end);
+    if a.word(s, comma) != "," {
+        return None;
+    }
+    let mi = a.mention_at_token(s, comma + 1)?;
+    let m = &a.mentions[mi];
+    let after = a.token_at(s, m.span.end);
+    let ends = after >= a.tokens[s].len() || matches!(a.word(s, after), "." | ",");
+    (ends && a.entities[m.entity].kind == super::EntityKind::Person)
+        .then(|| (m.entity, m.span.clone()))
+}
+
 /// Whether a span reads like a clause rather than a name or an opening phrase: at least five
 /// words, two of them lower-case content words.
 fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
@@ -2044,8 +2059,9 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 // `So far, he said, “We …”`: a quote after the cue is the quote stage's.
                 // "If the law conflicts with the rules, Hale said, members must …": a
                 // subordinate clause without a cue of its own opens what was said.
+                // "If the plan fails, …": a cue word used as a noun is no cue of its own.
                 let own_cue = (a.token_at(s, content.start)..a.token_at(s, content.end))
-                    .any(|k| a.attribution_cue(s, k).is_some());
+                    .any(|k| a.attribution_cue(s, k).is_some() && !a.is_noun_use(s, k));
                 let rest = continuation(a, s, j + n)
                     .filter(|r| !(opens_with_quote(a, r) || subordinate && own_cue));
                 if let Some(rest) = rest {
@@ -2939,7 +2955,16 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
     let (speaker, span) = match r.source {
         SourceAt::After => match object_after(a, r.sentence, cue_end, 5) {
             Some((e, span)) => (Some(e), Some(span)),
-            None => (None, source_phrase_after(a, r.sentence, cue_end)),
+            None => {
+                let words = source_phrase_after(a, r.sentence, cue_end);
+                match words
+                    .as_ref()
+                    .and_then(|w| person_set_off_after(a, r.sentence, w))
+                {
+                    Some((e, span)) => (Some(e), Some(span)),
+                    None => (None, words),
+                }
+            }
         },
         SourceAt::Before => {
             let subject = subject_before(a, r.sentence, raising_before(a, r.sentence, r.cue_tok))

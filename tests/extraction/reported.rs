@@ -738,6 +738,31 @@ fn a_conditional_before_a_parenthetical_cue_is_part_of_what_was_said() {
 }
 
 #[test]
+fn a_conditional_whose_subject_is_a_cue_noun_is_part_of_what_was_said() {
+    // "plan" and "demands" are cue words, but no verbs of the conditional here.
+    for (text, speaker, opening, rest) in [
+        (
+            "If the plan fails, Ann Lee warned, supporters will leave the party.",
+            "Ann Lee",
+            "If the plan fails",
+            "supporters will leave the party",
+        ),
+        (
+            "When the demands are not met, Tom Hale said, members walk out.",
+            "Tom Hale",
+            "When the demands are not met",
+            "members walk out",
+        ),
+    ] {
+        let doc = extract(text);
+        let st = statement(&doc, rest);
+        assert_eq!(name(&doc, st.speaker), Some(speaker), "{}", describe(&doc));
+        let pieces: Vec<&str> = st.pieces.iter().map(|p| &doc.text[p.clone()]).collect();
+        assert_eq!(pieces, [opening, rest], "{}", describe(&doc));
+    }
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

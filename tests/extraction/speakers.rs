@@ -722,3 +722,45 @@ fn a_handle_in_a_quoted_tweet_does_not_make_a_surname_a_common_word() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_surname_that_is_a_compass_word_names_the_person_it_ended() {
+    // "West" and "North" are stop words when they open a sentence or a place's name.
+    let text = "Marty West, a professor at the college, backed the bill.\n\n\
+                \"It is a rollback of federal power,\" West said.\n\n\
+                Norah North said the vote would be close. North added that she was tired.\n\n\
+                West Virginia voted against it.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "It is a rollback of federal power,"),
+        Some("Marty West"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "she was tired"),
+        Some("Norah North"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_set_off_after_an_inverted_source_description_is_the_speaker() {
+    let text = "The mill is under pressure from cheap imports, said the company's chief \
+                executive, Jon K. Ferris. The plant has a no-layoff policy, said a spokesman, \
+                Tom Hale, who declined to say more.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "The mill is under pressure from cheap imports"),
+        Some("Jon K. Ferris"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "The plant has a no-layoff policy"),
+        Some("Tom Hale"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1052,10 +1052,17 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
                 | "separately"
         )
     });
+    // "… to nominate candidates for president, X said": a role after a preposition ends a
+    // clause, not a description.
+    let governed_role = words.len() >= 2
+        && matches!(
+            words[words.len() - 2].to_lowercase().as_str(),
+            "for" | "as" | "to" | "of"
+        );
     let ends_with_role = words.last().is_some_and(|w| {
         let w = w.to_lowercase();
         super::coref::ROLE_NOUNS.contains(&w.as_str())
-    });
+    }) && !governed_role;
     // "In all, the justices are doing what they can, X said": an opening phrase, then a clause.
     let clause_after_opening = opens_with_preposition
         && toks
@@ -2007,6 +2014,17 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     // "…, said former mayor Ed Rendell, who chairs the committee.": an inverted cue whose
     // source (no verb of its own) ends the sentence or opens a relative clause.
+    // "…, said Ann Lee, an expert on trade relations.": a description without a verb ends it.
+    let description_ends = |after: usize| {
+        let last = toks.len() - 1;
+        a.word(s, after) == ","
+            && matches!(a.word(s, last), "." | "!" | "?")
+            && matches!(a.lw(s, after + 1), "a" | "an" | "the")
+            && (after + 1..last).all(|m| {
+                let w = a.lw(s, m);
+                toks[m].is_word && !FINITE.contains(&w) && !matches!(w, "who" | "which" | "that")
+            })
+    };
     let inverted_source = prev == ","
         && lemma == "say"
         && j >= 4
@@ -2014,7 +2032,8 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             let after = a.token_at(s, p.end);
             let ends = after >= toks.len()
                 || matches!(a.word(s, after), "." | "!" | "?")
-                || a.word(s, after) == "," && matches!(a.lw(s, after + 1), "who" | "whose");
+                || a.word(s, after) == "," && matches!(a.lw(s, after + 1), "who" | "whose")
+                || description_ends(after);
             ends && !has_verb(a, &p)
         });
     let forward = forward_content(a, s, j, n, &lemma).filter(|_| !inverted_source);

@@ -763,6 +763,27 @@ fn a_conditional_whose_subject_is_a_cue_noun_is_part_of_what_was_said() {
 }
 
 #[test]
+fn a_trailing_clause_ending_in_a_role_after_a_preposition_is_still_a_clause() {
+    check(&[(
+        "Voters turned out in huge numbers to choose candidates for president, Jo Kander said.",
+        "Jo Kander",
+        "say",
+        "Voters turned out in huge numbers to choose candidates for president",
+    )]);
+}
+
+#[test]
+fn an_inverted_source_with_a_description_ending_the_sentence_is_no_clause() {
+    check(&[(
+        "The port has lost trade to its rivals in the south, said Ines Ferreira, an \
+         international relations expert at Porto University.",
+        "Ines Ferreira",
+        "say",
+        "The port has lost trade to its rivals in the south",
+    )]);
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

@@ -227,6 +227,20 @@ pub const ROLE_NOUNS: &[&str] = &[
     "historian",
     "manager",
     "aide",
+    "journalist",
+    "activist",
+    "expert",
+    "scholar",
+    "researcher",
+    "consultant",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "commentator",
+    "operative",
+    "organizer",
+    "organiser",
 ];
 
 /// Pronouns and the kinds of entity they can stand for.

@@ -784,6 +784,17 @@ fn an_inverted_source_with_a_description_ending_the_sentence_is_no_clause() {
 }
 
 #[test]
+fn an_occupation_before_a_trailing_source_is_part_of_the_source() {
+    check(&[(
+        "Many commuters found the new timetable confusing, journalist Ruth Adler said in \
+         putting the question to the minister.",
+        "Ruth Adler",
+        "say",
+        "Many commuters found the new timetable confusing",
+    )]);
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

@@ -856,9 +856,18 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
         .rev()
         .find(|&c| a.word(s, c) == ",")?;
     let first = a.lw(s, open + 1);
+    let participle_at = |m: usize| {
+        let w = a.lw(s, m);
+        w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) || a.lx.irregular_past.contains(w)
+    };
     let participle = first.len() > 4 && first.ends_with("ing");
+    // "The office, when contacted by Reuters, said …", "…, if elected, …".
+    let reduced_clause = matches!(first, "when" | "while" | "if" | "once" | "after" | "before")
+        && participle_at(open + 2);
     let clean = (open + 1..k - 1).all(|m| !a.in_quote(a.tokens[s][m].span.start));
-    ((participle || matches!(first, "who" | "whose" | "which")) && clean && open > 0)
+    ((participle || reduced_clause || matches!(first, "who" | "whose" | "which"))
+        && clean
+        && open > 0)
         .then_some(open)
 }
 
@@ -2630,6 +2639,16 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             k += 1;
             continue;
         }
+        // "said on CNN, where he is a contributor, that …": a relative clause about the
+        // outlet or addressee.
+        if lw == "," && skipped_object && matches!(a.lw(s, k + 1), "where" | "who" | "which") {
+            if let Some(close) = (k + 3..toks.len().min(k + 16)).find(|&m| a.word(s, m) == ",") {
+                if a.lw(s, close + 1) == "that" {
+                    k = close + 1;
+                    continue;
+                }
+            }
+        }
         // "believes, for example, that …": an aside between the cue and its clause.
         if lw == "," {
             if let Some(close) = (k + 2..toks.len().min(k + 8)).find(|&m| a.word(s, m) == ",") {
@@ -2728,7 +2747,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         if let Some(next) = (k + 1..toks.len().min(k + 12)).find(|&m| {
             let w = a.lw(s, m);
             (w == "that" && !relative_that(a, s, m))
-                || (matches!(w, "he" | "she" | "it" | "they" | "we" | "i") && m > k + 2)
+                // "said on CNN, where he is a contributor, that …": the pronoun of a relative
+                // clause about the outlet opens no report.
+                || (matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
+                    && m > k + 2
+                    && !matches!(a.lw(s, m - 1), "where" | "when" | "who" | "which"))
         }) {
             k = next;
         }

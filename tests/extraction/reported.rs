@@ -795,6 +795,43 @@ fn an_occupation_before_a_trailing_source_is_part_of_the_source() {
 }
 
 #[test]
+fn a_reduced_clause_between_commas_stands_between_a_source_and_its_cue() {
+    let doc = extract("Ann Lee, when asked about the vote, said she had no regrets.");
+    assert_eq!(
+        speaker_of(&doc, "she had no regrets"),
+        Some("Ann Lee"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("The ministry, when contacted by the paper, said the talks had stalled.");
+    assert_eq!(
+        speaker_span_of(&doc, "the talks had stalled"),
+        Some("The ministry"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_relative_clause_about_the_outlet_stands_between_a_cue_and_its_that_clause() {
+    check(&[
+        (
+            "Tom Hale said on Sky News, where he is now a paid contributor, that the mayor \
+             should resign.",
+            "Tom Hale",
+            "say",
+            "the mayor should resign",
+        ),
+        (
+            "Ann Lee told the Leeds Post, which first reported the story, that she would resign.",
+            "Ann Lee",
+            "tell",
+            "she would resign",
+        ),
+    ]);
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

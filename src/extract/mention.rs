@@ -303,8 +303,15 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                             .name_words
                             .organization
                             .contains(strip_possessive(n.text(a.text)).0)
-                        && name_like(lx, strip_possessive(n.text(a.text)).0)
-                        && !lx.common_words.contains(&n.text(a.text).to_lowercase())
+                        && (name_like(lx, strip_possessive(n.text(a.text)).0)
+                            && !lx.common_words.contains(&n.text(a.text).to_lowercase())
+                            // "Chad Sweet said", "Chad Sweet, the campaign's chairman,": a
+                            // common word as a surname, when a speaker is meant.
+                            || n.text(a.text).chars().all(char::is_alphabetic)
+                                && !lx.stopwords.contains(&n.text(a.text).to_lowercase())
+                                && (a.is_speech_subject(si, i + 1)
+                                    || a.word(si, i + 2) == ","
+                                        && matches!(a.lw(si, i + 3), "the" | "a" | "an")))
                 });
             let gaz_here = gaz_at.get(&tok.span.start).filter(|&&e| {
                 let not_person = lx.gazetteer.entries[e].kind != EntityKind::Person;

@@ -2924,15 +2924,23 @@ fn relative_that(a: &Analysis, s: usize, k: usize) -> bool {
     FINITE.contains(&next) || past
 }
 
-/// "Flake said he would": a subject pronoun and an auxiliary standing for the clause asked
-/// about.
+/// "Flake said he would", "most said yes": a subject pronoun and an auxiliary, or an answer,
+/// standing for the clause asked about.
 fn elliptic_clause(a: &Analysis, span: &Span) -> bool {
     let words: Vec<String> = super::token::tokenize(a.text, span.clone())
         .iter()
         .filter(|t| t.is_word)
         .map(|t| t.text(a.text).to_lowercase())
         .collect();
+    // "75 percent said yes", "a third said the same": an answer standing for the clause.
     matches!(
+        words
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["yes" | "no"] | ["the", "same"]
+    ) || matches!(
         words.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
         ["he" | "she" | "they" | "we" | "i" | "it", aux] if matches!(
             *aux,

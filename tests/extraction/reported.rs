@@ -832,6 +832,18 @@ fn a_relative_clause_about_the_outlet_stands_between_a_cue_and_its_that_clause()
 }
 
 #[test]
+fn an_answer_said_stands_for_the_clause_asked_about() {
+    check(&[("Ann Lee said no.", "Ann Lee", "say", "no")]);
+    let doc = extract("Asked whether the council can cope, Tom Hale said yes.");
+    assert_eq!(
+        speaker_of(&doc, "yes"),
+        Some("Tom Hale"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

@@ -764,3 +764,16 @@ fn a_name_set_off_after_an_inverted_source_description_is_the_speaker() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_country_that_is_a_first_name_before_a_speaking_surname_is_a_person() {
+    // "Chad" is a country and a first name; "Sweet" is a common word.
+    let text = "Chad Sweet, the campaign's chairman, said the remarks were fair.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "the remarks were fair"),
+        Some("Chad Sweet"),
+        "{}",
+        describe(&doc)
+    );
+}

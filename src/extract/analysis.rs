@@ -443,6 +443,17 @@ impl<'a> Analysis<'a> {
         if w == "state" && self.mention_at_token(sentence, prev).is_some() {
             return false;
         }
+        // "a series of tweets early Friday": a plural cue word after "of" is a noun ("accused
+        // him of saying" is not), and one that says what about is read as a cue noun ("a wave
+        // of attacks about his record").
+        let word = self.lower(sentence, i);
+        let topic = matches!(
+            self.lower(sentence, i + 1).as_str(),
+            "about" | "against" | "on" | "over" | "from" | "with" | "that" | "of" | "to" | "for"
+        );
+        if w == "of" && word.ends_with('s') && !word.ends_with("ss") && !topic {
+            return true;
+        }
         // "He’s predicted big wins": "has", not a possessive.
         let contraction = matches!(w.as_str(), "he’s" | "he's" | "she’s" | "she's");
         (w.ends_with("’s") || w.ends_with("'s")) && !contraction

@@ -634,6 +634,14 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         if is_skippable(w) {
             continue;
         }
+        // "Merkley (D-Ore.) and Brown (D-Ohio) all suggested", "Lee and Hale both said": a
+        // quantifier after the subject it counts.
+        if matches!(lw.as_str(), "all" | "both")
+            && j > 0
+            && (a.word(sentence, j - 1) == ")" || a.mention_at_token(sentence, j - 1).is_some())
+        {
+            continue;
+        }
         // "Danilov also that day said".
         if lw == "day" && j > 0 && a.lower(sentence, j - 1) == "that" {
             j -= 1;

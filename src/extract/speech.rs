@@ -1990,14 +1990,25 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let after_quoted_comma = matches!(prev, "”" | "\"" | "''") && j >= 2 && a.word(s, j - 2) == ",";
     // "launched his campaign by talking about …", "while insisting that …": a preposition
     // before the participle credits the sentence's subject too.
+    // "a series of tweets early Friday saying …": the time the document came out stands
+    // between it and its participle.
+    let mut before_time = j;
+    while before_time > 0 && {
+        let w = a.lw(s, before_time - 1);
+        super::time::is_calendar_word(w) || matches!(w, "early" | "late" | "on" | "last")
+    } {
+        before_time -= 1;
+    }
+    let document = before_time.checked_sub(1).map_or("", |p| a.lw(s, p));
     let introduced = prev == ","
         || after_quoted_comma
         || matches!(
             prev,
             "by" | "while" | "after" | "before" | "when" | "and" | "in"
         )
+        || matches!(prev, "is" | "are" | "was" | "were" | "been")
         || matches!(
-            prev,
+            document.strip_suffix('s').unwrap_or(document),
             "statement"
                 | "letter"
                 | "memo"
@@ -2006,11 +2017,8 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 | "post"
                 | "report"
                 | "interview"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "been"
+                | "message"
+                | "video"
         );
     // "polls showing Clinton ahead", "62 percent of voters saying …": a participle right
     // after a plural noun modifies it, and it is the source.

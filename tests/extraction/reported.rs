@@ -844,6 +844,34 @@ fn an_answer_said_stands_for_the_clause_asked_about() {
 }
 
 #[test]
+fn a_participle_after_a_series_of_tweets_credits_the_sentence_subject() {
+    let doc = extract(
+        "Tom Hale is doubling down on his attacks. Hale unleashed a series of tweets early Friday \
+         saying that Ann Lee had shown bad judgment.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "Ann Lee had shown bad judgment"),
+        Some("Tom Hale"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_quantifier_after_a_list_of_speakers_is_passed_over() {
+    let doc = extract(
+        "Sens. Ann Lee (D-Ore.) and Tom Hale (D-Ohio) all suggested that the claims could be \
+         grounds for a fraud case.",
+    );
+    let speaker = speaker_of(&doc, "the claims could be grounds for a fraud case");
+    assert!(
+        matches!(speaker, Some("Ann Lee" | "Tom Hale")),
+        "{speaker:?}{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

@@ -2466,8 +2466,25 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
             .and_then(|(lemma, _)| a.lx.cue_frames.get(lemma))
             .is_some_and(|f| f.raising)
     };
+    // "Trump was quick to add", "she is eager to point out": the subject of "be" is the source.
+    let be_adjective_to = j >= 3
+        && a.lw(s, j - 1) == "to"
+        && matches!(
+            a.lw(s, j - 2),
+            "quick" | "eager" | "keen" | "careful" | "ready" | "happy" | "quicker" | "first"
+        )
+        && matches!(
+            a.lw(s, j - 3),
+            "is" | "was" | "are" | "were" | "been" | "be"
+        );
+    // "Caddell went on to discuss …".
+    let went_on_to = j >= 3
+        && a.lw(s, j - 1) == "to"
+        && a.lw(s, j - 2) == "on"
+        && matches!(a.lw(s, j - 3), "went" | "goes" | "go" | "going");
     match j.checked_sub(2) {
         Some(k) if a.lw(s, j - 1) == "to" && raising(k) => k,
+        Some(_) if be_adjective_to || went_on_to => j - 3,
         _ => j,
     }
 }

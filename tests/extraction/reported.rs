@@ -872,6 +872,30 @@ fn a_quantifier_after_a_list_of_speakers_is_passed_over() {
 }
 
 #[test]
+fn the_subject_of_was_quick_to_or_went_on_to_is_the_source() {
+    check(&[
+        (
+            "Ann Lee was careful to point out that the deal was not final.",
+            "Ann Lee",
+            "point out",
+            "the deal was not final",
+        ),
+        (
+            "Tom Hale was quick to add that the fee would not change.",
+            "Tom Hale",
+            "add",
+            "the fee would not change",
+        ),
+        (
+            "Ines Ferreira then went on to explain what she likes about the plan.",
+            "Ines Ferreira",
+            "explain",
+            "what she likes about the plan",
+        ),
+    ]);
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

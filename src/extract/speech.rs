@@ -2517,9 +2517,20 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
     let toks = &a.tokens[s];
     let from = a.token_at(s, content.start);
     let end = a.token_at(s, content.end).min(toks.len());
+    let title_case = a.is_title_case(s);
     for j in from + 1..end {
         if a.in_quote(toks[j].span.start) {
             continue;
+        }
+        // "Le Pen Backs Trump And Denounces Clinton": a title-case headline's second verb
+        // credits something else.
+        if title_case
+            && matches!(a.lw(s, j), "and" | "but")
+            && toks.get(j + 1).is_some_and(|t| t.capitalized)
+            && a.lw(s, j + 1).ends_with('s')
+            && a.lx.verb_lemmas.contains_key(a.lw(s, j + 1))
+        {
+            return content.start..toks[j - 1].span.end;
         }
         // "has been critical of the plan since she joined the council": the writer's time or
         // reason after the object is no part of it.

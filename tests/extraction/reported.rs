@@ -669,6 +669,24 @@ fn a_title_case_headline_with_two_verbs_gives_two_statements_of_its_subject() {
 }
 
 #[test]
+fn a_title_case_headline_verb_after_and_credits_its_own_object() {
+    let text = "Helen Okafor Backs Harbour Levy And Denounces Council Plan\n\n\
+                LEEDS (Reuters) - Helen Okafor spoke on Monday.";
+    let doc = extract(text);
+    let texts = statement_texts(&doc);
+    assert!(
+        texts.contains(&"Harbour Levy"),
+        "{texts:?}{}",
+        describe(&doc)
+    );
+    assert!(
+        texts.contains(&"Council Plan"),
+        "{texts:?}{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_raising_verb_inside_a_reported_clause_leaves_the_clause_whole() {
     check(&[(
         "James Henson, director of the Leeds Politics Project, said his campaign appears to be \

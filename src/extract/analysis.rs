@@ -454,6 +454,15 @@ impl<'a> Analysis<'a> {
         if w == "of" && word.ends_with('s') && !word.ends_with("ss") && !topic {
             return true;
         }
+        // "voters in battleground states, according to …": "states" as a verb takes a clause.
+        if word == "states"
+            && matches!(
+                self.lower(sentence, i + 1).as_str(),
+                "," | "." | ";" | "and" | "or" | "in" | "of" | "where" | "with" | "like" | ")"
+            )
+        {
+            return true;
+        }
         // "He’s predicted big wins": "has", not a possessive.
         let contraction = matches!(w.as_str(), "he’s" | "he's" | "she’s" | "she's");
         (w.ends_with("’s") || w.ends_with("'s")) && !contraction

@@ -1830,7 +1830,19 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     };
     // The source runs to the next comma: "according to court documents, …".
     let source_end = (j + 2..toks.len().min(j + 30)).find(|&k| toks[k].text(a.text) == ",");
-    if let Some(comma) = comma_before(a, s, j).filter(|&c| c >= 3) {
+    // "… crime — including murder — according to X", "Clinton leads by 271 delegates according
+    // to a count by X": a dash, or no mark at all after a clause, ends what X says too.
+    let dash_before = j
+        .checked_sub(1)
+        .filter(|&d| d >= 3 && matches!(a.word(s, d), "—" | "–"));
+    let unmarked =
+        (j >= 4 && toks[j - 1].is_word && has_verb(a, &(body_start(a, s)..toks[j - 1].span.end)))
+            .then_some(j);
+    if let Some(comma) = comma_before(a, s, j)
+        .filter(|&c| c >= 3)
+        .or(dash_before)
+        .or(unmarked)
+    {
         // "(the number is closer to 15 percent, according to X)": the aside is the content.
         let open_paren = (0..comma)
             .rev()
@@ -1853,8 +1865,12 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 let next_comma = (c + 2..toks.len()).find(|&k| toks[k].text(a.text) == ",");
                 let noun_phrase = next_comma
                     .is_some_and(|k| !has_verb(a, &(next.span.start..toks[k].span.start)));
+                // "…, but the rival has vowed to fight on": the writer's own clause.
                 let apposition = (DETERMINERS.contains(&lw) && noun_phrase)
-                    || matches!(lw, "who" | "which" | "whose" | "where" | "when");
+                    || matches!(
+                        lw,
+                        "who" | "which" | "whose" | "where" | "when" | "but" | "while" | "although"
+                    );
                 let rest = next.span.start..end_of_content(a, s, next.span.start);
                 let words = super::token::tokenize(a.text, rest.clone())
                     .iter()

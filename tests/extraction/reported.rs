@@ -914,6 +914,31 @@ fn the_subject_of_was_quick_to_or_went_on_to_is_the_source() {
 }
 
 #[test]
+fn according_to_after_a_dash_or_no_mark_credits_the_clause_before() {
+    for (text, content) in [
+        (
+            "In 2014, the town had 115 violent crimes — including robbery — according to the \
+             most recent police figures.",
+            "In 2014, the town had 115 violent crimes — including robbery",
+        ),
+        (
+            "Lee leads Hale by 271 delegates according to a count by the Leeds Post, but Hale \
+             has vowed to fight on.",
+            "Lee leads Hale by 271 delegates",
+        ),
+        (
+            "Lee has spent $7 million on radio ads, largely aimed at voters in coastal states, \
+             according to a tracker.",
+            "Lee has spent $7 million on radio ads, largely aimed at voters in coastal states",
+        ),
+    ] {
+        let doc = extract(text);
+        let st = statement(&doc, content);
+        assert_eq!(st.cue.as_deref(), Some("say"), "{}", describe(&doc));
+    }
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

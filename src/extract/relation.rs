@@ -233,7 +233,36 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
                 + (rest.len() - rest.trim_start().len())
         })
         .is_some_and(|at| a.mention_starting(at).is_some());
-    ((demonym || (article_before && noun_after)) && !act_after) || owner_of_name
+    // "bought US firm Zenith", "talks with UK bank Barclays": a country's name before a word
+    // for a firm (`org_nouns.tsv`, an organisation cue of `entity_cues.tsv` such as "maker", or
+    // a `firm_word` of `relation_words.tsv` such as "rival") and the firm's name only describes the firm, with no article before it too.
+    let describes_a_firm = a.mention_at_token(s, start).is_some_and(|mi| {
+        matches!(
+            a.entities[a.mentions[mi].entity].kind,
+            EntityKind::Country | EntityKind::Place
+        )
+    }) && (after..a.tokens[s].len().min(after + 3))
+        .take_while(|&k| {
+            let w = a.word(s, k);
+            w.chars().all(|c| c.is_lowercase() || c == '-') && !a.lx.stopwords.contains(w)
+        })
+        .any(|k| {
+            let w = a.word(s, k);
+            let firm_word = a.lx.org_nouns.contains_key(w)
+                || a.lx.relation_words.firm_words.contains(w)
+                || a.lx.entity_cues.iter().any(|c| {
+                    c.kind == EntityKind::Organization
+                        && !c.possessive
+                        && c.after.is_empty()
+                        && c.before.len() == 1
+                        && c.before[0] == w
+                });
+            firm_word
+                && a.mention_at_token(s, k + 1).is_some_and(|mi| {
+                    a.entities[a.mentions[mi].entity].kind == EntityKind::Organization
+                })
+        });
+    ((demonym || (article_before && noun_after)) && !act_after) || owner_of_name || describes_a_firm
 }
 
 /// Whether a name before an act noun is an actor the tables know ("the EU announcement", "the
@@ -1376,7 +1405,9 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
         return None;
     }
     let at = i + head.len();
-    if a.lw(s, at) == last {
+    // "paid $1bn for X" buys X, "paid for him to fly" does not: a verb of paying needs its sum.
+    let priced = head.len() == 1 && a.lx.relation_words.priced_verbs.contains(&head[0]);
+    if a.lw(s, at) == last && !priced {
         return Some(n);
     }
     let preposition = matches!(last.as_str(), "with" | "against" | "to" | "for");
@@ -1395,6 +1426,16 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
         }
     }
     (k > at && k < toks && a.lw(s, k) == last).then_some(k + 1 - i)
+}
+
+/// Whether a relation's trigger opens with a verb of paying ("paid $1bn for").
+fn priced_trigger(a: &Analysis, r: &Relation) -> bool {
+    let first = a.text[r.trigger_span.clone()]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    a.lx.relation_words.priced_verbs.contains(&first)
 }
 
 /// The owner of a noun at token `noun`: a name with "'s" ("Xi's visit", "Oracle's 18-month
@@ -1907,6 +1948,10 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
                 let comma = (from + 1..toks.len().min(from + 8)).find(|&k| a.word(s, k) == ",")?;
                 object_after(a, s, comma, 4)
             };
+            if let Some(deal) = goods_sold_to(a, s, i).filter(|_| sold) {
+                out.push(deal);
+                continue;
+            }
             let Some((firm, span)) = object_after(a, s, from, 8).or_else(apposed) else {
                 continue;
             };
@@ -1938,6 +1983,67 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Goods or a share of them sold to a named firm are a deal with it: "is to sell 10 planes to
+/// carrier Air Europe", "opted to sell a minority stake to bank Mediobanca" → the seller
+/// agreedWith the buyer. Only common words stand between the verb at token `i` and "to" (a firm
+/// named there is the firm sold, see `sales_to`), and the buyer is a firm ("sell arms to a
+/// country", "sell the plant to cut costs" are none).
+fn goods_sold_to(a: &Analysis, s: usize, i: usize) -> Option<Found> {
+    let toks = &a.tokens[s];
+    // "sold it to X": a pronoun may stand for a firm, which `sales_to` resolves; "X was sold
+    // to Y" is a firm bought, also `sales_to`'s.
+    if matches!(
+        a.lw(s, i + 1),
+        "it" | "them" | "this" | "these" | "those" | "him" | "her"
+    ) || (i > 0 && BE_FORMS.contains(&a.lw(s, i - 1)))
+    {
+        return None;
+    }
+    let to = (i + 2..toks.len().min(i + 10))
+        .take_while(|&k| {
+            let w = a.word(s, k);
+            a.mention_at_token(s, k).is_none()
+                && !matches!(w, "," | ";" | ":" | "(" | "-" | "—" | "–" | "\"" | "“" | "”")
+                && !SUBCLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
+                // "sold for $9bn in an auction to help X": only "of" inside what is sold
+                // ("10 of its planes").
+                && (w == "to" || w == "of" || !PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        })
+        .find(|&k| a.lw(s, k) == "to")?;
+    let (buyer, span) = object_skipping_modifiers(a, s, to, |f| object_after(a, s, f, 4))?;
+    // "sold shares to investors in X": the buyer's name comes right after "to", past words
+    // that describe it ("to Italian bank Mediobanca"), never past a preposition.
+    let named_first = a.token_at(s, span.start);
+    if (to + 1..named_first).any(|k| PREPOSITIONS.contains(&a.lw(s, k)))
+        || a.entities[buyer].kind != EntityKind::Organization
+        || is_modifier_use(a, s, &span)
+    {
+        return None;
+    }
+    // "agreed to sell …": an infinitive acts for the sentence's subject.
+    let (seller, seller_span) = subject_before(a, s, i).or_else(|| {
+        (i > 0 && a.lw(s, i - 1) == "to")
+            .then(|| sentence_subject(a, s))
+            .flatten()
+    })?;
+    // The seller is named as the subject itself: not as an owner ("Boeing's rival is to
+    // sell"), and not in an earlier clause ("It considered floating X but opted to sell").
+    let subject_end = a.token_at(s, seller_span.end);
+    let apart = (subject_end..i).any(|k| matches!(a.lw(s, k), "but" | "and" | ";"));
+    if apart || a.text[seller_span.end..].starts_with(['’', '\'']) {
+        return None;
+    }
+    (seller != buyer && is_actor(a, seller)).then(|| Found {
+        agent: seller,
+        target: buyer,
+        predicate: "agreedWith".to_string(),
+        trigger: toks[i].span.start..toks[to].span.end,
+        sentence: s,
+        trigger_tok: i,
+        future: false,
+    })
 }
 
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
@@ -3005,6 +3111,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     // "bought a stake in US carmaker Ford": a country is not bought (a firm the tables do not
     // know may be typed a place or a person, so those stay), and only a person is appointed.
     out.retain(|r| match r.predicate.as_str() {
+        // "paid $2m for Smith": a fee paid for a person buys no one; only a firm is bought.
+        "acquired" if priced_trigger(a, r) => a.entities[r.target].kind == EntityKind::Organization,
         "acquired" => a.entities[r.target].kind != EntityKind::Country,
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
         _ => true,

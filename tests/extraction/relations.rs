@@ -1598,9 +1598,152 @@ fn a_firm_sold_to_another_is_acquired_by_it() {
         ),
         "apposed unit"
     );
-    // Shares are no firm.
+    // Shares are no firm: none is bought, but selling them to a firm is a deal with it.
     let doc = extract("Ford sold its shares to Toyota.");
-    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, p, _, _)| p == "acquired"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        has(&doc, "Ford Motor Company", "agreedWith", "Toyota"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn goods_or_a_stake_sold_to_a_named_firm_are_a_deal_with_it() {
+    check(&[
+        (
+            "Acme Aviation is to sell 12 of its new jets to Portuguese carrier Zenith Air.",
+            "Acme Aviation",
+            "agreedWith",
+            "Zenith Air",
+            Modality::Future,
+        ),
+        (
+            "Acme Corp sold a minority stake to Italian lender Banca Zenith last year.",
+            "Acme Corp",
+            "agreedWith",
+            "Banca Zenith",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp agreed to sell two power plants to Zenith Energy.",
+            "Acme Corp",
+            "agreedWith",
+            "Zenith Energy",
+            Modality::Future,
+        ),
+    ]);
+    for text in [
+        // A buyer after a preposition, a firm sold in a passive, an infinitive of purpose,
+        // a seller named only as an owner or in an earlier clause: no deal read.
+        "Acme Corp sold shares to investors in Zenith Energy.",
+        "Omega Oil was sold for $9bn at an auction to help Zenith Energy pay its debts.",
+        "Omega Oil's biggest rival will sell ten tankers to Zenith Energy.",
+        "It thought of floating Omega Oil in 2002 but chose to sell a stake to Zenith Energy.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, t, _)| p == "agreedWith" && t == "Zenith Energy"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn the_price_paid_for_a_firm_buys_it() {
+    check(&[
+        (
+            "Acme Corp has paid $1.2bn for US software maker Zenith Systems.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp will pay £300m (€420m) for Zenith Systems.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Future,
+        ),
+    ]);
+    // No sum, no purchase; and a fee paid for a person buys no one.
+    for text in [
+        "Acme Corp paid for Jane Smith to fly to Rome.",
+        "Zenith United paid £2m for striker Jane Smith.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, _, _)| p == "acquired"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_country_named_before_a_firm_s_description_only_describes_the_firm() {
+    // "bought US rival X", "talks with UK bank X": the firm is the object, not the country.
+    check(&[
+        (
+            "Acme Corp bought US rival Zenith Systems in March.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Bank held merger talks with UK lender Zenith Bank.",
+            "Acme Bank",
+            "met",
+            "Zenith Bank",
+            Modality::Asserted,
+        ),
+    ]);
+    let doc = extract("Acme Bank held merger talks with UK lender Zenith Bank.");
+    assert!(
+        !has(&doc, "Acme Bank", "met", "United Kingdom"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_deal_weighed_proposed_or_completed_is_the_subject_s() {
+    check(&[
+        (
+            "Acme Corp is considering a takeover of Zenith Systems.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Hedged,
+        ),
+        (
+            "Acme Corp has completed its purchase of Zenith Systems.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp proposed a merger with Zenith Systems.",
+            "Acme Corp",
+            "agreedWith",
+            "Zenith Systems",
+            Modality::Future,
+        ),
+    ]);
 }
 
 #[test]

@@ -1050,10 +1050,27 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
 /// British politicians").
 fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityId)> {
     let toks = &a.tokens[s];
-    let (words, predicate) = a.lx.relation_words.stances.iter().find(|(w, _)| {
-        i + w.len() <= toks.len() && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
-    })?;
-    let last = i + words.len() - 1;
+    // "a 'fundamental lack of trust' of Tony Blair": quote marks inside the phrase are passed
+    // over.
+    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
+    let matched = |words: &[String]| -> Option<usize> {
+        let mut k = i;
+        for (n, w) in words.iter().enumerate() {
+            while n > 0 && k < toks.len() && quote(k) {
+                k += 1;
+            }
+            if k >= toks.len() || a.lw(s, k) != w {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k - 1)
+    };
+    let (last, predicate) =
+        a.lx.relation_words
+            .stances
+            .iter()
+            .find_map(|(w, p)| matched(w).map(|last| (last, p)))?;
     let (e, span) = object_after(a, s, last, 4)?;
     let first = a.token_at(s, span.start);
     // Only "the" or title words between the phrase and the name.
@@ -1532,6 +1549,13 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
             .is_some_and(|lemma| lemma != word);
     let base_after_singular =
         |m: usize| !inflected && !a.text[a.mentions[m].span.clone()].ends_with('s');
+    // "the Lib Dems accuse Mr Blair", "the Tories back him": a body named in the plural after
+    // "the" takes a base form as its verb (a plural name describes no noun after it).
+    let plural_body = |m: usize| {
+        !inflected
+            && a.lw(s, a.token_at(s, a.mentions[m].span.start).saturating_sub(1)) == "the"
+            && a.entities[a.mentions[m].entity].kind == EntityKind::Organization
+    };
     (VERB_MARKERS.contains(&w) && !(w == "to" && inflected))
         || w.ends_with("n't")
         || w.ends_with("n’t")
@@ -1539,7 +1563,8 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
             a.mentions[m].span.end == a.tokens[s][prev].span.end
                 && !a.mention_info[m].modifier
                 && !base_after_singular(m)
-                && !describes_a_noun(a, s, a.token_at(s, a.mentions[m].span.start))
+                && (!describes_a_noun(a, s, a.token_at(s, a.mentions[m].span.start))
+                    || plural_body(m))
         })
 }
 

@@ -2827,3 +2827,73 @@ fn a_name_after_on_is_the_topic_of_a_warning_not_its_content() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_body_named_in_the_plural_after_the_takes_a_base_form_verb() {
+    check(&[
+        (
+            "The Lib Dems accuse Tony Blair of giving an empty speech.",
+            "Lib Dems",
+            "accused",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "The Tories back Michael Howard on tax.",
+            "Conservative Party",
+            "backed",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+    ]);
+    // A singular name after "the" still only describes the noun after it.
+    let doc = extract("Officials said the Reuters report was wrong and the Acme Corp buy was off.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, p, _, _)| p == "acquired"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn misgivings_voiced_about_a_named_side_criticise_it() {
+    check(&[
+        (
+            "Peter Hain said he had long had reservations about the Scottish Parliament.",
+            "Peter Hain",
+            "criticized",
+            "Scottish Parliament",
+            Modality::Asserted,
+        ),
+        (
+            "Kofi Annan said he had \"qualms\" about Jack Straw's new plans.",
+            "Kofi Annan",
+            "criticized",
+            "Jack Straw",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said voters had a \"deep lack of trust\" of Tony Blair.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Tony Blair had lost the trust of the voters.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+    // Misgivings denied are none.
+    let doc = extract("Kofi Annan said he had no qualms about Jack Straw's new plans.");
+    assert!(
+        !has(&doc, "Kofi Annan", "criticized", "Jack Straw"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2487,9 +2487,17 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 let judging = JUDGING.contains(&predicate.as_str()) || predicate == "attacked";
                 // "Moves to lift the ban on arms exports to China have been condemned": a name
                 // after a preposition is inside the subject, not the subject.
+                // "The other two-thirds of Seagram was bought by Diageo": a share of a firm
+                // bought is the firm bought (a stake, as "bought a third of").
+                let share_of = |start: usize| {
+                    start > 1
+                        && a.lw(s, start - 1) == "of"
+                        && predicate == "acquired"
+                        && a.lx.relation_words.slot_class(a.lw(s, start - 2)) == Some("stake")
+                };
                 let after_preposition = |span: &Span| {
                     let start = a.token_at(s, span.start);
-                    start > 0 && PREPOSITIONS.contains(&a.lw(s, start - 1))
+                    start > 0 && PREPOSITIONS.contains(&a.lw(s, start - 1)) && !share_of(start)
                 };
                 // "part of FleetBoston, bought by BOA": a participle after a comma describes
                 // the name before it, wherever that stands.

@@ -2897,3 +2897,37 @@ fn misgivings_voiced_about_a_named_side_criticise_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_share_of_a_firm_named_as_a_fraction_is_a_stake_bought() {
+    check(&[
+        (
+            "Acme Corp bought a third of Zenith Systems in 2000.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp will buy half of Zenith Systems.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Future,
+        ),
+        (
+            "The remaining two-thirds of Zenith Systems was bought by chip maker Acme Corp.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+    ]);
+    // The holder of an office "of" a firm is no share of it.
+    let doc = extract("The chairman of Zenith Systems was backed by Acme Corp.");
+    assert!(
+        !has(&doc, "Acme Corp", "backed", "Zenith Systems"),
+        "{}",
+        describe(&doc)
+    );
+}

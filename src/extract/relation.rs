@@ -1850,6 +1850,72 @@ fn settlements_paid(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// A bid named with its bidder before its target: "a similar bid by oil giant Shell for
+/// Woodside Petroleum", "the offer from Acme for Zenith" → the bidder acquired the firm, not yet
+/// done. The bidder's name comes right after "by" or "from" (words describing it may stand
+/// between), and "for" or "of" right after the bidder's name; only a firm is bid for.
+fn bids_by(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len().saturating_sub(3) {
+            let noun = matches!(
+                a.lw(s, i),
+                "bid" | "bids" | "offer" | "offers" | "takeover" | "buyout"
+            );
+            if !noun
+                || !matches!(a.lw(s, i + 1), "by" | "from")
+                || in_long_quote(a, toks[i].span.start)
+            {
+                continue;
+            }
+            let Some((buyer, b_span)) = object_after(a, s, i + 1, 4) else {
+                continue;
+            };
+            // Only words describing the bidder between "by" and its name ("by oil giant
+            // Shell"), no clause.
+            let b_first = a.token_at(s, b_span.start);
+            if (i + 2..b_first).any(|k| {
+                let w = a.word(s, k);
+                !(w.chars().all(|c| c.is_lowercase() || c == '-')
+                    || a.mention_at_token(s, k).is_some())
+                    || PREPOSITIONS.contains(&w)
+                    || SUBCLAUSE_OPENERS.contains(&w)
+            }) || a.text[b_span.end..].starts_with(['’', '\''])
+            {
+                continue;
+            }
+            let after = a.token_at(s, b_span.end);
+            let Some(prep) =
+                (after..toks.len().min(after + 2)).find(|&k| matches!(a.lw(s, k), "for" | "of"))
+            else {
+                continue;
+            };
+            let Some((firm, _)) =
+                object_skipping_modifiers(a, s, prep, |f| object_after(a, s, f, 4))
+            else {
+                continue;
+            };
+            if firm == buyer
+                || !is_actor(a, buyer)
+                || a.entities[firm].kind != EntityKind::Organization
+            {
+                continue;
+            }
+            out.push(Found {
+                agent: buyer,
+                target: firm,
+                predicate: "acquired".to_string(),
+                trigger: toks[i].span.start..toks[prep].span.end,
+                sentence: s,
+                trigger_tok: i,
+                future: true,
+            });
+        }
+    }
+    out
+}
+
 /// A takeover its target agrees to or accepts: "MCI agreed to a buyout by Verizon", "Acme
 /// accepted a takeover offer from Zenith" → the buyer acquired the firm (not yet done) and the
 /// two agreed.
@@ -2908,6 +2974,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(sales_to(a));
     found.extend(letters_asking(a));
     found.extend(takeovers_agreed(a));
+    found.extend(bids_by(a));
     let mut out: Vec<Relation> = found
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))

@@ -2931,3 +2931,37 @@ fn a_share_of_a_firm_named_as_a_fraction_is_a_stake_bought() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_bid_by_one_firm_for_another_is_a_purchase_not_yet_done() {
+    check(&[
+        (
+            "Analysts recalled a similar bid by oil giant Acme Corp for Zenith Systems in 2001.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Future,
+        ),
+        (
+            "The offer from Acme Corp for Zenith Systems was raised on Monday.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Future,
+        ),
+    ]);
+    // A bid for something that is no firm, or an offer's price, buys no one.
+    for text in [
+        "A bid by Acme Corp for the contract failed.",
+        "The offer from Acme Corp of $5bn was turned down by Zenith Systems.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, _, _)| p == "acquired"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

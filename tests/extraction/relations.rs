@@ -2965,3 +2965,35 @@ fn a_bid_by_one_firm_for_another_is_a_purchase_not_yet_done() {
         );
     }
 }
+
+#[test]
+fn saying_someone_lied_accuses_them() {
+    check(&[
+        (
+            "Michael Howard said Tony Blair had lied to the country.",
+            "Michael Howard",
+            "accused",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "\"Tony Blair is lying about the war,\" said Michael Howard.",
+            "Michael Howard",
+            "accused",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+    // Lying down is no lie, and a lie denied is no charge.
+    for text in [
+        "Michael Howard said Tony Blair was lying on a beach in Spain.",
+        "Michael Howard said Tony Blair had not lied.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !has(&doc, "Michael Howard", "accused", "Tony Blair"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -1016,11 +1016,17 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     let last = i + words.len() - 1;
                     // "This is an excellent move by American Express": an act judged, with its
                     // doer named after it.
-                    let target = target.or_else(|| {
-                        doer_after_evaluation(a, s, last)
-                            .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
-                            .map(|(e, _)| e)
-                    });
+                    let target = target
+                        .or_else(|| {
+                            doer_after_evaluation(a, s, last)
+                                .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                                .map(|(e, _)| e)
+                        })
+                        .or_else(|| {
+                            owner_of_judged_thing(a, s, i)
+                                .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                                .map(|(e, _)| e)
+                        });
                     let Some(target) = target else {
                         continue;
                     };
@@ -1042,6 +1048,72 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
         }
     }
     out
+}
+
+/// The owner of the thing an evaluation opening at token `i` is said of, however the thing is
+/// worded: "Mr Blair's style of leadership was “corrosive”", "Gordon Brown's forecasts for tax
+/// revenues were too optimistic", "Robin Butler's comments are partial, inaccurate". The shape
+/// is owner + "'s" + a noun phrase (lower-case words, "of", "for", "on", "in", "the"; at most
+/// six) + a form of "be" + at most four adverbs, adjectives, commas or "and" before the phrase.
+/// Returns the owner and the token its name opens at.
+fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, usize)> {
+    let plain = |k: usize| {
+        let w = a.word(s, k);
+        !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
+    };
+    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
+    // The form of "be" just before the evaluation.
+    let mut k = i;
+    let be = loop {
+        if k == 0 || i - k > 5 {
+            return None;
+        }
+        k -= 1;
+        let w = a.lw(s, k);
+        if BE_FORMS.contains(&w) {
+            break k;
+        }
+        let between =
+            quote(k) || w == "," || (plain(k) && !SUBCLAUSE_OPENERS.contains(&w)) || w == "and";
+        if !between || a.mention_at_token(s, k).is_some() {
+            return None;
+        }
+    };
+    // The judged thing's words, back to the owner's "'s".
+    let mut k = be;
+    let mut nouns = 0;
+    loop {
+        if k == 0 || be - k > 7 {
+            return None;
+        }
+        k -= 1;
+        let w = a.word(s, k);
+        // "Blair's" may be one token with the name inside it.
+        if let Some(mi) = a.mention_at_token(s, k) {
+            let m = &a.mentions[mi];
+            if nouns == 0 || !a.text[m.span.end..].starts_with(['’', '\'']) {
+                return None;
+            }
+            return Some((m.entity, a.token_at(s, m.span.start)));
+        }
+        if matches!(w, "'s" | "’s" | "'" | "’") {
+            break;
+        }
+        let noun_word = plain(k)
+            && (!a.lx.stopwords.contains(w) || matches!(w, "of" | "for" | "on" | "in" | "the"));
+        // "X's spokesman says the plan is wrong": a speech verb opens a clause; "X's claims
+        // are false" has the noun.
+        if !noun_word || (a.speech_verb(s, k).is_some() && !a.is_noun_use(s, k)) {
+            return None;
+        }
+        nouns += 1;
+    }
+    if nouns == 0 || k == 0 {
+        return None;
+    }
+    let mi = a.mention_at_token(s, k - 1)?;
+    let m = &a.mentions[mi];
+    Some((m.entity, a.token_at(s, m.span.start)))
 }
 
 /// A stance phrase of `relation_words.tsv` opening at token `i` (its predicate and last token)

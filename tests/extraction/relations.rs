@@ -2997,3 +2997,39 @@ fn saying_someone_lied_accuses_them() {
         );
     }
 }
+
+#[test]
+fn judging_a_named_owner_s_thing_however_worded_judges_the_owner() {
+    check(&[
+        (
+            "Charles Kennedy said Michael Howard's style of leadership was \"corrosive\".",
+            "Charles Kennedy",
+            "criticized",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "KPMG said that Gordon Brown's forecasts for tax revenues were too optimistic.",
+            "KPMG",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Jack Straw said: \"Michael Howard's claims are partial, inaccurate and unfair.\"",
+            "Jack Straw",
+            "criticized",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+    ]);
+    // A judgement of something else in a later clause is not the owner's.
+    let doc = extract(
+        "Michael Howard said Gordon Brown's budget was welcomed but growth was disappointing.",
+    );
+    assert!(
+        !has(&doc, "Michael Howard", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}

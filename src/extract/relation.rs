@@ -935,7 +935,11 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     });
                     // "Brown feels deeply betrayed", "was misled": the named one is the victim.
                     // ("unfounded", "unjustified" are adjectives, not passives).
-                    let participle = words[0].ends_with("ed") && !words[0].starts_with("un")
+                    // "was misguided", "were half-baked": adjectives in -ed that judge their
+                    // subject (`judging_participle` of relation_words.tsv) are no passives.
+                    let participle = words[0].ends_with("ed")
+                        && !words[0].starts_with("un")
+                        && !a.lx.relation_words.judging_participles.contains(&words[0])
                         || words[0] == "let";
                     let undergoes = participle
                         && (i.saturating_sub(2)..i).any(|j| {

@@ -43,6 +43,9 @@ pub struct RelationWords {
     /// Words for a firm, besides `org_nouns.tsv`, that a country's name before them only
     /// describes when a firm's name follows ("US rival Grey Global").
     pub firm_words: HashSet<String>,
+    /// Evaluations in -ed that judge their subject after "be" ("the plans were misguided"),
+    /// unlike participles of what is done to it ("he was misled").
+    pub judging_participles: HashSet<String>,
 }
 
 impl RelationWords {
@@ -76,6 +79,7 @@ impl RelationWords {
             "met_thing" => &mut self.met_things,
             "priced_verb" => &mut self.priced_verbs,
             "firm_word" => &mut self.firm_words,
+            "judging_participle" => &mut self.judging_participles,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

@@ -3033,3 +3033,52 @@ fn judging_a_named_owner_s_thing_however_worded_judges_the_owner() {
         describe(&doc)
     );
 }
+
+#[test]
+fn common_words_of_political_criticism_said_of_a_named_side_criticise_it() {
+    check(&[
+        (
+            "Michael Ancram said Jack Straw was \"naive\" to trust the deal.",
+            "Michael Ancram",
+            "criticized",
+            "Jack Straw",
+            Modality::Asserted,
+        ),
+        (
+            "\"Tesco has done a U-turn,\" said an analyst, Jane Smith.",
+            "Jane Smith",
+            "criticized",
+            "Tesco",
+            Modality::Asserted,
+        ),
+        (
+            "Vince Cable said Gordon Brown's pension plans were half-baked.",
+            "Vince Cable",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // An adjective in -ed judges its subject after "be"; a participle of what was done to him
+    // does not.
+    check(&[(
+        "Michael Howard said Gordon Brown was misguided.",
+        "Michael Howard",
+        "criticized",
+        "Gordon Brown",
+        Modality::Asserted,
+    )]);
+    let doc = extract("Michael Howard said Gordon Brown was misled by officials.");
+    assert!(
+        !has(&doc, "Michael Howard", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+    // Denied, the word criticises no one.
+    let doc = extract("Vince Cable said Gordon Brown was not naive.");
+    assert!(
+        !has(&doc, "Vince Cable", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}

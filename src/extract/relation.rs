@@ -1521,6 +1521,43 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
     (k > at && k < toks && a.lw(s, k) == last).then_some(k + 1 - i)
 }
 
+/// Whether a deal, purchase, talks or meeting is read with a country whose name only owns the
+/// unnamed side after the trigger: "a tie-up with China's top carmaker", "talks with Japan's
+/// biggest bank". "Russia's government", "Britain's Tony Blair" are the country or a name.
+fn deal_with_countrys_unnamed_member(a: &Analysis, r: &Relation) -> bool {
+    if !matches!(
+        r.predicate.as_str(),
+        "agreedWith" | "acquired" | "negotiatedWith" | "met"
+    ) || a.entities[r.target].kind != EntityKind::Country
+    {
+        return false;
+    }
+    let Some(m) = a
+        .mentions
+        .iter()
+        .find(|m| m.entity == r.target && m.span.start >= r.trigger_span.end)
+        .filter(|m| m.span.start < r.evidence.end)
+    else {
+        return false;
+    };
+    let Some(rest) = a.text[m.span.end..]
+        .strip_prefix("'s ")
+        .or_else(|| a.text[m.span.end..].strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(4)
+        .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect();
+    let acts_for_it = words.iter().any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        a.lx.relation_words.owned_actors.contains(w) || a.lx.relation_words.country_acts.contains(w)
+    });
+    !words.is_empty() && !acts_for_it
+}
+
 /// Whether a relation's trigger opens with a verb of paying ("paid $1bn for").
 fn priced_trigger(a: &Analysis, r: &Relation) -> bool {
     let first = a.text[r.trigger_span.clone()]
@@ -3284,6 +3321,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     // "Labour MPs have criticised Mr Blair", "Labour MP praises Tory campaign": members of a
     // body are not the body.
     out.retain(|r| !agent_named_as_members(a, r) && !target_named_as_members(a, r));
+    // "a tie-up with China's top carmaker": a deal with a country's firm, left unnamed, is no
+    // deal with the country (its government, army or officials still act for it).
+    out.retain(|r| !deal_with_countrys_unnamed_member(a, r));
     // "bought a stake in US carmaker Ford": a country is not bought (a firm the tables do not
     // know may be typed a place or a person, so those stay), and only a person is appointed.
     out.retain(|r| match r.predicate.as_str() {

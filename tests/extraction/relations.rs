@@ -3082,3 +3082,56 @@ fn common_words_of_political_criticism_said_of_a_named_side_criticise_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn partnerships_and_signings_are_deals() {
+    check(&[
+        (
+            "Acme Corp announced a tie-up with Zenith Systems.",
+            "Acme Corp",
+            "agreedWith",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp is hooking up with Zenith Systems.",
+            "Acme Corp",
+            "agreedWith",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp has signed up singer Jane Smith for its adverts.",
+            "Acme Corp",
+            "agreedWith",
+            "Jane Smith",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_deal_with_a_country_s_unnamed_firm_is_no_deal_with_the_country() {
+    for text in [
+        "Acme Corp's proposed tie-up with China's top carmaker has been delayed.",
+        "Acme Corp held talks with Japan's biggest bank.",
+        "In 2003 Acme Corp acquired Australia's largest copper miner.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, _, t, _)| matches!(t, "China" | "Japan" | "Australia")),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    // Its government acts for it.
+    check(&[(
+        "Acme Corp signed a deal with Russia's government.",
+        "Acme Corp",
+        "agreedWith",
+        "Russia",
+        Modality::Asserted,
+    )]);
+}

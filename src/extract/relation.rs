@@ -248,16 +248,7 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
         })
         .any(|k| {
             let w = a.word(s, k);
-            let firm_word = a.lx.org_nouns.contains_key(w)
-                || a.lx.relation_words.firm_words.contains(w)
-                || a.lx.entity_cues.iter().any(|c| {
-                    c.kind == EntityKind::Organization
-                        && !c.possessive
-                        && c.after.is_empty()
-                        && c.before.len() == 1
-                        && c.before[0] == w
-                });
-            firm_word
+            is_firm_word(a, w)
                 && a.mention_at_token(s, k + 1).is_some_and(|mi| {
                     a.entities[a.mentions[mi].entity].kind == EntityKind::Organization
                 })
@@ -408,7 +399,21 @@ fn object_skipping_modifiers(
                 })
                 .take_while(|&k| k <= noun + 2 || (noun..k).any(comma))
                 .find_map(|k| a.mention_at_token(s, k).filter(|_| k > noun));
-            if let Some(mi) = apposed {
+            // "Brazil's biggest beer firm Ambev": a longer description, ending in a word for a
+            // firm right before the name.
+            let described = || {
+                let k = (noun..(noun + 6).min(a.tokens[s].len()))
+                    .find(|&k| {
+                        let w = a.word(s, k);
+                        !w.chars().all(|c| c.is_lowercase() || c == '-')
+                            || a.mention_at_token(s, k).is_some()
+                    })
+                    .filter(|&k| k > noun)?;
+                let mi = a.mention_at_token(s, k)?;
+                let firm = a.entities[a.mentions[mi].entity].kind == EntityKind::Organization;
+                (firm && is_firm_word(a, a.word(s, k - 1))).then_some(mi)
+            };
+            if let Some(mi) = apposed.or_else(described) {
                 let m = &a.mentions[mi];
                 if !a.text[m.span.end..].starts_with(['’', '\'']) {
                     return Some((m.entity, m.span.clone()));
@@ -471,6 +476,20 @@ fn object_skipping_modifiers(
         from = noun.saturating_sub(1).max(from + 1);
     }
     None
+}
+
+/// Whether `w` is a word for a firm: a head noun of `org_nouns.tsv`, a one-word organisation
+/// cue of `entity_cues.tsv` ("maker X"), or a `firm_word` of `relation_words.tsv` ("rival").
+fn is_firm_word(a: &Analysis, w: &str) -> bool {
+    a.lx.org_nouns.contains_key(w)
+        || a.lx.relation_words.firm_words.contains(w)
+        || a.lx.entity_cues.iter().any(|c| {
+            c.kind == EntityKind::Organization
+                && !c.possessive
+                && c.after.is_empty()
+                && c.before.len() == 1
+                && c.before[0] == w
+        })
 }
 
 /// The body or country that describes the noun right before a participle: "Labour" in "the

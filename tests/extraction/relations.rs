@@ -3135,3 +3135,23 @@ fn a_deal_with_a_country_s_unnamed_firm_is_no_deal_with_the_country() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn a_firm_named_after_a_country_s_longer_description_is_the_object() {
+    check(&[
+        (
+            "Acme Corp has grown through its acquisition of Brazil's biggest beer firm Zenith Beers.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Beers",
+            Modality::Asserted,
+        ),
+        (
+            "In 2003 Acme Corp acquired Australia's largest copper miner Zenith Holdings.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Holdings",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -1552,10 +1552,9 @@ fn deal_with_countrys_unnamed_member(a: &Analysis, r: &Relation) -> bool {
         return false;
     }
     let Some(m) = a
-        .mentions
-        .iter()
-        .find(|m| m.entity == r.target && m.span.start >= r.trigger_span.end)
-        .filter(|m| m.span.start < r.evidence.end)
+        .mentions_in(&(r.trigger_span.end..r.evidence.end))
+        .map(|mi| &a.mentions[mi])
+        .find(|m| m.entity == r.target)
     else {
         return false;
     };

@@ -233,7 +233,27 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
                 + (rest.len() - rest.trim_start().len())
         })
         .is_some_and(|at| a.mention_starting(at).is_some());
-    ((demonym || (article_before && noun_after)) && !act_after) || owner_of_name
+    // "bought US firm Zenith", "talks with UK bank Barclays": a country's name before a word
+    // for a firm (`org_nouns.tsv`, an organisation cue of `entity_cues.tsv` such as "maker", or
+    // a `firm_word` of `relation_words.tsv` such as "rival") and the firm's name only describes the firm, with no article before it too.
+    let describes_a_firm = a.mention_at_token(s, start).is_some_and(|mi| {
+        matches!(
+            a.entities[a.mentions[mi].entity].kind,
+            EntityKind::Country | EntityKind::Place
+        )
+    }) && (after..a.tokens[s].len().min(after + 3))
+        .take_while(|&k| {
+            let w = a.word(s, k);
+            w.chars().all(|c| c.is_lowercase() || c == '-') && !a.lx.stopwords.contains(w)
+        })
+        .any(|k| {
+            let w = a.word(s, k);
+            is_firm_word(a, w)
+                && a.mention_at_token(s, k + 1).is_some_and(|mi| {
+                    a.entities[a.mentions[mi].entity].kind == EntityKind::Organization
+                })
+        });
+    ((demonym || (article_before && noun_after)) && !act_after) || owner_of_name || describes_a_firm
 }
 
 /// Whether a name before an act noun is an actor the tables know ("the EU announcement", "the
@@ -379,7 +399,21 @@ fn object_skipping_modifiers(
                 })
                 .take_while(|&k| k <= noun + 2 || (noun..k).any(comma))
                 .find_map(|k| a.mention_at_token(s, k).filter(|_| k > noun));
-            if let Some(mi) = apposed {
+            // "Brazil's biggest beer firm Ambev": a longer description, ending in a word for a
+            // firm right before the name.
+            let described = || {
+                let k = (noun..(noun + 6).min(a.tokens[s].len()))
+                    .find(|&k| {
+                        let w = a.word(s, k);
+                        !w.chars().all(|c| c.is_lowercase() || c == '-')
+                            || a.mention_at_token(s, k).is_some()
+                    })
+                    .filter(|&k| k > noun)?;
+                let mi = a.mention_at_token(s, k)?;
+                let firm = a.entities[a.mentions[mi].entity].kind == EntityKind::Organization;
+                (firm && is_firm_word(a, a.word(s, k - 1))).then_some(mi)
+            };
+            if let Some(mi) = apposed.or_else(described) {
                 let m = &a.mentions[mi];
                 if !a.text[m.span.end..].starts_with(['’', '\'']) {
                     return Some((m.entity, m.span.clone()));
@@ -442,6 +476,20 @@ fn object_skipping_modifiers(
         from = noun.saturating_sub(1).max(from + 1);
     }
     None
+}
+
+/// Whether `w` is a word for a firm: a head noun of `org_nouns.tsv`, a one-word organisation
+/// cue of `entity_cues.tsv` ("maker X"), or a `firm_word` of `relation_words.tsv` ("rival").
+fn is_firm_word(a: &Analysis, w: &str) -> bool {
+    a.lx.org_nouns.contains_key(w)
+        || a.lx.relation_words.firm_words.contains(w)
+        || a.lx.entity_cues.iter().any(|c| {
+            c.kind == EntityKind::Organization
+                && !c.possessive
+                && c.after.is_empty()
+                && c.before.len() == 1
+                && c.before[0] == w
+        })
 }
 
 /// The body or country that describes the noun right before a participle: "Labour" in "the
@@ -906,7 +954,11 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     });
                     // "Brown feels deeply betrayed", "was misled": the named one is the victim.
                     // ("unfounded", "unjustified" are adjectives, not passives).
-                    let participle = words[0].ends_with("ed") && !words[0].starts_with("un")
+                    // "was misguided", "were half-baked": adjectives in -ed that judge their
+                    // subject (`judging_participle` of relation_words.tsv) are no passives.
+                    let participle = words[0].ends_with("ed")
+                        && !words[0].starts_with("un")
+                        && !a.lx.relation_words.judging_participles.contains(&words[0])
                         || words[0] == "let";
                     let undergoes = participle
                         && (i.saturating_sub(2)..i).any(|j| {
@@ -987,11 +1039,17 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     let last = i + words.len() - 1;
                     // "This is an excellent move by American Express": an act judged, with its
                     // doer named after it.
-                    let target = target.or_else(|| {
-                        doer_after_evaluation(a, s, last)
-                            .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
-                            .map(|(e, _)| e)
-                    });
+                    let target = target
+                        .or_else(|| {
+                            doer_after_evaluation(a, s, last)
+                                .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                                .map(|(e, _)| e)
+                        })
+                        .or_else(|| {
+                            owner_of_judged_thing(a, s, i)
+                                .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                                .map(|(e, _)| e)
+                        });
                     let Some(target) = target else {
                         continue;
                     };
@@ -1015,16 +1073,99 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
     out
 }
 
+/// The owner of the thing an evaluation opening at token `i` is said of, however the thing is
+/// worded: "Mr Blair's style of leadership was “corrosive”", "Gordon Brown's forecasts for tax
+/// revenues were too optimistic", "Robin Butler's comments are partial, inaccurate". The shape
+/// is owner + "'s" + a noun phrase (lower-case words, "of", "for", "on", "in", "the"; at most
+/// six) + a form of "be" + at most four adverbs, adjectives, commas or "and" before the phrase.
+/// Returns the owner and the token its name opens at.
+fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, usize)> {
+    let plain = |k: usize| {
+        let w = a.word(s, k);
+        !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
+    };
+    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
+    // The form of "be" just before the evaluation.
+    let mut k = i;
+    let be = loop {
+        if k == 0 || i - k > 5 {
+            return None;
+        }
+        k -= 1;
+        let w = a.lw(s, k);
+        if BE_FORMS.contains(&w) {
+            break k;
+        }
+        let between =
+            quote(k) || w == "," || (plain(k) && !SUBCLAUSE_OPENERS.contains(&w)) || w == "and";
+        if !between || a.mention_at_token(s, k).is_some() {
+            return None;
+        }
+    };
+    // The judged thing's words, back to the owner's "'s".
+    let mut k = be;
+    let mut nouns = 0;
+    loop {
+        if k == 0 || be - k > 7 {
+            return None;
+        }
+        k -= 1;
+        let w = a.word(s, k);
+        // "Blair's" may be one token with the name inside it.
+        if let Some(mi) = a.mention_at_token(s, k) {
+            let m = &a.mentions[mi];
+            if nouns == 0 || !a.text[m.span.end..].starts_with(['’', '\'']) {
+                return None;
+            }
+            return Some((m.entity, a.token_at(s, m.span.start)));
+        }
+        if matches!(w, "'s" | "’s" | "'" | "’") {
+            break;
+        }
+        let noun_word = plain(k)
+            && (!a.lx.stopwords.contains(w) || matches!(w, "of" | "for" | "on" | "in" | "the"));
+        // "X's spokesman says the plan is wrong": a speech verb opens a clause; "X's claims
+        // are false" has the noun.
+        if !noun_word || (a.speech_verb(s, k).is_some() && !a.is_noun_use(s, k)) {
+            return None;
+        }
+        nouns += 1;
+    }
+    if nouns == 0 || k == 0 {
+        return None;
+    }
+    let mi = a.mention_at_token(s, k - 1)?;
+    let m = &a.mentions[mi];
+    Some((m.entity, a.token_at(s, m.span.start)))
+}
+
 /// A stance phrase of `relation_words.tsv` opening at token `i` (its predicate and last token)
 /// and the actor it is about: the name right after it, past "the" and a title, or that name's
 /// owner ("no confidence in Tony Blair's government"), never a nationality ("no trust in
 /// British politicians").
 fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityId)> {
     let toks = &a.tokens[s];
-    let (words, predicate) = a.lx.relation_words.stances.iter().find(|(w, _)| {
-        i + w.len() <= toks.len() && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
-    })?;
-    let last = i + words.len() - 1;
+    // "a 'fundamental lack of trust' of Tony Blair": quote marks inside the phrase are passed
+    // over.
+    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
+    let matched = |words: &[String]| -> Option<usize> {
+        let mut k = i;
+        for (n, w) in words.iter().enumerate() {
+            while n > 0 && k < toks.len() && quote(k) {
+                k += 1;
+            }
+            if k >= toks.len() || a.lw(s, k) != w {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k - 1)
+    };
+    let (last, predicate) =
+        a.lx.relation_words
+            .stances
+            .iter()
+            .find_map(|(w, p)| matched(w).map(|last| (last, p)))?;
     let (e, span) = object_after(a, s, last, 4)?;
     let first = a.token_at(s, span.start);
     // Only "the" or title words between the phrase and the name.
@@ -1376,7 +1517,9 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
         return None;
     }
     let at = i + head.len();
-    if a.lw(s, at) == last {
+    // "paid $1bn for X" buys X, "paid for him to fly" does not: a verb of paying needs its sum.
+    let priced = head.len() == 1 && a.lx.relation_words.priced_verbs.contains(&head[0]);
+    if a.lw(s, at) == last && !priced {
         return Some(n);
     }
     let preposition = matches!(last.as_str(), "with" | "against" | "to" | "for");
@@ -1395,6 +1538,52 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
         }
     }
     (k > at && k < toks && a.lw(s, k) == last).then_some(k + 1 - i)
+}
+
+/// Whether a deal, purchase, talks or meeting is read with a country whose name only owns the
+/// unnamed side after the trigger: "a tie-up with China's top carmaker", "talks with Japan's
+/// biggest bank". "Russia's government", "Britain's Tony Blair" are the country or a name.
+fn deal_with_countrys_unnamed_member(a: &Analysis, r: &Relation) -> bool {
+    if !matches!(
+        r.predicate.as_str(),
+        "agreedWith" | "acquired" | "negotiatedWith" | "met"
+    ) || a.entities[r.target].kind != EntityKind::Country
+    {
+        return false;
+    }
+    let Some(m) = a
+        .mentions_in(&(r.trigger_span.end..r.evidence.end))
+        .map(|mi| &a.mentions[mi])
+        .find(|m| m.entity == r.target)
+    else {
+        return false;
+    };
+    let Some(rest) = a.text[m.span.end..]
+        .strip_prefix("'s ")
+        .or_else(|| a.text[m.span.end..].strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(4)
+        .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect();
+    let acts_for_it = words.iter().any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        a.lx.relation_words.owned_actors.contains(w) || a.lx.relation_words.country_acts.contains(w)
+    });
+    !words.is_empty() && !acts_for_it
+}
+
+/// Whether a relation's trigger opens with a verb of paying ("paid $1bn for").
+fn priced_trigger(a: &Analysis, r: &Relation) -> bool {
+    let first = a.text[r.trigger_span.clone()]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    a.lx.relation_words.priced_verbs.contains(&first)
 }
 
 /// The owner of a noun at token `noun`: a name with "'s" ("Xi's visit", "Oracle's 18-month
@@ -1491,6 +1680,13 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
             .is_some_and(|lemma| lemma != word);
     let base_after_singular =
         |m: usize| !inflected && !a.text[a.mentions[m].span.clone()].ends_with('s');
+    // "the Lib Dems accuse Mr Blair", "the Tories back him": a body named in the plural after
+    // "the" takes a base form as its verb (a plural name describes no noun after it).
+    let plural_body = |m: usize| {
+        !inflected
+            && a.lw(s, a.token_at(s, a.mentions[m].span.start).saturating_sub(1)) == "the"
+            && a.entities[a.mentions[m].entity].kind == EntityKind::Organization
+    };
     (VERB_MARKERS.contains(&w) && !(w == "to" && inflected))
         || w.ends_with("n't")
         || w.ends_with("n’t")
@@ -1498,7 +1694,8 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
             a.mentions[m].span.end == a.tokens[s][prev].span.end
                 && !a.mention_info[m].modifier
                 && !base_after_singular(m)
-                && !describes_a_noun(a, s, a.token_at(s, a.mentions[m].span.start))
+                && (!describes_a_noun(a, s, a.token_at(s, a.mentions[m].span.start))
+                    || plural_body(m))
         })
 }
 
@@ -1784,6 +1981,72 @@ fn settlements_paid(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// A bid named with its bidder before its target: "a similar bid by oil giant Shell for
+/// Woodside Petroleum", "the offer from Acme for Zenith" → the bidder acquired the firm, not yet
+/// done. The bidder's name comes right after "by" or "from" (words describing it may stand
+/// between), and "for" or "of" right after the bidder's name; only a firm is bid for.
+fn bids_by(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len().saturating_sub(3) {
+            let noun = matches!(
+                a.lw(s, i),
+                "bid" | "bids" | "offer" | "offers" | "takeover" | "buyout"
+            );
+            if !noun
+                || !matches!(a.lw(s, i + 1), "by" | "from")
+                || in_long_quote(a, toks[i].span.start)
+            {
+                continue;
+            }
+            let Some((buyer, b_span)) = object_after(a, s, i + 1, 4) else {
+                continue;
+            };
+            // Only words describing the bidder between "by" and its name ("by oil giant
+            // Shell"), no clause.
+            let b_first = a.token_at(s, b_span.start);
+            if (i + 2..b_first).any(|k| {
+                let w = a.word(s, k);
+                !(w.chars().all(|c| c.is_lowercase() || c == '-')
+                    || a.mention_at_token(s, k).is_some())
+                    || PREPOSITIONS.contains(&w)
+                    || SUBCLAUSE_OPENERS.contains(&w)
+            }) || a.text[b_span.end..].starts_with(['’', '\''])
+            {
+                continue;
+            }
+            let after = a.token_at(s, b_span.end);
+            let Some(prep) =
+                (after..toks.len().min(after + 2)).find(|&k| matches!(a.lw(s, k), "for" | "of"))
+            else {
+                continue;
+            };
+            let Some((firm, _)) =
+                object_skipping_modifiers(a, s, prep, |f| object_after(a, s, f, 4))
+            else {
+                continue;
+            };
+            if firm == buyer
+                || !is_actor(a, buyer)
+                || a.entities[firm].kind != EntityKind::Organization
+            {
+                continue;
+            }
+            out.push(Found {
+                agent: buyer,
+                target: firm,
+                predicate: "acquired".to_string(),
+                trigger: toks[i].span.start..toks[prep].span.end,
+                sentence: s,
+                trigger_tok: i,
+                future: true,
+            });
+        }
+    }
+    out
+}
+
 /// A takeover its target agrees to or accepts: "MCI agreed to a buyout by Verizon", "Acme
 /// accepted a takeover offer from Zenith" → the buyer acquired the firm (not yet done) and the
 /// two agreed.
@@ -1907,6 +2170,10 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
                 let comma = (from + 1..toks.len().min(from + 8)).find(|&k| a.word(s, k) == ",")?;
                 object_after(a, s, comma, 4)
             };
+            if let Some(deal) = goods_sold_to(a, s, i).filter(|_| sold) {
+                out.push(deal);
+                continue;
+            }
             let Some((firm, span)) = object_after(a, s, from, 8).or_else(apposed) else {
                 continue;
             };
@@ -1938,6 +2205,67 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Goods or a share of them sold to a named firm are a deal with it: "is to sell 10 planes to
+/// carrier Air Europe", "opted to sell a minority stake to bank Mediobanca" → the seller
+/// agreedWith the buyer. Only common words stand between the verb at token `i` and "to" (a firm
+/// named there is the firm sold, see `sales_to`), and the buyer is a firm ("sell arms to a
+/// country", "sell the plant to cut costs" are none).
+fn goods_sold_to(a: &Analysis, s: usize, i: usize) -> Option<Found> {
+    let toks = &a.tokens[s];
+    // "sold it to X": a pronoun may stand for a firm, which `sales_to` resolves; "X was sold
+    // to Y" is a firm bought, also `sales_to`'s.
+    if matches!(
+        a.lw(s, i + 1),
+        "it" | "them" | "this" | "these" | "those" | "him" | "her"
+    ) || (i > 0 && BE_FORMS.contains(&a.lw(s, i - 1)))
+    {
+        return None;
+    }
+    let to = (i + 2..toks.len().min(i + 10))
+        .take_while(|&k| {
+            let w = a.word(s, k);
+            a.mention_at_token(s, k).is_none()
+                && !matches!(w, "," | ";" | ":" | "(" | "-" | "—" | "–" | "\"" | "“" | "”")
+                && !SUBCLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
+                // "sold for $9bn in an auction to help X": only "of" inside what is sold
+                // ("10 of its planes").
+                && (w == "to" || w == "of" || !PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        })
+        .find(|&k| a.lw(s, k) == "to")?;
+    let (buyer, span) = object_skipping_modifiers(a, s, to, |f| object_after(a, s, f, 4))?;
+    // "sold shares to investors in X": the buyer's name comes right after "to", past words
+    // that describe it ("to Italian bank Mediobanca"), never past a preposition.
+    let named_first = a.token_at(s, span.start);
+    if (to + 1..named_first).any(|k| PREPOSITIONS.contains(&a.lw(s, k)))
+        || a.entities[buyer].kind != EntityKind::Organization
+        || is_modifier_use(a, s, &span)
+    {
+        return None;
+    }
+    // "agreed to sell …": an infinitive acts for the sentence's subject.
+    let (seller, seller_span) = subject_before(a, s, i).or_else(|| {
+        (i > 0 && a.lw(s, i - 1) == "to")
+            .then(|| sentence_subject(a, s))
+            .flatten()
+    })?;
+    // The seller is named as the subject itself: not as an owner ("Boeing's rival is to
+    // sell"), and not in an earlier clause ("It considered floating X but opted to sell").
+    let subject_end = a.token_at(s, seller_span.end);
+    let apart = (subject_end..i).any(|k| matches!(a.lw(s, k), "but" | "and" | ";"));
+    if apart || a.text[seller_span.end..].starts_with(['’', '\'']) {
+        return None;
+    }
+    (seller != buyer && is_actor(a, seller)).then(|| Found {
+        agent: seller,
+        target: buyer,
+        predicate: "agreedWith".to_string(),
+        trigger: toks[i].span.start..toks[to].span.end,
+        sentence: s,
+        trigger_tok: i,
+        future: false,
+    })
 }
 
 /// Finds relations in every sentence, plus the actions implied by speech cues ("warned").
@@ -2356,9 +2684,17 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 let judging = JUDGING.contains(&predicate.as_str()) || predicate == "attacked";
                 // "Moves to lift the ban on arms exports to China have been condemned": a name
                 // after a preposition is inside the subject, not the subject.
+                // "The other two-thirds of Seagram was bought by Diageo": a share of a firm
+                // bought is the firm bought (a stake, as "bought a third of").
+                let share_of = |start: usize| {
+                    start > 1
+                        && a.lw(s, start - 1) == "of"
+                        && predicate == "acquired"
+                        && a.lx.relation_words.slot_class(a.lw(s, start - 2)) == Some("stake")
+                };
                 let after_preposition = |span: &Span| {
                     let start = a.token_at(s, span.start);
-                    start > 0 && PREPOSITIONS.contains(&a.lw(s, start - 1))
+                    start > 0 && PREPOSITIONS.contains(&a.lw(s, start - 1)) && !share_of(start)
                 };
                 // "part of FleetBoston, bought by BOA": a participle after a comma describes
                 // the name before it, wherever that stands.
@@ -2769,6 +3105,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(sales_to(a));
     found.extend(letters_asking(a));
     found.extend(takeovers_agreed(a));
+    found.extend(bids_by(a));
     let mut out: Vec<Relation> = found
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))
@@ -3002,9 +3339,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     // "Labour MPs have criticised Mr Blair", "Labour MP praises Tory campaign": members of a
     // body are not the body.
     out.retain(|r| !agent_named_as_members(a, r) && !target_named_as_members(a, r));
+    // "a tie-up with China's top carmaker": a deal with a country's firm, left unnamed, is no
+    // deal with the country (its government, army or officials still act for it).
+    out.retain(|r| !deal_with_countrys_unnamed_member(a, r));
     // "bought a stake in US carmaker Ford": a country is not bought (a firm the tables do not
     // know may be typed a place or a person, so those stay), and only a person is appointed.
     out.retain(|r| match r.predicate.as_str() {
+        // "paid $2m for Smith": a fee paid for a person buys no one; only a firm is bought.
+        "acquired" if priced_trigger(a, r) => a.entities[r.target].kind == EntityKind::Organization,
         "acquired" => a.entities[r.target].kind != EntityKind::Country,
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
         _ => true,

@@ -37,6 +37,15 @@ pub struct RelationWords {
     /// Phrases of trust or distrust that end before the one they are about, as words, with the
     /// act they are of the one who voices them ("a lack of trust in X" → criticized).
     pub stances: Vec<(Vec<String>, String)>,
+    /// Verbs of paying: a trigger they open needs the sum paid before its preposition ("paid
+    /// $1bn for X"), and what is bought is a firm ("paid for him to fly" buys no one).
+    pub priced_verbs: HashSet<String>,
+    /// Words for a firm, besides `org_nouns.tsv`, that a country's name before them only
+    /// describes when a firm's name follows ("US rival Grey Global").
+    pub firm_words: HashSet<String>,
+    /// Evaluations in -ed that judge their subject after "be" ("the plans were misguided"),
+    /// unlike participles of what is done to it ("he was misled").
+    pub judging_participles: HashSet<String>,
 }
 
 impl RelationWords {
@@ -68,6 +77,9 @@ impl RelationWords {
             "member_noun" => &mut self.member_nouns,
             "part_word" => &mut self.part_words,
             "met_thing" => &mut self.met_things,
+            "priced_verb" => &mut self.priced_verbs,
+            "firm_word" => &mut self.firm_words,
+            "judging_participle" => &mut self.judging_participles,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

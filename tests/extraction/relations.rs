@@ -1598,9 +1598,152 @@ fn a_firm_sold_to_another_is_acquired_by_it() {
         ),
         "apposed unit"
     );
-    // Shares are no firm.
+    // Shares are no firm: none is bought, but selling them to a firm is a deal with it.
     let doc = extract("Ford sold its shares to Toyota.");
-    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, p, _, _)| p == "acquired"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        has(&doc, "Ford Motor Company", "agreedWith", "Toyota"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn goods_or_a_stake_sold_to_a_named_firm_are_a_deal_with_it() {
+    check(&[
+        (
+            "Acme Aviation is to sell 12 of its new jets to Portuguese carrier Zenith Air.",
+            "Acme Aviation",
+            "agreedWith",
+            "Zenith Air",
+            Modality::Future,
+        ),
+        (
+            "Acme Corp sold a minority stake to Italian lender Banca Zenith last year.",
+            "Acme Corp",
+            "agreedWith",
+            "Banca Zenith",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp agreed to sell two power plants to Zenith Energy.",
+            "Acme Corp",
+            "agreedWith",
+            "Zenith Energy",
+            Modality::Future,
+        ),
+    ]);
+    for text in [
+        // A buyer after a preposition, a firm sold in a passive, an infinitive of purpose,
+        // a seller named only as an owner or in an earlier clause: no deal read.
+        "Acme Corp sold shares to investors in Zenith Energy.",
+        "Omega Oil was sold for $9bn at an auction to help Zenith Energy pay its debts.",
+        "Omega Oil's biggest rival will sell ten tankers to Zenith Energy.",
+        "It thought of floating Omega Oil in 2002 but chose to sell a stake to Zenith Energy.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, t, _)| p == "agreedWith" && t == "Zenith Energy"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn the_price_paid_for_a_firm_buys_it() {
+    check(&[
+        (
+            "Acme Corp has paid $1.2bn for US software maker Zenith Systems.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp will pay £300m (€420m) for Zenith Systems.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Future,
+        ),
+    ]);
+    // No sum, no purchase; and a fee paid for a person buys no one.
+    for text in [
+        "Acme Corp paid for Jane Smith to fly to Rome.",
+        "Zenith United paid £2m for striker Jane Smith.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, _, _)| p == "acquired"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_country_named_before_a_firm_s_description_only_describes_the_firm() {
+    // "bought US rival X", "talks with UK bank X": the firm is the object, not the country.
+    check(&[
+        (
+            "Acme Corp bought US rival Zenith Systems in March.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Bank held merger talks with UK lender Zenith Bank.",
+            "Acme Bank",
+            "met",
+            "Zenith Bank",
+            Modality::Asserted,
+        ),
+    ]);
+    let doc = extract("Acme Bank held merger talks with UK lender Zenith Bank.");
+    assert!(
+        !has(&doc, "Acme Bank", "met", "United Kingdom"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_deal_weighed_proposed_or_completed_is_the_subject_s() {
+    check(&[
+        (
+            "Acme Corp is considering a takeover of Zenith Systems.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Hedged,
+        ),
+        (
+            "Acme Corp has completed its purchase of Zenith Systems.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp proposed a merger with Zenith Systems.",
+            "Acme Corp",
+            "agreedWith",
+            "Zenith Systems",
+            Modality::Future,
+        ),
+    ]);
 }
 
 #[test]
@@ -2683,4 +2826,332 @@ fn a_name_after_on_is_the_topic_of_a_warning_not_its_content() {
         "{}",
         describe(&doc)
     );
+}
+
+#[test]
+fn a_body_named_in_the_plural_after_the_takes_a_base_form_verb() {
+    check(&[
+        (
+            "The Lib Dems accuse Tony Blair of giving an empty speech.",
+            "Lib Dems",
+            "accused",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "The Tories back Michael Howard on tax.",
+            "Conservative Party",
+            "backed",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+    ]);
+    // A singular name after "the" still only describes the noun after it.
+    let doc = extract("Officials said the Reuters report was wrong and the Acme Corp buy was off.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, p, _, _)| p == "acquired"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn misgivings_voiced_about_a_named_side_criticise_it() {
+    check(&[
+        (
+            "Peter Hain said he had long had reservations about the Scottish Parliament.",
+            "Peter Hain",
+            "criticized",
+            "Scottish Parliament",
+            Modality::Asserted,
+        ),
+        (
+            "Kofi Annan said he had \"qualms\" about Jack Straw's new plans.",
+            "Kofi Annan",
+            "criticized",
+            "Jack Straw",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said voters had a \"deep lack of trust\" of Tony Blair.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Tony Blair had lost the trust of the voters.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+    // Misgivings denied are none.
+    let doc = extract("Kofi Annan said he had no qualms about Jack Straw's new plans.");
+    assert!(
+        !has(&doc, "Kofi Annan", "criticized", "Jack Straw"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_share_of_a_firm_named_as_a_fraction_is_a_stake_bought() {
+    check(&[
+        (
+            "Acme Corp bought a third of Zenith Systems in 2000.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp will buy half of Zenith Systems.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Future,
+        ),
+        (
+            "The remaining two-thirds of Zenith Systems was bought by chip maker Acme Corp.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+    ]);
+    // The holder of an office "of" a firm is no share of it.
+    let doc = extract("The chairman of Zenith Systems was backed by Acme Corp.");
+    assert!(
+        !has(&doc, "Acme Corp", "backed", "Zenith Systems"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_bid_by_one_firm_for_another_is_a_purchase_not_yet_done() {
+    check(&[
+        (
+            "Analysts recalled a similar bid by oil giant Acme Corp for Zenith Systems in 2001.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Future,
+        ),
+        (
+            "The offer from Acme Corp for Zenith Systems was raised on Monday.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Systems",
+            Modality::Future,
+        ),
+    ]);
+    // A bid for something that is no firm, or an offer's price, buys no one.
+    for text in [
+        "A bid by Acme Corp for the contract failed.",
+        "The offer from Acme Corp of $5bn was turned down by Zenith Systems.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, _, _)| p == "acquired"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn saying_someone_lied_accuses_them() {
+    check(&[
+        (
+            "Michael Howard said Tony Blair had lied to the country.",
+            "Michael Howard",
+            "accused",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "\"Tony Blair is lying about the war,\" said Michael Howard.",
+            "Michael Howard",
+            "accused",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+    // Lying down is no lie, and a lie denied is no charge.
+    for text in [
+        "Michael Howard said Tony Blair was lying on a beach in Spain.",
+        "Michael Howard said Tony Blair had not lied.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !has(&doc, "Michael Howard", "accused", "Tony Blair"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn judging_a_named_owner_s_thing_however_worded_judges_the_owner() {
+    check(&[
+        (
+            "Charles Kennedy said Michael Howard's style of leadership was \"corrosive\".",
+            "Charles Kennedy",
+            "criticized",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "KPMG said that Gordon Brown's forecasts for tax revenues were too optimistic.",
+            "KPMG",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Jack Straw said: \"Michael Howard's claims are partial, inaccurate and unfair.\"",
+            "Jack Straw",
+            "criticized",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+    ]);
+    // A judgement of something else in a later clause is not the owner's.
+    let doc = extract(
+        "Michael Howard said Gordon Brown's budget was welcomed but growth was disappointing.",
+    );
+    assert!(
+        !has(&doc, "Michael Howard", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn common_words_of_political_criticism_said_of_a_named_side_criticise_it() {
+    check(&[
+        (
+            "Michael Ancram said Jack Straw was \"naive\" to trust the deal.",
+            "Michael Ancram",
+            "criticized",
+            "Jack Straw",
+            Modality::Asserted,
+        ),
+        (
+            "\"Tesco has done a U-turn,\" said an analyst, Jane Smith.",
+            "Jane Smith",
+            "criticized",
+            "Tesco",
+            Modality::Asserted,
+        ),
+        (
+            "Vince Cable said Gordon Brown's pension plans were half-baked.",
+            "Vince Cable",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // An adjective in -ed judges its subject after "be"; a participle of what was done to him
+    // does not.
+    check(&[(
+        "Michael Howard said Gordon Brown was misguided.",
+        "Michael Howard",
+        "criticized",
+        "Gordon Brown",
+        Modality::Asserted,
+    )]);
+    let doc = extract("Michael Howard said Gordon Brown was misled by officials.");
+    assert!(
+        !has(&doc, "Michael Howard", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+    // Denied, the word criticises no one.
+    let doc = extract("Vince Cable said Gordon Brown was not naive.");
+    assert!(
+        !has(&doc, "Vince Cable", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn partnerships_and_signings_are_deals() {
+    check(&[
+        (
+            "Acme Corp announced a tie-up with Zenith Systems.",
+            "Acme Corp",
+            "agreedWith",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp is hooking up with Zenith Systems.",
+            "Acme Corp",
+            "agreedWith",
+            "Zenith Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp has signed up singer Jane Smith for its adverts.",
+            "Acme Corp",
+            "agreedWith",
+            "Jane Smith",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_deal_with_a_country_s_unnamed_firm_is_no_deal_with_the_country() {
+    for text in [
+        "Acme Corp's proposed tie-up with China's top carmaker has been delayed.",
+        "Acme Corp held talks with Japan's biggest bank.",
+        "In 2003 Acme Corp acquired Australia's largest copper miner.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, _, t, _)| matches!(t, "China" | "Japan" | "Australia")),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    // Its government acts for it.
+    check(&[(
+        "Acme Corp signed a deal with Russia's government.",
+        "Acme Corp",
+        "agreedWith",
+        "Russia",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn a_firm_named_after_a_country_s_longer_description_is_the_object() {
+    check(&[
+        (
+            "Acme Corp has grown through its acquisition of Brazil's biggest beer firm Zenith Beers.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Beers",
+            Modality::Asserted,
+        ),
+        (
+            "In 2003 Acme Corp acquired Australia's largest copper miner Zenith Holdings.",
+            "Acme Corp",
+            "acquired",
+            "Zenith Holdings",
+            Modality::Asserted,
+        ),
+    ]);
 }

@@ -860,7 +860,9 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
         let w = a.lw(s, m);
         w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) || a.lx.irregular_past.contains(w)
     };
-    let participle = first.len() > 4 && first.ends_with("ing");
+    // "The aides, led by campaign manager Terry Sullivan, told …": a passive participle too.
+    let participle = first.len() > 4 && first.ends_with("ing")
+        || participle_at(open + 1) && a.lw(s, open + 2) == "by";
     // "The office, when contacted by Reuters, said …", "…, if elected, …".
     let reduced_clause = matches!(first, "when" | "while" | "if" | "once" | "after" | "before")
         && participle_at(open + 2);
@@ -1247,6 +1249,16 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
 fn continuation(a: &Analysis, s: usize, from: usize) -> Option<Span> {
     let toks = &a.tokens[s];
     let mut k = from;
+    // "Instead, Trump told CNN, his policy would …": whom the cue addresses comes first.
+    let addressing = from > 0
+        && a.attribution_cue(s, from - 1)
+            .is_some_and(|(lemma, _, _)| ADDRESSING.contains(&lemma.as_str()));
+    if addressing {
+        let at = if a.lw(s, k) == "the" { k + 1 } else { k };
+        if let Some(mi) = a.mention_at_token(s, at) {
+            k = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
+        }
+    }
     while k < toks.len() && k < from + 4 {
         let w = a.lw(s, k);
         if !(AFTER_CUE_SKIP.contains(&w) || super::time::is_calendar_word(w)) {

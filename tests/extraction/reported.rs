@@ -939,6 +939,36 @@ fn according_to_after_a_dash_or_no_mark_credits_the_clause_before() {
 }
 
 #[test]
+fn a_parenthetical_cue_with_its_addressee_splits_one_clause() {
+    let doc = extract("The industry, Ann Lee told Reuters, is doing much better.");
+    let st = statement(&doc, "is doing much better");
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Ann Lee"),
+        "{}",
+        describe(&doc)
+    );
+    let pieces: Vec<&str> = st.pieces.iter().map(|p| &doc.text[p.clone()]).collect();
+    assert_eq!(
+        pieces,
+        ["The industry", "is doing much better"],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_passive_participle_aside_stands_between_an_unnamed_source_and_its_cue() {
+    let doc = extract("The union, backed by its members, said the deal was unfair to nurses.");
+    assert_eq!(
+        speaker_span_of(&doc, "the deal was unfair to nurses"),
+        Some("The union"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

@@ -1241,6 +1241,22 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
         }
         k -= 1;
     }
+    // "…, his top aide, Tad Devine, told the paper.": the description set off before the
+    // name belongs to the source.
+    if k >= 2 && a.word(s, k - 1) == "," {
+        let description = (k.saturating_sub(10)..k - 1)
+            .rev()
+            .find(|&c| a.word(s, c) == ",")
+            .filter(|&c| {
+                let opener = a.lw(s, c + 1);
+                matches!(opener, "his" | "her" | "its" | "their" | "the" | "a" | "an")
+                    && (c + 1..k - 1).any(|m| super::coref::ROLE_NOUNS.contains(&a.lw(s, m)))
+                    && (c + 1..k - 1).all(|m| !FINITE.contains(&a.lw(s, m)))
+            });
+        if let Some(c) = description {
+            k = c + 1;
+        }
+    }
     Some(k)
 }
 

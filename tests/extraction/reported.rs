@@ -969,6 +969,17 @@ fn a_passive_participle_aside_stands_between_an_unnamed_source_and_its_cue() {
 }
 
 #[test]
+fn a_trailing_source_with_its_description_set_off_before_the_name_credits_the_clause() {
+    check(&[(
+        "The harbour will reopen in May, the council's chief engineer, Ann Lee, told the \
+         Leeds Post.",
+        "Ann Lee",
+        "tell",
+        "The harbour will reopen in May",
+    )]);
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

@@ -1730,6 +1730,13 @@ fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if source == SourceAt::After {
         k = (k..toks.len().min(k + 10)).find(|&m| matches!(a.word(s, m), "," | "."))?;
     }
+    // "As Clinton told the New York Daily News, …": whom the cue addresses.
+    if ADDRESSING.contains(&lemma.as_str()) {
+        let at = if a.lw(s, k) == "the" { k + 1 } else { k };
+        if let Some(mi) = a.mention_at_token(s, at) {
+            k = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
+        }
+    }
     while k < toks.len() && k < cue_tok + cue_len + 5 {
         let w = a.lw(s, k);
         let adjunct = AFTER_CUE_SKIP.contains(&w)

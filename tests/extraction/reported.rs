@@ -980,6 +980,16 @@ fn a_trailing_source_with_its_description_set_off_before_the_name_credits_the_cl
 }
 
 #[test]
+fn an_as_source_with_an_addressee_credits_the_clause_after_it() {
+    check(&[(
+        "As Ann Lee told the Leeds Post, tax relief is given in exchange for creating jobs.",
+        "Ann Lee",
+        "tell",
+        "tax relief is given in exchange for creating jobs",
+    )]);
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

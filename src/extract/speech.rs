@@ -1609,6 +1609,22 @@ fn asked_about(a: &Analysis, s: usize) -> Option<RawReported> {
     {
         k += 1;
     }
+    let asks = |w: &str| {
+        matches!(
+            w,
+            "about" | "if" | "whether" | "why" | "what" | "how" | "who" | "whom" | "when" | "where"
+        )
+    };
+    // "Asked on Fox News who leads the party", "Asked at a briefing Monday in Washington about
+    // her role": where or by whom the question came stands before it.
+    if !asks(a.lw(s, k)) && matches!(a.lw(s, j + 1), "on" | "in" | "at" | "during" | "by") {
+        if let Some(m) = (k + 1..toks.len().min(k + 10))
+            .take_while(|&m| toks[m].is_word)
+            .find(|&m| asks(a.lw(s, m)))
+        {
+            k = m;
+        }
+    }
     if !matches!(
         a.lw(s, k),
         "about"

@@ -990,6 +990,25 @@ fn an_as_source_with_an_addressee_credits_the_clause_after_it() {
 }
 
 #[test]
+fn asked_with_where_the_question_came_before_it_reports_the_question() {
+    for (text, question) in [
+        (
+            "Asked on Radio Leeds who leads the party in his view, Tom Hale named the mayor.",
+            "who leads the party in his view",
+        ),
+        (
+            "Asked at a briefing Monday in Leeds about the vote, Ann Lee said the result was \
+             clear.",
+            "about the vote",
+        ),
+    ] {
+        let doc = extract(text);
+        let st = statement(&doc, question);
+        assert_eq!(st.cue.as_deref(), Some("ask"), "{}", describe(&doc));
+    }
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

@@ -2586,6 +2586,17 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
     let end = a.token_at(s, content.end).min(toks.len());
     let title_case = a.is_title_case(s);
     for j in from + 1..end {
+        // `called Cruz the "ultimate hypocrite," linking to …`, `called him a "moderate," a
+        // subtle dig`: the writer's words after the comma that closed inside the quote.
+        // A list of quoted labels (`a "nasty guy," an "anchor baby" and "unstable"`) goes on.
+        let quote_comma = matches!(a.word(s, j), "”" | "\"" | "''")
+            && a.word(s, j - 1) == ","
+            && (j + 1..end).all(|m| !matches!(a.word(s, m), "“" | "”" | "\"" | "''"));
+        if quote_comma
+            && (writer_clause_after_comma(a, s, from, j) || matches!(a.lw(s, j + 1), "a" | "an"))
+        {
+            return content.start..toks[j].span.end;
+        }
         if a.in_quote(toks[j].span.start) {
             continue;
         }

@@ -1009,6 +1009,30 @@ fn asked_with_where_the_question_came_before_it_reports_the_question() {
 }
 
 #[test]
+fn a_quoted_label_closing_with_its_comma_ends_what_was_called() {
+    let doc = extract(
+        "In another post, Tom Hale called Ann Lee the \"ultimate hypocrite,\" linking to a \
+         story about her trip.",
+    );
+    let texts = statement_texts(&doc);
+    assert!(
+        texts.contains(&"Ann Lee the \"ultimate hypocrite,\""),
+        "{texts:?}{}",
+        describe(&doc)
+    );
+    // A list of labels goes on to its end.
+    let doc = extract(
+        "Tom Hale called the senator a \"nasty guy,\" an \"anchor baby\" and \"unstable.\"",
+    );
+    let texts = statement_texts(&doc);
+    assert!(
+        texts.iter().any(|t| t.ends_with("\"unstable.\"")),
+        "{texts:?}{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

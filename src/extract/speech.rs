@@ -2067,7 +2067,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         before_time -= 1;
     }
     let document = before_time.checked_sub(1).map_or("", |p| a.lw(s, p));
-    let introduced = prev == ","
+    let introduced = matches!(prev, "," | "–" | "—")
         || after_quoted_comma
         || matches!(
             prev,
@@ -3156,8 +3156,13 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         }
         SourceAt::SentenceSubject => match sentence_subject(a, r.sentence) {
             Some((e, span)) => (Some(e), Some(span)),
-            // "Critics are calling for …": an unnamed subject right before its verb.
-            None => (None, source_phrase_before(a, r.sentence, r.cue_tok)),
+            // "Critics are calling for …": an unnamed subject right before its verb; "The
+            // departments declined to comment, saying …": the words before the first verb.
+            None => (
+                None,
+                source_phrase_before(a, r.sentence, r.cue_tok)
+                    .or_else(|| opening_subject_words(a, r.sentence, r.cue_tok)),
+            ),
         },
         SourceAt::Unstated => (None, None),
         SourceAt::PreviousCue => {
@@ -3237,6 +3242,21 @@ fn source_of_joined_cue(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
 /// read as a source ("most voters in three states going to the polls say …", "more and more
 /// people across the country would see …"): from the start of the clause to the cue, when they
 /// hold no verb of their own.
+/// The words naming the subject of a sentence's first verb, when that verb comes before token
+/// `limit`: "The departments" in "The departments declined to comment, saying …".
+fn opening_subject_words(a: &Analysis, s: usize, limit: usize) -> Option<Span> {
+    let body = a.token_at(s, body_start(a, s));
+    let verb = (body + 1..limit).find(|&k| {
+        let w = a.lw(s, k);
+        let t = &a.tokens[s][k];
+        !t.capitalized
+            && (FINITE.contains(&w)
+                || a.lx.irregular_past.contains(w)
+                || w.len() > 4 && w.ends_with("ed"))
+    })?;
+    subject_words_before(a, s, verb).or_else(|| source_phrase_before(a, s, verb))
+}
+
 fn subject_words_before(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
     let toks = &a.tokens[s];
     let mut head = verb;

@@ -1033,6 +1033,33 @@ fn a_quoted_label_closing_with_its_comma_ends_what_was_called() {
 }
 
 #[test]
+fn a_participle_after_an_unnamed_subject_credits_the_subject_words() {
+    let doc = extract(
+        "The departments declined to give any details about the process, saying they cannot \
+         discuss the case.",
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "they cannot discuss the case"),
+        Some("The departments"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_participle_after_a_dash_credits_the_sentence_subject() {
+    let doc = extract(
+        "Tom Hale changed his mind on the spot – saying he would now back the northern route.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "he would now back the northern route"),
+        Some("Tom Hale"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

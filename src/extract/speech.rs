@@ -3144,7 +3144,8 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                     let words = source_phrase_before(a, r.sentence, verb)
                         .or_else(|| subject_words_before(a, r.sentence, verb))
                         .or_else(|| opening_pronoun(a, r.sentence, verb))
-                        .or_else(|| source_of_joined_cue(a, r.sentence, verb));
+                        .or_else(|| source_of_joined_cue(a, r.sentence, verb))
+                        .or_else(|| first_verb_subject(a, r.sentence, verb));
                     let meant = words.as_ref().and_then(|w| {
                         relative_antecedent(a, r.sentence, w)
                             .or_else(|| surname_label(a, w))
@@ -3242,6 +3243,26 @@ fn source_of_joined_cue(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
 /// read as a source ("most voters in three states going to the polls say …", "more and more
 /// people across the country would see …"): from the start of the clause to the cue, when they
 /// hold no verb of their own.
+/// "A Times/CBS poll conducted last week found that …": when the cue at `verb` (after its
+/// auxiliaries) is the sentence's first verb, the words before it that open the sentence.
+fn first_verb_subject(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
+    let mut head = verb;
+    while head > 0 && AUXILIARIES.contains(&a.lw(s, head - 1)) {
+        head -= 1;
+    }
+    let body = a.token_at(s, body_start(a, s));
+    let words = opening_subject_words(a, s, verb + 1)?;
+    let first_verb = a.token_at(s, words.end) + 1;
+    // The subject's words end right before the verb (or its participle phrase): no other
+    // clause stands between them.
+    let participle_phrase = (a.token_at(s, words.end)..head).all(|k| {
+        let w = a.lw(s, k);
+        a.tokens[s][k].is_word && !FINITE.contains(&w) && w != "that"
+    });
+    (a.token_at(s, words.start) >= body && first_verb <= head + 1 && participle_phrase)
+        .then_some(words)
+}
+
 /// The words naming the subject of a sentence's first verb, when that verb comes before token
 /// `limit`: "The departments" in "The departments declined to comment, saying …".
 fn opening_subject_words(a: &Analysis, s: usize, limit: usize) -> Option<Span> {

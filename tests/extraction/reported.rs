@@ -1060,6 +1060,22 @@ fn a_participle_after_a_dash_credits_the_sentence_subject() {
 }
 
 #[test]
+fn a_source_before_a_participle_phrase_and_its_cue_is_the_sentence_opening() {
+    let doc = extract(
+        "A Leeds Post/Radio Leeds survey conducted last week found that most riders rated the \
+         service as poor.",
+    );
+    let st = statement(&doc, "most riders rated the service as poor");
+    assert_eq!(st.cue.as_deref(), Some("find"), "{}", describe(&doc));
+    assert!(
+        speaker_span_of(&doc, "most riders rated the service as poor")
+            .is_some_and(|s| s.ends_with("survey")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

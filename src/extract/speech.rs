@@ -970,6 +970,29 @@ fn relative_antecedent(a: &Analysis, s: usize, words: &Span) -> Option<super::En
     Some(a.mentions[mi].entity)
 }
 
+/// "a UN panel, which said …", "The Washington Post, which argued …": the words naming what a
+/// relative pronoun before the cue at `verb` stands for.
+fn relative_antecedent_words(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
+    let relative = verb.checked_sub(1)?;
+    if !matches!(a.lw(s, relative), "which" | "who")
+        || relative < 2
+        || a.word(s, relative - 1) != ","
+    {
+        return None;
+    }
+    let end = relative - 1;
+    if let Some(mi) = a.mention_at_token(s, end - 1) {
+        let m = &a.mentions[mi];
+        if m.span.end == a.tokens[s][end - 1].span.end {
+            let start = a.token_at(s, m.span.start);
+            let with_article = start > 0 && matches!(a.lw(s, start - 1), "the" | "a" | "an");
+            let from = if with_article { start - 1 } else { start };
+            return Some(a.tokens[s][from].span.start..m.span.end);
+        }
+    }
+    source_phrase_before(a, s, end).or_else(|| subject_words_before(a, s, end))
+}
+
 /// The person a capitalised label names by surname ("WALLACE:" in a transcript of Chris
 /// Wallace): the one person of the article whose last name it is.
 pub fn surname_label(a: &Analysis, words: &Span) -> Option<super::EntityId> {
@@ -3145,7 +3168,8 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                         .or_else(|| subject_words_before(a, r.sentence, verb))
                         .or_else(|| opening_pronoun(a, r.sentence, verb))
                         .or_else(|| source_of_joined_cue(a, r.sentence, verb))
-                        .or_else(|| first_verb_subject(a, r.sentence, verb));
+                        .or_else(|| first_verb_subject(a, r.sentence, verb))
+                        .or_else(|| relative_antecedent_words(a, r.sentence, verb));
                     let meant = words.as_ref().and_then(|w| {
                         relative_antecedent(a, r.sentence, w)
                             .or_else(|| surname_label(a, w))

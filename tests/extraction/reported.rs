@@ -1076,6 +1076,27 @@ fn a_source_before_a_participle_phrase_and_its_cue_is_the_sentence_opening() {
 }
 
 #[test]
+fn a_relative_pronoun_before_a_cue_stands_for_its_antecedent() {
+    let doc = extract(
+        "The ruling followed a request by the Leeds Post, which argued that the files were a \
+         matter of public interest.",
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "the files were a matter of public interest"),
+        Some("the Leeds Post"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("The report went to a harbour panel, which said the pier was unsafe.");
+    assert_eq!(
+        speaker_span_of(&doc, "the pier was unsafe"),
+        Some("a harbour panel"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

@@ -866,8 +866,16 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     // "The office, when contacted by Reuters, said …", "…, if elected, …".
     let reduced_clause = matches!(first, "when" | "while" | "if" | "once" | "after" | "before")
         && participle_at(open + 2);
+    // "Supporters of the bill, on the other hand, argued …", "The firm, in a statement, said":
+    // a short phrase opening with a preposition, with no verb.
+    let prepositional = (PREPOSITIONS.contains(&first) || first == "for")
+        && k - 1 - (open + 1) <= 5
+        && (open + 1..k - 1).all(|m| {
+            let w = a.lw(s, m);
+            a.tokens[s][m].is_word && !FINITE.contains(&w)
+        });
     let clean = (open + 1..k - 1).all(|m| !a.in_quote(a.tokens[s][m].span.start));
-    ((participle || reduced_clause || matches!(first, "who" | "whose" | "which"))
+    ((participle || reduced_clause || prepositional || matches!(first, "who" | "whose" | "which"))
         && clean
         && open > 0)
         .then_some(open)

@@ -1097,6 +1097,19 @@ fn a_relative_pronoun_before_a_cue_stands_for_its_antecedent() {
 }
 
 #[test]
+fn a_short_prepositional_aside_stands_between_an_unnamed_source_and_its_cue() {
+    let doc = extract(
+        "Supporters of the levy, on the other hand, argued that the ruling will help the port.",
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "the ruling will help the port"),
+        Some("Supporters of the levy"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

@@ -3155,3 +3155,56 @@ fn a_firm_named_after_a_country_s_longer_description_is_the_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_subject_it_stands_for_the_body_its_own_sentence_named_before_it() {
+    // The last speaker of the paragraph (the regulator) is not who "it" is.
+    let text = "The Financial Conduct Authority said it had fined both units. The units \
+                became part of Barclays when it bought rival lender Northgate Savings last year.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Barclays", "acquired", "Northgate Savings"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(
+            &doc,
+            "Financial Conduct Authority",
+            "acquired",
+            "Northgate Savings"
+        ),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_subject_it_carries_on_the_subject_of_the_sentence_before_not_its_object() {
+    let text = "Growth in banking is being driven by HSBC, the biggest lender in Europe. It \
+                took the lead when it bought Brazilian bank Banco Vasto in 2003. Since then, it \
+                has paid $1bn for US lender Harbor Trust, bought last month.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "HSBC", "acquired", "Harbor Trust"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(&doc, "Banco Vasto", "acquired", "Harbor Trust"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_it_right_after_a_speech_verb_is_still_the_speaker() {
+    let doc = extract(
+        "Unilever has been growing fast. Barclays said it had bought a 10% stake in Unilever.",
+    );
+    assert!(
+        has(&doc, "Barclays", "acquired", "Unilever"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -3208,3 +3208,46 @@ fn an_it_right_after_a_speech_verb_is_still_the_speaker() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_description_that_echoes_the_words_a_name_was_introduced_with_is_that_name() {
+    let text = "Labour co-chairman Harriet Vane spoke in Leeds on Monday. The Labour co-chairman \
+                attacked Michael Howard over his tax plans.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Harriet Vane", "criticized", "Michael Howard"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_description_of_a_firm_echoes_the_trade_word_before_its_name() {
+    let text = "Shares in football club Arsenal rose on Monday. Barclays agreed a loan with \
+                Arsenal. The club criticised Barclays over the terms.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Arsenal", "criticized", "Barclays"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_noun_before_a_name_that_is_no_description_of_it_is_no_echo() {
+    // "the way" and "the attack" were never words for the person named after them.
+    let text = "Critics questioned the way Tony Blair ran the war. The way attacked Michael \
+                Howard, some said. Voters who wanted to attack Michael Howard stayed home. The \
+                attack criticised Unilever.";
+    let doc = extract(text);
+    assert!(
+        !has(&doc, "Tony Blair", "criticized", "Michael Howard"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(&doc, "Michael Howard", "criticized", "Unilever"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -144,6 +144,7 @@ pub fn find_entities(a: &mut Analysis) {
     transcript_speakers(a);
     super::coref::find_descriptors(a);
     super::coref::find_org_descriptors(a);
+    super::description::find_echoed_descriptions(a);
     let mut paired: Vec<(Mention, MentionInfo)> = std::mem::take(&mut a.mentions)
         .into_iter()
         .zip(std::mem::take(&mut a.mention_info))

@@ -12,6 +12,7 @@
 
 mod analysis;
 pub mod coref;
+pub mod description;
 pub mod document;
 pub mod mention;
 pub mod quote;

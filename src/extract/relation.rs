@@ -13,7 +13,7 @@
 use super::analysis::Analysis;
 use super::coref::{
     direct_object, object_after, resolve_possessive, resolve_pronoun, sentence_subject,
-    subject_before,
+    subject_before as coref_subject_before,
 };
 use super::time::statement_date;
 use super::{
@@ -773,6 +773,96 @@ fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
             )
         })
         .map(|_| (e, span))
+}
+
+/// The subject of the verb at token `verb`, as [`coref_subject_before`] finds it, with an "it"
+/// read as the organisation or country the text is about (see [`it_as_subject`]).
+fn subject_before(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let (e, span) = coref_subject_before(a, s, verb)?;
+    if !a.text[span.clone()].eq_ignore_ascii_case("it") {
+        return Some((e, span));
+    }
+    let k = a.token_at(s, span.start);
+    Some((it_as_subject(a, s, k, 2).unwrap_or(e), span))
+}
+
+/// Whether a mention can be what a subject "it" stands for: a firm, body or country named as
+/// such, not a nationality word, a modifier or a place after "in", "on", "to" ("fell on the
+/// London Stock Exchange after it said").
+fn it_candidate(a: &Analysis, mi: usize) -> bool {
+    let m = &a.mentions[mi];
+    let s = a.mention_info[mi].sentence;
+    let first = a.token_at(s, m.span.start);
+    let before = (first > 0).then(|| a.lw(s, first - 1));
+    matches!(
+        a.entities[m.entity].kind,
+        EntityKind::Organization | EntityKind::Country
+    ) && m.kind != MentionKind::Demonym
+        && !a.mention_info[mi].modifier
+        && !before.is_some_and(|w| PREPOSITIONS.contains(&w) && w != "of" && w != "by")
+}
+
+/// Who "it" at token `k` of sentence `s`, the subject of its clause, stands for: the
+/// organisation or country its own sentence named before it ("… became part of BOA when it
+/// snapped up FleetBoston"; the sentence's subject when it named several), else the subject
+/// of the sentence before, itself read this way when it is an "it" ("X seized the top spot
+/// when it bought Y. Since then, it has paid $1bn for Z": X, not Y). A subject pronoun carries
+/// on the topic; the name read last is mostly an object. Right after a speech verb ("X said
+/// it …") the speaker is left to [`resolve_pronoun`], and so is anything found outside the
+/// pronoun's paragraph or inside a quotation.
+fn it_as_subject(a: &Analysis, s: usize, k: usize, depth: usize) -> Option<EntityId> {
+    let toks = &a.tokens[s];
+    let pos = toks.get(k)?.span.start;
+    if a.in_quote(pos) {
+        return None;
+    }
+    let speech_before = k
+        .checked_sub(1)
+        .map(|j| {
+            if a.lw(s, j) == "that" {
+                j.checked_sub(1)
+            } else {
+                Some(j)
+            }
+        })
+        .is_some_and(|j| j.is_some_and(|j| a.speech_verb(s, j).is_some()));
+    if speech_before {
+        return None;
+    }
+    let start = toks[0].span.start;
+    let here: Vec<usize> = a
+        .mentions_in(&(start..pos))
+        .filter(|&mi| it_candidate(a, mi))
+        .collect();
+    if let Some(&last) = here.last() {
+        let subject = sentence_subject(a, s).map(|(e, _)| e);
+        let e = subject
+            .filter(|&e| here.iter().any(|&mi| a.mentions[mi].entity == e))
+            .unwrap_or(a.mentions[last].entity);
+        return Some(e);
+    }
+    // "It seized the top spot when it bought …": an earlier "it" of the same sentence.
+    if depth == 0 {
+        return None;
+    }
+    if let Some(j) = (0..k).find(|&j| a.lw(s, j) == "it") {
+        return it_as_subject(a, s, j, depth - 1);
+    }
+    let prev = s.checked_sub(1)?;
+    let paragraph = &a.seg.sentence_paragraph;
+    if paragraph[prev] != paragraph[s] || a.in_quote(a.tokens[prev].first()?.span.start) {
+        return None;
+    }
+    // The sentence before opens with its own "it" (after an opening phrase at most).
+    let opening_it = (0..a.tokens[prev].len().min(8))
+        .take_while(|&j| a.mention_at_token(prev, j).is_none())
+        .find(|&j| a.lw(prev, j) == "it");
+    if let Some(j) = opening_it {
+        return it_as_subject(a, prev, j, depth - 1);
+    }
+    let (e, span) = sentence_subject(a, prev)?;
+    let mi = a.mention_starting(span.start)?;
+    it_candidate(a, mi).then_some(e)
 }
 
 /// The subject of the main clause after an opening participle phrase: "Praising Celtic and

@@ -3155,3 +3155,99 @@ fn a_firm_named_after_a_country_s_longer_description_is_the_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_subject_it_stands_for_the_body_its_own_sentence_named_before_it() {
+    // The last speaker of the paragraph (the regulator) is not who "it" is.
+    let text = "The Financial Conduct Authority said it had fined both units. The units \
+                became part of Barclays when it bought rival lender Northgate Savings last year.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Barclays", "acquired", "Northgate Savings"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(
+            &doc,
+            "Financial Conduct Authority",
+            "acquired",
+            "Northgate Savings"
+        ),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_subject_it_carries_on_the_subject_of_the_sentence_before_not_its_object() {
+    let text = "Growth in banking is being driven by HSBC, the biggest lender in Europe. It \
+                took the lead when it bought Brazilian bank Banco Vasto in 2003. Since then, it \
+                has paid $1bn for US lender Harbor Trust, bought last month.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "HSBC", "acquired", "Harbor Trust"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(&doc, "Banco Vasto", "acquired", "Harbor Trust"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_it_right_after_a_speech_verb_is_still_the_speaker() {
+    let doc = extract(
+        "Unilever has been growing fast. Barclays said it had bought a 10% stake in Unilever.",
+    );
+    assert!(
+        has(&doc, "Barclays", "acquired", "Unilever"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_description_that_echoes_the_words_a_name_was_introduced_with_is_that_name() {
+    let text = "Labour co-chairman Harriet Vane spoke in Leeds on Monday. The Labour co-chairman \
+                attacked Michael Howard over his tax plans.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Harriet Vane", "criticized", "Michael Howard"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_description_of_a_firm_echoes_the_trade_word_before_its_name() {
+    let text = "Shares in football club Arsenal rose on Monday. Barclays agreed a loan with \
+                Arsenal. The club criticised Barclays over the terms.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Arsenal", "criticized", "Barclays"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_noun_before_a_name_that_is_no_description_of_it_is_no_echo() {
+    // "the way" and "the attack" were never words for the person named after them.
+    let text = "Critics questioned the way Tony Blair ran the war. The way attacked Michael \
+                Howard, some said. Voters who wanted to attack Michael Howard stayed home. The \
+                attack criticised Unilever.";
+    let doc = extract(text);
+    assert!(
+        !has(&doc, "Tony Blair", "criticized", "Michael Howard"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(&doc, "Michael Howard", "criticized", "Unilever"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1,0 +1,266 @@
+//! Descriptions that echo the words a name was introduced with: after "Tory co-chairman Liam
+//! Fox", "the Tory co-chairman" is Liam Fox; after "telecom regulator Ofcom", "the regulator" is
+//! Ofcom.
+//!
+//! Entry: [`find_echoed_descriptions`], run after the role and organisation descriptors of
+//! `coref` so that what they resolved is left to them.
+//!
+//! # Rationale
+//! News introduces a person or firm with a lower-case description before the name ("former
+//! welfare minister Frank Field", "US wine maker Robert Mondavi") and later refers back with
+//! "the" and the same head noun. The article itself says which name the words belong to, so no
+//! table of roles or trades is needed: the description names the entity most recently
+//! introduced with a phrase that ends in the same head noun and holds every word of the
+//! description (a name used as a modifier, "the Tory …", matches the same entity under another
+//! name, "Conservative …").
+
+use super::analysis::{Analysis, MentionInfo};
+use super::token::strip_possessive;
+use super::{EntityId, EntityKind, Mention, MentionKind};
+use std::collections::HashMap;
+
+/// The most words a description or an introducing phrase may have before its head noun.
+const MAX_MODIFIERS: usize = 3;
+
+/// Words of an introducing phrase or a description: lower-case words (the last one is the
+/// head) and the entities of names used as modifiers.
+#[derive(Default)]
+struct Phrase {
+    words: Vec<String>,
+    entities: Vec<EntityId>,
+}
+
+/// Whether token `k` is a lower-case content word a description may hold ("co-chairman",
+/// "wine", "former").
+fn plain_word(a: &Analysis, s: usize, k: usize) -> bool {
+    let t = &a.tokens[s][k];
+    let w = strip_possessive(a.lw(s, k)).0;
+    t.is_word
+        && !t.capitalized
+        && w.len() > 1
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !a.lx.stopwords.contains(w)
+        && a.mention_at_token(s, k).is_none()
+}
+
+/// Whether token `k` is a hyphen inside a word the tokenizer split ("co-chairman").
+fn inner_hyphen(a: &Analysis, s: usize, k: usize) -> bool {
+    let toks = &a.tokens[s];
+    a.word(s, k) == "-"
+        && k > 0
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.span.start == toks[k].span.end)
+        && toks[k - 1].span.end == toks[k].span.start
+}
+
+/// A name used as a modifier at token `k` ("Tory", "US"): its entity and first token, if it is
+/// an organisation, party or country and not an owner ("Boeing's great rival").
+fn modifier_entity(a: &Analysis, s: usize, k: usize) -> Option<(EntityId, usize)> {
+    let mi = a.mention_at_token(s, k)?;
+    let m = &a.mentions[mi];
+    let kind = a.entities[m.entity].kind;
+    let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+    (matches!(kind, EntityKind::Organization | EntityKind::Country) && !owner)
+        .then(|| (m.entity, a.token_at(s, m.span.start)))
+}
+
+/// The phrase that introduces the name starting at token `first` ("Tory co-chairman" before
+/// "Liam Fox"), when its last word is a lower-case noun.
+fn introducing_phrase(a: &Analysis, s: usize, first: usize) -> Option<Phrase> {
+    let head = first.checked_sub(1)?;
+    if !plain_word(a, s, head) || strip_possessive(a.word(s, head)).1 {
+        return None;
+    }
+    let mut phrase = Phrase::default();
+    let mut k = head + 1;
+    while k > 0 && phrase.words.len() + phrase.entities.len() <= MAX_MODIFIERS {
+        let j = k - 1;
+        if plain_word(a, s, j) && !strip_possessive(a.word(s, j)).1 {
+            phrase.words.push(a.lw(s, j).to_string());
+            k = j;
+        } else if inner_hyphen(a, s, j) {
+            k = j;
+        } else if let Some((e, start)) = modifier_entity(a, s, j) {
+            phrase.entities.push(e);
+            k = start;
+        } else {
+            break;
+        }
+    }
+    // "the way Tony Blair runs …": a noun after a determiner is no description of the name
+    // after it.
+    let determiner = k > 0 && matches!(a.lw(s, k - 1), "the" | "a" | "an" | "this" | "that");
+    (!determiner).then_some(phrase)
+}
+
+/// The words after the "the" of token `the` that may make a description: names used as
+/// modifiers, then lower-case words, each with its token. Where the description ends is left to
+/// the caller: "the Tory co-chairman attacked …" may end at any of its words.
+fn description_at(a: &Analysis, s: usize, the: usize) -> (Phrase, Vec<usize>) {
+    let toks = &a.tokens[s];
+    let mut phrase = Phrase::default();
+    let mut heads = Vec::new();
+    let mut k = the + 1;
+    while k < toks.len() && phrase.words.len() + phrase.entities.len() <= MAX_MODIFIERS {
+        if plain_word(a, s, k) {
+            phrase
+                .words
+                .push(strip_possessive(a.lw(s, k)).0.to_string());
+            heads.push(k);
+            // "the firm's chief": a possessive ends the description.
+            if strip_possessive(a.word(s, k)).1 {
+                break;
+            }
+            k += 1;
+        } else if !heads.is_empty() && inner_hyphen(a, s, k) {
+            k += 1;
+        } else if let Some((e, _)) = modifier_entity(a, s, k).filter(|_| heads.is_empty()) {
+            phrase.entities.push(e);
+            let Some(mi) = a.mention_at_token(s, k) else {
+                break;
+            };
+            k = a.token_at(s, a.mentions[mi].span.end).max(k + 1);
+        } else {
+            break;
+        }
+    }
+    (phrase, heads)
+}
+
+/// Whether a head noun can describe an entity of this kind: a role word of
+/// `descriptor_roles.tsv` or a noun in -man or -woman for a person ("co-chairman"), a noun of
+/// `org_nouns.tsv`, a trade word of `relation_words.tsv` or a one-word cue of
+/// `entity_cues.tsv` for an organisation ("regulator", "club"). A verb
+/// before a name ("to attack Blair") or a noun of something else ("the election") is no
+/// introduction of it.
+fn fits(a: &Analysis, kind: EntityKind, head: &str) -> bool {
+    match kind {
+        EntityKind::Person => {
+            a.lx.descriptor_roles
+                .keys()
+                .any(|k| k.rsplit(' ').next() == Some(head))
+                || head.ends_with("man")
+                || head.ends_with("woman")
+        }
+        EntityKind::Organization => {
+            a.lx.org_nouns.contains_key(head)
+                || a.lx.relation_words.firm_words.contains(head)
+                || a.lx.entity_cues.iter().any(|c| {
+                    c.kind == EntityKind::Organization
+                        && !c.possessive
+                        && c.after.is_empty()
+                        && c.before.len() == 1
+                        && c.before[0] == head
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Adds mentions for descriptions that echo how a name was introduced (see the module docs).
+pub fn find_echoed_descriptions(a: &mut Analysis) {
+    a.rebuild_mention_index();
+    // Head noun → (where the name starts, its entity, its introducing phrase), in text order.
+    let mut introduced: HashMap<String, Vec<(usize, EntityId, Phrase)>> = HashMap::new();
+    for (mi, m) in a.mentions.iter().enumerate() {
+        let info = &a.mention_info[mi];
+        let kind = a.entities[m.entity].kind;
+        if m.kind != MentionKind::Name
+            || info.modifier
+            || !matches!(kind, EntityKind::Person | EntityKind::Organization)
+        {
+            continue;
+        }
+        let s = info.sentence;
+        let first = a.token_at(s, m.span.start);
+        if let Some(phrase) = introducing_phrase(a, s, first).filter(|p| fits(a, kind, &p.words[0]))
+        {
+            let head = phrase.words[0].clone();
+            introduced
+                .entry(head)
+                .or_default()
+                .push((m.span.start, m.entity, phrase));
+        }
+    }
+    for list in introduced.values_mut() {
+        list.sort_by_key(|(pos, _, _)| *pos);
+    }
+    let mut added: Vec<(Mention, MentionInfo, Vec<usize>)> = Vec::new();
+    for s in 0..a.tokens.len() {
+        for the in 0..a.tokens[s].len() {
+            if a.lw(s, the) != "the" || a.mention_at_token(s, the).is_some() {
+                continue;
+            }
+            let pos = a.tokens[s][the].span.start;
+            if a.in_quote(pos) {
+                continue;
+            }
+            let (phrase, heads) = description_at(a, s, the);
+            let toks = &a.tokens[s];
+            // The longest reading whose words all belong to one name's introduction.
+            let found = (1..=heads.len()).rev().find_map(|n| {
+                let head = heads[n - 1];
+                let words = &phrase.words[..n];
+                // "the Tory co-chairman Liam Fox" names its own.
+                let named_after = !strip_possessive(a.word(s, head)).1
+                    && toks
+                        .get(head + 1)
+                        .is_some_and(|t| t.capitalized && t.is_word);
+                // "the chairman of the Commission for Racial Equality" names its own body.
+                let owned_after = toks
+                    .get(head + 1)
+                    .is_some_and(|_| a.lw(s, head + 1) == "of");
+                // A reading shorter than the words run ends before a verb ("the Tory
+                // co-chairman attacked"), not inside a noun phrase ("the first attempt", "the
+                // market operator's plans").
+                let verb_after = n == heads.len() || {
+                    let next = a.lw(s, head + 1);
+                    next.ends_with("ed")
+                        || next.ends_with("ing")
+                        || a.speech_verb(s, head + 1).is_some()
+                };
+                if named_after || owned_after || !verb_after {
+                    return None;
+                }
+                let list = introduced.get(&words[n - 1])?;
+                let before = list.partition_point(|(at, _, _)| *at < pos);
+                list[..before]
+                    .iter()
+                    .rev()
+                    .find(|(_, _, intro)| {
+                        words.iter().all(|w| intro.words.contains(w))
+                            && phrase.entities.iter().all(|e| intro.entities.contains(e))
+                    })
+                    .map(|&(_, entity, _)| (head, entity))
+            });
+            let Some((head, entity)) = found else {
+                continue;
+            };
+            let head_tok = &a.tokens[s][head];
+            let end = head_tok.span.start + strip_possessive(a.word(s, head)).0.len();
+            let modifiers: Vec<usize> = (the + 1..head)
+                .filter_map(|k| a.mention_at_token(s, k))
+                .collect();
+            added.push((
+                Mention {
+                    span: pos..end,
+                    entity,
+                    kind: MentionKind::Descriptor,
+                },
+                MentionInfo {
+                    modifier: false,
+                    sentence: s,
+                },
+                modifiers,
+            ));
+        }
+    }
+    for (m, info, modifiers) in added {
+        for mi in modifiers {
+            a.mention_info[mi].modifier = true;
+        }
+        a.mentions.push(m);
+        a.mention_info.push(info);
+    }
+}

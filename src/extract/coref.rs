@@ -1188,23 +1188,43 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                 continue;
             };
             let end = toks[d.head].span.end;
-            let modifiers: Vec<usize> = (d.the + 1..d.head)
-                .filter_map(|k| a.mention_at_token(s, k))
-                .collect();
-            added.push((
-                Mention {
-                    span: pos..end,
-                    entity,
-                    kind: MentionKind::Descriptor,
-                },
-                MentionInfo {
-                    modifier: false,
-                    sentence: s,
-                },
-                modifiers,
-            ));
+            added.push(found_descriptor(a, s, pos..end, entity, d.the, d.head));
         }
     }
+    push_descriptors(a, added);
+}
+
+/// A descriptor mention found by a pass over the text, with the mentions inside it.
+pub(crate) type FoundDescriptor = (Mention, MentionInfo, Vec<usize>);
+
+/// A descriptor ("the Kremlin leader") over `span` in sentence `s` standing for `entity`; the
+/// names between its article at token `the` and its head at token `head` only qualify it.
+pub(crate) fn found_descriptor(
+    a: &Analysis,
+    s: usize,
+    span: Span,
+    entity: EntityId,
+    the: usize,
+    head: usize,
+) -> FoundDescriptor {
+    let modifiers = (the + 1..head)
+        .filter_map(|k| a.mention_at_token(s, k))
+        .collect();
+    let mention = Mention {
+        span,
+        entity,
+        kind: MentionKind::Descriptor,
+    };
+    let info = MentionInfo {
+        modifier: false,
+        sentence: s,
+    };
+    (mention, info, modifiers)
+}
+
+/// Adds the descriptors a pass found, once it has read the text, and marks the names inside
+/// them as modifiers.
+pub(crate) fn push_descriptors(a: &mut Analysis, added: Vec<FoundDescriptor>) {
     for (m, info, modifiers) in added {
         for mi in modifiers {
             a.mention_info[mi].modifier = true;

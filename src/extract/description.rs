@@ -14,9 +14,10 @@
 //! description (a name used as a modifier, "the Tory …", matches the same entity under another
 //! name, "Conservative …").
 
-use super::analysis::{Analysis, MentionInfo};
+use super::analysis::Analysis;
+use super::coref::{found_descriptor, push_descriptors, FoundDescriptor};
 use super::token::strip_possessive;
-use super::{EntityId, EntityKind, Mention, MentionKind};
+use super::{EntityId, EntityKind, MentionKind};
 use std::collections::HashMap;
 
 /// The most words a description or an introducing phrase may have before its head noun.
@@ -186,7 +187,7 @@ pub fn find_echoed_descriptions(a: &mut Analysis) {
     for list in introduced.values_mut() {
         list.sort_by_key(|(pos, _, _)| *pos);
     }
-    let mut added: Vec<(Mention, MentionInfo, Vec<usize>)> = Vec::new();
+    let mut added: Vec<FoundDescriptor> = Vec::new();
     for s in 0..a.tokens.len() {
         for the in 0..a.tokens[s].len() {
             if a.lw(s, the) != "the" || a.mention_at_token(s, the).is_some() {
@@ -239,28 +240,8 @@ pub fn find_echoed_descriptions(a: &mut Analysis) {
             };
             let head_tok = &a.tokens[s][head];
             let end = head_tok.span.start + strip_possessive(a.word(s, head)).0.len();
-            let modifiers: Vec<usize> = (the + 1..head)
-                .filter_map(|k| a.mention_at_token(s, k))
-                .collect();
-            added.push((
-                Mention {
-                    span: pos..end,
-                    entity,
-                    kind: MentionKind::Descriptor,
-                },
-                MentionInfo {
-                    modifier: false,
-                    sentence: s,
-                },
-                modifiers,
-            ));
+            added.push(found_descriptor(a, s, pos..end, entity, the, head));
         }
     }
-    for (m, info, modifiers) in added {
-        for mi in modifiers {
-            a.mention_info[mi].modifier = true;
-        }
-        a.mentions.push(m);
-        a.mention_info.push(info);
-    }
+    push_descriptors(a, added);
 }

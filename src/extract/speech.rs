@@ -695,8 +695,14 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
                     )
                     || super::time::is_calendar_word(next))
             };
+            // "…, Fox found.": any cue that ends the sentence after its source.
+            let closing_cue = |k: usize| {
+                a.attribution_cue(s, k).is_some_and(|(_, n, _)| {
+                    k + n >= toks.len() || matches!(a.word(s, k + n), "." | "!" | "?")
+                })
+            };
             if let Some(k) = (j + 2..(j + 8).min(toks.len()))
-                .find(|&k| a.speech_verb(s, k).is_some())
+                .find(|&k| a.speech_verb(s, k).is_some() || closing_cue(k))
                 .filter(|&k| !(closes_opener && cue_goes_on(k)))
             {
                 let plain = (j + 1..k).all(|m| {

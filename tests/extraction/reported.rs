@@ -1110,6 +1110,23 @@ fn a_short_prepositional_aside_stands_between_an_unnamed_source_and_its_cue() {
 }
 
 #[test]
+fn a_trailing_source_and_cue_end_an_object_cue_content() {
+    let doc = extract("Ann Lee has maintained support among older voters, the new poll found.");
+    let texts = statement_texts(&doc);
+    assert!(
+        texts.iter().all(|t| !t.contains("poll found")),
+        "{texts:?}{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "Ann Lee has maintained support among older voters"),
+        Some("the new poll"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_time_phrase_between_said_and_its_clause_is_passed_over() {
     check(&[(
         "Graham Dawson said after the vote he would not stand again.",

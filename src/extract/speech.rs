@@ -1297,6 +1297,14 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
     Some(k)
 }
 
+/// The token after a named addressee or outlet starting at token `k` ("the BBC", "Reuters"),
+/// if one starts there.
+fn past_addressee(a: &Analysis, s: usize, k: usize) -> Option<usize> {
+    let at = if a.lw(s, k) == "the" { k + 1 } else { k };
+    let mi = a.mention_at_token(s, at)?;
+    Some(a.token_at(s, a.mentions[mi].span.end).max(at + 1))
+}
+
 /// The rest of a sentence after a parenthetical attribution: from token `from` (after the cue),
 /// adjuncts ("on Tuesday") and a comma, then at least two words.
 fn continuation(a: &Analysis, s: usize, from: usize) -> Option<Span> {
@@ -1307,10 +1315,7 @@ fn continuation(a: &Analysis, s: usize, from: usize) -> Option<Span> {
         && a.attribution_cue(s, from - 1)
             .is_some_and(|(lemma, _, _)| ADDRESSING.contains(&lemma.as_str()));
     if addressing {
-        let at = if a.lw(s, k) == "the" { k + 1 } else { k };
-        if let Some(mi) = a.mention_at_token(s, at) {
-            k = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
-        }
+        k = past_addressee(a, s, k).unwrap_or(k);
     }
     while k < toks.len() && k < from + 4 {
         let w = a.lw(s, k);
@@ -1785,10 +1790,7 @@ fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     // "As Clinton told the New York Daily News, …": whom the cue addresses.
     if ADDRESSING.contains(&lemma.as_str()) {
-        let at = if a.lw(s, k) == "the" { k + 1 } else { k };
-        if let Some(mi) = a.mention_at_token(s, at) {
-            k = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
-        }
+        k = past_addressee(a, s, k).unwrap_or(k);
     }
     while k < toks.len() && k < cue_tok + cue_len + 5 {
         let w = a.lw(s, k);
@@ -2854,10 +2856,9 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             ))
             && !skipped_object
         {
-            let at = if a.lw(s, k) == "the" { k + 1 } else { k };
-            if let Some(mi) = a.mention_at_token(s, at) {
+            if let Some(after) = past_addressee(a, s, k) {
                 addressee_start = Some(toks[k].span.start);
-                k = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
+                k = after;
                 skipped_object = true;
                 continue;
             }
@@ -3288,17 +3289,15 @@ fn first_verb_subject(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
     while head > 0 && AUXILIARIES.contains(&a.lw(s, head - 1)) {
         head -= 1;
     }
-    let body = a.token_at(s, body_start(a, s));
     let words = opening_subject_words(a, s, verb + 1)?;
-    let first_verb = a.token_at(s, words.end) + 1;
-    // The subject's words end right before the verb (or its participle phrase): no other
-    // clause stands between them.
-    let participle_phrase = (a.token_at(s, words.end)..head).all(|k| {
+    // The subject's words end right before the verb or a participle phrase: no other clause
+    // stands between them.
+    let after = a.token_at(s, words.end);
+    let participle_phrase = (after..head).all(|k| {
         let w = a.lw(s, k);
         a.tokens[s][k].is_word && !FINITE.contains(&w) && w != "that"
     });
-    (a.token_at(s, words.start) >= body && first_verb <= head + 1 && participle_phrase)
-        .then_some(words)
+    (after <= head && participle_phrase).then_some(words)
 }
 
 /// The words naming the subject of a sentence's first verb, when that verb comes before token

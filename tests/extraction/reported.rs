@@ -34,6 +34,19 @@ fn check(cases: &[Case]) {
     }
 }
 
+/// (text, content, the source's own words): an unnamed source credited by its words.
+fn check_source_words(cases: &[(&str, &str, &str)]) {
+    for &(text, content, words) in cases {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_span_of(&doc, content),
+            Some(words),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
 #[test]
 fn said_with_a_bare_clause_reports_the_clause() {
     check(&[
@@ -821,13 +834,11 @@ fn a_reduced_clause_between_commas_stands_between_a_source_and_its_cue() {
         "{}",
         describe(&doc)
     );
-    let doc = extract("The ministry, when contacted by the paper, said the talks had stalled.");
-    assert_eq!(
-        speaker_span_of(&doc, "the talks had stalled"),
-        Some("The ministry"),
-        "{}",
-        describe(&doc)
-    );
+    check_source_words(&[(
+        "The ministry, when contacted by the paper, said the talks had stalled.",
+        "the talks had stalled",
+        "The ministry",
+    )]);
 }
 
 #[test]
@@ -959,13 +970,11 @@ fn a_parenthetical_cue_with_its_addressee_splits_one_clause() {
 
 #[test]
 fn a_passive_participle_aside_stands_between_an_unnamed_source_and_its_cue() {
-    let doc = extract("The union, backed by its members, said the deal was unfair to nurses.");
-    assert_eq!(
-        speaker_span_of(&doc, "the deal was unfair to nurses"),
-        Some("The union"),
-        "{}",
-        describe(&doc)
-    );
+    check_source_words(&[(
+        "The union, backed by its members, said the deal was unfair to nurses.",
+        "the deal was unfair to nurses",
+        "The union",
+    )]);
 }
 
 #[test]
@@ -1034,16 +1043,12 @@ fn a_quoted_label_closing_with_its_comma_ends_what_was_called() {
 
 #[test]
 fn a_participle_after_an_unnamed_subject_credits_the_subject_words() {
-    let doc = extract(
+    check_source_words(&[(
         "The departments declined to give any details about the process, saying they cannot \
          discuss the case.",
-    );
-    assert_eq!(
-        speaker_span_of(&doc, "they cannot discuss the case"),
-        Some("The departments"),
-        "{}",
-        describe(&doc)
-    );
+        "they cannot discuss the case",
+        "The departments",
+    )]);
 }
 
 #[test]
@@ -1077,36 +1082,26 @@ fn a_source_before_a_participle_phrase_and_its_cue_is_the_sentence_opening() {
 
 #[test]
 fn a_relative_pronoun_before_a_cue_stands_for_its_antecedent() {
-    let doc = extract(
+    check_source_words(&[(
         "The ruling followed a request by the Leeds Post, which argued that the files were a \
          matter of public interest.",
-    );
-    assert_eq!(
-        speaker_span_of(&doc, "the files were a matter of public interest"),
-        Some("the Leeds Post"),
-        "{}",
-        describe(&doc)
-    );
-    let doc = extract("The report went to a harbour panel, which said the pier was unsafe.");
-    assert_eq!(
-        speaker_span_of(&doc, "the pier was unsafe"),
-        Some("a harbour panel"),
-        "{}",
-        describe(&doc)
-    );
+        "the files were a matter of public interest",
+        "the Leeds Post",
+    )]);
+    check_source_words(&[(
+        "The report went to a harbour panel, which said the pier was unsafe.",
+        "the pier was unsafe",
+        "a harbour panel",
+    )]);
 }
 
 #[test]
 fn a_short_prepositional_aside_stands_between_an_unnamed_source_and_its_cue() {
-    let doc = extract(
+    check_source_words(&[(
         "Supporters of the levy, on the other hand, argued that the ruling will help the port.",
-    );
-    assert_eq!(
-        speaker_span_of(&doc, "the ruling will help the port"),
-        Some("Supporters of the levy"),
-        "{}",
-        describe(&doc)
-    );
+        "the ruling will help the port",
+        "Supporters of the levy",
+    )]);
 }
 
 #[test]

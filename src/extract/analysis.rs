@@ -171,6 +171,17 @@ impl<'a> Analysis<'a> {
         self.lowered[sentence].get(i).map_or("", String::as_str)
     }
 
+    /// Whether token `i` is the period of an abbreviation ("Mr.", "Sen.", "Ms."): it belongs to
+    /// the word before and ends nothing.
+    pub fn abbreviation_period(&self, sentence: usize, i: usize) -> bool {
+        self.word(sentence, i) == "."
+            && i > 0
+            && self
+                .lx
+                .abbreviations
+                .contains(&format!("{}.", self.word(sentence, i - 1)))
+    }
+
     /// The mention that covers token `i` of a sentence, if any.
     pub fn mention_at_token(&self, sentence: usize, i: usize) -> Option<usize> {
         if self.indexed == self.mentions.len() {

@@ -864,11 +864,7 @@ pub fn object_after(
         }
         let w = a.word(sentence, j);
         // The period of "Sen." or "Dr." does not end anything.
-        let abbreviation_period = w == "."
-            && j > 0
-            && a.lx
-                .abbreviations
-                .contains(&format!("{}.", a.word(sentence, j - 1)));
+        let abbreviation_period = a.abbreviation_period(sentence, j);
         if j > from + 1 && counted_description(a, sentence, j) {
             // "deals with two Indian airlines - Air Deccan and Kingfisher": the names listed.
             window = j - from + 2;

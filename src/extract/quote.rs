@@ -508,12 +508,7 @@ fn person_heading_source_after(a: &Analysis, s: usize, cue_end: usize) -> Option
         {
             return None;
         }
-        if w == "."
-            && !(k > 0
-                && a.lx
-                    .abbreviations
-                    .contains(&format!("{}.", a.word(s, k - 1))))
-        {
+        if w == "." && !a.abbreviation_period(s, k) {
             return None;
         }
         if w == "," {
@@ -611,8 +606,7 @@ fn trailing_cue_after_words(a: &Analysis, s: usize, from: usize) -> Option<Attri
 fn name_and_aside_before_cue(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
     let toks = &a.tokens[s];
     // `“…,” Mr. Lee, now retired, said`: the honorific may stand outside the name's mention.
-    let honorific =
-        a.word(s, i + 1) == "." && a.lx.abbreviations.contains(&format!("{}.", a.word(s, i)));
+    let honorific = a.abbreviation_period(s, i + 1);
     let mi = a
         .mention_at_token(s, i)
         .or_else(|| a.mention_at_token(s, i + 2).filter(|_| honorific))?;
@@ -937,11 +931,7 @@ pub fn attribute_quote(
             // said" starts another clause.
             let lw = w.to_lowercase();
             // The period of "Mr." or "Sen." belongs to the name.
-            let abbreviation = w == "."
-                && j > 0
-                && a.lx
-                    .abbreviations
-                    .contains(&format!("{}.", a.word(s_close, j - 1)));
+            let abbreviation = a.abbreviation_period(s_close, j);
             let np_word = toks[j].capitalized
                 || abbreviation
                 || a.mention_at_token(s_close, j).is_some()

@@ -1033,7 +1033,9 @@ pub fn source_phrase_after(a: &Analysis, s: usize, from: usize) -> Option<Span> 
     let mut end = first;
     while end < toks.len() && end < first + 8 {
         let w = a.lw(s, end);
-        if !toks[end].is_word && !matches!(w, "’s" | "'s" | "-") {
+        // "said Ms. Lee": the period of a title is part of the name.
+        if !toks[end].is_word && !matches!(w, "’s" | "'s" | "-") && !a.abbreviation_period(s, end)
+        {
             break;
         }
         if matches!(w, "that" | "which" | "who" | "and" | "but") {
@@ -1262,11 +1264,7 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
         let prev = &toks[k - 1];
         let w = prev.text(a.text);
         // The period of "Mr." or "Sen.".
-        let abbreviation = w == "."
-            && k >= 2
-            && a.lx
-                .abbreviations
-                .contains(&format!("{}.", a.word(s, k - 2)));
+        let abbreviation = a.abbreviation_period(s, k - 1);
         let title_like = abbreviation
             || prev.capitalized
             || a.mention_at_token(s, k - 1).is_some()

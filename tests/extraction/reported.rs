@@ -1338,3 +1338,21 @@ fn two_cues_of_one_clause_make_one_statement() {
         .collect();
     assert_eq!(found, ["the pier would close in May"], "{}", describe(&doc));
 }
+
+#[test]
+fn a_titled_name_after_the_cue_opens_the_clause_when_a_verb_follows() {
+    check(&[
+        (
+            "Mr. Halvorsen, an economist, said Ms. Achebe was right about the tariffs.",
+            "Halvorsen",
+            "say",
+            "Ms. Achebe was right about the tariffs",
+        ),
+        (
+            "The levy will be scrapped within a year, said Dr. Ines Halvorsen.",
+            "Ines Halvorsen",
+            "say",
+            "The levy will be scrapped within a year",
+        ),
+    ]);
+}

@@ -838,8 +838,9 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
             }
             start -= 1;
             // "Proponents of the bill": a determiner after "of" goes on to the head before it.
+            // "Speakers at the service" too.
             let of_phrase = start >= 2
-                && matches!(a.lw(s, start - 1), "of" | "for" | "in" | "among")
+                && matches!(a.lw(s, start - 1), "of" | "for" | "in" | "among" | "at")
                 && toks[start - 2].is_word
                 && !NOT_IN_SOURCE.contains(&a.lw(s, start - 2))
                 && !DETERMINERS.contains(&a.lw(s, start - 2));
@@ -853,9 +854,20 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
 
 /// The comma opening an aside that closes with the comma right before token `k`, when the
 /// aside is a participle or a relative clause about the words before it ("an employee,
-/// speaking on condition of anonymity, said", "two voters, who asked not to be named, said").
+/// speaking on condition of anonymity, said", "two voters, who asked not to be named, said");
+/// or the dash opening any aside that a dash closes there.
 fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
-    if k < 4 || a.word(s, k - 1) != "," {
+    if k < 4 {
+        return None;
+    }
+    // "Many speakers — including a rabbi and two imams — said …": whatever dashes set off.
+    let dash = |m: usize| matches!(a.word(s, m), "—" | "–" | "-" | "--");
+    if dash(k - 1) {
+        let open = (k.saturating_sub(30)..k - 2).rev().find(|&m| dash(m))?;
+        let clean = (open + 1..k - 1).all(|m| !a.in_quote(a.tokens[s][m].span.start));
+        return (clean && open > 0 && a.tokens[s][open - 1].is_word).then_some(open);
+    }
+    if a.word(s, k - 1) != "," {
         return None;
     }
     let open = (k.saturating_sub(18)..k - 2)
@@ -2794,6 +2806,15 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         // outlet or addressee.
         if lw == "," && skipped_object && matches!(a.lw(s, k + 1), "where" | "who" | "which") {
             if let Some(close) = (k + 3..toks.len().min(k + 16)).find(|&m| a.word(s, m) == ",") {
+                if a.lw(s, close + 1) == "that" {
+                    k = close + 1;
+                    continue;
+                }
+            }
+        }
+        // "said — on Twitter, as it happens — that …": a dashed aside before "that".
+        if matches!(lw, "—" | "–" | "--") {
+            if let Some(close) = (k + 2..toks.len().min(k + 16)).find(|&m| a.lw(s, m) == lw) {
                 if a.lw(s, close + 1) == "that" {
                     k = close + 1;
                     continue;

@@ -1356,3 +1356,25 @@ fn a_titled_name_after_the_cue_opens_the_clause_when_a_verb_follows() {
         ),
     ]);
 }
+
+#[test]
+fn dashes_set_off_an_aside_before_or_after_the_cue() {
+    check(&[(
+        "Aldous Penhale said — in a letter, as it turned out — that the depot would close.",
+        "Aldous Penhale",
+        "say",
+        "the depot would close",
+    )]);
+    check_source_words(&[
+        (
+            "Several mourners at the chapel — including two of his nephews — said the loss was hard to bear.",
+            "the loss was hard to bear",
+            "Several mourners at the chapel",
+        ),
+        (
+            "Traders at the market said the new stalls were far too small.",
+            "the new stalls were far too small",
+            "Traders at the market",
+        ),
+    ]);
+}

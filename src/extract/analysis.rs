@@ -474,6 +474,11 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // "those claims", "these reports": a plural noun; "those believe …" is a pronoun
+        // subject and its verb.
+        if matches!(w.as_str(), "these" | "those") && word.ends_with('s') && !word.ends_with("ss") {
+            return true;
+        }
         // "He’s predicted big wins": "has", not a possessive.
         let contraction = matches!(w.as_str(), "he’s" | "he's" | "she’s" | "she's");
         (w.ends_with("’s") || w.ends_with("'s")) && !contraction
@@ -488,6 +493,9 @@ impl<'a> Analysis<'a> {
                     | "their"
                     | "our"
                     | "this"
+                    | "my"
+                    | "your"
+                    | "whose"
                     | "state"
                     | "surprise"
             )

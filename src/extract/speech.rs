@@ -2610,14 +2610,15 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
 fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
     let comma = j.checked_sub(1).filter(|&c| a.word(s, c) == ",")?;
     let verb = comma.checked_sub(1)?;
-    if a.speech_verb(s, verb).is_some() {
+    // "pushed back on those claims Thursday, saying …": a cue word used as a noun is no cue.
+    let cue = |k: usize| a.speech_verb(s, k).is_some() && !a.is_noun_use(s, k);
+    if cue(verb) {
         return Some(verb);
     }
     (comma.saturating_sub(5)..comma.saturating_sub(1))
         .rev()
         .find(|&k| {
-            a.speech_verb(s, k).is_some()
-                && (k + 1..comma).all(|m| a.tokens[s][m].capitalized || a.word(s, m) == ".")
+            cue(k) && (k + 1..comma).all(|m| a.tokens[s][m].capitalized || a.word(s, m) == ".")
         })
 }
 

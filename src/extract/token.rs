@@ -28,6 +28,7 @@ fn token_regex() -> &'static Regex {
         Regex::new(
             r"(?x)
             (?:\p{Lu}\.){2,}                                  # U.S. U.K. (with final period)
+            | \p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?\b              # 1,100 and 2,500.75
             | [\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*(?:['’]s?\b)?  # words, Russia’s, one-on-one
             | \S                                              # any other single character
             ",
@@ -94,6 +95,14 @@ mod tests {
                 "said",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn thousands_separators_keep_a_number_whole_but_a_list_apart() {
+        assert_eq!(
+            words("About 1,100 of 2,500.5 votes, 3,4"),
+            ["About", "1,100", "of", "2,500.5", "votes", ",", "3", ",", "4"]
         );
     }
 

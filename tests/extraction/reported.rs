@@ -1378,3 +1378,23 @@ fn dashes_set_off_an_aside_before_or_after_the_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_with_thousands_separators_stays_in_the_clause() {
+    check(&[(
+        "Tomas Virtanen reported that roughly 1,100 pension files were never opened.",
+        "Tomas Virtanen",
+        "report",
+        "roughly 1,100 pension files were never opened",
+    )]);
+}
+
+#[test]
+fn a_participle_after_a_cue_word_used_as_a_noun_credits_the_subject() {
+    check(&[(
+        "Ilse Brandt pushed back on those claims Thursday, saying that the tender had been fair.",
+        "Ilse Brandt",
+        "say",
+        "the tender had been fair",
+    )]);
+}

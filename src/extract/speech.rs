@@ -2092,9 +2092,14 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     // `… can relate to him,” said Ramos, whose book …`: a speech verb right after a quotation
     // attributes it; what follows is its source, not a clause.
+    // `MSNBC’s “Morning Joe,” suggested …`: a programme's title attributes nothing.
     let closes_quote = |k: usize| {
         let at = toks[k].span.start;
-        matches!(a.word(s, k), "”" | "\"" | "''") && at > 0 && a.in_quote(at - 1)
+        let title = a
+            .quote_around(at.saturating_sub(1))
+            .and_then(|q| (0..k).rev().find(|&m| toks[m].span.end == q.start))
+            .is_some_and(|open| a.is_named_title(toks[open].span.start));
+        matches!(a.word(s, k), "”" | "\"" | "''") && at > 0 && a.in_quote(at - 1) && !title
     };
     let after_quotation =
         j >= 1 && closes_quote(j - 1) || prev == "," && j >= 2 && closes_quote(j - 2);
@@ -2116,10 +2121,17 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         before_time -= 1;
     }
     let document = before_time.checked_sub(1).map_or("", |p| a.lw(s, p));
+    // "while also suggesting …", "after repeatedly saying …": an adverb before the participle.
+    let adverb = |w: &str| w == "also" || w.len() > 4 && w.ends_with("ly");
+    let before_adverb = if participle && j >= 2 && adverb(prev) {
+        a.lw(s, j - 2)
+    } else {
+        prev
+    };
     let introduced = matches!(prev, "," | "–" | "—")
         || after_quoted_comma
         || matches!(
-            prev,
+            before_adverb,
             "by" | "while" | "after" | "before" | "when" | "and" | "in"
         )
         || matches!(prev, "is" | "are" | "was" | "were" | "been")

@@ -1398,3 +1398,13 @@ fn a_participle_after_a_cue_word_used_as_a_noun_credits_the_subject() {
         "the tender had been fair",
     )]);
 }
+
+#[test]
+fn an_adverb_between_the_introducer_and_the_participle_keeps_the_cue() {
+    check(&[(
+        "Orla Fenwick opened the new line, while also suggesting that the depot should be sold.",
+        "Orla Fenwick",
+        "suggest",
+        "the depot should be sold",
+    )]);
+}

@@ -1705,8 +1705,26 @@ fn asked_about(a: &Analysis, s: usize) -> Option<RawReported> {
         pieces: vec![content.clone()],
         form: StatementForm::Indirect,
         content,
-        source: SourceAt::Unstated,
+        source: if asked_by_name(a, s, j) {
+            SourceAt::After
+        } else {
+            SourceAt::Unstated
+        },
     })
+}
+
+/// "When asked by Ann Lee about …", "Asked by Fox News whether …": whether a person or body
+/// named after "by", right after the "asked" ending at token `cue_end`, put the question.
+fn asked_by_name(a: &Analysis, s: usize, cue_end: usize) -> bool {
+    (cue_end + 1..a.tokens[s].len().min(cue_end + 4))
+        .find(|&m| a.lw(s, m) == "by")
+        .and_then(|by| a.mention_at_token(s, by + 1))
+        .is_some_and(|mi| {
+            matches!(
+                a.entities[a.mentions[mi].entity].kind,
+                super::EntityKind::Person | super::EntityKind::Organization
+            )
+        })
 }
 
 /// Words after "as" that open no source: "as well", "as soon as", "as opposed to".
@@ -2058,7 +2076,12 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     if lemma == "ask" {
         if let Some(content) = asked_passive(a, s, j, n) {
-            return Some(reported(content, SourceAt::Unstated));
+            let source = if asked_by_name(a, s, j + n - 1) {
+                SourceAt::After
+            } else {
+                SourceAt::Unstated
+            };
+            return Some(reported(content, source));
         }
     }
     // "was asked", "is expected", "were told": a passive does not name its source here; so

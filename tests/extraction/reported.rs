@@ -1408,3 +1408,21 @@ fn an_adverb_between_the_introducer_and_the_participle_keeps_the_cue() {
         "the depot should be sold",
     )]);
 }
+
+#[test]
+fn a_question_asked_by_someone_named_is_theirs() {
+    check(&[
+        (
+            "When asked by Rhona Ekwueme about the tolls, the mayor said nothing.",
+            "Rhona Ekwueme",
+            "ask",
+            "about the tolls",
+        ),
+        (
+            "Asked by Quentin Marlowe whether the depot would close, the mayor laughed.",
+            "Quentin Marlowe",
+            "ask",
+            "whether the depot would close",
+        ),
+    ]);
+}

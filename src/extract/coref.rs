@@ -716,15 +716,26 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
     };
     // "Speaking in Salem, New Hampshire, Trump …": the opener ended on a town, so the state
     // after its comma is passed over with it.
+    // A town the gazetteer does not know counts too when a preposition comes before it ("in
+    // Salem,").
+    let town_before = |k: usize| {
+        a.mention_at_token(sentence, k).map_or_else(
+            || {
+                toks[k].capitalized
+                    && k > 0
+                    && matches!(a.lw(sentence, k - 1), "in" | "at" | "near" | "from")
+            },
+            |mi| {
+                matches!(
+                    a.entities[a.mentions[mi].entity].kind,
+                    EntityKind::Place | EntityKind::Country
+                )
+            },
+        )
+    };
     let mut skipped_place_end: Option<usize> = start
         .checked_sub(2)
-        .and_then(|k| a.mention_at_token(sentence, k))
-        .filter(|&mi| {
-            matches!(
-                a.entities[a.mentions[mi].entity].kind,
-                EntityKind::Place | EntityKind::Country
-            )
-        })
+        .filter(|&k| town_before(k))
         .map(|_| start - 1);
     for j in start..toks.len().min(start + 12) {
         if let Some(mi) = a.mention_at_token(sentence, j) {
@@ -734,10 +745,14 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
             // "At a rally in Beaumont, Tex., Mr. Trump …": the object of a preposition is not
             // the subject.
             let first = a.token_at(sentence, a.mentions[mi].span.start);
+            // A name of several words was read at its first.
+            if first < j && first >= start {
+                continue;
+            }
             let before = first
                 .checked_sub(1)
                 .map(|k| a.lower(sentence, k))
-                .filter(|w| w != "the")
+                .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
                 .or_else(|| first.checked_sub(2).map(|k| a.lower(sentence, k)));
             let after_preposition = before.is_some_and(|w| {
                 matches!(
@@ -762,7 +777,10 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
             let state_of_skipped = place
                 && skipped_place_end.is_some_and(|end| first == end + 1)
                 && a.word(sentence, first.saturating_sub(1)) == ",";
-            if (after_preposition && place) || state_of_skipped {
+            // "In his first reaction, during an ABC News interview, Mr. Trump …": nor is a
+            // name inside the opening phrase.
+            let in_opener = after_preposition && start > 0;
+            if (after_preposition && place) || state_of_skipped || in_opener {
                 skipped_place_end = Some(a.token_at(sentence, a.mentions[mi].span.end));
                 continue;
             }

@@ -2650,10 +2650,16 @@ fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
     if cue(verb) {
         return Some(verb);
     }
-    (comma.saturating_sub(5)..comma.saturating_sub(1))
+    // "said Tuesday in Paris, noting …": a day and a place between the cue and the comma.
+    (comma.saturating_sub(7)..comma.saturating_sub(1))
         .rev()
         .find(|&k| {
-            cue(k) && (k + 1..comma).all(|m| a.tokens[s][m].capitalized || a.word(s, m) == ".")
+            cue(k)
+                && (k + 1..comma).all(|m| {
+                    a.tokens[s][m].capitalized
+                        || a.word(s, m) == "."
+                        || matches!(a.lw(s, m), "in" | "at" | "on")
+                })
         })
 }
 

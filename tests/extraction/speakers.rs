@@ -777,3 +777,33 @@ fn a_country_that_is_a_first_name_before_a_speaking_surname_is_a_person() {
         describe(&doc)
     );
 }
+
+#[test]
+fn names_inside_an_opening_phrase_are_not_the_subject_of_a_participle_cue() {
+    let cases = [
+        (
+            "Speaking at a school in Ashcombe, New Hampshire, Orla Fenwick praised the teachers, calling them “the best in the state.”",
+            "them “the best in the state.”",
+            "Orla Fenwick",
+        ),
+        (
+            "In her first reply, during an ABC News interview, Orla Fenwick praised the teachers, adding that the school would stay open.",
+            "the school would stay open",
+            "Orla Fenwick",
+        ),
+        (
+            "The fees are unfair, Orla Fenwick said Tuesday in Leeds, noting that the school would stay open.",
+            "the school would stay open",
+            "Orla Fenwick",
+        ),
+    ];
+    for (text, said, speaker) in cases {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(speaker),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

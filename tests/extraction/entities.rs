@@ -1070,3 +1070,14 @@ fn a_portfolio_or_trade_before_a_given_name_is_not_part_of_the_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_newspaper_that_writes_its_name_in_capitals_is_itself() {
+    let doc = extract("USA TODAY reported last month that the depot had been sold.");
+    assert_eq!(
+        speaker_of(&doc, "the depot had been sold"),
+        Some("USA Today"),
+        "{}",
+        describe(&doc)
+    );
+}

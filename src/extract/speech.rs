@@ -807,7 +807,7 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
     // an adjective and a noun, "a fundraising call" a noun and a noun): a past tense.
     let plain_verb = {
         let cue = a.lw(s, verb);
-        cue.ends_with("ed") || a.lx.irregular_past.contains(cue)
+        cue.ends_with("ed") || a.lx.irregular_past.contains(cue) || cue == "says"
     };
     let verb_like = !toks[head].capitalized
         && (hw.ends_with("ed") || hw.ends_with("ing") || hw.ends_with("ly") && !periodical(hw))
@@ -823,9 +823,21 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
     }
     let mut start = head;
     if !pronoun {
-        while start > 0 && head - start < 6 {
+        // "A person familiar with the planning for Thursday’s meeting": up to ten words.
+        while start > 0 && head - start < 9 {
             let prev = &toks[start - 1];
             let w = a.lw(s, start - 1);
+            // Past six words, a verb of the clause before ends the source ("threats prompted
+            // NATO at its July summit in Warsaw"; "newly filed reports" is a description).
+            let verb = head - start >= 6
+                && !prev.capitalized
+                && (FINITE.contains(&w)
+                    || w.len() > 4
+                        && w.ends_with("ed")
+                        && !(start >= 2 && a.lw(s, start - 2).ends_with("ly")));
+            if verb {
+                break;
+            }
             if !prev.is_word || NOT_IN_SOURCE.contains(&w) || a.in_quote(prev.span.start) {
                 // "a spokesman for the campaign", "members of Congress".
                 let joins = matches!(w, "for" | "of" | "at" | "with" | "to" | "in" | "among")
@@ -840,7 +852,10 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
             // "Proponents of the bill": a determiner after "of" goes on to the head before it.
             // "Speakers at the service" too.
             let of_phrase = start >= 2
-                && matches!(a.lw(s, start - 1), "of" | "for" | "in" | "among" | "at")
+                && matches!(
+                    a.lw(s, start - 1),
+                    "of" | "for" | "in" | "among" | "at" | "with"
+                )
                 && toks[start - 2].is_word
                 && !NOT_IN_SOURCE.contains(&a.lw(s, start - 2))
                 && !DETERMINERS.contains(&a.lw(s, start - 2));
@@ -950,9 +965,13 @@ fn share_or_age_group(a: &Analysis, s: usize, head: usize) -> Option<usize> {
 /// Whether the word in "-ing" at token `k` is a noun after its determiner: "the polling
 /// showed", "a new ruling found", not a verb ("he was speaking").
 fn noun_in_ing(a: &Analysis, s: usize, k: usize) -> bool {
+    let prev = a.lw(s, k.saturating_sub(1));
     a.lw(s, k).ends_with("ing")
         && k > 0
-        && (DETERMINERS.contains(&a.lw(s, k - 1))
+        && (DETERMINERS.contains(&prev)
+            // "Thursday’s meeting".
+            || prev.ends_with("’s")
+            || prev.ends_with("'s")
             || matches!(
                 a.lw(s, k - 1),
                 "new" | "latest" | "recent" | "this" | "that"
@@ -2394,7 +2413,11 @@ fn noun_before_participle(a: &Analysis, s: usize, j: usize) -> bool {
             prev,
             "keeps" | "continues" | "starts" | "begins" | "stops" | "was" | "is"
         );
-    plural && !verb_like && !a.tokens[s][j - 1].capitalized
+    // "with three in 10 saying …", "with 50 percent saying …": a share of those asked.
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+    let ratio = j >= 4 && a.lw(s, j - 2) == "in" && number(prev) && number(a.lw(s, j - 3));
+    let share = ratio || j >= 2 && share_or_age_group(a, s, j - 1).is_some();
+    plural && !verb_like && !a.tokens[s][j - 1].capitalized || share
 }
 
 /// Words after "appear" that make it a raising verb ("appeared to be", "appears likely"), not
@@ -2865,6 +2888,21 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
         // "believes, for example, that …": an aside between the cue and its clause.
         if lw == "," {
+            // "says, win or lose in Tuesday’s primary, he’s staying": a longer aside when a
+            // pronoun opens the clause after it.
+            let pronoun_after = |m: usize| {
+                let w = a.lw(s, m + 1);
+                let base = w.split(['’', '\'']).next().unwrap_or_default();
+                matches!(base, "he" | "she" | "they" | "we" | "i")
+                    && !(k + 1..m).any(|i| a.in_quote(toks[i].span.start))
+            };
+            if let Some(close) = (k + 2..toks.len().min(k + 14))
+                .find(|&m| a.word(s, m) == ",")
+                .filter(|&m| pronoun_after(m))
+            {
+                k = close + 1;
+                continue;
+            }
             if let Some(close) = (k + 2..toks.len().min(k + 8)).find(|&m| a.word(s, m) == ",") {
                 let aside: Vec<&str> = (k + 1..close).map(|m| a.lw(s, m)).collect();
                 // "described, in blistering terms, a set of …": a manner or place between
@@ -3255,7 +3293,9 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                 }
             }
         }
-        SourceAt::SentenceSubject => match sentence_subject(a, r.sentence) {
+        SourceAt::SentenceSubject => match sentence_subject(a, r.sentence)
+            .or_else(|| pronoun_after_opener(a, r.sentence, r.cue_tok))
+        {
             Some((e, span)) => (Some(e), Some(span)),
             // "Critics are calling for …": an unnamed subject right before its verb; "The
             // departments declined to comment, saying …": the words before the first verb.
@@ -3428,6 +3468,24 @@ fn opening_pronoun(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
             || RELATIVES.contains(&a.lw(s, k))
     });
     (subject && first < verb && !named_between && !clause_between).then(|| toks[first].span.clone())
+}
+
+/// "While saying that he respects her, he continued …": the pronoun opening the main clause
+/// after an opening phrase that holds the cue at token `cue`, resolved.
+fn pronoun_after_opener(a: &Analysis, s: usize, cue: usize) -> Option<(super::EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let body = a.token_at(s, body_start(a, s));
+    if (body..cue).any(|k| a.word(s, k) == ",") {
+        return None;
+    }
+    let comma =
+        (cue + 1..toks.len()).find(|&k| a.word(s, k) == "," && !a.in_quote(toks[k].span.start))?;
+    let pronoun = toks.get(comma + 1)?;
+    if !matches!(a.lw(s, comma + 1), "he" | "she" | "they") {
+        return None;
+    }
+    let e = super::coref::resolve_pronoun(a, pronoun.span.start, pronoun.text(a.text))?;
+    Some((e, pronoun.span.clone()))
 }
 
 /// The most words a subject read by [`subject_words_before`] may have.

@@ -1426,3 +1426,47 @@ fn a_question_asked_by_someone_named_is_theirs() {
         ),
     ]);
 }
+
+#[test]
+fn a_share_before_a_participle_is_its_source() {
+    check_source_words(&[
+        (
+            "Most residents shrugged, with three in 10 saying the toll would change nothing.",
+            "the toll would change nothing",
+            "three in 10",
+        ),
+        (
+            "Lee leads the race, with 52 percent saying she is ready for the job.",
+            "she is ready for the job",
+            "52 percent",
+        ),
+        (
+            "A person familiar with the talks for Thursday’s meeting says the bid will be dropped.",
+            "the bid will be dropped",
+            "A person familiar with the talks for Thursday’s meeting",
+        ),
+    ]);
+}
+
+#[test]
+fn a_long_aside_after_the_cue_before_a_pronoun_clause_is_passed_over() {
+    check(&[(
+        "Orla Fenwick says, win or lose in the vote on Tuesday, she’s staying in the race.",
+        "Orla Fenwick",
+        "say",
+        "she’s staying in the race",
+    )]);
+}
+
+#[test]
+fn a_participle_in_an_opening_phrase_credits_the_pronoun_after_it() {
+    let text = "Orla Fenwick spoke for an hour. While saying that she respects the council, she \
+                kept up her attack on the tolls.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "she respects the council"),
+        Some("Orla Fenwick"),
+        "{}",
+        describe(&doc)
+    );
+}

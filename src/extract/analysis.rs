@@ -454,6 +454,15 @@ impl<'a> Analysis<'a> {
         if w == "state" && self.mention_at_token(sentence, prev).is_some() {
             return false;
         }
+        // "voters in each state say": "state" names a noun of its own only after a determiner
+        // ("a state visit").
+        if w == "state"
+            && !prev
+                .checked_sub(1)
+                .is_some_and(|d| matches!(self.lw(sentence, d), "a" | "the" | "his" | "her"))
+        {
+            return false;
+        }
         // "a series of tweets early Friday": a plural cue word after "of" is a noun ("accused
         // him of saying" is not), and one that says what about is read as a cue noun ("a wave
         // of attacks about his record").
@@ -477,6 +486,14 @@ impl<'a> Analysis<'a> {
         // "those claims", "these reports": a plural noun; "those believe …" is a pronoun
         // subject and its verb.
         if matches!(w.as_str(), "these" | "those") && word.ends_with('s') && !word.ends_with("ss") {
+            return true;
+        }
+        // "five states going to the polls": a plural after a number is a noun.
+        if word.ends_with('s')
+            && !word.ends_with("ss")
+            && (w.chars().all(|c| c.is_ascii_digit())
+                || super::speech::NUMBER_WORDS.contains(&w.as_str()))
+        {
             return true;
         }
         // "He’s predicted big wins": "has", not a possessive.

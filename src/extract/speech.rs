@@ -435,7 +435,7 @@ const NOUNS_WITH_CLAUSE: &[&str] = &[
 ];
 
 /// Number words of ratios like "one in five".
-const NUMBER_WORDS: &[&str] = &[
+pub(crate) const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 
@@ -789,6 +789,13 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
     let head = k.checked_sub(1)?;
     let hw = a.lw(s, head);
     let pronoun = matches!(hw, "i" | "we" | "you" | "they" | "he" | "she" | "who");
+    // "groups that have endorsed him say": an object pronoun ending a relative clause is no
+    // source.
+    if matches!(hw, "him" | "her" | "them" | "us" | "me")
+        && (head.saturating_sub(6)..head).any(|k| matches!(a.lw(s, k), "that" | "who"))
+    {
+        return None;
+    }
     // "Some said …", "Many say …": a quantifier standing for people.
     let quantifier = QUANTIFIER_SOURCES.contains(&hw);
     if quantifier {
@@ -863,6 +870,15 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
                 break;
             }
         }
+    }
+    // "At least half of voters say".
+    if start >= 1 && a.lw(s, start - 1) == "at" && matches!(a.lw(s, start), "least" | "most") {
+        start -= 1;
+    } else if start >= 2
+        && a.lw(s, start - 2) == "at"
+        && matches!(a.lw(s, start - 1), "least" | "most")
+    {
+        start -= 2;
     }
     Some(toks[start].span.start..toks[head].span.end)
 }
@@ -1018,6 +1034,24 @@ fn relative_antecedent(a: &Analysis, s: usize, words: &Span) -> Option<super::En
 /// "a UN panel, which said …", "The Washington Post, which argued …": the words naming what a
 /// relative pronoun before the cue at `verb` stands for.
 fn relative_antecedent_words(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
+    // "groups that have endorsed him say …": a restrictive relative clause between the source
+    // and its cue; the words before "that" or "who" are the source.
+    let restrictive = (verb.saturating_sub(8)..verb.saturating_sub(1))
+        .rev()
+        .find(|&r| {
+            matches!(a.lw(s, r), "that" | "who")
+                && r >= 1
+                && a.tokens[s][r - 1].is_word
+                && (r + 1..verb)
+                    .all(|k| a.tokens[s][k].is_word && !a.in_quote(a.tokens[s][k].span.start))
+                && has_verb(
+                    a,
+                    &(a.tokens[s][r + 1].span.start..a.tokens[s][verb - 1].span.end),
+                )
+        });
+    if let Some(r) = restrictive {
+        return source_phrase_before(a, s, r);
+    }
     let relative = verb.checked_sub(1)?;
     if !matches!(a.lw(s, relative), "which" | "who")
         || relative < 2
@@ -3137,9 +3171,13 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     if pronoun_object {
         let next = a.token_at(s, content.start) + 1;
         let after = a.lw(s, next);
+        // "organizations that have endorsed him say …": a verb after the pronoun is the
+        // clause's own.
         if (PREPOSITIONS.contains(&after) && after != "as")
             || super::time::is_calendar_word(after)
             || matches!(after, "," | "." | "up" | "and" | "but" | "")
+            || FINITE.contains(&after)
+            || a.speech_verb(s, next).is_some()
         {
             content = content.start..toks[next - 1].span.end;
         }

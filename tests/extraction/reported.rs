@@ -1470,3 +1470,24 @@ fn a_participle_in_an_opening_phrase_credits_the_pronoun_after_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn sources_with_a_relative_clause_a_plural_after_a_number_or_at_least() {
+    check_source_words(&[
+        (
+            "Several unions that have endorsed him say the strike will go ahead.",
+            "the strike will go ahead",
+            "Several unions",
+        ),
+        (
+            "Most voters in five states polled on Tuesday say the tolls are too high.",
+            "the tolls are too high",
+            "Most voters in five states",
+        ),
+        (
+            "At least half of voters in each state say the tolls are too high.",
+            "the tolls are too high",
+            "At least half of voters in each state",
+        ),
+    ]);
+}

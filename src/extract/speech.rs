@@ -851,6 +851,16 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
                     && start >= 2
                     && toks[start - 2].is_word
                     && !NOT_IN_SOURCE.contains(&a.lw(s, start - 2));
+                // "union members and leaders say": two plural nouns joined.
+                let plurals = w == "and" && start >= 2 && {
+                    let before = a.lw(s, start - 2);
+                    super::analysis::looks_plural(before)
+                        && (!toks[start - 2].capitalized
+                            || start - 2 == a.token_at(s, body_start(a, s)))
+                        && super::analysis::looks_plural(a.lw(s, head))
+                        && !FINITE.contains(&before)
+                };
+                let joins = joins || plurals;
                 if !joins {
                     break;
                 }

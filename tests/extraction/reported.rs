@@ -1491,3 +1491,19 @@ fn sources_with_a_relative_clause_a_plural_after_a_number_or_at_least() {
         ),
     ]);
 }
+
+#[test]
+fn two_plural_nouns_joined_by_and_are_one_source() {
+    check_source_words(&[
+        (
+            "Teachers and union officials say the strike will go ahead.",
+            "the strike will go ahead",
+            "Teachers and union officials",
+        ),
+        (
+            "The cause of the delay, engineers and inspectors say, is a cracked girder.",
+            "The cause of the delay, engineers and inspectors say, is a cracked girder",
+            "engineers and inspectors",
+        ),
+    ]);
+}

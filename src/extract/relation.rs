@@ -620,6 +620,12 @@ fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> V
                 || (k + 2 == start && a.lw(s, k + 1) == "the")
                 // "Mr Blair and Mr Brown met": an honorific before the subject's name.
                 || (k + 2 == start && HONORIFICS.contains(&a.word(s, k + 1)))
+                // "Both Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott
+                // have welcomed …": a title before the subject's name.
+                || {
+                    let n = title_length(a, s, k + 1);
+                    n > 0 && k + 1 + n == start
+                }
         })
     else {
         return Vec::new();
@@ -2241,6 +2247,152 @@ fn letters_asking(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// Words after "to" that make it a preposition, not the mark of an infinitive ("told Reuters to
+/// the effect that", "challenged him to a duel").
+const NOT_INFINITIVE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "what",
+    "which", "whom", "our", "my", "your", "date",
+];
+
+/// The verb's lemma, or the word itself when it is a base form the lemma table leaves out.
+fn verb_lemma<'w>(a: &'w Analysis, w: &'w str) -> &'w str {
+    a.lx.verb_lemmas.get(w).map_or(w, String::as_str)
+}
+
+/// The doer of a verb at token `i`: inside a long quotation "I"/"we" or a name, else the
+/// clause's subject.
+fn doer_of(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, Span)> {
+    if in_long_quote(a, a.tokens[s][i].span.start) {
+        quoted_subject(a, s, i)
+    } else {
+        subject_before(a, s, i)
+    }
+}
+
+/// A name told what to do is asked to do it: "told Mr Howard to apologise", "challenged the
+/// Tories to publish their figures", "a judge ordered Microsoft to pay" → the subject requested
+/// the one told (verbs of `directive` in `relation_words.tsv`). The name comes right after the
+/// verb (a title or "the" may stand before it) and "to" and a verb right after the name: "told
+/// the BBC that …", "challenged the figures", "told reporters to expect" are no demand on a name.
+fn directives_to(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let w = a.lw(s, i);
+            if !a.lx.relation_words.directives.contains(verb_lemma(a, w))
+                || a.is_noun_use(s, i)
+                // "was ordered to", "an order to": no object after a passive or a noun.
+                || BE_FORMS.contains(&a.lw(s, i - 1))
+                || matches!(a.lw(s, i - 1), "a" | "an" | "the" | "its" | "his" | "her" | "their")
+            {
+                continue;
+            }
+            let Some((told, span)) = object_after(a, s, i, 3) else {
+                continue;
+            };
+            let first = a.token_at(s, span.start);
+            let between_ok = (i + 1..first).all(|k| {
+                a.lw(s, k) == "the"
+                    || HONORIFICS.contains(&a.word(s, k))
+                    || title_length(a, s, k) > 0
+            }) && first <= i + 4;
+            let to = a.token_at(s, span.end);
+            let infinitive = a.lw(s, to) == "to"
+                && a.tokens[s].get(to + 1).is_some_and(|t| {
+                    let v = t.text(a.text);
+                    v.starts_with(char::is_lowercase)
+                        && v.chars().all(|c| c.is_alphabetic())
+                        && !NOT_INFINITIVE.contains(&v)
+                });
+            if !between_ok || !infinitive || is_modifier_use(a, s, &span) {
+                continue;
+            }
+            let Some((agent, _)) = doer_of(a, s, i) else {
+                continue;
+            };
+            let f = Found {
+                agent,
+                target: told,
+                predicate: "requested".to_string(),
+                trigger: toks[i].span.start..toks[to].span.end,
+                sentence: s,
+                trigger_tok: i,
+                future: false,
+            };
+            if agent != told && is_actor(a, agent) && is_actor(a, told) && !is_media(a, &f) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// Hoping someone will do well backs them: "Robin Cook said he hoped Mr Brown would be premier
+/// at some point", "hopes Labour will win" (verbs of `hope_verb`, and after "would", "will",
+/// "could" or "can" a verb of `hoped_outcome`; "would not", "would be sacked" are no support).
+fn hopes_for(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let w = a.lw(s, i);
+            if !a.lx.relation_words.hope_verbs.contains(verb_lemma(a, w)) || a.is_noun_use(s, i) {
+                continue;
+            }
+            let mut j = i + 1;
+            if a.lw(s, j) == "that" {
+                j += 1;
+            }
+            if j < toks.len() && HONORIFICS.contains(&a.word(s, j)) {
+                j += 1;
+            }
+            let Some(mi) = a.mention_at_token(s, j) else {
+                continue;
+            };
+            let m = &a.mentions[mi];
+            if a.mention_info[mi].modifier
+                || matches!(m.kind, MentionKind::Pronoun | MentionKind::Demonym)
+            {
+                continue;
+            }
+            let hoped = m.entity;
+            let modal = a.token_at(s, m.span.end);
+            if !matches!(a.lw(s, modal), "would" | "will" | "could" | "can") {
+                continue;
+            }
+            let mut v = modal + 1;
+            if matches!(
+                a.lw(s, v),
+                "still" | "soon" | "eventually" | "again" | "one" | "also"
+            ) {
+                v += 1;
+            }
+            let verb = a.lw(s, v);
+            let lemma = verb_lemma(a, verb);
+            let passive = lemma == "be" && a.lw(s, v + 1).ends_with("ed");
+            if !a.lx.relation_words.hoped_outcomes.contains(lemma) || passive {
+                continue;
+            }
+            let Some((agent, _)) = doer_of(a, s, i) else {
+                continue;
+            };
+            if agent != hoped && is_actor(a, agent) && is_actor(a, hoped) {
+                out.push(Found {
+                    agent,
+                    target: hoped,
+                    predicate: "backed".to_string(),
+                    trigger: toks[i].span.start..toks[v].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// A firm sold to another is bought by it: "sold its unit McCullagh Leasing to New England
 /// Merchants", "the sale of Lotus to IBM" → the buyer acquired the firm.
 fn sales_to(a: &Analysis) -> Vec<Found> {
@@ -3177,6 +3329,13 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         if trigger.pattern != TriggerPattern::Symmetric {
                             agents.extend(coordinated_before(a, s, agent, &a_span));
                         }
+                        // "Both Tessa Jowell and John Prescott have welcomed his return": what
+                        // a listed subject acts on is none of its own names (the pronoun was
+                        // read as the nearest of them).
+                        if agents.len() > 1 && agents.contains(&target) {
+                            i += n;
+                            continue;
+                        }
                         let targets = coordinated(a, s, target, &t_span);
                         for &agent in &agents {
                             push(agent, target);
@@ -3194,6 +3353,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(settlements_paid(a));
     found.extend(sales_to(a));
     found.extend(letters_asking(a));
+    found.extend(directives_to(a));
+    found.extend(hopes_for(a));
     found.extend(takeovers_agreed(a));
     found.extend(bids_by(a));
     let mut out: Vec<Relation> = found

@@ -3251,3 +3251,108 @@ fn a_noun_before_a_name_that_is_no_description_of_it_is_no_echo() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_name_told_or_challenged_to_act_is_asked_to() {
+    check(&[
+        (
+            "Harriet Vane told Michael Howard to apologise for the remarks.",
+            "Harriet Vane",
+            "requested",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "On Friday Peter Hain challenged the Liberal Democrats to publish their figures.",
+            "Peter Hain",
+            "requested",
+            "Liberal Democrats",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn telling_or_challenging_without_an_infinitive_is_no_request() {
+    // Told the media something, a figure challenged, "to" as a preposition: no demand.
+    let text = "Harriet Vane told the BBC that the plan would work. Peter Hain challenged \
+                Michael Howard's figures. Gordon Brown told Unilever to the end that he would \
+                not budge.";
+    let doc = extract(text);
+    for (agent, target) in [
+        ("Harriet Vane", "BBC"),
+        ("Peter Hain", "Michael Howard"),
+        ("Gordon Brown", "Unilever"),
+    ] {
+        assert!(
+            !has(&doc, agent, "requested", target),
+            "{agent} {target}: {}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn hoping_someone_will_do_well_backs_them() {
+    check(&[
+        (
+            "Robin Cook said he hoped Gordon Brown would be prime minister one day.",
+            "Robin Cook",
+            "backed",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Home Office minister Harriet Vane said she hoped David Blunkett would survive in \
+             his job.",
+            "Harriet Vane",
+            "backed",
+            "David Blunkett",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn hoping_someone_fails_or_is_punished_backs_no_one() {
+    let text = "Peter Hain hoped Michael Howard would not win. Harriet Vane hoped Charles \
+                Kennedy would be defeated. Gordon Brown hopes Shell will lose the case.";
+    let doc = extract(text);
+    for (agent, target) in [
+        ("Peter Hain", "Michael Howard"),
+        ("Harriet Vane", "Charles Kennedy"),
+        ("Gordon Brown", "Shell"),
+    ] {
+        assert!(
+            !has(&doc, agent, "backed", target),
+            "{agent} {target}: {}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn subjects_listed_with_their_titles_all_act() {
+    let text = "Both Culture Secretary Harriet Vane and Deputy Prime Minister John Prescott \
+                have criticised Michael Howard.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Harriet Vane", "criticized", "Michael Howard")
+            && has(&doc, "John Prescott", "criticized", "Michael Howard"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_listed_subject_does_not_act_on_one_of_its_own_names() {
+    // "his" cannot be either of the two who welcome his return.
+    let text = "Alastair Campbell is back. Both Culture Secretary Harriet Vane and Deputy Prime \
+                Minister John Prescott have welcomed his return.";
+    let doc = extract(text);
+    assert!(
+        !has(&doc, "Harriet Vane", "backed", "John Prescott"),
+        "{}",
+        describe(&doc)
+    );
+}

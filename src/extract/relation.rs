@@ -550,6 +550,19 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
             || matches!((k, kind), (Place, Country) | (Country, Place))
             || matches!((k, kind), (Organization, Country) | (Country, Organization))
     };
+    // "criticised both the chancellor and the Tories": "both" lists names of any kind.
+    let both = {
+        let mut k = a.token_at(s, span.start);
+        if k > 0
+            && matches!(
+                a.lw(s, k - 1),
+                "the" | "mr" | "mrs" | "ms" | "dr" | "sir" | "lord"
+            )
+        {
+            k -= 1;
+        }
+        k > 0 && a.lw(s, k - 1) == "both"
+    };
     let mut out = Vec::new();
     let mut j = a.token_at(s, span.end);
     loop {
@@ -582,7 +595,7 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
             break;
         };
         let e = a.mentions[mi].entity;
-        if !alike(a.entities[e].kind) || a.mention_info[mi].modifier {
+        if !(alike(a.entities[e].kind) || both && is_actor(a, e)) || a.mention_info[mi].modifier {
             break;
         }
         // "a bid for the London Stock Exchange, UK media reports say": after a bare comma a
@@ -784,12 +797,51 @@ fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
 /// The subject of the verb at token `verb`, as [`coref_subject_before`] finds it, with an "it"
 /// read as the organisation or country the text is about (see [`it_as_subject`]).
 fn subject_before(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    if let Some(found) = relative_antecedent(a, s, verb) {
+        return Some(found);
+    }
     let (e, span) = coref_subject_before(a, s, verb)?;
     if !a.text[span.clone()].eq_ignore_ascii_case("it") {
         return Some((e, span));
     }
     let k = a.token_at(s, span.start);
     Some((it_as_subject(a, s, k, 2).unwrap_or(e), span))
+}
+
+/// The name a non-restrictive relative clause opening right before the verb at token `verb`
+/// describes: "Labour hit back at the Scottish National Party, which accused Mr McConnell of
+/// …", "a report by the Audit Commission, which criticised the Home Office" (a name, a comma,
+/// "which" or "who", then the verb, with only auxiliaries and adverbs between). The name acts
+/// though it stands after a preposition of the main clause.
+fn relative_antecedent(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let mut k = verb.checked_sub(1)?;
+    while k > 0 && super::coref::is_skippable(a.word(s, k)) && a.lw(s, k) != "and" {
+        k -= 1;
+    }
+    if !matches!(a.lw(s, k), "which" | "who") || k < 2 || a.word(s, k - 1) != "," {
+        return None;
+    }
+    let mi = a.mention_at_token(s, k - 2)?;
+    let m = &a.mentions[mi];
+    let e = m.entity;
+    // "open source software like Linux, which threaten …": a name given as an example stands
+    // for no one of the group the clause describes.
+    let first = a.token_at(s, m.span.start);
+    let example = first > 0 && matches!(a.lw(s, first - 1), "like" | "as" | "including");
+    let plain = m.kind != MentionKind::Demonym
+        && m.kind != MentionKind::Pronoun
+        && !a.mention_info[mi].modifier
+        && !example
+        && a.token_at(s, m.span.end) == k - 1;
+    // "who" for a person, "which" for a body or country.
+    let fits = match a.lw(s, k) {
+        "who" => a.entities[e].kind == EntityKind::Person,
+        _ => matches!(
+            a.entities[e].kind,
+            EntityKind::Organization | EntityKind::Country
+        ),
+    };
+    (plain && fits).then(|| (e, m.span.clone()))
 }
 
 /// Whether a mention can be what a subject "it" stands for: a firm, body or country named as

@@ -3356,3 +3356,58 @@ fn a_listed_subject_does_not_act_on_one_of_its_own_names() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_name_acts_for_that_name() {
+    check(&[
+        (
+            "Labour hit back at the Scottish National Party, which accused Jack McConnell of \
+             hypocrisy.",
+            "Scottish National Party",
+            "accused",
+            "Jack McConnell",
+            Modality::Asserted,
+        ),
+        (
+            "It follows a report by the Audit Commission, which criticised the Home Office.",
+            "Audit Commission",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+        (
+            "The row was stoked by Labour MP Harriet Vane, who backs Michael Howard on the issue.",
+            "Harriet Vane",
+            "backed",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_given_as_an_example_is_not_what_the_relative_clause_describes() {
+    let text = "Microsoft fears open source software like Linux, which threaten Unilever's \
+                business.";
+    let doc = extract(text);
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(a, _, t, _)| a == "Linux" && t == "Unilever"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn both_lists_names_of_any_kind_as_targets() {
+    let text = "Charles Kennedy criticised both Gordon Brown and the Conservatives for failing \
+                to act.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Charles Kennedy", "criticized", "Gordon Brown")
+            && has(&doc, "Charles Kennedy", "criticized", "Conservative Party"),
+        "{}",
+        describe(&doc)
+    );
+}

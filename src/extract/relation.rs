@@ -636,8 +636,17 @@ fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> V
                 // "Both Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott
                 // have welcomed …": a title before the subject's name.
                 || {
-                    let n = title_length(a, s, k + 1);
-                    n > 0 && k + 1 + n == start
+                    // "… and Venezuelan President Hugo Chavez": a nationality or a body's name
+                    // may stand before the title.
+                    let mut p = k + 1;
+                    if let Some(mi) = a.mention_at_token(s, p) {
+                        let m = &a.mentions[mi];
+                        if m.kind == MentionKind::Demonym || a.mention_info[mi].modifier {
+                            p = a.token_at(s, m.span.end);
+                        }
+                    }
+                    let n = title_length(a, s, p);
+                    n > 0 && p + n == start
                 }
         })
     else {
@@ -1916,6 +1925,7 @@ fn described_pair(
 /// deal between the two countries", "talks between Fiat and GM".
 fn joint_acts(a: &Analysis) -> Vec<Found> {
     let mut out = Vec::new();
+    let mut goods = Vec::new();
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
         let mut push = |x: EntityId, y: EntityId, predicate: &str, i: usize, last: usize| {
@@ -1950,6 +1960,11 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                 let with = noun.is_some_and(|k| {
                     (k + 1..toks.len().min(k + 3)).any(|m| matches!(a.lw(s, m), "with" | "between"))
                 });
+                // "signed a deal to buy 36 planes from ATR", "a $40bn deal to import gas from
+                // Iran": the seller of the goods is the other side of the deal.
+                if let Some(f) = noun.and_then(|k| goods_deal(a, s, i, k)) {
+                    goods.push(f);
+                }
                 if let (Some(noun), false) = (noun, with) {
                     if let Some((b, b_span)) = subject_before(a, s, i) {
                         for other in coordinated_before(a, s, b, &b_span) {
@@ -2029,7 +2044,63 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
             }
         }
     }
+    out.extend(goods);
     out
+}
+
+/// A deal to buy goods from a named seller, or to sell or supply them to a named buyer, is a
+/// deal with it: "Air Deccan has signed a deal to acquire 36 planes from ATR", "India has signed
+/// a $40bn deal to import gas from Iran", "struck a deal to supply gas to Ukraine" → the
+/// subject of the verb at token `verb` agreedWith the other side. The deal noun at `noun` is
+/// followed by "to" and a verb of trade (`goods_verb` of `relation_words.tsv`); only common
+/// words (the goods) stand between that verb and "from" or "to" (a name there is what is
+/// bought: a firm bought is the table's `acquired`).
+fn goods_deal(a: &Analysis, s: usize, verb: usize, noun: usize) -> Option<Found> {
+    let toks = &a.tokens[s];
+    if a.lw(s, noun + 1) != "to" {
+        return None;
+    }
+    let trade = noun + 2;
+    let lemma = verb_lemma(a, a.lw(s, trade));
+    let buying = a.lx.relation_words.goods_buying.contains(lemma);
+    let selling = a.lx.relation_words.goods_selling.contains(lemma);
+    if !buying && !selling {
+        return None;
+    }
+    let closing = if buying { "from" } else { "to" };
+    let at = (trade + 1..toks.len().min(trade + 10))
+        .take_while(|&k| {
+            let w = a.word(s, k);
+            a.mention_at_token(s, k).is_none()
+                && !matches!(
+                    w,
+                    "," | ";" | ":" | "(" | "-" | "—" | "–" | "\"" | "“" | "”"
+                )
+                && !SUBCLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
+                && (w == closing || w == "of" || !PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        })
+        .find(|&k| a.lw(s, k) == closing)?;
+    let (other, span) = object_skipping_modifiers(a, s, at, |f| object_after(a, s, f, 4))?;
+    let named_first = a.token_at(s, span.start);
+    if (at + 1..named_first).any(|k| PREPOSITIONS.contains(&a.lw(s, k)))
+        || is_modifier_use(a, s, &span)
+        || !matches!(
+            a.entities[other].kind,
+            EntityKind::Organization | EntityKind::Country
+        )
+    {
+        return None;
+    }
+    let (agent, _) = doer_of(a, s, verb)?;
+    (agent != other && is_actor(a, agent)).then(|| Found {
+        agent,
+        target: other,
+        predicate: "agreedWith".to_string(),
+        trigger: toks[verb].span.start..toks[at].span.end,
+        sentence: s,
+        trigger_tok: verb,
+        future: false,
+    })
 }
 
 /// The name set off after a description that opens at token `from` + 1: "backed by his

@@ -54,6 +54,10 @@ pub struct RelationWords {
     /// What one may hope someone will do, as verbs (lemmas) after "would" or "will": "be",
     /// "return", "serve", "win" (and not "lose", "resign", "fail").
     pub hoped_outcomes: HashSet<String>,
+    /// Verbs (lemmas) of buying goods after "a deal to": the seller follows "from".
+    pub goods_buying: HashSet<String>,
+    /// Verbs (lemmas) of selling goods after "a deal to": the buyer follows "to".
+    pub goods_selling: HashSet<String>,
 }
 
 impl RelationWords {
@@ -91,6 +95,8 @@ impl RelationWords {
             "directive" => &mut self.directives,
             "hope_verb" => &mut self.hope_verbs,
             "hoped_outcome" => &mut self.hoped_outcomes,
+            "goods_buying" => &mut self.goods_buying,
+            "goods_selling" => &mut self.goods_selling,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

@@ -3411,3 +3411,67 @@ fn both_lists_names_of_any_kind_as_targets() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_deal_to_buy_goods_from_a_seller_is_a_deal_with_it() {
+    check(&[
+        (
+            "Air Deccan has signed a deal to acquire 36 planes from Airbus.",
+            "Air Deccan",
+            "agreedWith",
+            "Airbus",
+            Modality::Asserted,
+        ),
+        (
+            "Ukraine struck a deal to import gas from Turkmenistan on Monday.",
+            "Ukraine",
+            "agreedWith",
+            "Turkmenistan",
+            Modality::Asserted,
+        ),
+        (
+            "Boeing signed a contract to supply 20 jets to Japan Airlines.",
+            "Boeing",
+            "agreedWith",
+            "Japan Airlines",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_deal_to_buy_a_named_firm_is_no_goods_deal() {
+    // The firm after "to buy" is what is bought, not a seller of goods.
+    let text = "Tesco signed a deal to buy Kwik Save from Unilever.";
+    let doc = extract(text);
+    assert!(
+        !has(&doc, "Tesco", "agreedWith", "Unilever"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn two_sides_that_sign_a_memorandum_or_protocol_agree() {
+    let doc =
+        extract("India and Russia signed a memorandum of understanding on energy on Tuesday.");
+    assert!(
+        has(&doc, "India", "agreedWith", "Russia") || has(&doc, "Russia", "agreedWith", "India"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn listed_leaders_with_nationality_and_title_sign_together() {
+    let doc = extract(
+        "Argentine President Nestor Kirchner and Venezuelan President Hugo Chavez signed the \
+         deal in Caracas on Tuesday.",
+    );
+    assert!(
+        has(&doc, "Nestor Kirchner", "agreedWith", "Hugo Chavez")
+            || has(&doc, "Hugo Chavez", "agreedWith", "Nestor Kirchner"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1533,14 +1533,16 @@ fn national_of(a: &Analysis, person: EntityId, side: EntityId) -> bool {
         .any(|t| &t.person == name && t.of == country)
 }
 
-/// Whether a speaker tells of its own act: the agent itself, either side of a meeting, talks or
-/// deal, or the government a side holds office in ("talks with Chancellor Nigel Lawson, a
+/// Whether a speaker tells of its own act: the agent itself, either side of a meeting, talks,
+/// deal, suit, charge or fine, or the government a side holds office in ("talks with Chancellor Nigel Lawson, a
 /// Treasury spokesman said"; "Putin met Xi, the Kremlin said"; "Acme said it received a
 /// contract from NASA").
 fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
+    // "Marsh said it would pay $850m to settle charges raised by Mr Spitzer": the side sued,
+    // charged or fined is no third party to the suit, charges or fine either.
     let mutual = matches!(
         f.predicate.as_str(),
-        "met" | "negotiatedWith" | "agreedWith"
+        "met" | "negotiatedWith" | "agreedWith" | "sued" | "accused" | "fined"
     );
     let sides: &[EntityId] = if mutual {
         &[f.agent, f.target]
@@ -2195,6 +2197,101 @@ fn settlements_paid(a: &Analysis) -> Vec<Found> {
                     });
                 }
             }
+        }
+    }
+    out
+}
+
+/// Settling a suit or charges that a named side brought: "Marsh agreed to pay $850m to settle a
+/// lawsuit filed by Mr Spitzer", "to settle charges, raised by Attorney General Eliot Spitzer
+/// in October, that …" → the one who brought them sued (a suit) or accused (charges) the
+/// settling side, and the settling side agreedWith them. The verb ("settle", `settle_verb` of
+/// `relation_words.tsv`), an article or a word or two of kind ("civil fraud charges"), the
+/// slot noun, a participle of bringing (`bring_verb`), "by" and the name.
+fn suits_settled(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    let words = &a.lx.relation_words;
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            if !words.settle_verbs.contains(verb_lemma(a, a.lw(s, i)))
+                || a.is_noun_use(s, i)
+                || in_long_quote(a, toks[i].span.start)
+            {
+                continue;
+            }
+            let Some(noun) = (i + 1..toks.len().min(i + 5))
+                .take_while(|&k| a.word(s, k).starts_with(char::is_lowercase))
+                .find(|&k| matches!(words.slot_class(a.lw(s, k)), Some("lawsuit" | "charges")))
+            else {
+                continue;
+            };
+            let predicate = if words.slot_class(a.lw(s, noun)) == Some("lawsuit") {
+                "sued"
+            } else {
+                "accused"
+            };
+            let mut k = noun + 1;
+            if a.word(s, k) == "," {
+                k += 1;
+            }
+            if !words.bring_verbs.contains(a.lw(s, k)) || a.lw(s, k + 1) != "by" {
+                continue;
+            }
+            let by = k + 1;
+            // "by New York Attorney General Eliot Spitzer": only capitalised words (a place,
+            // a title) before the name of the one who brought them.
+            let brought_by = (by + 1..toks.len().min(by + 8))
+                .take_while(|&k| a.word(s, k).starts_with(char::is_uppercase))
+                .filter_map(|k| a.mention_at_token(s, k))
+                .map(|mi| a.mentions[mi].entity)
+                .find(|&e| {
+                    matches!(
+                        a.entities[e].kind,
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    )
+                });
+            let Some(brought_by) = brought_by else {
+                continue;
+            };
+            let settler = subject_before(a, s, i).or_else(|| {
+                (i > 0 && a.lw(s, i - 1) == "to")
+                    .then(|| sentence_subject(a, s))
+                    .flatten()
+            });
+            let Some((settler, _)) = settler else {
+                continue;
+            };
+            if settler == brought_by || !is_actor(a, settler) || !is_actor(a, brought_by) {
+                continue;
+            }
+            let trigger = toks[i].span.start..toks[by].span.end;
+            // The suit was brought whatever becomes of the settlement: its own participle
+            // carries its modality.
+            out.push(Found {
+                agent: brought_by,
+                target: settler,
+                predicate: predicate.to_string(),
+                trigger: toks[k].span.start..toks[by].span.end,
+                sentence: s,
+                trigger_tok: k,
+                future: false,
+            });
+            // "agreed to pay $850m to settle": the settlement is agreed, so the agreement is
+            // read at "agreed"; "would pay … to settle" stays a future one.
+            let agreed = (i.saturating_sub(12)..i)
+                .rev()
+                .take_while(|&k| !matches!(a.word(s, k), "," | ";" | ":"))
+                .find(|&k| verb_lemma(a, a.lw(s, k)) == "agree" && !a.is_noun_use(s, k));
+            out.push(Found {
+                agent: settler,
+                target: brought_by,
+                predicate: "agreedWith".to_string(),
+                trigger,
+                sentence: s,
+                trigger_tok: agreed.unwrap_or(i),
+                future: false,
+            });
         }
     }
     out
@@ -3478,6 +3575,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(letters_asking(a));
     found.extend(directives_to(a));
     found.extend(hopes_for(a));
+    found.extend(suits_settled(a));
     found.extend(takeovers_agreed(a));
     found.extend(bids_by(a));
     let mut out: Vec<Relation> = found

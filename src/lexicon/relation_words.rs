@@ -58,6 +58,10 @@ pub struct RelationWords {
     pub goods_buying: HashSet<String>,
     /// Verbs (lemmas) of selling goods after "a deal to": the buyer follows "to".
     pub goods_selling: HashSet<String>,
+    /// Verbs (lemmas) of settling a suit or charges ("agreed to settle a lawsuit filed by X").
+    pub settle_verbs: HashSet<String>,
+    /// Participles of bringing a suit or charges, before "by" and who brought them.
+    pub bring_verbs: HashSet<String>,
 }
 
 impl RelationWords {
@@ -97,6 +101,8 @@ impl RelationWords {
             "hoped_outcome" => &mut self.hoped_outcomes,
             "goods_buying" => &mut self.goods_buying,
             "goods_selling" => &mut self.goods_selling,
+            "settle_verb" => &mut self.settle_verbs,
+            "bring_verb" => &mut self.bring_verbs,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

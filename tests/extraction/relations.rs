@@ -3475,3 +3475,54 @@ fn listed_leaders_with_nationality_and_title_sign_together() {
         describe(&doc)
     );
 }
+
+#[test]
+fn settling_a_suit_or_charges_someone_brought_is_a_deal_with_them() {
+    check(&[
+        (
+            "Last month Unilever agreed to pay $50m (£27m) to settle a lawsuit filed by Eliot \
+             Spitzer.",
+            "Eliot Spitzer",
+            "sued",
+            "Unilever",
+            Modality::Asserted,
+        ),
+        (
+            "Last month Unilever agreed to pay $50m (£27m) to settle a lawsuit filed by Eliot \
+             Spitzer.",
+            "Unilever",
+            "agreedWith",
+            "Eliot Spitzer",
+            Modality::Asserted,
+        ),
+        (
+            "Unilever said it would pay $50m to settle charges, raised by New York Attorney \
+             General Eliot Spitzer in May, that it rigged bids.",
+            "Eliot Spitzer",
+            "accused",
+            "Unilever",
+            Modality::Asserted,
+        ),
+        (
+            "Unilever said it would pay $50m to settle charges, raised by New York Attorney \
+             General Eliot Spitzer in May, that it rigged bids.",
+            "Unilever",
+            "agreedWith",
+            "Eliot Spitzer",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn settling_a_suit_nobody_named_brought_relates_no_one() {
+    let doc =
+        extract("Unilever agreed to pay $50m to settle a lawsuit filed by shareholders in Texas.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, p, _, _)| p == "sued" || p == "agreedWith"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1951,7 +1951,8 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
             // "sign oil deal": the deal noun a few lower-case words after the verb.
             let lemma = a.lx.verb_lemmas.get(w).map_or(w, String::as_str);
             if a.lx.relation_words.deal_verbs.contains(lemma) && !a.is_noun_use(s, i) {
-                let noun = (i + 1..toks.len().min(i + 6))
+                // "signed a $40bn (£21bn) deal": room for a sum in two currencies.
+                let noun = (i + 1..toks.len().min(i + 10))
                     .take_while(|&k| {
                         let w = a.word(s, k);
                         !w.starts_with(char::is_uppercase)
@@ -2103,6 +2104,57 @@ fn goods_deal(a: &Analysis, s: usize, verb: usize, noun: usize) -> Option<Found>
         trigger_tok: verb,
         future: false,
     })
+}
+
+/// Supplying a named buyer with goods is a deal with it: "Boeing is to supply Japan Airlines
+/// with up to 50 planes" → Boeing agreedWith Japan Airlines (verbs of `goods_selling` whose
+/// object is a firm or country followed by "with").
+fn supplies_with(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let lemma = verb_lemma(a, a.lw(s, i));
+            if lemma != "supply" || a.is_noun_use(s, i) || in_long_quote(a, toks[i].span.start) {
+                continue;
+            }
+            let Some((buyer, span)) = object_after(a, s, i, 3) else {
+                continue;
+            };
+            let first = a.token_at(s, span.start);
+            let next = a.token_at(s, span.end);
+            if first > i + 2
+                || (first == i + 2 && a.lw(s, i + 1) != "the")
+                || a.lw(s, next) != "with"
+                || is_modifier_use(a, s, &span)
+                || !matches!(
+                    a.entities[buyer].kind,
+                    EntityKind::Organization | EntityKind::Country
+                )
+            {
+                continue;
+            }
+            let Some((seller, _)) = doer_of(a, s, i).or_else(|| {
+                (a.lw(s, i - 1) == "to")
+                    .then(|| sentence_subject(a, s))
+                    .flatten()
+            }) else {
+                continue;
+            };
+            if seller != buyer && is_actor(a, seller) {
+                out.push(Found {
+                    agent: seller,
+                    target: buyer,
+                    predicate: "agreedWith".to_string(),
+                    trigger: toks[i].span.start..toks[next].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// The name set off after a description that opens at token `from` + 1: "backed by his
@@ -3576,6 +3628,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(directives_to(a));
     found.extend(hopes_for(a));
     found.extend(suits_settled(a));
+    found.extend(supplies_with(a));
     found.extend(takeovers_agreed(a));
     found.extend(bids_by(a));
     let mut out: Vec<Relation> = found

@@ -3526,3 +3526,26 @@ fn settling_a_suit_nobody_named_brought_relates_no_one() {
         describe(&doc)
     );
 }
+
+#[test]
+fn supplying_a_named_buyer_with_goods_is_a_deal_with_it() {
+    let doc = extract("Boeing is to supply Japan Airlines with up to 50 of its new planes.");
+    assert!(
+        has(&doc, "Boeing", "agreedWith", "Japan Airlines"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_dash_closed_later_in_a_sentence_is_an_aside_not_a_dateline() {
+    // "Iran - …'s biggest producer - has …": Iran is the subject the next "it" stands for.
+    let text = "Iran - Opec's second-biggest oil producer - has been pursuing a series of deals. \
+                Under the agreement, it will supply India with gas.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Iran", "agreedWith", "India"),
+        "{}",
+        describe(&doc)
+    );
+}

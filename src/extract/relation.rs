@@ -1968,6 +1968,25 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                 if let Some(f) = noun.and_then(|k| goods_deal(a, s, i, k)) {
                     goods.push(f);
                 }
+                // "Egypt and Israel have signed a trade protocol with the US": the table reads
+                // the last subject's deal; the others listed before it are sides too.
+                let with_tok = noun
+                    .and_then(|k| (k + 1..toks.len().min(k + 3)).find(|&m| a.lw(s, m) == "with"));
+                let other_side = with_tok.and_then(|w_tok| object_after(a, s, w_tok, 4));
+                if let (Some(w_tok), Some((other_side, _))) = (with_tok, other_side) {
+                    if let Some((b, b_span)) = subject_before(a, s, i) {
+                        for other in coordinated_before(a, s, b, &b_span) {
+                            push(other, other_side, "agreedWith", i, w_tok);
+                        }
+                    } else if let Some((x, y)) = (i.saturating_sub(3)..i)
+                        .rev()
+                        .find_map(|k| described_pair(a, s, k, toks[k].span.start))
+                    {
+                        // "the two countries have signed a trade protocol with the US".
+                        push(x, other_side, "agreedWith", i, w_tok);
+                        push(y, other_side, "agreedWith", i, w_tok);
+                    }
+                }
                 if let (Some(noun), false) = (noun, with) {
                     if let Some((b, b_span)) = subject_before(a, s, i) {
                         for other in coordinated_before(a, s, b, &b_span) {

@@ -3549,3 +3549,24 @@ fn a_dash_closed_later_in_a_sentence_is_an_aside_not_a_dateline() {
         describe(&doc)
     );
 }
+
+#[test]
+fn every_side_listed_as_signing_a_deal_with_another_agrees_with_it() {
+    let doc = extract("Egypt and Israel have signed a trade protocol with the United States.");
+    assert!(
+        has(&doc, "Egypt", "agreedWith", "United States")
+            && has(&doc, "Israel", "agreedWith", "United States"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract(
+        "Talks between Egypt and Israel went well. The two countries have signed a trade \
+         protocol with the United States.",
+    );
+    assert!(
+        has(&doc, "Egypt", "agreedWith", "United States")
+            && has(&doc, "Israel", "agreedWith", "United States"),
+        "{}",
+        describe(&doc)
+    );
+}

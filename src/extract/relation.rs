@@ -3893,6 +3893,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         "acquired" if priced_trigger(a, r) => a.entities[r.target].kind == EntityKind::Organization,
         "acquired" => a.entities[r.target].kind != EntityKind::Country,
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
+        // "suspended Mr Houston", not "suspended Slough's constituency association" or
+        // "suspended trading in Acme".
+        "dismissedFromOffice" if a.text[r.trigger_span.clone()].starts_with("suspend") => {
+            a.entities[r.target].kind == EntityKind::Person
+        }
         _ => true,
     });
     // "John McCain recently visited Mr Blair": visiting a person is meeting them; "they joined

@@ -3570,3 +3570,24 @@ fn every_side_listed_as_signing_a_deal_with_another_agrees_with_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn suspending_a_person_removes_him_from_office_but_suspending_a_body_or_trading_does_not() {
+    check(&[(
+        "Party chairman Peter Nielson said he had suspended John Houston on Friday night.",
+        "Peter Nielson",
+        "dismissedFromOffice",
+        "John Houston",
+        Modality::Asserted,
+    )]);
+    let text = "Michael Howard has suspended Slough's Conservative association. The Nasdaq \
+                suspended Unilever shares.";
+    let doc = extract(text);
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, p, _, _)| p == "dismissedFromOffice"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -696,7 +696,12 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
     let dateline_end = (0..toks.len().min(10))
         .find(|&k| matches!(toks[k].text(a.text), "—" | "–" | "-"))
         .filter(|&k| {
+            // "Iran - Opec's second-biggest producer - has been pursuing …": a dash that a second
+            // one closes sets off an aside after the subject, not a dateline.
+            let dash = toks[k].text(a.text);
+            let closed = toks[k + 1..].iter().any(|t| t.text(a.text) == dash);
             k > 0
+                && !closed
                 && toks[..k].iter().all(|t| {
                     let w = t.text(a.text);
                     t.capitalized

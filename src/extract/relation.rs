@@ -550,6 +550,19 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
             || matches!((k, kind), (Place, Country) | (Country, Place))
             || matches!((k, kind), (Organization, Country) | (Country, Organization))
     };
+    // "criticised both the chancellor and the Tories": "both" lists names of any kind.
+    let both = {
+        let mut k = a.token_at(s, span.start);
+        if k > 0
+            && matches!(
+                a.lw(s, k - 1),
+                "the" | "mr" | "mrs" | "ms" | "dr" | "sir" | "lord"
+            )
+        {
+            k -= 1;
+        }
+        k > 0 && a.lw(s, k - 1) == "both"
+    };
     let mut out = Vec::new();
     let mut j = a.token_at(s, span.end);
     loop {
@@ -582,7 +595,7 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
             break;
         };
         let e = a.mentions[mi].entity;
-        if !alike(a.entities[e].kind) || a.mention_info[mi].modifier {
+        if !(alike(a.entities[e].kind) || both && is_actor(a, e)) || a.mention_info[mi].modifier {
             break;
         }
         // "a bid for the London Stock Exchange, UK media reports say": after a bare comma a
@@ -620,6 +633,21 @@ fn coordinated_before(a: &Analysis, s: usize, first: EntityId, span: &Span) -> V
                 || (k + 2 == start && a.lw(s, k + 1) == "the")
                 // "Mr Blair and Mr Brown met": an honorific before the subject's name.
                 || (k + 2 == start && HONORIFICS.contains(&a.word(s, k + 1)))
+                // "Both Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott
+                // have welcomed …": a title before the subject's name.
+                || {
+                    // "… and Venezuelan President Hugo Chavez": a nationality or a body's name
+                    // may stand before the title.
+                    let mut p = k + 1;
+                    if let Some(mi) = a.mention_at_token(s, p) {
+                        let m = &a.mentions[mi];
+                        if m.kind == MentionKind::Demonym || a.mention_info[mi].modifier {
+                            p = a.token_at(s, m.span.end);
+                        }
+                    }
+                    let n = title_length(a, s, p);
+                    n > 0 && p + n == start
+                }
         })
     else {
         return Vec::new();
@@ -778,12 +806,51 @@ fn quoted_subject(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
 /// The subject of the verb at token `verb`, as [`coref_subject_before`] finds it, with an "it"
 /// read as the organisation or country the text is about (see [`it_as_subject`]).
 fn subject_before(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    if let Some(found) = relative_antecedent(a, s, verb) {
+        return Some(found);
+    }
     let (e, span) = coref_subject_before(a, s, verb)?;
     if !a.text[span.clone()].eq_ignore_ascii_case("it") {
         return Some((e, span));
     }
     let k = a.token_at(s, span.start);
     Some((it_as_subject(a, s, k, 2).unwrap_or(e), span))
+}
+
+/// The name a non-restrictive relative clause opening right before the verb at token `verb`
+/// describes: "Labour hit back at the Scottish National Party, which accused Mr McConnell of
+/// …", "a report by the Audit Commission, which criticised the Home Office" (a name, a comma,
+/// "which" or "who", then the verb, with only auxiliaries and adverbs between). The name acts
+/// though it stands after a preposition of the main clause.
+fn relative_antecedent(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let mut k = verb.checked_sub(1)?;
+    while k > 0 && super::coref::is_skippable(a.word(s, k)) && a.lw(s, k) != "and" {
+        k -= 1;
+    }
+    if !matches!(a.lw(s, k), "which" | "who") || k < 2 || a.word(s, k - 1) != "," {
+        return None;
+    }
+    let mi = a.mention_at_token(s, k - 2)?;
+    let m = &a.mentions[mi];
+    let e = m.entity;
+    // "open source software like Linux, which threaten …": a name given as an example stands
+    // for no one of the group the clause describes.
+    let first = a.token_at(s, m.span.start);
+    let example = first > 0 && matches!(a.lw(s, first - 1), "like" | "as" | "including");
+    let plain = m.kind != MentionKind::Demonym
+        && m.kind != MentionKind::Pronoun
+        && !a.mention_info[mi].modifier
+        && !example
+        && a.token_at(s, m.span.end) == k - 1;
+    // "who" for a person, "which" for a body or country.
+    let fits = match a.lw(s, k) {
+        "who" => a.entities[e].kind == EntityKind::Person,
+        _ => matches!(
+            a.entities[e].kind,
+            EntityKind::Organization | EntityKind::Country
+        ),
+    };
+    (plain && fits).then(|| (e, m.span.clone()))
 }
 
 /// Whether a mention can be what a subject "it" stands for: a firm, body or country named as
@@ -1466,14 +1533,16 @@ fn national_of(a: &Analysis, person: EntityId, side: EntityId) -> bool {
         .any(|t| &t.person == name && t.of == country)
 }
 
-/// Whether a speaker tells of its own act: the agent itself, either side of a meeting, talks or
-/// deal, or the government a side holds office in ("talks with Chancellor Nigel Lawson, a
+/// Whether a speaker tells of its own act: the agent itself, either side of a meeting, talks,
+/// deal, suit, charge or fine, or the government a side holds office in ("talks with Chancellor Nigel Lawson, a
 /// Treasury spokesman said"; "Putin met Xi, the Kremlin said"; "Acme said it received a
 /// contract from NASA").
 fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
+    // "Marsh said it would pay $850m to settle charges raised by Mr Spitzer": the side sued,
+    // charged or fined is no third party to the suit, charges or fine either.
     let mutual = matches!(
         f.predicate.as_str(),
-        "met" | "negotiatedWith" | "agreedWith"
+        "met" | "negotiatedWith" | "agreedWith" | "sued" | "accused" | "fined"
     );
     let sides: &[EntityId] = if mutual {
         &[f.agent, f.target]
@@ -1858,6 +1927,7 @@ fn described_pair(
 /// deal between the two countries", "talks between Fiat and GM".
 fn joint_acts(a: &Analysis) -> Vec<Found> {
     let mut out = Vec::new();
+    let mut goods = Vec::new();
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
         let mut push = |x: EntityId, y: EntityId, predicate: &str, i: usize, last: usize| {
@@ -1881,7 +1951,8 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
             // "sign oil deal": the deal noun a few lower-case words after the verb.
             let lemma = a.lx.verb_lemmas.get(w).map_or(w, String::as_str);
             if a.lx.relation_words.deal_verbs.contains(lemma) && !a.is_noun_use(s, i) {
-                let noun = (i + 1..toks.len().min(i + 6))
+                // "signed a $40bn (£21bn) deal": room for a sum in two currencies.
+                let noun = (i + 1..toks.len().min(i + 10))
                     .take_while(|&k| {
                         let w = a.word(s, k);
                         !w.starts_with(char::is_uppercase)
@@ -1892,6 +1963,30 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                 let with = noun.is_some_and(|k| {
                     (k + 1..toks.len().min(k + 3)).any(|m| matches!(a.lw(s, m), "with" | "between"))
                 });
+                // "signed a deal to buy 36 planes from ATR", "a $40bn deal to import gas from
+                // Iran": the seller of the goods is the other side of the deal.
+                if let Some(f) = noun.and_then(|k| goods_deal(a, s, i, k)) {
+                    goods.push(f);
+                }
+                // "Egypt and Israel have signed a trade protocol with the US": the table reads
+                // the last subject's deal; the others listed before it are sides too.
+                let with_tok = noun
+                    .and_then(|k| (k + 1..toks.len().min(k + 3)).find(|&m| a.lw(s, m) == "with"));
+                let other_side = with_tok.and_then(|w_tok| object_after(a, s, w_tok, 4));
+                if let (Some(w_tok), Some((other_side, _))) = (with_tok, other_side) {
+                    if let Some((b, b_span)) = subject_before(a, s, i) {
+                        for other in coordinated_before(a, s, b, &b_span) {
+                            push(other, other_side, "agreedWith", i, w_tok);
+                        }
+                    } else if let Some((x, y)) = (i.saturating_sub(3)..i)
+                        .rev()
+                        .find_map(|k| described_pair(a, s, k, toks[k].span.start))
+                    {
+                        // "the two countries have signed a trade protocol with the US".
+                        push(x, other_side, "agreedWith", i, w_tok);
+                        push(y, other_side, "agreedWith", i, w_tok);
+                    }
+                }
                 if let (Some(noun), false) = (noun, with) {
                     if let Some((b, b_span)) = subject_before(a, s, i) {
                         for other in coordinated_before(a, s, b, &b_span) {
@@ -1968,6 +2063,113 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                 {
                     push(x, y, predicate, i - 1, i);
                 }
+            }
+        }
+    }
+    out.extend(goods);
+    out
+}
+
+/// A deal to buy goods from a named seller, or to sell or supply them to a named buyer, is a
+/// deal with it: "Air Deccan has signed a deal to acquire 36 planes from ATR", "India has signed
+/// a $40bn deal to import gas from Iran", "struck a deal to supply gas to Ukraine" → the
+/// subject of the verb at token `verb` agreedWith the other side. The deal noun at `noun` is
+/// followed by "to" and a verb of trade (`goods_verb` of `relation_words.tsv`); only common
+/// words (the goods) stand between that verb and "from" or "to" (a name there is what is
+/// bought: a firm bought is the table's `acquired`).
+fn goods_deal(a: &Analysis, s: usize, verb: usize, noun: usize) -> Option<Found> {
+    let toks = &a.tokens[s];
+    if a.lw(s, noun + 1) != "to" {
+        return None;
+    }
+    let trade = noun + 2;
+    let lemma = verb_lemma(a, a.lw(s, trade));
+    let buying = a.lx.relation_words.goods_buying.contains(lemma);
+    let selling = a.lx.relation_words.goods_selling.contains(lemma);
+    if !buying && !selling {
+        return None;
+    }
+    let closing = if buying { "from" } else { "to" };
+    let at = (trade + 1..toks.len().min(trade + 10))
+        .take_while(|&k| {
+            let w = a.word(s, k);
+            a.mention_at_token(s, k).is_none()
+                && !matches!(
+                    w,
+                    "," | ";" | ":" | "(" | "-" | "—" | "–" | "\"" | "“" | "”"
+                )
+                && !SUBCLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
+                && (w == closing || w == "of" || !PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        })
+        .find(|&k| a.lw(s, k) == closing)?;
+    let (other, span) = object_skipping_modifiers(a, s, at, |f| object_after(a, s, f, 4))?;
+    let named_first = a.token_at(s, span.start);
+    if (at + 1..named_first).any(|k| PREPOSITIONS.contains(&a.lw(s, k)))
+        || is_modifier_use(a, s, &span)
+        || !matches!(
+            a.entities[other].kind,
+            EntityKind::Organization | EntityKind::Country
+        )
+    {
+        return None;
+    }
+    let (agent, _) = doer_of(a, s, verb)?;
+    (agent != other && is_actor(a, agent)).then(|| Found {
+        agent,
+        target: other,
+        predicate: "agreedWith".to_string(),
+        trigger: toks[verb].span.start..toks[at].span.end,
+        sentence: s,
+        trigger_tok: verb,
+        future: false,
+    })
+}
+
+/// Supplying a named buyer with goods is a deal with it: "Boeing is to supply Japan Airlines
+/// with up to 50 planes" → Boeing agreedWith Japan Airlines (verbs of `goods_selling` whose
+/// object is a firm or country followed by "with").
+fn supplies_with(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let lemma = verb_lemma(a, a.lw(s, i));
+            if lemma != "supply" || a.is_noun_use(s, i) || in_long_quote(a, toks[i].span.start) {
+                continue;
+            }
+            let Some((buyer, span)) = object_after(a, s, i, 3) else {
+                continue;
+            };
+            let first = a.token_at(s, span.start);
+            let next = a.token_at(s, span.end);
+            if first > i + 2
+                || (first == i + 2 && a.lw(s, i + 1) != "the")
+                || a.lw(s, next) != "with"
+                || is_modifier_use(a, s, &span)
+                || !matches!(
+                    a.entities[buyer].kind,
+                    EntityKind::Organization | EntityKind::Country
+                )
+            {
+                continue;
+            }
+            let Some((seller, _)) = doer_of(a, s, i).or_else(|| {
+                (a.lw(s, i - 1) == "to")
+                    .then(|| sentence_subject(a, s))
+                    .flatten()
+            }) else {
+                continue;
+            };
+            if seller != buyer && is_actor(a, seller) {
+                out.push(Found {
+                    agent: seller,
+                    target: buyer,
+                    predicate: "agreedWith".to_string(),
+                    trigger: toks[i].span.start..toks[next].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
             }
         }
     }
@@ -2066,6 +2268,101 @@ fn settlements_paid(a: &Analysis) -> Vec<Found> {
                     });
                 }
             }
+        }
+    }
+    out
+}
+
+/// Settling a suit or charges that a named side brought: "Marsh agreed to pay $850m to settle a
+/// lawsuit filed by Mr Spitzer", "to settle charges, raised by Attorney General Eliot Spitzer
+/// in October, that …" → the one who brought them sued (a suit) or accused (charges) the
+/// settling side, and the settling side agreedWith them. The verb ("settle", `settle_verb` of
+/// `relation_words.tsv`), an article or a word or two of kind ("civil fraud charges"), the
+/// slot noun, a participle of bringing (`bring_verb`), "by" and the name.
+fn suits_settled(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    let words = &a.lx.relation_words;
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            if !words.settle_verbs.contains(verb_lemma(a, a.lw(s, i)))
+                || a.is_noun_use(s, i)
+                || in_long_quote(a, toks[i].span.start)
+            {
+                continue;
+            }
+            let Some(noun) = (i + 1..toks.len().min(i + 5))
+                .take_while(|&k| a.word(s, k).starts_with(char::is_lowercase))
+                .find(|&k| matches!(words.slot_class(a.lw(s, k)), Some("lawsuit" | "charges")))
+            else {
+                continue;
+            };
+            let predicate = if words.slot_class(a.lw(s, noun)) == Some("lawsuit") {
+                "sued"
+            } else {
+                "accused"
+            };
+            let mut k = noun + 1;
+            if a.word(s, k) == "," {
+                k += 1;
+            }
+            if !words.bring_verbs.contains(a.lw(s, k)) || a.lw(s, k + 1) != "by" {
+                continue;
+            }
+            let by = k + 1;
+            // "by New York Attorney General Eliot Spitzer": only capitalised words (a place,
+            // a title) before the name of the one who brought them.
+            let brought_by = (by + 1..toks.len().min(by + 8))
+                .take_while(|&k| a.word(s, k).starts_with(char::is_uppercase))
+                .filter_map(|k| a.mention_at_token(s, k))
+                .map(|mi| a.mentions[mi].entity)
+                .find(|&e| {
+                    matches!(
+                        a.entities[e].kind,
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    )
+                });
+            let Some(brought_by) = brought_by else {
+                continue;
+            };
+            let settler = subject_before(a, s, i).or_else(|| {
+                (i > 0 && a.lw(s, i - 1) == "to")
+                    .then(|| sentence_subject(a, s))
+                    .flatten()
+            });
+            let Some((settler, _)) = settler else {
+                continue;
+            };
+            if settler == brought_by || !is_actor(a, settler) || !is_actor(a, brought_by) {
+                continue;
+            }
+            let trigger = toks[i].span.start..toks[by].span.end;
+            // The suit was brought whatever becomes of the settlement: its own participle
+            // carries its modality.
+            out.push(Found {
+                agent: brought_by,
+                target: settler,
+                predicate: predicate.to_string(),
+                trigger: toks[k].span.start..toks[by].span.end,
+                sentence: s,
+                trigger_tok: k,
+                future: false,
+            });
+            // "agreed to pay $850m to settle": the settlement is agreed, so the agreement is
+            // read at "agreed"; "would pay … to settle" stays a future one.
+            let agreed = (i.saturating_sub(12)..i)
+                .rev()
+                .take_while(|&k| !matches!(a.word(s, k), "," | ";" | ":"))
+                .find(|&k| verb_lemma(a, a.lw(s, k)) == "agree" && !a.is_noun_use(s, k));
+            out.push(Found {
+                agent: settler,
+                target: brought_by,
+                predicate: "agreedWith".to_string(),
+                trigger,
+                sentence: s,
+                trigger_tok: agreed.unwrap_or(i),
+                future: false,
+            });
         }
     }
     out
@@ -2231,6 +2528,152 @@ fn letters_asking(a: &Analysis) -> Vec<Found> {
                     target: addressee,
                     predicate: "requested".to_string(),
                     trigger: toks[i].span.start..toks[ask].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Words after "to" that make it a preposition, not the mark of an infinitive ("told Reuters to
+/// the effect that", "challenged him to a duel").
+const NOT_INFINITIVE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "what",
+    "which", "whom", "our", "my", "your", "date",
+];
+
+/// The verb's lemma, or the word itself when it is a base form the lemma table leaves out.
+fn verb_lemma<'w>(a: &'w Analysis, w: &'w str) -> &'w str {
+    a.lx.verb_lemmas.get(w).map_or(w, String::as_str)
+}
+
+/// The doer of a verb at token `i`: inside a long quotation "I"/"we" or a name, else the
+/// clause's subject.
+fn doer_of(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, Span)> {
+    if in_long_quote(a, a.tokens[s][i].span.start) {
+        quoted_subject(a, s, i)
+    } else {
+        subject_before(a, s, i)
+    }
+}
+
+/// A name told what to do is asked to do it: "told Mr Howard to apologise", "challenged the
+/// Tories to publish their figures", "a judge ordered Microsoft to pay" → the subject requested
+/// the one told (verbs of `directive` in `relation_words.tsv`). The name comes right after the
+/// verb (a title or "the" may stand before it) and "to" and a verb right after the name: "told
+/// the BBC that …", "challenged the figures", "told reporters to expect" are no demand on a name.
+fn directives_to(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let w = a.lw(s, i);
+            if !a.lx.relation_words.directives.contains(verb_lemma(a, w))
+                || a.is_noun_use(s, i)
+                // "was ordered to", "an order to": no object after a passive or a noun.
+                || BE_FORMS.contains(&a.lw(s, i - 1))
+                || matches!(a.lw(s, i - 1), "a" | "an" | "the" | "its" | "his" | "her" | "their")
+            {
+                continue;
+            }
+            let Some((told, span)) = object_after(a, s, i, 3) else {
+                continue;
+            };
+            let first = a.token_at(s, span.start);
+            let between_ok = (i + 1..first).all(|k| {
+                a.lw(s, k) == "the"
+                    || HONORIFICS.contains(&a.word(s, k))
+                    || title_length(a, s, k) > 0
+            }) && first <= i + 4;
+            let to = a.token_at(s, span.end);
+            let infinitive = a.lw(s, to) == "to"
+                && a.tokens[s].get(to + 1).is_some_and(|t| {
+                    let v = t.text(a.text);
+                    v.starts_with(char::is_lowercase)
+                        && v.chars().all(|c| c.is_alphabetic())
+                        && !NOT_INFINITIVE.contains(&v)
+                });
+            if !between_ok || !infinitive || is_modifier_use(a, s, &span) {
+                continue;
+            }
+            let Some((agent, _)) = doer_of(a, s, i) else {
+                continue;
+            };
+            let f = Found {
+                agent,
+                target: told,
+                predicate: "requested".to_string(),
+                trigger: toks[i].span.start..toks[to].span.end,
+                sentence: s,
+                trigger_tok: i,
+                future: false,
+            };
+            if agent != told && is_actor(a, agent) && is_actor(a, told) && !is_media(a, &f) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// Hoping someone will do well backs them: "Robin Cook said he hoped Mr Brown would be premier
+/// at some point", "hopes Labour will win" (verbs of `hope_verb`, and after "would", "will",
+/// "could" or "can" a verb of `hoped_outcome`; "would not", "would be sacked" are no support).
+fn hopes_for(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let w = a.lw(s, i);
+            if !a.lx.relation_words.hope_verbs.contains(verb_lemma(a, w)) || a.is_noun_use(s, i) {
+                continue;
+            }
+            let mut j = i + 1;
+            if a.lw(s, j) == "that" {
+                j += 1;
+            }
+            if j < toks.len() && HONORIFICS.contains(&a.word(s, j)) {
+                j += 1;
+            }
+            let Some(mi) = a.mention_at_token(s, j) else {
+                continue;
+            };
+            let m = &a.mentions[mi];
+            if a.mention_info[mi].modifier
+                || matches!(m.kind, MentionKind::Pronoun | MentionKind::Demonym)
+            {
+                continue;
+            }
+            let hoped = m.entity;
+            let modal = a.token_at(s, m.span.end);
+            if !matches!(a.lw(s, modal), "would" | "will" | "could" | "can") {
+                continue;
+            }
+            let mut v = modal + 1;
+            if matches!(
+                a.lw(s, v),
+                "still" | "soon" | "eventually" | "again" | "one" | "also"
+            ) {
+                v += 1;
+            }
+            let verb = a.lw(s, v);
+            let lemma = verb_lemma(a, verb);
+            let passive = lemma == "be" && a.lw(s, v + 1).ends_with("ed");
+            if !a.lx.relation_words.hoped_outcomes.contains(lemma) || passive {
+                continue;
+            }
+            let Some((agent, _)) = doer_of(a, s, i) else {
+                continue;
+            };
+            if agent != hoped && is_actor(a, agent) && is_actor(a, hoped) {
+                out.push(Found {
+                    agent,
+                    target: hoped,
+                    predicate: "backed".to_string(),
+                    trigger: toks[i].span.start..toks[v].span.end,
                     sentence: s,
                     trigger_tok: i,
                     future: false,
@@ -3177,6 +3620,13 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         if trigger.pattern != TriggerPattern::Symmetric {
                             agents.extend(coordinated_before(a, s, agent, &a_span));
                         }
+                        // "Both Tessa Jowell and John Prescott have welcomed his return": what
+                        // a listed subject acts on is none of its own names (the pronoun was
+                        // read as the nearest of them).
+                        if agents.len() > 1 && agents.contains(&target) {
+                            i += n;
+                            continue;
+                        }
                         let targets = coordinated(a, s, target, &t_span);
                         for &agent in &agents {
                             push(agent, target);
@@ -3194,6 +3644,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(settlements_paid(a));
     found.extend(sales_to(a));
     found.extend(letters_asking(a));
+    found.extend(directives_to(a));
+    found.extend(hopes_for(a));
+    found.extend(suits_settled(a));
+    found.extend(supplies_with(a));
     found.extend(takeovers_agreed(a));
     found.extend(bids_by(a));
     let mut out: Vec<Relation> = found
@@ -3439,6 +3893,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         "acquired" if priced_trigger(a, r) => a.entities[r.target].kind == EntityKind::Organization,
         "acquired" => a.entities[r.target].kind != EntityKind::Country,
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
+        // "suspended Mr Houston", not "suspended Slough's constituency association" or
+        // "suspended trading in Acme".
+        "dismissedFromOffice" if a.text[r.trigger_span.clone()].starts_with("suspend") => {
+            a.entities[r.target].kind == EntityKind::Person
+        }
         _ => true,
     });
     // "John McCain recently visited Mr Blair": visiting a person is meeting them; "they joined

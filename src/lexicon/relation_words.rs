@@ -46,6 +46,22 @@ pub struct RelationWords {
     /// Evaluations in -ed that judge their subject after "be" ("the plans were misguided"),
     /// unlike participles of what is done to it ("he was misled").
     pub judging_participles: HashSet<String>,
+    /// Verbs (lemmas) whose object is told to do what the infinitive after it says ("told
+    /// Mr Howard to apologise", "challenged the Tories to publish"): a demand on the object.
+    pub directives: HashSet<String>,
+    /// Verbs (lemmas) of hoping: "hoped Mr Brown would be premier" backs Mr Brown.
+    pub hope_verbs: HashSet<String>,
+    /// What one may hope someone will do, as verbs (lemmas) after "would" or "will": "be",
+    /// "return", "serve", "win" (and not "lose", "resign", "fail").
+    pub hoped_outcomes: HashSet<String>,
+    /// Verbs (lemmas) of buying goods after "a deal to": the seller follows "from".
+    pub goods_buying: HashSet<String>,
+    /// Verbs (lemmas) of selling goods after "a deal to": the buyer follows "to".
+    pub goods_selling: HashSet<String>,
+    /// Verbs (lemmas) of settling a suit or charges ("agreed to settle a lawsuit filed by X").
+    pub settle_verbs: HashSet<String>,
+    /// Participles of bringing a suit or charges, before "by" and who brought them.
+    pub bring_verbs: HashSet<String>,
 }
 
 impl RelationWords {
@@ -80,6 +96,13 @@ impl RelationWords {
             "priced_verb" => &mut self.priced_verbs,
             "firm_word" => &mut self.firm_words,
             "judging_participle" => &mut self.judging_participles,
+            "directive" => &mut self.directives,
+            "hope_verb" => &mut self.hope_verbs,
+            "hoped_outcome" => &mut self.hoped_outcomes,
+            "goods_buying" => &mut self.goods_buying,
+            "goods_selling" => &mut self.goods_selling,
+            "settle_verb" => &mut self.settle_verbs,
+            "bring_verb" => &mut self.bring_verbs,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

@@ -3251,3 +3251,343 @@ fn a_noun_before_a_name_that_is_no_description_of_it_is_no_echo() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_name_told_or_challenged_to_act_is_asked_to() {
+    check(&[
+        (
+            "Harriet Vane told Michael Howard to apologise for the remarks.",
+            "Harriet Vane",
+            "requested",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "On Friday Peter Hain challenged the Liberal Democrats to publish their figures.",
+            "Peter Hain",
+            "requested",
+            "Liberal Democrats",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn telling_or_challenging_without_an_infinitive_is_no_request() {
+    // Told the media something, a figure challenged, "to" as a preposition: no demand.
+    let text = "Harriet Vane told the BBC that the plan would work. Peter Hain challenged \
+                Michael Howard's figures. Gordon Brown told Unilever to the end that he would \
+                not budge.";
+    let doc = extract(text);
+    for (agent, target) in [
+        ("Harriet Vane", "BBC"),
+        ("Peter Hain", "Michael Howard"),
+        ("Gordon Brown", "Unilever"),
+    ] {
+        assert!(
+            !has(&doc, agent, "requested", target),
+            "{agent} {target}: {}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn hoping_someone_will_do_well_backs_them() {
+    check(&[
+        (
+            "Robin Cook said he hoped Gordon Brown would be prime minister one day.",
+            "Robin Cook",
+            "backed",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Home Office minister Harriet Vane said she hoped David Blunkett would survive in \
+             his job.",
+            "Harriet Vane",
+            "backed",
+            "David Blunkett",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn hoping_someone_fails_or_is_punished_backs_no_one() {
+    let text = "Peter Hain hoped Michael Howard would not win. Harriet Vane hoped Charles \
+                Kennedy would be defeated. Gordon Brown hopes Shell will lose the case.";
+    let doc = extract(text);
+    for (agent, target) in [
+        ("Peter Hain", "Michael Howard"),
+        ("Harriet Vane", "Charles Kennedy"),
+        ("Gordon Brown", "Shell"),
+    ] {
+        assert!(
+            !has(&doc, agent, "backed", target),
+            "{agent} {target}: {}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn subjects_listed_with_their_titles_all_act() {
+    let text = "Both Culture Secretary Harriet Vane and Deputy Prime Minister John Prescott \
+                have criticised Michael Howard.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Harriet Vane", "criticized", "Michael Howard")
+            && has(&doc, "John Prescott", "criticized", "Michael Howard"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_listed_subject_does_not_act_on_one_of_its_own_names() {
+    // "his" cannot be either of the two who welcome his return.
+    let text = "Alastair Campbell is back. Both Culture Secretary Harriet Vane and Deputy Prime \
+                Minister John Prescott have welcomed his return.";
+    let doc = extract(text);
+    assert!(
+        !has(&doc, "Harriet Vane", "backed", "John Prescott"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_name_acts_for_that_name() {
+    check(&[
+        (
+            "Labour hit back at the Scottish National Party, which accused Jack McConnell of \
+             hypocrisy.",
+            "Scottish National Party",
+            "accused",
+            "Jack McConnell",
+            Modality::Asserted,
+        ),
+        (
+            "It follows a report by the Audit Commission, which criticised the Home Office.",
+            "Audit Commission",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+        (
+            "The row was stoked by Labour MP Harriet Vane, who backs Michael Howard on the issue.",
+            "Harriet Vane",
+            "backed",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_given_as_an_example_is_not_what_the_relative_clause_describes() {
+    let text = "Microsoft fears open source software like Linux, which threaten Unilever's \
+                business.";
+    let doc = extract(text);
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(a, _, t, _)| a == "Linux" && t == "Unilever"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn both_lists_names_of_any_kind_as_targets() {
+    let text = "Charles Kennedy criticised both Gordon Brown and the Conservatives for failing \
+                to act.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Charles Kennedy", "criticized", "Gordon Brown")
+            && has(&doc, "Charles Kennedy", "criticized", "Conservative Party"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_deal_to_buy_goods_from_a_seller_is_a_deal_with_it() {
+    check(&[
+        (
+            "Air Deccan has signed a deal to acquire 36 planes from Airbus.",
+            "Air Deccan",
+            "agreedWith",
+            "Airbus",
+            Modality::Asserted,
+        ),
+        (
+            "Ukraine struck a deal to import gas from Turkmenistan on Monday.",
+            "Ukraine",
+            "agreedWith",
+            "Turkmenistan",
+            Modality::Asserted,
+        ),
+        (
+            "Boeing signed a contract to supply 20 jets to Japan Airlines.",
+            "Boeing",
+            "agreedWith",
+            "Japan Airlines",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_deal_to_buy_a_named_firm_is_no_goods_deal() {
+    // The firm after "to buy" is what is bought, not a seller of goods.
+    let text = "Tesco signed a deal to buy Kwik Save from Unilever.";
+    let doc = extract(text);
+    assert!(
+        !has(&doc, "Tesco", "agreedWith", "Unilever"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn two_sides_that_sign_a_memorandum_or_protocol_agree() {
+    let doc =
+        extract("India and Russia signed a memorandum of understanding on energy on Tuesday.");
+    assert!(
+        has(&doc, "India", "agreedWith", "Russia") || has(&doc, "Russia", "agreedWith", "India"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn listed_leaders_with_nationality_and_title_sign_together() {
+    let doc = extract(
+        "Argentine President Nestor Kirchner and Venezuelan President Hugo Chavez signed the \
+         deal in Caracas on Tuesday.",
+    );
+    assert!(
+        has(&doc, "Nestor Kirchner", "agreedWith", "Hugo Chavez")
+            || has(&doc, "Hugo Chavez", "agreedWith", "Nestor Kirchner"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn settling_a_suit_or_charges_someone_brought_is_a_deal_with_them() {
+    check(&[
+        (
+            "Last month Unilever agreed to pay $50m (£27m) to settle a lawsuit filed by Eliot \
+             Spitzer.",
+            "Eliot Spitzer",
+            "sued",
+            "Unilever",
+            Modality::Asserted,
+        ),
+        (
+            "Last month Unilever agreed to pay $50m (£27m) to settle a lawsuit filed by Eliot \
+             Spitzer.",
+            "Unilever",
+            "agreedWith",
+            "Eliot Spitzer",
+            Modality::Asserted,
+        ),
+        (
+            "Unilever said it would pay $50m to settle charges, raised by New York Attorney \
+             General Eliot Spitzer in May, that it rigged bids.",
+            "Eliot Spitzer",
+            "accused",
+            "Unilever",
+            Modality::Asserted,
+        ),
+        (
+            "Unilever said it would pay $50m to settle charges, raised by New York Attorney \
+             General Eliot Spitzer in May, that it rigged bids.",
+            "Unilever",
+            "agreedWith",
+            "Eliot Spitzer",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn settling_a_suit_nobody_named_brought_relates_no_one() {
+    let doc =
+        extract("Unilever agreed to pay $50m to settle a lawsuit filed by shareholders in Texas.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, p, _, _)| p == "sued" || p == "agreedWith"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn supplying_a_named_buyer_with_goods_is_a_deal_with_it() {
+    let doc = extract("Boeing is to supply Japan Airlines with up to 50 of its new planes.");
+    assert!(
+        has(&doc, "Boeing", "agreedWith", "Japan Airlines"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_dash_closed_later_in_a_sentence_is_an_aside_not_a_dateline() {
+    // "Iran - …'s biggest producer - has …": Iran is the subject the next "it" stands for.
+    let text = "Iran - Opec's second-biggest oil producer - has been pursuing a series of deals. \
+                Under the agreement, it will supply India with gas.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Iran", "agreedWith", "India"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn every_side_listed_as_signing_a_deal_with_another_agrees_with_it() {
+    let doc = extract("Egypt and Israel have signed a trade protocol with the United States.");
+    assert!(
+        has(&doc, "Egypt", "agreedWith", "United States")
+            && has(&doc, "Israel", "agreedWith", "United States"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract(
+        "Talks between Egypt and Israel went well. The two countries have signed a trade \
+         protocol with the United States.",
+    );
+    assert!(
+        has(&doc, "Egypt", "agreedWith", "United States")
+            && has(&doc, "Israel", "agreedWith", "United States"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn suspending_a_person_removes_him_from_office_but_suspending_a_body_or_trading_does_not() {
+    check(&[(
+        "Party chairman Peter Nielson said he had suspended John Houston on Friday night.",
+        "Peter Nielson",
+        "dismissedFromOffice",
+        "John Houston",
+        Modality::Asserted,
+    )]);
+    let text = "Michael Howard has suspended Slough's Conservative association. The Nasdaq \
+                suspended Unilever shares.";
+    let doc = extract(text);
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(_, p, _, _)| p == "dismissedFromOffice"),
+        "{}",
+        describe(&doc)
+    );
+}

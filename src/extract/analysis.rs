@@ -488,6 +488,16 @@ impl<'a> Analysis<'a> {
         if matches!(w.as_str(), "these" | "those") && word.ends_with('s') && !word.ends_with("ss") {
             return true;
         }
+        // "2,383 pledged delegates", "leads in pledged delegates": a participle after a number
+        // or a preposition describes the noun after it.
+        let number = w.chars().all(|c| c.is_ascii_digit() || c == ',')
+            && w.starts_with(|c: char| c.is_ascii_digit());
+        if word.ends_with("ed")
+            && (number || matches!(w.as_str(), "in" | "of" | "with" | "among" | "for"))
+            && self.tokens[sentence].get(i + 1).is_some_and(|t| t.is_word)
+        {
+            return true;
+        }
         // "five states going to the polls": a plural after a number is a noun.
         if word.ends_with('s')
             && !word.ends_with("ss")

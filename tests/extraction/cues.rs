@@ -717,3 +717,11 @@ fn confirming_declaring_and_fearing_credit_a_plain_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_after_a_number_or_preposition_describes_a_noun() {
+    assert_no_statements(&[
+        "She now holds 1,645 pledged delegates after the vote in Ohio.",
+        "He trails by 200 in pledged delegates after the spring contests.",
+    ]);
+}

@@ -725,3 +725,16 @@ fn a_participle_after_a_number_or_preposition_describes_a_noun() {
         "He trails by 200 in pledged delegates after the spring contests.",
     ]);
 }
+
+#[test]
+fn commented_on_credits_what_was_commented_on() {
+    let doc = extract("Ilse Brandt commented on the closure of the depot.");
+    let st = statement(&doc, "the closure of the depot");
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Ilse Brandt"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(st.cue.as_deref(), Some("comment on"), "{}", describe(&doc));
+}

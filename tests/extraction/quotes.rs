@@ -288,17 +288,36 @@ fn single_quotes_inside_double_quotes_stay_part_of_the_quote() {
 
 #[test]
 fn apostrophes_are_not_quote_marks() {
+    // (text, the one statement it holds: a refusal to comment on something, reported; no
+    // quote).
     let cases = [
-        "The workers' union won't comment on the mayor's plan, and the drivers' leaders didn't either.",
-        "The workers’ union won’t comment on the mayor’s plan, and the drivers’ leaders didn’t either.",
-        "Fans packed the town's old cinema, built in the '80s, for the band's last show.",
+        (
+            "The workers' union won't comment on the mayor's plan, and the drivers' leaders didn't either.",
+            vec!["the mayor's plan"],
+        ),
+        (
+            "The workers’ union won’t comment on the mayor’s plan, and the drivers’ leaders didn’t either.",
+            vec!["the mayor’s plan"],
+        ),
+        (
+            "Fans packed the town's old cinema, built in the '80s, for the band's last show.",
+            vec![],
+        ),
     ];
-    for text in cases {
+    for (text, expected) in cases {
         let doc = extract(text);
         assert_eq!(
             statement_texts(&doc),
-            Vec::<&str>::new(),
+            expected,
             "{text:?}{}",
+            describe(&doc)
+        );
+        assert!(
+            doc.annotations
+                .statements
+                .iter()
+                .all(|st| st.form == StatementForm::Indirect),
+            "no quote in {text:?}{}",
             describe(&doc)
         );
     }

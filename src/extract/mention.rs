@@ -1585,6 +1585,9 @@ fn chunk_end(
     while j > i && CONNECTORS.contains(&toks[j - 1].text(a.text)) {
         j -= 1;
     }
+    // "held at Marlow Park on Saturday": a connector before a word that ends the name (a
+    // weekday) is not inside it.
+    let has_connector = has_connector && (i..j).any(|k| !toks[k].capitalized);
     let words: Vec<&str> = toks[i..j]
         .iter()
         .map(|t| strip_possessive(t.text(a.text)).0)
@@ -1602,14 +1605,25 @@ fn chunk_end(
         // Without an organisation word, connectors separate names ("Putin and Xi"):
         // keep the first name only; the loop picks up the rest.
         let first_connector = (i..j).find(|&k| !toks[k].capitalized).unwrap_or(j);
-        return (first_connector, None);
+        return (first_connector, chunk_hint(a, si, i, first_connector));
     }
+    (j, chunk_hint(a, si, i, j))
+}
+
+/// What the words of the name at tokens `i..j` say it is: a building or place, an
+/// organisation, an event or a thing.
+fn chunk_hint(a: &Analysis, si: usize, i: usize, j: usize) -> Option<EntityKind> {
+    let toks = &a.tokens[si];
+    let words: Vec<&str> = toks[i..j]
+        .iter()
+        .map(|t| strip_possessive(t.text(a.text)).0)
+        .collect();
     // "Taipei University Hospital", "Central Clinical Hospital": the head word (the last,
     // or the last before "of") says what a building or body is, before any other word does.
     let head = (i..j)
         .find(|&k| toks[k].text(a.text) == "of")
         .map_or(words.last().copied(), |k| (k > i).then(|| words[k - 1 - i]));
-    let hint = if head.is_some_and(|w| a.lx.name_words.head_place.contains(w)) {
+    if head.is_some_and(|w| a.lx.name_words.head_place.contains(w)) {
         Some(EntityKind::Place)
     } else if words
         .iter()
@@ -1626,13 +1640,28 @@ fn chunk_end(
         .iter()
         .any(|w| a.lx.name_words.place.contains(*w) || a.lx.name_words.place_plural.contains(*w))
     {
-        Some(EntityKind::Place)
+        // "Stuart Hall said", "Marc-Vivien Coast": after a given name, a place's word is a
+        // surname, unless the name is where something is ("at Victoria Park").
+        let given_first = words.len() <= 3
+            && words[0]
+                .split('-')
+                .next()
+                .is_some_and(|w| a.lx.first_name_gender(w).is_some());
+        let mut before = i;
+        if before > 0 && a.lw(si, before - 1) == "the" {
+            before -= 1;
+        }
+        let located = before > 0
+            && matches!(
+                a.lw(si, before - 1),
+                "in" | "at" | "near" | "outside" | "inside"
+            );
+        (!given_first || located).then_some(EntityKind::Place)
     } else if words.iter().any(|w| a.lx.name_words.thing.contains(*w)) {
         Some(EntityKind::Thing)
     } else {
         None
-    };
-    (j, hint)
+    }
 }
 
 /// Whether token `k` is one of [`NAME_ADJECTIVES`], capitalised, before up to five

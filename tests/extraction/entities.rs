@@ -1173,3 +1173,40 @@ fn an_english_word_in_capitals_is_not_an_organisations_initials() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_weekday_after_a_connector_leaves_the_names_own_words_to_say_what_it_is() {
+    let text = "The final was played at Brellin Park on Saturday. The new wing of Kessel \
+                Hospital and the Marrow Building opened on Monday.";
+    let doc = extract_on(text, "1996-08-30");
+    assert_eq!(
+        entity(&doc, "Brellin Park").kind,
+        EntityKind::Place,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity(&doc, "Kessel Hospital").kind,
+        EntityKind::Place,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_place_word_after_a_given_name_is_a_surname_unless_the_name_is_where_something_is() {
+    let text = "Darnell Hall said on Monday that the band would play at Rosalind Park in June.";
+    let doc = extract_on(text, "1996-08-30");
+    assert_eq!(
+        entity(&doc, "Darnell Hall").kind,
+        EntityKind::Person,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity(&doc, "Rosalind Park").kind,
+        EntityKind::Place,
+        "{}",
+        describe(&doc)
+    );
+}

@@ -441,9 +441,15 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         && org_extension(a, si, end_tok + 1, end, &gaz_at, &gaz_end, beat)
                         && !article_surnames
                             .contains(strip_possessive(toks[end_tok + 1].text(a.text)).0);
+                    // "U.S. District Court", "U.S. Agriculture Department": a country's
+                    // abbreviation before a body's name the tables do not know is written as
+                    // part of it; before a known one ("U.S. Federal Bureau of Investigation")
+                    // it only says whose the body is.
+                    let known_next = gaz_at.contains_key(&toks[end_tok + 1].span.start);
                     let opens_body =
                         (hint == Some(EntityKind::Organization) || team || building || extends_org)
-                            && !abbreviated;
+                            && (!abbreviated
+                                || hint == Some(EntityKind::Organization) && !known_next);
                     if (opens_body || titled_event)
                         && end > end_tok + 1
                         && !suffix_only

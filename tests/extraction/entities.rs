@@ -1210,3 +1210,24 @@ fn a_place_word_after_a_given_name_is_a_surname_unless_the_name_is_where_somethi
         describe(&doc)
     );
 }
+
+#[test]
+fn a_countrys_abbreviation_before_an_unknown_bodys_name_is_part_of_it() {
+    let text = "A judge of the U.S. District Court in Boston ruled on Tuesday. The U.S. \
+                Federal Bureau of Investigation declined to comment.";
+    let doc = extract_on(text, "1996-08-30");
+    assert_eq!(
+        entity(&doc, "U.S. District Court").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+    let names = entity_names(&doc);
+    assert!(!names.contains(&"District Court"), "{}", describe(&doc));
+    // A body the tables know keeps its own entry; the country only says whose it is.
+    assert!(
+        !names.iter().any(|n| n.starts_with("U.S. Federal")),
+        "{}",
+        describe(&doc)
+    );
+}

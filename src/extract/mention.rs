@@ -38,6 +38,35 @@ const NAME_PARTICLES: &[&str] = &[
 /// Letters written after a person's name for an office or honour ("Frank Field MP").
 pub(super) const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "AM", "QC", "KC", "MLA", "TD"];
 
+/// Adjectives of the stop list (a direction, a faith, a people) that open an organisation's
+/// name when the capitalised words after them end in an organisation's word: "Islamic
+/// Salvation Front", "Southern Water Authority", "Arab Socialist Baath Party".
+const NAME_ADJECTIVES: &[&str] = &[
+    "west",
+    "western",
+    "east",
+    "eastern",
+    "north",
+    "northern",
+    "south",
+    "southern",
+    "muslim",
+    "christian",
+    "jewish",
+    "islamic",
+    "catholic",
+    "protestant",
+    "hindu",
+    "sikh",
+    "arab",
+    "kurdish",
+    "sunni",
+    "shia",
+    "shiite",
+    "buddhist",
+    "new",
+];
+
 /// Words after which a bare capitalised word is a place: "in Moscow", "to Kyiv".
 pub const LOCATIVES: &[&str] = &[
     "in", "at", "to", "from", "into", "near", "outside", "across", "via", "toward", "towards",
@@ -175,6 +204,9 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
     // Surnames that are also stop words, seen in a full name so far ("Marty West"): alone
     // later ("West said"), they name that person.
     let mut stop_surnames: HashSet<String> = HashSet::new();
+    // Words the article writes after a given name ("Donald Trump"): surnames, whatever the
+    // tables say.
+    let article_surnames = surnames_after_given_names(a);
     for (si, toks) in a.tokens.iter().enumerate() {
         // An all-capitals line ("BANKS EXPRESS GRAVE CONCERN ON BRAZIL DEBT MOVE", a wire
         // headline) says nothing about which words are names: read it last, for names known
@@ -397,8 +429,27 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     let titled_event = matches!(hint, Some(EntityKind::Event | EntityKind::Thing))
                         && entry.kind == EntityKind::Country
                         && entry.mention != MentionKind::Metonym;
-                    let opens_body = (hint == Some(EntityKind::Organization) || team || building)
-                        && !abbreviated;
+                    // "Toshiba Classic", "UEFA Cup", "Bayer Leverkusen", "Lloyds Shipping": a known
+                    // organisation's name before one or two capitalised words that say nothing
+                    // else opens a longer name (an event, a club, a subsidiary); it is not a
+                    // mention of the organisation. A title ("Toshiba President Taizo
+                    // Nishimuro"), a given name, a weekday or a headline's verb starts
+                    // something new.
+                    let extends_org = entry.kind == EntityKind::Organization
+                        && entry.mention == MentionKind::Name
+                        && !matches!(hint, Some(EntityKind::Place | EntityKind::Organization))
+                        && org_extension(a, si, end_tok + 1, end, &gaz_at, &gaz_end, beat)
+                        && !article_surnames
+                            .contains(strip_possessive(toks[end_tok + 1].text(a.text)).0);
+                    // "U.S. District Court", "U.S. Agriculture Department": a country's
+                    // abbreviation before a body's name the tables do not know is written as
+                    // part of it; before a known one ("U.S. Federal Bureau of Investigation")
+                    // it only says whose the body is.
+                    let known_next = gaz_at.contains_key(&toks[end_tok + 1].span.start);
+                    let opens_body =
+                        (hint == Some(EntityKind::Organization) || team || building || extends_org)
+                            && (!abbreviated
+                                || hint == Some(EntityKind::Organization) && !known_next);
                     if (opens_body || titled_event)
                         && end > end_tok + 1
                         && !suffix_only
@@ -420,6 +471,8 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                                 EntityKind::Place
                             } else if titled_event {
                                 hint.unwrap_or(EntityKind::Event)
+                            } else if let Some(kind) = hint.filter(|_| extends_org) {
+                                kind
                             } else {
                                 EntityKind::Organization
                             }),
@@ -586,6 +639,8 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 && !given_name_opens_name(a, si, i)
                 && !initial_at(a, si, i)
                 && !stop_surnames.contains(strip_possessive(word).0)
+                && !plural_apostrophe(a, si, i)
+                && !adjective_opens_org(a, si, i, &gaz_at)
             {
                 pending_of = None;
                 i += 1;
@@ -1137,6 +1192,57 @@ fn club_city_end(
     (closes && toks[after - 1].span.end == end).then_some(after)
 }
 
+/// The capitalised words that follow a known given name anywhere in the article ("Donald
+/// Trump" makes "Trump" one), gathered once.
+fn surnames_after_given_names<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
+    let mut out = HashSet::new();
+    for toks in &a.tokens {
+        for pair in toks.windows(2) {
+            if pair[0].capitalized
+                && pair[1].capitalized
+                && pair[1].is_word
+                && pair[0].span.end + 1 == pair[1].span.start
+                && a.lx.first_name_gender(pair[0].text(a.text)).is_some()
+            {
+                out.insert(strip_possessive(pair[1].text(a.text)).0);
+            }
+        }
+    }
+    out
+}
+
+/// Whether the capitalised words `k..end` after a known organisation's name go on with its
+/// name ("Toshiba Classic", "Bayer Leverkusen"): one or two words, the first neither a title,
+/// a given name or a surname ("told the Washington Post Trump would …"), a function word or
+/// weekday, a headline's verb nor another known name (a city only in a sports report: "Bayer
+/// Leverkusen", not "Reuters London").
+fn org_extension(
+    a: &Analysis,
+    si: usize,
+    k: usize,
+    end: usize,
+    gaz_at: &HashMap<usize, usize>,
+    gaz_end: &HashMap<usize, usize>,
+    beat: Beat,
+) -> bool {
+    let toks = &a.tokens[si];
+    if end <= k || end > k + 2 {
+        return false;
+    }
+    let first = strip_possessive(toks[k].text(a.text)).0;
+    let known = gaz_at.contains_key(&toks[k].span.start);
+    let club_city = beat == Beat::Sport && club_city_end(a, si, k, gaz_at, gaz_end) == Some(end);
+    (!known || club_city)
+        && title_at(a, si, k).is_none()
+        && !a.lx.stopwords.contains(&first.to_lowercase())
+        && a.lx.first_name_gender(first).is_none()
+        && !a.lx.surnames.contains(first)
+        && !a.lx.name_words.role.contains(first)
+        && !is_headline_verb(a, si, first)
+        && !is_all_caps(first)
+        && (k..end).all(|j| toks[j].is_word && toks[j].capitalized)
+}
+
 /// Whether a word after a city's name makes it a club's: a team word ("United") or a plural
 /// nickname ("Mariners", "Cubs"), not a place's plural ("Falls") nor a possessive.
 fn team_nickname(lx: &Lexicon, word: &str) -> bool {
@@ -1345,6 +1451,7 @@ fn chunk_end(
             let inside = base.len() > 4
                 && base.ends_with('s')
                 && (has_org_word
+                    || plural_apostrophe(a, si, j)
                     || toks.get(j + 1).is_some_and(|n| {
                         n.capitalized
                             && n.is_word
@@ -1360,6 +1467,7 @@ fn chunk_end(
             if j > i
                 && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base))
                 && !inside
+                && !adjective_opens_org(a, si, j, gaz_at)
                 && !initial_at(a, si, j)
                 && !compass_surname
             {
@@ -1423,6 +1531,13 @@ fn chunk_end(
             }
             break;
         }
+        // "Welsh National Farmers' Union", "Workers' Party": a plural's apostrophe before an
+        // organisation's word is inside the name, not a possessive that ends it.
+        // "the Court of Appeals' Board": after an organisation's own name it is a possessive.
+        if j > i && !has_org_word && plural_apostrophe(a, si, j - 1) {
+            j += 1;
+            continue;
+        }
         // "R. Vebrek", "John F. Kennedy": the period of an initial.
         if j > i
             && w == "."
@@ -1476,6 +1591,9 @@ fn chunk_end(
     while j > i && CONNECTORS.contains(&toks[j - 1].text(a.text)) {
         j -= 1;
     }
+    // "held at Marlow Park on Saturday": a connector before a word that ends the name (a
+    // weekday) is not inside it.
+    let has_connector = has_connector && (i..j).any(|k| !toks[k].capitalized);
     let words: Vec<&str> = toks[i..j]
         .iter()
         .map(|t| strip_possessive(t.text(a.text)).0)
@@ -1493,14 +1611,25 @@ fn chunk_end(
         // Without an organisation word, connectors separate names ("Putin and Xi"):
         // keep the first name only; the loop picks up the rest.
         let first_connector = (i..j).find(|&k| !toks[k].capitalized).unwrap_or(j);
-        return (first_connector, None);
+        return (first_connector, chunk_hint(a, si, i, first_connector));
     }
+    (j, chunk_hint(a, si, i, j))
+}
+
+/// What the words of the name at tokens `i..j` say it is: a building or place, an
+/// organisation, an event or a thing.
+fn chunk_hint(a: &Analysis, si: usize, i: usize, j: usize) -> Option<EntityKind> {
+    let toks = &a.tokens[si];
+    let words: Vec<&str> = toks[i..j]
+        .iter()
+        .map(|t| strip_possessive(t.text(a.text)).0)
+        .collect();
     // "Taipei University Hospital", "Central Clinical Hospital": the head word (the last,
     // or the last before "of") says what a building or body is, before any other word does.
     let head = (i..j)
         .find(|&k| toks[k].text(a.text) == "of")
         .map_or(words.last().copied(), |k| (k > i).then(|| words[k - 1 - i]));
-    let hint = if head.is_some_and(|w| a.lx.name_words.head_place.contains(w)) {
+    if head.is_some_and(|w| a.lx.name_words.head_place.contains(w)) {
         Some(EntityKind::Place)
     } else if words
         .iter()
@@ -1517,13 +1646,80 @@ fn chunk_end(
         .iter()
         .any(|w| a.lx.name_words.place.contains(*w) || a.lx.name_words.place_plural.contains(*w))
     {
-        Some(EntityKind::Place)
+        // "Stuart Hall said", "Marc-Vivien Coast": after a given name, a place's word is a
+        // surname, unless the name is where something is ("at Victoria Park").
+        let given_first = words.len() <= 3
+            && words[0]
+                .split('-')
+                .next()
+                .is_some_and(|w| a.lx.first_name_gender(w).is_some());
+        let mut before = i;
+        if before > 0 && a.lw(si, before - 1) == "the" {
+            before -= 1;
+        }
+        let located = before > 0
+            && matches!(
+                a.lw(si, before - 1),
+                "in" | "at" | "near" | "outside" | "inside"
+            );
+        (!given_first || located).then_some(EntityKind::Place)
     } else if words.iter().any(|w| a.lx.name_words.thing.contains(*w)) {
         Some(EntityKind::Thing)
     } else {
         None
+    }
+}
+
+/// Whether token `k` is one of [`NAME_ADJECTIVES`], capitalised, before up to five
+/// capitalised words, none of them a known name, of which the last is an organisation's word
+/// ("Islamic Salvation Front", "Southern Water Authority").
+fn adjective_opens_org(a: &Analysis, si: usize, k: usize, gaz_at: &HashMap<usize, usize>) -> bool {
+    let toks = &a.tokens[si];
+    let Some(t) = toks.get(k) else {
+        return false;
     };
-    (j, hint)
+    if !t.capitalized || !NAME_ADJECTIVES.contains(&t.text(a.text).to_lowercase().as_str()) {
+        return false;
+    }
+    let mut last = None;
+    for (j, n) in toks.iter().enumerate().skip(k + 1).take(5) {
+        // A known name ends the run, as it ends a chunk ("Arab Socialist" before "Baath
+        // Party").
+        if !(n.capitalized && n.is_word)
+            || n.span.start != toks[j - 1].span.end + 1
+            || gaz_at.contains_key(&n.span.start)
+        {
+            break;
+        }
+        last = Some(strip_possessive(n.text(a.text)).0);
+        if strip_possessive(n.text(a.text)).1 {
+            break;
+        }
+    }
+    last.is_some_and(|w| {
+        a.lx.name_words.organization.contains(w) || a.lx.name_words.legal_suffix.contains(w)
+    })
+}
+
+/// Whether token `k` is a capitalised plural whose apostrophe is glued to it and followed by
+/// an organisation's word: "Farmers' Union", "Workers' Party".
+fn plural_apostrophe(a: &Analysis, si: usize, k: usize) -> bool {
+    let toks = &a.tokens[si];
+    let (Some(word), Some(mark), Some(next)) = (toks.get(k), toks.get(k + 1), toks.get(k + 2))
+    else {
+        return false;
+    };
+    word.capitalized
+        && word.text(a.text).len() > 3
+        && word.text(a.text).ends_with('s')
+        && matches!(mark.text(a.text), "'" | "’")
+        && word.span.end == mark.span.start
+        && next.capitalized
+        && next.span.start == mark.span.end + 1
+        && a.lx
+            .name_words
+            .organization
+            .contains(strip_possessive(next.text(a.text)).0)
 }
 
 /// The beat an article is written for, from its words: a sports report names clubs by their
@@ -2180,8 +2376,11 @@ fn classify(
                 MentionKind::Name,
             ));
         }
+        // "NATO", "USDA": a short word in capitals is an organisation's initials; not an
+        // English word written in capitals ("NOTE", "ACTUAL", a table's "DATE" column).
         if is_all_caps(word)
             && word.chars().count() <= 6
+            && !lx.common_words.contains(&word.to_lowercase())
             && !lx.name_words.role.contains(word)
             && !lx.titles.iter().any(|t| t.phrase == word)
         {

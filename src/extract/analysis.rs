@@ -488,6 +488,21 @@ impl<'a> Analysis<'a> {
         if matches!(w.as_str(), "these" | "those") && word.ends_with('s') && !word.ends_with("ss") {
             return true;
         }
+        // "her upcoming Apple Music show The 411", "a Fox News show": the programme of a
+        // network named right before it.
+        let title_next = self.tokens[sentence]
+            .get(i + 1)
+            .is_none_or(|t| t.capitalized || matches!(t.text(self.text), "," | "." | "“" | "\""));
+        if word == "show"
+            && title_next
+            && self.mention_at_token(sentence, prev).is_some_and(|mi| {
+                self.mentions[mi].span.end == self.tokens[sentence][prev].span.end
+                    && self.entities[self.mentions[mi].entity].kind
+                        == super::EntityKind::Organization
+            })
+        {
+            return true;
+        }
         // "2,383 pledged delegates", "leads in pledged delegates": a participle after a number
         // or a preposition describes the noun after it.
         let number = w.chars().all(|c| c.is_ascii_digit() || c == ',')

@@ -738,3 +738,19 @@ fn commented_on_credits_what_was_commented_on() {
     );
     assert_eq!(st.cue.as_deref(), Some("comment on"), "{}", describe(&doc));
 }
+
+#[test]
+fn a_network_before_show_names_a_programme() {
+    let doc = extract(
+        "In a clip from her upcoming Fox News show The Corner, Ilse Brandt sings to the mayor.\n\n\
+         “Keep your hands in sight,” Brandt sings.",
+    );
+    assert!(
+        doc.annotations
+            .statements
+            .iter()
+            .all(|st| st.cue.as_deref() != Some("show")),
+        "{}",
+        describe(&doc)
+    );
+}

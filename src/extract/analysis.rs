@@ -483,9 +483,13 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
-        // "those claims", "these reports": a plural noun; "those believe …" is a pronoun
-        // subject and its verb.
-        if matches!(w.as_str(), "these" | "those") && word.ends_with('s') && !word.ends_with("ss") {
+        // "those claims", "other states", "several reports": a plural noun; "those believe …"
+        // is a pronoun subject and its verb.
+        let quantifier = matches!(
+            w.as_str(),
+            "these" | "those" | "other" | "many" | "several" | "some" | "few" | "both" | "all"
+        );
+        if quantifier && word.ends_with('s') && !word.ends_with("ss") {
             return true;
         }
         // "her upcoming Apple Music show The 411", "a Fox News show": the programme of a

@@ -2417,7 +2417,10 @@ fn person_subject(a: &Analysis, s: usize, j: usize) -> bool {
 /// ("the decision, which struck down the rules, was a blow").
 fn subject_relative_end(a: &Analysis, s: usize, from: usize, comma: usize) -> Option<usize> {
     let toks = &a.tokens[s];
-    if has_verb(a, &(from..toks[comma].span.start)) {
+    // "the ruling, which …": a determiner and a noun in -ing hold no verb.
+    let first = a.token_at(s, from);
+    let noun_in_ing = comma == first + 2 && noun_in_ing(a, s, first + 1);
+    if has_verb(a, &(from..toks[comma].span.start)) && !noun_in_ing {
         return None;
     }
     let close = (comma + 3..toks.len().min(comma + 25))
@@ -2425,7 +2428,20 @@ fn subject_relative_end(a: &Analysis, s: usize, from: usize, comma: usize) -> Op
         .filter(|&k| a.word(s, k) == ",")?;
     let rest_end = toks.get((close + 4).min(toks.len() - 1))?.span.end;
     let rest = toks.get(close + 1)?.span.start..rest_end;
-    let verb_first = FINITE.contains(&a.lw(s, close + 1)) || has_verb(a, &rest);
+    // "…, illustrates the importance": a verb in -s or the past right after the comma (not a
+    // plural and its verb: "…, officials say").
+    let next = a.lw(s, close + 1);
+    let verb_form = toks.get(close + 1).is_some_and(|t| !t.capitalized)
+        && (next.len() > 4 && next.ends_with("ed")
+            || a.lx.irregular_past.contains(next)
+            || next.len() > 3
+                && next.ends_with('s')
+                && !next.ends_with("ss")
+                && !next.ends_with("us")
+                && !next.ends_with("is"))
+        && a.speech_verb(s, close + 2).is_none()
+        && !FINITE.contains(&a.lw(s, close + 2));
+    let verb_first = FINITE.contains(&next) || verb_form || has_verb(a, &rest);
     verb_first.then_some(close)
 }
 

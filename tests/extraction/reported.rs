@@ -1507,3 +1507,15 @@ fn two_plural_nouns_joined_by_and_are_one_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_in_the_subject_of_the_clause_is_passed_over_before_a_verb_in_s() {
+    check_source_words(&[(
+        "Several councillors said the ruling, which struck down the fees that other towns have copied, shows the need for a new budget.",
+        "the ruling, which struck down the fees that other towns have copied, shows the need for a new budget",
+        "Several councillors",
+    )]);
+    assert_no_statements(&[
+        "The tolls in other states rose twice last year, and several reports followed.",
+    ]);
+}

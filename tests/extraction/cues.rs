@@ -754,3 +754,35 @@ fn a_network_before_show_names_a_programme() {
         describe(&doc)
     );
 }
+
+#[test]
+fn retweeting_writing_about_and_joking_about_credit_their_object() {
+    let cases = [
+        (
+            "Ilse Brandt retweeted the council’s message on Sunday.",
+            "the council’s message",
+            "retweet",
+        ),
+        (
+            "Ilse Brandt wrote about the closure of the depot.",
+            "the closure of the depot",
+            "write about",
+        ),
+        (
+            "Ilse Brandt joked about moving to the coast.",
+            "moving to the coast",
+            "joke about",
+        ),
+    ];
+    for (text, said, cue) in cases {
+        let doc = extract(text);
+        let st = statement(&doc, said);
+        assert_eq!(
+            name(&doc, st.speaker),
+            Some("Ilse Brandt"),
+            "{text:?}{}",
+            describe(&doc)
+        );
+        assert_eq!(st.cue.as_deref(), Some(cue), "{text:?}{}", describe(&doc));
+    }
+}

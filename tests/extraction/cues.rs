@@ -756,7 +756,7 @@ fn a_network_before_show_names_a_programme() {
 }
 
 #[test]
-fn retweeting_writing_about_and_joking_about_credit_their_object() {
+fn retweeting_writing_joking_thanking_and_attacking_credit_their_object() {
     let cases = [
         (
             "Ilse Brandt retweeted the council’s message on Sunday.",
@@ -773,6 +773,16 @@ fn retweeting_writing_about_and_joking_about_credit_their_object() {
             "moving to the coast",
             "joke about",
         ),
+        (
+            "Ilse Brandt thanked the volunteers for their work.",
+            "the volunteers for their work",
+            "thank",
+        ),
+        (
+            "Ilse Brandt spoke for an hour, attacking the new tolls.",
+            "the new tolls",
+            "attack",
+        ),
     ];
     for (text, said, cue) in cases {
         let doc = extract(text);
@@ -785,4 +795,9 @@ fn retweeting_writing_about_and_joking_about_credit_their_object() {
         );
         assert_eq!(st.cue.as_deref(), Some(cue), "{text:?}{}", describe(&doc));
     }
+}
+
+#[test]
+fn thanks_to_is_no_cue() {
+    assert_no_statements(&["The depot reopened early thanks to a big grant from the county."]);
 }

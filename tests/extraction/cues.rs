@@ -779,6 +779,16 @@ fn retweeting_writing_joking_thanking_and_attacking_credit_their_object() {
             "thank",
         ),
         (
+            "Ilse Brandt cast the mayor as a friend of the developers.",
+            "the mayor as a friend of the developers",
+            "cast",
+        ),
+        (
+            "Ilse Brandt pushed back on the claims about the depot.",
+            "the claims about the depot",
+            "push back on",
+        ),
+        (
             "Ilse Brandt spoke for an hour, attacking the new tolls.",
             "the new tolls",
             "attack",

@@ -1392,7 +1392,7 @@ fn a_number_with_thousands_separators_stays_in_the_clause() {
 #[test]
 fn a_participle_after_a_cue_word_used_as_a_noun_credits_the_subject() {
     check(&[(
-        "Ilse Brandt pushed back on those claims Thursday, saying that the tender had been fair.",
+        "Ilse Brandt laughed at those claims Thursday, saying that the tender had been fair.",
         "Ilse Brandt",
         "say",
         "the tender had been fair",

@@ -789,6 +789,26 @@ fn retweeting_writing_joking_thanking_and_attacking_credit_their_object() {
             "push back on",
         ),
         (
+            "Ilse Brandt credited the volunteers with saving the depot.",
+            "the volunteers with saving the depot",
+            "credit",
+        ),
+        (
+            "Ilse Brandt painted the mayor as a friend of the developers.",
+            "the mayor as a friend of the developers",
+            "paint",
+        ),
+        (
+            "Ilse Brandt downplayed the risk of a strike.",
+            "the risk of a strike",
+            "downplay",
+        ),
+        (
+            "Ilse Brandt alluded to the row over the depot.",
+            "the row over the depot",
+            "allude to",
+        ),
+        (
             "Ilse Brandt spoke for an hour, attacking the new tolls.",
             "the new tolls",
             "attack",

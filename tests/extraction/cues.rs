@@ -809,6 +809,16 @@ fn retweeting_writing_joking_thanking_and_attacking_credit_their_object() {
             "allude to",
         ),
         (
+            "Ilse Brandt compared the new tolls to a tax on the poor.",
+            "the new tolls to a tax on the poor",
+            "compare",
+        ),
+        (
+            "Ilse Brandt identified the depot as the main source of the trouble.",
+            "the depot as the main source of the trouble",
+            "identify",
+        ),
+        (
             "Ilse Brandt spoke for an hour, attacking the new tolls.",
             "the new tolls",
             "attack",

@@ -819,6 +819,21 @@ fn retweeting_writing_joking_thanking_and_attacking_credit_their_object() {
             "identify",
         ),
         (
+            "Ilse Brandt agreed with the drivers on the new tolls.",
+            "the drivers on the new tolls",
+            "agree with",
+        ),
+        (
+            "Ilse Brandt took issue with the plan for the depot.",
+            "the plan for the depot",
+            "take issue with",
+        ),
+        (
+            "Ilse Brandt ruled out a second vote on the tolls.",
+            "a second vote on the tolls",
+            "rule out",
+        ),
+        (
             "Ilse Brandt spoke for an hour, attacking the new tolls.",
             "the new tolls",
             "attack",

@@ -494,11 +494,13 @@ impl<'a> Analysis<'a> {
         }
         // "her upcoming Apple Music show The 411", "a Fox News show": the programme of a
         // network named right before it.
-        let title_next = self.tokens[sentence]
-            .get(i + 1)
-            .is_none_or(|t| t.capitalized || matches!(t.text(self.text), "," | "." | "“" | "\""));
+        let title_next = || {
+            self.tokens[sentence].get(i + 1).is_none_or(|t| {
+                t.capitalized || matches!(t.text(self.text), "," | "." | "“" | "\"")
+            })
+        };
         if word == "show"
-            && title_next
+            && title_next()
             && self.mention_at_token(sentence, prev).is_some_and(|mi| {
                 self.mentions[mi].span.end == self.tokens[sentence][prev].span.end
                     && self.entities[self.mentions[mi].entity].kind
@@ -518,11 +520,7 @@ impl<'a> Analysis<'a> {
             return true;
         }
         // "five states going to the polls": a plural after a number is a noun.
-        if word.ends_with('s')
-            && !word.ends_with("ss")
-            && (w.chars().all(|c| c.is_ascii_digit())
-                || super::speech::NUMBER_WORDS.contains(&w.as_str()))
-        {
+        if word.ends_with('s') && !word.ends_with("ss") && super::speech::is_count(&w) {
             return true;
         }
         // "He’s predicted big wins": "has", not a possessive.

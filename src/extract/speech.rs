@@ -435,9 +435,20 @@ const NOUNS_WITH_CLAUSE: &[&str] = &[
 ];
 
 /// Number words of ratios like "one in five".
-pub(crate) const NUMBER_WORDS: &[&str] = &[
+const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
+
+/// A count in digits or a number word of `NUMBER_WORDS`: "10", "three".
+pub(crate) fn is_count(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
+}
+
+/// Whether "in" at token `last - 1` follows a count, so that token `last` ends a ratio such as
+/// "three in 10".
+fn ratio_in_before(a: &Analysis, s: usize, last: usize) -> bool {
+    last >= 2 && a.lw(s, last - 1) == "in" && is_count(a.lw(s, last - 2))
+}
 
 /// Auxiliaries between a source and its cue: "Critics are calling for …".
 const AUXILIARIES: &[&str] = &[
@@ -736,9 +747,8 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
     let mut k = verb;
     // "the US daily said": "daily" names a newspaper here, not how often.
     let periodical = |w: &str| matches!(w, "daily" | "weekly" | "monthly");
-    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
     // "three in 10 said": the number is the source's, not a date to skip.
-    let ratio_ends_at = |k: usize| k >= 3 && a.lw(s, k - 2) == "in" && number(a.lw(s, k - 3));
+    let ratio_ends_at = |k: usize| k >= 3 && ratio_in_before(a, s, k - 1);
     loop {
         // "the leaders praised their visions and signaled …": the verb before "and" had the
         // subject; the words before "and" are its object.
@@ -802,7 +812,7 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         return Some(toks[head].span.clone());
     }
     // "one in five say …".
-    if head >= 2 && number(hw) && a.lw(s, head - 1) == "in" && number(a.lw(s, head - 2)) {
+    if is_count(hw) && ratio_in_before(a, s, head) {
         return Some(toks[head - 2].span.start..toks[head].span.end);
     }
     // "42% say …", "those over 60 say …": a share or an age group of those asked.
@@ -2474,8 +2484,7 @@ fn noun_before_participle(a: &Analysis, s: usize, j: usize) -> bool {
             "keeps" | "continues" | "starts" | "begins" | "stops" | "was" | "is"
         );
     // "with three in 10 saying …", "with 50 percent saying …": a share of those asked.
-    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
-    let ratio = j >= 4 && a.lw(s, j - 2) == "in" && number(prev) && number(a.lw(s, j - 3));
+    let ratio = j >= 4 && is_count(prev) && ratio_in_before(a, s, j - 1);
     let share = ratio || j >= 2 && share_or_age_group(a, s, j - 1).is_some();
     plural && !verb_like && !a.tokens[s][j - 1].capitalized || share
 }

@@ -2128,6 +2128,11 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if a.is_noun_use(s, j) {
         return None;
     }
+    // "Asked about the plan, Lee said …": the opening participle is `asked_about`'s, and its
+    // clause must not swallow the cue after it.
+    if lemma == "ask" && toks[j].capitalized && a.token_at(s, body_start(a, s)) == j {
+        return None;
+    }
     if a.lx.cue_frames.get(&lemma).is_some_and(|f| f.raising) {
         return raised(a, s, j, n).map(|(content, pieces)| {
             let mut r = reported(content, SourceAt::Unstated);
@@ -3113,8 +3118,20 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         );
     // "said that, if elected, he would …": an aside opens the clause after "that".
     let aside_after_that = first_word == "that" && a.word(s, k + 1) == ",";
+    // "a strike that executives said could hurt earnings": the verb of a relative clause.
+    let relative_verb = (FINITE.contains(&first_word)
+        || first_word.len() > 4 && first_word.ends_with("ed"))
+        && relative_report(a, s, j);
+    // "said that was part of the race": "that" right before a verb is the clause's subject.
+    let that_subject = first_word == "that" && FINITE.contains(&a.lw(s, k + 1));
     let (content_start, bare) = if first_word == "that" {
-        let after = if aside_after_that { k + 2 } else { k + 1 };
+        let after = if aside_after_that {
+            k + 2
+        } else if that_subject {
+            k
+        } else {
+            k + 1
+        };
         (toks.get(after)?.span.start, false)
     } else if (WH_STARTS.contains(&first_word) && first_word != "if")
         || (first_word == "to" && frames.to)
@@ -3144,7 +3161,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             // "said inevitable changes had cost …": a noun phrase then its verb.
             || (lead_tok.is_word
                 && !NOT_IN_SOURCE.contains(&first_word)
-                && !first_word.ends_with("ly"));
+                && !first_word.ends_with("ly"))
+            || relative_verb;
         if !frames.clause || !starts_clause {
             return None;
         }
@@ -3229,7 +3247,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             .count();
         // "say they're liberal": a subject pronoun and its verb are a clause.
         let short_clause = words == 2 && pronoun_subject && has_verb(a, &content);
-        if !(words >= 3 && (has_verb(a, &content) || a.is_title_case(s)))
+        if !(words >= 3 && (has_verb(a, &content) || relative_verb || a.is_title_case(s)))
             && !elliptic_clause(a, &content)
             && !short_clause
         {
@@ -3237,6 +3255,25 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     Some(content)
+}
+
+/// "a strike that company executives said could hurt earnings", "which the probe said were
+/// covered up": a relative pronoun, then the source, then the cue at token `j`. The pronoun is
+/// the subject of what was said, which runs from the verb after the cue.
+fn relative_report(a: &Analysis, s: usize, j: usize) -> bool {
+    let toks = &a.tokens[s];
+    let mut k = j;
+    while k > 0 && j - k < 7 {
+        let w = a.lw(s, k - 1);
+        if matches!(w, "that" | "which" | "what") {
+            return k < j;
+        }
+        if !toks[k - 1].is_word || NOT_IN_SOURCE.contains(&w) || FINITE.contains(&w) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Whether the "that" at token `k` is a relative pronoun, the subject of the verb right after

@@ -1519,3 +1519,56 @@ fn a_relative_clause_in_the_subject_of_the_clause_is_passed_over_before_a_verb_i
         "The tolls in other states rose twice last year, and several reports followed.",
     ]);
 }
+
+#[test]
+fn a_relative_clause_whose_source_stands_before_the_cue_reports_its_verb_phrase() {
+    check_source_words(&[
+        (
+            "The union ended a strike that mill managers said could cut third-quarter output.",
+            "could cut third-quarter output",
+            "mill managers",
+        ),
+        (
+            "Lena Ortiz kept the ledger, which the auditors said was complete but late.",
+            "was complete but late",
+            "the auditors",
+        ),
+        (
+            "Farmers fought a levy that regional courts said discriminated against small growers.",
+            "discriminated against small growers",
+            "regional courts",
+        ),
+    ]);
+    // A plain relative clause without a source of its own reports nothing.
+    let doc = extract("The mill that said goodbye to its last workers closed in June.");
+    assert!(
+        doc.annotations.statements.is_empty(),
+        "no statement{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn that_before_a_verb_is_the_subject_of_what_was_said() {
+    let doc =
+        extract("Asked about the delay, Tomas Reyes said that was the price of a careful audit.");
+    assert_eq!(
+        speaker_of(&doc, "that was the price of a careful audit"),
+        Some("Tomas Reyes"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_opening_asked_clause_leaves_the_answer_to_the_cue_after_it() {
+    let text =
+        "Asked whether the plant would close, Mira Castell said she expected a buyer by June.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "she expected a buyer by June"),
+        Some("Mira Castell"),
+        "{}",
+        describe(&doc)
+    );
+}

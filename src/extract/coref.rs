@@ -123,6 +123,14 @@ const SKIPPABLE: &[&str] = &[
     "since",
     "soon",
     "week's",
+    "nevertheless",
+    "nonetheless",
+    "instead",
+    "thus",
+    "indeed",
+    "therefore",
+    "twice",
+    "both",
     "itself",
 ];
 

@@ -2251,6 +2251,11 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         );
     // "polls showing Clinton ahead", "62 percent of voters saying …": a participle right
     // after a plural noun modifies it, and it is the source.
+    // "spent the week portraying him as …": the time spent doing it, and the subject's.
+    let time_spent = participle
+        && (j.saturating_sub(10)..j).any(|m| matches!(a.lw(s, m), "spent" | "spends" | "spend"))
+        && (j.saturating_sub(10)..j).all(|m| a.word(s, m) != ",");
+    let introduced = introduced || time_spent;
     let reduced_relative = participle && !introduced && j > 0 && noun_before_participle(a, s, j);
     if participle && !introduced && !reduced_relative {
         return None;

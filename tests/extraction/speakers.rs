@@ -807,3 +807,38 @@ fn names_inside_an_opening_phrase_are_not_the_subject_of_a_participle_cue() {
         );
     }
 }
+
+#[test]
+fn a_sentence_adverb_between_the_auxiliary_and_the_cue_is_not_the_source() {
+    for (text, said) in [
+        (
+            "Marta Quinn has nevertheless called the levy an honest mistake.",
+            "the levy an honest mistake",
+        ),
+        (
+            "Marta Quinn has instead urged the council to wait for the audit.",
+            "the council to wait for the audit",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some("Marta Quinn"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_participle_after_time_spent_credits_the_subject() {
+    let doc = extract(
+        "Marta Quinn spent much of the run-up to the elections portraying her rival as a spendthrift.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "her rival as a spendthrift"),
+        Some("Marta Quinn"),
+        "{}",
+        describe(&doc)
+    );
+}

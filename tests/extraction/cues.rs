@@ -848,3 +848,40 @@ fn a_cue_that_takes_an_object_credits_its_object() {
 fn thanks_to_is_no_cue() {
     assert_no_statements(&["The depot reopened early thanks to a big grant from the county."]);
 }
+
+#[test]
+fn wishes_judgements_votes_and_pleas_credit_what_follows() {
+    use AttributionKind::{Speech, Thought};
+    check(&[
+        (
+            "Helen Okafor would like to see the old bridge rebuilt in stone.",
+            "to see the old bridge rebuilt in stone",
+            "Helen Okafor",
+            "would like",
+            Thought,
+        ),
+        (
+            "Graham Dawson deemed the stadium deal a reasonable price for peace.",
+            "the stadium deal a reasonable price for peace",
+            "Graham Dawson",
+            "deem",
+            Thought,
+        ),
+        (
+            "Piotr Kowalski voted to close the depot before the winter.",
+            "to close the depot before the winter",
+            "Piotr Kowalski",
+            "vote",
+            Speech,
+        ),
+        (
+            "Lena Brandt pleaded guilty to filing false tax returns for the charity.",
+            "to filing false tax returns for the charity",
+            "Lena Brandt",
+            "plead guilty",
+            Speech,
+        ),
+    ]);
+    // A vote with no intention after it credits nothing.
+    assert_no_statements(&["Piotr Kowalski voted in the morning and left for work."]);
+}

@@ -881,6 +881,27 @@ fn wishes_judgements_votes_and_pleas_credit_what_follows() {
             "plead guilty",
             Speech,
         ),
+        (
+            "Lena Brandt walked back her remarks about the harbour fees.",
+            "her remarks about the harbour fees",
+            "Lena Brandt",
+            "walk back",
+            Speech,
+        ),
+        (
+            "Graham Dawson has trumpeted his record on rural broadband.",
+            "his record on rural broadband",
+            "Graham Dawson",
+            "trumpet",
+            Speech,
+        ),
+        (
+            "Helen Okafor foresees a long winter for the shipyards.",
+            "a long winter for the shipyards",
+            "Helen Okafor",
+            "foresee",
+            Thought,
+        ),
     ]);
     // A vote with no intention after it credits nothing.
     assert_no_statements(&["Piotr Kowalski voted in the morning and left for work."]);

@@ -1463,6 +1463,10 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                 out.push(r);
                 continue;
             }
+            if let Some(r) = self_described(a, s, j) {
+                out.push(r);
+                continue;
+            }
             if let Some(r) = at_cue(a, s, j).or_else(|| at_cue_noun(a, s, j)) {
                 out.push(r);
             }
@@ -1715,6 +1719,34 @@ fn noun_phrase_end(a: &Analysis, s: usize, from: usize) -> usize {
         return toks.get(from).map_or(0, |t| t.span.start);
     }
     toks[end - 1].span.end
+}
+
+/// "a self-described democratic socialist": the words someone uses of themselves, credited to
+/// nobody in particular (the one described is the sentence's business, not the cue's).
+fn self_described(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
+    let lemma = match a.lw(s, j) {
+        "self-described" => "describe",
+        "self-proclaimed" => "proclaim",
+        "self-styled" => "style",
+        _ => return None,
+    };
+    let toks = &a.tokens[s];
+    let start = toks.get(j + 1)?.span.start;
+    let content = start..noun_phrase_end(a, s, j + 1);
+    if content.end <= start {
+        return None;
+    }
+    Some(RawReported {
+        sentence: s,
+        cue_tok: j,
+        cue_len: 1,
+        cue: lemma.to_string(),
+        kind: AttributionKind::Speech,
+        form: form_of(a, &content),
+        pieces: vec![content.clone()],
+        content,
+        source: SourceAt::Unstated,
+    })
 }
 
 /// "Asked about the merger, she defended …", "When asked whom she supported, …": the question

@@ -906,3 +906,11 @@ fn wishes_judgements_votes_and_pleas_credit_what_follows() {
     // A vote with no intention after it credits nothing.
     assert_no_statements(&["Piotr Kowalski voted in the morning and left for work."]);
 }
+
+#[test]
+fn self_described_credits_the_words_someone_uses_of_themselves() {
+    let doc = extract("Marta Quinn, a self-described fiscal hawk, opened the budget debate.");
+    let st = statement(&doc, "fiscal hawk");
+    assert_eq!(st.cue.as_deref(), Some("describe"), "{}", describe(&doc));
+    assert_eq!(st.kind, AttributionKind::Speech, "{}", describe(&doc));
+}

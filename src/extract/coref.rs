@@ -971,9 +971,21 @@ pub fn direct_object(a: &Analysis, sentence: usize, from: usize) -> Option<(Enti
                 && PLACE_NOUNS.contains(&a.lw(sentence, j - 1))
                 && a.mention_at_token(sentence, j + 1)
                     .is_some_and(|mi| a.entities[a.mentions[mi].entity].kind == EntityKind::Place);
+            // "has bought firms such as Ogilvy & Mather": the names listed as examples of a
+            // plural noun object are the objects.
+            let examples = a.lw(sentence, j) == "as"
+                && a.lw(sentence, j - 1) == "such"
+                && j >= from + 3
+                && j <= from + 4
+                && (from + 1..j - 1).all(|k| {
+                    let w = a.word(sentence, k);
+                    w.chars().all(|c| c.is_ascii_lowercase()) && w.len() > 2
+                })
+                && a.word(sentence, j - 2).ends_with('s');
             PREPOSITIONS.contains(&a.lw(sentence, j))
                 && a.mention_at_token(sentence, j).is_none()
                 && !place_of
+                && !examples
         })
         .unwrap_or(toks.len().min(from + 8));
     object_after(a, sentence, from, stop.saturating_sub(from + 1))

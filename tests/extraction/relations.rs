@@ -3591,3 +3591,54 @@ fn suspending_a_person_removes_him_from_office_but_suspending_a_body_or_trading_
         describe(&doc)
     );
 }
+
+#[test]
+fn names_listed_as_examples_of_a_plural_object_are_the_objects() {
+    let doc = extract("Acme Holdings bought firms such as Widget Corp and Gadget Group last year.");
+    assert!(
+        has(&doc, "Acme Holdings", "acquired", "Widget Corp")
+            && has(&doc, "Acme Holdings", "acquired", "Gadget Group"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Senator Mary Jones criticised countries such as Chile and Peru.");
+    assert!(
+        has(&doc, "Mary Jones", "criticized", "Chile")
+            && has(&doc, "Mary Jones", "criticized", "Peru"),
+        "{}",
+        describe(&doc)
+    );
+    // "such as" after a preposition names examples of something else, not the object.
+    let doc = extract("Acme Holdings bought shares in firms such as Widget Corp.");
+    assert!(
+        !has(&doc, "Acme Holdings", "acquired", "Widget Corp"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_sum_given_again_in_brackets_before_a_deal_noun_keeps_the_verb_trigger() {
+    let text =
+        "Acme Holdings has reached a $3bn (2.2bn euros; £1.6bn) settlement with Widget Corp.";
+    let doc = extract(text);
+    let r = relation(&doc, "Acme Holdings", "agreedWith", "Widget Corp");
+    assert_eq!(
+        &doc.text[r.trigger_span.clone()],
+        "reached a $3bn (2.2bn euros; £1.6bn) settlement with",
+        "{}",
+        describe(&doc)
+    );
+    // Brackets that hold words, not sums, are no part of the verb's trigger.
+    let doc = extract(
+        "Acme Holdings has reached a $3bn (the largest in its history) settlement with Widget Corp.",
+    );
+    assert!(
+        doc.annotations
+            .relations
+            .iter()
+            .all(|r| !doc.text[r.trigger_span.clone()].starts_with("reached")),
+        "{}",
+        describe(&doc)
+    );
+}

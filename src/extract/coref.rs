@@ -126,6 +126,28 @@ const SKIPPABLE: &[&str] = &[
     "itself",
 ];
 
+/// The preposition opening a span of time that ends at token `last` ("in recent years", "over
+/// the past two decades", "for months"): a plural unit of time, or "past", after "in", "over",
+/// "for" or "during" and at most three words of quantity or recency.
+fn time_span_opening(a: &Analysis, sentence: usize, last: usize) -> Option<usize> {
+    const UNITS: &[&str] = &["years", "months", "weeks", "decades", "days", "past"];
+    const BETWEEN: &[&str] = &[
+        "recent", "the", "past", "last", "few", "two", "three", "four", "five", "several", "many",
+    ];
+    if !UNITS.contains(&a.lower(sentence, last).as_str()) {
+        return None;
+    }
+    let open = (last.saturating_sub(4)..last).rev().find(|&k| {
+        matches!(
+            a.lower(sentence, k).as_str(),
+            "in" | "over" | "for" | "during"
+        )
+    })?;
+    (open + 1..last)
+        .all(|k| BETWEEN.contains(&a.lower(sentence, k).as_str()))
+        .then_some(open)
+}
+
 /// Whether a word may stand between a subject and its verb (adverbs, auxiliaries, dates).
 pub fn is_skippable(word: &str) -> bool {
     let w = word.to_lowercase();
@@ -632,6 +654,12 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             return sentence_subject(a, sentence);
         }
         if is_skippable(w) {
+            continue;
+        }
+        // "WPP in recent years has bought", "the firm over the past two decades has grown": a
+        // span of time between the subject and its verb.
+        if let Some(open) = time_span_opening(a, sentence, j) {
+            j = open;
             continue;
         }
         // "Merkley (D-Ore.) and Brown (D-Ohio) all suggested", "Lee and Hale both said": a

@@ -3642,3 +3642,23 @@ fn a_sum_given_again_in_brackets_before_a_deal_noun_keeps_the_verb_trigger() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_span_of_time_between_subject_and_verb_keeps_the_subject() {
+    check(&[
+        (
+            "Acme Holdings in recent years has bought Widget Corp and two smaller rivals.",
+            "Acme Holdings",
+            "acquired",
+            "Widget Corp",
+            Modality::Asserted,
+        ),
+        (
+            "Senator Mary Jones over the past two weeks has criticised Gadget Group.",
+            "Mary Jones",
+            "criticized",
+            "Gadget Group",
+            Modality::Asserted,
+        ),
+    ]);
+}

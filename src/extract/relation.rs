@@ -1006,11 +1006,27 @@ fn relative_object(a: &Analysis, s: usize, subject: &Span) -> Option<EntityId> {
     {
         k -= 1;
     }
-    if k < 3 || !matches!(a.lw(s, k - 1), "who" | "whom") || a.word(s, k - 2) != "," {
+    if k < 3 || !matches!(a.lw(s, k - 1), "who" | "whom" | "which") || a.word(s, k - 2) != "," {
         return None;
     }
     let mi = a.mention_at_token(s, k - 3)?;
-    Some(a.mentions[mi].entity)
+    let e = a.mentions[mi].entity;
+    // "a drugs charity, Addaction, which she supports": "which" for a body or a country, the
+    // name set off by commas itself (a clause ending in a name before "which" may be what
+    // "which" stands for: "Mr Blair attacked Mr Brown, which Labour denied").
+    if a.lw(s, k - 1) == "which" {
+        let m = &a.mentions[mi];
+        let first = a.token_at(s, m.span.start);
+        let apposed = first > 0 && a.word(s, first - 1) == ",";
+        let body = matches!(
+            a.entities[e].kind,
+            EntityKind::Organization | EntityKind::Country
+        );
+        if !(apposed && body && a.token_at(s, m.span.end) == k - 2) {
+            return None;
+        }
+    }
+    Some(e)
 }
 
 struct Found {

@@ -3662,3 +3662,23 @@ fn a_span_of_time_between_subject_and_verb_keeps_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_set_off_by_commas_is_the_object_of_the_which_clause_after_it() {
+    check(&[(
+        "Jane Smith told the conference about a housing charity, Homeshare, which she supports.",
+        "Jane Smith",
+        "backed",
+        "Homeshare",
+        Modality::Asserted,
+    )]);
+    // "which" after a clause that ends in a name may stand for the whole clause.
+    let doc = extract("Mr Jones attacked Widget Corp, which Acme Holdings rejected.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(a, _, t, _)| a == "Acme Holdings" && t == "Widget Corp"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -134,6 +134,28 @@ const SKIPPABLE: &[&str] = &[
     "itself",
 ];
 
+/// The preposition opening a span of time that ends at token `last` ("in recent years", "over
+/// the past two decades", "for months"): a plural unit of time, or "past", after "in", "over",
+/// "for" or "during" and at most three words of quantity or recency.
+fn time_span_opening(a: &Analysis, sentence: usize, last: usize) -> Option<usize> {
+    const UNITS: &[&str] = &["years", "months", "weeks", "decades", "days", "past"];
+    const BETWEEN: &[&str] = &[
+        "recent", "the", "past", "last", "few", "two", "three", "four", "five", "several", "many",
+    ];
+    if !UNITS.contains(&a.lower(sentence, last).as_str()) {
+        return None;
+    }
+    let open = (last.saturating_sub(4)..last).rev().find(|&k| {
+        matches!(
+            a.lower(sentence, k).as_str(),
+            "in" | "over" | "for" | "during"
+        )
+    })?;
+    (open + 1..last)
+        .all(|k| BETWEEN.contains(&a.lower(sentence, k).as_str()))
+        .then_some(open)
+}
+
 /// Whether a word may stand between a subject and its verb (adverbs, auxiliaries, dates).
 pub fn is_skippable(word: &str) -> bool {
     let w = word.to_lowercase();
@@ -642,6 +664,12 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         if is_skippable(w) {
             continue;
         }
+        // "WPP in recent years has bought", "the firm over the past two decades has grown": a
+        // span of time between the subject and its verb.
+        if let Some(open) = time_span_opening(a, sentence, j) {
+            j = open;
+            continue;
+        }
         // "Merkley (D-Ore.) and Brown (D-Ohio) all suggested", "Lee and Hale both said": a
         // quantifier after the subject it counts.
         if matches!(lw.as_str(), "all" | "both")
@@ -979,9 +1007,21 @@ pub fn direct_object(a: &Analysis, sentence: usize, from: usize) -> Option<(Enti
                 && PLACE_NOUNS.contains(&a.lw(sentence, j - 1))
                 && a.mention_at_token(sentence, j + 1)
                     .is_some_and(|mi| a.entities[a.mentions[mi].entity].kind == EntityKind::Place);
+            // "has bought firms such as Ogilvy & Mather": the names listed as examples of a
+            // plural noun object are the objects.
+            let examples = a.lw(sentence, j) == "as"
+                && a.lw(sentence, j - 1) == "such"
+                && j >= from + 3
+                && j <= from + 4
+                && (from + 1..j - 1).all(|k| {
+                    let w = a.word(sentence, k);
+                    w.chars().all(|c| c.is_ascii_lowercase()) && w.len() > 2
+                })
+                && a.word(sentence, j - 2).ends_with('s');
             PREPOSITIONS.contains(&a.lw(sentence, j))
                 && a.mention_at_token(sentence, j).is_none()
                 && !place_of
+                && !examples
         })
         .unwrap_or(toks.len().min(from + 8));
     object_after(a, sentence, from, stop.saturating_sub(from + 1))

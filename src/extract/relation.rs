@@ -1006,11 +1006,27 @@ fn relative_object(a: &Analysis, s: usize, subject: &Span) -> Option<EntityId> {
     {
         k -= 1;
     }
-    if k < 3 || !matches!(a.lw(s, k - 1), "who" | "whom") || a.word(s, k - 2) != "," {
+    if k < 3 || !matches!(a.lw(s, k - 1), "who" | "whom" | "which") || a.word(s, k - 2) != "," {
         return None;
     }
     let mi = a.mention_at_token(s, k - 3)?;
-    Some(a.mentions[mi].entity)
+    let e = a.mentions[mi].entity;
+    // "a drugs charity, Addaction, which she supports": "which" for a body or a country, the
+    // name set off by commas itself (a clause ending in a name before "which" may be what
+    // "which" stands for: "Mr Blair attacked Mr Brown, which Labour denied").
+    if a.lw(s, k - 1) == "which" {
+        let m = &a.mentions[mi];
+        let first = a.token_at(s, m.span.start);
+        let apposed = first > 0 && a.word(s, first - 1) == ",";
+        let body = matches!(
+            a.entities[e].kind,
+            EntityKind::Organization | EntityKind::Country
+        );
+        if !(apposed && body && a.token_at(s, m.span.end) == k - 2) {
+            return None;
+        }
+    }
+    Some(e)
 }
 
 struct Found {
@@ -1601,6 +1617,36 @@ fn slot_terms(w: &str) -> bool {
         )
 }
 
+/// The length of the first bracketed group within two tokens after `from` that holds only
+/// sums ("(1.53bn euros; £1.05bn)"), brackets included; 0 when there is none.
+fn amount_aside(a: &Analysis, s: usize, from: usize) -> usize {
+    let toks = a.tokens[s].len();
+    let Some(open) = (from..toks.min(from + 3)).find(|&k| a.word(s, k) == "(") else {
+        return 0;
+    };
+    let Some(close) = (open + 1..toks.min(open + 10)).find(|&k| a.word(s, k) == ")") else {
+        return 0;
+    };
+    let sums = (open + 1..close).all(|k| {
+        let w = a.lw(s, k);
+        slot_terms(w) || matches!(w, ";" | "," | "or" | "us" | "$" | "£" | "€")
+    });
+    if sums && close > open + 1 {
+        close - open + 1
+    } else {
+        0
+    }
+}
+
+/// Whether token `k` lies inside the bracketed sums that [`amount_aside`] finds after `from`.
+fn in_amount_aside(a: &Analysis, s: usize, from: usize, k: usize) -> bool {
+    let n = amount_aside(a, s, from);
+    n > 0
+        && (from..a.tokens[s].len().min(from + 3))
+            .find(|&o| a.word(s, o) == "(")
+            .is_some_and(|open| (open..open + n).contains(&k))
+}
+
 /// The end of a court named after a slot noun: "charges in a Boston federal court against".
 fn court_end(a: &Analysis, s: usize, at: usize) -> Option<usize> {
     if a.lw(s, at) != "in" {
@@ -1640,7 +1686,10 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
             && !article(a.lw(s, i + noun - 1));
         if noun > 0 && ((0..noun).all(same) || bare) {
             let from = i + noun - usize::from(bare);
-            let mut found = (from..toks.min(from + 4))
+            // "a $2bn (1.53bn euros; £1.05bn) settlement with": a sum given again in other
+            // currencies, in brackets, takes no room.
+            let aside = amount_aside(a, s, from);
+            let mut found = (from..toks.min(from + 4 + aside))
                 .find(|&k| a.lx.relation_words.slot_class(a.lw(s, k)) == class)?;
             // "an 18.8% stake in": the last noun of the class is the slot.
             while let Some(next) = (found + 1..toks.min(found + 3))
@@ -1651,6 +1700,7 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
             let modifiers = (from..found).all(|k| {
                 let w = a.word(s, k);
                 !w.starts_with(char::is_uppercase) && !matches!(w, "," | "and" | "with" | "to")
+                    || in_amount_aside(a, s, from, k)
             });
             let rest = &head[noun + 1..];
             let mut tail = found + 1;

@@ -3591,3 +3591,94 @@ fn suspending_a_person_removes_him_from_office_but_suspending_a_body_or_trading_
         describe(&doc)
     );
 }
+
+#[test]
+fn names_listed_as_examples_of_a_plural_object_are_the_objects() {
+    let doc = extract("Acme Holdings bought firms such as Widget Corp and Gadget Group last year.");
+    assert!(
+        has(&doc, "Acme Holdings", "acquired", "Widget Corp")
+            && has(&doc, "Acme Holdings", "acquired", "Gadget Group"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Senator Mary Jones criticised countries such as Chile and Peru.");
+    assert!(
+        has(&doc, "Mary Jones", "criticized", "Chile")
+            && has(&doc, "Mary Jones", "criticized", "Peru"),
+        "{}",
+        describe(&doc)
+    );
+    // "such as" after a preposition names examples of something else, not the object.
+    let doc = extract("Acme Holdings bought shares in firms such as Widget Corp.");
+    assert!(
+        !has(&doc, "Acme Holdings", "acquired", "Widget Corp"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_sum_given_again_in_brackets_before_a_deal_noun_keeps_the_verb_trigger() {
+    let text =
+        "Acme Holdings has reached a $3bn (2.2bn euros; £1.6bn) settlement with Widget Corp.";
+    let doc = extract(text);
+    let r = relation(&doc, "Acme Holdings", "agreedWith", "Widget Corp");
+    assert_eq!(
+        &doc.text[r.trigger_span.clone()],
+        "reached a $3bn (2.2bn euros; £1.6bn) settlement with",
+        "{}",
+        describe(&doc)
+    );
+    // Brackets that hold words, not sums, are no part of the verb's trigger.
+    let doc = extract(
+        "Acme Holdings has reached a $3bn (the largest in its history) settlement with Widget Corp.",
+    );
+    assert!(
+        doc.annotations
+            .relations
+            .iter()
+            .all(|r| !doc.text[r.trigger_span.clone()].starts_with("reached")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_span_of_time_between_subject_and_verb_keeps_the_subject() {
+    check(&[
+        (
+            "Acme Holdings in recent years has bought Widget Corp and two smaller rivals.",
+            "Acme Holdings",
+            "acquired",
+            "Widget Corp",
+            Modality::Asserted,
+        ),
+        (
+            "Senator Mary Jones over the past two weeks has criticised Gadget Group.",
+            "Mary Jones",
+            "criticized",
+            "Gadget Group",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_body_set_off_by_commas_is_the_object_of_the_which_clause_after_it() {
+    check(&[(
+        "Jane Smith told the conference about a housing charity, Homeshare, which she supports.",
+        "Jane Smith",
+        "backed",
+        "Homeshare",
+        Modality::Asserted,
+    )]);
+    // "which" after a clause that ends in a name may stand for the whole clause.
+    let doc = extract("Mr Jones attacked Widget Corp, which Acme Holdings rejected.");
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(a, _, t, _)| a == "Acme Holdings" && t == "Widget Corp"),
+        "{}",
+        describe(&doc)
+    );
+}

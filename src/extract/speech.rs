@@ -3075,6 +3075,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
         break;
     }
+    let first_after_cue = k;
     // "told a news briefing that …", "said in a statement that …": the words before a near
     // "that" are not content.
     if let Some(that) = (k..toks.len().min(k + 7)).find(|&m| a.lw(s, m) == "that") {
@@ -3160,7 +3161,9 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         || first_word.len() > 4 && first_word.ends_with("ed"))
         && relative_report(a, s, j);
     // "said that was part of the race": "that" right before a verb is the clause's subject.
-    let that_subject = first_word == "that" && FINITE.contains(&a.lw(s, k + 1));
+    // Not after a noun: "called for a truce that would freeze …" is a relative clause.
+    let that_subject =
+        first_word == "that" && k == first_after_cue && FINITE.contains(&a.lw(s, k + 1));
     let (content_start, bare) = if first_word == "that" {
         let after = if aside_after_that {
             k + 2

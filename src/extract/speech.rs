@@ -2338,6 +2338,12 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 if a.in_quote(content.start) {
                     return None;
                 }
+                // "According to the schedule published Thursday, Lee is to speak": the opening
+                // names its own source and is `according_to`'s.
+                let opening = a.token_at(s, content.start);
+                if a.lw(s, opening) == "according" && a.lw(s, opening + 1) == "to" {
+                    return None;
+                }
                 // "While Comey has said that …, Lewandowski said": a subordinate clause is
                 // context, and its own cue is read on its own.
                 // "After small rises in fares, the office said, they will …" opens with a

@@ -1572,3 +1572,19 @@ fn an_opening_asked_clause_leaves_the_answer_to_the_cue_after_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_opening_according_to_is_not_the_content_of_a_later_cue() {
+    let doc = extract(
+        "According to the agenda published Monday, Marta Quinn is due to speak on Friday night.",
+    );
+    let st = statement(&doc, "Marta Quinn is due to speak on Friday night");
+    assert_eq!(st.cue.as_deref(), Some("say"), "{}", describe(&doc));
+    assert!(
+        statement_texts(&doc)
+            .iter()
+            .all(|t| !t.starts_with("According")),
+        "{}",
+        describe(&doc)
+    );
+}

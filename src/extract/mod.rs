@@ -418,13 +418,32 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 let q = &quotes[i];
                 // Quoted words inside a paraphrase are part of it, marked as quoted
                 // ("said the plan was “a waste of time”").
+                // The paraphrase may stop short of the closing mark and the comma or period
+                // inside it (`… “no single point of failure,” he said`).
+                let ends_inside = |p: &Span| {
+                    let close = q.close.unwrap_or(q.span.end);
+                    close <= p.end
+                        || a.text.get(p.end..close).is_some_and(|gap| {
+                            gap.chars()
+                                .all(|c| matches!(c, ',' | '.' | '”' | '"' | '\'' | '’' | ' '))
+                        })
+                };
                 let paraphrase = paraphrases.iter().find(|(p, cue_end, _)| {
                     p.start <= q.open
-                        && q.close.unwrap_or(q.span.end) <= p.end + 3
+                        && ends_inside(p)
                         && !speech::cue_between(&a, *cue_end, q.open)
                 });
                 if let Some(&(_, _, st)) = paraphrase {
-                    a.statements[st].quoted.push(q.span.clone());
+                    // The statement runs on to the quote's closing mark.
+                    let close = q.close.unwrap_or(q.span.end);
+                    let statement = &mut a.statements[st];
+                    if close > statement.span.end {
+                        statement.span.end = close;
+                        if let Some(last) = statement.pieces.last_mut() {
+                            last.end = last.end.max(close);
+                        }
+                    }
+                    statement.quoted.push(q.span.clone());
                     continue;
                 }
                 let prev = previous_quote.as_ref().map(|(pi, att)| (&quotes[*pi], att));

@@ -162,11 +162,11 @@ fn a_partial_quote_finishing_the_reporters_opening_words_takes_them_into_the_sta
 }
 
 #[test]
-fn a_mostly_quoted_clause_before_its_cue_is_partial_though_its_comma_ends_it() {
-    // The clause stops before the comma; its closing mark comes after it.
+fn a_mostly_quoted_clause_before_its_cue_is_partial_and_keeps_its_closing_mark() {
+    // The clause runs on to the quote's closing mark, past the comma inside it.
     let text = "The two towns have \"very different plans for the harbour,\" Helen Okafor said.";
     let doc = extract(text);
-    let said = "The two towns have \"very different plans for the harbour";
+    let said = "The two towns have \"very different plans for the harbour,\"";
     let st = statement(&doc, said);
     assert_eq!(
         name(&doc, st.speaker),
@@ -180,7 +180,7 @@ fn a_mostly_quoted_clause_before_its_cue_is_partial_though_its_comma_ends_it() {
                 and return when it suits them,” Helen Okafor said.";
     let doc = extract(text);
     let said = "Any truce “that leaves the troops where they are” would only “let the army rest \
-                and return when it suits them";
+                and return when it suits them,”";
     assert_eq!(
         statement(&doc, said).form,
         StatementForm::Indirect,

@@ -259,3 +259,23 @@ fn a_quote_continued_after_a_cue_with_a_long_adjunct_is_one_statement() {
     );
     assert_eq!(name(&doc, quotes[0].speaker), Some("Marta Illes"));
 }
+
+#[test]
+fn quoted_words_closing_a_paraphrase_are_part_of_it_not_a_second_statement() {
+    let text = "With thousands of counting systems, “there is no single point of failure,” Nora Lindqvist said.";
+    let doc = extract(text);
+    assert_eq!(
+        doc.annotations.statements.len(),
+        1,
+        "one statement{}",
+        describe(&doc)
+    );
+    let st = &doc.annotations.statements[0];
+    assert!(
+        st.text(&doc.text).starts_with("With thousands"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(st.quoted.len(), 1, "{}", describe(&doc));
+    assert_eq!(name(&doc, st.speaker), Some("Nora Lindqvist"));
+}

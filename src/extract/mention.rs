@@ -119,10 +119,12 @@ impl Candidate {
 }
 
 /// Whether a name reads as a company's: a word in capitals or an ampersand ("WMC Resources",
-/// "Marks & Spencer").
+/// "Marks & Spencer"); initials before a name ("D.J. Vebrek") are a person's, a legal form
+/// after one ("Cofrax S.A.") a firm's.
 fn company_like(name: &str) -> bool {
     name.split_whitespace()
-        .any(|w| is_all_caps(w) || w.contains('&'))
+        .enumerate()
+        .any(|(k, w)| is_all_caps(w) && !(k == 0 && initials(w)) || w.contains('&'))
 }
 
 fn is_all_caps(word: &str) -> bool {
@@ -1296,6 +1298,68 @@ fn initial_at(a: &Analysis, si: usize, i: usize) -> bool {
         && next.is_word
 }
 
+/// Whether a country or place stands in brackets right after a name of two or more words:
+/// "Tova Ashkenami (Israel)", "Lam Kwok Wing (Hong Kong)". In sports results that is a
+/// competitor and their nationality; a club in brackets ("Jacek Nowak (Sokol Tychy)")
+/// follows a player too, never a club.
+fn nationality_after(a: &Analysis, c: &Candidate) -> bool {
+    // One word may be a club's ("Zorvany (Hungary) 2"), and "at Kessel Park (Leeds)" is a
+    // venue: only a name of two or more words, not where something happens.
+    // "Red Star (Yugoslavia)": a name made only of English words is a club's.
+    let lx = a.lx;
+    let english = c.name.split_whitespace().all(|w| {
+        lx.common_words.contains(&w.to_lowercase())
+            && lx.first_name_gender(w).is_none()
+            && !lx.surnames.contains(w)
+    });
+    if !c.name.contains(' ') || c.locative || english {
+        return false;
+    }
+    let toks = &a.tokens[c.sentence];
+    let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
+        return false;
+    };
+    if toks.get(last + 1).is_none_or(|t| t.text(a.text) != "(") {
+        return false;
+    }
+    let Some(close) = (last + 2..toks.len().min(last + 6)).find(|&k| a.word(c.sentence, k) == ")")
+    else {
+        return false;
+    };
+    close > last + 2
+        && gazetteer_entry(
+            a.lx,
+            &a.text[toks[last + 2].span.start..toks[close - 1].span.end],
+        )
+        .is_some_and(|g| matches!(g.kind, EntityKind::Country | EntityKind::Place))
+}
+
+/// Whether a name qualifies the noun after it where something happens: "at the Brussels
+/// summit", "in a Moscow suburb". There a capital is the city, not its government.
+fn place_modifier(a: &Analysis, c: &Candidate) -> bool {
+    let toks = &a.tokens[c.sentence];
+    let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
+        return false;
+    };
+    c.token >= 2
+        && matches!(a.lw(c.sentence, c.token - 1), "the" | "a" | "an")
+        && LOCATIVES.contains(&a.lw(c.sentence, c.token - 2))
+        && toks
+            .get(last + 1)
+            .is_some_and(|t| t.is_word && !t.capitalized)
+}
+
+/// Whether a word is one to three initials, each a capital letter and a full stop: "R.",
+/// "D.J.", "P.V.K.".
+fn initials(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    (2..=6).contains(&chars.len())
+        && chars.len().is_multiple_of(2)
+        && chars
+            .chunks(2)
+            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == '.')
+}
+
 /// Whether a name is followed by the minute of a goal, bare or in brackets: "Debbah 39th",
 /// "Vebrek (54th minute)". In a sports report such a name is the scorer's.
 fn before_minute(a: &Analysis, c: &Candidate) -> bool {
@@ -2292,7 +2356,7 @@ fn classify(
         return match g.mention {
             MentionKind::Metonym => match &g.stands_for {
                 // "in Moscow" is the city; "Moscow said" is the government.
-                Some(actor) if !c.locative => {
+                Some(actor) if !c.locative && !place_modifier(a, c) => {
                     Some((actor.clone(), g.stands_for_kind, MentionKind::Metonym))
                 }
                 _ => Some((g.canonical.clone(), EntityKind::Place, MentionKind::Name)),
@@ -2442,19 +2506,29 @@ fn classify(
         }
         return None;
     }
+    // "R. Vebrek 1 1 0 45", "D.J. Vebrek": initials before a name are a person's; a club's
+    // ("F.C. Zorvany") are an organisation word.
+    let initial_first = initials(words[0])
+        && gazetteer_entry(lx, words[0]).is_none()
+        && !lx.name_words.organization.contains(words[0]);
     // "Tom Reyes said in a statement": a given name and a surname outweigh a context that most
-    // often follows an organisation.
+    // often follows an organisation or a place; "Peter Zorvak said in a statement", "D.J.
+    // Vebrek said in a statement": a given name or initials before words that read as names
+    // outweigh one that follows an organisation.
+    let no_org_word = !words
+        .iter()
+        .any(|w| lx.name_words.organization.contains(*w));
     let personal_name = (2..=3).contains(&words.len())
         && lx.first_name_gender(words[0]).is_some()
         && words.last().is_some_and(|w| lx.surnames.contains(*w))
-        && !words
-            .iter()
-            .any(|w| lx.name_words.organization.contains(*w));
+        && no_org_word;
+    let personal_name_shape = (2..=3).contains(&words.len())
+        && (lx.first_name_gender(words[0]).is_some() || initial_first)
+        && words[1..].iter().all(|w| name_like(lx, w))
+        && !company_like(&c.name)
+        && no_org_word;
     // "R. Vebrek 1 1 0 45", "Tom Reyes 3 5 0 162": an initial, or a given name before one or
     // two words that read as names, is a player in a table of averages, not a club.
-    let initial_first = words[0].len() == 2
-        && words[0].ends_with('.')
-        && words[0].starts_with(|ch: char| ch.is_ascii_uppercase());
     let player = (2..=3).contains(&words.len())
         && (initial_first
             || lx.first_name_gender(words[0]).is_some()
@@ -2466,18 +2540,22 @@ fn classify(
     // person's is still a club on one side of a score or a fixture; in a row of numbers it
     // may be a player's averages.
     let context = cue_kind(a, c)
-        .map(|k| if personal_name { EntityKind::Person } else { k })
+        .map(|k| match k {
+            _ if personal_name => EntityKind::Person,
+            EntityKind::Organization if personal_name_shape => EntityKind::Person,
+            k => k,
+        })
         .or_else(|| {
-            (beat == Beat::Sport && (club_slot(a, c) || club_context(a, c) && !player))
-                .then_some(EntityKind::Organization)
+            (beat == Beat::Sport
+                && (club_slot(a, c) || club_context(a, c) && !player)
+                && !nationality_after(a, c))
+            .then_some(EntityKind::Organization)
         });
     let kind = c.kind.or(context).unwrap_or_else(|| {
         // A person needs evidence: a known first name, or speaking. Otherwise a run of
         // capitalised words in news is most often a company or body ("Deutsche Boerse").
-        // "R. Vebrek": an initial before a name is a person's.
-        let initial = words[0].len() == 2
-            && words[0].ends_with('.')
-            && words[0].starts_with(|ch: char| ch.is_ascii_uppercase());
+        // "R. Vebrek", "D.J. Vebrek": initials before a name are a person's.
+        let initial = initial_first;
         // "Zorbek Stewart": a common family name at the end of a short name.
         let surname = words.len() <= 3 && words.last().is_some_and(|w| lx.surnames.contains(*w));
         let first_name = lx.first_name_gender(words[0]).is_some() || initial || surname;
@@ -2492,7 +2570,9 @@ fn classify(
                 lx.name_words.role.contains(a.lw(c.sentence, k))
                     || a.lw(c.sentence, k).ends_with("ist")
             });
-        let speaks = speaks || role_apposition;
+        // "Tova Ashkenami (Israel) beat …": a name with a country in brackets after it is a
+        // competitor's, the country their nationality.
+        let speaks = speaks || role_apposition || beat == Beat::Sport && nationality_after(a, c);
         // "Richey Reneberg", "Navjot Singh Sidhu": two or three words that read as names, not as
         // English words ("Coast Guard", "Red Star"), are most often a person's.
         // Not in a business story, where "Towers Perrin" and "Ciputra Development" are firms.

@@ -1242,3 +1242,92 @@ fn a_newspaper_that_writes_its_name_in_capitals_is_itself() {
         describe(&doc)
     );
 }
+
+#[test]
+fn initials_before_a_surname_make_a_person() {
+    let text = "Police said on Monday that D.K. Ravensholt and P.V. Morlanu had been \
+                arrested in the capital.";
+    let doc = extract_on(text, "1996-08-30");
+    for name in ["D.K. Ravensholt", "P.V. Morlanu"] {
+        assert_eq!(
+            entity(&doc, name).kind,
+            EntityKind::Person,
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_given_name_before_a_surname_outweighs_a_statement_cue() {
+    let text = "Gerald Vanbrook said in a statement that the mine would be sold. \
+                Orvane Holdings said in a statement that it had no comment.";
+    let doc = extract_on(text, "1996-08-30");
+    assert_eq!(
+        entity(&doc, "Gerald Vanbrook").kind,
+        EntityKind::Person,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity(&doc, "Orvane Holdings").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_capital_qualifying_a_noun_where_something_happens_is_the_city() {
+    let text = "She won the 5,000 metres at the Brussels meeting on Friday. Later Brussels \
+                said it would review the rules.";
+    let doc = extract_on(text, "1996-08-30");
+    assert_eq!(
+        entity_at(&doc, "Brussels", 0).map(|e| (e.name.as_str(), e.kind)),
+        Some(("Brussels", EntityKind::Place)),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity_at(&doc, "Brussels", 1).map(|e| e.kind),
+        Some(EntityKind::Organization),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_with_a_country_in_brackets_in_sports_results_is_a_competitor() {
+    let text = "TENNIS - RESULTS FROM THE OPEN.\n\
+                Results of the women's singles on Friday:\n\
+                Lusia Varenko (Ukraine) beat Tova Ashkenami (Israel) 6-3 6-4\n\
+                Kim Sol-hee (South Korea) beat Ines Marrow (Spain) 7-5 6-2\n";
+    let doc = extract_on(text, "1996-08-30");
+    for name in [
+        "Lusia Varenko",
+        "Tova Ashkenami",
+        "Kim Sol-hee",
+        "Ines Marrow",
+    ] {
+        assert_eq!(
+            entity(&doc, name).kind,
+            EntityKind::Person,
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_club_of_english_words_with_its_country_in_brackets_stays_a_club() {
+    let text = "BASKETBALL - EUROPEAN CUP RESULTS.\n\
+                Results of the group matches on Thursday:\n\
+                Golden Star (Croatia) beat Zorvany Brest (Belarus) 92-90\n";
+    let doc = extract_on(text, "1996-08-30");
+    assert_ne!(
+        entity(&doc, "Golden Star").kind,
+        EntityKind::Person,
+        "{}",
+        describe(&doc)
+    );
+}

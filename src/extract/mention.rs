@@ -551,8 +551,11 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 i = next_tok;
                 continue;
             }
-            // 2. A title or honorific.
-            if tok.capitalized {
+            // 2. A title or honorific. After "Mr"/"Ms" a title word outside quotes is the
+            // surname ("Ms King said", "Mr Bishop"); inside them it is an address ("Mr President").
+            let surname_after_honorific =
+                pending_title.as_ref().is_some_and(|p| p.2) && !a.in_quote(tok.span.start);
+            if tok.capitalized && !surname_after_honorific {
                 if let Some((ti, n)) = title_at(a, si, i) {
                     let title = &lx.titles[ti];
                     let mut next = i + n;
@@ -2407,7 +2410,9 @@ fn classify(
             |g: &Gender| gender == Gender::Unknown || *g == Gender::Unknown || *g == gender;
         let mut matches: Vec<&FullName> = names.with_surname(word);
         matches.retain(|f| compatible(&f.gender));
-        if matches.is_empty() && lx.first_name_gender(word).is_none() {
+        // "Sir Edward", "Dame Judi": a knighthood goes with the given name.
+        let knighted = c.token > 0 && matches!(a.lw(c.sentence, c.token - 1), "sir" | "dame");
+        if matches.is_empty() && (knighted || lx.first_name_gender(word).is_none()) {
             // Family name first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong-un").
             matches = names.with_first_word(word);
             matches.retain(|f| compatible(&f.gender));

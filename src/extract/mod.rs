@@ -444,6 +444,19 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                         }
                     }
                     statement.quoted.push(q.span.clone());
+                    // The quote after it takes its speaker from this paraphrase's source, not
+                    // from a quote further back.
+                    previous_quote = Some((
+                        i,
+                        quote::Attribution {
+                            speaker: statement.speaker,
+                            speaker_span: statement.speaker_span.clone(),
+                            cue: statement.cue.clone(),
+                            cue_span: statement.cue_span.clone(),
+                            anchor: statement.cue_span.as_ref().map(|c| c.start),
+                            confidence: statement.confidence,
+                        },
+                    ));
                     continue;
                 }
                 let prev = previous_quote.as_ref().map(|(pi, att)| (&quotes[*pi], att));

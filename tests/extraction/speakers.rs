@@ -842,3 +842,52 @@ fn a_participle_after_time_spent_credits_the_subject() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_title_word_after_mr_or_ms_is_the_surname() {
+    let text = "Councillor Maren King will stand against him in the spring.\n\n\
+                Ms King said she was delighted at the chance to take on the sitting member.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(
+            &doc,
+            "she was delighted at the chance to take on the sitting member"
+        ),
+        Some("Maren King"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn sir_or_dame_with_a_given_name_is_the_knight_named_in_full() {
+    let text = "The party demanded that Sir Aldous Penhallow step aside.\n\n\
+                Sir Aldous said that was impossible while the strike went on.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "that was impossible while the strike went on"),
+        Some("Aldous Penhallow"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_quote_opening_the_next_paragraph_after_a_paraphrase_with_quoted_words_is_its_sources() {
+    let text =
+        "Harbour board chief Ilsa Marr promised \"the most open review this port has seen\". \
+                But union leader Tomas Brenner said the plans showed the board was \
+                \"afraid of proper scrutiny\".\n\n\
+                \"When the workers ask for openness, the board turns its back on them.\" \
+                The review is expected next month.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(
+            &doc,
+            "When the workers ask for openness, the board turns its back on them."
+        ),
+        Some("Tomas Brenner"),
+        "{}",
+        describe(&doc)
+    );
+}

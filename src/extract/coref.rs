@@ -870,7 +870,14 @@ pub fn person_heading(a: &Analysis, sentence: usize, mi: usize) -> Option<usize>
             return None;
         }
     }
-    for (k, tok) in toks.iter().enumerate().take(from + 6).skip(from) {
+    // "BBC labour affairs correspondent Stephen Cape": lower-case words that lead up to a role
+    // noun qualify it.
+    let leads_to_role = |k: usize| {
+        (k + 1..toks.len().min(k + 4))
+            .take_while(|&m| toks[m].is_word && !toks[m].capitalized)
+            .any(|m| ROLE_NOUNS.contains(&a.lower(sentence, m).as_str()))
+    };
+    for (k, tok) in toks.iter().enumerate().take(from + 8).skip(from) {
         if let Some(pi) = a.mention_at_token(sentence, k) {
             let p = &a.mentions[pi];
             if pi == mi {
@@ -889,6 +896,7 @@ pub fn person_heading(a: &Analysis, sentence: usize, mi: usize) -> Option<usize>
         let role_compound = tok.is_word && ROLE_NOUNS.contains(&a.lower(sentence, k + 1).as_str());
         if !(title_word
             || role_compound
+            || tok.is_word && !tok.capitalized && leads_to_role(k)
             || ROLE_NOUNS.contains(&lw.as_str())
             || a.lx.descriptor_roles.contains_key(lw.as_str())
             || w == ".")
@@ -1671,6 +1679,36 @@ fn resolve_description(
         .max_by_key(|&e| last_before(e))
     {
         return Some(Resolved::Entity(best));
+    }
+    // "Tony Blair has pledged … The prime minister told": someone the article has named who
+    // held the office by the office-holders table, on the article's date or, undated, in the
+    // era of the people it names.
+    let on = a.date.or_else(|| known.era(a));
+    let last_before = |e: EntityId| known.last_before(e, pos);
+    let held_office = |e: EntityId| {
+        let name = &a.entities[e].name;
+        let surname = name.rsplit(' ').next().unwrap_or_default();
+        a.lx.office_terms_by_surname
+            .get(surname)
+            .into_iter()
+            .flatten()
+            .map(|&i| &a.lx.office_terms[i])
+            .any(|t| {
+                &t.person == name
+                    && of.is_none_or(|of| t.of == of)
+                    && on.is_none_or(|d| t.holds_on(d))
+                    && title_matches(a.lx, &t.office, titles)
+            })
+    };
+    // A party's leader is settled below, by the leader named last.
+    if !titles.is_empty() && owner.is_none() && !of.is_some_and(|of| is_party(a, of)) {
+        let named_holder = (0..a.entities.len())
+            .filter(|&e| a.entities[e].kind == EntityKind::Person)
+            .filter(|&e| last_before(e).is_some() && held_office(e))
+            .max_by_key(|&e| last_before(e));
+        if let Some(e) = named_holder {
+            return Some(Resolved::Entity(e));
+        }
     }
     // "the prime minister" with no country named: the country the article is most about.
     let home = if of.is_none() {

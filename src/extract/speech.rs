@@ -1385,7 +1385,59 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
 fn past_addressee(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     let at = if a.lw(s, k) == "the" { k + 1 } else { k };
     let mi = a.mention_at_token(s, at)?;
-    Some(a.token_at(s, a.mentions[mi].span.end).max(at + 1))
+    let end = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
+    Some(past_programme(a, s, end))
+}
+
+/// Nouns that close the name of a broadcaster's programme or a paper's section.
+const PROGRAMME_NOUNS: &[&str] = &["programme", "program", "show", "podcast", "column"];
+
+/// "told BBC Radio 4's World at One", "told BBC One's Breakfast With Frost programme", "told
+/// Sky News' Sunday programme": the broadcaster's programme after its possessive belongs to the
+/// addressee. `k` is the token after the broadcaster's name.
+fn past_programme(a: &Analysis, s: usize, k: usize) -> usize {
+    let toks = &a.tokens[s];
+    let possessive = |m: usize| {
+        let w = a.word(s, m);
+        matches!(w, "'s" | "’s" | "'" | "’")
+            || w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
+    };
+    // "Radio 4's": a channel number before the possessive.
+    let mut m = k;
+    if toks
+        .get(m)
+        .is_some_and(|t| t.text(a.text).chars().all(|c| c.is_ascii_digit()))
+        && possessive(m + 1)
+    {
+        m += 1;
+    }
+    if m >= toks.len() || !possessive(m) {
+        return k;
+    }
+    m += 1;
+    let start = m;
+    let mut end = m;
+    while m < toks.len() && m < end + 3 {
+        let tok = &toks[m];
+        let lw = a.lw(s, m);
+        if tok.is_word && tok.capitalized {
+            m += 1;
+            end = m;
+        } else if matches!(lw, "at" | "of" | "the" | "with" | "and" | "on")
+            && toks.get(m + 1).is_some_and(|t| t.capitalized)
+        {
+            m += 1;
+        } else if PROGRAMME_NOUNS.contains(&lw) {
+            end = m + 1;
+            break;
+        } else {
+            break;
+        }
+    }
+    if end == start {
+        return k;
+    }
+    end
 }
 
 /// The rest of a sentence after a parenthetical attribution: from token `from` (after the cue),
@@ -2320,7 +2372,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             ends && !has_verb(a, &p)
         });
     let forward = forward_content(a, s, j, n, &lemma).filter(|_| !inverted_source);
-    if !participle && forward.is_none() {
+    // "In November, when he surprised MPs, Lee said: “…”": what was said follows the colon;
+    // the words before the source are the writer's.
+    let quote_follows = matches!(a.word(s, j + n), ":" | "“" | "\"");
+    if !participle && forward.is_none() && !quote_follows {
         // Trailing: "Content, X said." — the source comes right after a comma.
         // "…, said Ann Lee, who spoke first": a relative clause reports nothing before it.
         let relative = |start: usize| matches!(a.lw(s, start), "who" | "which");

@@ -1588,3 +1588,35 @@ fn an_opening_according_to_is_not_the_content_of_a_later_cue() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_broadcaster_s_programme_is_passed_over_as_the_addressee() {
+    for text in [
+        "Mr Ilves told Harbour Radio's World at One he thought it was a non-story.",
+        "Mr Ilves told Harbour TV's Morning With Frost programme he thought it was a non-story.",
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            statement_texts(&doc),
+            vec!["he thought it was a non-story"],
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn words_before_a_source_whose_cue_opens_a_quote_are_the_writer_s() {
+    let text = "In November, when he surprised the committee with the news, Mr Ilves said: \
+                \"The director has decided to stand aside.\"";
+    let doc = extract(text);
+    assert_eq!(
+        statement_texts(&doc)
+            .into_iter()
+            .filter(|t| t.starts_with("In November"))
+            .count(),
+        0,
+        "{}",
+        describe(&doc)
+    );
+}

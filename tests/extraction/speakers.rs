@@ -891,3 +891,32 @@ fn a_quote_opening_the_next_paragraph_after_a_paraphrase_with_quoted_words_is_it
         describe(&doc)
     );
 }
+
+#[test]
+fn a_correspondent_after_the_broadcaster_s_name_is_the_source() {
+    let text = "All sides want to avoid a strike before the vote, said Harbour Radio labour \
+                affairs correspondent Ilse Varga.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "All sides want to avoid a strike before the vote"),
+        Some("Ilse Varga"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_office_is_held_by_the_person_the_undated_story_named() {
+    // "Israel" is the one country the story names, but its prime minister is not the one
+    // described: the story has named Tony Blair, who held the office in its era.
+    let text = "Tony Blair has pledged never to attack Michael Howard over his faith.\n\n\
+                The prime minister told a weekly paper: \"I attack Michael Howard politically.\" \
+                He added that he had long supported Israel.";
+    let doc = newsgraph::extract::extract_text(text, None);
+    assert_eq!(
+        speaker_of(&doc, "I attack Michael Howard politically."),
+        Some("Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+}

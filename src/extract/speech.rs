@@ -3215,6 +3215,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             first_base,
             "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
         );
+    // `told the BBC: "That, as a rule, is right"`: a quote opening with "that" is the quote
+    // stage's, not a that-clause.
+    if first_word == "that" && a.in_quote(toks[lead].span.start) {
+        return None;
+    }
     // "said that, if elected, he would …": an aside opens the clause after "that".
     let aside_after_that = first_word == "that" && a.word(s, k + 1) == ",";
     // "a strike that executives said could hurt earnings": the verb of a relative clause.

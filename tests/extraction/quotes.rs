@@ -910,3 +910,24 @@ fn a_subject_with_has_or_was_before_a_colon_states_the_quote_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_quote_opening_with_that_after_a_colon_is_one_direct_quote() {
+    let text = "Councillor Ida Brandt told the BBC: \"That, as a general rule, is right, but it \
+                is not an absolute rule.\"";
+    let doc = extract(text);
+    assert_eq!(
+        statement_texts(&doc),
+        vec!["That, as a general rule, is right, but it is not an absolute rule."],
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        statement(
+            &doc,
+            "That, as a general rule, is right, but it is not an absolute rule."
+        )
+        .form,
+        StatementForm::Direct
+    );
+}

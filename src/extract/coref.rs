@@ -425,6 +425,44 @@ fn is_party_tag(word: &str) -> bool {
             .is_some_and(|state| state.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The person named before "of" (or "at") and the body that starts at token `body`: "Chris
+/// Rowland of Barclays", "Paul Spedding of stockbroker Kleinwort Grieveson", "Ramon Diaz,
+/// Chairman of the Presidential Commission", "Ann Lee, an economist at the bank".
+fn person_of_body(a: &Analysis, sentence: usize, body: usize) -> Option<usize> {
+    let toks = &a.tokens[sentence];
+    // "of stockbroker", "of the", "at investment bank": a few lower-case words before the body.
+    let mut k = body;
+    while k > 0 && body - k < 3 && toks[k - 1].is_word && !toks[k - 1].capitalized {
+        if matches!(a.lower(sentence, k - 1).as_str(), "of" | "at") {
+            break;
+        }
+        k -= 1;
+    }
+    if k < 2 || !matches!(a.lower(sentence, k - 1).as_str(), "of" | "at") {
+        return None;
+    }
+    let mut k = k - 1;
+    // ", Chairman", ", a senior economist": a role set off after the name.
+    let role_start = (k.saturating_sub(4)..k)
+        .find(|&m| a.word(sentence, m) == "," && (m + 1..k).all(|r| toks[r].is_word));
+    if let Some(comma) = role_start {
+        let role = (comma + 1..k).any(|r| {
+            let w = a.lower(sentence, r);
+            ROLE_NOUNS.contains(&w.as_str())
+                || a.lx.descriptor_roles.contains_key(w.as_str())
+                || super::mention::title_at(a, sentence, r).is_some()
+        });
+        if !role {
+            return None;
+        }
+        k = comma;
+    }
+    let pi = a.mention_at_token(sentence, k.checked_sub(1)?)?;
+    let pm = &a.mentions[pi];
+    (a.entities[pm.entity].kind == EntityKind::Person && pm.span.end == toks[k - 1].span.end)
+        .then_some(pi)
+}
+
 pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     let mut j = verb;
@@ -591,6 +629,19 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     .find_map(|k| a.mention_at_token(sentence, k))
                     .filter(|&pi| a.entities[a.mentions[pi].entity].kind == EntityKind::Person);
                 if let Some(pi) = person {
+                    let pm = &a.mentions[pi];
+                    return Some((pm.entity, pm.span.clone()));
+                }
+            }
+            // "Paul Spedding of stockbroker Kleinwort Grieveson told", "Ramon Diaz, Chairman
+            // of the commission, told": the body someone works for is not who speaks.
+            // A firm may read as a person's name ("Hoare Govett"): two people joined by "of"
+            // are one working for the other's firm.
+            if matches!(
+                a.entities[m.entity].kind,
+                EntityKind::Organization | EntityKind::Person
+            ) {
+                if let Some(pi) = person_of_body(a, sentence, start_tok) {
                     let pm = &a.mentions[pi];
                     return Some((pm.entity, pm.span.clone()));
                 }

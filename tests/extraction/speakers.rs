@@ -920,3 +920,33 @@ fn the_office_is_held_by_the_person_the_undated_story_named() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_person_of_a_firm_is_the_source_not_the_firm() {
+    for (text, said, who) in [
+        (
+            "\"The field looks shallow,\" Corin Maddox of stockbroker Hallam Brothers said.",
+            "The field looks shallow,",
+            "Corin Maddox",
+        ),
+        (
+            "Analyst Helen Tull of Grieve Sterling Securities said profits would fall.",
+            "profits would fall",
+            "Helen Tull",
+        ),
+        (
+            "Ramon Ibarra, Chairman of the Harbour Development Board, told reporters: \"We \
+             have recovered more than we hoped.\"",
+            "We have recovered more than we hoped.",
+            "Ramon Ibarra",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(who),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

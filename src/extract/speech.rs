@@ -3317,6 +3317,21 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         if verb_first {
             return None;
         }
+        // "Texaco declined 3-1/8 to close at 28-1/2", "shares rose 5 pct": a change in a price
+        // or a figure, not something declined or credited.
+        let figure = a.text[content.clone()]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default();
+        let movement = first_word.starts_with(|c: char| c.is_ascii_digit())
+            && (figure.contains('/')
+                || matches!(
+                    a.lw(s, lead + 1),
+                    "pct" | "percent" | "%" | "points" | "cents" | "dlrs" | "pence"
+                ));
+        if movement {
+            return None;
+        }
     }
     // "endorsed Trump on Friday": the day is when the cue happened, not part of its object.
     if frames.object && !bare && aside_end == content_start {

@@ -2,7 +2,7 @@
 //! passed over, wh-clauses and intentions, and the kind of attribution (speech, thought,
 //! evidence).
 
-use crate::util::{assert_no_statements, describe, extract, name, statement};
+use crate::util::{assert_no_statements, describe, extract, name, statement, statement_texts};
 use newsgraph::extract::{AttributionKind, StatementForm};
 
 /// (text, content, speaker, cue lemma, kind).
@@ -913,4 +913,19 @@ fn self_described_credits_the_words_someone_uses_of_themselves() {
     let st = statement(&doc, "fiscal hawk");
     assert_eq!(st.cue.as_deref(), Some("describe"), "{}", describe(&doc));
     assert_eq!(st.kind, AttributionKind::Speech, "{}", describe(&doc));
+}
+
+#[test]
+fn a_price_or_figure_after_a_cue_verb_is_a_movement_not_an_object() {
+    assert_no_statements(&[
+        "Halvard Oil declined 3-1/8 to close at 28-1/2 today.",
+        "Shares in the group declined 5 pct to 120 pence.",
+    ]);
+    let doc = extract("The harbour board declined the offer.");
+    assert_eq!(
+        statement_texts(&doc),
+        vec!["the offer"],
+        "{}",
+        describe(&doc)
+    );
 }

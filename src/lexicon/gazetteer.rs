@@ -7,7 +7,7 @@
 
 use super::Lexicon;
 use crate::extract::{EntityKind, Gender, MentionKind};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// What a known phrase refers to.
@@ -185,6 +185,7 @@ impl Gazetteer {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&phrases)
             .ok();
         // Re-index entries by phrase order.
@@ -205,7 +206,25 @@ impl Gazetteer {
         };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in ac.find_iter(text) {
+        let mut pos = 0;
+        while let Some(found) = ac.find(Input::new(text).span(pos..text.len())) {
+            // "The Bank of England": an alias with its article ("the Bank") must not cut off
+            // a longer name that starts after the article.
+            let mut m = found;
+            let article = text
+                .get(m.start()..m.start() + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+            if article {
+                let after_article = Input::new(text)
+                    .span(m.start() + 4..text.len())
+                    .anchored(Anchored::Yes);
+                if let Ok(Some(longer)) = ac.try_find(after_article) {
+                    if longer.end() > m.end() {
+                        m = longer;
+                    }
+                }
+            }
+            pos = m.end().max(pos + 1);
             let (start, end) = (m.start(), m.end());
             let before_ok = text[..start]
                 .chars()

@@ -950,3 +950,27 @@ fn a_person_of_a_firm_is_the_source_not_the_firm() {
         );
     }
 }
+
+#[test]
+fn a_name_after_the_article_outruns_a_shorter_alias_with_the_article() {
+    // organizations.tsv gives the Bank of England the alias "the Bank": it must not cut the full
+    // name after "The" and leave "England" to speak.
+    for (text, who) in [
+        (
+            "The Bank of England said mortgage lending had fallen.",
+            "Bank of England",
+        ),
+        (
+            "The Bank of Japan said mortgage lending had fallen.",
+            "Bank of Japan",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, "mortgage lending had fallen"),
+            Some(who),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

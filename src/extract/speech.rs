@@ -2163,7 +2163,20 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             return Some(r);
         }
     }
-    let comma = source_end?;
+    let mut comma = source_end?;
+    // "According to the WSJ, which cites people familiar with the case, the directors …",
+    // "According to Jane Roe, the head of the agency, the deficit …": a relative clause or an
+    // apposition after the source describes it; what was said comes after it.
+    let lw = a.lw(s, comma + 1);
+    let next_comma = (comma + 2..toks.len()).find(|&k| toks[k].text(a.text) == ",");
+    if let Some(close) = next_comma {
+        let aside = toks[comma + 1].span.start..toks[close].span.start;
+        let relative = matches!(lw, "who" | "which" | "whose");
+        let apposition = DETERMINERS.contains(&lw) && !has_verb(a, &aside);
+        if relative || apposition {
+            comma = close;
+        }
+    }
     let next = toks.get(comma + 1)?;
     let content = next.span.start..end_of_content(a, s, next.span.start);
     (content.len() > 10 && !opens_with_quote(a, &content))

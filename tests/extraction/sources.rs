@@ -384,3 +384,22 @@ fn a_name_ending_in_state_is_the_subject_of_its_verb() {
         describe(&doc)
     );
 }
+
+#[test]
+fn according_to_a_source_described_after_it_reports_the_clause_after_the_description() {
+    for text in [
+        "According to the harbour gazette, which cites people close to the board, the directors \
+         will deny wrongdoing.",
+        "According to Jane Roe, the head of the harbour board, the directors will deny \
+         wrongdoing.",
+    ] {
+        let doc = extract(text);
+        let st = statement(&doc, "the directors will deny wrongdoing");
+        assert_eq!(
+            st.cue.as_deref(),
+            Some("say"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -2410,10 +2410,9 @@ fn classify(
             |g: &Gender| gender == Gender::Unknown || *g == Gender::Unknown || *g == gender;
         let mut matches: Vec<&FullName> = names.with_surname(word);
         matches.retain(|f| compatible(&f.gender));
-        // "Sir Edward", "Dame Judi": a knighthood goes with the given name.
-        let knighted = c.token > 0 && matches!(a.lw(c.sentence, c.token - 1), "sir" | "dame");
-        if matches.is_empty() && (knighted || lx.first_name_gender(word).is_none()) {
-            // Family name first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong-un").
+        // Family name first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong-un"); a knighthood
+        // ("Sir Edward", "Dame Judi") or a family ("His wife Sharon") goes with the given name.
+        if matches.is_empty() {
             matches = names.with_first_word(word);
             matches.retain(|f| compatible(&f.gender));
         }

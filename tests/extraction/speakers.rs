@@ -974,3 +974,19 @@ fn a_name_after_the_article_outruns_a_shorter_alias_with_the_article() {
         );
     }
 }
+
+#[test]
+fn a_given_name_alone_is_the_person_the_story_named_with_it() {
+    // "Sharon" is also the surname of an office holder in office_holders.tsv (Ariel Sharon):
+    // the story's own Sharon comes first.
+    let text = "Sharon Osbourne will judge the talent show again this year.\n\n\
+                His wife Sharon, who also appears in the show, agreed. \"Now everybody is doing \
+                reality shows.\"";
+    let doc = newsgraph::extract::extract_text(text, None);
+    assert_eq!(
+        speaker_of(&doc, "Now everybody is doing reality shows."),
+        Some("Sharon Osbourne"),
+        "{}",
+        describe(&doc)
+    );
+}

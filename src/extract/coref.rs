@@ -319,6 +319,7 @@ fn after_preposition(a: &Analysis, m: &super::Mention) -> bool {
 /// Who a pronoun at byte `pos` refers to.
 pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<EntityId> {
     let (person, gender) = pronoun_kind(pronoun)?;
+    let pos = past_opening_participle(a, pos);
     let paragraph_of = |byte: usize| a.paragraph_of(byte);
     let here = paragraph_of(pos)?;
     let last_speaker = |within: usize| {
@@ -423,6 +424,44 @@ fn is_party_tag(word: &str) -> bool {
         && parts
             .next()
             .is_some_and(|state| state.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Participles that open a sentence whose subject does them: "Asked if Mr Lee could return,
+/// he replied", "Speaking to Ms Roe, he said".
+const OPENING_PARTICIPLES: &[&str] = &[
+    "asked",
+    "pressed",
+    "questioned",
+    "challenged",
+    "speaking",
+    "talking",
+    "responding",
+    "replying",
+    "referring",
+    "commenting",
+    "reacting",
+    "addressing",
+];
+
+/// Where to look back from for the antecedent of a pronoun at `pos`: when the pronoun is the
+/// subject right after an opening participial phrase, the phrase's own names are passed over
+/// (the one asked about Mr Lee is not Mr Lee).
+fn past_opening_participle(a: &Analysis, pos: usize) -> usize {
+    let Some(s) = a.sentence_of(pos) else {
+        return pos;
+    };
+    let toks = &a.tokens[s];
+    let Some(first) = toks.iter().position(|t| t.is_word) else {
+        return pos;
+    };
+    if !OPENING_PARTICIPLES.contains(&a.lower(s, first).as_str()) {
+        return pos;
+    }
+    let comma = (first..toks.len()).find(|&k| a.word(s, k) == ",");
+    match comma {
+        Some(c) if toks.get(c + 1).is_some_and(|t| t.span.start == pos) => toks[first].span.start,
+        _ => pos,
+    }
 }
 
 /// The person named before "of" (or "at") and the body that starts at token `body`: "Chris

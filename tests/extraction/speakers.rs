@@ -990,3 +990,17 @@ fn a_given_name_alone_is_the_person_the_story_named_with_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_pronoun_after_an_opening_question_is_not_the_one_asked_about() {
+    let text = "Premier Ansel Varga told the radio he had not read the report.\n\n\
+                Asked if Mr Brandt could return to the cabinet, he replied: \"I have made my \
+                admiration for him very clear.\"";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "I have made my admiration for him very clear."),
+        Some("Ansel Varga"),
+        "{}",
+        describe(&doc)
+    );
+}

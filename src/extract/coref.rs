@@ -1416,7 +1416,16 @@ pub fn find_descriptors(a: &mut Analysis) {
         let toks = &a.tokens[s];
         let mut i = 0;
         while i < toks.len() {
-            let first = strip_possessive(a.lw(s, i)).0;
+            // "the ex-home secretary": "ex-" is "former", joined to the role's first word.
+            let unprefixed = |k: usize| {
+                let t = a.lw(s, k);
+                if k == i {
+                    t.strip_prefix("ex-").unwrap_or(t)
+                } else {
+                    t
+                }
+            };
+            let first = strip_possessive(unprefixed(i)).0;
             let found =
                 keys.iter()
                     .filter(|(words, _)| words[0] == first)
@@ -1424,7 +1433,7 @@ pub fn find_descriptors(a: &mut Analysis) {
                         let n = words.len();
                         (i + n <= toks.len()
                             && words.iter().enumerate().all(|(k, w)| {
-                                let t = a.lw(s, i + k);
+                                let t = unprefixed(i + k);
                                 let t = if k + 1 == n { strip_possessive(t).0 } else { t };
                                 t == w
                             }))

@@ -1004,3 +1004,16 @@ fn a_pronoun_after_an_opening_question_is_not_the_one_asked_about() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_ex_role_description_is_the_former_holder_the_story_named() {
+    let text = "Former home secretary Ansel Varga resigned in December. \
+                The ex-home secretary said he accepted the findings.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "he accepted the findings"),
+        Some("Ansel Varga"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1017,3 +1017,17 @@ fn an_ex_role_description_is_the_former_holder_the_story_named() {
         describe(&doc)
     );
 }
+
+#[test]
+fn downing_st_speaks_for_the_government() {
+    let doc = extract("Downing St said a similar offer might be made to the island's government.");
+    assert_eq!(
+        speaker_of(
+            &doc,
+            "a similar offer might be made to the island's government"
+        ),
+        Some("United Kingdom"),
+        "{}",
+        describe(&doc)
+    );
+}

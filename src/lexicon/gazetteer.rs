@@ -40,6 +40,10 @@ pub struct Gazetteer {
 
 fn variants(phrase: &str) -> Vec<String> {
     let mut out = vec![phrase.to_string()];
+    // Wire copy spells out the ampersand: "Standard and Poor's", "S and P", "P and O".
+    if phrase.contains('&') {
+        out.push(phrase.replace(" & ", " and ").replace('&', " and "));
+    }
     if phrase.contains('\'') {
         out.push(phrase.replace('\'', "\u{2019}"));
     }

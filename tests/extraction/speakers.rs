@@ -1031,3 +1031,15 @@ fn downing_st_speaks_for_the_government() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_wire_spelling_of_an_ampersand_names_the_same_body() {
+    let text = "Standard and Poor's Corp said it affirmed the ratings on the harbour bonds.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "it affirmed the ratings on the harbour bonds"),
+        Some("S&P Global"),
+        "{}",
+        describe(&doc)
+    );
+}

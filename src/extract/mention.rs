@@ -272,6 +272,16 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 .checked_sub(1)
                 .map(|p| toks[p].text(a.text).to_lowercase())
                 .unwrap_or_default();
+            // "Ben Emmerson QC, representing …", "Frank Field MP said": the letters after a
+            // name say what the person is; they name no body of their own.
+            let after_name = i > 0 && toks[i - 1].capitalized && toks[i - 1].is_word;
+            let name_follows = toks.get(i + 1).is_some_and(|t| t.capitalized && t.is_word);
+            if POSTNOMINALS.contains(&word) && after_name && !name_follows {
+                pending_title = None;
+                pending_of = None;
+                i += 1;
+                continue;
+            }
             // "according to the Pentagon" is a source, not a place.
             let according = i >= 2 && a.lw(si, i - 2) == "according";
             let locative = LOCATIVES.contains(&prev_lower.as_str()) && !according;

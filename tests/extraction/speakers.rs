@@ -2,7 +2,9 @@
 //! and "they" for organisations, and descriptions resolved through the article's own roles or
 //! the dated office-holders table.
 
-use crate::util::{describe, entity, extract, extract_on, name, speaker_of, speaker_span_of};
+use crate::util::{
+    describe, entity, entity_names, extract, extract_on, name, speaker_of, speaker_span_of,
+};
 use newsgraph::extract::{EntityKind, Gender};
 
 #[test]
@@ -1042,4 +1044,18 @@ fn a_wire_spelling_of_an_ampersand_names_the_same_body() {
         "{}",
         describe(&doc)
     );
+}
+
+#[test]
+fn letters_after_a_name_are_no_speaker_of_their_own() {
+    let text = "Ansel Varga QC, representing seven of the dockers, said the men had been held for \
+                years.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "the men had been held for years"),
+        Some("Ansel Varga"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(!entity_names(&doc).contains(&"QC"), "{}", describe(&doc));
 }

@@ -8,6 +8,7 @@
 //!   office-holders table ("the Kremlin leader", "NATO's chief", "the British prime minister").
 //! - `entities`: short forms joined to full names, canonical names, kinds, no false entities,
 //!   and every annotation span slicing the text.
+//! - `firms`: company names up to their legal form ("Corp", "Inc"), and their short names.
 //! - `reported`: indirect speech (`X said (that) …`, `X warned that …`, `according to X, …`,
 //!   `…, X said.`): speaker, cue lemma and content span.
 //! - `relations`: who did what to whom (active, symmetric, nominal, passive, possessive) and the
@@ -34,6 +35,8 @@ mod cues;
 mod dates;
 #[path = "extraction/entities.rs"]
 mod entities;
+#[path = "extraction/firms.rs"]
+mod firms;
 #[path = "extraction/paraphrase_quotes.rs"]
 mod paraphrase_quotes;
 #[path = "extraction/properties.rs"]

@@ -191,6 +191,173 @@ pub fn find_entities(a: &mut Analysis) {
     }
 }
 
+/// Company names the tables do not know, ended by a legal form: (first token, token after the
+/// legal form) of each run of capitalised words (a possessive, "&" or an "and" between them
+/// included) before "Corp", "Inc", "Ltd", "Plc", … in sentence `si`, from token `from`. A run
+/// with a known organisation in it is left to the gazetteer ("Microsoft Corp" is Microsoft).
+fn firm_names(
+    a: &Analysis,
+    si: usize,
+    from: usize,
+    gaz_at: &HashMap<usize, usize>,
+) -> Vec<(usize, usize)> {
+    let lx = a.lx;
+    let toks = &a.tokens[si];
+    let mut out = Vec::new();
+    for k in from + 1..toks.len() {
+        let (suffix, _) = strip_possessive(toks[k].text(a.text));
+        if !lx.name_words.legal_suffix.contains(suffix) || !toks[k].capitalized {
+            continue;
+        }
+        // "Bear Stearns & Co Inc": a second legal form after the first was read with it.
+        if k > from
+            && lx
+                .name_words
+                .legal_suffix
+                .contains(toks[k - 1].text(a.text))
+        {
+            continue;
+        }
+        let mut start = k;
+        while start > from && k - start < 6 {
+            let prev = &toks[start - 1];
+            let w = prev.text(a.text);
+            // "Minneapolis-based First Bank System Inc": an adjective made with a hyphen
+            // describes the firm; "Company Name Homegate Inc": another legal word is a label.
+            let hyphen_adjective = w
+                .rsplit('-')
+                .next()
+                .is_some_and(|tail| w.contains('-') && tail.starts_with(char::is_lowercase));
+            let word = prev.is_word
+                && prev.capitalized
+                && !matches!(w, "The" | "A" | "An")
+                && !hyphen_adjective
+                && !lx.name_words.legal_suffix.contains(w);
+            // "Procter & Gamble Co", "Kleinwort Grieveson and Co": "and" only before the legal
+            // form itself ("KeyCorp and Banc One Corp" are two firms).
+            let joiner = (w == "&" || w == "and" && start == k)
+                && start >= from + 2
+                && toks[start - 2].capitalized
+                && toks[start - 2].is_word;
+            // A possessive ends a name of its own before it ("Reuters's Ann Lee Inc" is rare;
+            // "Albertson's Inc" is one name): only the word right before the suffix may have one.
+            let possessive = strip_possessive(w).1 && start != k;
+            if !(word || joiner) || possessive {
+                break;
+            }
+            start -= 1;
+        }
+        if start == k || out.iter().any(|&(_, end)| end > start) {
+            continue;
+        }
+        // A place or a people opens many a firm's name ("Texas Instruments Inc", "American
+        // Motors Corp"); a known organisation keeps its own name.
+        let known_org = (start..k).any(|m| {
+            gaz_at
+                .get(&toks[m].span.start)
+                .is_some_and(|&e| lx.gazetteer.entries[e].kind == EntityKind::Organization)
+        });
+        if !known_org {
+            let mut end = k + 1;
+            while toks.get(end).is_some_and(|t| {
+                t.capitalized && lx.name_words.legal_suffix.contains(t.text(a.text))
+            }) {
+                end += 1;
+            }
+            out.push((start, end));
+        }
+    }
+    out
+}
+
+/// A firm named in full with its legal form: the words of its name without it ("El Paso
+/// Electric" of "El Paso Electric Co"), and the full name they stand for later in the article.
+struct FirmBase {
+    words: Vec<String>,
+    full: String,
+}
+
+/// The article's firms named with their legal form (see [`firm_names`]), by their names
+/// without it. A single word that is also an English word ("General") is no name alone.
+fn firm_bases(a: &Analysis, gaz_at: &HashMap<usize, usize>) -> Vec<FirmBase> {
+    let mut bases: Vec<FirmBase> = Vec::new();
+    for si in 0..a.tokens.len() {
+        let toks = &a.tokens[si];
+        for (start, end) in firm_names(a, si, 0, gaz_at) {
+            let mut words: Vec<String> = toks[start..end]
+                .iter()
+                .map(|t| strip_possessive(t.text(a.text)).0.to_string())
+                .collect();
+            while words
+                .last()
+                .is_some_and(|w| a.lx.name_words.legal_suffix.contains(w.as_str()))
+            {
+                words.pop();
+            }
+            if words.is_empty() {
+                continue;
+            }
+            let common = words.len() == 1 && a.lx.common_words.contains(&words[0].to_lowercase());
+            if common || bases.iter().any(|b| b.words == words) {
+                continue;
+            }
+            let last = &toks[end - 1];
+            let last_end = last.span.start + strip_possessive(last.text(a.text)).0.len();
+            bases.push(FirmBase {
+                words,
+                full: a.text[toks[start].span.start..last_end].to_string(),
+            });
+        }
+    }
+    // Longest first: "El Paso Electric" before "El Paso".
+    bases.sort_by(|x, y| y.words.len().cmp(&x.words.len()));
+    bases
+}
+
+/// The firms of sentence `si` from token `from`: (first token, token after, full name when the
+/// words are a firm's name without its legal form).
+fn firm_mentions(
+    a: &Analysis,
+    si: usize,
+    from: usize,
+    gaz_at: &HashMap<usize, usize>,
+    bases: &[FirmBase],
+) -> Vec<(usize, usize, Option<String>)> {
+    let toks = &a.tokens[si];
+    let mut out: Vec<(usize, usize, Option<String>)> = firm_names(a, si, from, gaz_at)
+        .into_iter()
+        .map(|(start, end)| (start, end, None))
+        .collect();
+    let taken = |out: &[(usize, usize, Option<String>)], m: usize, n: usize| {
+        out.iter().any(|&(s, e, _)| m < e && s < m + n)
+    };
+    let mut m = from;
+    while m < toks.len() {
+        let found = bases.iter().find(|b| {
+            let n = b.words.len();
+            m + n <= toks.len()
+                && !taken(&out, m, n)
+                && b.words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| strip_possessive(toks[m + k].text(a.text)).0 == w.as_str())
+                // The next word would have made a longer name.
+                && toks
+                    .get(m + n)
+                    .is_none_or(|t| !(t.capitalized && t.is_word))
+        });
+        match found {
+            Some(b) => {
+                let n = b.words.len();
+                out.push((m, m + n, Some(b.full.clone())));
+                m += n;
+            }
+            None => m += 1,
+        }
+    }
+    out
+}
+
 /// Candidates, and the all-capitals sentences left for [`echo_shouted_names`].
 fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
     let lx = a.lx;
@@ -203,6 +370,7 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
     let gaz_end: HashMap<usize, usize> = gaz.iter().map(|m| (m.start, m.end)).collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut shouted: Vec<usize> = Vec::new();
+    let firm_bases = firm_bases(a, &gaz_at);
     // Surnames that are also stop words, seen in a full name so far ("Marty West"): alone
     // later ("West said"), they name that person.
     let mut stop_surnames: HashSet<String> = HashSet::new();
@@ -265,9 +433,30 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
         // A title waiting for its name: (role title, gender, honorific?, `of` from a modifier).
         let mut pending_title: Option<(Option<String>, Gender, bool)> = None;
         let mut pending_of: Option<(usize, String)> = None; // (candidate index, canonical)
+        let firms = firm_mentions(a, si, i, &gaz_at, &firm_bases);
         while i < toks.len() {
             let tok = &toks[i];
             let word = tok.text(a.text);
+            // "Supermarkets General Corp", "Albertson's Inc", "American Motors Corp": the words
+            // before a legal form are one company's name, whatever each word could be alone.
+            if let Some((_, end, full)) = firms.iter().find(|(start, _, _)| *start == i) {
+                let end = *end;
+                let last = &toks[end - 1];
+                let last_end = last.span.start + strip_possessive(last.text(a.text)).0.len();
+                out.push(Candidate::new(
+                    tok.span.start..last_end,
+                    full.clone()
+                        .unwrap_or_else(|| a.text[tok.span.start..last_end].to_string()),
+                    Some(EntityKind::Organization),
+                    None,
+                    si,
+                    i,
+                ));
+                pending_title = None;
+                pending_of = None;
+                i = end;
+                continue;
+            }
             let prev_lower = i
                 .checked_sub(1)
                 .map(|p| toks[p].text(a.text).to_lowercase())
@@ -2031,8 +2220,13 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
                 Gender::Unknown
             };
         }
-        if !e.surface_forms.contains(&c.name) {
-            e.surface_forms.push(c.name.clone());
+        // A firm's short name ("El Paso Electric" for "El Paso Electric Co") carries the full
+        // name as its own: the words written are a surface form too.
+        let written = a.text.get(c.span.clone()).unwrap_or_default();
+        for form in [c.name.as_str(), written] {
+            if !form.is_empty() && !e.surface_forms.iter().any(|f| f == form) {
+                e.surface_forms.push(form.to_string());
+            }
         }
         if let Some(role) = &c.role {
             if kind == EntityKind::Person && !e.roles.contains(role) {

@@ -1,0 +1,71 @@
+//! Company names the tables do not know, as wire copy writes them: every capitalised word up to
+//! the legal form ("Corp", "Inc", "Ltd", "Co") is the name, and the name without its legal form
+//! later in the story is the same company.
+
+use crate::util::{describe, entity, extract, speaker_of};
+use newsgraph::extract::EntityKind;
+
+#[test]
+fn the_words_before_a_legal_form_are_one_company() {
+    for (text, firm) in [
+        (
+            "Harbourside General Corp reported sales of 42 mln dlrs for the month.",
+            "Harbourside General Corp",
+        ),
+        (
+            "Tolland's Inc said its board has adopted a stockholder rights plan.",
+            "Tolland's Inc",
+        ),
+        (
+            "American Brakeworks Corp said it broke off talks with the union.",
+            "American Brakeworks Corp",
+        ),
+        (
+            "Ellery Grieveson and Co said the issue was fully subscribed.",
+            "Ellery Grieveson and Co",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            entity(&doc, firm).kind,
+            EntityKind::Organization,
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn the_name_without_its_legal_form_is_the_same_company_later() {
+    let text = "El Paso Brakeworks Co said it had agreed to limit price rises. \
+                El Paso Brakeworks said the deal was fair to customers.";
+    let doc = extract(text);
+    let first = speaker_of(&doc, "it had agreed to limit price rises");
+    assert!(first.is_some(), "{}", describe(&doc));
+    assert_eq!(
+        speaker_of(&doc, "the deal was fair to customers"),
+        first,
+        "{}",
+        describe(&doc)
+    );
+    let firm = entity(&doc, first.unwrap_or_default());
+    for form in ["El Paso Brakeworks Co", "El Paso Brakeworks"] {
+        assert!(
+            firm.surface_forms.iter().any(|f| f == form),
+            "{form}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_hyphenated_adjective_before_a_firm_is_not_its_name() {
+    let text = "Ohio-based Greyfield One Corp said it would merge with a rival.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "it would merge with a rival"),
+        Some("Greyfield One Corp"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -310,7 +310,7 @@ fn firm_bases(a: &Analysis, gaz_at: &HashMap<usize, usize>) -> Vec<FirmBase> {
         }
     }
     // Longest first: "El Paso Electric" before "El Paso".
-    bases.sort_by(|x, y| y.words.len().cmp(&x.words.len()));
+    bases.sort_by_key(|b| std::cmp::Reverse(b.words.len()));
     bases
 }
 

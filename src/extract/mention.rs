@@ -2089,6 +2089,40 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
                 .or_insert_with(|| c.name.clone());
         }
     }
+    // "the New York Stock Exchange … The Exchange said", "the U.S. Agriculture Department …
+    // the Department": a body's head word, capitalised alone, is the body the article named
+    // with it, when only one such body was named.
+    let mut org_heads: HashMap<String, Option<String>> = HashMap::new();
+    for c in &candidates {
+        let words: Vec<&str> = c.name.split_whitespace().collect();
+        let is_org = c.kind == Some(EntityKind::Organization)
+            || c.gaz.as_ref().is_some_and(|g| {
+                g.kind == EntityKind::Organization && g.mention == MentionKind::Name
+            });
+        let Some(&head) = words.last().filter(|_| is_org && words.len() >= 2) else {
+            continue;
+        };
+        if !lx.name_words.organization.contains(head) {
+            continue;
+        }
+        let full = c
+            .gaz
+            .as_ref()
+            .map_or(c.name.clone(), |g| g.canonical.clone());
+        org_heads
+            .entry(head.to_string())
+            .and_modify(|known| {
+                if known.as_deref() != Some(full.as_str()) {
+                    *known = None;
+                }
+            })
+            .or_insert(Some(full));
+    }
+    for (head, full) in org_heads {
+        if let Some(full) = full {
+            short_orgs.entry(head).or_insert(full);
+        }
+    }
     let acronyms = acronyms(a, &candidates);
     // Surnames the article uses for a person ("Mr Streeting", "Streeting said"): evidence that
     // the full name they shorten is a person's.
@@ -2605,7 +2639,13 @@ fn classify(
         if c.honorific.is_none() && lx.descriptor_roles.contains_key(&word.to_lowercase()) {
             return None;
         }
-        if let Some(full) = short_orgs.get(word).filter(|_| c.kind.is_none()) {
+        let org_word = c.kind == Some(EntityKind::Organization)
+            && c.gaz.is_none()
+            && lx.name_words.organization.contains(word);
+        if let Some(full) = short_orgs
+            .get(word)
+            .filter(|_| c.kind.is_none() || org_word)
+        {
             return Some((full.clone(), EntityKind::Organization, MentionKind::Name));
         }
         // A surname: the one full name in the article that ends with it.

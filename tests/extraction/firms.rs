@@ -69,3 +69,25 @@ fn a_hyphenated_adjective_before_a_firm_is_not_its_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_body_s_head_word_alone_is_the_body_named_with_it() {
+    let text = "The Harbour Grain Exchange said it will begin a review of its rules. \
+                The Exchange said the study is needed because of rapid changes in trading.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(
+            &doc,
+            "the study is needed because of rapid changes in trading"
+        ),
+        speaker_of(&doc, "it will begin a review of its rules"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "it will begin a review of its rules"),
+        Some("Harbour Grain Exchange"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -666,7 +666,13 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                         w == "," || w.chars().all(|c| c.is_ascii_digit()) || toks[k].is_word
                     })
                     .find_map(|k| a.mention_at_token(sentence, k))
-                    .filter(|&pi| a.entities[a.mentions[pi].entity].kind == EntityKind::Person);
+                    // "Dynamics Corp of America said": a firm of a place, too.
+                    .filter(|&pi| {
+                        matches!(
+                            a.entities[a.mentions[pi].entity].kind,
+                            EntityKind::Person | EntityKind::Organization
+                        )
+                    });
                 if let Some(pi) = person {
                     let pm = &a.mentions[pi];
                     return Some((pm.entity, pm.span.clone()));

@@ -284,16 +284,12 @@ fn firm_bases(a: &Analysis, gaz_at: &HashMap<usize, usize>) -> Vec<FirmBase> {
     for si in 0..a.tokens.len() {
         let toks = &a.tokens[si];
         for (start, end) in firm_names(a, si, 0, gaz_at) {
-            let mut words: Vec<String> = toks[start..end]
+            // The words before the first legal form ("Dynamics" of "Dynamics Corp of America").
+            let words: Vec<String> = toks[start..end]
                 .iter()
                 .map(|t| strip_possessive(t.text(a.text)).0.to_string())
+                .take_while(|w| !a.lx.name_words.legal_suffix.contains(w.as_str()))
                 .collect();
-            while words
-                .last()
-                .is_some_and(|w| a.lx.name_words.legal_suffix.contains(w.as_str()))
-            {
-                words.pop();
-            }
             if words.is_empty() {
                 continue;
             }

@@ -91,3 +91,15 @@ fn a_body_s_head_word_alone_is_the_body_named_with_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_firm_of_a_place_speaks_not_the_place() {
+    let text = "Brakeworks Corp of America said it has reached an agreement with the union.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "it has reached an agreement with the union"),
+        Some("Brakeworks Corp"),
+        "{}",
+        describe(&doc)
+    );
+}

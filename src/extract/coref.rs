@@ -666,12 +666,12 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                         w == "," || w.chars().all(|c| c.is_ascii_digit()) || toks[k].is_word
                     })
                     .find_map(|k| a.mention_at_token(sentence, k))
-                    // "Dynamics Corp of America said": a firm of a place, too.
-                    .filter(|&pi| {
-                        matches!(
-                            a.entities[a.mentions[pi].entity].kind,
-                            EntityKind::Person | EntityKind::Organization
-                        )
+                    .filter(|&pi| a.entities[a.mentions[pi].entity].kind == EntityKind::Person)
+                    // "Dynamics Corp of America said": a firm right before "of" a place, too.
+                    .or_else(|| {
+                        a.mention_at_token(sentence, start_tok - 2).filter(|&fi| {
+                            a.entities[a.mentions[fi].entity].kind == EntityKind::Organization
+                        })
                     });
                 if let Some(pi) = person {
                     let pm = &a.mentions[pi];

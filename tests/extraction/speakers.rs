@@ -1059,3 +1059,15 @@ fn letters_after_a_name_are_no_speaker_of_their_own() {
     );
     assert!(!entity_names(&doc).contains(&"QC"), "{}", describe(&doc));
 }
+
+#[test]
+fn an_embassy_is_a_body_with_its_country_s_name() {
+    let text = "Sugar output is likely to be 1.8 mln tonnes, the U.S. Embassy said in its outlook.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "Sugar output is likely to be 1.8 mln tonnes"),
+        Some("U.S. Embassy"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -509,6 +509,15 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // "TV shows Pop Idol and The X-Factor", "a talk show": the programmes of a medium.
+        if matches!(word.as_str(), "show" | "shows")
+            && matches!(
+                w.as_str(),
+                "tv" | "television" | "radio" | "talk" | "chat" | "game" | "quiz" | "reality"
+            )
+        {
+            return true;
+        }
         // "2,383 pledged delegates", "leads in pledged delegates": a participle after a number
         // or a preposition describes the noun after it.
         let number = w.chars().all(|c| c.is_ascii_digit() || c == ',')

@@ -929,3 +929,11 @@ fn a_price_or_figure_after_a_cue_verb_is_a_movement_not_an_object() {
         describe(&doc)
     );
 }
+
+#[test]
+fn tv_shows_and_talk_shows_are_programmes_not_cues() {
+    assert_no_statements(&[
+        "TV shows Pop Quest and The Big Sing have made stars of unknowns.",
+        "Radio shows like Morning Call have lost listeners since the spring.",
+    ]);
+}

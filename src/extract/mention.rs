@@ -1722,8 +1722,14 @@ fn chunk_end(
             // "John A. Smith", "Ann I. Lee": an initial that is also a word stays inside.
             // "Marty West said", "Oliver North": a compass word right after a known first
             // name, and not opening a place ("Ann North Carolina"), is a surname.
+            // "Louise Christian said", "Dawn French": any such word, outside a title-case
+            // headline, that is no weekday or month.
             let compass_surname = j == i + 1
-                && matches!(base, "West" | "North" | "East" | "South")
+                && (matches!(base, "West" | "North" | "East" | "South")
+                    || base.len() >= 4
+                        && base.chars().all(char::is_alphabetic)
+                        && !super::time::is_calendar_word(&base.to_lowercase())
+                        && !a.is_title_case(si))
                 && a.lx.first_name_gender(toks[i].text(a.text)).is_some()
                 && toks.get(j + 1).is_none_or(|n| !n.capitalized);
             if j > i

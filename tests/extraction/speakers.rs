@@ -1071,3 +1071,26 @@ fn an_embassy_is_a_body_with_its_country_s_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_capitalised_word_after_a_given_name_is_the_surname() {
+    for (text, who) in [
+        (
+            "Lawyer Louise Christian said the government should have acted sooner.",
+            "Louise Christian",
+        ),
+        (
+            "Columnist George Will wrote that the party should look elsewhere.",
+            "George Will",
+        ),
+    ] {
+        let doc = extract(text);
+        let said = &doc.text[doc.annotations.statements[0].span.clone()];
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(who),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

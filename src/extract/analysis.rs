@@ -529,7 +529,36 @@ impl<'a> Analysis<'a> {
             return true;
         }
         // "five states going to the polls": a plural after a number is a noun.
-        if word.ends_with('s') && !word.ends_with("ss") && super::speech::is_count(&w) {
+        // "1,500 shares", "4.8 mln shares", "12 mln common shares": a figure or a magnitude.
+        let figure = w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        let magnitude = matches!(
+            w.as_str(),
+            "mln"
+                | "million"
+                | "billion"
+                | "bln"
+                | "thousand"
+                | "hundred"
+                | "dozen"
+                | "common"
+                | "preferred"
+                | "ordinary"
+        );
+        if word.ends_with('s')
+            && !word.ends_with("ss")
+            && (super::speech::is_count(&w) || figure || magnitude)
+        {
+            return true;
+        }
+        // "Caesars shares not covered by the offer": a company's shares, where a person
+        // "shares" a view.
+        if word == "shares"
+            && self.mention_at_token(sentence, prev).is_some_and(|mi| {
+                self.entities[self.mentions[mi].entity].kind == super::EntityKind::Organization
+            })
+        {
             return true;
         }
         // "He’s predicted big wins": "has", not a possessive.

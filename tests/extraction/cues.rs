@@ -937,3 +937,12 @@ fn tv_shows_and_talk_shows_are_programmes_not_cues() {
         "Radio shows like Morning Call have lost listeners since the spring.",
     ]);
 }
+
+#[test]
+fn shares_after_a_figure_or_a_company_are_stock_not_a_cue() {
+    assert_no_statements(&[
+        "It filed for an offering of 1,500 shares of auction preferred stock.",
+        "The fund holds 4.8 mln shares of Halvard common stock.",
+        "It agreed to buy the group for 12 mln common shares of its own stock.",
+    ]);
+}

@@ -943,6 +943,6 @@ fn shares_after_a_figure_or_a_company_are_stock_not_a_cue() {
     assert_no_statements(&[
         "It filed for an offering of 1,500 shares of auction preferred stock.",
         "The fund holds 4.8 mln shares of Halvard common stock.",
-        "It agreed to buy the group for 12 mln common shares of its own stock.",
+        "The group was bought for 12 mln common shares of its own stock.",
     ]);
 }

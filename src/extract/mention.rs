@@ -2178,6 +2178,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         .collect();
     let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
     let names = NameIndex::new(&full_names);
+    let era = era_of_full_names(lx, &full_names);
     for mut c in candidates {
         if no_evidence(&c) && (clubs.contains(&c.name) || things.contains(&c.name)) {
             c.kind = Some(EntityKind::Organization);
@@ -2231,7 +2232,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
             {
                 Some((full.clone(), EntityKind::Organization, MentionKind::Name))
             }
-            _ => classify(a, &c, &full_names, &names, &short_orgs, beat),
+            _ => classify(a, &c, &full_names, &names, &short_orgs, beat, era),
         };
         let Some((name, kind, mention_kind)) = resolved else {
             continue;
@@ -2476,6 +2477,39 @@ fn person_gender(lx: &Lexicon, c: &Candidate) -> Gender {
 }
 
 /// Decides what a candidate refers to: (canonical name, kind, mention kind), or nothing.
+/// When an undated article happens, by the office holders it names in full: the middle of the
+/// years they all held office ("Tony Blair" places a story in 1994–2007), so that a bare
+/// "Mr Brown" is the Brown of that era, not the first Brown of the table.
+fn era_of_full_names(lx: &Lexicon, full_names: &[FullName]) -> Option<chrono::NaiveDate> {
+    let mut lo: Option<chrono::NaiveDate> = None;
+    let mut hi: Option<chrono::NaiveDate> = None;
+    for f in full_names {
+        let surname = f.surname().unwrap_or_default();
+        let terms: Vec<_> = lx
+            .office_terms_by_surname
+            .get(surname)
+            .into_iter()
+            .flatten()
+            .map(|&i| &lx.office_terms[i])
+            .filter(|t| t.person == f.name)
+            .collect();
+        let Some(from) = terms.iter().map(|t| t.from).min() else {
+            continue;
+        };
+        lo = Some(lo.map_or(from, |l| l.max(from)));
+        if terms.iter().all(|t| t.to.is_some()) {
+            if let Some(to) = terms.iter().filter_map(|t| t.to).max() {
+                hi = Some(hi.map_or(to, |h| h.min(to)));
+            }
+        }
+    }
+    match (lo, hi) {
+        (Some(lo), Some(hi)) if lo <= hi => Some(lo + (hi - lo) / 2),
+        (Some(lo), None) => Some(lo),
+        _ => None,
+    }
+}
+
 /// A person the article names in full, with where it does so.
 struct FullName {
     name: String,
@@ -2555,6 +2589,7 @@ fn classify(
     names: &NameIndex,
     short_orgs: &HashMap<String, String>,
     beat: Beat,
+    era: Option<chrono::NaiveDate>,
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
     let sports = beat == Beat::Sport;
@@ -2666,7 +2701,7 @@ fn classify(
             return Some((f.name.clone(), EntityKind::Person, MentionKind::Name));
         }
         // A well-known office holder by surname, in office around the article's date.
-        if let Some(name) = office_holder_by_surname(lx, word, a.date).filter(|name| {
+        if let Some(name) = office_holder_by_surname(lx, word, a.date.or(era)).filter(|name| {
             gender == Gender::Unknown || office_gender(lx, name).is_none_or(|g| g == gender)
         }) {
             return Some((name, EntityKind::Person, MentionKind::Name));

@@ -1094,3 +1094,17 @@ fn a_capitalised_word_after_a_given_name_is_the_surname() {
         );
     }
 }
+
+#[test]
+fn a_bare_surname_in_an_undated_story_is_the_office_holder_of_its_era() {
+    // office_holders.tsv lists Harold Brown (US, 1977-81) before Gordon Brown; a story that
+    // names Tony Blair is of Gordon Brown's era.
+    let text = "Tony Blair spoke to reporters on Monday. Mr Brown said the budget was fair.";
+    let doc = newsgraph::extract::extract_text(text, None);
+    assert_eq!(
+        speaker_of(&doc, "the budget was fair"),
+        Some("Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}

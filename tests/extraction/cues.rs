@@ -946,3 +946,27 @@ fn shares_after_a_figure_or_a_company_are_stock_not_a_cue() {
         "The group was bought for 12 mln common shares of its own stock.",
     ]);
 }
+
+#[test]
+fn retorted_joked_and_quipped_take_a_bare_clause() {
+    for (text, content, cue) in [
+        (
+            "Mr Varga retorted voters would remember the record of a government.",
+            "voters would remember the record of a government",
+            "retort",
+        ),
+        (
+            "Ms Brandt joked she would need a bigger office after the vote.",
+            "she would need a bigger office after the vote",
+            "joke",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            statement(&doc, content).cue.as_deref(),
+            Some(cue),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

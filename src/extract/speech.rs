@@ -274,6 +274,8 @@ const NOT_LABELS: &[&str] = &[
     "update",
     "updated",
     "note",
+    "notes",
+    "footnote",
     "editor",
     "editors",
     "photo",
@@ -1642,7 +1644,9 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
         .iter()
         .filter(|t| t.is_word)
         .count();
-    (words >= 3).then(|| RawReported {
+    // "SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, …": a table's row in capitals says nothing.
+    let prose = a.text[content.clone()].chars().any(char::is_lowercase);
+    (words >= 3 && prose).then(|| RawReported {
         sentence: s,
         cue_tok: colon,
         cue_len: 1,

@@ -1,7 +1,7 @@
 //! A name alone before a colon (a hearing's transcript, a round-up of reactions) speaks the quote
 //! after it; a clause before a colon does not make its object the speaker.
 
-use crate::util::{describe, extract, speaker_of, statement_texts};
+use crate::util::{assert_no_statements, describe, extract, speaker_of, statement_texts};
 
 #[test]
 fn a_name_with_its_party_in_brackets_before_a_colon_is_the_speaker() {
@@ -117,4 +117,12 @@ fn more_from_a_name_before_a_colon_names_the_speaker() {
         "{}",
         describe(&doc)
     );
+}
+
+#[test]
+fn a_notes_label_or_a_table_row_in_capitals_is_no_speaker() {
+    assert_no_statements(&[
+        "Earnings\n\nNOTES: In May the group raised 101 mln dlrs from an initial public offering.",
+        "Rainfall\n\nHARBOUR STATE: NORTH POINT 0.6 MM, EAST BAY 12.0 MM, SOUTH FORD 28.0 MM.",
+    ]);
 }

@@ -1039,11 +1039,33 @@ pub fn attribute_quote(
                 }
                 // `A spokeswoman said: “…”`, `She said: “…”` with no one to resolve "she" to: an
                 // unnamed source, kept as its words.
-                let introduces = a.quote_verb(s_open, j).is_some()
-                    && matches!(a.word(s_open, j + n), ":" | ",")
+                // `one banker said "…"`, `A spokesman told Reuters "…"`: the quote may follow
+                // the cue, or whom it addresses, with no mark between.
+                let cue_end = a.tokens[s_open][j + n - 1].span.end;
+                let between = a.text.get(cue_end..q.open).unwrap_or_default();
+                let addressee = a
+                    .mentions_in(&(cue_end..q.open))
+                    .next()
+                    .map(|mi| a.text[a.mentions[mi].span.clone()].to_string());
+                let bare = |rest: &str| {
+                    rest.chars()
+                        .all(|c| c.is_whitespace() || matches!(c, ':' | ',' | '"' | '“'))
+                };
+                let marked = matches!(a.word(s_open, j + n), ":" | ",")
                     && a.tokens[s_open]
                         .get(j + n + 1)
                         .is_some_and(|t| t.span.start >= q.open.saturating_sub(1));
+                // Unmarked, only a verb of saying before a whole sentence quoted ("called
+                // “Cape Breton If …”" names something).
+                let sentence_quote = a.text[q.span.clone()].starts_with(char::is_uppercase);
+                let saying = matches!(cue.as_str(), "say" | "tell" | "add" | "reply" | "write");
+                let unmarked = saying
+                    && sentence_quote
+                    && (bare(between)
+                        || addressee.is_some_and(|m| {
+                            bare(between.trim_start().strip_prefix(m.as_str()).unwrap_or("x"))
+                        }));
+                let introduces = a.quote_verb(s_open, j).is_some() && (marked || unmarked);
                 if introduces {
                     if let Some(words) = super::speech::source_phrase_before(a, s_open, j) {
                         return unnamed_attribution(a, s_open, j, n, cue, words);

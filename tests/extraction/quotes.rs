@@ -931,3 +931,28 @@ fn a_quote_opening_with_that_after_a_colon_is_one_direct_quote() {
         StatementForm::Direct
     );
 }
+
+#[test]
+fn a_quote_right_after_an_unnamed_source_s_verb_keeps_the_source_words() {
+    for (text, said, source) in [
+        (
+            "Few expect an upturn, but one banker said \"The top banks are now at international \
+             levels on provisions.\"",
+            "The top banks are now at international levels on provisions.",
+            "one banker",
+        ),
+        (
+            "A company spokesman told Reuters \"We have concluded the talks.\"",
+            "We have concluded the talks.",
+            "A company spokesman",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_span_of(&doc, said),
+            Some(source),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -292,7 +292,22 @@ fn form_of(a: &Analysis, span: &Span, open: usize, continuation: bool) -> Statem
     let ends_sentence = a.text[span.clone()].trim_end().ends_with(['.', '!', '?']);
     // `pointed out in December, “Senate Republicans are unmoved.”`: a sentence after a comma.
     let after_comma = before.ends_with(',') && words >= 3;
-    if (words >= 6 || after_comma) && ends_sentence {
+    // `one banker said "The top banks are …"`, `told Reuters "We have concluded the talks."`:
+    // a sentence right after a verb of saying, or after it and whom it addresses.
+    let mut last_words = before.split_whitespace().rev();
+    // Not a verb that names ("called “The HP Way.”"), nor a network's programme ("told ABC's
+    // “Good Morning America.”").
+    let speech = |w: Option<&str>| {
+        w.map(str::to_lowercase).is_some_and(|w| {
+            a.lx.speech_verbs.contains_key(&w) && !w.starts_with("call") && !w.starts_with("dub")
+        })
+    };
+    let (last, second) = (last_words.next(), last_words.next());
+    let addressee = last.is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s")
+    });
+    let after_cue = words >= 3 && speech(last) || words >= 4 && addressee && speech(second);
+    if (words >= 6 || after_comma || after_cue) && ends_sentence {
         StatementForm::Direct
     } else {
         StatementForm::Partial

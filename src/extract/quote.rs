@@ -1085,6 +1085,15 @@ pub fn attribute_quote(
                     if let Some(words) = super::speech::source_phrase_before(a, s_open, j) {
                         return unnamed_attribution(a, s_open, j, n, cue, words);
                     }
+                    // `The senior banker was opposed to it, saying: "…"`: a participle after a
+                    // comma speaks for the sentence's subject.
+                    let participle =
+                        a.lw(s_open, j).ends_with("ing") && j > 0 && a.word(s_open, j - 1) == ",";
+                    if participle {
+                        if let Some(words) = super::speech::opening_subject_words(a, s_open, j) {
+                            return unnamed_attribution(a, s_open, j, n, cue, words);
+                        }
+                    }
                 }
                 // `But, said Solovey, “…”`: the speaker follows the cue, right before the quote.
                 let inverted = j == 0 || matches!(a.word(s_open, j - 1), "," | "—" | "–");

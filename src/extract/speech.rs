@@ -3651,7 +3651,7 @@ fn first_verb_subject(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
 
 /// The words naming the subject of a sentence's first verb, when that verb comes before token
 /// `limit`: "The departments" in "The departments declined to comment, saying …".
-fn opening_subject_words(a: &Analysis, s: usize, limit: usize) -> Option<Span> {
+pub(super) fn opening_subject_words(a: &Analysis, s: usize, limit: usize) -> Option<Span> {
     let body = a.token_at(s, body_start(a, s));
     let verb = (body + 1..limit).find(|&k| {
         let w = a.lw(s, k);

@@ -956,3 +956,16 @@ fn a_quote_right_after_an_unnamed_source_s_verb_keeps_the_source_words() {
         );
     }
 }
+
+#[test]
+fn a_quote_after_a_participle_keeps_the_unnamed_subject_s_words() {
+    let text = "The senior banker was strongly opposed to a regional approach, saying: \"There \
+                must be one committee and one solution.\"";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_span_of(&doc, "There must be one committee and one solution."),
+        Some("The senior banker"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1267,16 +1267,32 @@ pub fn find_org_descriptors(a: &mut Analysis) {
     let mut constraints: Vec<Option<String>> = a.lx.org_nouns.values().cloned().collect();
     constraints.sort();
     constraints.dedup();
-    let fits = |e: &Entity, word: Option<&str>| {
+    // The kind the organisations table gives each entity ("Liberal Democrats" is a Party), looked
+    // up once per entity: "the party" also stands for a party whose name lacks the word.
+    let table_kinds: Vec<Option<&str>> = a
+        .entities
+        .iter()
+        .map(|e| {
+            (e.kind == EntityKind::Organization)
+                .then(|| a.lx.organizations.iter().find(|o| o.name == e.name))
+                .flatten()
+                .map(|o| o.kind.as_str())
+        })
+        .collect();
+    let fits = |id: EntityId, word: Option<&str>| {
+        let e = &a.entities[id];
         e.kind == EntityKind::Organization
-            && word
-                .is_none_or(|w| e.name.contains(w) || e.surface_forms.iter().any(|f| f.contains(w)))
+            && word.is_none_or(|w| {
+                e.name.contains(w)
+                    || e.surface_forms.iter().any(|f| f.contains(w))
+                    || table_kinds[id] == Some(w)
+            })
     };
     let referents: Vec<Vec<usize>> = constraints
         .iter()
         .map(|word| {
             (0..a.mentions.len())
-                .filter(|&mi| fits(&a.entities[a.mentions[mi].entity], word.as_deref()))
+                .filter(|&mi| fits(a.mentions[mi].entity, word.as_deref()))
                 .collect()
         })
         .collect();

@@ -3682,3 +3682,47 @@ fn a_body_set_off_by_commas_is_the_object_of_the_which_clause_after_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_party_stands_for_a_party_the_table_knows_even_without_party_in_its_name() {
+    // Issue 14: "the party" refers back to a party; the Liberal Democrats are one by
+    // organizations.tsv, though "Party" is not in their name, and not the Conservatives named
+    // before them.
+    let doc = extract(
+        "The Conservatives unveiled a poster on Monday. The Liberal Democrats met in Brighton \
+         on Tuesday. The party criticised Labour over its tax plans.",
+    );
+    assert!(
+        has(&doc, "Liberal Democrats", "criticized", "Labour Party"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !has(&doc, "Conservative Party", "criticized", "Labour Party"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_watchdog_or_the_regulator_is_the_state_body_named_before_not_the_firm_it_watches() {
+    // Issue 14: "the watchdog", "the regulator" refer back to a Government body of
+    // organizations.tsv, though the firm it watches was named since.
+    let doc = extract(
+        "Ofcom has opened an inquiry into Telmex Mobile. Telmex Mobile said it would co-operate. \
+         The watchdog warned Telmex Mobile that it could face a fine.",
+    );
+    assert!(
+        has(&doc, "Ofcom", "warned", "Telmex Mobile"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract(
+        "Vexa Motors and Ofgem held talks in London. The regulator later praised Vexa Motors.",
+    );
+    assert!(
+        has(&doc, "Ofgem", "praised", "Vexa Motors"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -270,6 +270,23 @@ fn firm_names(
     out
 }
 
+/// An organisation's candidate from token `start` up to token `end` (its last word's
+/// possessive left out), named `name` or as written.
+fn organisation_through(
+    a: &Analysis,
+    si: usize,
+    start: usize,
+    end: usize,
+    name: Option<String>,
+) -> Candidate {
+    let toks = &a.tokens[si];
+    let last = &toks[end - 1];
+    let span =
+        toks[start].span.start..last.span.start + strip_possessive(last.text(a.text)).0.len();
+    let name = name.unwrap_or_else(|| a.text[span.clone()].to_string());
+    Candidate::new(span, name, Some(EntityKind::Organization), None, si, start)
+}
+
 /// A firm named in full with its legal form: the words of its name without it ("El Paso
 /// Electric" of "El Paso Electric Co"), and the full name they stand for later in the article.
 struct FirmBase {
@@ -437,17 +454,7 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             // before a legal form are one company's name, whatever each word could be alone.
             if let Some((_, end, full)) = firms.iter().find(|(start, _, _)| *start == i) {
                 let end = *end;
-                let last = &toks[end - 1];
-                let last_end = last.span.start + strip_possessive(last.text(a.text)).0.len();
-                out.push(Candidate::new(
-                    tok.span.start..last_end,
-                    full.clone()
-                        .unwrap_or_else(|| a.text[tok.span.start..last_end].to_string()),
-                    Some(EntityKind::Organization),
-                    None,
-                    si,
-                    i,
-                ));
+                out.push(organisation_through(a, si, i, end, full.clone()));
                 pending_title = None;
                 pending_of = None;
                 i = end;
@@ -473,16 +480,7 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             // "according to the Philippine Star", "the Irish Independent reported": a
             // publication as a whole, not the country or place its name opens with.
             if let Some(end) = publication_end(a, si, i) {
-                let last = &toks[end - 1];
-                let last_end = last.span.start + strip_possessive(last.text(a.text)).0.len();
-                out.push(Candidate::new(
-                    tok.span.start..last_end,
-                    a.text[tok.span.start..last_end].to_string(),
-                    Some(EntityKind::Organization),
-                    None,
-                    si,
-                    i,
-                ));
+                out.push(organisation_through(a, si, i, end, None));
                 pending_title = None;
                 pending_of = None;
                 i = end;

@@ -746,8 +746,16 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             }
             // 2. A title or honorific. After "Mr"/"Ms" a title word outside quotes is the
             // surname ("Ms King said", "Mr Bishop"); inside them it is an address ("Mr President").
-            let surname_after_honorific =
-                pending_title.as_ref().is_some_and(|p| p.2) && !a.in_quote(tok.span.start);
+            // Not after a peer's "Lord"/"Lady": "Lord Chancellor", "Lord Chief Justice".
+            let courtesy = (i.saturating_sub(2)..i).any(|k| {
+                matches!(
+                    a.lw(si, k),
+                    "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "dr" | "dr."
+                )
+            });
+            let surname_after_honorific = pending_title.as_ref().is_some_and(|p| p.2)
+                && courtesy
+                && !a.in_quote(tok.span.start);
             if tok.capitalized && !surname_after_honorific {
                 if let Some((ti, n)) = title_at(a, si, i) {
                     let title = &lx.titles[ti];
@@ -1722,12 +1730,27 @@ fn chunk_end(
             // name, and not opening a place ("Ann North Carolina"), is a surname.
             // "Louise Christian said", "Dawn French": any such word, outside a title-case
             // headline, that is no weekday or month.
+            // A verb or a mark after it, not a noun it would qualify ("Roman Catholic priests").
+            let verb_or_mark_next = strip_possessive(t.text(a.text)).1
+                || toks.get(j + 1).is_none_or(|n| {
+                    let next = a.lw(si, j + 1);
+                    !n.is_word
+                        || a.lx.verb_lemmas.contains_key(next)
+                        || next.len() > 4 && next.ends_with("ed")
+                        || a.speech_verb(si, j + 1).is_some()
+                });
             let compass_surname = j == i + 1
                 && (matches!(base, "West" | "North" | "East" | "South")
                     || base.len() >= 4
                         && base.chars().all(char::is_alphabetic)
                         && !super::time::is_calendar_word(&base.to_lowercase())
-                        && !a.is_title_case(si))
+                        && !a.is_title_case(si)
+                        && verb_or_mark_next
+                        // "Roman Catholics": the plural of such a word is a people.
+                        && !base
+                            .to_lowercase()
+                            .strip_suffix('s')
+                            .is_some_and(|one| a.lx.stopwords.contains(one)))
                 && a.lx.first_name_gender(toks[i].text(a.text)).is_some()
                 && toks.get(j + 1).is_none_or(|n| !n.capitalized);
             if j > i

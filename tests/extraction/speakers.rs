@@ -1108,3 +1108,31 @@ fn a_bare_surname_in_an_undated_story_is_the_office_holder_of_its_era() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_peer_s_office_and_a_faith_are_no_surnames() {
+    for (text, not_a_person) in [
+        (
+            "Lord Chancellor Lord Falkirk said the reform was fair.",
+            "Chancellor",
+        ),
+        (
+            "Roman Catholic priests said the reform was unfair.",
+            "Roman Catholic",
+        ),
+        (
+            "The bishop met Roman Catholics on Sunday.",
+            "Roman Catholics",
+        ),
+    ] {
+        let doc = extract(text);
+        assert!(
+            doc.annotations
+                .entities
+                .iter()
+                .all(|e| !(e.name == not_a_person && e.kind == EntityKind::Person)),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -301,25 +301,30 @@ fn firm_bases(a: &Analysis, gaz_at: &HashMap<usize, usize>) -> Vec<FirmBase> {
     for si in 0..a.tokens.len() {
         let toks = &a.tokens[si];
         for (start, end) in firm_names(a, si, 0, gaz_at) {
-            // The words before the first legal form ("Dynamics" of "Dynamics Corp of America").
-            let words: Vec<String> = toks[start..end]
+            let all: Vec<String> = toks[start..end]
                 .iter()
                 .map(|t| strip_possessive(t.text(a.text)).0.to_string())
-                .take_while(|w| !a.lx.name_words.legal_suffix.contains(w.as_str()))
                 .collect();
-            if words.is_empty() {
-                continue;
-            }
-            let common = words.len() == 1 && a.lx.common_words.contains(&words[0].to_lowercase());
-            if common || bases.iter().any(|b| b.words == words) {
-                continue;
-            }
             let last = &toks[end - 1];
             let last_end = last.span.start + strip_possessive(last.text(a.text)).0.len();
-            bases.push(FirmBase {
-                words,
-                full: a.text[toks[start].span.start..last_end].to_string(),
-            });
+            let full = a.text[toks[start].span.start..last_end].to_string();
+            // The words before each legal form: "USAir" and "USAir Group" of "USAir Group
+            // Inc", "Dynamics" of "Dynamics Corp of America".
+            for cut in 1..all.len() {
+                if !a.lx.name_words.legal_suffix.contains(all[cut].as_str()) {
+                    continue;
+                }
+                let words = all[..cut].to_vec();
+                let common =
+                    words.len() == 1 && a.lx.common_words.contains(&words[0].to_lowercase());
+                if common || bases.iter().any(|b| b.words == words) {
+                    continue;
+                }
+                bases.push(FirmBase {
+                    words,
+                    full: full.clone(),
+                });
+            }
         }
     }
     // Longest first: "El Paso Electric" before "El Paso".
@@ -337,9 +342,22 @@ fn firm_mentions(
     bases: &[FirmBase],
 ) -> Vec<(usize, usize, Option<String>)> {
     let toks = &a.tokens[si];
+    // "USAir Group" after "USAir Group Inc": a shorter firm name is the longer one's.
+    let shorter_of = |start: usize, end: usize| {
+        bases
+            .iter()
+            .find(|b| {
+                b.words.len() == end - start
+                    && b.words
+                        .iter()
+                        .zip(&toks[start..end])
+                        .all(|(w, t)| strip_possessive(t.text(a.text)).0 == w.as_str())
+            })
+            .map(|b| b.full.clone())
+    };
     let mut out: Vec<(usize, usize, Option<String>)> = firm_names(a, si, from, gaz_at)
         .into_iter()
-        .map(|(start, end)| (start, end, None))
+        .map(|(start, end)| (start, end, shorter_of(start, end)))
         .collect();
     let taken = |out: &[(usize, usize, Option<String>)], m: usize, n: usize| {
         out.iter().any(|&(s, e, _)| m < e && s < m + n)

@@ -103,3 +103,15 @@ fn a_firm_of_a_place_speaks_not_the_place() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_firm_with_two_legal_words_is_one_company_in_all_its_forms() {
+    let text = "Skyway Group Inc said it will buy a rival. Skyway Group said the deal was fair. \
+                Skyway said it was pleased with the price.";
+    let doc = extract(text);
+    let first = speaker_of(&doc, "it will buy a rival");
+    assert!(first.is_some(), "{}", describe(&doc));
+    for said in ["the deal was fair", "it was pleased with the price"] {
+        assert_eq!(speaker_of(&doc, said), first, "{said}{}", describe(&doc));
+    }
+}

@@ -295,8 +295,13 @@ struct FirmBase {
 }
 
 /// The article's firms named with their legal form (see [`firm_names`]), by their names
-/// without it. A single word that is also an English word ("General") is no name alone.
-fn firm_bases(a: &Analysis, gaz_at: &HashMap<usize, usize>) -> Vec<FirmBase> {
+/// without it. A single word that is also an English word ("General") or a surname the article
+/// writes after a given name is no name alone.
+fn firm_bases(
+    a: &Analysis,
+    gaz_at: &HashMap<usize, usize>,
+    surnames: &HashSet<&str>,
+) -> Vec<FirmBase> {
     let mut bases: Vec<FirmBase> = Vec::new();
     for si in 0..a.tokens.len() {
         let toks = &a.tokens[si];
@@ -315,8 +320,10 @@ fn firm_bases(a: &Analysis, gaz_at: &HashMap<usize, usize>) -> Vec<FirmBase> {
                     continue;
                 }
                 let words = all[..cut].to_vec();
-                let common =
-                    words.len() == 1 && a.lx.common_words.contains(&words[0].to_lowercase());
+                // "Podesta" of "Podesta Group" is also Tony Podesta's surname.
+                let common = words.len() == 1
+                    && (a.lx.common_words.contains(&words[0].to_lowercase())
+                        || surnames.contains(words[0].as_str()));
                 if common || bases.iter().any(|b| b.words == words) {
                     continue;
                 }
@@ -401,13 +408,13 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
     let gaz_end: HashMap<usize, usize> = gaz.iter().map(|m| (m.start, m.end)).collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut shouted: Vec<usize> = Vec::new();
-    let firm_bases = firm_bases(a, &gaz_at);
     // Surnames that are also stop words, seen in a full name so far ("Marty West"): alone
     // later ("West said"), they name that person.
     let mut stop_surnames: HashSet<String> = HashSet::new();
     // Words the article writes after a given name ("Donald Trump"): surnames, whatever the
     // tables say.
     let article_surnames = surnames_after_given_names(a);
+    let firm_bases = firm_bases(a, &gaz_at, &article_surnames);
     for (si, toks) in a.tokens.iter().enumerate() {
         // An all-capitals line ("BANKS EXPRESS GRAVE CONCERN ON BRAZIL DEBT MOVE", a wire
         // headline) says nothing about which words are names: read it last, for names known

@@ -845,33 +845,52 @@ fn a_participle_after_time_spent_credits_the_subject() {
     );
 }
 
+/// Asserts who said what: (text, the words said, the speaker's name), on the test date.
+fn check_speakers(cases: &[(&str, &str, &str)]) {
+    for &(text, said, who) in cases {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(who),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+/// As [`check_speakers`], on undated text (speakers resolved by the era the text names).
+fn check_speakers_undated(cases: &[(&str, &str, &str)]) {
+    for &(text, said, who) in cases {
+        let doc = newsgraph::extract::extract_text(text, None);
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(who),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
 #[test]
 fn a_title_word_after_mr_or_ms_is_the_surname() {
     let text = "Councillor Maren King will stand against him in the spring.\n\n\
                 Ms King said she was delighted at the chance to take on the sitting member.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(
-            &doc,
-            "she was delighted at the chance to take on the sitting member"
-        ),
-        Some("Maren King"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers(&[(
+        text,
+        "she was delighted at the chance to take on the sitting member",
+        "Maren King",
+    )]);
 }
 
 #[test]
 fn sir_or_dame_with_a_given_name_is_the_knight_named_in_full() {
     let text = "The party demanded that Sir Aldous Penhallow step aside.\n\n\
                 Sir Aldous said that was impossible while the strike went on.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "that was impossible while the strike went on"),
-        Some("Aldous Penhallow"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers(&[(
+        text,
+        "that was impossible while the strike went on",
+        "Aldous Penhallow",
+    )]);
 }
 
 #[test]
@@ -882,29 +901,22 @@ fn a_quote_opening_the_next_paragraph_after_a_paraphrase_with_quoted_words_is_it
                 \"afraid of proper scrutiny\".\n\n\
                 \"When the workers ask for openness, the board turns its back on them.\" \
                 The review is expected next month.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(
-            &doc,
-            "When the workers ask for openness, the board turns its back on them."
-        ),
-        Some("Tomas Brenner"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers(&[(
+        text,
+        "When the workers ask for openness, the board turns its back on them.",
+        "Tomas Brenner",
+    )]);
 }
 
 #[test]
 fn a_correspondent_after_the_broadcaster_s_name_is_the_source() {
     let text = "All sides want to avoid a strike before the vote, said Harbour Radio labour \
                 affairs correspondent Ilse Varga.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "All sides want to avoid a strike before the vote"),
-        Some("Ilse Varga"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers(&[(
+        text,
+        "All sides want to avoid a strike before the vote",
+        "Ilse Varga",
+    )]);
 }
 
 #[test]
@@ -914,18 +926,12 @@ fn the_office_is_held_by_the_person_the_undated_story_named() {
     let text = "Tony Blair has pledged never to attack Michael Howard over his faith.\n\n\
                 The prime minister told a weekly paper: \"I attack Michael Howard politically.\" \
                 He added that he had long supported Israel.";
-    let doc = newsgraph::extract::extract_text(text, None);
-    assert_eq!(
-        speaker_of(&doc, "I attack Michael Howard politically."),
-        Some("Tony Blair"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers_undated(&[(text, "I attack Michael Howard politically.", "Tony Blair")]);
 }
 
 #[test]
 fn a_person_of_a_firm_is_the_source_not_the_firm() {
-    for (text, said, who) in [
+    check_speakers(&[
         (
             "\"The field looks shallow,\" Corin Maddox of stockbroker Hallam Brothers said.",
             "The field looks shallow,",
@@ -942,39 +948,25 @@ fn a_person_of_a_firm_is_the_source_not_the_firm() {
             "We have recovered more than we hoped.",
             "Ramon Ibarra",
         ),
-    ] {
-        let doc = extract(text);
-        assert_eq!(
-            speaker_of(&doc, said),
-            Some(who),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
+    ]);
 }
 
 #[test]
 fn a_name_after_the_article_outruns_a_shorter_alias_with_the_article() {
     // organizations.tsv gives the Bank of England the alias "the Bank": it must not cut the full
     // name after "The" and leave "England" to speak.
-    for (text, who) in [
+    check_speakers(&[
         (
             "The Bank of England said mortgage lending had fallen.",
+            "mortgage lending had fallen",
             "Bank of England",
         ),
         (
             "The Bank of Japan said mortgage lending had fallen.",
+            "mortgage lending had fallen",
             "Bank of Japan",
         ),
-    ] {
-        let doc = extract(text);
-        assert_eq!(
-            speaker_of(&doc, "mortgage lending had fallen"),
-            Some(who),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -984,13 +976,11 @@ fn a_given_name_alone_is_the_person_the_story_named_with_it() {
     let text = "Sharon Osbourne will judge the talent show again this year.\n\n\
                 His wife Sharon, who also appears in the show, agreed. \"Now everybody is doing \
                 reality shows.\"";
-    let doc = newsgraph::extract::extract_text(text, None);
-    assert_eq!(
-        speaker_of(&doc, "Now everybody is doing reality shows."),
-        Some("Sharon Osbourne"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers_undated(&[(
+        text,
+        "Now everybody is doing reality shows.",
+        "Sharon Osbourne",
+    )]);
 }
 
 #[test]
@@ -998,26 +988,18 @@ fn a_pronoun_after_an_opening_question_is_not_the_one_asked_about() {
     let text = "Premier Ansel Varga told the radio he had not read the report.\n\n\
                 Asked if Mr Brandt could return to the cabinet, he replied: \"I have made my \
                 admiration for him very clear.\"";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "I have made my admiration for him very clear."),
-        Some("Ansel Varga"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers(&[(
+        text,
+        "I have made my admiration for him very clear.",
+        "Ansel Varga",
+    )]);
 }
 
 #[test]
 fn an_ex_role_description_is_the_former_holder_the_story_named() {
     let text = "Former home secretary Ansel Varga resigned in December. \
                 The ex-home secretary said he accepted the findings.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "he accepted the findings"),
-        Some("Ansel Varga"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers(&[(text, "he accepted the findings", "Ansel Varga")]);
 }
 
 #[test]
@@ -1037,13 +1019,11 @@ fn downing_st_speaks_for_the_government() {
 #[test]
 fn a_wire_spelling_of_an_ampersand_names_the_same_body() {
     let text = "Standard and Poor's Corp said it affirmed the ratings on the harbour bonds.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "it affirmed the ratings on the harbour bonds"),
-        Some("S&P Global"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers(&[(
+        text,
+        "it affirmed the ratings on the harbour bonds",
+        "S&P Global",
+    )]);
 }
 
 #[test]
@@ -1063,36 +1043,27 @@ fn letters_after_a_name_are_no_speaker_of_their_own() {
 #[test]
 fn an_embassy_is_a_body_with_its_country_s_name() {
     let text = "Sugar output is likely to be 1.8 mln tonnes, the U.S. Embassy said in its outlook.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "Sugar output is likely to be 1.8 mln tonnes"),
-        Some("U.S. Embassy"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers(&[(
+        text,
+        "Sugar output is likely to be 1.8 mln tonnes",
+        "U.S. Embassy",
+    )]);
 }
 
 #[test]
 fn a_capitalised_word_after_a_given_name_is_the_surname() {
-    for (text, who) in [
+    check_speakers(&[
         (
             "Lawyer Louise Christian said the government should have acted sooner.",
+            "the government should have acted sooner",
             "Louise Christian",
         ),
         (
             "Columnist George Will wrote that the party should look elsewhere.",
+            "the party should look elsewhere",
             "George Will",
         ),
-    ] {
-        let doc = extract(text);
-        let said = &doc.text[doc.annotations.statements[0].span.clone()];
-        assert_eq!(
-            speaker_of(&doc, said),
-            Some(who),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -1100,13 +1071,7 @@ fn a_bare_surname_in_an_undated_story_is_the_office_holder_of_its_era() {
     // office_holders.tsv lists Harold Brown (US, 1977-81) before Gordon Brown; a story that
     // names Tony Blair is of Gordon Brown's era.
     let text = "Tony Blair spoke to reporters on Monday. Mr Brown said the budget was fair.";
-    let doc = newsgraph::extract::extract_text(text, None);
-    assert_eq!(
-        speaker_of(&doc, "the budget was fair"),
-        Some("Gordon Brown"),
-        "{}",
-        describe(&doc)
-    );
+    check_speakers_undated(&[(text, "the budget was fair", "Gordon Brown")]);
 }
 
 #[test]

@@ -1606,33 +1606,41 @@ fn era(a: &Analysis) -> Option<NaiveDate> {
         if e.kind != EntityKind::Person {
             continue;
         }
-        // A party's leadership does not date a story: its holders stay in the news for decades
-        // in other roles (a party's spokesman of 2005 who led it in 2017).
-        let terms =
-            a.lx.office_terms
-                .iter()
-                .filter(|t| t.person == e.name && !is_party(a, &t.of));
-        let (mut from, mut to): (Option<NaiveDate>, Option<NaiveDate>) = (None, None);
-        let mut open = false;
-        for t in terms {
-            from = Some(from.map_or(t.from, |f| f.min(t.from)));
-            match t.to {
-                Some(end) => to = Some(to.map_or(end, |x| x.max(end))),
-                None => open = true,
-            }
-        }
-        let Some(from) = from else { continue };
+        let Some((from, to)) = career(a, &e.name) else {
+            continue;
+        };
         known += 1;
         lo = Some(lo.map_or(from, |l| l.max(from)));
-        if !open {
-            if let Some(to) = to {
-                hi = Some(hi.map_or(to, |h| h.min(to)));
-            }
+        if let Some(to) = to {
+            hi = Some(hi.map_or(to, |h| h.min(to)));
         }
     }
     // One career is too long a span to place a story in.
     let (lo, hi) = (lo?, hi?);
     (known >= 2 && lo <= hi).then(|| lo + (hi - lo) / 2)
+}
+
+/// When `person` held the offices the table gives them: from the first term's start to the
+/// last term's end (`None` while a term is open). A party's leadership does not count: its
+/// holders stay in the news for decades in other roles (a party's spokesman of 2005 who led it
+/// in 2017).
+pub(super) fn career(a: &Analysis, person: &str) -> Option<(NaiveDate, Option<NaiveDate>)> {
+    let surname = person.rsplit(' ').next().unwrap_or_default();
+    let terms: Vec<_> =
+        a.lx.office_terms_by_surname
+            .get(surname)
+            .into_iter()
+            .flatten()
+            .map(|&i| &a.lx.office_terms[i])
+            .filter(|t| t.person == person && !is_party(a, &t.of))
+            .collect();
+    let from = terms.iter().map(|t| t.from).min()?;
+    let to = if terms.iter().all(|t| t.to.is_some()) {
+        terms.iter().filter_map(|t| t.to).max()
+    } else {
+        None
+    };
+    Some((from, to))
 }
 
 fn home_country(a: &Analysis) -> Option<String> {

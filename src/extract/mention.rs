@@ -299,13 +299,13 @@ struct FirmBase {
 /// writes after a given name is no name alone.
 fn firm_bases(
     a: &Analysis,
-    gaz_at: &HashMap<usize, usize>,
+    firm_runs: &[Vec<(usize, usize)>],
     surnames: &HashSet<&str>,
 ) -> Vec<FirmBase> {
     let mut bases: Vec<FirmBase> = Vec::new();
-    for si in 0..a.tokens.len() {
+    for (si, runs) in firm_runs.iter().enumerate() {
         let toks = &a.tokens[si];
-        for (start, end) in firm_names(a, si, 0, gaz_at) {
+        for &(start, end) in runs {
             let all: Vec<String> = toks[start..end]
                 .iter()
                 .map(|t| strip_possessive(t.text(a.text)).0.to_string())
@@ -345,7 +345,7 @@ fn firm_mentions(
     a: &Analysis,
     si: usize,
     from: usize,
-    gaz_at: &HashMap<usize, usize>,
+    runs: &[(usize, usize)],
     bases: &[FirmBase],
 ) -> Vec<(usize, usize, Option<String>)> {
     let toks = &a.tokens[si];
@@ -362,9 +362,10 @@ fn firm_mentions(
             })
             .map(|b| b.full.clone())
     };
-    let mut out: Vec<(usize, usize, Option<String>)> = firm_names(a, si, from, gaz_at)
-        .into_iter()
-        .map(|(start, end)| (start, end, shorter_of(start, end)))
+    let mut out: Vec<(usize, usize, Option<String>)> = runs
+        .iter()
+        .filter(|&&(start, _)| start >= from)
+        .map(|&(start, end)| (start, end, shorter_of(start, end)))
         .collect();
     let taken = |out: &[(usize, usize, Option<String>)], m: usize, n: usize| {
         out.iter().any(|&(s, e, _)| m < e && s < m + n)
@@ -414,7 +415,11 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
     // Words the article writes after a given name ("Donald Trump"): surnames, whatever the
     // tables say.
     let article_surnames = surnames_after_given_names(a);
-    let firm_bases = firm_bases(a, &gaz_at, &article_surnames);
+    // Firm names, read once per sentence for both the article's short names and the mentions.
+    let firm_runs: Vec<Vec<(usize, usize)>> = (0..a.tokens.len())
+        .map(|si| firm_names(a, si, 0, &gaz_at))
+        .collect();
+    let firm_bases = firm_bases(a, &firm_runs, &article_surnames);
     for (si, toks) in a.tokens.iter().enumerate() {
         // An all-capitals line ("BANKS EXPRESS GRAVE CONCERN ON BRAZIL DEBT MOVE", a wire
         // headline) says nothing about which words are names: read it last, for names known
@@ -471,7 +476,7 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
         // A title waiting for its name: (role title, gender, honorific?, `of` from a modifier).
         let mut pending_title: Option<(Option<String>, Gender, bool)> = None;
         let mut pending_of: Option<(usize, String)> = None; // (candidate index, canonical)
-        let firms = firm_mentions(a, si, i, &gaz_at, &firm_bases);
+        let firms = firm_mentions(a, si, i, &firm_runs[si], &firm_bases);
         while i < toks.len() {
             let tok = &toks[i];
             let word = tok.text(a.text);
@@ -2224,7 +2229,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         .collect();
     let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
     let names = NameIndex::new(&full_names);
-    let era = era_of_full_names(lx, &full_names);
+    let era = era_of_full_names(a, &full_names);
     for mut c in candidates {
         if no_evidence(&c) && (clubs.contains(&c.name) || things.contains(&c.name)) {
             c.kind = Some(EntityKind::Organization);
@@ -2526,27 +2531,16 @@ fn person_gender(lx: &Lexicon, c: &Candidate) -> Gender {
 /// When an undated article happens, by the office holders it names in full: the middle of the
 /// years they all held office ("Tony Blair" places a story in 1994–2007), so that a bare
 /// "Mr Brown" is the Brown of that era, not the first Brown of the table.
-fn era_of_full_names(lx: &Lexicon, full_names: &[FullName]) -> Option<chrono::NaiveDate> {
+fn era_of_full_names(a: &Analysis, full_names: &[FullName]) -> Option<chrono::NaiveDate> {
     let mut lo: Option<chrono::NaiveDate> = None;
     let mut hi: Option<chrono::NaiveDate> = None;
-    for f in full_names {
-        let surname = f.surname().unwrap_or_default();
-        let terms: Vec<_> = lx
-            .office_terms_by_surname
-            .get(surname)
-            .into_iter()
-            .flatten()
-            .map(|&i| &lx.office_terms[i])
-            .filter(|t| t.person == f.name)
-            .collect();
-        let Some(from) = terms.iter().map(|t| t.from).min() else {
-            continue;
-        };
+    for (from, to) in full_names
+        .iter()
+        .filter_map(|f| super::coref::career(a, &f.name))
+    {
         lo = Some(lo.map_or(from, |l| l.max(from)));
-        if terms.iter().all(|t| t.to.is_some()) {
-            if let Some(to) = terms.iter().filter_map(|t| t.to).max() {
-                hi = Some(hi.map_or(to, |h| h.min(to)));
-            }
+        if let Some(to) = to {
+            hi = Some(hi.map_or(to, |h| h.min(to)));
         }
     }
     match (lo, hi) {

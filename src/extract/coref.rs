@@ -537,6 +537,21 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 continue;
             }
         }
+        // `Mr. Manafort, citing “the magic of Trump,” said`: a participle's quotation closing
+        // with the phrase's comma; the comma inside the marks is read next.
+        if matches!(w, "”" | "\"" | "''") && j >= 1 && a.word(sentence, j - 1) == "," {
+            let open = a
+                .quote_around(toks[j].span.start.saturating_sub(1))
+                .and_then(|q| (0..j).rev().find(|&k| toks[k].span.end == q.start));
+            let set_off_participle = open.is_some_and(|o| {
+                o >= 2
+                    && a.lower(sentence, o - 1).ends_with("ing")
+                    && a.word(sentence, o - 2) == ","
+            });
+            if set_off_participle {
+                continue;
+            }
+        }
         // "Frank Field MP said": letters after the name.
         if super::mention::POSTNOMINALS.contains(&w)
             && j > 0

@@ -35,6 +35,12 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "du", "da", "del", "van", "von", "der", "al", "bin", "la", "le",
 ];
 
+/// Lower-case particles inside a hyphenated name ("Inzamam-ul-Haq", "Saint-Jean-de-Luz").
+const HYPHEN_PARTICLES: &[&str] = &[
+    "ul", "ur", "ud", "al", "el", "ad", "ed", "de", "du", "des", "le", "la", "les", "sur", "en",
+    "lès", "am", "an", "bin", "ibn", "van", "von",
+];
+
 /// Letters written after a person's name for an office or honour ("Frank Field MP").
 pub(super) const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "AM", "QC", "KC", "MLA", "TD"];
 
@@ -1634,9 +1640,15 @@ fn name_like(lx: &Lexicon, word: &str) -> bool {
                 .next()
                 .is_some_and(char::is_uppercase)
         });
+    // "Ata-ur-Rehman", "Chester-le-Street": a particle between two capitalised parts.
+    let ends_capitalised = word
+        .rsplit('-')
+        .next()
+        .is_some_and(|last| last.starts_with(char::is_uppercase));
     let parts_ok = !word.contains('-')
         || word.split('-').all(|part| {
             part.chars().count() == 1 && part.chars().all(char::is_lowercase)
+                || ends_capitalised && HYPHEN_PARTICLES.contains(&part)
                 || part.chars().count() >= 2
                     && part.starts_with(char::is_uppercase)
                     && !lx.common_words.contains(&part.to_lowercase())
@@ -1948,7 +1960,16 @@ fn chunk_hint(a: &Analysis, si: usize, i: usize, j: usize) -> Option<EntityKind>
     let head = (i..j)
         .find(|&k| toks[k].text(a.text) == "of")
         .map_or(words.last().copied(), |k| (k > i).then(|| words[k - 1 - i]));
-    if head.is_some_and(|w| a.lx.name_words.head_place.contains(w)) {
+    // "Inzamam-ul-Haq", "Ata-ur-Rehman": an Arabic particle of kinship or honour joins a
+    // person's names.
+    let person_particle = words.iter().any(|w| {
+        w.split('-')
+            .skip(1)
+            .any(|p| matches!(p, "ul" | "ur" | "ud" | "bin" | "ibn"))
+    });
+    if person_particle {
+        Some(EntityKind::Person)
+    } else if head.is_some_and(|w| a.lx.name_words.head_place.contains(w)) {
         Some(EntityKind::Place)
     } else if words
         .iter()

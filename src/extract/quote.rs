@@ -978,7 +978,10 @@ pub fn attribute_quote(
                         if let Some(person) = person_in(a, &words) {
                             return attribution(a, s_close, j, n, cue, person, 0.8);
                         }
-                        return unnamed_attribution(a, s_close, j, n, cue, words);
+                        // `X, citing “…,” said the plan could work`: a clause, not a source.
+                        if !super::speech::has_auxiliary(a, &words) {
+                            return unnamed_attribution(a, s_close, j, n, cue, words);
+                        }
                     }
                 } else if let Some(att) = cue_after_quote_and_source(a, s_close, i, j, end_byte) {
                     return att;

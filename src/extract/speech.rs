@@ -610,6 +610,12 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         // a quote that closes with its comma.
         let closes_with_comma =
             matches!(w, "”" | "\"" | "''") && j > 0 && toks[j - 1].text(a.text) == ",";
+        // `X, citing “the magic of Trump,” said …`: a cue right after the closed quote is the
+        // next attribution.
+        if closes_with_comma && a.speech_verb(s, j + 1).is_some() {
+            end = toks[j].span.end;
+            break;
+        }
         if closes_with_comma {
             let trailing =
                 (j + 1..(j + 8).min(toks.len())).find(|&k| a.speech_verb(s, k).is_some());
@@ -1148,7 +1154,7 @@ fn person_set_off_after(a: &Analysis, s: usize, words: &Span) -> Option<(super::
         .then(|| (m.entity, m.span.clone()))
 }
 
-/// Whether a span reads like a clause rather than a name or an opening phrase: at least five
+/// Whether a span reads like a clause rather than a name or an opening phrase: at least four
 /// words, two of them lower-case content words.
 fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
     let toks = super::token::tokenize(a.text, span.clone());
@@ -1210,11 +1216,19 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
                 let words = toks[c..].iter().filter(|t| t.is_word).count();
                 words >= 4 && has_verb(a, &rest)
             });
-    words.len() >= 5
+    // "The economy is weak, Smith said": four words are a clause when two are content words.
+    words.len() >= 4
         && content_words >= 2
         && (!opens_with_preposition || clause_after_opening)
         && !ends_with_role
         && has_verb(a, span)
+}
+
+/// Whether a span holds an auxiliary or a modal ("is", "could", "didn't"): a clause, not a name.
+pub(crate) fn has_auxiliary(a: &Analysis, span: &Span) -> bool {
+    super::token::tokenize(a.text, span.clone())
+        .iter()
+        .any(|t| FINITE.contains(&t.text(a.text).to_lowercase().as_str()))
 }
 
 /// Whether a bare clause has a verb: an auxiliary, a modal, a common irregular verb or a word
@@ -1389,6 +1403,71 @@ fn past_addressee(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     let mi = a.mention_at_token(s, at)?;
     let end = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
     Some(past_programme(a, s, end))
+}
+
+/// Singular nouns for a body of listeners ("told the crowd", "assured the committee").
+const AUDIENCE_NOUNS: &[&str] = &[
+    "crowd",
+    "audience",
+    "committee",
+    "panel",
+    "jury",
+    "court",
+    "rally",
+    "gathering",
+    "conference",
+    "meeting",
+    "briefing",
+    "paper",
+    "newspaper",
+    "magazine",
+    "station",
+    "network",
+    "senate",
+    "house",
+    "chamber",
+    "assembly",
+    "parliament",
+    "congregation",
+    "convention",
+];
+
+/// The token after a listener named by a common noun from token `k` on: a determiner, at
+/// most one modifier, then a plural noun or an audience noun ("investors", "the crowd", "a
+/// group of donors" is left alone), when a clause follows it.
+fn past_common_addressee(a: &Analysis, s: usize, k: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    let mut m = k;
+    if matches!(
+        a.lw(s, m),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+    ) {
+        m += 1;
+    }
+    for head in m..(m + 2).min(toks.len()) {
+        let t = &toks[head];
+        let w = a.lw(s, head);
+        if !t.is_word
+            || t.capitalized
+            || FINITE.contains(&w)
+            || a.mention_at_token(s, head).is_some()
+        {
+            return None;
+        }
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+        if plural || AUDIENCE_NOUNS.contains(&w) {
+            // What follows must open a clause or a time: a subject, a date, "that".
+            let next = a.lw(s, head + 1);
+            let opens = next == "that"
+                || CLAUSE_STARTS.contains(&next)
+                || AFTER_CUE_SKIP.contains(&next)
+                || super::time::is_calendar_word(next)
+                || matches!(next, "the" | "a" | "an" | "in" | "at")
+                || toks.get(head + 1).is_some_and(|t| t.capitalized);
+            return opens.then_some(head + 1);
+        }
+    }
+    None
 }
 
 /// Nouns that close the name of a broadcaster's programme or a paper's section.
@@ -2305,7 +2384,13 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     };
     let after_quotation =
         j >= 1 && closes_quote(j - 1) || prev == "," && j >= 2 && closes_quote(j - 2);
-    if after_quotation && !a.lw(s, j).ends_with("ing") {
+    // `X, citing “…,” said the plan could work`: a clause after the cue is what was said, and
+    // the quotation is the participle's.
+    let clause_follows = || {
+        source_phrase_after(a, s, j + n - 1).is_some_and(|p| has_auxiliary(a, &p))
+            && (1..j).any(|k| participle_cue(a, s, k) && a.word(s, k - 1) == ",")
+    };
+    if after_quotation && !a.lw(s, j).ends_with("ing") && !clause_follows() {
         return None;
     }
     // "…, adding that …", "released a statement saying that …", "is calling the plan …".
@@ -3151,6 +3236,15 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
                 continue;
             }
         }
+        // "told investors last year the firm was a bargain", "assured the crowd it …": the
+        // one told, named by a common noun.
+        if matches!(lemma, "tell" | "assure" | "remind" | "inform") && !skipped_object {
+            if let Some(after) = past_common_addressee(a, s, k) {
+                k = after;
+                skipped_object = true;
+                continue;
+            }
+        }
         break;
     }
     let first_after_cue = k;
@@ -3191,7 +3285,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
                 // "said on CNN, where he is a contributor, that …": the pronoun of a relative
                 // clause about the outlet opens no report.
                 || (matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
-                    && m > k + 2
+                    && m >= k + 2
                     && !matches!(a.lw(s, m - 1), "where" | "when" | "who" | "which"))
         }) {
             k = next;

@@ -172,6 +172,13 @@ fn a_trailing_name_and_said_reports_the_clause_before_it() {
             "say",
             "The shop floor was flooded twice last winter",
         ),
+        // Four words, two of them content words, are a clause too.
+        (
+            "The harvest was poor, Helen Okafor said on Tuesday.",
+            "Helen Okafor",
+            "say",
+            "The harvest was poor",
+        ),
     ]);
 }
 
@@ -1619,4 +1626,54 @@ fn words_before_a_source_whose_cue_opens_a_quote_are_the_writer_s() {
         "{}",
         describe(&doc)
     );
+}
+
+#[test]
+fn a_participle_s_quotation_closing_with_its_comma_leaves_the_main_cue_its_clause() {
+    for text in [
+        "Mr. Okafor, citing \"the pull of the coast,\" said the party could win three seats.",
+        "Mr. Okafor, citing \"the pull of the coast\", said the party could win three seats.",
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, "the party could win three seats"),
+            Some("Okafor"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+        let cited = doc
+            .annotations
+            .statements
+            .iter()
+            .find(|st| st.cue.as_deref() == Some("cite"));
+        assert!(
+            cited.is_some_and(|st| st.text(&doc.text).starts_with("the pull of the coast")),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_listener_named_by_a_common_noun_is_not_what_was_told() {
+    check(&[
+        (
+            "Mr. Okafor told investors last year the mill was a bargain.",
+            "Okafor",
+            "tell",
+            "the mill was a bargain",
+        ),
+        (
+            "Helen Okafor told the crowd she would fight for the harbour.",
+            "Helen Okafor",
+            "tell",
+            "she would fight for the harbour",
+        ),
+        (
+            "Helen Okafor assured voters in Leeds she would fight for the harbour.",
+            "Helen Okafor",
+            "assure",
+            "she would fight for the harbour",
+        ),
+    ]);
 }

@@ -1331,3 +1331,21 @@ fn a_club_of_english_words_with_its_country_in_brackets_stays_a_club() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_hyphenated_name_with_a_particle_is_one_name() {
+    let text = "The opener Zahid-ul-Karim made 61 before Bilal-ur-Noor took three wickets \
+                at Bishop-le-Moor.";
+    let doc = extract(text);
+    for (name, kind) in [
+        ("Zahid-ul-Karim", EntityKind::Person),
+        ("Bilal-ur-Noor", EntityKind::Person),
+    ] {
+        assert_eq!(entity(&doc, name).kind, kind, "{}", describe(&doc));
+    }
+    assert!(
+        entity_names(&doc).contains(&"Bishop-le-Moor"),
+        "{}",
+        describe(&doc)
+    );
+}

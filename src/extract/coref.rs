@@ -502,6 +502,21 @@ fn person_of_body(a: &Analysis, sentence: usize, body: usize) -> Option<usize> {
         .then_some(pi)
 }
 
+/// Whether the quotation opening at token `open` ends a phrase set off by a comma after a
+/// subject: ", citing “…”", ", who called it “…”" (no other comma or mark between).
+pub(crate) fn set_off_phrase_before(a: &Analysis, sentence: usize, open: usize) -> bool {
+    let Some(comma) = (open.saturating_sub(10)..open)
+        .rev()
+        .find(|&k| !a.tokens[sentence][k].is_word)
+    else {
+        return false;
+    };
+    let first = a.lower(sentence, comma + 1);
+    a.word(sentence, comma) == ","
+        && comma + 1 < open
+        && (first.ends_with("ing") || matches!(first.as_str(), "who" | "which"))
+}
+
 pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     let mut j = verb;
@@ -537,18 +552,14 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 continue;
             }
         }
-        // `Mr. Manafort, citing “the magic of Trump,” said`: a participle's quotation closing
-        // with the phrase's comma; the comma inside the marks is read next.
+        // `Mr. Manafort, citing “the magic of Trump,” said`, `X, who called it “a farce,”
+        // said`: a set-off phrase whose quotation closes with the phrase's comma; the comma
+        // inside the marks is read next.
         if matches!(w, "”" | "\"" | "''") && j >= 1 && a.word(sentence, j - 1) == "," {
             let open = a
                 .quote_around(toks[j].span.start.saturating_sub(1))
                 .and_then(|q| (0..j).rev().find(|&k| toks[k].span.end == q.start));
-            let set_off_participle = open.is_some_and(|o| {
-                o >= 2
-                    && a.lower(sentence, o - 1).ends_with("ing")
-                    && a.word(sentence, o - 2) == ","
-            });
-            if set_off_participle {
+            if open.is_some_and(|o| set_off_phrase_before(a, sentence, o)) {
                 continue;
             }
         }

@@ -2387,8 +2387,16 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // `X, citing “…,” said the plan could work`: a clause after the cue is what was said, and
     // the quotation is the participle's.
     let clause_follows = || {
+        let quote_close = if prev == "," { j - 2 } else { j - 1 };
+        let open = a
+            .quote_around(toks[quote_close].span.start.saturating_sub(1))
+            .and_then(|q| {
+                (0..quote_close)
+                    .rev()
+                    .find(|&k| toks[k].span.end == q.start)
+            });
         source_phrase_after(a, s, j + n - 1).is_some_and(|p| has_auxiliary(a, &p))
-            && (1..j).any(|k| participle_cue(a, s, k) && a.word(s, k - 1) == ",")
+            && open.is_some_and(|o| super::coref::set_off_phrase_before(a, s, o))
     };
     if after_quotation && !a.lw(s, j).ends_with("ing") && !clause_follows() {
         return None;

@@ -1964,7 +1964,7 @@ fn two_sides_that_agree_on_something_agree_with_each_other() {
         "Congress and the White House agreed on a funding formula on Friday.",
         "United States Congress",
         "agreedWith",
-        "Executive Office of the President",
+        "White House",
         Modality::Asserted,
     )]);
 }

@@ -97,11 +97,22 @@ impl Drop for Served {
     }
 }
 
-/// `curl -s -D - ARGS… URL`: the status code, the Content-Type and the body.
+/// `curl -s -D - ARGS… URL`: the status code, the Content-Type, the other headers and the body.
 struct Response {
     status: u16,
     content_type: String,
+    head: String,
     body: String,
+}
+
+impl Response {
+    /// The value of header `name` (case-insensitive), if the answer has it.
+    fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.trim().eq_ignore_ascii_case(name).then(|| v.trim())
+        })
+    }
 }
 
 fn curl(args: &[&str]) -> Response {
@@ -141,6 +152,7 @@ fn curl(args: &[&str]) -> Response {
     Response {
         status,
         content_type,
+        head: head.to_string(),
         body: body.to_string(),
     }
 }
@@ -238,6 +250,41 @@ fn curl_gets_every_results_format_by_get_form_post_and_query_post() {
     ]);
     assert_eq!(cors.status, 200);
     assert!(cors.body.contains("true"), "{}", cors.body);
+    // A page on another origin may read the answer, and its browser's preflight for a POST of
+    // `application/sparql-query` is granted.
+    assert_eq!(
+        cors.header("Access-Control-Allow-Origin"),
+        Some("*"),
+        "{}",
+        cors.head
+    );
+    let preflight = curl(&[
+        "-X",
+        "OPTIONS",
+        "-H",
+        "Origin: https://yasgui.example",
+        "-H",
+        "Access-Control-Request-Method: POST",
+        "-H",
+        "Access-Control-Request-Headers: content-type",
+        &url,
+    ]);
+    assert!(
+        matches!(preflight.status, 200 | 204),
+        "preflight: {} {}",
+        preflight.status,
+        preflight.head
+    );
+    assert_eq!(preflight.header("Access-Control-Allow-Origin"), Some("*"));
+    let methods = preflight
+        .header("Access-Control-Allow-Methods")
+        .unwrap_or_default();
+    assert!(methods.contains("POST"), "{}", preflight.head);
+    let headers = preflight
+        .header("Access-Control-Allow-Headers")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    assert!(headers.contains("content-type"), "{}", preflight.head);
 }
 
 #[test]

@@ -928,6 +928,22 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 i += 1;
                 continue;
             }
+            // "Shares of Douglas & Lomason Co rose", "Representatives of First Bank said": a
+            // plural common noun opening the sentence, then "of", names what follows, not
+            // itself ("Friends of the Earth" keeps its article).
+            let plural_noun = word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && lx.common_words.contains(&word.to_lowercase())
+                && !lx.name_words.organization.contains(word);
+            if opens_sentence
+                && plural_noun
+                && a.word(si, i + 1) == "of"
+                && toks.get(i + 2).is_some_and(|t| t.capitalized && t.is_word)
+            {
+                i += 1;
+                continue;
+            }
             // "… Urges Council": a headline's verb does not open a name either.
             if tok.capitalized && i > 0 && is_headline_verb(a, si, strip_possessive(word).0) {
                 i += 1;

@@ -1349,3 +1349,28 @@ fn a_hyphenated_name_with_a_particle_is_one_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_plural_noun_and_of_opening_the_sentence_are_not_part_of_the_name() {
+    for (text, name) in [
+        (
+            "Shares of Harrow & Venn Co rose 12 cents after the report.",
+            "Harrow & Venn Co",
+        ),
+        (
+            "Representatives of Calder Valley Bank said the talks had ended.",
+            "Calder Valley Bank",
+        ),
+    ] {
+        let doc = extract(text);
+        let names = entity_names(&doc);
+        assert!(names.contains(&name), "in {text:?}{}", describe(&doc));
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.starts_with("Shares") || n.starts_with("Representatives")),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -1000,7 +1000,13 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                             }
                         }
                     }
+                    // "Morgan Stanley & Co Inc": legal forms after a known firm's name name
+                    // nothing of their own.
+                    let only_legal_forms = name
+                        .split_whitespace()
+                        .all(|w| lx.name_words.legal_suffix.contains(w));
                     if !(stop
+                        || only_legal_forms
                         || (single && sentence_initial && !has_title && lower_elsewhere(a, &name)))
                     {
                         out.push(Candidate {

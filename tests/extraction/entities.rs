@@ -1374,3 +1374,16 @@ fn a_plural_noun_and_of_opening_the_sentence_are_not_part_of_the_name() {
         );
     }
 }
+
+#[test]
+fn legal_forms_after_a_known_firm_are_no_entity_of_their_own() {
+    let text = "The advice came from Morgan Stanley & Co Inc on Tuesday.";
+    let doc = extract(text);
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Morgan Stanley"), "{}", describe(&doc));
+    assert!(
+        !names.iter().any(|n| n.starts_with("Co")),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -652,6 +652,14 @@ impl<'a> Analysis<'a> {
         self.quote_around(byte).is_some()
     }
 
+    /// The opening mark's token of the quotation whose closing mark is token `close` of
+    /// sentence `s`, when it opens in the same sentence.
+    pub fn quote_opening(&self, s: usize, close: usize) -> Option<usize> {
+        let toks = &self.tokens[s];
+        let q = self.quote_around(toks.get(close)?.span.start.checked_sub(1)?)?;
+        (0..close).rev().find(|&k| toks[k].span.end == q.start)
+    }
+
     /// The quoted span around a byte offset (quotes are in text order and do not overlap).
     pub fn quote_around(&self, byte: usize) -> Option<&Span> {
         let after = self.quotes.partition_point(|q| q.start <= byte);

@@ -502,9 +502,12 @@ fn person_of_body(a: &Analysis, sentence: usize, body: usize) -> Option<usize> {
         .then_some(pi)
 }
 
-/// Whether the quotation opening at token `open` ends a phrase set off by a comma after a
-/// subject: ", citing “…”", ", who called it “…”" (no other comma or mark between).
-pub(crate) fn set_off_phrase_before(a: &Analysis, sentence: usize, open: usize) -> bool {
+/// Whether the quotation closing at token `close` ends a phrase set off by a comma after a
+/// subject: ", citing “…”", ", who called it “…”" (no other comma or mark before its opening).
+pub(crate) fn quotation_ends_set_off_phrase(a: &Analysis, sentence: usize, close: usize) -> bool {
+    let Some(open) = a.quote_opening(sentence, close) else {
+        return false;
+    };
     let Some(comma) = (open.saturating_sub(10)..open)
         .rev()
         .find(|&k| !a.tokens[sentence][k].is_word)
@@ -555,13 +558,12 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         // `Mr. Manafort, citing “the magic of Trump,” said`, `X, who called it “a farce,”
         // said`: a set-off phrase whose quotation closes with the phrase's comma; the comma
         // inside the marks is read next.
-        if matches!(w, "”" | "\"" | "''") && j >= 1 && a.word(sentence, j - 1) == "," {
-            let open = a
-                .quote_around(toks[j].span.start.saturating_sub(1))
-                .and_then(|q| (0..j).rev().find(|&k| toks[k].span.end == q.start));
-            if open.is_some_and(|o| set_off_phrase_before(a, sentence, o)) {
-                continue;
-            }
+        if matches!(w, "”" | "\"" | "''")
+            && j >= 1
+            && a.word(sentence, j - 1) == ","
+            && quotation_ends_set_off_phrase(a, sentence, j)
+        {
+            continue;
         }
         // "Frank Field MP said": letters after the name.
         if super::mention::POSTNOMINALS.contains(&w)

@@ -610,20 +610,18 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         // a quote that closes with its comma.
         let closes_with_comma =
             matches!(w, "”" | "\"" | "''") && j > 0 && toks[j - 1].text(a.text) == ",";
-        // `X, citing “the magic of Trump,” said …`: a cue right after the closed quote is the
-        // next attribution.
-        if closes_with_comma && a.speech_verb(s, j + 1).is_some() {
-            end = toks[j].span.end;
-            break;
-        }
         if closes_with_comma {
             let trailing =
                 (j + 1..(j + 8).min(toks.len())).find(|&k| a.speech_verb(s, k).is_some());
-            let attributed = trailing.is_some_and(|k| {
-                super::coref::subject_before(a, s, k)
-                    .is_some_and(|(_, p)| p.start > toks[j].span.start)
-                    || source_phrase_before(a, s, k).is_some_and(|p| p.start > toks[j].span.start)
-            });
+            // `X, citing “the magic of Trump,” said …`: a cue right after the closed quote is
+            // the next attribution.
+            let attributed = trailing == Some(j + 1)
+                || trailing.is_some_and(|k| {
+                    super::coref::subject_before(a, s, k)
+                        .is_some_and(|(_, p)| p.start > toks[j].span.start)
+                        || source_phrase_before(a, s, k)
+                            .is_some_and(|p| p.start > toks[j].span.start)
+                });
             if attributed {
                 end = toks[j].span.end;
                 break;
@@ -2377,8 +2375,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let closes_quote = |k: usize| {
         let at = toks[k].span.start;
         let title = a
-            .quote_around(at.saturating_sub(1))
-            .and_then(|q| (0..k).rev().find(|&m| toks[m].span.end == q.start))
+            .quote_opening(s, k)
             .is_some_and(|open| a.is_named_title(toks[open].span.start));
         matches!(a.word(s, k), "”" | "\"" | "''") && at > 0 && a.in_quote(at - 1) && !title
     };
@@ -2388,15 +2385,8 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // the quotation is the participle's.
     let clause_follows = || {
         let quote_close = if prev == "," { j - 2 } else { j - 1 };
-        let open = a
-            .quote_around(toks[quote_close].span.start.saturating_sub(1))
-            .and_then(|q| {
-                (0..quote_close)
-                    .rev()
-                    .find(|&k| toks[k].span.end == q.start)
-            });
         source_phrase_after(a, s, j + n - 1).is_some_and(|p| has_auxiliary(a, &p))
-            && open.is_some_and(|o| super::coref::set_off_phrase_before(a, s, o))
+            && super::coref::quotation_ends_set_off_phrase(a, s, quote_close)
     };
     if after_quotation && !a.lw(s, j).ends_with("ing") && !clause_follows() {
         return None;

@@ -341,6 +341,30 @@ fn clause_of_partial_quote(
 /// sentence, credited by a cue after it, is the end of what was said; the statement is the
 /// sentence up to the quote's close, its quoted words marked. None when anything before the
 /// quote is quoted or introduces it (a colon), or the cue is in another sentence.
+/// Whether a quotation ends with its comma and its attribution follows at once: `“…,” said
+/// Lee`, `“…,” Lee said` (a source of at most four words between, and a cue not in -ing).
+fn closes_with_comma_before_cue(
+    a: &analysis::Analysis,
+    q: &quote::RawQuote,
+    att: &quote::Attribution,
+) -> bool {
+    let (Some(cue), Some(close)) = (att.cue_span.as_ref(), q.close) else {
+        return false;
+    };
+    let comma_inside = a.text[q.span.clone()].trim_end().ends_with(',');
+    let Some(between) = a.text.get(close..cue.start) else {
+        return false;
+    };
+    // `… a “strong leader,” comparing him to …`: a participle says more of someone else.
+    let participle = a.text[cue.clone()].ends_with("ing");
+    comma_inside
+        && !participle
+        && between.split_whitespace().count() <= 4
+        && between.chars().all(|c| {
+            c.is_alphanumeric() || c.is_whitespace() || matches!(c, '.' | '-' | '’' | '\'')
+        })
+}
+
 fn clause_before_partial_quote(
     a: &analysis::Analysis,
     q: &quote::RawQuote,
@@ -470,8 +494,17 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 let credited = att.speaker.is_some() || att.speaker_span.is_some();
                 let words = word_count(a.text, &q.span);
                 let borrowed = !credited && att.cue.is_none() && words < MIN_UNCREDITED_FRAGMENT;
+                // `The plan may be “strategic,” said Lee`: one or two quoted words closing,
+                // with their comma, a clause that the cue right after them credits are part of
+                // what was said.
+                let closes_credited_clause = credited
+                    && closes_with_comma_before_cue(&a, q, &att)
+                    && clause_before_partial_quote(&a, q, &att).is_some();
                 if q.form == StatementForm::Partial
-                    && (words < 3 || !credited && words < 4 || borrowed || a.is_named_title(q.open))
+                    && (words < 3 && !closes_credited_clause
+                        || !credited && words < 4
+                        || borrowed
+                        || a.is_named_title(q.open))
                 {
                     continue;
                 }

@@ -458,6 +458,17 @@ const AUXILIARIES: &[&str] = &[
     "might", "must", "should", "can", "do", "does", "did", "not", "also", "still",
 ];
 
+/// Participles that make the people a poll asked a source: "those surveyed say …" (a noun
+/// before one is the source already: "voters polled in May said").
+const POLLED: &[&str] = &[
+    "surveyed",
+    "polled",
+    "questioned",
+    "asked",
+    "interviewed",
+    "sampled",
+];
+
 /// Adverbs set off by commas between a source and its cue: "Critics, however, say …".
 const ASIDES: &[&str] = &[
     "however",
@@ -832,9 +843,12 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         let cue = a.lw(s, verb);
         cue.ends_with("ed") || a.lx.irregular_past.contains(cue) || cue == "says"
     };
+    // "those surveyed say", "voters polled in May said": the people a poll asked.
+    let asked = POLLED.contains(&hw) && head > 0 && a.lw(s, head - 1) == "those";
     let verb_like = !toks[head].capitalized
         && (hw.ends_with("ed") || hw.ends_with("ing") || hw.ends_with("ly") && !periodical(hw))
-        && !(plain_verb && (noun_in_ing(a, s, head) || reduced_relative(a, s, head)));
+        && !(plain_verb && (noun_in_ing(a, s, head) || reduced_relative(a, s, head)))
+        && !asked;
     if !toks[head].is_word
         || a.in_quote(toks[head].span.start)
         || (!pronoun && NOT_IN_SOURCE.contains(&hw))
@@ -949,8 +963,23 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
             let w = a.lw(s, m);
             a.tokens[s][m].is_word && !FINITE.contains(&w)
         });
+    // "The employee, a registered Republican, said …": an apposition, up to eight words or
+    // with its relative clause ("a Republican who asked not to be named").
+    let appositive = matches!(first, "a" | "an" | "the") && {
+        let relative = (open + 3..k - 1).find(|&m| matches!(a.lw(s, m), "who" | "whose"));
+        let head_end = relative.unwrap_or(k - 1);
+        (relative.is_some() || head_end - open <= 9)
+            && (open + 1..head_end).all(|m| {
+                let w = a.lw(s, m);
+                a.tokens[s][m].is_word && !FINITE.contains(&w) && !matches!(w, "and" | "or")
+            })
+    };
     let clean = (open + 1..k - 1).all(|m| !a.in_quote(a.tokens[s][m].span.start));
-    ((participle || reduced_clause || prepositional || matches!(first, "who" | "whose" | "which"))
+    ((participle
+        || reduced_clause
+        || prepositional
+        || appositive
+        || matches!(first, "who" | "whose" | "which"))
         && clean
         && open > 0)
         .then_some(open)
@@ -1060,23 +1089,8 @@ fn relative_antecedent(a: &Analysis, s: usize, words: &Span) -> Option<super::En
 /// "a UN panel, which said …", "The Washington Post, which argued …": the words naming what a
 /// relative pronoun before the cue at `verb` stands for.
 fn relative_antecedent_words(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
-    // "groups that have endorsed him say …": a restrictive relative clause between the source
-    // and its cue; the words before "that" or "who" are the source.
-    let restrictive = (verb.saturating_sub(8)..verb.saturating_sub(1))
-        .rev()
-        .find(|&r| {
-            matches!(a.lw(s, r), "that" | "who")
-                && r >= 1
-                && a.tokens[s][r - 1].is_word
-                && (r + 1..verb)
-                    .all(|k| a.tokens[s][k].is_word && !a.in_quote(a.tokens[s][k].span.start))
-                && has_verb(
-                    a,
-                    &(a.tokens[s][r + 1].span.start..a.tokens[s][verb - 1].span.end),
-                )
-        });
-    if let Some(r) = restrictive {
-        return source_phrase_before(a, s, r);
+    if let Some(words) = restrictive_relative_source(a, s, verb) {
+        return Some(words);
     }
     let relative = verb.checked_sub(1)?;
     if !matches!(a.lw(s, relative), "which" | "who")
@@ -1096,6 +1110,50 @@ fn relative_antecedent_words(a: &Analysis, s: usize, verb: usize) -> Option<Span
         }
     }
     source_phrase_before(a, s, end).or_else(|| subject_words_before(a, s, end))
+}
+
+/// "groups that have endorsed him say …", "residents whose homes flooded said …": a
+/// restrictive relative clause between the source and its cue at `verb`; the words before
+/// "that", "who" or "whose" are the source, and the names inside the clause are not.
+fn restrictive_relative_source(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
+    source_phrase_before(a, s, restrictive_relative(a, s, verb)?)
+}
+
+/// [`restrictive_relative_source`] for "who" and "whose", which open nothing but a relative
+/// clause ("that" may open the clause said: "not that he is calling for …").
+fn relative_who_source(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
+    let r = restrictive_relative(a, s, verb).filter(|&r| a.lw(s, r) != "that")?;
+    source_phrase_before(a, s, r)
+}
+
+/// The token of the relative pronoun opening a restrictive relative clause right before the
+/// cue at `verb`; see [`restrictive_relative_source`].
+fn restrictive_relative(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    (verb.saturating_sub(8)..verb.saturating_sub(1))
+        .rev()
+        .find(|&r| {
+            // "who" is the subject of the verb after it; "that" and "whose" may open a noun
+            // phrase before their verb.
+            let clause = toks[r + 1].span.start..toks[verb - 1].span.end;
+            matches!(a.lw(s, r), "that" | "who" | "whose")
+                && r >= 1
+                && toks[r - 1].is_word
+                && (r + 1..verb).all(|k| toks[k].is_word && !a.in_quote(toks[k].span.start))
+                && (a.lw(s, r) == "who" || has_verb(a, &clause))
+        })
+}
+
+/// "Voters who backed Trump …": the words a restrictive "who" (no comma before it) stands
+/// for, else the words themselves.
+fn restrictive_antecedent(a: &Analysis, s: usize, words: Span) -> Span {
+    let k = a.token_at(s, words.start);
+    let restrictive =
+        a.text[words.clone()].eq_ignore_ascii_case("who") && k >= 1 && a.tokens[s][k - 1].is_word;
+    restrictive
+        .then(|| source_phrase_before(a, s, k))
+        .flatten()
+        .unwrap_or(words)
 }
 
 /// The person a capitalised label names by surname ("WALLACE:" in a transcript of Chris
@@ -1232,7 +1290,12 @@ pub(crate) fn has_auxiliary(a: &Analysis, span: &Span) -> bool {
 /// Whether a bare clause has a verb: an auxiliary, a modal, a common irregular verb or a word
 /// in "-ed" after its first word.
 fn has_verb(a: &Analysis, span: &Span) -> bool {
-    let toks = super::token::tokenize(a.text, span.clone());
+    // `it “humanizes” her`: quotation marks inside the clause stand between a verb and its
+    // subject.
+    let toks: Vec<_> = super::token::tokenize(a.text, span.clone())
+        .into_iter()
+        .filter(|t| !matches!(t.text(a.text), "“" | "”" | "\"" | "‘" | "''" | "``"))
+        .collect();
     toks.iter().enumerate().any(|(i, t)| {
         let w = t.text(a.text).to_lowercase();
         FINITE.contains(&w.as_str())
@@ -2450,14 +2513,17 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // "…, said former mayor Ed Rendell, who chairs the committee.": an inverted cue whose
     // source (no verb of its own) ends the sentence or opens a relative clause.
     // "…, said Ann Lee, an expert on trade relations.": a description without a verb ends it.
+    // "…, said Ann Lee, an expert who has written on trade.": with a relative clause of its
+    // own.
     let description_ends = |after: usize| {
         let last = toks.len() - 1;
+        let relative = (after + 3..last).find(|&m| matches!(a.lw(s, m), "who" | "which" | "that"));
         a.word(s, after) == ","
             && matches!(a.word(s, last), "." | "!" | "?")
             && matches!(a.lw(s, after + 1), "a" | "an" | "the")
-            && (after + 1..last).all(|m| {
+            && (after + 1..relative.unwrap_or(last)).all(|m| {
                 let w = a.lw(s, m);
-                toks[m].is_word && !FINITE.contains(&w) && !matches!(w, "who" | "which" | "that")
+                toks[m].is_word && !FINITE.contains(&w)
             })
     };
     let inverted_source = prev == ","
@@ -2491,6 +2557,16 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 let content = trim_trailing_comma(a, body_start(a, s)..toks[comma].span.start);
                 // A sentence of a quote that began in the sentence before is the quote's.
                 if a.in_quote(content.start) {
+                    return None;
+                }
+                // "…, said Ann Lee, an analyst who has written on trade": a cue in the
+                // description of an inverted source; what comes before is that source's.
+                let inverted = (a.token_at(s, content.start) + 1..comma).any(|k| {
+                    a.word(s, k - 1) == ","
+                        && a.speech_verb(s, k).is_some()
+                        && !a.in_quote(toks[k].span.start)
+                });
+                if inverted {
                     return None;
                 }
                 // "According to the schedule published Thursday, Lee is to speak": the opening
@@ -3337,8 +3413,14 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         && relative_report(a, s, j);
     // "said that was part of the race": "that" right before a verb is the clause's subject.
     // Not after a noun: "called for a truce that would freeze …" is a relative clause.
-    let that_subject =
-        first_word == "that" && k == first_after_cue && FINITE.contains(&a.lw(s, k + 1));
+    // `called that “beyond preposterous”`: "that" before quoted words is the object named.
+    let that_object = first_word == "that"
+        && k == first_after_cue
+        && frames.object
+        && matches!(a.word(s, k + 1), "“" | "\"" | "‘" | "''");
+    let that_subject = first_word == "that"
+        && k == first_after_cue
+        && (FINITE.contains(&a.lw(s, k + 1)) || that_object);
     let (content_start, bare) = if first_word == "that" {
         let after = if aside_after_that {
             k + 2
@@ -3465,6 +3547,9 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             content = content.start..toks[next - 1].span.end;
         }
     }
+    if let Some(main) = main_verb_after_relative(a, s, j, &content) {
+        content = trim_trailing_comma(a, content.start..toks[main - 1].span.end);
+    }
     // "Christie endorsed Trump": a short object is enough when it names someone.
     let names_someone = frames.object && a.mention_starting(content.start).is_some();
     if content.len() < 8 && !names_someone && !elliptic_clause(a, &content) {
@@ -3485,6 +3570,44 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     Some(content)
+}
+
+/// "Voters who backed Trump say …", "People who know Lee said …": when the cue at token `j`
+/// is the verb of a relative clause about the sentence's subject, the speech verb after it in
+/// `content` is the main clause's, and what the cue credits ends before it. Its token.
+fn main_verb_after_relative(a: &Analysis, s: usize, j: usize, content: &Span) -> Option<usize> {
+    let toks = &a.tokens[s];
+    let mut r = j.checked_sub(1)?;
+    while r > 0 && j - r <= 3 && (AUXILIARIES.contains(&a.lw(s, r)) || a.lw(s, r).ends_with("ly")) {
+        r -= 1;
+    }
+    let body = a.token_at(s, body_start(a, s));
+    let in_subject = matches!(a.lw(s, r), "who" | "that")
+        && r > body
+        && toks[r - 1].is_word
+        && (body..r).all(|k| {
+            toks[k].is_word && !FINITE.contains(&a.lw(s, k)) && a.attribution_cue(s, k).is_none()
+        });
+    if !in_subject {
+        return None;
+    }
+    let from = a.token_at(s, content.start);
+    let to = a.token_at(s, content.end).min(toks.len());
+    let main = (from + 1..to).find(|&m| {
+        a.speech_verb(s, m).is_some()
+            && !a.in_quote(toks[m].span.start)
+            && toks[m - 1].is_word
+            && !matches!(a.lw(s, m - 1), "to" | "and" | "or" | "that" | "who")
+    })?;
+    // "… also said", "… have long argued": the main verb's auxiliaries and adverbs too.
+    let mut first = main;
+    while first > from + 1 && {
+        let w = a.lw(s, first - 1);
+        AUXILIARIES.contains(&w) || w.len() > 3 && w.ends_with("ly")
+    } {
+        first -= 1;
+    }
+    Some(first)
 }
 
 /// "a strike that company executives said could hurt earnings", "which the probe said were
@@ -3607,6 +3730,12 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                 }
             }
         },
+        // "People who know Lee said …": the source is the one the relative clause is about.
+        SourceAt::Before if relative_who_source(a, r.sentence, r.cue_tok).is_some() => {
+            let words = relative_who_source(a, r.sentence, r.cue_tok);
+            let meant = words.as_ref().and_then(|w| named_in(a, w));
+            (meant, words)
+        }
         SourceAt::Before => {
             let subject = subject_before(a, r.sentence, raising_before(a, r.sentence, r.cue_tok))
                 .filter(|(e, span)| !place_after_preposition(a, r.sentence, *e, span));
@@ -3619,6 +3748,7 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                 None => {
                     let verb = raising_before(a, r.sentence, r.cue_tok);
                     let words = source_phrase_before(a, r.sentence, verb)
+                        .map(|w| restrictive_antecedent(a, r.sentence, w))
                         .or_else(|| subject_words_before(a, r.sentence, verb))
                         .or_else(|| opening_pronoun(a, r.sentence, verb))
                         .or_else(|| source_of_joined_cue(a, r.sentence, verb))

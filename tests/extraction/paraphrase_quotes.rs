@@ -188,3 +188,30 @@ fn a_mostly_quoted_clause_before_its_cue_is_partial_and_keeps_its_closing_mark()
         describe(&doc)
     );
 }
+
+#[test]
+fn that_before_quoted_words_is_the_object_a_label_names() {
+    // "called that “…”": a demonstrative object, not a that-clause opening a quote.
+    let doc = extract("Council leader Rhys Morgan called that “beyond absurd.”");
+    assert_eq!(
+        statement_texts(&doc),
+        ["that “beyond absurd.”"],
+        "{}",
+        describe(&doc)
+    );
+    let st = statement(&doc, "that “beyond absurd.”");
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Rhys Morgan"),
+        "{}",
+        describe(&doc)
+    );
+    // "said that “…”" still opens the quoted clause.
+    let doc = extract("Rhys Morgan said that “the budget is beyond repair.”");
+    assert_eq!(
+        statement_texts(&doc),
+        ["the budget is beyond repair."],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1678,3 +1678,136 @@ fn a_listener_named_by_a_common_noun_is_not_what_was_told() {
         ),
     ]);
 }
+
+#[test]
+fn quoted_words_inside_a_bare_clause_leave_it_a_clause() {
+    // The quotation marks stand between the clause's subject and its verb.
+    check(&[
+        (
+            "Nadia Brennan said it “humanizes” the council.",
+            "Nadia Brennan",
+            "say",
+            "it “humanizes” the council",
+        ),
+        (
+            "Owen Malley said the levy \"punishes\" small farms.",
+            "Owen Malley",
+            "say",
+            "the levy \"punishes\" small farms",
+        ),
+    ]);
+}
+
+#[test]
+fn one_quoted_word_closing_a_clause_before_an_inverted_cue_is_part_of_it() {
+    let text = "The new tariff may be \"temporary,\" said Ruth Adeyemi, an economist at Leeds.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "The new tariff may be \"temporary,\""),
+        Some("Ruth Adeyemi"),
+        "{}",
+        describe(&doc)
+    );
+    // A participle after the quoted words says more of someone else: no clause is credited to
+    // the one named inside it.
+    let doc = extract(
+        "Dana Whitlock praised Ivo Marsh as a \"fine mayor,\" comparing him to his predecessor.",
+    );
+    assert!(
+        doc.annotations
+            .statements
+            .iter()
+            .all(|st| name(&doc, st.speaker) != Some("Ivo Marsh")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_source_with_a_restrictive_relative_clause_is_the_words_before_it() {
+    check_source_words(&[
+        (
+            "The officials whose rules were struck down say the courts have changed.",
+            "the courts have changed",
+            "The officials",
+        ),
+        (
+            "Residents who were moved from the estate said the council had misled them.",
+            "the council had misled them",
+            "Residents",
+        ),
+        // A name inside the relative clause is not the source.
+        (
+            "Farmers who know Priya Raman well said she would win the seat.",
+            "she would win the seat",
+            "Farmers",
+        ),
+    ]);
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_about_the_subject_stops_before_the_main_verb() {
+    // "who backed …" credits its object; the main clause's "say" keeps its own clause.
+    let doc = extract("Voters who backed Ana Ruiz in the primary say the economy is weak.");
+    assert_eq!(
+        speaker_span_of(&doc, "the economy is weak"),
+        Some("Voters"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "Ana Ruiz in the primary"),
+        Some("Voters"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Most members who oppose the merger also said the vote was rushed.");
+    assert_eq!(
+        statement_texts(&doc),
+        vec!["the merger", "the vote was rushed"],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_inverted_source_described_with_a_relative_clause_credits_the_clause_before() {
+    check(&[(
+        "Several factors drive up the cost of tuition, said Marta Kowalczyk, an analyst who has written two books on student debt.",
+        "Marta Kowalczyk",
+        "say",
+        "Several factors drive up the cost of tuition",
+    )]);
+}
+
+#[test]
+fn the_people_a_poll_asked_are_a_source() {
+    check_source_words(&[
+        (
+            "By wide margins, those surveyed say housing should come first.",
+            "housing should come first",
+            "those surveyed",
+        ),
+        (
+            "Voters polled in March said the bypass was a waste of money.",
+            "the bypass was a waste of money",
+            "Voters",
+        ),
+    ]);
+}
+
+#[test]
+fn an_apposition_between_an_unnamed_source_and_its_cue_is_passed_over() {
+    check_source_words(&[
+        (
+            "The nurse, a union steward, said the ward had been short of staff for months.",
+            "the ward had been short of staff for months",
+            "The nurse",
+        ),
+        (
+            "One shopkeeper, a former councillor who asked not to be named, said trade had halved.",
+            "trade had halved",
+            "One shopkeeper",
+        ),
+    ]);
+}

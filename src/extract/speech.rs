@@ -950,8 +950,9 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
         w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) || a.lx.irregular_past.contains(w)
     };
     // "The aides, led by campaign manager Terry Sullivan, told …": a passive participle too.
+    // "led by", "fed by": a short participle, which the "by" after it tells.
     let participle = first.len() > 4 && first.ends_with("ing")
-        || participle_at(open + 1) && a.lw(s, open + 2) == "by";
+        || (participle_at(open + 1) || first.ends_with("ed")) && a.lw(s, open + 2) == "by";
     // "The office, when contacted by Reuters, said …", "…, if elected, …".
     let reduced_clause = matches!(first, "when" | "while" | "if" | "once" | "after" | "before")
         && participle_at(open + 2);
@@ -3413,10 +3414,12 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         && relative_report(a, s, j);
     // "said that was part of the race": "that" right before a verb is the clause's subject.
     // Not after a noun: "called for a truce that would freeze …" is a relative clause.
-    // `called that “beyond preposterous”`: "that" before quoted words is the object named.
+    // `called that “beyond preposterous”`: "that" before quoted words is the object named
+    // by a cue that takes no clause ("knows that “…”" opens one).
     let that_object = first_word == "that"
         && k == first_after_cue
         && frames.object
+        && !frames.clause
         && matches!(a.word(s, k + 1), "“" | "\"" | "‘" | "''");
     let that_subject = first_word == "that"
         && k == first_after_cue

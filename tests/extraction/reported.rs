@@ -1809,5 +1809,11 @@ fn an_apposition_between_an_unnamed_source_and_its_cue_is_passed_over() {
             "trade had halved",
             "One shopkeeper",
         ),
+        // A short passive participle is told by its "by".
+        (
+            "The organisers, led by a local vicar, said that the march would go ahead.",
+            "the march would go ahead",
+            "The organisers",
+        ),
     ]);
 }

@@ -1640,6 +1640,7 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
             continue;
         }
         out.extend(asked_about(a, s));
+        out.extend(in_a_poll_after(a, s));
         // The cue of an "as X noted" clause already read, not to be read again on its own.
         let mut as_cue_end = 0;
         for j in 0..a.tokens[s].len() {
@@ -2235,6 +2236,99 @@ fn in_a_source(a: &Analysis, s: usize) -> Option<RawReported> {
     })
 }
 
+/// Prepositions that open the writer's circumstances after a named object ("praised Lee at
+/// a rally", "endorsed Lee in a statement"), not part of what is credited.
+const CIRCUMSTANCES: &[&str] = &[
+    "at",
+    "after",
+    "amid",
+    "during",
+    "before",
+    "following",
+    "despite",
+    "in",
+    "on",
+    "while",
+];
+
+/// Poll words that end an "in …" phrase crediting the clause before it.
+const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
+/// "Clinton held a 24-point lead among black voters in a CNN poll.": a clause that a poll
+/// named after it, at its end, says; what was found runs from the clause's start (past an
+/// opening phrase and its comma) to "in".
+fn in_a_poll_after(a: &Analysis, s: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    let body = a.token_at(s, body_start(a, s));
+    let last = toks.len().checked_sub(1)?;
+    let end = if matches!(a.word(s, last), "." | "!" | "?") {
+        last
+    } else {
+        toks.len()
+    };
+    // The poll phrase: "in", up to eight words, a poll word, then at most a few words of
+    // time or place ("released Monday", "last month") to the sentence's end.
+    let k = (body + 3..end).find_map(|k| {
+        if a.lw(s, k) != "in" || a.in_quote(toks[k].span.start) {
+            return None;
+        }
+        let noun = (k + 1..end.min(k + 9)).find(|&m| POLLS.contains(&a.lw(s, m)))?;
+        // "mired in fourth in most surveys": the "in" nearest the poll word.
+        // "head to the polls" is voting; "in the District of Columbia head to the polls" no
+        // poll phrase.
+        let plain = (k + 1..noun).all(|m| {
+            let w = a.lw(s, m);
+            (toks[m].is_word || matches!(w, "/" | "-" | "’s" | "'s"))
+                && !FINITE.contains(&w)
+                && !PREPOSITIONS.contains(&w)
+                && !matches!(w, "to" | "of")
+        });
+        // After the poll, only who ran it and when ("from Quinnipiac", "released Monday"),
+        // not more of the clause ("in the polls over Cruz in Indiana").
+        let tail_ok = noun + 1 >= end || {
+            let first = a.lw(s, noun + 1);
+            matches!(
+                first,
+                "from"
+                    | "by"
+                    | "for"
+                    | "released"
+                    | "conducted"
+                    | "published"
+                    | "taken"
+                    | "last"
+                    | "this"
+            ) || super::time::is_calendar_word(first)
+        };
+        let tail = (noun + 1..end).all(|m| toks[m].is_word && !FINITE.contains(&a.lw(s, m)));
+        (plain && tail_ok && tail && end - noun <= 5).then_some(k)
+    })?;
+    // The clause: after the last comma before "in" when an opening phrase ends there.
+    let comma = (body..k)
+        .rev()
+        .find(|&m| a.word(s, m) == "," && !a.in_quote(toks[m].span.start));
+    let from = comma.map_or(body, |c| c + 1);
+    if k < from + 3 {
+        return None;
+    }
+    let content = toks[from].span.start..toks[k - 1].span.end;
+    let own_cue = (from..k).any(|m| a.attribution_cue(s, m).is_some());
+    if own_cue || !has_verb(a, &content) {
+        return None;
+    }
+    Some(RawReported {
+        sentence: s,
+        cue_tok: k,
+        cue_len: 1,
+        cue: "in".into(),
+        kind: AttributionKind::Evidence,
+        pieces: vec![content.clone()],
+        form: form_of(a, &content),
+        content,
+        source: SourceAt::After,
+    })
+}
+
 fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let toks = &a.tokens[s];
     let reported = |content: Span, form| RawReported {
@@ -2660,7 +2754,14 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if after_attribution && names_an_utterance(a, s, &content) {
         return None;
     }
-    let source = if after_attribution {
+    // "Lee slams Trump, praises Clinton": a second verb after a comma has the first one's
+    // subject.
+    let second_verb = prev == ","
+        && !participle
+        && !a.lw(s, j).ends_with("ing")
+        && previous_cue(a, s, j)
+            .is_some_and(|k| a.lw(s, k).ends_with('s') == a.lw(s, j).ends_with('s'));
+    let source = if after_attribution || second_verb {
         SourceAt::PreviousCue
     } else if reduced_relative {
         SourceAt::Before
@@ -3018,7 +3119,13 @@ fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
     let comma = j.checked_sub(1).filter(|&c| a.word(s, c) == ",")?;
     let verb = comma.checked_sub(1)?;
     // "pushed back on those claims Thursday, saying …": a cue word used as a noun is no cue.
-    let cue = |k: usize| a.speech_verb(s, k).is_some() && !a.is_noun_use(s, k);
+    // "slams Trump, praises Clinton": a cue of speech that takes an object too.
+    let cue = |k: usize| {
+        let speech = a.speech_verb(s, k).is_some()
+            || a.attribution_cue(s, k)
+                .is_some_and(|(_, n, kind)| n == 1 && kind == AttributionKind::Speech);
+        speech && !a.is_noun_use(s, k)
+    };
     if cue(verb) {
         return Some(verb);
     }
@@ -3144,7 +3251,13 @@ fn writer_clause_after_comma(a: &Analysis, s: usize, from: usize, j: usize) -> b
     let relative = RELATIVES.contains(&w) || (preposition && RELATIVES.contains(&a.lw(s, j + 2)));
     let first = a.lw(s, from);
     let opens_clause = SUBORDINATORS.contains(&first) || PREPOSITIONS.contains(&first);
-    participle || relative || (!opens_clause && subject_and_verb_at(a, s, j + 1))
+    // "slams Trump, praises Clinton": a second verb of the same subject, a cue of its own.
+    let second_verb = !in_a_list
+        && (w.ends_with('s') || w.ends_with("ed"))
+        && a.attribution_cue(s, j + 1)
+            .is_some_and(|(_, _, kind)| kind == AttributionKind::Speech)
+        && !a.is_noun_use(s, j + 1);
+    participle || relative || second_verb || (!opens_clause && subject_and_verb_at(a, s, j + 1))
 }
 
 /// Whether a subject (a pronoun or a name) and then its finite verb start at token `k`.
@@ -3389,6 +3502,12 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             a.lw(s, lead + 1),
             "every" | "all" | "half" | "each" | "everyone" | "everything" | "no" | "none"
         ));
+    // "the candidate, whom he described as “volatile,” …": the object is the relative pronoun
+    // before the source, and what is credited is its complement, to the end of the clause.
+    if first_word == "as" && frames.object && relative_object_before(a, s, j) {
+        let end = complement_end(a, s, lead);
+        return (end > first.span.start + 2).then_some(first.span.start..end);
+    }
     if PREPOSITIONS.contains(&first_word) && !approximate {
         return None;
     }
@@ -3550,6 +3669,19 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             content = content.start..toks[next - 1].span.end;
         }
     }
+    // "praised Trump at a news conference", "endorsed Clinton in a statement": a named object
+    // ends before the writer's circumstances.
+    if frames.object && !bare && first_word != "that" && first_word != "to" {
+        if let Some(mi) = a.mention_starting(content.start) {
+            let after = a.token_at(s, a.mentions[mi].span.end);
+            if after < toks.len()
+                && toks[after].span.start < content.end
+                && CIRCUMSTANCES.contains(&a.lw(s, after))
+            {
+                content = content.start..a.mentions[mi].span.end;
+            }
+        }
+    }
     if let Some(main) = main_verb_after_relative(a, s, j, &content) {
         content = trim_trailing_comma(a, content.start..toks[main - 1].span.end);
     }
@@ -3611,6 +3743,36 @@ fn main_verb_after_relative(a: &Analysis, s: usize, j: usize, content: &Span) ->
         first -= 1;
     }
     Some(first)
+}
+
+/// Whether the object of the cue at token `j` is a relative pronoun before its subject:
+/// "whom he described as …", "which the mayor has called …".
+fn relative_object_before(a: &Analysis, s: usize, j: usize) -> bool {
+    let toks = &a.tokens[s];
+    (j.saturating_sub(5)..j)
+        .rev()
+        .find(|&r| matches!(a.lw(s, r), "whom" | "which"))
+        .is_some_and(|r| {
+            r + 1 < j && (r + 1..j).all(|k| toks[k].is_word && a.attribution_cue(s, k).is_none())
+        })
+}
+
+/// Where a complement opening at token `from` ends: at a comma outside quotation marks, after
+/// a quotation closing with its comma (`as “volatile,” with …`), or at the sentence's end.
+fn complement_end(a: &Analysis, s: usize, from: usize) -> usize {
+    let toks = &a.tokens[s];
+    for (k, tok) in toks.iter().enumerate().skip(from) {
+        let w = a.word(s, k);
+        if matches!(w, "”" | "\"" | "''") && k > 0 && a.word(s, k - 1) == "," {
+            return tok.span.end;
+        }
+        if matches!(w, "," | ";" | "—" | "–") && !a.in_quote(tok.span.start) {
+            return tok.span.start;
+        }
+    }
+    let last = toks.last().map_or(0, |t| t.span.end);
+    let text = &a.text[toks[from].span.start..last];
+    toks[from].span.start + text.trim_end_matches(['.', ' ', ',']).len()
 }
 
 /// "a strike that company executives said could hurt earnings", "which the probe said were

@@ -1755,8 +1755,9 @@ fn a_cue_in_a_relative_clause_about_the_subject_stops_before_the_main_verb() {
         "{}",
         describe(&doc)
     );
+    // The named object ends before the writer's "in the primary".
     assert_eq!(
-        speaker_span_of(&doc, "Ana Ruiz in the primary"),
+        speaker_span_of(&doc, "Ana Ruiz"),
         Some("Voters"),
         "{}",
         describe(&doc)
@@ -1816,4 +1817,23 @@ fn an_apposition_between_an_unnamed_source_and_its_cue_is_passed_over() {
             "The organisers",
         ),
     ]);
+}
+
+#[test]
+fn a_label_whose_object_is_a_relative_pronoun_credits_the_complement() {
+    // "whom she described as …": the one described is the pronoun before the source.
+    let doc = extract(
+        "Dale Fenwick praised the stewards, whom he described as “tireless,” at the rally.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "as “tireless,”"),
+        Some("Dale Fenwick"),
+        "{}",
+        describe(&doc)
+    );
+    check_source_words(&[(
+        "The bypass, which one engineer described as a folly, opened in May.",
+        "as a folly",
+        "one engineer",
+    )]);
 }

@@ -310,3 +310,39 @@ fn learning_guessing_and_recounting_credit_their_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_poll_named_at_the_end_of_a_clause_is_its_evidence() {
+    let text =
+        "By March, Okafor was leading the field by nine points in the latest Harlow Gazette poll.";
+    let doc = extract(text);
+    let st = statement(&doc, "Okafor was leading the field by nine points");
+    assert_eq!(st.kind, AttributionKind::Evidence, "{}", describe(&doc));
+    assert_eq!(st.cue.as_deref(), Some("in"), "{}", describe(&doc));
+    // The "in" nearest the poll word opens its phrase; a place word is no poll.
+    let doc = extract("The mayor remains stuck in third place in most surveys.");
+    statement(&doc, "The mayor remains stuck in third place");
+    let doc = extract("She lives in a terrace built in the polling district.");
+    assert!(doc.annotations.statements.is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_poll_phrase_right_after_a_comma_or_after_voting_words_credits_nothing() {
+    // A comma right before "in" leaves no clause; "head to the polls" is voting, and a poll
+    // phrase followed by more of the clause is no source of it.
+    for text in [
+        "Okafor, in the latest poll.",
+        "Queues grew when voters in the eastern wards head to the polls.",
+        "Okafor has a slight lead in the polls over Dawson in Harlow.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            doc.annotations
+                .statements
+                .iter()
+                .all(|st| st.cue.as_deref() != Some("in")),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

@@ -103,7 +103,8 @@ pub fn sentences(text: &str, paragraph: Span, lexicon: &Lexicon) -> Vec<Span> {
             let next = tokens.get(end_index + 1);
             let nyt_open = next
                 .is_some_and(|n| opens_with_two_apostrophes(text, n, tokens.get(end_index + 2)));
-            if ends_sentence(text, &tokens, i, next, nyt_open, lexicon) {
+            let closes_quote = end_index > i;
+            if ends_sentence(text, &tokens, i, next, nyt_open, closes_quote, lexicon) {
                 let end = tokens[end_index].span.end;
                 out.push(trim_span(text, start..end));
                 start = next.map_or(paragraph.end, |n| n.span.start);
@@ -135,6 +136,7 @@ fn ends_sentence(
     i: usize,
     next: Option<&Token>,
     nyt_open: bool,
+    closes_quote: bool,
     lexicon: &Lexicon,
 ) -> bool {
     let Some(next) = next else { return true };
@@ -153,8 +155,9 @@ fn ends_sentence(
         if attached && lexicon.abbreviations.contains(&abbrev) {
             return false;
         }
-        // A single capital letter and a period is an initial: "John F. Kennedy".
-        if attached && prev.text(text).chars().count() == 1 && prev.capitalized {
+        // A single capital letter and a period is an initial: "John F. Kennedy"; not when a
+        // quotation closes after it (`… Cell Block H." Labour …`).
+        if attached && prev.text(text).chars().count() == 1 && prev.capitalized && !closes_quote {
             return false;
         }
     }
@@ -242,6 +245,21 @@ mod tests {
         assert_eq!(
             split("“We agreed,” Xi said. “It is over.” Putin left."),
             ["“We agreed,” Xi said.", "“It is over.”", "Putin left."]
+        );
+    }
+
+    #[test]
+    fn a_capital_letter_closing_a_quote_ends_its_sentence() {
+        assert_eq!(
+            split("He said: \"It was like Cell Block H.\" Labour had failed, he said."),
+            vec![
+                "He said: \"It was like Cell Block H.\"",
+                "Labour had failed, he said."
+            ]
+        );
+        assert_eq!(
+            split("John F. Kennedy spoke."),
+            vec!["John F. Kennedy spoke."]
         );
     }
 

@@ -2237,17 +2237,15 @@ fn in_a_source(a: &Analysis, s: usize) -> Option<RawReported> {
 }
 
 /// Prepositions that open the writer's circumstances after a named object ("praised Lee at
-/// a rally", "endorsed Lee in a statement"), not part of what is credited.
+/// a rally", "attacked Lee after the vote"), not part of what is credited. Not "on", "in" or
+/// "during": "criticized Lee on two fronts", "during the primaries for …" go on to the reason.
 const CIRCUMSTANCES: &[&str] = &[
     "at",
     "after",
     "amid",
-    "during",
     "before",
     "following",
     "despite",
-    "in",
-    "on",
     "while",
 ];
 
@@ -2659,6 +2657,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 let inverted = (a.token_at(s, content.start) + 1..comma).any(|k| {
                     a.word(s, k - 1) == ","
                         && a.speech_verb(s, k).is_some()
+                        && !a.lw(s, k).ends_with("ing")
                         && !a.in_quote(toks[k].span.start)
                 });
                 if inverted {
@@ -2756,11 +2755,14 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     // "Lee slams Trump, praises Clinton": a second verb after a comma has the first one's
     // subject.
+    // Not a cue inside a relative clause: "Lee, who endorsed Clinton, said …".
     let second_verb = prev == ","
         && !participle
         && !a.lw(s, j).ends_with("ing")
-        && previous_cue(a, s, j)
-            .is_some_and(|k| a.lw(s, k).ends_with('s') == a.lw(s, j).ends_with('s'));
+        && previous_cue(a, s, j).is_some_and(|k| {
+            a.lw(s, k).ends_with('s') == a.lw(s, j).ends_with('s')
+                && (0..k).all(|m| !matches!(a.lw(s, m), "who" | "which" | "whom" | "that"))
+        });
     let source = if after_attribution || second_verb {
         SourceAt::PreviousCue
     } else if reduced_relative {

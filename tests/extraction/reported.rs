@@ -1748,14 +1748,14 @@ fn a_source_with_a_restrictive_relative_clause_is_the_words_before_it() {
 #[test]
 fn a_cue_in_a_relative_clause_about_the_subject_stops_before_the_main_verb() {
     // "who backed …" credits its object; the main clause's "say" keeps its own clause.
-    let doc = extract("Voters who backed Ana Ruiz in the primary say the economy is weak.");
+    let doc = extract("Voters who backed Ana Ruiz at the caucus say the economy is weak.");
     assert_eq!(
         speaker_span_of(&doc, "the economy is weak"),
         Some("Voters"),
         "{}",
         describe(&doc)
     );
-    // The named object ends before the writer's "in the primary".
+    // The named object ends before the writer's "at the caucus".
     assert_eq!(
         speaker_span_of(&doc, "Ana Ruiz"),
         Some("Voters"),
@@ -1836,4 +1836,39 @@ fn a_label_whose_object_is_a_relative_pronoun_credits_the_complement() {
         "as a folly",
         "one engineer",
     )]);
+}
+
+#[test]
+fn a_named_object_ends_before_the_writers_circumstances() {
+    let doc = extract("Mayor Dana Whitlock praised Ivo Marsh at a rally on Friday.");
+    assert_eq!(statement_texts(&doc), ["Ivo Marsh"], "{}", describe(&doc));
+    // "on two fronts" says what the criticism was about: part of it.
+    let doc = extract("Dana Whitlock criticized Ivo Marsh on two fronts.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["Ivo Marsh on two fronts"],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_second_cue_after_a_comma_has_the_first_ones_subject() {
+    let doc = extract(
+        "Councillor Dana Whitlock slams Ivo Marsh, praises Ruth Adeyemi as a safe pair of hands.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "Ruth Adeyemi as a safe pair of hands"),
+        Some("Dana Whitlock"),
+        "{}",
+        describe(&doc)
+    );
+    // A cue in a relative clause before the comma is not the main verb's.
+    let doc = extract("Ivo Marsh, who endorsed Ruth Adeyemi, said the plan was sound.");
+    assert_eq!(
+        speaker_of(&doc, "the plan was sound"),
+        Some("Ivo Marsh"),
+        "{}",
+        describe(&doc)
+    );
 }

@@ -458,6 +458,19 @@ const AUXILIARIES: &[&str] = &[
     "might", "must", "should", "can", "do", "does", "did", "not", "also", "still",
 ];
 
+/// Cues that label their object ("called it “a farce”", "described him as …").
+const LABELLING: &[&str] = &[
+    "call",
+    "describe",
+    "dub",
+    "label",
+    "brand",
+    "term",
+    "deem",
+    "characterize",
+    "characterise",
+];
+
 /// Participles that make the people a poll asked a source: "those surveyed say …" (a noun
 /// before one is the source already: "voters polled in May said").
 const POLLED: &[&str] = &[
@@ -2462,6 +2475,30 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if a.is_noun_use(s, j) {
         return None;
     }
+    // "goes back to the Northeast", "backed down", "back home": an adverb or a retreat, not
+    // support ("backed off his proposals" is a stance, and credited).
+    if lemma == "back"
+        && matches!(
+            a.lw(s, j + n),
+            "to" | "home"
+                | "into"
+                | "from"
+                | "down"
+                | "away"
+                | "out"
+                | "up"
+                | "in"
+                | "on"
+                | "at"
+                | "then"
+                | "when"
+                | "and"
+                | ","
+                | "."
+        )
+    {
+        return None;
+    }
     // "Asked about the plan, Lee said …": the opening participle is `asked_about`'s, and its
     // clause must not swallow the cue after it.
     if lemma == "ask" && toks[j].capitalized && a.token_at(s, body_start(a, s)) == j {
@@ -3535,12 +3572,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         && relative_report(a, s, j);
     // "said that was part of the race": "that" right before a verb is the clause's subject.
     // Not after a noun: "called for a truce that would freeze …" is a relative clause.
-    // `called that “beyond preposterous”`: "that" before quoted words is the object named
-    // by a cue that takes no clause ("knows that “…”" opens one).
+    // `called that “beyond preposterous”`: "that" before quoted words is the object a verb of
+    // naming labels ("knows that “…”", "promised that “…”" open a clause).
     let that_object = first_word == "that"
         && k == first_after_cue
-        && frames.object
-        && !frames.clause
+        && LABELLING.contains(&lemma)
         && matches!(a.word(s, k + 1), "“" | "\"" | "‘" | "''");
     let that_subject = first_word == "that"
         && k == first_after_cue

@@ -1872,3 +1872,20 @@ fn a_second_cue_after_a_comma_has_the_first_ones_subject() {
         describe(&doc)
     );
 }
+
+#[test]
+fn back_as_an_adverb_or_a_retreat_credits_nothing() {
+    assert_no_statements(&[
+        "Then the campaign moves back to the coast.",
+        "The council backed down from the plan on Monday.",
+        "Ruth Adeyemi went back home after the vote.",
+    ]);
+    // Backing someone is still a stance.
+    let doc = extract("Ruth Adeyemi backed Ivo Marsh at the hustings.");
+    assert_eq!(
+        speaker_of(&doc, "Ivo Marsh"),
+        Some("Ruth Adeyemi"),
+        "{}",
+        describe(&doc)
+    );
+}

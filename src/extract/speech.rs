@@ -3919,6 +3919,9 @@ fn embedded_cue(a: &Analysis, s: usize, j: usize) -> bool {
 pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
     let toks = &a.tokens[r.sentence];
     let cue_end = r.cue_tok + r.cue_len - 1;
+    let who_source = (r.source == SourceAt::Before)
+        .then(|| relative_who_source(a, r.sentence, r.cue_tok))
+        .flatten();
     let (speaker, span) = match r.source {
         SourceAt::After => match object_after(a, r.sentence, cue_end, 5) {
             Some((e, span)) => (Some(e), Some(span)),
@@ -3934,10 +3937,9 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             }
         },
         // "People who know Lee said …": the source is the one the relative clause is about.
-        SourceAt::Before if relative_who_source(a, r.sentence, r.cue_tok).is_some() => {
-            let words = relative_who_source(a, r.sentence, r.cue_tok);
-            let meant = words.as_ref().and_then(|w| named_in(a, w));
-            (meant, words)
+        SourceAt::Before if who_source.is_some() => {
+            let meant = who_source.as_ref().and_then(|w| named_in(a, w));
+            (meant, who_source)
         }
         SourceAt::Before => {
             let subject = subject_before(a, r.sentence, raising_before(a, r.sentence, r.cue_tok))

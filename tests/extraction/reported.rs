@@ -1889,3 +1889,15 @@ fn back_as_an_adverb_or_a_retreat_credits_nothing() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_clause_inside_another_drops_nothing_itself() {
+    // "Remarks" read as a cue would hold "Says"; it is itself inside what "Calls" credits.
+    let doc = extract("Okafor Says Rivals Rigged Vote, Calls Dawson’s Harlow Remarks ‘Troubling.’");
+    assert_eq!(
+        speaker_of(&doc, "Rivals Rigged Vote"),
+        Some("Okafor"),
+        "{}",
+        describe(&doc)
+    );
+}

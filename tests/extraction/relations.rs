@@ -3753,3 +3753,23 @@ fn adjectives_inside_paid_tribute_to_keep_the_trigger() {
         "Mark Orrin",
     )]);
 }
+
+#[test]
+fn adjectives_inside_voiced_support_for_and_heaped_praise_on_keep_the_trigger() {
+    check(&[
+        (
+            "Peter Hollis voiced strong support for Ann Drew.",
+            "Peter Hollis",
+            "backed",
+            "Ann Drew",
+            Modality::Asserted,
+        ),
+        (
+            "Peter Hollis heaped lavish praise on Ann Drew.",
+            "Peter Hollis",
+            "praised",
+            "Ann Drew",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -3726,3 +3726,50 @@ fn the_watchdog_or_the_regulator_is_the_state_body_named_before_not_the_firm_it_
         describe(&doc)
     );
 }
+
+#[test]
+fn adjectives_inside_paid_tribute_to_keep_the_trigger() {
+    check(&[
+        (
+            "Tessa Grant paid glowing tribute to Peter Hollis on Monday.",
+            "Tessa Grant",
+            "praised",
+            "Peter Hollis",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Drew paid a warm tribute to Mark Orrin.",
+            "Ann Drew",
+            "praised",
+            "Mark Orrin",
+            Modality::Asserted,
+        ),
+    ]);
+    // A tribute band plays; it praises no one.
+    check_none(&[(
+        "Ann Drew paid the tribute band to play for Mark Orrin.",
+        "Ann Drew",
+        "praised",
+        "Mark Orrin",
+    )]);
+}
+
+#[test]
+fn adjectives_inside_voiced_support_for_and_heaped_praise_on_keep_the_trigger() {
+    check(&[
+        (
+            "Peter Hollis voiced strong support for Ann Drew.",
+            "Peter Hollis",
+            "backed",
+            "Ann Drew",
+            Modality::Asserted,
+        ),
+        (
+            "Peter Hollis heaped lavish praise on Ann Drew.",
+            "Peter Hollis",
+            "praised",
+            "Ann Drew",
+            Modality::Asserted,
+        ),
+    ]);
+}

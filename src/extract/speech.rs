@@ -1306,10 +1306,8 @@ pub(crate) fn has_auxiliary(a: &Analysis, span: &Span) -> bool {
 fn has_verb(a: &Analysis, span: &Span) -> bool {
     // `it “humanizes” her`: quotation marks inside the clause stand between a verb and its
     // subject.
-    let toks: Vec<_> = super::token::tokenize(a.text, span.clone())
-        .into_iter()
-        .filter(|t| !matches!(t.text(a.text), "“" | "”" | "\"" | "‘" | "''" | "``"))
-        .collect();
+    let mut toks = super::token::tokenize(a.text, span.clone());
+    toks.retain(|t| !matches!(t.text(a.text), "“" | "”" | "\"" | "‘" | "''" | "``"));
     toks.iter().enumerate().any(|(i, t)| {
         let w = t.text(a.text).to_lowercase();
         FINITE.contains(&w.as_str())

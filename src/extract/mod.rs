@@ -336,11 +336,6 @@ fn clause_of_partial_quote(
     Some(start..end)
 }
 
-/// `Not paying taxes “makes me smart,” Lee said.`, `With so many systems, “there is no single
-/// point of failure,” she said.`: a partial quote that finishes the reporter's words opening its
-/// sentence, credited by a cue after it, is the end of what was said; the statement is the
-/// sentence up to the quote's close, its quoted words marked. None when anything before the
-/// quote is quoted or introduces it (a colon), or the cue is in another sentence.
 /// Whether a quotation ends with its comma and its attribution follows at once: `“…,” said
 /// Lee`, `“…,” Lee said` (a source of at most four words between, and a cue not in -ing).
 fn closes_with_comma_before_cue(
@@ -365,6 +360,11 @@ fn closes_with_comma_before_cue(
         })
 }
 
+/// `Not paying taxes “makes me smart,” Lee said.`, `With so many systems, “there is no single
+/// point of failure,” she said.`: a partial quote that finishes the reporter's words opening its
+/// sentence, credited by a cue after it, is the end of what was said; the statement is the
+/// sentence up to the quote's close, its quoted words marked. None when anything before the
+/// quote is quoted or introduces it (a colon), or the cue is in another sentence.
 fn clause_before_partial_quote(
     a: &analysis::Analysis,
     q: &quote::RawQuote,

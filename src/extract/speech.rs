@@ -458,19 +458,6 @@ const AUXILIARIES: &[&str] = &[
     "might", "must", "should", "can", "do", "does", "did", "not", "also", "still",
 ];
 
-/// Cues that label their object ("called it “a farce”", "described him as …").
-const LABELLING: &[&str] = &[
-    "call",
-    "describe",
-    "dub",
-    "label",
-    "brand",
-    "term",
-    "deem",
-    "characterize",
-    "characterise",
-];
-
 /// Participles that make the people a poll asked a source: "those surveyed say …" (a noun
 /// before one is the source already: "voters polled in May said").
 const POLLED: &[&str] = &[
@@ -3581,7 +3568,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // naming labels ("knows that “…”", "promised that “…”" open a clause).
     let that_object = first_word == "that"
         && k == first_after_cue
-        && LABELLING.contains(&lemma)
+        && frames.label
         && matches!(a.word(s, k + 1), "“" | "\"" | "‘" | "''");
     let that_subject = first_word == "that"
         && k == first_after_cue

@@ -325,6 +325,9 @@ pub struct CueFrames {
     /// An adjective after a form of "be" whose subject is the source ("the mayor is confident
     /// that …", "critics are wary of …"); read only after such a verb.
     pub predicate: bool,
+    /// A verb of naming: its object is labelled ("called it “a farce”"), so "that" right before
+    /// quoted words is the object ("called that “absurd”"), not a that-clause.
+    pub label: bool,
 }
 
 impl CueFrames {
@@ -339,6 +342,7 @@ impl CueFrames {
                 "raising" => frames.raising = true,
                 "passive" => frames.passive = true,
                 "predicate" => frames.predicate = true,
+                "label" => frames.label = true,
                 other => return Err(other.to_string()),
             }
         }
@@ -803,7 +807,7 @@ impl Lexicon {
                             file: file.to_string(),
                             line,
                             message: format!(
-                                "unknown frame {frame:?} (clause, to, object, raising, passive or predicate)"
+                                "unknown frame {frame:?} (clause, to, object, raising, passive, predicate or label)"
                             ),
                         }),
                     },

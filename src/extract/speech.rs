@@ -651,8 +651,13 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
             };
             break;
         }
-        // `told the meeting: "…"`: what follows the colon is a quote of its own.
-        if matches!(w, ";" | "—" | "–" | ":") {
+        // `told the meeting: "…"`: what follows the colon is a quote of its own; in "it is
+        // time to accept a new reality: that …" it spells out what came before, and goes on.
+        let colon_quote = w == ":"
+            && toks
+                .get(j + 1)
+                .is_none_or(|t| a.in_quote(t.span.start) || starts_quoted(&a.text[t.span.start..]));
+        if matches!(w, ";" | "—" | "–") || colon_quote {
             end = toks[j].span.start;
             break;
         }
@@ -2724,8 +2729,25 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 // "If the plan fails, …": a cue word used as a noun is no cue of its own.
                 let own_cue = (a.token_at(s, content.start)..a.token_at(s, content.end))
                     .any(|k| a.attribution_cue(s, k).is_some() && !a.is_noun_use(s, k));
-                let rest = continuation(a, s, j + n)
-                    .filter(|r| !(opens_with_quote(a, r) || subordinate && own_cue));
+                // "The plant shut in 2011, records show, and experts say …": a whole clause
+                // before the cue, and a new one with its own cue after it, are two attributions.
+                let clause_before = reads_like_clause(a, &content) && has_verb(a, &content);
+                let new_clause = |r: &Span| {
+                    let (first, last) = (a.token_at(s, r.start), a.token_at(s, r.end));
+                    matches!(
+                        a.lw(s, first),
+                        "and" | "but" | "yet" | "so" | "while" | "or"
+                    ) && (first + 1..last).any(|k| {
+                        a.attribution_cue(s, k).is_some()
+                            && !a.is_noun_use(s, k)
+                            && !a.in_quote(a.tokens[s][k].span.start)
+                    })
+                };
+                let rest = continuation(a, s, j + n).filter(|r| {
+                    !(opens_with_quote(a, r)
+                        || subordinate && own_cue
+                        || clause_before && new_clause(r))
+                });
                 if let Some(rest) = rest {
                     // "The industry, she said, is doing much better": one clause around a
                     // parenthetical attribution.

@@ -1901,3 +1901,53 @@ fn a_clause_inside_another_drops_nothing_itself() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_new_clause_with_its_own_cue_after_a_parenthetical_one_is_its_own() {
+    let doc = extract(
+        "The ferry was sold for $4 million in 2009, records show, and harbour engineers say it \
+         is now worth half that.",
+    );
+    assert_eq!(
+        statement_texts(&doc),
+        vec![
+            "The ferry was sold for $4 million in 2009",
+            "it is now worth half that"
+        ],
+        "{}",
+        describe(&doc)
+    );
+    // Without a cue of its own, what follows the "and" is still what was said.
+    let doc = extract("Most of the diners were regulars, Odile Brun said, and few had booked.");
+    let pieces: Vec<&str> = statement(&doc, "and few had booked")
+        .pieces
+        .iter()
+        .map(|p| &doc.text[p.clone()])
+        .collect();
+    assert_eq!(
+        pieces,
+        vec!["Most of the diners were regulars", "and few had booked"],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_colon_spelling_out_what_was_said_goes_on_unless_a_quote_follows() {
+    let doc = extract(
+        "Harbour traders now say they have settled on a plan: to buy the old quay together.",
+    );
+    assert_eq!(
+        statement_texts(&doc),
+        vec!["they have settled on a plan: to buy the old quay together"],
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Odile Brun told the meeting: “We will buy the quay.”");
+    assert_eq!(
+        statement_texts(&doc),
+        vec!["We will buy the quay."],
+        "{}",
+        describe(&doc)
+    );
+}

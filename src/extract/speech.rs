@@ -664,7 +664,10 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         // "… momentum and said that …": a second attribution of the same source.
         if matches!(w, "and" | "but") && j > a.token_at(s, from) {
             let next = (j + 1..toks.len().min(j + 4)).find(|&k| !is_skippable(a.word(s, k)));
-            if next.is_some_and(|k| a.attribution_cue(s, k).is_some()) {
+            if next.is_some_and(|k| {
+                a.attribution_cue(s, k)
+                    .is_some_and(|(_, _, kind)| kind == AttributionKind::Speech)
+            }) {
                 end = toks[j].span.start;
                 break;
             }

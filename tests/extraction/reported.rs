@@ -1951,3 +1951,24 @@ fn a_colon_spelling_out_what_was_said_goes_on_unless_a_quote_follows() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_wish_joined_to_what_was_said_stays_in_it() {
+    // PolNeAR and readers take "said A and hoped B" as one utterance; a second verb of
+    // speech after "and" is a second attribution.
+    let doc = extract("Odile Brun said the quay would stay open and hoped the ferry would return.");
+    assert_eq!(
+        statement_texts(&doc),
+        vec!["the quay would stay open and hoped the ferry would return"],
+        "{}",
+        describe(&doc)
+    );
+    let doc =
+        extract("Odile Brun said the quay would stay open and added that the ferry would return.");
+    assert_eq!(
+        statement_texts(&doc),
+        vec!["the quay would stay open", "the ferry would return"],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -237,10 +237,43 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
-        self.lx
-            .speech_verbs
-            .get(self.lw(sentence, i))
-            .map(|lemma| (lemma.clone(), 1))
+        let lw = self.lw(sentence, i);
+        let lemma = self.lx.speech_verbs.get(lw)?;
+        if lemma == lw && self.determined(sentence, i) {
+            return None;
+        }
+        Some((lemma.clone(), 1))
+    }
+
+    /// Whether the word at token `i` has a determiner, so that a base form there is a noun: "the
+    /// claim", "their reply", "a sharp retort", "the IMF report", where "critics claim" and
+    /// "Democrats reply" are verbs.
+    fn determined(&self, sentence: usize, i: usize) -> bool {
+        let determiner = |k: usize| {
+            matches!(
+                self.lw(sentence, k),
+                "a" | "an" | "the" | "its" | "their" | "his" | "our" | "my" | "your"
+            )
+        };
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        if determiner(prev) {
+            return true;
+        }
+        // One word between: an adjective after "a" ("a sharp retort"), or a singular name
+        // after "the" ("the IMF report"; "the Democrats reply" is a plural subject).
+        let tok = &self.tokens[sentence][prev];
+        let w = self.lw(sentence, prev);
+        let Some(before) = prev.checked_sub(1) else {
+            return false;
+        };
+        let adjective = matches!(self.lw(sentence, before), "a" | "an")
+            && tok.is_word
+            && !tok.capitalized
+            && !self.lx.stopwords.contains(w);
+        let name = determiner(before) && tok.is_word && tok.capitalized && !looks_plural(w);
+        adjective || name
     }
 
     /// A verb that can introduce a quote at token `i`: a speech verb, or any form of a cue of
@@ -272,7 +305,11 @@ impl<'a> Analysis<'a> {
             }
         }
         match self.lx.attribution_cues.get(lw) {
-            Some((lemma, AttributionKind::Speech)) => Some((lemma.clone(), 1)),
+            Some((lemma, AttributionKind::Speech))
+                if !(lemma == lw && self.determined(sentence, i)) =>
+            {
+                Some((lemma.clone(), 1))
+            }
             _ => None,
         }
     }
@@ -328,6 +365,9 @@ impl<'a> Analysis<'a> {
             return self.is_title_case(sentence).then_some(found);
         }
         if let Some((lemma, kind)) = self.lx.attribution_cues.get(lw) {
+            if lemma == lw && self.determined(sentence, i) {
+                return None;
+            }
             return Some((lemma.clone(), 1, *kind));
         }
         self.base_form_cue(sentence, i)

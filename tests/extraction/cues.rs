@@ -970,3 +970,47 @@ fn retorted_joked_and_quipped_take_a_bare_clause() {
         );
     }
 }
+
+#[test]
+fn base_forms_of_cue_verbs_after_a_plural_source() {
+    for (text, content, cue) in [
+        (
+            "Critics claim the levy will close small farms.",
+            "the levy will close small farms",
+            "claim",
+        ),
+        (
+            "Most growers oppose the new levy on fertiliser.",
+            "the new levy on fertiliser",
+            "oppose",
+        ),
+        (
+            "Rural voters favor a cut in the fuel duty.",
+            "a cut in the fuel duty",
+            "favor",
+        ),
+        (
+            "Local papers report the mill will soon reopen.",
+            "the mill will soon reopen",
+            "report",
+        ),
+        (
+            "The unions praise the deal as a fair one.",
+            "the deal as a fair one",
+            "praise",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            statement(&doc, content).cue.as_deref(),
+            Some(cue),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    // As nouns they credit nothing.
+    assert_no_statements(&[
+        "The report was published on Monday.",
+        "Her claim was thrown out by the court.",
+    ]);
+}

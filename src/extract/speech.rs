@@ -1669,6 +1669,10 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
                 out.push(r);
                 continue;
             }
+            if let Some(r) = passive_by(a, s, j) {
+                out.push(r);
+                continue;
+            }
             if let Some(r) = at_cue(a, s, j).or_else(|| at_cue_noun(a, s, j)) {
                 out.push(r);
             }
@@ -1958,6 +1962,113 @@ fn self_described(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         content,
         source: SourceAt::Unstated,
     })
+}
+
+/// Cue lemmas whose passive with "by" credits nothing: seeing and knowing ("was seen by
+/// millions"), making a document ("a video posted by CNN", "a letter written by …"), and being
+/// asked (`asked_about`'s).
+const PASSIVE_NON_CUES: &[&str] = &[
+    "see", "watch", "know", "hear", "find", "learn", "write", "post", "publish", "release",
+    "issue", "deliver", "file", "sign", "produce", "ask",
+];
+
+/// A passive cue with its source after "by": "The plan was criticised by the unions", "the
+/// levy, backed by farmers, …", "the approach favoured by the board". What is credited is the
+/// noun phrase the participle is said of: the subject of "was", or the phrase right before.
+fn passive_by(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
+    let toks = &a.tokens[s];
+    let w = a.lw(s, j);
+    let participle = !toks[j].capitalized
+        && (w.ends_with("ed") || w.ends_with("en") || a.lx.irregular_past.contains(w));
+    if !participle || a.lw(s, j + 1) != "by" {
+        return None;
+    }
+    let (lemma, 1, kind) = a.attribution_cue(s, j)? else {
+        return None;
+    };
+    if PASSIVE_NON_CUES.contains(&lemma.as_str()) {
+        return None;
+    }
+    // The source: a name, a determiner or a plural ("by the unions", "by critics"), not a time
+    // or a manner ("by Monday", "by far", "by saying").
+    let next = toks.get(j + 2)?;
+    let nw = a.lw(s, j + 2);
+    let source_like = next.capitalized && !super::time::is_calendar_word(nw)
+        || DETERMINERS.contains(&nw)
+        || QUANTIFIER_SOURCES.contains(&nw)
+        || nw.starts_with(|c: char| c.is_ascii_digit()) && !a.lw(s, j + 3).is_empty()
+        || (super::analysis::looks_plural(nw) && !nw.ends_with("ing"));
+    if !source_like || a.in_quote(toks[j].span.start) {
+        return None;
+    }
+    // Back over adverbs and the auxiliaries of the passive: "has also been backed by".
+    let mut k = j;
+    let adverb =
+        |w: &str| w.len() > 4 && w.ends_with("ly") || matches!(w, "never" | "long" | "once");
+    while k > 0
+        && (AUXILIARIES.contains(&a.lw(s, k - 1))
+            || matches!(a.lw(s, k - 1), "being" | "be" | "first")
+            || adverb(a.lw(s, k - 1)) && !toks[k - 1].capitalized)
+    {
+        k -= 1;
+    }
+    // "the levy, backed by …": a reduced relative after the phrase it describes.
+    if k == j && k > 0 && a.word(s, k - 1) == "," {
+        k -= 1;
+    }
+    let end = k.checked_sub(1)?;
+    let start = noun_phrase_start(a, s, end)?;
+    let content = toks[start].span.start..toks[end].span.end;
+    if (start..=end).any(|k| a.lw(s, k) == "according") {
+        return None;
+    }
+    Some(RawReported {
+        sentence: s,
+        cue_tok: j,
+        cue_len: 2,
+        cue: lemma,
+        kind,
+        form: form_of(a, &content),
+        pieces: vec![content.clone()],
+        content,
+        source: SourceAt::After,
+    })
+}
+
+/// Where the noun phrase ending at token `last` starts: back to its determiner, or to the word
+/// after a verb, a preposition, a clause word or a mark. None when `last` is no noun.
+fn noun_phrase_start(a: &Analysis, s: usize, last: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    let ends_noun = toks[last].is_word
+        && !FINITE.contains(&a.lw(s, last))
+        && !PREPOSITIONS.contains(&a.lw(s, last))
+        && !NOT_IN_SOURCE.contains(&a.lw(s, last));
+    if !ends_noun {
+        return None;
+    }
+    let mut start = last;
+    while start > 0 && last - start < 12 {
+        let k = start - 1;
+        let w = a.lw(s, k);
+        let quoted = a.in_quote(toks[k].span.start);
+        let verb_like = !toks[k].capitalized
+            && (w.len() > 4 && w.ends_with("ed") || a.lx.irregular_past.contains(w));
+        let stop = !quoted
+            && (!toks[k].is_word && !matches!(w, "'s" | "’s" | "-" | "'" | "’")
+                || FINITE.contains(&w)
+                || PREPOSITIONS.contains(&w)
+                || SUBORDINATORS.contains(&w)
+                || matches!(w, "that" | "which" | "who" | "and" | "or" | "but" | "of")
+                || verb_like && !DETERMINERS.contains(&a.lw(s, k.saturating_sub(1))));
+        if stop {
+            break;
+        }
+        start = k;
+        if DETERMINERS.contains(&w) {
+            break;
+        }
+    }
+    Some(start)
 }
 
 /// "Asked about the merger, she defended …", "When asked whom she supported, …": the question

@@ -391,9 +391,10 @@ fn a_short_object_that_names_someone_is_credited_without_the_day() {
 }
 
 #[test]
-fn a_passive_or_a_noun_before_a_preposition_credits_nothing() {
+fn a_noun_before_a_preposition_credits_nothing() {
+    // A passive ("was criticized by engineers") credits its subject to the one after "by":
+    // see `a_passive_cue_credits_its_subject_to_the_one_after_by`.
     assert_no_statements(&[
-        "The plan was criticized by engineers from the county.",
         "The attacks in Paris shocked the council.",
         "It is the coldest winter seen since 1962.",
     ]);

@@ -1972,3 +1972,39 @@ fn a_wish_joined_to_what_was_said_stays_in_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_passive_cue_credits_its_subject_to_the_one_after_by() {
+    let doc = extract("The new levy was sharply criticised by Nadia Brennan on Monday.");
+    assert_eq!(
+        speaker_of(&doc, "The new levy"),
+        Some("Nadia Brennan"),
+        "{}",
+        describe(&doc)
+    );
+    // A reduced relative after the phrase it describes.
+    let doc = extract(
+        "A judge blocked the harbour toll, opposed by Ruth Adeyemi, because it would hurt trade.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "the harbour toll"),
+        Some("Ruth Adeyemi"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("The plan was criticized by engineers from the county.");
+    let st = statement(&doc, "The plan");
+    assert_eq!(
+        speaker_span_of(&doc, "The plan"),
+        Some("engineers from the county"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(st.cue.as_deref(), Some("criticize"));
+    // Seeing, a time or a manner after "by", and making a document credit nothing.
+    assert_no_statements(&[
+        "The final was seen by millions.",
+        "The plan must be approved by Monday.",
+        "A video posted by the council went online on Friday.",
+    ]);
+}

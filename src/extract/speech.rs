@@ -3840,9 +3840,22 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     if frames.object && !bare && first_word != "that" && first_word != "to" {
         if let Some(mi) = a.mention_starting(content.start) {
             let after = a.token_at(s, a.mentions[mi].span.end);
+            let w = a.lw(s, after);
+            // "endorsed Trump last week and has appeared at …": a time, or a second verb
+            // phrase of the subject's, follows the object too.
+            let time = super::time::is_calendar_word(w)
+                || matches!(w, "last" | "this" | "earlier" | "yesterday" | "today")
+                || w == "on" && super::time::is_calendar_word(a.lw(s, after + 1));
+            let next_verb = matches!(w, "and" | "but") && {
+                let v = a.lw(s, after + 1);
+                FINITE.contains(&v)
+                    || matches!(v, "then" | "also" | "later")
+                    || !toks.get(after + 1).is_some_and(|t| t.capitalized)
+                        && (v.len() > 4 && v.ends_with("ed") || a.lx.irregular_past.contains(v))
+            };
             if after < toks.len()
                 && toks[after].span.start < content.end
-                && CIRCUMSTANCES.contains(&a.lw(s, after))
+                && (CIRCUMSTANCES.contains(&w) || time || next_verb)
             {
                 content = content.start..a.mentions[mi].span.end;
             }

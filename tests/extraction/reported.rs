@@ -2008,3 +2008,19 @@ fn a_passive_cue_credits_its_subject_to_the_one_after_by() {
         "A video posted by the council went online on Friday.",
     ]);
 }
+
+#[test]
+fn a_named_object_ends_before_a_time_or_the_subjects_next_verb() {
+    for text in [
+        "Ruth Adeyemi endorsed Ivo Marsh last week and has appeared at his rallies.",
+        "Ruth Adeyemi endorsed Ivo Marsh on Monday and then flew to Leeds.",
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            statement_texts(&doc),
+            vec!["Ivo Marsh"],
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -1539,7 +1539,16 @@ fn past_common_addressee(a: &Analysis, s: usize, k: usize) -> Option<usize> {
 }
 
 /// Nouns that close the name of a broadcaster's programme or a paper's section.
-const PROGRAMME_NOUNS: &[&str] = &["programme", "program", "show", "podcast", "column"];
+const PROGRAMME_NOUNS: &[&str] = &[
+    "programme",
+    "program",
+    "show",
+    "podcast",
+    "column",
+    "series",
+    "broadcast",
+    "newscast",
+];
 
 /// "told BBC Radio 4's World at One", "told BBC One's Breakfast With Frost programme", "told
 /// Sky News' Sunday programme": the broadcaster's programme after its possessive belongs to the
@@ -1579,6 +1588,11 @@ fn past_programme(a: &Analysis, s: usize, k: usize) -> usize {
         } else if PROGRAMME_NOUNS.contains(&lw) {
             end = m + 1;
             break;
+        } else if tok.is_word
+            && (m + 1..toks.len().min(m + 4)).any(|n| PROGRAMME_NOUNS.contains(&a.lw(s, n)))
+        {
+            // "USA Today's weekly video series": its description, up to the programme noun.
+            m += 1;
         } else {
             break;
         }
@@ -1607,6 +1621,17 @@ fn continuation(a: &Analysis, s: usize, from: usize) -> Option<Span> {
             break;
         }
         k += 1;
+    }
+    // "These employees, he explained at the hearing, were …": a short prepositional phrase
+    // says where the cue was spoken.
+    if matches!(a.lw(s, k), "at" | "in" | "during" | "before" | "to" | "on") {
+        let close = (k + 1..toks.len().min(k + 7)).find(|&m| a.word(s, m) == ",");
+        let plain = |m: usize| {
+            toks[m].is_word && !FINITE.contains(&a.lw(s, m)) && a.speech_verb(s, m).is_none()
+        };
+        if let Some(c) = close.filter(|&c| (k + 1..c).all(plain)) {
+            k = c;
+        }
     }
     // `…, Nefzi said, adding, “…”`: a participle cue after the comma starts an attribution
     // of its own, not the second half of this one.

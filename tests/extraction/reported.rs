@@ -2024,3 +2024,27 @@ fn a_named_object_ends_before_a_time_or_the_subjects_next_verb() {
         );
     }
 }
+
+#[test]
+fn a_parenthetical_cue_may_say_where_it_was_spoken() {
+    let doc = extract("The ferry crews, Odile Brun explained at the hearing, were well paid.");
+    assert_eq!(
+        speaker_of(&doc, "were well paid"),
+        Some("Odile Brun"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_programme_described_after_its_broadcaster_is_the_addressee() {
+    let doc = extract(
+        "Ivo Marsh told Harbour Radio's weekly phone-in show it is clear the ferry will return.",
+    );
+    assert_eq!(
+        statement_texts(&doc),
+        vec!["it is clear the ferry will return"],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2665,6 +2665,12 @@ impl<'f> NameIndex<'f> {
     }
 }
 
+/// A Roman numeral of two to five letters ("II", "VIII", "XIV"): the regnal number after a
+/// monarch's or a pope's name. "I", "V" and "X" alone are left out: a pronoun, a letter.
+fn is_regnal_number(word: &str) -> bool {
+    (2..=5).contains(&word.len()) && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
 fn classify(
     a: &Analysis,
     c: &Candidate,
@@ -2873,6 +2879,10 @@ fn classify(
             return Some((word.to_string(), kind, MentionKind::Name));
         }
         return None;
+    }
+    // "Henry VIII", "Leopold III": a name and a regnal number are a monarch's or a pope's.
+    if words.len() == 2 && is_regnal_number(words[1]) && lx.first_name_gender(words[0]).is_some() {
+        return Some((c.name.clone(), EntityKind::Person, MentionKind::Name));
     }
     // "R. Vebrek 1 1 0 45", "D.J. Vebrek": initials before a name are a person's; a club's
     // ("F.C. Zorvany") are an organisation word.

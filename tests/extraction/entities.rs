@@ -1387,3 +1387,25 @@ fn legal_forms_after_a_known_firm_are_no_entity_of_their_own() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_given_name_and_a_regnal_number_are_a_person() {
+    for (text, name) in [
+        (
+            "Leopold III abdicated in 1951 after a long dispute.",
+            "Leopold III",
+        ),
+        (
+            "The palace was built for Henry VIII in the 1530s.",
+            "Henry VIII",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            entity(&doc, name).kind,
+            EntityKind::Person,
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

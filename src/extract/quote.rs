@@ -1136,6 +1136,9 @@ pub fn attribute_quote(
     if let Some(att) = colon_introduced(a, s_open, q.open) {
         return att;
     }
+    if let Some(att) = comma_introduced(a, s_open, q) {
+        return att;
+    }
     // 3. Any other cue in the sentences of the quote, outside quotes.
     for s in s_open..=s_close {
         let toks = &a.tokens[s];
@@ -1311,26 +1314,58 @@ fn colon_introduced(a: &Analysis, s: usize, open: usize) -> Option<Attribution> 
         return None;
     }
     let colon_tok = a.token_at(s, colon);
-    let opening = super::coref::sentence_subject(a, s)
-        .filter(|(speaker, _)| speaks(a, *speaker))
-        .and_then(|(speaker, span)| {
-            let toks = &a.tokens[s];
-            let mut v = a.token_at(s, span.end);
-            while v < toks.len() && (a.lw(s, v).ends_with("ly") || a.lw(s, v) == "also") {
-                v += 1;
-            }
-            // `And Mr. Christie gloated: “…”`: a past form right before the colon is the cue
-            // even when the verb table does not know it.
-            let lemma = inflected_verb(a, s, v)
-                .or_else(|| (v + 1 == colon_tok).then(|| past_form(a, s, v)).flatten())
-                .or_else(|| stance_after_auxiliary(a, s, v, colon_tok))
-                .filter(|_| toks[v].span.start < open)?;
-            if clause_inside(a, s, v + 1, colon_tok) || subordinate(a, s, &span) {
-                return None;
-            }
-            Some(attribution(a, s, v, 1, lemma, (speaker, span), 0.6))
+    opening_clause_before(a, s, open, colon_tok).or_else(|| clause_before_colon(a, s, colon_tok))
+}
+
+/// `Grandi reacted coolly to the deal, “I am concerned …”`: a whole sentence quoted after a
+/// comma, ending the sentence, spells out the stance of the clause before it, as after a
+/// colon, when no verb of speech stands in that clause.
+fn comma_introduced(a: &Analysis, s: usize, q: &RawQuote) -> Option<Attribution> {
+    let start = a.seg.sentences[s].start;
+    let before = a.text[start..q.open].trim_end();
+    // The quote may run on over sentences: what matters is that its own last one ends with it.
+    let ends_sentence = q
+        .close
+        .and_then(|close| {
+            let last = a.sentence_of(close.checked_sub(1)?)?;
+            a.text.get(close..a.seg.sentences[last].end)
+        })
+        .is_some_and(|rest| {
+            rest.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '.' | '”' | '"' | '’' | '\''))
         });
-    opening.or_else(|| clause_before_colon(a, s, colon_tok))
+    if !before.ends_with(',') || q.form != StatementForm::Direct || !ends_sentence {
+        return None;
+    }
+    let comma_tok = a.token_at(s, start + before.len() - 1);
+    let cue_before = (0..comma_tok)
+        .any(|k| !a.in_quote(a.tokens[s][k].span.start) && a.quote_verb(s, k).is_some());
+    if cue_before {
+        return None;
+    }
+    opening_clause_before(a, s, q.open, comma_tok)
+}
+
+/// The subject of the sentence and its inflected verb, opening the clause that ends at token
+/// `mark` (a colon or a comma) before the quote opening at `open`: `Christie gloated: “…”`.
+fn opening_clause_before(a: &Analysis, s: usize, open: usize, mark: usize) -> Option<Attribution> {
+    let (speaker, span) =
+        super::coref::sentence_subject(a, s).filter(|(speaker, _)| speaks(a, *speaker))?;
+    let toks = &a.tokens[s];
+    let mut v = a.token_at(s, span.end);
+    while v < toks.len() && (a.lw(s, v).ends_with("ly") || a.lw(s, v) == "also") {
+        v += 1;
+    }
+    // `And Mr. Christie gloated: “…”`: a past form right before the colon is the cue even
+    // when the verb table does not know it.
+    let lemma = inflected_verb(a, s, v)
+        .or_else(|| (v + 1 == mark).then(|| past_form(a, s, v)).flatten())
+        .or_else(|| stance_after_auxiliary(a, s, v, mark))
+        .filter(|_| toks[v].span.start < open)?;
+    if clause_inside(a, s, v + 1, mark) || subordinate(a, s, &span) {
+        return None;
+    }
+    Some(attribution(a, s, v, 1, lemma, (speaker, span), 0.6))
 }
 
 /// `Lee has adopted a simple line: “…”`, `The board was blunt in its ruling: “…”`: a subject's

@@ -969,3 +969,30 @@ fn a_quote_after_a_participle_keeps_the_unnamed_subject_s_words() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_whole_sentence_quoted_after_a_comma_spells_out_the_clause_before() {
+    let doc = extract(
+        "Nadia Brennan reacted coolly to the harbour deal, “I am worried about any plan that \
+         closes the quay.”",
+    );
+    assert_eq!(
+        speaker_of(&doc, "I am worried about any plan that closes the quay."),
+        Some("Nadia Brennan"),
+        "{}",
+        describe(&doc)
+    );
+    // A quote of two sentences, closing before the next sentence of the writer's.
+    let doc = extract(
+        "Nadia Brennan reacted coolly to the deal, “I am worried. We will see.” Ivo Marsh left.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "I am worried. We will see."),
+        Some("Nadia Brennan"),
+        "{}",
+        describe(&doc)
+    );
+    // A quoted fragment is no sentence of its own.
+    let doc = extract("Nadia Brennan reacted coolly to the deal, “a real worry” for the quay.");
+    assert!(doc.annotations.statements.is_empty(), "{}", describe(&doc));
+}

@@ -2,7 +2,9 @@
 //! passed over, wh-clauses and intentions, and the kind of attribution (speech, thought,
 //! evidence).
 
-use crate::util::{assert_no_statements, describe, extract, name, statement, statement_texts};
+use crate::util::{
+    assert_no_statements, describe, extract, name, speaker_of, statement, statement_texts,
+};
 use newsgraph::extract::{AttributionKind, StatementForm};
 
 /// (text, content, speaker, cue lemma, kind).
@@ -1014,4 +1016,33 @@ fn base_forms_of_cue_verbs_after_a_plural_source() {
         "The report was published on Monday.",
         "Her claim was thrown out by the court.",
     ]);
+}
+
+#[test]
+fn whispering_muttering_and_singing_introduce_quotes() {
+    for (text, said, who) in [
+        (
+            "“We are still with you,” Odile Brun whispered.",
+            "We are still with you,",
+            "Odile Brun",
+        ),
+        (
+            "“Not again,” Ivo Marsh muttered.",
+            "Not again,",
+            "Ivo Marsh",
+        ),
+        (
+            "“Keep your lights on,” Ruth Adeyemi sings.",
+            "Keep your lights on,",
+            "Ruth Adeyemi",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(who),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
 }

@@ -246,8 +246,8 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether the word at token `i` has a determiner, so that a base form there is a noun: "the
-    /// claim", "their reply", "a sharp retort", "the IMF report", where "critics claim" and
-    /// "Democrats reply" are verbs.
+    /// claim", "their reply", "a sharp retort", "the IMF report", "Birmingham's £6m offer",
+    /// where "critics claim" and "Democrats reply" are verbs.
     fn determined(&self, sentence: usize, i: usize) -> bool {
         let determiner = |k: usize| {
             matches!(
@@ -255,10 +255,29 @@ impl<'a> Analysis<'a> {
                 "a" | "an" | "the" | "its" | "their" | "his" | "our" | "my" | "your"
             )
         };
+        // "Birmingham's offer", "the club's £6m offer": a possessive, or an amount after one.
+        let possessive = |k: usize| {
+            let w = self.word(sentence, k);
+            matches!(w, "'s" | "’s" | "'" | "’") || w.ends_with("'s") || w.ends_with("’s")
+        };
+        let amount = |k: usize| {
+            let w = self.word(sentence, k);
+            w.starts_with(['£', '$', '€']) || w.starts_with(|c: char| c.is_ascii_digit())
+        };
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
-        if determiner(prev) {
+        if determiner(prev) || possessive(prev) {
+            return true;
+        }
+        let mut k = prev;
+        while amount(k) || matches!(self.word(sentence, k), "£" | "$" | "€") {
+            let Some(b) = k.checked_sub(1) else {
+                return false;
+            };
+            k = b;
+        }
+        if k != prev && (determiner(k) || possessive(k)) {
             return true;
         }
         // One word between: an adjective after "a" ("a sharp retort"), or a singular name

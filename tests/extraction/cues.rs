@@ -1015,6 +1015,7 @@ fn base_forms_of_cue_verbs_after_a_plural_source() {
     assert_no_statements(&[
         "The report was published on Monday.",
         "Her claim was thrown out by the court.",
+        "Leeds cannot match the club's £6m offer but a loan could suit the striker.",
     ]);
 }
 

@@ -2044,7 +2044,9 @@ fn passive_by(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let end = k.checked_sub(1)?;
     let start = noun_phrase_start(a, s, end)?;
     let content = toks[start].span.start..toks[end].span.end;
-    if (start..=end).any(|k| a.lw(s, k) == "according") {
+    // "whose products are endorsed by …": a relative pronoun stands for a phrase before it.
+    let relative = matches!(a.lw(s, start), "whose" | "which" | "who" | "that");
+    if relative || (start..=end).any(|k| a.lw(s, k) == "according") {
         return None;
     }
     Some(RawReported {

@@ -2006,6 +2006,7 @@ fn a_passive_cue_credits_its_subject_to_the_one_after_by() {
         "The final was seen by millions.",
         "The plan must be approved by Monday.",
         "A video posted by the council went online on Friday.",
+        "The mill, whose cloth is praised by tailors, closed.",
     ]);
 }
 

@@ -2044,8 +2044,12 @@ fn passive_by(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let end = k.checked_sub(1)?;
     let start = noun_phrase_start(a, s, end)?;
     let content = toks[start].span.start..toks[end].span.end;
-    // "whose products are endorsed by …": a relative pronoun stands for a phrase before it.
-    let relative = matches!(a.lw(s, start), "whose" | "which" | "who" | "that");
+    // "whose products are endorsed by …": a relative pronoun stands for a phrase before it;
+    // "nothing offered by Beijing" credits nothing.
+    let relative = matches!(
+        a.lw(s, start),
+        "whose" | "which" | "who" | "that" | "nothing" | "none" | "nobody"
+    );
     if relative || (start..=end).any(|k| a.lw(s, k) == "according") {
         return None;
     }
@@ -3890,6 +3894,18 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     }
     if let Some(main) = main_verb_after_relative(a, s, j, &content) {
         content = trim_trailing_comma(a, content.start..toks[main - 1].span.end);
+    }
+    // "… praise in Kyiv, which seeks to drive the troops out, a call that …": a cue in a
+    // relative clause set off by commas credits no more than that clause.
+    let set_off_relative =
+        j >= 2 && matches!(a.lw(s, j - 1), "which" | "who") && a.word(s, j - 2) == ",";
+    if set_off_relative {
+        let close = (a.token_at(s, content.start)..toks.len())
+            .find(|&k| a.word(s, k) == "," && !a.in_quote(toks[k].span.start))
+            .filter(|&k| toks[k].span.start < content.end);
+        if let Some(k) = close {
+            content = content.start..toks[k].span.start;
+        }
     }
     // "Christie endorsed Trump": a short object is enough when it names someone.
     let names_someone = frames.object && a.mention_starting(content.start).is_some();

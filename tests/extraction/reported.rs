@@ -2049,3 +2049,19 @@ fn a_programme_described_after_its_broadcaster_is_the_addressee() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_set_off_by_commas_credits_only_that_clause() {
+    let doc = extract(
+        "The plan won praise in Leeds, which seeks to reopen the old quay, but a toll that would \
+         fund it is a non-starter.",
+    );
+    assert_eq!(
+        statement_texts(&doc),
+        vec!["to reopen the old quay"],
+        "{}",
+        describe(&doc)
+    );
+    // "nothing offered by …" credits nothing.
+    assert_no_statements(&["Nothing offered by the council so far helps the quay."]);
+}

@@ -287,9 +287,10 @@ impl<'a> Analysis<'a> {
         let Some(before) = prev.checked_sub(1) else {
             return false;
         };
+        // A title-case headline capitalises its adjectives too ("A Curious Plan").
         let adjective = matches!(self.lw(sentence, before), "a" | "an")
             && tok.is_word
-            && !tok.capitalized
+            && (!tok.capitalized || self.is_title_case(sentence))
             && !self.lx.stopwords.contains(w);
         let name = determiner(before) && tok.is_word && tok.capitalized && !looks_plural(w);
         adjective || name
@@ -381,7 +382,9 @@ impl<'a> Analysis<'a> {
                     (lemma.clone(), 1, *kind)
                 }
             };
-            return self.is_title_case(sentence).then_some(found);
+            // "A Curious Plan to Fight …": a determiner makes it a noun here too.
+            let noun = found.0 == lw && self.determined(sentence, i);
+            return (self.is_title_case(sentence) && !noun).then_some(found);
         }
         if let Some((lemma, kind)) = self.lx.attribution_cues.get(lw) {
             if lemma == lw && self.determined(sentence, i) {

@@ -1044,3 +1044,11 @@ fn whispering_muttering_and_singing_introduce_quotes() {
         );
     }
 }
+
+#[test]
+fn a_title_case_noun_after_a_determiner_is_no_cue() {
+    let doc = extract(
+        "A Bold Plan to Save the Harbour: Buy the Quay, Sell the Ferry\n\nIt was announced.",
+    );
+    assert!(doc.annotations.statements.is_empty(), "{}", describe(&doc));
+}

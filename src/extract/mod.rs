@@ -158,8 +158,20 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                 .cue_span
                 .as_ref()
                 .is_some_and(|c| c.end <= last.span.start);
+            // `"A," she sang, before asking him, "B?"`: a participle of speech between the
+            // pieces introduces the second as an utterance of its own.
+            let own_participle = last.span.end <= st.span.start
+                && token::tokenize(text, last.span.end..st.span.start)
+                    .iter()
+                    .filter(|t| t.is_word)
+                    .map(|t| t.text(text).to_lowercase())
+                    .any(|w| {
+                        w.ends_with("ing")
+                            && crate::lexicon::Lexicon::get().speech_verbs.contains_key(&w)
+                    });
             let same_attribution = (here == before && (cue_between || adjacent || inherited)
                 || goes_on)
+                && !own_participle
                 && st.cue_span == last.cue_span
                 && st.speaker == last.speaker
                 && quotes(&st)

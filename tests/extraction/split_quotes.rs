@@ -1,7 +1,7 @@
 //! A quote split around its attribution is one utterance: one statement whose pieces are the
 //! quoted parts, in order.
 
-use crate::util::{describe, extract, name, speaker_of};
+use crate::util::{describe, extract, name, speaker_of, statement_texts};
 use newsgraph::extract::{Document, Statement, StatementForm};
 
 #[test]
@@ -278,4 +278,21 @@ fn quoted_words_closing_a_paraphrase_are_part_of_it_not_a_second_statement() {
     );
     assert_eq!(st.quoted.len(), 1, "{}", describe(&doc));
     assert_eq!(name(&doc, st.speaker), Some("Nora Lindqvist"));
+}
+
+#[test]
+fn a_participle_of_speech_between_two_quotes_parts_them() {
+    let doc = extract(
+        "“Promise you will keep the lights on,” Odile Brun said to Ivo Marsh before asking him, \
+         “Where do we go from here?”",
+    );
+    assert_eq!(
+        statement_texts(&doc),
+        vec![
+            "Promise you will keep the lights on,",
+            "Where do we go from here?"
+        ],
+        "{}",
+        describe(&doc)
+    );
 }

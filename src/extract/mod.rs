@@ -141,7 +141,10 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
             let (here, before) = (paragraph(st.span.start), paragraph(last.span.start));
             // `"A," he said. ¶ "B."`: a quote that opens the next paragraph with no cue of its
             // own goes on with the same utterance.
-            let goes_on = here.is_some_and(|h| Some(h) == before.map(|b| b + 1))
+            // The paragraph is the one after the last piece's, which may itself have gone on
+            // from an earlier paragraph (a quote over three paragraphs).
+            let last_piece = paragraph(last.span.end.saturating_sub(1));
+            let goes_on = here.is_some_and(|h| Some(h) == last_piece.map(|b| b + 1))
                 && here.is_some_and(|h| {
                     let before_quote = text.get(seg.paragraphs[h].start..st.span.start);
                     before_quote.is_some_and(|b| b.chars().all(|c| "\"“‘'«„".contains(c)))

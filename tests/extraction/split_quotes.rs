@@ -91,6 +91,19 @@ fn a_quote_opening_the_next_paragraph_goes_on_with_the_utterance() {
 }
 
 #[test]
+fn a_quote_running_over_three_paragraphs_is_one_statement() {
+    // Each paragraph opens a quote mark and only the last one closes it.
+    let text = "Councillor Priya Nair said:\n\n\"The depot has been empty for a decade.\n\n\
+                \"The plan for housing there was dropped twice.\n\n\
+                \"We will not let it be dropped again.\"\n\nThe vote is on Monday.";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    let st = &doc.annotations.statements[0];
+    assert_eq!(st.pieces.len(), 3, "{}", describe(&doc));
+    assert_eq!(name(&doc, st.speaker), Some("Priya Nair"));
+}
+
+#[test]
 fn signed_quotes_in_a_list_stay_apart() {
     let text = "Readers wrote in.\n\n“The bridge must be rebuilt before winter.” ― Carla Mendez\n\
                 “Nobody asked the farmers what they need.” ― Tomas Berglund";

@@ -164,7 +164,33 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             m = Modality::Future;
         }
     }
+    if m == Modality::Asserted && present_tense(a, s, trigger) && upcoming_time(a, s) {
+        m = Modality::Future;
+    }
     m
+}
+
+/// Whether the verb at token `i` is in the present tense, third person ("visits", "meets").
+fn present_tense(a: &Analysis, s: usize, i: usize) -> bool {
+    let w = a.lw(s, i);
+    w.ends_with('s') && !w.ends_with("ss") && verb_lemma(a, w) != w
+}
+
+/// Whether the sentence names a time still to come ("this week", "next month", "tomorrow",
+/// "later today"): with it, the present tense of an act is a schedule ("Mr Kennedy is
+/// campaigning this week as he visits Manchester", "Blair meets Bush next week").
+fn upcoming_time(a: &Analysis, s: usize) -> bool {
+    const PERIODS: &[&str] = &["week", "weekend", "month", "year"];
+    (0..a.tokens[s].len()).any(|j| {
+        let next = a.lw(s, j + 1);
+        match a.lw(s, j) {
+            "tomorrow" => true,
+            "this" => PERIODS.contains(&next),
+            "next" => PERIODS.contains(&next) || crate::extract::time::is_calendar_word(next),
+            "later" => matches!(next, "this" | "today"),
+            _ => false,
+        }
+    })
 }
 
 fn place_in_sentence(a: &Analysis, s: usize, from: usize) -> Option<EntityId> {

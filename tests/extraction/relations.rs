@@ -168,6 +168,42 @@ fn a_possessive_metonym_is_the_agent_of_support_for() {
 }
 
 #[test]
+fn the_present_tense_with_a_time_to_come_is_a_schedule() {
+    check(&[
+        (
+            "Nadia Petrova is touring the north this week as she visits Leeds and Hull.",
+            "Nadia Petrova",
+            "visited",
+            "Leeds",
+            Modality::Future,
+        ),
+        (
+            "Olaf Scholz meets Emmanuel Macron next Tuesday.",
+            "Olaf Scholz",
+            "met",
+            "Emmanuel Macron",
+            Modality::Future,
+        ),
+        // Without a time to come the present tense tells what happened.
+        (
+            "Olaf Scholz visits Brazil.",
+            "Olaf Scholz",
+            "visited",
+            "Brazil",
+            Modality::Asserted,
+        ),
+        // A past act in the same week stays asserted.
+        (
+            "Olaf Scholz visited Brazil this week.",
+            "Olaf Scholz",
+            "visited",
+            "Brazil",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
 
 fn is_expected_to_makes_the_event_future() {
     check(&[(

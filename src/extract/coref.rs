@@ -1033,6 +1033,14 @@ pub fn person_heading(a: &Analysis, sentence: usize, mi: usize) -> Option<usize>
 
 /// The first entity after token `from` (exclusive) within `window` tokens, stopping at a clause
 /// boundary. Title modifiers are passed over so that "China's President Xi Jinping" yields Xi.
+/// Whether the name at `span` leads or backs the noun after it: "the US-led coalition", "the
+/// Tory-backed bill". What a side leads stands for the side, so the name is no mere modifier.
+pub fn leads_next_noun(text: &str, span: &Span) -> bool {
+    ["-led ", "-backed ", "-sponsored ", "-brokered "]
+        .iter()
+        .any(|suffix| text[span.end..].starts_with(suffix))
+}
+
 pub fn object_after(
     a: &Analysis,
     sentence: usize,
@@ -1082,7 +1090,23 @@ pub fn object_after(
                     "in" | "at" | "on" | "during" | "near" | "outside"
                 )
                 && a.entities[m.entity].kind == EntityKind::Place;
-            if !a.mention_info[mi].modifier && !adjunct {
+            // "the US-led coalition" stands for the US; "Moscow-backed candidate Viktor
+            // Yanukovych" names the one backed.
+            let leads = leads_next_noun(a.text, &m.span) && {
+                let after = a.token_at(sentence, m.span.end);
+                !(after..toks.len().min(after + 7))
+                    .take_while(|&k| {
+                        !matches!(
+                            a.lw(sentence, k),
+                            "," | "." | "(" | "of" | "for" | "in" | "at" | "on" | "to" | "by"
+                        )
+                    })
+                    .any(|k| {
+                        a.mention_at_token(sentence, k)
+                            .is_some_and(|other| other != mi)
+                    })
+            };
+            if (!a.mention_info[mi].modifier || leads) && !adjunct {
                 let head = person_heading(a, sentence, mi).map_or(m, |pi| &a.mentions[pi]);
                 return Some((head.entity, head.span.clone()));
             }

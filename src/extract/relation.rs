@@ -12,8 +12,8 @@
 
 use super::analysis::Analysis;
 use super::coref::{
-    direct_object, object_after, resolve_possessive, resolve_pronoun, sentence_subject,
-    subject_before as coref_subject_before,
+    direct_object, leads_next_noun, object_after, resolve_possessive, resolve_pronoun,
+    sentence_subject, subject_before as coref_subject_before,
 };
 use super::time::statement_date;
 use super::{
@@ -164,7 +164,7 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             m = Modality::Future;
         }
     }
-    if m == Modality::Asserted && present_tense(a, s, trigger) && upcoming_time(a, s) {
+    if m == Modality::Asserted && present_tense(a, s, trigger) && upcoming_time(a, s, trigger) {
         m = Modality::Future;
     }
     m
@@ -176,16 +176,18 @@ fn present_tense(a: &Analysis, s: usize, i: usize) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && verb_lemma(a, w) != w
 }
 
-/// Whether the sentence names a time still to come ("this week", "next month", "tomorrow",
-/// "later today"): with it, the present tense of an act is a schedule ("Mr Kennedy is
-/// campaigning this week as he visits Manchester", "Blair meets Bush next week").
-fn upcoming_time(a: &Analysis, s: usize) -> bool {
+/// Whether the sentence names a time still to come ("next month", "tomorrow", "later today",
+/// or "this week" before the verb at `trigger`): with it, the present tense of an act is a
+/// schedule ("Mr Kennedy is campaigning this week as he visits Manchester", "Blair meets Bush
+/// next week"). "This month" after the verb may be past ("criticises Neville for … the clash
+/// this month").
+fn upcoming_time(a: &Analysis, s: usize, trigger: usize) -> bool {
     const PERIODS: &[&str] = &["week", "weekend", "month", "year"];
     (0..a.tokens[s].len()).any(|j| {
         let next = a.lw(s, j + 1);
         match a.lw(s, j) {
             "tomorrow" => true,
-            "this" => PERIODS.contains(&next),
+            "this" => j < trigger && PERIODS.contains(&next),
             "next" => PERIODS.contains(&next) || crate::extract::time::is_calendar_word(next),
             "later" => matches!(next, "this" | "today"),
             _ => false,
@@ -217,6 +219,9 @@ fn in_long_quote(a: &Analysis, byte: usize) -> bool {
 /// resort of Phuket", "a US banker" (the banker, not the United States), unless the noun is
 /// the country's act or arm ("the Chinese initiative").
 fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
+    if leads_next_noun(a.text, span) {
+        return false;
+    }
     let surface = a.text[span.clone()].to_lowercase();
     let start = a.token_at(s, span.start);
     let after = a.token_at(s, span.end);

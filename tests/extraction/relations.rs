@@ -3809,3 +3809,31 @@ fn adjectives_inside_voiced_support_for_and_heaped_praise_on_keep_the_trigger() 
         ),
     ]);
 }
+
+#[test]
+fn what_a_side_leads_stands_for_the_side() {
+    check(&[
+        (
+            "Clare Short has criticised the US-led aid coalition.",
+            "Clare Short",
+            "criticized",
+            "United States",
+            Modality::Asserted,
+        ),
+        (
+            "Mark Oaten attacked the Tory-backed plan on Monday.",
+            "Mark Oaten",
+            "criticized",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+    ]);
+    // The name after the description is the one acted on, not its backer.
+    let doc = extract("Olena Marchuk defeated Moscow-backed candidate Ivan Petrenko at the polls.");
+    let tuples = relation_tuples(&doc);
+    assert!(
+        tuples.iter().all(|&(_, _, t, _)| t != "Russia"),
+        "{}",
+        describe(&doc)
+    );
+}

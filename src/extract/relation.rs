@@ -3972,7 +3972,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     out.retain(|r| match r.predicate.as_str() {
         // "paid $2m for Smith": a fee paid for a person buys no one; only a firm is bought.
         "acquired" if priced_trigger(a, r) => a.entities[r.target].kind == EntityKind::Organization,
-        "acquired" => a.entities[r.target].kind != EntityKind::Country,
+        // "London's bid for the 2012 Games" is a bid to host them: an event is not bought.
+        "acquired" => !matches!(
+            a.entities[r.target].kind,
+            EntityKind::Country | EntityKind::Event
+        ),
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
         // "suspended Mr Houston", not "suspended Slough's constituency association" or
         // "suspended trading in Acme".

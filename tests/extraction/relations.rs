@@ -3837,3 +3837,24 @@ fn what_a_side_leads_stands_for_the_side() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_bid_for_an_event_buys_nothing() {
+    let doc = extract(
+        "Inspectors began a tour to assess London's bid for the 2012 Olympic Games. Vodafone made \
+         a bid for Mannesmann.",
+    );
+    let tuples = relation_tuples(&doc);
+    assert!(
+        tuples
+            .iter()
+            .all(|&(_, p, t, _)| !(p == "acquired" && t.contains("Games"))),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        has(&doc, "Vodafone", "acquired", "Mannesmann"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1349,7 +1349,13 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
                 && !w.ends_with("us")
                 && !w.ends_with("is")
                 && !t.capitalized
-                && singular_subject(a, &toks[i - 2], &toks[i - 1]))
+                && (singular_subject(a, &toks[i - 2], &toks[i - 1])
+                    // "Clinton's statistical advantage obscures …": an adjective between.
+                    || i > 2
+                        && toks[i - 2].is_word
+                        && !toks[i - 2].capitalized
+                        && !a.lx.stopwords.contains(&toks[i - 2].text(a.text).to_lowercase())
+                        && singular_subject(a, &toks[i - 3], &toks[i - 1])))
             // "the proposals provide an alternative": a verb's base form after a plural noun.
             || (i > 0
                 && !t.capitalized
@@ -1365,10 +1371,14 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
 /// plan".
 fn singular_subject(a: &Analysis, det: &super::token::Token, noun: &super::token::Token) -> bool {
     let (d, n) = (det.text(a.text).to_lowercase(), noun.text(a.text));
-    matches!(
-        d.as_str(),
-        "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our" | "my" | "each"
-    ) && noun.is_word
+    // "Clinton's advantage obscures …": a possessive is a determiner too.
+    let possessive = d.len() > 3 && (d.ends_with("'s") || d.ends_with("’s"));
+    (possessive
+        || matches!(
+            d.as_str(),
+            "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our" | "my" | "each"
+        ))
+        && noun.is_word
         && !noun.capitalized
         && n.len() > 2
         && !n.ends_with('s')

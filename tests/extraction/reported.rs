@@ -2065,3 +2065,21 @@ fn a_cue_in_a_relative_clause_set_off_by_commas_credits_only_that_clause() {
     // "nothing offered by …" credits nothing.
     assert_no_statements(&["Nothing offered by the council so far helps the quay."]);
 }
+
+#[test]
+fn a_clause_whose_subject_has_a_possessive_is_reported() {
+    check(&[
+        (
+            "Dana Whitlock says Mr. Marsh's early lead obscures doubts about turnout.",
+            "Dana Whitlock",
+            "say",
+            "Mr. Marsh's early lead obscures doubts about turnout",
+        ),
+        (
+            "Dana Whitlock says Marsh's lead hides doubts about turnout.",
+            "Dana Whitlock",
+            "say",
+            "Marsh's lead hides doubts about turnout",
+        ),
+    ]);
+}

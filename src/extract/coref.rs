@@ -617,14 +617,20 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     ROLE_NOUNS.contains(&w.to_lowercase().as_str())
                         || matches!(w, "MP" | "MEP" | "MSP")
                 });
+                // "China, Pyongyang's only ally, said": a description opened by an owner.
+                let owner_opens = {
+                    let w = a.word(sentence, k + 1);
+                    (w.ends_with("'s") || w.ends_with("’s"))
+                        && a.word(sentence, k + 2).starts_with(char::is_lowercase)
+                };
                 if matches!(
                     first.as_str(),
                     "a" | "an" | "the" | "who" | "which" | "whose"
-                ) || a
-                    .word(sentence, k + 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
+                ) || owner_opens
+                    || a.word(sentence, k + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
                     || has_role
                     || party_tag
                 {

@@ -2083,3 +2083,14 @@ fn a_clause_whose_subject_has_a_possessive_is_reported() {
         ),
     ]);
 }
+
+#[test]
+fn a_description_opened_by_an_owner_stands_between_source_and_cue() {
+    check(&[(
+        "Even Norway, Sweden's closest ally and its largest trading partner, said it was opposed \
+         to the toll.",
+        "Norway",
+        "say",
+        "it was opposed to the toll",
+    )]);
+}

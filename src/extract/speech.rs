@@ -2849,7 +2849,19 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                         && !a.lw(s, k).ends_with("ing")
                         && !a.in_quote(toks[k].span.start)
                 });
-                if inverted {
+                // "She said the plan would not cover fathers, and when pressed, the minister
+                // replied, “…”": words that open with their own source and cue are that
+                // attribution's.
+                let first = a.token_at(s, content.start);
+                let opens_attribution = (first + 1..(first + 4).min(comma)).any(|k| {
+                    a.speech_verb(s, k).is_some()
+                        && !a.is_noun_use(s, k)
+                        && (first..k).all(|m| {
+                            a.mention_at_token(s, m).is_some()
+                                || matches!(a.lw(s, m), "he" | "she" | "they" | "we" | "i")
+                        })
+                });
+                if inverted || opens_attribution {
                     return None;
                 }
                 // "According to the schedule published Thursday, Lee is to speak": the opening
@@ -3916,6 +3928,27 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         if let Some(k) = close {
             content = content.start..toks[k].span.start;
         }
+    }
+    // "She said fathers would not be eligible, and when pressed on why, the mother of three
+    // replied, “It's meant …”": a second attribution joined by ", and", whose cue opens a
+    // quote, ends what the first one credits.
+    let last = a.token_at(s, content.end);
+    let second_attribution = (a.token_at(s, content.start)..last).find(|&k| {
+        a.word(s, k) == ","
+            && matches!(a.lw(s, k + 1), "and" | "but")
+            && !a.in_quote(toks[k].span.start)
+            && (k + 2..toks.len()).any(|m| {
+                a.speech_verb(s, m).is_some()
+                    && !a.is_noun_use(s, m)
+                    && !a.in_quote(toks[m].span.start)
+                    && matches!(a.word(s, m + 1), "," | ":")
+                    && toks
+                        .get(m + 2)
+                        .is_some_and(|t| matches!(t.text(a.text), "“" | "\"" | "‘"))
+            })
+    });
+    if let Some(k) = second_attribution {
+        content = content.start..toks[k].span.start;
     }
     // "Christie endorsed Trump": a short object is enough when it names someone.
     let names_someone = frames.object && a.mention_starting(content.start).is_some();

@@ -2094,3 +2094,17 @@ fn a_description_opened_by_an_owner_stands_between_source_and_cue() {
         "it was opposed to the toll",
     )]);
 }
+
+#[test]
+fn a_second_attribution_joined_by_and_ends_the_first() {
+    let doc = extract(
+        "Tessa Grant spoke on Monday. She said the scheme would not cover fathers, and when \
+         pressed on why, the minister replied, \"It is meant for mothers.\"",
+    );
+    let texts = statement_texts(&doc);
+    assert!(
+        texts.contains(&"the scheme would not cover fathers"),
+        "{texts:?}{}",
+        describe(&doc)
+    );
+}

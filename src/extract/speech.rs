@@ -2525,10 +2525,26 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             .rev()
             .take_while(|&k| toks[k].text(a.text) != ")")
             .find(|&k| toks[k].text(a.text) == "(");
-        let start = match open_paren {
+        let mut start = match open_paren {
             Some(k) => toks.get(k + 1)?.span.start,
             None => body_start(a, s),
         };
+        // "Jeff Weaver says his streak is proof …, which stood at 263, according to the AP":
+        // the clause before has its own source and cue; X vouches for the relative clause
+        // next to it.
+        let first = a.token_at(s, start);
+        let own_attribution = (first..comma).any(|k| {
+            a.speech_verb(s, k).is_some()
+                && !a.is_noun_use(s, k)
+                && !a.in_quote(toks[k].span.start)
+                && subject_before(a, s, k).is_some()
+        });
+        let relative = (first..comma)
+            .rev()
+            .find(|&k| a.word(s, k) == "," && matches!(a.lw(s, k + 1), "which" | "who" | "whose"));
+        if let (true, Some(k)) = (own_attribution, relative) {
+            start = toks[k + 1].span.start;
+        }
         let content = trim_trailing_comma(a, start..toks[comma].span.start);
         if content.len() > 10 {
             // "Trump gave his blessing, according to court records, becoming …": the clause

@@ -2108,3 +2108,22 @@ fn a_second_attribution_joined_by_and_ends_the_first() {
         describe(&doc)
     );
 }
+
+#[test]
+fn according_to_after_an_attribution_vouches_for_the_relative_clause_only() {
+    let doc = extract(
+        "His campaign manager, Rhys Calder, says the streak is proof the gap can close in \
+         pledged delegates, which stood at 263 on Tuesday, according to the Associated Press.",
+    );
+    let texts = statement_texts(&doc);
+    assert!(
+        texts.contains(&"the streak is proof the gap can close in pledged delegates"),
+        "{texts:?}{}",
+        describe(&doc)
+    );
+    assert!(
+        texts.contains(&"which stood at 263 on Tuesday"),
+        "{texts:?}{}",
+        describe(&doc)
+    );
+}

@@ -198,6 +198,32 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
     *statements = joined;
 }
 
+/// "She said she speaks about race because “you talk about …”", "Lynch said she recalled
+/// thinking, “This is …”": a speaker's quoted words, with a cue of their own, inside what she
+/// is reported to have said are part of that statement, not a second one. (A paraphrase
+/// inside stays: "he said he has ordered a review" is an order too.)
+fn no_statement_inside_own_report(statements: &mut Vec<Statement>) {
+    let inside = |inner: &Statement, outer: &Statement| {
+        outer.form != StatementForm::Direct
+            && inner.form != StatementForm::Indirect
+            && inner.speaker.is_some()
+            && inner.speaker == outer.speaker
+            && (outer.span.start, outer.span.end) != (inner.span.start, inner.span.end)
+            && outer.span.start <= inner.span.start
+            && inner.span.end <= outer.span.end
+            && inner
+                .cue_span
+                .as_ref()
+                .is_some_and(|c| outer.span.start <= c.start && c.end <= outer.span.end)
+    };
+    let nested: Vec<bool> = statements
+        .iter()
+        .map(|st| statements.iter().any(|outer| inside(st, outer)))
+        .collect();
+    let mut flags = nested.into_iter();
+    statements.retain(|_| !flags.next().unwrap_or(false));
+}
+
 /// "X announced and said that …", "X cited and mentioned …": two cues of one clause read the
 /// same words twice. A statement's IRI comes from its characters, so the words are one
 /// statement: the first reading is kept, or the first that names its source.
@@ -627,6 +653,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     pronoun_sources_to_descriptions(a.lx, &a.seg, a.text, &mut a.statements);
     join_split_quotes(a.text, &a.seg, &mut a.statements);
     one_statement_per_span(&mut a.statements);
+    no_statement_inside_own_report(&mut a.statements);
     a.statements_changed();
     let relations = relation::find_relations(&a);
     doc.annotations = Annotations {

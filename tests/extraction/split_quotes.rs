@@ -309,3 +309,15 @@ fn a_participle_of_speech_between_two_quotes_parts_them() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_quote_with_its_own_cue_inside_the_same_speakers_report_is_part_of_it() {
+    let text = "Judge Ama Boateng spoke on Monday. She said she recalled thinking, \"Nobody in \
+                this room can see me.\"";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    assert_eq!(
+        name(&doc, doc.annotations.statements[0].speaker),
+        Some("Ama Boateng")
+    );
+}

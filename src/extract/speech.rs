@@ -1814,6 +1814,18 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
             !matches!(kind, super::EntityKind::Place | super::EntityKind::Thing)
         })
     });
+    // "Veto Power Impedes Peace Efforts: …": a subheading in title case, with its verb, heads
+    // a section of the body; it names no one. (A headline's "Woman Steps Forward With Claim:"
+    // still credits its subject.)
+    let subheading = a.seg.sentence_paragraph[s] > 0
+        && colon - first >= 4
+        && (first..colon).any(|k| {
+            let w = a.lw(s, k);
+            w.len() > 3 && w.ends_with('s') && a.lx.verb_lemmas.get(w).is_some_and(|l| l != w)
+        });
+    if subheading {
+        return None;
+    }
     let evidence = EVIDENCE_LABELS.contains(&a.lw(s, colon - 1));
     // An unknown name as a label ("Gillibrand: …"): one to three capitalised words.
     let name_like = colon - first <= 3

@@ -126,3 +126,19 @@ fn a_notes_label_or_a_table_row_in_capitals_is_no_speaker() {
         "Rainfall\n\nHARBOUR STATE: NORTH POINT 0.6 MM, EAST BAY 12.0 MM, SOUTH FORD 28.0 MM.",
     ]);
 }
+
+#[test]
+fn a_subheading_with_its_verb_is_no_speaker() {
+    let doc = extract(
+        "The council met on Monday.\n\nRising Rents Squeeze Young Families: The share of income \
+         spent on housing has doubled in a decade, and the council has no plan to stop it.",
+    );
+    assert!(
+        doc.annotations
+            .statements
+            .iter()
+            .all(|st| st.speaker.is_none()),
+        "{}",
+        describe(&doc)
+    );
+}

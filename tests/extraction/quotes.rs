@@ -996,3 +996,23 @@ fn a_whole_sentence_quoted_after_a_comma_spells_out_the_clause_before() {
     let doc = extract("Nadia Brennan reacted coolly to the deal, “a real worry” for the quay.");
     assert!(doc.annotations.statements.is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn a_speaker_who_cuts_in_or_pipes_up_is_credited() {
+    check(&[
+        (
+            "“We will not wait,” Ann Lee cut in.",
+            "We will not wait,",
+            "Ann Lee",
+            "cut in",
+            StatementForm::Direct,
+        ),
+        (
+            "“Not before Friday,” Tom Reid piped up.",
+            "Not before Friday,",
+            "Tom Reid",
+            "pipe up",
+            StatementForm::Direct,
+        ),
+    ]);
+}

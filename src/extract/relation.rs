@@ -3074,15 +3074,22 @@ fn meets_a_thing(a: &Analysis, f: &Found) -> bool {
 /// Whether the target of an event is a news outlet or programme: "was speaking to the BBC's
 /// Newsnight programme" is an interview, and telling the media is no meeting.
 fn is_media(a: &Analysis, f: &Found) -> bool {
-    let target = &a.entities[f.target];
+    is_media_entity(a, f, f.target, f.trigger.end)
+}
+
+/// Whether the entity `e` of a found event is a newspaper, programme or broadcaster: a known
+/// media organisation, or named in the sentence (from byte `from`) before "programme",
+/// "newspaper", … ("used an article in the Guardian newspaper").
+fn is_media_entity(a: &Analysis, f: &Found, e: EntityId, from: usize) -> bool {
+    let entity = &a.entities[e];
     let known =
         a.lx.organizations
             .iter()
-            .any(|o| o.name == target.name && o.kind == "Media");
+            .any(|o| o.name == entity.name && o.kind == "Media");
     let described = a
         .mentions_in(&a.seg.sentences[f.sentence])
         .map(|mi| &a.mentions[mi])
-        .filter(|m| m.entity == f.target && m.span.start >= f.trigger.end)
+        .filter(|m| m.entity == e && m.span.start >= from)
         .any(|m| {
             let next = a.text[m.span.end..].split_whitespace().next().unwrap_or("");
             matches!(
@@ -3735,6 +3742,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))
         .filter(|f| !(f.predicate == "met" && (is_media(a, f) || meets_a_thing(a, f))))
+        // "used an article in the Guardian newspaper … and will next week visit Africa": a
+        // newspaper or programme does not travel.
+        .filter(|f| {
+            let start = a.seg.sentences[f.sentence].start;
+            !(f.predicate == "visited" && is_media_entity(a, f, f.agent, start))
+        })
         .map(|f| {
             // Inside reported speech or a quotation: the speaker's account.
             let quoted = in_long_quote(a, f.trigger.start);

@@ -3858,3 +3858,20 @@ fn a_bid_for_an_event_buys_nothing() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_newspaper_does_not_visit() {
+    let doc = extract(
+        "Gordon Brown spoke on Monday. The fact that he used an article in the Guardian \
+         newspaper to set out what he wanted, has embarked on a tour of Britain and will next \
+         week visit Africa.",
+    );
+    let tuples = relation_tuples(&doc);
+    assert!(
+        tuples
+            .iter()
+            .all(|&(a, p, _, _)| !(p == "visited" && a == "The Guardian")),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -3313,9 +3313,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         && predicate == "acquired"
                         && a.lx.relation_words.slot_class(a.lw(s, start - 2)) == Some("stake")
                 };
+                // "stored in the UK have been branded …": "the" may stand between.
                 let after_preposition = |span: &Span| {
                     let start = a.token_at(s, span.start);
-                    start > 0 && PREPOSITIONS.contains(&a.lw(s, start - 1)) && !share_of(start)
+                    let before = if start > 1 && a.lw(s, start - 1) == "the" {
+                        start - 1
+                    } else {
+                        start
+                    };
+                    before > 0 && PREPOSITIONS.contains(&a.lw(s, before - 1)) && !share_of(start)
                 };
                 // "part of FleetBoston, bought by BOA": a participle after a comma describes
                 // the name before it, wherever that stands.

@@ -3875,3 +3875,17 @@ fn a_newspaper_does_not_visit() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_place_after_a_preposition_and_the_is_inside_a_passive_subject() {
+    let doc = extract(
+        "Plans to store foreign waste permanently in the UK have been branded \"reckless\" by the \
+         Green Party.",
+    );
+    let tuples = relation_tuples(&doc);
+    assert!(
+        tuples.iter().all(|&(_, _, t, _)| t != "United Kingdom"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -614,6 +614,27 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // "denied the fraud claims, pointing to …": a plural after a noun that an object's
+        // determiner opens, with nothing after it, is the noun's compound ("“…,” the
+        // spokesman says." has a quotation, not a word, before its determiner).
+        let toks = &self.tokens[sentence];
+        let object_compound = word.ends_with('s')
+            && !word.ends_with("ss")
+            && toks[prev].is_word
+            && !toks[prev].capitalized
+            && prev >= 2
+            && matches!(
+                self.lw(sentence, prev - 1),
+                "the" | "his" | "her" | "their" | "its" | "these" | "those"
+            )
+            && toks[prev - 2].is_word
+            && !toks[prev - 2].capitalized
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.text(self.text), "," | "." | ";"));
+        if object_compound {
+            return true;
+        }
         // "Caesars shares not covered by the offer": a company's shares, where a person
         // "shares" a view.
         if word == "shares"

@@ -26,7 +26,7 @@
 use super::analysis::Analysis;
 use super::coref::{is_skippable, object_after, sentence_subject, subject_before};
 use super::quote::Attribution;
-use super::{AttributionKind, Span, StatementForm};
+use super::{AttributionKind, EntityKind, Span, StatementForm};
 
 /// Words after a cue that are not the content: time, place of speaking, the addressee.
 const AFTER_CUE_SKIP: &[&str] = &[
@@ -4223,7 +4223,8 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                 }
             }
         }
-        SourceAt::SentenceSubject => match sentence_subject(a, r.sentence)
+        SourceAt::SentenceSubject => match joined_clause_subject(a, r.sentence, r.cue_tok)
+            .or_else(|| sentence_subject(a, r.sentence))
             .or_else(|| pronoun_after_opener(a, r.sentence, r.cue_tok))
         {
             Some((e, span)) => (Some(e), Some(span)),
@@ -4416,6 +4417,48 @@ fn pronoun_after_opener(a: &Analysis, s: usize, cue: usize) -> Option<(super::En
     }
     let e = super::coref::resolve_pronoun(a, pronoun.span.start, pronoun.text(a.text))?;
     Some((e, pronoun.span.clone()))
+}
+
+/// The subject of the clause a participle at `cue` ends when that clause is joined to an
+/// earlier one: "prosecutors charged the officer and Emanuel fired his chief, acknowledging
+/// that …" credits Emanuel. Only after the sentence's first verb, so that a list of subjects
+/// ("Lee, Ann Bell and Jo Marsh attacked …") is left to the sentence's subject.
+fn joined_clause_subject(a: &Analysis, s: usize, cue: usize) -> Option<(super::EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let body = a.token_at(s, body_start(a, s));
+    let conj = (body + 1..cue).rev().find(|&k| {
+        matches!(a.lw(s, k), "and" | "but")
+            && !a.in_quote(toks[k].span.start)
+            && subject_and_verb_at(a, s, k + 1)
+    })?;
+    let verb_before = (body + 1..conj).any(|m| {
+        let w = a.lw(s, m);
+        !toks[m].capitalized
+            && (FINITE.contains(&w)
+                || a.lx.irregular_past.contains(w)
+                || w.len() > 4 && w.ends_with("ed"))
+    });
+    if !verb_before {
+        return None;
+    }
+    let first = conj + 1;
+    let w = a.lw(s, first);
+    if matches!(w, "he" | "she" | "they") {
+        let tok = &toks[first];
+        let e = super::coref::resolve_pronoun(a, tok.span.start, tok.text(a.text))?;
+        return Some((e, tok.span.clone()));
+    }
+    let name = if matches!(w, "mr" | "mrs" | "ms" | "dr") {
+        first + 2
+    } else {
+        first
+    };
+    let m = &a.mentions[a.mention_at_token(s, name)?];
+    matches!(
+        a.entities[m.entity].kind,
+        EntityKind::Person | EntityKind::Organization
+    )
+    .then(|| (m.entity, m.span.clone()))
 }
 
 /// The most words a subject read by [`subject_words_before`] may have.

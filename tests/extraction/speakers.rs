@@ -1101,3 +1101,41 @@ fn a_peer_s_office_and_a_faith_are_no_surnames() {
         );
     }
 }
+
+#[test]
+fn a_participle_after_a_joined_clause_credits_that_clause_s_subject() {
+    let cases = [
+        (
+            "Orla Fenwick spoke on Monday. Auditors closed the inquiry last week and Fenwick dismissed her deputy, acknowledging that parents had lost trust in the school.",
+            "parents had lost trust in the school",
+            "Orla Fenwick",
+        ),
+        // A list of subjects before the first verb is the sentence's subject, not a clause.
+        (
+            "Orla Fenwick and Graham Dawson closed the school, saying that the roof was unsafe.",
+            "the roof was unsafe",
+            "Orla Fenwick",
+        ),
+    ];
+    for (text, said, speaker) in cases {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(speaker),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_cue_word_closing_an_object_is_a_noun_not_the_cue_a_participle_follows() {
+    let text = "Graham Dawson spoke on Monday. Dawson and his lawyers have denied the fraud claims, pointing to the high marks that pupils gave the course.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "pupils gave the course"),
+        Some("Graham Dawson"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1020,6 +1020,28 @@ pub fn attribute_quote(
                 // for the sentence's subject, not for the object before it.
                 let participle =
                     a.lw(s_open, j).ends_with("ing") && j > 0 && a.word(s_open, j - 1) == ",";
+                // `Clinton responded on Facebook writing, “…”`: nor for the name a preposition
+                // governs right before it.
+                let after_preposition_object = a.lw(s_open, j).ends_with("ing")
+                    && j > 0
+                    && a.mention_at_token(s_open, j - 1).is_some_and(|mi| {
+                        let first = a.token_at(s_open, a.mentions[mi].span.start);
+                        let before = first.checked_sub(1).map(|k| a.lw(s_open, k));
+                        let before = match before {
+                            Some("the" | "a" | "an") => {
+                                first.checked_sub(2).map(|k| a.lw(s_open, k))
+                            }
+                            other => other,
+                        };
+                        matches!(before, Some("on" | "in" | "via" | "to" | "at" | "from"))
+                    });
+                if after_preposition_object {
+                    if let Some(found) = subject_of_clause_before(a, s_open, j)
+                        .or_else(|| super::coref::sentence_subject(a, s_open))
+                    {
+                        return attribution(a, s_open, j, n, cue, found, 0.75);
+                    }
+                }
                 if participle {
                     // `…, Spicer said, adding, “…”`: the participle goes on from the cue before
                     // it, whose speaker it shares.

@@ -694,6 +694,18 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
             end = toks[j].span.end;
             break;
         }
+        // `posted a reply on Facebook writing, “…”`: a participle cue that opens a quote
+        // starts the next attribution, a comma before it or not.
+        let opens_quote = |k: usize| {
+            matches!(a.word(s, k), "," | ":")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| starts_quoted(&a.text[t.span.start..]))
+        };
+        if j > 0 && toks[j - 1].capitalized && participle_cue(a, s, j) && opens_quote(j + 1) {
+            end = toks[j - 1].span.end;
+            break;
+        }
         // "… is Hillary Clinton, and he railed against …": a clause of its own joins on.
         // "… “where we stand” as he faces …": the writer's context after it.
         let next_subject = matches!(a.lw(s, j + 1), "he" | "she" | "they");

@@ -1139,3 +1139,19 @@ fn a_cue_word_closing_an_object_is_a_noun_not_the_cue_a_participle_follows() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_participle_after_the_name_a_preposition_governs_speaks_for_the_subject() {
+    for text in [
+        "Orla Fenwick posted a reply on Facebook writing, “We will not wait for the council.”",
+        "Orla Fenwick left a message in the Guardian saying, “We will not wait for the council.”",
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, "We will not wait for the council."),
+            Some("Orla Fenwick"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

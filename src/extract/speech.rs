@@ -2356,6 +2356,15 @@ fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if content.start >= content.end || !reads_like_clause(a, &content) {
         return None;
     }
+    // `“…,” Carson noted in an interview, as reported by BuzzFeed News.`: words that carry
+    // their own attribution are that source's; "as" names where they were reported.
+    let (first, last) = (a.token_at(s, content.start), a.token_at(s, content.end));
+    let own_cue = (first..last.min(j)).any(|k| {
+        !a.in_quote(toks[k].span.start) && a.speech_verb(s, k).is_some() && !a.is_noun_use(s, k)
+    });
+    if j > body && own_cue {
+        return None;
+    }
     Some(RawReported {
         sentence: s,
         cue_tok,

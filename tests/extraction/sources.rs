@@ -403,3 +403,27 @@ fn according_to_a_source_described_after_it_reports_the_clause_after_the_descrip
         );
     }
 }
+
+#[test]
+fn as_reported_by_after_an_attributed_quote_names_the_channel_not_the_speaker() {
+    let text = "Graham Dawson spoke on Monday. “We will not wait for the council,” Dawson noted in an interview, as reported by the Ashcombe Tribune. “And we will act alone.”";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "We will not wait for the council,"),
+        Some("Graham Dawson"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "And we will act alone."),
+        Some("Graham Dawson")
+    );
+    // Without its own attribution, the clause is the paper's.
+    let doc = extract("The council will close the school, as reported by the Ashcombe Tribune.");
+    assert_eq!(
+        speaker_of(&doc, "The council will close the school"),
+        Some("Ashcombe Tribune"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -63,6 +63,13 @@ fn in_handle(text: &str, t: &Token) -> bool {
         || after.is_some_and(|c| matches!(c, '_' | '/'))
 }
 
+/// Adjectives that only ever modify a noun after a determiner or a possessive, so that a cue
+/// word after them is a noun: "Chaffetz's latest request", "the new report", "their own claims".
+const NOUN_MODIFIERS: &[&str] = &[
+    "latest", "new", "recent", "previous", "earlier", "initial", "original", "final", "official",
+    "formal", "repeated", "own", "public", "private",
+];
+
 impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, date: Option<NaiveDate>, lx: &'a Lexicon) -> Self {
         let seg = super::segment::segment(text, lx);
@@ -239,10 +246,32 @@ impl<'a> Analysis<'a> {
         }
         let lw = self.lw(sentence, i);
         let lemma = self.lx.speech_verbs.get(lw)?;
-        if lemma == lw && self.determined(sentence, i) {
+        if lemma == lw && self.determined_or_modified(sentence, i) {
             return None;
         }
         Some((lemma.clone(), 1))
+    }
+
+    /// [`Self::determined`], or an adjective that only modifies a noun between the determiner
+    /// and the word: "Chaffetz's latest request", "the new offer". For verbs that introduce a
+    /// quote; noun cues of thought ("the latest plan to …") still read as cues.
+    fn determined_or_modified(&self, sentence: usize, i: usize) -> bool {
+        if self.determined(sentence, i) {
+            return true;
+        }
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        let owner = prev.checked_sub(1).is_some_and(|d| {
+            let w = self.word(sentence, d);
+            w.ends_with("'s")
+                || w.ends_with("’s")
+                || matches!(
+                    self.lw(sentence, d),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+                )
+        });
+        owner && NOUN_MODIFIERS.contains(&self.lw(sentence, prev))
     }
 
     /// Whether the word at token `i` has a determiner, so that a base form there is a noun: "the
@@ -326,7 +355,7 @@ impl<'a> Analysis<'a> {
         }
         match self.lx.attribution_cues.get(lw) {
             Some((lemma, AttributionKind::Speech))
-                if !(lemma == lw && self.determined(sentence, i)) =>
+                if !(lemma == lw && self.determined_or_modified(sentence, i)) =>
             {
                 Some((lemma.clone(), 1))
             }

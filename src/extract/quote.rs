@@ -1004,6 +1004,20 @@ pub fn attribute_quote(
     // 2. Before the quote, in its sentence: `X said: “…”`, `X backed … “…”`.
     {
         let open_tok = a.token_at(s_open, q.open);
+        // `Trump issued a statement, “…”`: a document right before the quote, after a comma or
+        // a colon, speaks for whoever issued it.
+        let document = open_tok.checked_sub(2).filter(|&d| {
+            matches!(a.word(s_open, d + 1), "," | ":")
+                && a.lx.document_nouns.contains(a.lw(s_open, d))
+                && d > 0
+                && matches!(a.lw(s_open, d - 1), "a" | "an" | "the" | "this")
+        });
+        if let Some(d) = document {
+            if let Some(found) = subject_of_clause_before(a, s_open, d - 1) {
+                let cue = a.lw(s_open, d).to_string();
+                return attribution(a, s_open, d, 1, cue, found, 0.75);
+            }
+        }
         for j in (0..open_tok).rev() {
             let start = a.tokens[s_open][j].span.start;
             if a.in_quote(start) {

@@ -4,6 +4,7 @@
 
 use crate::util::{
     describe, entity, entity_names, extract, extract_on, name, speaker_of, speaker_span_of,
+    statement,
 };
 use newsgraph::extract::{EntityKind, Gender};
 
@@ -1149,6 +1150,36 @@ fn a_participle_after_the_name_a_preposition_governs_speaks_for_the_subject() {
         let doc = extract(text);
         assert_eq!(
             speaker_of(&doc, "We will not wait for the council."),
+            Some("Orla Fenwick"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_cue_word_after_a_possessive_and_an_adjective_is_a_noun_before_a_quote() {
+    let text = "Orla Fenwick spoke on Monday. Fenwick, speaking to reporters on her bus, said of Dawson's latest request: “The council settled all of this last year.”";
+    let doc = extract(text);
+    let st = statement(&doc, "The council settled all of this last year.");
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Orla Fenwick"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(st.cue.as_deref(), Some("say"));
+}
+
+#[test]
+fn a_document_right_before_a_quote_speaks_for_whoever_issued_it() {
+    for text in [
+        "Orla Fenwick spoke on Monday. Soon after the vote, Fenwick issued a statement, “Last night the council let the town down.”",
+        "Orla Fenwick spoke on Monday. Fenwick sent a letter: “Last night the council let the town down.”",
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, "Last night the council let the town down."),
             Some("Orla Fenwick"),
             "in {text:?}{}",
             describe(&doc)

@@ -328,6 +328,27 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
         let owner = resolve_possessive(a, s, verb_end + 1)?;
         return plain.then(|| (owner, toks[verb_end + 1].span.clone()));
     }
+    // "branded the UK government's response …", "attacked the French government's plans":
+    // a country's government owning the act stands for the country.
+    if let Some(mi) = a.mention_at_token(s, k) {
+        let m = &a.mentions[mi];
+        let after = a.token_at(s, m.span.end);
+        let government = a.lw(s, after);
+        let (body, owner_end) = match government
+            .strip_suffix("’s")
+            .or(government.strip_suffix("'s"))
+        {
+            Some(body) => (body, after),
+            None if matches!(a.word(s, after + 1), "’s" | "'s") => (government, after + 1),
+            None => ("", after),
+        };
+        let country = a.entities[m.entity].kind == EntityKind::Country;
+        let act = (owner_end + 1..toks.len().min(owner_end + 3))
+            .any(|j| a.lx.relation_words.acts.contains(a.lw(s, j)));
+        if country && matches!(body, "government" | "administration") && act {
+            return Some((m.entity, m.span.clone()));
+        }
+    }
     // "supported the EC complaint", "rejected the Tory proposals": a name before the act.
     if let Some(mi) = a.mention_at_token(s, k) {
         let m = &a.mentions[mi];

@@ -3889,3 +3889,31 @@ fn a_place_after_a_preposition_and_the_is_inside_a_passive_subject() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_country_s_government_owning_the_judged_act_stands_for_the_country() {
+    for text in [
+        "Ann Lee branded the UK government's response to the floods as \"slow and poor\".",
+        "Ann Lee condemned the French government's plans for the port.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            relation_tuples(&doc)
+                .iter()
+                .any(|&(a, p, t, _)| a == "Ann Lee"
+                    && p == "criticized"
+                    && matches!(t, "United Kingdom" | "France")),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    // Without an act of the government's, the name is no target.
+    let doc = extract("Ann Lee condemned the UK government's chief whip, Jo Marsh.");
+    assert!(
+        relation_tuples(&doc)
+            .iter()
+            .all(|&(_, _, t, _)| t != "United Kingdom"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -721,7 +721,10 @@ fn verb_by_position(a: &Analysis, s: usize, i: usize, comma_closed: bool) -> Opt
     // "Hannity pressed." : a name, a past verb, the sentence's end. `“…,” Rubio responded
     // before adding …`: after a quote its comma leaves open, the name and its past verb
     // attribute it wherever the sentence goes on.
-    let mi = a.mention_at_token(s, i)?;
+    // `“…,” an angry Hollande retaliated.`: an article and one adjective before the name.
+    let described = matches!(a.lw(s, i), "a" | "an" | "the")
+        && toks.get(i + 1).is_some_and(|t| t.is_word && !t.capitalized);
+    let mi = a.mention_at_token(s, if described { i + 2 } else { i })?;
     let m = &a.mentions[mi];
     let v = a.token_at(s, m.span.end);
     let closes = toks.get(v + 1).is_some_and(|t| t.text(a.text) == ".") && v + 2 == toks.len();

@@ -1189,7 +1189,7 @@ fn a_document_right_before_a_quote_speaks_for_whoever_issued_it() {
 
 #[test]
 fn an_article_and_an_adjective_before_the_name_after_a_quote_still_attribute_it() {
-    let text = "Orla Fenwick spoke in Leeds. Graham Dawson said the port was lost: “Leeds is no longer Leeds,” he claimed. “Leeds will always be Leeds,” an angry Fenwick retorted.";
+    let text = "Orla Fenwick spoke in Leeds. Graham Dawson said the port was lost: “Leeds is no longer Leeds,” he claimed. “Leeds will always be Leeds,” an angry Fenwick retaliated.";
     let doc = extract(text);
     assert_eq!(
         speaker_of(&doc, "Leeds will always be Leeds,"),

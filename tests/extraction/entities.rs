@@ -1409,3 +1409,21 @@ fn a_given_name_and_a_regnal_number_are_a_person() {
         );
     }
 }
+
+#[test]
+fn common_english_short_given_names_make_a_person() {
+    for (text, name) in [
+        ("Ken Garnet won the club title on Sunday.", "Ken Garnet"),
+        (
+            "Walt Pemberly finished third in the final round.",
+            "Walt Pemberly",
+        ),
+        (
+            "Cliff Harwood beat the champion in straight sets.",
+            "Cliff Harwood",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(entity(&doc, name).kind, EntityKind::Person, "in {text:?}");
+    }
+}

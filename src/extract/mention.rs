@@ -2710,6 +2710,7 @@ fn classify(
         if g.kind == EntityKind::Place
             && g.mention == MentionKind::Name
             && lx.cities.contains(&g.canonical)
+            && !venue_label(a, c)
             && (in_results_row(a, c)
                 || cue(a, c).is_some_and(|cue| cue.team)
                 || (sports && !c.locative))
@@ -2964,6 +2965,20 @@ fn classify(
         }
     });
     Some((c.name.clone(), kind, MentionKind::Name))
+}
+
+/// "Hove: Sussex 363 (…), Lancashire 197-8": a place opening a results line with a colon is
+/// where the match was played, not a club.
+fn venue_label(a: &Analysis, c: &Candidate) -> bool {
+    let toks = &a.tokens[c.sentence];
+    let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
+        return false;
+    };
+    c.token == 0
+        && toks.get(last + 1).is_some_and(|t| t.text(a.text) == ":")
+        && toks[last + 1..]
+            .iter()
+            .any(|t| t.text(a.text).starts_with(|ch: char| ch.is_ascii_digit()))
 }
 
 /// Whether a name stands where a sports report puts a club: in a results line ("Fortuna

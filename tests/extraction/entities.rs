@@ -1427,3 +1427,17 @@ fn common_english_short_given_names_make_a_person() {
         assert_eq!(entity(&doc, name).kind, EntityKind::Person, "in {text:?}");
     }
 }
+
+#[test]
+fn a_town_opening_a_results_line_with_a_colon_is_the_venue() {
+    let doc = extract(
+        "CRICKET - COUNTY SCORES.\n\nClose of play scores on Friday:\n\nHove: Sussex 363 and 120-4, Lancashire 197-8.\n\nBristol: Gloucestershire 183 and 185-6, Northamptonshire 190.",
+    );
+    assert_eq!(
+        entity(&doc, "Hove").kind,
+        EntityKind::Place,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(entity(&doc, "Bristol").kind, EntityKind::Place);
+}

@@ -2985,7 +2985,22 @@ fn venue_label(a: &Analysis, c: &Candidate) -> bool {
 /// Sittard 2 Heerenveen 4"), in a fixture ("Leyton Orient v Hartlepool") or in brackets
 /// after a player's name ("Jacek Nowak (Sokol Tychy)").
 fn club_context(a: &Analysis, c: &Candidate) -> bool {
-    club_slot(a, c) || in_numbers_row(a, c)
+    club_slot(a, c) || in_numbers_row(a, c) || innings_score_after(a, c)
+}
+
+/// "Kent 108-3", "Durham 114 (S. Watkin 4-28) and 81-3", "Somerset 83 and 174": a cricket
+/// innings (runs, wickets after a dash, a second innings after "and", the best figures in
+/// brackets) is a side's, never a player's ("Vebrek 23, Saarinen 67" lists scorers, "Vass
+/// 7-0-29-0" a bowler's overs, maidens, runs and wickets).
+fn innings_score_after(a: &Analysis, c: &Candidate) -> bool {
+    static INNINGS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^ \d{1,3}(?:-\d{1,2}(?: dec)?(?:[^-\d]|$)| and \d{1,3}\b| \((?:[A-Z]\.|[A-Z][a-z]+ \d))",
+        )
+        .expect("valid regex")
+    });
+    let after: String = a.text[c.span.end..].chars().take(24).collect();
+    INNINGS.is_match(&after)
 }
 
 /// Whether a name stands where only a club stands: a fixture, brackets after a player's name

@@ -1441,3 +1441,18 @@ fn a_town_opening_a_results_line_with_a_colon_is_the_venue() {
     );
     assert_eq!(entity(&doc, "Bristol").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_name_before_a_cricket_innings_is_a_side() {
+    let doc = extract(
+        "CRICKET - COUNTY SCORES.\n\nClose of play scores on Friday:\n\nAshford: Wessex 214 (P. Dorrell 84; M. Quill 4-55), Kent 108-3.\n\nLeeds: Mercia 259 and 207, Durham 114 (S. Pell 4-28) and 81-3.",
+    );
+    for side in ["Kent", "Durham"] {
+        assert_eq!(
+            entity(&doc, side).kind,
+            EntityKind::Organization,
+            "{side}{}",
+            describe(&doc)
+        );
+    }
+}

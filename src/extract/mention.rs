@@ -2724,7 +2724,7 @@ fn classify(
         return match g.mention {
             MentionKind::Metonym => match &g.stands_for {
                 // "in Moscow" is the city; "Moscow said" is the government.
-                Some(actor) if !c.locative && !place_modifier(a, c) => {
+                Some(actor) if !c.locative && !place_modifier(a, c) && !venue_label(a, c) => {
                     Some((actor.clone(), g.stands_for_kind, MentionKind::Metonym))
                 }
                 _ => Some((g.canonical.clone(), EntityKind::Place, MentionKind::Name)),
@@ -2930,6 +2930,10 @@ fn classify(
                 && !nationality_after(a, c))
             .then_some(EntityKind::Organization)
         });
+    // "Tunbridge Wells: Nottinghamshire 214 …": a ground the gazetteer does not know.
+    let context = context.or_else(|| {
+        (beat == Beat::Sport && c.kind.is_none() && venue_label(a, c)).then_some(EntityKind::Place)
+    });
     let kind = c.kind.or(context).unwrap_or_else(|| {
         // A person needs evidence: a known first name, or speaking. Otherwise a run of
         // capitalised words in news is most often a company or body ("Deutsche Boerse").
@@ -2974,9 +2978,17 @@ fn venue_label(a: &Analysis, c: &Candidate) -> bool {
     let Some(last) = toks.iter().rposition(|t| t.span.start < c.span.end) else {
         return false;
     };
+    // "London (The Oval): …": the ground in brackets.
+    let mut colon = last + 1;
+    if toks.get(colon).is_some_and(|t| t.text(a.text) == "(") {
+        match (colon..toks.len().min(colon + 6)).find(|&k| toks[k].text(a.text) == ")") {
+            Some(close) => colon = close + 1,
+            None => return false,
+        }
+    }
     c.token == 0
-        && toks.get(last + 1).is_some_and(|t| t.text(a.text) == ":")
-        && toks[last + 1..]
+        && toks.get(colon).is_some_and(|t| t.text(a.text) == ":")
+        && toks[colon..]
             .iter()
             .any(|t| t.text(a.text).starts_with(|ch: char| ch.is_ascii_digit()))
 }

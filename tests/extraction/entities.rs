@@ -1440,6 +1440,25 @@ fn a_town_opening_a_results_line_with_a_colon_is_the_venue() {
         describe(&doc)
     );
     assert_eq!(entity(&doc, "Bristol").kind, EntityKind::Place);
+    // A ground the gazetteer does not know, and a city with its ground in brackets (not the
+    // country "London" can stand for).
+    let doc = extract(
+        "CRICKET - COUNTY SCORES.\n\nClose of play scores in the county championship on Friday, after the first innings and a day of wickets:\n\nAshcombe Wells: Wessex 214, Mercia 108-3.\n\nLondon (Lord's): Sussex 195, Essex 429-7.",
+    );
+    assert_eq!(
+        entity(&doc, "Ashcombe Wells").kind,
+        EntityKind::Place,
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        doc.annotations
+            .entities
+            .iter()
+            .all(|e| e.kind != EntityKind::Country),
+        "{}",
+        describe(&doc)
+    );
 }
 
 #[test]

@@ -2682,6 +2682,19 @@ fn classify(
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
     let sports = beat == Beat::Sport;
+    // "Given, Breen, Staunton, Irwin, McAteer, …": in a sports report, a bare surname in a
+    // line-up is a player, even one a small town shares; a city there is its club.
+    let town = c
+        .gaz
+        .as_ref()
+        .is_none_or(|g| g.kind == EntityKind::Place && !lx.cities.contains(&g.canonical));
+    if sports && town && !c.name.contains(' ') && in_line_up(a, c) {
+        // "Breen" after "Gary Breen" is that player.
+        let people: Vec<&FullName> = names.with_surname(&c.name);
+        let name =
+            nearest_full_name(&people, c.span.start).map_or(c.name.clone(), |f| f.name.clone());
+        return Some((name, EntityKind::Person, MentionKind::Name));
+    }
     // "Swansea v Lincoln", "Yvan Quentin (Sion)": in a sports report, a one-word name where a
     // club stands is the club, even when it is someone's surname.
     let one_word = !c.name.contains(' ');
@@ -2969,6 +2982,38 @@ fn classify(
         }
     });
     Some((c.name.clone(), kind, MentionKind::Name))
+}
+
+/// "Given, Breen, Staunton, Irwin, McAteer, Harte.", "Did not bat: Dharmasena, Vaas,
+/// Muralitharan.": a sentence that is only a list of capitalised words (after an optional
+/// label and its colon) names a team's players: five names, or three after a label.
+fn in_line_up(a: &Analysis, c: &Candidate) -> bool {
+    let toks = &a.tokens[c.sentence];
+    let label_end = toks
+        .iter()
+        .take(5)
+        .position(|t| t.text(a.text) == ":")
+        .map_or(0, |k| k + 1);
+    if c.token < label_end {
+        return false;
+    }
+    let mut items = 1;
+    for (k, t) in toks.iter().enumerate().skip(label_end) {
+        let w = t.text(a.text);
+        match w {
+            "," => items += 1,
+            "." if k + 1 == toks.len() => {}
+            "and" => {}
+            _ if t.is_word && t.capitalized => {}
+            // "O'Neill": an apostrophe inside a name.
+            _ if w.contains(['\'', '’']) => {}
+            _ => return false,
+        }
+    }
+    // One or two words per item: a list of names, not a clause.
+    let words = toks.len() - label_end;
+    let needed = if label_end > 0 { 3 } else { 5 };
+    items >= needed && words <= items * 3 + 1
 }
 
 /// "Hove: Sussex 363 (…), Lancashire 197-8": a place opening a results line with a colon is

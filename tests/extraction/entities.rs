@@ -1475,3 +1475,21 @@ fn a_name_before_a_cricket_innings_is_a_side() {
         );
     }
 }
+
+#[test]
+fn a_line_up_of_bare_surnames_names_players() {
+    let doc = extract(
+        "Soccer - Lee names team for qualifier.\n\nManager Tom Lee named his team on Friday for the World Cup qualifying match against Wales, with striker Rob Harwood up front and the goalkeeper fit after a 2-1 win and a 3-0 league win.\n\nThe team is as follows:\n\nPemberly, Harwood, Staunton, Quill, Dorrell, Ashby, Quennell.\n\nDid not play: Marsh, Ode, Fenwick.",
+    );
+    for player in ["Pemberly", "Staunton", "Quennell", "Marsh"] {
+        assert_eq!(
+            entity(&doc, player).kind,
+            EntityKind::Person,
+            "{player}{}",
+            describe(&doc)
+        );
+    }
+    // A surname the article gave in full is that player.
+    assert_eq!(entity(&doc, "Rob Harwood").kind, EntityKind::Person);
+    assert!(entity_names(&doc).iter().all(|n| *n != "Harwood"));
+}

@@ -8,6 +8,19 @@ use crate::util::{
 };
 use newsgraph::extract::{EntityKind, Gender};
 
+/// Each case's words are credited to its speaker: (text, words said, canonical speaker).
+fn assert_speakers(cases: &[(&str, &str, &str)]) {
+    for &(text, said, speaker) in cases {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(speaker),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
 #[test]
 fn he_and_she_follow_the_gender_of_honorifics() {
     let text = "Mrs Ellen Carter and Mr Rupert Vance toured the flooded school on Monday.\n\n\
@@ -479,10 +492,7 @@ fn an_inverted_cue_credits_the_person_its_source_phrase_names_not_a_possessor() 
             "Robby Mook",
         ),
     ];
-    for (text, said, speaker) in cases {
-        let doc = extract(text);
-        assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
-    }
+    assert_speakers(&cases);
 }
 
 #[test]
@@ -548,10 +558,7 @@ fn a_past_verb_and_a_name_right_after_a_quote_attribute_it_whatever_the_verb() {
             "Mark Hannigan",
         ),
     ];
-    for (text, said, speaker) in cases {
-        let doc = extract(text);
-        assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
-    }
+    assert_speakers(&cases);
 }
 
 #[test]
@@ -800,15 +807,7 @@ fn names_inside_an_opening_phrase_are_not_the_subject_of_a_participle_cue() {
             "Orla Fenwick",
         ),
     ];
-    for (text, said, speaker) in cases {
-        let doc = extract(text);
-        assert_eq!(
-            speaker_of(&doc, said),
-            Some(speaker),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
+    assert_speakers(&cases);
 }
 
 #[test]
@@ -1118,15 +1117,7 @@ fn a_participle_after_a_joined_clause_credits_that_clause_s_subject() {
             "Orla Fenwick",
         ),
     ];
-    for (text, said, speaker) in cases {
-        let doc = extract(text);
-        assert_eq!(
-            speaker_of(&doc, said),
-            Some(speaker),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
+    assert_speakers(&cases);
 }
 
 #[test]

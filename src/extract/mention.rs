@@ -2698,6 +2698,25 @@ fn classify(
     // "Swansea v Lincoln", "Yvan Quentin (Sion)": in a sports report, a one-word name where a
     // club stands is the club, even when it is someone's surname.
     let one_word = !c.name.contains(' ');
+    // "Halftime 1-2.", "Attendance 18,500.": an English word labelling a figure on a line of
+    // its own names nothing.
+    let toks = &a.tokens[c.sentence];
+    let figure_label = c.token == 0
+        && toks.len() <= 6
+        && c.gaz.is_none()
+        && !lx.surnames.contains(c.name.as_str())
+        && lx.common_words.contains(&c.name.to_lowercase())
+        && toks
+            .get(1)
+            .is_some_and(|t| t.text(a.text).starts_with(|ch: char| ch.is_ascii_digit()))
+        && toks[1..].iter().all(|t| {
+            t.text(a.text)
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || ",.-".contains(ch))
+        });
+    if sports && one_word && figure_label {
+        return None;
+    }
     if sports
         && one_word
         && c.gaz.as_ref().is_none_or(|g| g.kind == EntityKind::Person)

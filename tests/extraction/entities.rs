@@ -1493,3 +1493,17 @@ fn a_line_up_of_bare_surnames_names_players() {
     assert_eq!(entity(&doc, "Rob Harwood").kind, EntityKind::Person);
     assert!(entity_names(&doc).iter().all(|n| *n != "Harwood"));
 }
+
+#[test]
+fn an_english_word_labelling_a_figure_on_its_own_line_names_nothing() {
+    let doc = extract(
+        "SOCCER - LEAGUE RESULT.\n\nResult of a league match on Saturday:\n\nWessex Rovers 2 (Pemberly 12th, Quill 54th) Mercia United 1 (Dorrell 67th).\n\nHalftime 1-0.\n\nAttendance 18,500.",
+    );
+    let names = entity_names(&doc);
+    assert!(
+        !names.contains(&"Halftime") && !names.contains(&"Attendance"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(names.contains(&"Wessex Rovers"), "{}", describe(&doc));
+}

@@ -1507,3 +1507,13 @@ fn an_english_word_labelling_a_figure_on_its_own_line_names_nothing() {
     );
     assert!(names.contains(&"Wessex Rovers"), "{}", describe(&doc));
 }
+
+#[test]
+fn baseball_s_leagues_are_organisations_not_the_country() {
+    let doc = extract(
+        "Toronto pulled within three games of first place in the American League East on Tuesday, and Denver stayed top of the National League West.",
+    );
+    let names = entity_names(&doc);
+    assert!(names.contains(&"American League"), "{}", describe(&doc));
+    assert!(!names.contains(&"United States"), "{}", describe(&doc));
+}

@@ -1517,3 +1517,15 @@ fn baseball_s_leagues_are_organisations_not_the_country() {
     assert!(names.contains(&"American League"), "{}", describe(&doc));
     assert!(!names.contains(&"United States"), "{}", describe(&doc));
 }
+
+#[test]
+fn club_and_agency_names_the_gazetteer_knows_are_whole() {
+    let doc = extract(
+        "Queens Park Rangers drew 1-1 at home on Saturday. Monitors from the Organisation for Security and Cooperation in Europe arrived on Monday, Itar-Tass news agency said.",
+    );
+    let names = entity_names(&doc);
+    for name in ["Queens Park Rangers", "OSCE", "TASS"] {
+        assert!(names.contains(&name), "{name}{}", describe(&doc));
+    }
+    assert!(!names.contains(&"Queens"), "{}", describe(&doc));
+}

@@ -1529,3 +1529,18 @@ fn club_and_agency_names_the_gazetteer_knows_are_whole() {
     }
     assert!(!names.contains(&"Queens"), "{}", describe(&doc));
 }
+
+#[test]
+fn famous_sports_grounds_are_places() {
+    let doc = extract(
+        "Wessex were 180 for three at The Oval on Friday, while at Old Trafford rain stopped play before lunch.",
+    );
+    for ground in ["Kennington Oval", "Old Trafford"] {
+        assert_eq!(
+            entity(&doc, ground).kind,
+            EntityKind::Place,
+            "{ground}{}",
+            describe(&doc)
+        );
+    }
+}

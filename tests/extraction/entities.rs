@@ -1544,3 +1544,18 @@ fn famous_sports_grounds_are_places() {
         );
     }
 }
+
+#[test]
+fn formula_one_teams_are_organisations() {
+    let doc = extract(
+        "Jo Marsh of Sauber was fastest in practice on Friday, ahead of the two McLaren drivers and Tom Vale in the Benetton.",
+    );
+    for team in ["Sauber", "McLaren", "Benetton Formula"] {
+        assert_eq!(
+            entity(&doc, team).kind,
+            EntityKind::Organization,
+            "{team}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -1559,3 +1559,18 @@ fn formula_one_teams_are_organisations() {
         );
     }
 }
+
+#[test]
+fn clubs_and_sponsors_named_like_places_are_organisations() {
+    let doc = extract(
+        "Crystal Palace drew 1-1 with Notts County on Saturday, and a Rabobank rider won the stage on Sunday.",
+    );
+    for name in ["Crystal Palace", "Notts County", "Rabobank"] {
+        assert_eq!(
+            entity(&doc, name).kind,
+            EntityKind::Organization,
+            "{name}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -2682,41 +2682,26 @@ fn classify(
 ) -> Option<(String, EntityKind, MentionKind)> {
     let lx = a.lx;
     let sports = beat == Beat::Sport;
+    let one_word = !c.name.contains(' ');
     // "Given, Breen, Staunton, Irwin, McAteer, …": in a sports report, a bare surname in a
     // line-up is a player, even one a small town shares; a city there is its club.
-    let town = c
-        .gaz
-        .as_ref()
-        .is_none_or(|g| g.kind == EntityKind::Place && !lx.cities.contains(&g.canonical));
-    if sports && town && !c.name.contains(' ') && in_line_up(a, c) {
+    let town = || {
+        c.gaz
+            .as_ref()
+            .is_none_or(|g| g.kind == EntityKind::Place && !lx.cities.contains(&g.canonical))
+    };
+    if sports && one_word && town() && in_line_up(a, c) {
         // "Breen" after "Gary Breen" is that player.
         let people: Vec<&FullName> = names.with_surname(&c.name);
         let name =
             nearest_full_name(&people, c.span.start).map_or(c.name.clone(), |f| f.name.clone());
         return Some((name, EntityKind::Person, MentionKind::Name));
     }
-    // "Swansea v Lincoln", "Yvan Quentin (Sion)": in a sports report, a one-word name where a
-    // club stands is the club, even when it is someone's surname.
-    let one_word = !c.name.contains(' ');
-    // "Halftime 1-2.", "Attendance 18,500.": an English word labelling a figure on a line of
-    // its own names nothing.
-    let toks = &a.tokens[c.sentence];
-    let figure_label = c.token == 0
-        && toks.len() <= 6
-        && c.gaz.is_none()
-        && !lx.surnames.contains(c.name.as_str())
-        && lx.common_words.contains(&c.name.to_lowercase())
-        && toks
-            .get(1)
-            .is_some_and(|t| t.text(a.text).starts_with(|ch: char| ch.is_ascii_digit()))
-        && toks[1..].iter().all(|t| {
-            t.text(a.text)
-                .chars()
-                .all(|ch| ch.is_ascii_digit() || ",.-".contains(ch))
-        });
-    if sports && one_word && figure_label {
+    if sports && one_word && figure_label(a, c) {
         return None;
     }
+    // "Swansea v Lincoln", "Yvan Quentin (Sion)": in a sports report, a one-word name where a
+    // club stands is the club, even when it is someone's surname.
     if sports
         && one_word
         && c.gaz.as_ref().is_none_or(|g| g.kind == EntityKind::Person)
@@ -3001,6 +2986,26 @@ fn classify(
         }
     });
     Some((c.name.clone(), kind, MentionKind::Name))
+}
+
+/// "Halftime 1-2.", "Attendance 18,500.": an English word labelling a figure on a line of its
+/// own names nothing (a known place or surname there still does).
+fn figure_label(a: &Analysis, c: &Candidate) -> bool {
+    let toks = &a.tokens[c.sentence];
+    let figure = |t: &super::token::Token| {
+        t.text(a.text)
+            .chars()
+            .all(|ch| ch.is_ascii_digit() || ",.-".contains(ch))
+    };
+    c.token == 0
+        && toks.len() <= 6
+        && c.gaz.is_none()
+        && !a.lx.surnames.contains(c.name.as_str())
+        && a.lx.common_words.contains(&c.name.to_lowercase())
+        && toks
+            .get(1)
+            .is_some_and(|t| t.text(a.text).starts_with(|ch: char| ch.is_ascii_digit()))
+        && toks[1..].iter().all(figure)
 }
 
 /// "Given, Breen, Staunton, Irwin, McAteer, Harte.", "Did not bat: Dharmasena, Vaas,

@@ -4,6 +4,13 @@
 use crate::util::{describe, entity, entity_at, entity_names, extract, extract_on, speaker_of};
 use newsgraph::extract::{Document, EntityKind, Gender, Span};
 
+/// Each of `names` is an entity of `kind` in `doc`.
+fn assert_kinds(doc: &Document, names: &[&str], kind: EntityKind) {
+    for name in names {
+        assert_eq!(entity(doc, name).kind, kind, "{name}{}", describe(doc));
+    }
+}
+
 #[test]
 fn an_honorific_and_surname_join_the_full_name() {
     let text = "Jonathan Sayeed, the MP for a Bedfordshire seat, denied the claims on Tuesday. \
@@ -236,18 +243,15 @@ fn a_numbered_thing_keeps_its_number() {
 fn a_given_name_from_any_country_makes_a_person() {
     let text = "Ottavio Belvedere won the stage ahead of Hidetoshi Tanabe and Radomir Kostelecky.";
     let doc = extract(text);
-    for name in [
-        "Ottavio Belvedere",
-        "Hidetoshi Tanabe",
-        "Radomir Kostelecky",
-    ] {
-        assert_eq!(
-            entity(&doc, name).kind,
-            EntityKind::Person,
-            "{name}{}",
-            describe(&doc)
-        );
-    }
+    assert_kinds(
+        &doc,
+        &[
+            "Ottavio Belvedere",
+            "Hidetoshi Tanabe",
+            "Radomir Kostelecky",
+        ],
+        EntityKind::Person,
+    );
     assert_eq!(entity(&doc, "Ottavio Belvedere").gender, Gender::Male);
 }
 
@@ -335,14 +339,11 @@ fn the_words_around_an_unknown_name_say_it_is_an_organisation() {
                 comment. Kestwick's chief executive resigned in May. Dornfeld said in a \
                 statement that it would appeal.";
     let doc = extract(text);
-    for name in ["Vantor", "Brellin", "Kestwick", "Dornfeld"] {
-        assert_eq!(
-            entity(&doc, name).kind,
-            EntityKind::Organization,
-            "{name}{}",
-            describe(&doc)
-        );
-    }
+    assert_kinds(
+        &doc,
+        &["Vantor", "Brellin", "Kestwick", "Dornfeld"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -446,14 +447,7 @@ fn a_name_that_reports_or_quotes_is_an_organisation() {
     let text = "Brellin reported that the talks had failed. The daily Kestwick quoted a minister \
                 as saying the deal was dead.";
     let doc = extract(text);
-    for name in ["Brellin", "Kestwick"] {
-        assert_eq!(
-            entity(&doc, name).kind,
-            EntityKind::Organization,
-            "{name}{}",
-            describe(&doc)
-        );
-    }
+    assert_kinds(&doc, &["Brellin", "Kestwick"], EntityKind::Organization);
 }
 
 #[test]
@@ -1128,14 +1122,11 @@ fn a_plural_with_an_apostrophe_before_an_organisation_word_is_inside_the_name() 
     let text = "The Welsh Dairy Farmers' Union and the Radical Workers' Party called a \
                 strike. The players' union said the clubs' owners were wrong.";
     let doc = extract_on(text, "1996-08-30");
-    for name in ["Welsh Dairy Farmers' Union", "Radical Workers' Party"] {
-        assert_eq!(
-            entity(&doc, name).kind,
-            EntityKind::Organization,
-            "{name}{}",
-            describe(&doc)
-        );
-    }
+    assert_kinds(
+        &doc,
+        &["Welsh Dairy Farmers' Union", "Radical Workers' Party"],
+        EntityKind::Organization,
+    );
     assert!(!entity_names(&doc).contains(&"Union"), "{}", describe(&doc));
 }
 
@@ -1144,14 +1135,11 @@ fn a_faith_or_direction_adjective_opens_an_organisations_name() {
     let text = "The Islamic Renewal Front called a strike, and the Southern Brelland Water \
                 Authority raised its prices. The Arab delegates and Islamic scholars met.";
     let doc = extract_on(text, "1996-08-30");
-    for name in ["Islamic Renewal Front", "Southern Brelland Water Authority"] {
-        assert_eq!(
-            entity(&doc, name).kind,
-            EntityKind::Organization,
-            "{name}{}",
-            describe(&doc)
-        );
-    }
+    assert_kinds(
+        &doc,
+        &["Islamic Renewal Front", "Southern Brelland Water Authority"],
+        EntityKind::Organization,
+    );
     let names = entity_names(&doc);
     for name in ["Renewal Front", "Islamic", "Arab"] {
         assert!(!names.contains(&name), "{name}{}", describe(&doc));
@@ -1466,14 +1454,7 @@ fn a_name_before_a_cricket_innings_is_a_side() {
     let doc = extract(
         "CRICKET - COUNTY SCORES.\n\nClose of play scores on Friday:\n\nAshford: Wessex 214 (P. Dorrell 84; M. Quill 4-55), Kent 108-3.\n\nLeeds: Mercia 259 and 207, Durham 114 (S. Pell 4-28) and 81-3.",
     );
-    for side in ["Kent", "Durham"] {
-        assert_eq!(
-            entity(&doc, side).kind,
-            EntityKind::Organization,
-            "{side}{}",
-            describe(&doc)
-        );
-    }
+    assert_kinds(&doc, &["Kent", "Durham"], EntityKind::Organization);
 }
 
 #[test]
@@ -1481,14 +1462,11 @@ fn a_line_up_of_bare_surnames_names_players() {
     let doc = extract(
         "Soccer - Lee names team for qualifier.\n\nManager Tom Lee named his team on Friday for the World Cup qualifying match against Wales, with striker Rob Harwood up front and the goalkeeper fit after a 2-1 win and a 3-0 league win.\n\nThe team is as follows:\n\nPemberly, Harwood, Staunton, Quill, Dorrell, Ashby, Quennell.\n\nDid not play: Marsh, Ode, Fenwick.",
     );
-    for player in ["Pemberly", "Staunton", "Quennell", "Marsh"] {
-        assert_eq!(
-            entity(&doc, player).kind,
-            EntityKind::Person,
-            "{player}{}",
-            describe(&doc)
-        );
-    }
+    assert_kinds(
+        &doc,
+        &["Pemberly", "Staunton", "Quennell", "Marsh"],
+        EntityKind::Person,
+    );
     // A surname the article gave in full is that player.
     assert_eq!(entity(&doc, "Rob Harwood").kind, EntityKind::Person);
     assert!(entity_names(&doc).iter().all(|n| *n != "Harwood"));
@@ -1535,14 +1513,11 @@ fn famous_sports_grounds_are_places() {
     let doc = extract(
         "Wessex were 180 for three at The Oval on Friday, while at Old Trafford rain stopped play before lunch.",
     );
-    for ground in ["Kennington Oval", "Old Trafford"] {
-        assert_eq!(
-            entity(&doc, ground).kind,
-            EntityKind::Place,
-            "{ground}{}",
-            describe(&doc)
-        );
-    }
+    assert_kinds(
+        &doc,
+        &["Kennington Oval", "Old Trafford"],
+        EntityKind::Place,
+    );
 }
 
 #[test]
@@ -1550,14 +1525,11 @@ fn formula_one_teams_are_organisations() {
     let doc = extract(
         "Jo Marsh of Sauber was fastest in practice on Friday, ahead of the two McLaren drivers and Tom Vale in the Benetton.",
     );
-    for team in ["Sauber", "McLaren", "Benetton Formula"] {
-        assert_eq!(
-            entity(&doc, team).kind,
-            EntityKind::Organization,
-            "{team}{}",
-            describe(&doc)
-        );
-    }
+    assert_kinds(
+        &doc,
+        &["Sauber", "McLaren", "Benetton Formula"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -1565,12 +1537,9 @@ fn clubs_and_sponsors_named_like_places_are_organisations() {
     let doc = extract(
         "Crystal Palace drew 1-1 with Notts County on Saturday, and a Rabobank rider won the stage on Sunday.",
     );
-    for name in ["Crystal Palace", "Notts County", "Rabobank"] {
-        assert_eq!(
-            entity(&doc, name).kind,
-            EntityKind::Organization,
-            "{name}{}",
-            describe(&doc)
-        );
-    }
+    assert_kinds(
+        &doc,
+        &["Crystal Palace", "Notts County", "Rabobank"],
+        EntityKind::Organization,
+    );
 }

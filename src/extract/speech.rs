@@ -657,6 +657,14 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
             && toks
                 .get(j + 1)
                 .is_none_or(|t| a.in_quote(t.span.start) || starts_quoted(&a.text[t.span.start..]));
+        // "pledged to ban all Muslims — 1.6 billion people — from entering": an aside between
+        // two dashes, with the clause going on after it, is part of the content.
+        if matches!(w, "—" | "–") {
+            if let Some(close) = closing_dash(a, s, j) {
+                skip_to = close + 1;
+                continue;
+            }
+        }
         if matches!(w, ";" | "—" | "–") || colon_quote {
             end = toks[j].span.start;
             break;
@@ -3103,6 +3111,25 @@ fn subject_relative_end(a: &Analysis, s: usize, from: usize, comma: usize) -> Op
         && !FINITE.contains(&a.lw(s, close + 2));
     let verb_first = FINITE.contains(&next) || verb_form || has_verb(a, &rest);
     verb_first.then_some(close)
+}
+
+/// The dash closing an aside opened by the dash at token `open`, when the sentence goes on
+/// after it and the aside is not an attribution of its own ("— he said —").
+fn closing_dash(a: &Analysis, s: usize, open: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    let close = (open + 2..toks.len().min(open + 30))
+        .find(|&k| matches!(a.word(s, k), "—" | "–" | ";" | ":" | "." | "?" | "!"))
+        .filter(|&k| matches!(a.word(s, k), "—" | "–"))?;
+    let goes_on = toks.get(close + 1).is_some_and(|t| {
+        t.text(a.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    });
+    // "— which aides called a disaster —" is a relative clause, not an attribution.
+    let relative = matches!(a.lw(s, open + 1), "which" | "who" | "whom" | "whose");
+    let attribution = !relative && (open + 1..close).any(|k| a.speech_verb(s, k).is_some());
+    (goes_on && !attribution && !a.in_quote(toks[close].span.start)).then_some(close)
 }
 
 /// Whether a content that opens with a subordinator ("since", "if") goes on, after a comma,

@@ -2127,3 +2127,28 @@ fn according_to_after_an_attribution_vouches_for_the_relative_clause_only() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_aside_between_dashes_inside_the_content_stays_in_it() {
+    check(&[
+        (
+            "Marta Kowalczyk pledged to close every depot — nine sites in all — before the winter.",
+            "Marta Kowalczyk",
+            "pledge",
+            "to close every depot — nine sites in all — before the winter",
+        ),
+        (
+            "Odile Ferrand said the levy – which farmers called ruinous – would be scrapped.",
+            "Odile Ferrand",
+            "say",
+            "the levy – which farmers called ruinous – would be scrapped",
+        ),
+        // One dash with nothing closing it still ends the content.
+        (
+            "Odile Ferrand said the levy would be scrapped — a climbdown for the ministry.",
+            "Odile Ferrand",
+            "say",
+            "the levy would be scrapped",
+        ),
+    ]);
+}

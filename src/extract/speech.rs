@@ -3405,8 +3405,86 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
     match j.checked_sub(2) {
         Some(k) if a.lw(s, j - 1) == "to" && raising(k) => k,
         Some(_) if be_adjective_to || went_on_to => j - 3,
+        Some(_) if a.lw(s, j - 1) == "to" => purpose_verb_before(a, s, j - 1).unwrap_or(j),
         _ => j,
     }
+}
+
+/// Verbs whose subject does what an infinitive of purpose after them says: "will come on the
+/// show to talk about", "took a moment to point out", "went out of his way to praise", "used
+/// the speech to attack", "took to Twitter to slam".
+const PURPOSE_VERBS: &[&str] = &[
+    "come",
+    "comes",
+    "came",
+    "coming",
+    "go",
+    "goes",
+    "went",
+    "going",
+    "take",
+    "takes",
+    "took",
+    "taking",
+    "use",
+    "uses",
+    "used",
+    "using",
+    "step",
+    "steps",
+    "stepped",
+    "appear",
+    "appears",
+    "appeared",
+    "return",
+    "returns",
+    "returned",
+    "travel",
+    "travels",
+    "traveled",
+    "travelled",
+    "seize",
+    "seized",
+    "seizes",
+    "head",
+    "heads",
+    "headed",
+    "turn",
+    "turns",
+    "turned",
+    "held",
+    "hold",
+    "holds",
+    "stop",
+    "stops",
+    "stopped",
+    "rose",
+    "rise",
+    "rises",
+    "paused",
+    "pause",
+];
+
+/// The verb of purpose ("came on the show") before the "to" at token `to` whose subject is the
+/// source of the infinitive cue after it, when nothing but its own phrase stands between.
+fn purpose_verb_before(a: &Analysis, s: usize, to: usize) -> Option<usize> {
+    (to.saturating_sub(10)..to)
+        .rev()
+        .take_while(|&k| {
+            a.tokens[s][k].is_word
+                && !matches!(
+                    a.lw(s, k),
+                    "that" | "who" | "which" | "whom" | "and" | "but" | "or"
+                )
+                || PURPOSE_VERBS.contains(&a.lw(s, k))
+        })
+        .find(|&k| {
+            // "took to the steps to assail": "steps" after a determiner is a noun.
+            let noun = k > 0
+                && (DETERMINERS.contains(&a.lw(s, k - 1))
+                    || matches!(a.lw(s, k - 1), "his" | "her" | "its" | "their" | "our"));
+            PURPOSE_VERBS.contains(&a.lw(s, k)) && !a.tokens[s][k].capitalized && !noun
+        })
 }
 
 /// The speech verb of the attribution a participle at `j` follows: "said" in `Ramos said,

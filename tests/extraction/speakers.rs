@@ -1189,3 +1189,29 @@ fn an_article_and_an_adjective_before_the_name_after_a_quote_still_attribute_it(
         describe(&doc)
     );
 }
+
+#[test]
+fn an_infinitive_of_purpose_credits_the_subject_of_its_verb() {
+    assert_speakers(&[
+        (
+            "Councillor Ruth Abernethy will come on the programme to talk about the housing list.",
+            "the housing list",
+            "Ruth Abernethy",
+        ),
+        (
+            "Councillor Ruth Abernethy took to the steps of the town hall on Monday to assail the budget.",
+            "the budget",
+            "Ruth Abernethy",
+        ),
+        (
+            "Senator Piet Vandermolen went out of his way in talking to reporters to praise the mayor's record.",
+            "the mayor's record",
+            "Piet Vandermolen",
+        ),
+        (
+            "Broadcaster Anneke Mulder took a moment to point out the empty seats.",
+            "the empty seats",
+            "Anneke Mulder",
+        ),
+    ]);
+}

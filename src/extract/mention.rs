@@ -1832,8 +1832,10 @@ fn chunk_end(
                 if let Some((_, n)) = title_at(a, si, j) {
                     let named = toks.get(j + n).is_some_and(|t| t.capitalized && t.is_word);
                     // Without a name after it, a title word inside a name is a surname
-                    // ("Oona King"), unless it follows an organisation's name.
-                    if named || has_org_word {
+                    // ("Oona King"), unless it follows an organisation's name; after "for"
+                    // or "of" it is the name's own word ("Brennan Center for Justice").
+                    let governed = CONNECTORS.contains(&toks[j - 1].text(a.text));
+                    if named || has_org_word && !governed {
                         break;
                     }
                 }
@@ -1908,6 +1910,12 @@ fn chunk_end(
                 .get(j + 1)
                 .is_some_and(|n| NAME_PARTICLES.contains(&n.text(a.text)))
         {
+            2
+        } else if w == "for"
+            && has_org_word
+            && toks.get(j + 1).is_some_and(|n| n.text(a.text) == "a")
+        {
+            // "Committee for a Responsible Federal Budget".
             2
         } else {
             1

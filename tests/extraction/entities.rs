@@ -1543,3 +1543,18 @@ fn clubs_and_sponsors_named_like_places_are_organisations() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_title_word_or_an_article_after_for_stays_inside_an_organisations_name() {
+    let text = "The Hallworth Center for Justice noted that spending had doubled. The Committee \
+                for a Balanced County Budget said costs would rise.";
+    let doc = extract(text);
+    assert_kinds(
+        &doc,
+        &[
+            "Hallworth Center for Justice",
+            "Committee for a Balanced County Budget",
+        ],
+        EntityKind::Organization,
+    );
+}

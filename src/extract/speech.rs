@@ -2245,7 +2245,9 @@ fn as_source_words(
         return None;
     }
     let body = a.token_at(s, body_start(a, s));
-    let opens = j == body;
+    // "But as Clyburn noted, …": a conjunction before it still opens the sentence.
+    let opens = j == body
+        || j == body + 1 && matches!(a.lw(s, body), "but" | "and" | "yet" | "so" | "still");
     let after_comma = j > body
         && (matches!(a.word(s, j - 1), "," | "—" | "–" | "-" | "(")
             || comma_before(a, s, j).is_some());
@@ -2894,6 +2896,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             };
             if let Some(comma) = comma_before(a, s, start).filter(|&c| c >= 2 || opener_only(c)) {
                 let content = trim_trailing_comma(a, body_start(a, s)..toks[comma].span.start);
+                let content = after_last_break(a, s, content);
                 // A sentence of a quote that began in the sentence before is the quote's.
                 if a.in_quote(content.start) {
                     return None;
@@ -3111,6 +3114,28 @@ fn subject_relative_end(a: &Analysis, s: usize, from: usize, comma: usize) -> Op
         && !FINITE.contains(&a.lw(s, close + 2));
     let verb_first = FINITE.contains(&next) || verb_form || has_verb(a, &rest);
     verb_first.then_some(close)
+}
+
+/// "The allies bristle at the charge — it is a two-way street, they insist": before a
+/// trailing cue, what was said starts after the last dash or semicolon when a clause follows it.
+fn after_last_break(a: &Analysis, s: usize, content: Span) -> Span {
+    let toks = &a.tokens[s];
+    let (first, last) = (a.token_at(s, content.start), a.token_at(s, content.end));
+    let Some(mark) = (first + 1..last)
+        .rev()
+        .find(|&k| matches!(a.word(s, k), "—" | "–" | ";") && !a.in_quote(toks[k].span.start))
+    else {
+        return content;
+    };
+    let Some(next) = toks.get(mark + 1).filter(|_| mark + 1 < last) else {
+        return content;
+    };
+    let rest = next.span.start..content.end;
+    if reads_like_clause(a, &rest) && has_verb(a, &rest) {
+        rest
+    } else {
+        content
+    }
 }
 
 /// The dash closing an aside opened by the dash at token `open`, when the sentence goes on

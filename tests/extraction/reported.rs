@@ -2152,3 +2152,31 @@ fn an_aside_between_dashes_inside_the_content_stays_in_it() {
         ),
     ]);
 }
+
+#[test]
+fn as_a_source_noted_after_an_opening_conjunction_credits_the_clause() {
+    check(&[
+        (
+            "But as Ingrid Solberg noted, the ferry timetable will change if the strike goes on.",
+            "Ingrid Solberg",
+            "note",
+            "the ferry timetable will change if the strike goes on",
+        ),
+        (
+            "And as Ingrid Solberg pointed out, the harbour fees have doubled.",
+            "Ingrid Solberg",
+            "point out",
+            "the harbour fees have doubled",
+        ),
+    ]);
+}
+
+#[test]
+fn a_trailing_cue_credits_only_the_clause_after_a_dash() {
+    check(&[(
+        "The council sits idle while the pier rots — the delays are the contractor's doing, Ingrid Solberg insists.",
+        "Ingrid Solberg",
+        "insist",
+        "the delays are the contractor's doing",
+    )]);
+}

@@ -972,7 +972,12 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     let open = (k.saturating_sub(18)..k - 2)
         .rev()
         .find(|&c| a.word(s, c) == ",")?;
-    let first = a.lw(s, open + 1);
+    // "…, often conducted by …, have found": an adverb before the participle.
+    let adverb = |w: &str| {
+        w.len() > 4 && w.ends_with("ly") || matches!(w, "often" | "also" | "first" | "later")
+    };
+    let lead = open + 1 + usize::from(adverb(a.lw(s, open + 1)) && k > open + 3);
+    let first = a.lw(s, lead);
     let participle_at = |m: usize| {
         let w = a.lw(s, m);
         w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) || a.lx.irregular_past.contains(w)
@@ -980,7 +985,7 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     // "The aides, led by campaign manager Terry Sullivan, told …": a passive participle too.
     // "led by", "fed by": a short participle, which the "by" after it tells.
     let participle = first.len() > 4 && first.ends_with("ing")
-        || (participle_at(open + 1) || first.ends_with("ed")) && a.lw(s, open + 2) == "by";
+        || (participle_at(lead) || first.ends_with("ed")) && a.lw(s, lead + 1) == "by";
     // "The office, when contacted by Reuters, said …", "…, if elected, …".
     let reduced_clause = matches!(first, "when" | "while" | "if" | "once" | "after" | "before")
         && participle_at(open + 2);

@@ -2180,3 +2180,12 @@ fn a_trailing_cue_credits_only_the_clause_after_a_dash() {
         "the delays are the contractor's doing",
     )]);
 }
+
+#[test]
+fn an_adverb_before_a_passive_aside_keeps_the_source_whole() {
+    check_source_words(&[(
+        "Several surveys, often conducted by the county, have found that bus fares deter riders.",
+        "bus fares deter riders",
+        "Several surveys",
+    )]);
+}

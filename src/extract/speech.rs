@@ -4075,14 +4075,31 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // "praised Trump at a news conference", "endorsed Clinton in a statement": a named object
     // ends before the writer's circumstances.
     if frames.object && !bare && first_word != "that" && first_word != "to" {
-        if let Some(mi) = a.mention_starting(content.start) {
+        if let Some(mi) = named_object(a, s, content.start) {
             let after = a.token_at(s, a.mentions[mi].span.end);
             let w = a.lw(s, after);
+            let year = |k: usize| {
+                let y = a.lw(s, k);
+                y.len() == 4 && y.starts_with(['1', '2']) && y.chars().all(|c| c.is_ascii_digit())
+            };
+            let place = |k: usize| {
+                a.mention_at_token(s, k).is_some_and(|m| {
+                    matches!(
+                        a.entities[a.mentions[m].entity].kind,
+                        super::EntityKind::Place | super::EntityKind::Country
+                    )
+                })
+            };
             // "endorsed Trump last week and has appeared at …": a time, or a second verb
-            // phrase of the subject's, follows the object too.
+            // phrase of the subject's, follows the object too; so do a year or a place
+            // ("endorsed Trump in 2015", "supported Sanders in Virginia") and a share
+            // ("favored Trump 46 percent to 32 percent").
             let time = super::time::is_calendar_word(w)
                 || matches!(w, "last" | "this" | "earlier" | "yesterday" | "today")
-                || w == "on" && super::time::is_calendar_word(a.lw(s, after + 1));
+                || w == "on" && super::time::is_calendar_word(a.lw(s, after + 1))
+                || w == "in" && (year(after + 1) || place(after + 1))
+                || w.chars().all(|c| c.is_ascii_digit())
+                    && matches!(a.lw(s, after + 1), "percent" | "%");
             let next_verb = matches!(w, "and" | "but") && {
                 let v = a.lw(s, after + 1);
                 FINITE.contains(&v)
@@ -4312,6 +4329,27 @@ fn without_trailing_time(a: &Analysis, s: usize, content: Span) -> Span {
         return content;
     }
     content.start..toks[end].span.end
+}
+
+/// The name an object phrase starting at `start` is about: the mention opening it, or one
+/// after a description of up to four lower-case or title words ("Republican presidential
+/// candidate Donald Trump").
+fn named_object(a: &Analysis, s: usize, start: usize) -> Option<usize> {
+    if let Some(mi) = a.mention_starting(start) {
+        return Some(mi);
+    }
+    let toks = &a.tokens[s];
+    let first = a.token_at(s, start);
+    (first + 1..toks.len().min(first + 5))
+        .take_while(|&k| {
+            let w = a.lw(s, k - 1);
+            toks[k - 1].is_word && !FINITE.contains(&w) && !NOT_IN_SOURCE.contains(&w)
+        })
+        .find_map(|k| {
+            a.mention_at_token(s, k)
+                .filter(|&mi| a.mentions[mi].span.start == toks[k].span.start)
+                .filter(|&mi| a.entities[a.mentions[mi].entity].kind == super::EntityKind::Person)
+        })
 }
 
 /// Whether the cue at `j` stands in a clause that a comma closes: a sentence-opening

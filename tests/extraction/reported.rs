@@ -2189,3 +2189,21 @@ fn an_adverb_before_a_passive_aside_keeps_the_source_whole() {
         "Several surveys",
     )]);
 }
+
+#[test]
+fn a_named_object_ends_before_a_year_a_place_or_a_share() {
+    check(&[
+        (
+            "Freda Lindqvist endorsed the former mayor Oskar Brandt in 2015.",
+            "Freda Lindqvist",
+            "endorse",
+            "the former mayor Oskar Brandt",
+        ),
+        (
+            "Freda Lindqvist backed Oskar Brandt in Sweden.",
+            "Freda Lindqvist",
+            "back",
+            "Oskar Brandt",
+        ),
+    ]);
+}

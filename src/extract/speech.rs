@@ -3603,6 +3603,16 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
         if a.word(s, j) == "," && writer_clause_after_comma(a, s, from, j) {
             return trim_trailing_comma(a, content.start..toks[j].span.start);
         }
+        // Only after an object phrase: "reported the email came hours after …" is a clause.
+        if writer_circumstance_at(a, s, j) && !has_verb(a, &(content.start..toks[j].span.start)) {
+            // "called Sanders shortly after …": the time word goes with the circumstance.
+            let cut = if j > from + 1 && TIME_BEFORE_CIRCUMSTANCE.contains(&a.lw(s, j - 1)) {
+                j - 1
+            } else {
+                j
+            };
+            return trim_trailing_comma(a, content.start..toks[cut].span.start);
+        }
         if !matches!(a.lw(s, j), "and" | "but") {
             continue;
         }
@@ -3662,6 +3672,57 @@ fn writer_clause_after_comma(a: &Analysis, s: usize, from: usize, j: usize) -> b
             .is_some_and(|(_, _, kind)| kind == AttributionKind::Speech)
         && !a.is_noun_use(s, j + 1);
     participle || relative || second_verb || (!opens_clause && subject_and_verb_at(a, s, j + 1))
+}
+
+/// Words that lead into "after" or "during" ("hours after", "shortly after", "particularly
+/// during").
+const TIME_BEFORE_CIRCUMSTANCE: &[&str] = &[
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
+    "moments",
+    "shortly",
+    "soon",
+    "just",
+    "right",
+    "immediately",
+    "even",
+    "particularly",
+    "especially",
+    "mostly",
+    "mainly",
+    "largely",
+];
+
+/// Whether the writer's circumstances start at token `j` of an object phrase: "during" or
+/// "amid" ("attacked her opponent as a fraud during the debate"), "after" or "as" opening a
+/// clause ("to boost security after hackers targeted …", "condemned the launch as Pyongyang
+/// fired …"), or ", yet" and an appositive comment ("endorsed Clinton, another sign of …").
+fn writer_circumstance_at(a: &Analysis, s: usize, j: usize) -> bool {
+    let toks = &a.tokens[s];
+    if toks[j].capitalized {
+        return false;
+    }
+    let window = |from: usize| {
+        let end = toks
+            .get((from + 6).min(toks.len() - 1))
+            .map_or(0, |t| t.span.end);
+        toks.get(from).map(|t| t.span.start..end)
+    };
+    match a.lw(s, j) {
+        "during" | "amid" => true,
+        "after" => window(j + 1).is_some_and(|c| has_verb(a, &c)) && !a.lw(s, j + 1).is_empty(),
+        "as" => subject_and_verb_at(a, s, j + 1),
+        "," => {
+            a.lw(s, j + 1) == "yet"
+                || a.lw(s, j + 1) == "another"
+                || a.lw(s, j + 1) == "the" && a.lw(s, j + 2) == "latest"
+        }
+        _ => false,
+    }
 }
 
 /// Whether a subject (a pronoun or a name) and then its finite verb start at token `k`.
@@ -4051,8 +4112,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     }
     // "endorsed Trump on Friday": the day is when the cue happened, not part of its object.
     if frames.object && !bare && aside_end == content_start {
-        content = without_trailing_time(a, s, content);
         content = object_without_next_clause(a, s, content);
+        content = without_trailing_time(a, s, content);
     }
     // "endorsed him in an email", "backed her by a wide margin": a pronoun object ends before
     // the writer's adjuncts ("described him as …" keeps its complement).

@@ -2207,3 +2207,40 @@ fn a_named_object_ends_before_a_year_a_place_or_a_share() {
         ),
     ]);
 }
+
+#[test]
+fn an_object_ends_where_the_writers_circumstances_begin() {
+    check(&[
+        (
+            "Greta Holm attacked her rival as a fraud during the debate on Monday night.",
+            "Greta Holm",
+            "attack",
+            "her rival as a fraud",
+        ),
+        (
+            "Greta Holm urged county officials to secure the ballots after burglars broke into a depot.",
+            "Greta Holm",
+            "urge",
+            "county officials to secure the ballots",
+        ),
+        (
+            "Greta Holm condemned the missile launch as Norway fired three more rockets.",
+            "Greta Holm",
+            "condemn",
+            "the missile launch",
+        ),
+        (
+            "Greta Holm endorsed the harbour plan on Thursday, another sign of the council's shift.",
+            "Greta Holm",
+            "endorse",
+            "the harbour plan",
+        ),
+    ]);
+    // A clause keeps its own "after": "the email came hours after the meeting".
+    check(&[(
+        "Greta Holm reported the email came hours after the meeting.",
+        "Greta Holm",
+        "report",
+        "the email came hours after the meeting",
+    )]);
+}

@@ -3712,8 +3712,19 @@ fn writer_circumstance_at(a: &Analysis, s: usize, j: usize) -> bool {
             .map_or(0, |t| t.span.end);
         toks.get(from).map(|t| t.span.start..end)
     };
+    // "in her campaign appearances", "at a rally", "on his radio show", "on Twitter": the
+    // occasion or medium of what was said.
+    let occasion = (j + 1..toks.len().min(j + 5))
+        .take_while(|&k| toks[k].is_word && !FINITE.contains(&a.lw(s, k)))
+        .any(|k| a.lx.occasion_nouns.contains(a.lw(s, k)));
+    let medium = a.mention_at_token(s, j + 1).is_some_and(|m| {
+        a.mentions[m].span.start == toks[j + 1].span.start
+            && a.entities[a.mentions[m].entity].kind == super::EntityKind::Organization
+    });
     match a.lw(s, j) {
-        "during" | "amid" => true,
+        "during" | "amid" | "throughout" => true,
+        "in" | "at" => occasion,
+        "on" => occasion || medium,
         "after" => window(j + 1).is_some_and(|c| has_verb(a, &c)) && !a.lw(s, j + 1).is_empty(),
         "as" => subject_and_verb_at(a, s, j + 1),
         "," => {

@@ -123,6 +123,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "document_nouns.tsv",
         include_str!("../../data/document_nouns.tsv"),
     ),
+    (
+        "occasion_nouns.tsv",
+        include_str!("../../data/occasion_nouns.tsv"),
+    ),
     ("org_nouns.tsv", include_str!("../../data/org_nouns.tsv")),
 ];
 
@@ -415,6 +419,8 @@ pub struct Lexicon {
     pub negotiation_words: HashSet<String>,
     /// What a body publishes and speaks through ("the IMF report stated").
     pub document_nouns: HashSet<String>,
+    /// What something was said on or in ("a speech", "an interview", "his radio show").
+    pub occasion_nouns: HashSet<String>,
     /// Nouns that refer back to a named organisation ("the firm", "the US giant") → a word its
     /// name must contain (`None`: any organisation), from `org_nouns.tsv`.
     pub org_nouns: HashMap<String, Option<String>>,
@@ -642,6 +648,7 @@ impl Lexicon {
             negotiation_words: HashSet::new(),
             relation_words: RelationWords::default(),
             document_nouns: HashSet::new(),
+            occasion_nouns: HashSet::new(),
             org_nouns: HashMap::new(),
             other_org_modifiers: HashSet::new(),
             abbreviations: HashSet::new(),
@@ -892,6 +899,9 @@ impl Lexicon {
                     }
                     "document_nouns.tsv" => {
                         lx.document_nouns.insert(cols[0].to_lowercase());
+                    }
+                    "occasion_nouns.tsv" => {
+                        lx.occasion_nouns.insert(cols[0].to_lowercase());
                     }
                     "org_nouns.tsv" => match (cols[0], cols.get(2).copied()) {
                         ("noun", Some(word)) => {

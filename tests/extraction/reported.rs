@@ -2244,3 +2244,27 @@ fn an_object_ends_where_the_writers_circumstances_begin() {
         "the email came hours after the meeting",
     )]);
 }
+
+#[test]
+fn an_object_ends_before_the_occasion_or_medium_it_was_said_on() {
+    check(&[
+        (
+            "Greta Holm criticized the levy in an appearance on the evening news.",
+            "Greta Holm",
+            "criticize",
+            "the levy",
+        ),
+        (
+            "Greta Holm defended the levy throughout the campaign.",
+            "Greta Holm",
+            "defend",
+            "the levy",
+        ),
+        (
+            "Greta Holm blamed the harbour board at a rally in Bergen.",
+            "Greta Holm",
+            "blame",
+            "the harbour board",
+        ),
+    ]);
+}

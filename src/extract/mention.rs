@@ -2281,7 +2281,12 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
     let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
     let names = NameIndex::new(&full_names);
     let era = era_of_full_names(a, &full_names);
+    let terms = spelled_out_terms(a.text);
     for mut c in candidates {
+        // "gross domestic product (GDP)": the short form of a common noun names nothing.
+        if c.gaz.is_none() && terms.contains(&c.name) {
+            continue;
+        }
         if no_evidence(&c) && (clubs.contains(&c.name) || things.contains(&c.name)) {
             c.kind = Some(EntityKind::Organization);
         }
@@ -2437,6 +2442,47 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         }
     }
     super::coref::appositive_roles(a);
+}
+
+/// Short forms the text spells out in lower-case words right before them in brackets: "GDP"
+/// in "gross domestic product (GDP)", "EPS" in "earnings per share (EPS)". They are terms, not
+/// names.
+fn spelled_out_terms(text: &str) -> HashSet<String> {
+    let mut terms = HashSet::new();
+    for (open, _) in text.match_indices(" (") {
+        let rest = &text[open + 2..];
+        let Some((short, _)) = rest.split_once(')') else {
+            continue;
+        };
+        if !(2..=6).contains(&short.len()) || !short.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let before: Vec<&str> = text[..open].split_whitespace().rev().take(8).collect();
+        // Initials of the lower-case words before the bracket, small words allowed between.
+        let mut letters = short.chars().rev().peekable();
+        for word in &before {
+            let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
+            let first = word.chars().next().map(|c| c.to_ascii_uppercase());
+            // Only the word opening the sentence may be capitalised ("Earnings per share").
+            let last_letter = letters.clone().count() == 1;
+            if !(lower || last_letter && first == letters.peek().copied()) {
+                break;
+            }
+            if first == letters.peek().copied() {
+                letters.next();
+                if letters.peek().is_none() {
+                    terms.insert(short.to_string());
+                    break;
+                }
+            } else if !matches!(
+                *word,
+                "of" | "per" | "and" | "the" | "for" | "in" | "on" | "to"
+            ) {
+                break;
+            }
+        }
+    }
+    terms
 }
 
 /// Organisations the article names in full, by their initials: "BOA" is the "Bank of America"

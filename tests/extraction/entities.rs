@@ -1594,3 +1594,15 @@ fn a_bare_league_is_no_party() {
         describe(&doc)
     );
 }
+
+#[test]
+fn wire_abbreviations_of_the_koreas_and_german_clubs_are_known() {
+    let doc = extract("S. Korea and N. Korea held talks at the border on Tuesday.");
+    assert_kinds(&doc, &["South Korea", "North Korea"], EntityKind::Country);
+    let doc = extract("Arminia Bielefeld beat Fortuna Düsseldorf 2-1 on Saturday.");
+    assert_kinds(
+        &doc,
+        &["Arminia Bielefeld", "Fortuna Düsseldorf"],
+        EntityKind::Organization,
+    );
+}

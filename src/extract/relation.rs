@@ -235,11 +235,22 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
             a.lower(s, start - 1).as_str(),
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "some" | "several"
         );
-    let noun_after = a.tokens[s].get(after).is_some_and(|t| {
-        let w = t.text(a.text);
-        w.chars().next().is_some_and(char::is_lowercase)
-            && !a.lx.stopwords.contains(&w.to_lowercase())
+    // "branded the Home Office incompetent", "the Central Bank needs to change": a judging
+    // adjective (`evaluations.tsv`, `evaluation_words.tsv`) or an obligation after the name is
+    // said of it, no noun it describes.
+    let judged_after = a.tokens[s].get(after).is_some_and(|t| {
+        let w = t.text(a.text).to_lowercase();
+        a.lx.evaluations_by_first_word
+            .get(&w)
+            .is_some_and(|list| list.iter().any(|&e| a.lx.evaluations[e].0.len() == 1))
     });
+    let noun_after = !judged_after
+        && !obliged(a, span)
+        && a.tokens[s].get(after).is_some_and(|t| {
+            let w = t.text(a.text);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !a.lx.stopwords.contains(&w.to_lowercase())
+        });
     // "rejected the Chinese initiative", "attacked UK policy": what a country proposes or
     // decides stands for the country.
     // "an Indian budget airline", "UK policy makers": an act word that itself describes the
@@ -1669,6 +1680,16 @@ fn slot_terms(w: &str) -> bool {
         )
 }
 
+/// Whether `w` is a word of a sum of money: a figure, a currency sign or a unit ("£5bn",
+/// "$", "2.5", "bn", "mln").
+fn is_sum_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+        || matches!(
+            w,
+            "m" | "bn" | "mln" | "million" | "billion" | "dlrs" | "pounds" | "euros" | "dollars"
+        )
+}
+
 /// The length of the first bracketed group within two tokens after `from` that holds only
 /// sums ("(1.53bn euros; £1.05bn)"), brackets included; 0 when there is none.
 fn amount_aside(a: &Analysis, s: usize, from: usize) -> usize {
@@ -2011,7 +2032,7 @@ fn described_pair(
     let mentions: Vec<usize> = (0..a.mentions.len())
         .filter(|&mi| a.mentions[mi].span.end <= before && !a.mention_info[mi].modifier)
         .collect();
-    mentions.windows(2).rev().find_map(|w| {
+    let joined = mentions.windows(2).rev().find_map(|w| {
         let (m1, m2) = (&a.mentions[w[0]], &a.mentions[w[1]]);
         let between = a.text.get(m1.span.end..m2.span.start)?.trim();
         let joined = matches!(between, "and" | "and the" | "&");
@@ -2021,6 +2042,37 @@ fn described_pair(
             && kinds.contains(&a.entities[e1].kind)
             && kinds.contains(&a.entities[e2].kind))
         .then_some((e1, e2))
+    });
+    // "X is to buy Y. The two companies tried to merge before": the two of that kind named in
+    // the latest sentence, of this one and the five before it, that names any two (none when
+    // it names more). Only firms and states: two people are named together when they act
+    // together.
+    let bodies = !kinds.contains(&EntityKind::Person);
+    joined.or_else(|| {
+        if !bodies {
+            return None;
+        }
+        (s.saturating_sub(5)..=s).rev().find_map(|t| {
+            let sentence = &a.seg.sentences[t];
+            let mut sides: Vec<EntityId> = Vec::new();
+            for &mi in &mentions {
+                let m = &a.mentions[mi];
+                let e = m.entity;
+                if sentence.start <= m.span.start
+                    && m.span.end <= sentence.end
+                    && !a.in_quote(m.span.start)
+                    && kinds.contains(&a.entities[e].kind)
+                    && !sides.contains(&e)
+                {
+                    sides.push(e);
+                }
+            }
+            match sides.as_slice() {
+                [x, y] => Some(Some((*x, *y))),
+                [_, _, _, ..] => Some(None),
+                _ => None,
+            }
+        })?
     })
 }
 
@@ -2149,8 +2201,12 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
             // "a trade deal between the two countries", "talks between Fiat and GM".
             if w == "between" && i > 0 {
                 let head = a.lw(s, i - 1);
+                // "negotiations between the two companies", "accession talks between":
+                // bargaining, not a meeting.
                 let predicate = if is_deal_noun(a, head) {
                     "agreedWith"
+                } else if head == "negotiations" || negotiating(a, s, i - 1, i - 1) {
+                    "negotiatedWith"
                 } else if a.lx.relation_words.talk_nouns.contains(head) {
                     "met"
                 } else {
@@ -3402,13 +3458,17 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     });
                     // "AMF has begun proceedings against Vivendi": the subject of the verb
                     // the noun is the object of.
+                    // "made a £5bn offer for", "launched a hostile $2bn bid for": a sum and
+                    // the words of `act_modifier` (relation_words.tsv) may stand between.
                     let subject = || {
                         let mut k = i.checked_sub(1)?;
                         while k > 0
                             && (matches!(
                                 a.lw(s, k),
                                 "a" | "an" | "the" | "new" | "fresh" | "formal" | "legal"
-                            ) || a.lx.negotiation_words.contains(a.lw(s, k)))
+                            ) || a.lx.negotiation_words.contains(a.lw(s, k))
+                                || a.lx.relation_words.act_modifiers.contains(a.lw(s, k))
+                                || is_sum_word(a.lw(s, k)))
                         {
                             k -= 1;
                         }
@@ -3672,6 +3732,17 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             for other in coordinated_before(a, s, *b, b_span) {
                                 push(other, *b);
                             }
+                        } else if let Some((x, y)) = (i.saturating_sub(4)..i)
+                            .rev()
+                            .find_map(|k| described_pair(a, s, k, toks[k].span.start))
+                            .filter(|&(x, y)| {
+                                a.entities[x].kind != EntityKind::Person
+                                    && a.entities[y].kind != EntityKind::Person
+                            })
+                        {
+                            // "The two companies tried to merge" (two firms or states: "the
+                            // two leaders agreed to" is left to the names).
+                            push(x, y);
                         }
                     }
                     // "Yukos' parent company … is suing Russia": the owner is not the actor

@@ -20,6 +20,8 @@ pub struct RelationWords {
     /// Phrases after a name that put an obligation on it, as words.
     pub obligations: Vec<Vec<String>>,
     pub trigger_fillers: HashSet<String>,
+    /// Words that may stand between a light verb and its act noun ("a hostile bid for").
+    pub act_modifiers: HashSet<String>,
     /// Slot noun → the class it stands in for.
     slot_nouns: HashMap<String, String>,
     pub deal_verbs: HashSet<String>,
@@ -84,6 +86,7 @@ impl RelationWords {
             "country_act" => &mut self.country_acts,
             "act" => &mut self.acts,
             "trigger_filler" => &mut self.trigger_fillers,
+            "act_modifier" => &mut self.act_modifiers,
             "deal_verb" => &mut self.deal_verbs,
             "talk_noun" => &mut self.talk_nouns,
             "joint_noun" => &mut self.joint_nouns,

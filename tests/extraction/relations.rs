@@ -3917,3 +3917,110 @@ fn a_country_s_government_owning_the_judged_act_stands_for_the_country() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_name_before_a_judging_word_or_an_obligation_is_no_modifier() {
+    check(&[
+        (
+            "Rosa Quill branded the Home Office incompetent.",
+            "Rosa Quill",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+        (
+            "Rosa Quill said the Central Bank needs to cut its rates.",
+            "Rosa Quill",
+            "requested",
+            "Central Bank",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_sum_or_a_bid_word_may_stand_between_a_light_verb_and_its_act_noun() {
+    check(&[
+        (
+            "Brightwell Group made a hostile £2bn offer for Castlegate Holdings.",
+            "Brightwell Group",
+            "acquired",
+            "Castlegate Holdings",
+            Modality::Future,
+        ),
+        (
+            "Brightwell Group has launched an improved $3.1bn bid for Castlegate Holdings.",
+            "Brightwell Group",
+            "acquired",
+            "Castlegate Holdings",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn glad_to_see_the_back_of_someone_criticises_him() {
+    check(&[(
+        "Ann Hale said she was glad to see the back of Tom Rigg.",
+        "Ann Hale",
+        "criticized",
+        "Tom Rigg",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn the_two_companies_are_the_two_named_together_in_an_earlier_sentence() {
+    let doc = extract(
+        "Brightwell Group is to buy Castlegate Holdings for $2bn. The deal creates the biggest \
+         chain in the country. Sources said that negotiations between the two companies sped up \
+         in January.",
+    );
+    assert!(
+        has(
+            &doc,
+            "Brightwell Group",
+            "negotiatedWith",
+            "Castlegate Holdings"
+        ) || has(
+            &doc,
+            "Castlegate Holdings",
+            "negotiatedWith",
+            "Brightwell Group"
+        ),
+        "{}",
+        describe(&doc)
+    );
+    // Two firms before a symmetric verb.
+    let doc = extract(
+        "Brightwell Group is to buy Castlegate Holdings for $2bn. The deal creates the biggest \
+         chain in the country. The two companies tried to merge with each other in 2001.",
+    );
+    assert!(
+        has(
+            &doc,
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings"
+        ) || has(
+            &doc,
+            "Castlegate Holdings",
+            "agreedWith",
+            "Brightwell Group"
+        ),
+        "{}",
+        describe(&doc)
+    );
+    // Three firms named in the sentence before: which two is not said.
+    let doc = extract(
+        "Results from Brightwell Group beat those of Castlegate Holdings or Ferrow Mining. \
+         Sources said that negotiations between the two companies sped up in January.",
+    );
+    assert!(
+        relation_tuples(&doc)
+            .iter()
+            .all(|&(_, p, _, _)| p != "negotiatedWith"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -3808,11 +3808,24 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         }
                         // "Both Tessa Jowell and John Prescott have welcomed his return": what
                         // a listed subject acts on is none of its own names (the pronoun was
-                        // read as the nearest of them).
-                        if agents.len() > 1 && agents.contains(&target) {
-                            i += n;
-                            continue;
-                        }
+                        // read as the nearest of them); a possessive pronoun then points
+                        // before the sentence, at someone else.
+                        let target = if agents.len() > 1 && agents.contains(&target) {
+                            let k = last_obj + 1;
+                            let owner = matches!(a.lw(s, k), "his" | "her")
+                                .then(|| resolve_pronoun(a, toks[0].span.start, a.word(s, k)))
+                                .flatten()
+                                .filter(|e| !agents.contains(e));
+                            match owner {
+                                Some(e) => e,
+                                None => {
+                                    i += n;
+                                    continue;
+                                }
+                            }
+                        } else {
+                            target
+                        };
                         let targets = coordinated(a, s, target, &t_span);
                         for &agent in &agents {
                             push(agent, target);

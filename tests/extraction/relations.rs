@@ -4024,3 +4024,18 @@ fn the_two_companies_are_the_two_named_together_in_an_earlier_sentence() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_possessive_after_a_listed_subject_points_before_the_sentence() {
+    let doc = extract(
+        "Tom Vance will return to run the campaign. Both Culture Secretary Ann Lee and Deputy \
+         Prime Minister Jim Marsh have welcomed his return.",
+    );
+    for agent in ["Ann Lee", "Jim Marsh"] {
+        assert!(
+            has(&doc, agent, "backed", "Tom Vance"),
+            "{agent}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -1321,15 +1321,25 @@ fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
         !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
     };
     let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
-    // The form of "be" just before the evaluation.
+    // The form of "be" just before the evaluation; before a verb in the past ("failed"), "have"
+    // or none ("Labour's plans have failed", "Sir Alan's inquiry failed").
+    let past = a.lw(s, i).ends_with("ed");
+    let bare_past = past
+        && i > 0
+        && plain(i - 1)
+        && !a.lx.stopwords.contains(a.lw(s, i - 1))
+        && !a.lw(s, i - 1).ends_with("ly");
     let mut k = i;
     let be = loop {
+        if bare_past {
+            break i;
+        }
         if k == 0 || i - k > 5 {
             return None;
         }
         k -= 1;
         let w = a.lw(s, k);
-        if BE_FORMS.contains(&w) {
+        if BE_FORMS.contains(&w) || (past && matches!(w, "has" | "have" | "had")) {
             break k;
         }
         let between =
@@ -1945,6 +1955,49 @@ const VERB_MARKERS: &[&str] = &[
     "never", "did", "does", "do", "also", "he", "she", "it", "they", "we", "i", "who", "which",
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
 ];
+
+/// The doer of a gerund at token `i` that tells when or how its clause's act was done ("Fiat
+/// was set to restructure after reaching a settlement with GM", "X bought Y before signing a
+/// deal with Z"): the nearest name before it, in its sentence, that a verb follows (the
+/// clause's subject, not an object such as "Y"). Only after "after", "before", "since",
+/// "while" or "despite".
+fn adverbial_gerund_doer(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, Span)> {
+    if i == 0
+        || !a.lw(s, i).ends_with("ing")
+        || !matches!(
+            a.lw(s, i - 1),
+            "after" | "before" | "since" | "while" | "despite"
+        )
+    {
+        return None;
+    }
+    let mut k = i - 1;
+    while k > 0 {
+        k -= 1;
+        if matches!(a.word(s, k), ";" | ":" | "\"" | "“" | "”") {
+            return None;
+        }
+        let Some(mi) = a.mention_at_token(s, k) else {
+            continue;
+        };
+        let m = &a.mentions[mi];
+        let first = a.token_at(s, m.span.start);
+        let after = a.token_at(s, m.span.end);
+        let next = a.lw(s, after);
+        let verb = VERB_MARKERS.contains(&next)
+            && !matches!(
+                next,
+                "to" | "he" | "she" | "it" | "they" | "we" | "i" | "who" | "which"
+            )
+            || (a.lx.verb_lemmas.contains_key(next) && !a.is_noun_use(s, after));
+        let after_preposition = first > 0 && PREPOSITIONS.contains(&a.lw(s, first - 1));
+        if verb && !after_preposition && !a.mention_info[mi].modifier {
+            return Some((m.entity, m.span.clone()));
+        }
+        k = first;
+    }
+    None
+}
 
 /// Whether the word at token `i` is used as a verb, judged by the word before it: "is to buy",
 /// "will attack", "did not back", or a name or pronoun as its subject ("Howard attacks Blair").
@@ -3616,6 +3669,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     } else {
                         subject_before(a, s, i_subj)
                             .or_else(|| dashed_list_before(a, s, i_subj))
+                            .or_else(|| adverbial_gerund_doer(a, s, i))
                             .or_else(|| {
                                 if nonfinite {
                                     sentence_subject(a, s)

@@ -4039,3 +4039,35 @@ fn a_possessive_after_a_listed_subject_points_before_the_sentence() {
         );
     }
 }
+
+#[test]
+fn a_gerund_of_time_is_done_by_its_clause_s_subject() {
+    check(&[
+        (
+            "The Evening Courier said Brightwell Group was set to cut jobs after reaching a $2bn \
+             settlement with Castlegate Holdings.",
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings",
+            Modality::Reported,
+        ),
+        (
+            "Brightwell Group sold its plant before signing a deal with Castlegate Holdings.",
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn an_owned_thing_that_failed_judges_its_owner() {
+    check(&[(
+        "Ann Hale said voters would wonder why Tom Rigg's inquiry failed to find the truth.",
+        "Ann Hale",
+        "criticized",
+        "Tom Rigg",
+        Modality::Asserted,
+    )]);
+}

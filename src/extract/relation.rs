@@ -2918,6 +2918,30 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
                 out.push(deal);
                 continue;
             }
+            // "Fiat had sold GM a stake": a share sold to the firm right after the verb is a
+            // deal with it (`slot_noun` stake of relation_words.tsv).
+            if let Some(mi) = a.mention_at_token(s, i + 1).filter(|_| sold) {
+                let m = &a.mentions[mi];
+                let after = a.token_at(s, m.span.end);
+                let share = matches!(a.lw(s, after), "a" | "an" | "its" | "the" | "another")
+                    && (after + 1..toks.len().min(after + 4))
+                        .any(|k| a.lx.relation_words.slot_class(a.lw(s, k)) == Some("stake"));
+                let firm = a.entities[m.entity].kind == EntityKind::Organization;
+                if let (true, true, Some((seller, _))) = (share, firm, subject_before(a, s, i)) {
+                    if seller != m.entity && is_actor(a, seller) {
+                        out.push(Found {
+                            agent: seller,
+                            target: m.entity,
+                            predicate: "agreedWith".to_string(),
+                            trigger: toks[i].span.start..toks[after].span.end,
+                            sentence: s,
+                            trigger_tok: i,
+                            future: false,
+                        });
+                    }
+                    continue;
+                }
+            }
             let Some((firm, span)) = object_after(a, s, from, 8).or_else(apposed) else {
                 continue;
             };

@@ -4071,3 +4071,14 @@ fn an_owned_thing_that_failed_judges_its_owner() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn a_stake_sold_to_the_firm_after_the_verb_is_a_deal_with_it() {
+    check(&[(
+        "Brightwell Group sold Castlegate Holdings a stake in 2001 as part of an alliance.",
+        "Brightwell Group",
+        "agreedWith",
+        "Castlegate Holdings",
+        Modality::Asserted,
+    )]);
+}

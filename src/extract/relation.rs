@@ -387,6 +387,78 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
     })
 }
 
+/// The relative a subject names as "his husband", "her father" right after the verb: the
+/// other person of the article who bears the subject's surname, of the relative's sex ("Mrs
+/// Howard will campaign alongside her husband" → Michael Howard). With `judging`, also the owner
+/// of an act ("denounced her father's actions"). Kin nouns are `kin_noun` of relation_words.tsv,
+/// with the sex they name. None when two others share the surname, or when the subject's name
+/// has one word and was not written with an honorific ("Mrs Howard").
+fn kin_object(
+    a: &Analysis,
+    s: usize,
+    verb_end: usize,
+    (subject, subject_span): (EntityId, &Span),
+    judging: bool,
+) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let k = verb_end + 1;
+    if !matches!(a.lw(s, k), "his" | "her") || k + 1 >= toks.len() {
+        return None;
+    }
+    let word = a.lw(s, k + 1);
+    let (noun, owner) = match word.strip_suffix("'s").or(word.strip_suffix("’s")) {
+        Some(noun) => (noun, true),
+        None => (word, matches!(a.word(s, k + 2), "'s" | "’s" | "'" | "’")),
+    };
+    let sex = a.lx.relation_words.kin_nouns.get(noun)?;
+    if owner {
+        let act =
+            (k + 2..toks.len().min(k + 5)).any(|j| a.lx.relation_words.acts.contains(a.lw(s, j)));
+        if !(judging && act) {
+            return None;
+        }
+    }
+    let subject = &a.entities[subject];
+    let surname = match subject.name.rsplit_once(' ') {
+        Some((_, last)) => last,
+        None => {
+            // "Mrs Howard": a one-word name written after an honorific somewhere.
+            let honorific = a.mentions.iter().any(|m| {
+                a.entities[m.entity].name == subject.name
+                    && a.text[..m.span.start]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| HONORIFICS.contains(&w.trim_end_matches('.')))
+            }) || HONORIFICS
+                .iter()
+                .any(|h| a.text[subject_span.clone()].starts_with(&format!("{h} ")));
+            if !honorific {
+                return None;
+            }
+            subject.name.as_str()
+        }
+    };
+    let fits = |e: &super::Entity| {
+        e.kind == EntityKind::Person
+            && e.name != subject.name
+            && e.name
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| last == surname)
+            && match sex.as_str() {
+                "male" => e.gender != Gender::Female,
+                "female" => e.gender != Gender::Male,
+                _ => true,
+            }
+    };
+    let mut relatives = (0..a.entities.len()).filter(|&e| fits(&a.entities[e]));
+    let relative = relatives.next()?;
+    if relatives.next().is_some() {
+        return None;
+    }
+    Some((relative, toks[k].span.start..toks[k + 1].span.end))
+}
+
 /// Words that open a clause between a verb and a name: the name then belongs to the clause
 /// ("dismissed reports he told Gordon Brown …", "refused to say whether Mr Brown …").
 /// "to" too: "defended plans to end the European Union's arms embargo" defends no union.
@@ -3731,8 +3803,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // in "to" takes an infinitive, never an object.
                     let takes_infinitive = trigger.pattern == TriggerPattern::Symmetric
                         && trigger.words.last().is_some_and(|w| w == "to");
+                    // "accompanying her husband": a relative named by kin, first.
+                    let kin = subject.as_ref().and_then(|(e, span)| {
+                        let judging = JUDGING.contains(&predicate.as_str());
+                        kin_object(a, s, last_obj, (*e, span), judging)
+                    });
                     let object = if takes_infinitive {
                         None
+                    } else if kin.is_some() {
+                        kin
                     } else {
                         object_skipping_modifiers(a, s, last_obj, |f| direct_object(a, s, f))
                             // "buy 50 aircraft from Boeing": the seller is not what is bought.
@@ -4154,8 +4233,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     out.retain(|r| {
         let same_person = {
             let (x, y) = (&a.entities[r.agent], &a.entities[r.target]);
+            // "Mrs Howard … her husband" (Michael Howard): a woman and a man are two.
+            let sexes_differ = matches!(
+                (x.gender, y.gender),
+                (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
+            );
             x.kind == EntityKind::Person
                 && y.kind == EntityKind::Person
+                && !sexes_differ
                 && (ends_with_name(a, &x.name, &y.name) || ends_with_name(a, &y.name, &x.name))
         };
         let own_country = JUDGING.contains(&r.predicate.as_str())

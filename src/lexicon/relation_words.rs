@@ -22,6 +22,8 @@ pub struct RelationWords {
     pub trigger_fillers: HashSet<String>,
     /// Words that may stand between a light verb and its act noun ("a hostile bid for").
     pub act_modifiers: HashSet<String>,
+    /// Nouns of kinship ("husband", "father") → the sex they name: "male", "female" or "any".
+    pub kin_nouns: HashMap<String, String>,
     /// Slot noun → the class it stands in for.
     slot_nouns: HashMap<String, String>,
     pub deal_verbs: HashSet<String>,
@@ -122,6 +124,10 @@ impl RelationWords {
             }
             "faced" => {
                 self.faced.push((phrase, value()?));
+                return Ok(());
+            }
+            "kin_noun" => {
+                self.kin_nouns.insert(phrase, value()?);
                 return Ok(());
             }
             "slot_noun" => {

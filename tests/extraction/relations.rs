@@ -4082,3 +4082,35 @@ fn a_stake_sold_to_the_firm_after_the_verb_is_a_deal_with_it() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn a_relative_after_the_verb_is_the_other_bearer_of_the_surname() {
+    check(&[
+        (
+            "Michael Hale is the party leader. Mrs Hale said she often criticised her husband.",
+            "Hale",
+            "criticized",
+            "Michael Hale",
+            Modality::Asserted,
+        ),
+        (
+            "Nicholas Dene is a minister. Victoria Dene denounced her father's actions.",
+            "Victoria Dene",
+            "criticized",
+            "Nicholas Dene",
+            Modality::Asserted,
+        ),
+    ]);
+    // Two men of the surname: which one is her husband is not said.
+    let doc = extract(
+        "Michael Hale and Peter Hale are brothers. Mrs Hale said she often criticised her \
+         husband.",
+    );
+    assert!(
+        relation_tuples(&doc)
+            .iter()
+            .all(|&(_, p, _, _)| p != "criticized"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2300,8 +2300,9 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                     push(*x, *y, predicate, i, i + 1);
                 }
             }
-            // "Monsanto faced charges from the SEC": what is faced from someone is their act.
-            if lemma == "face" && !a.is_noun_use(s, i) {
+            // "Monsanto faced charges from the SEC", "received support from": what is faced or
+            // received from someone is their act (`faced_verb` of relation_words.tsv).
+            if a.lx.relation_words.faced_verbs.contains(lemma) && !a.is_noun_use(s, i) {
                 let faced = (i + 1..toks.len().min(i + 6)).find_map(|k| {
                     let predicate =
                         a.lx.relation_words

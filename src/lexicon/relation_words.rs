@@ -24,6 +24,8 @@ pub struct RelationWords {
     pub act_modifiers: HashSet<String>,
     /// Nouns of kinship ("husband", "father") → the sex they name: "male", "female" or "any".
     pub kin_nouns: HashMap<String, String>,
+    /// Verbs (lemmas) of facing or receiving what someone does: "faced charges from X".
+    pub faced_verbs: HashSet<String>,
     /// Slot noun → the class it stands in for.
     slot_nouns: HashMap<String, String>,
     pub deal_verbs: HashSet<String>,
@@ -89,6 +91,7 @@ impl RelationWords {
             "act" => &mut self.acts,
             "trigger_filler" => &mut self.trigger_fillers,
             "act_modifier" => &mut self.act_modifiers,
+            "faced_verb" => &mut self.faced_verbs,
             "deal_verb" => &mut self.deal_verbs,
             "talk_noun" => &mut self.talk_nouns,
             "joint_noun" => &mut self.joint_nouns,

@@ -4114,3 +4114,57 @@ fn a_relative_after_the_verb_is_the_other_bearer_of_the_surname() {
         describe(&doc)
     );
 }
+
+#[test]
+fn support_or_criticism_received_from_someone_is_their_act() {
+    check(&[
+        (
+            "Ann Hale received support from Tom Rigg.",
+            "Tom Rigg",
+            "backed",
+            "Ann Hale",
+            Modality::Asserted,
+        ),
+        (
+            "Brightwell Group drew criticism from Castlegate Holdings over its prices.",
+            "Castlegate Holdings",
+            "criticized",
+            "Brightwell Group",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn deals_won_secured_or_agreed_to_and_promotions() {
+    check(&[
+        (
+            "Brightwell Group won a contract with Castlegate Holdings.",
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings",
+            Modality::Asserted,
+        ),
+        (
+            "Brightwell Group agreed to a merger with Castlegate Holdings.",
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings",
+            Modality::Asserted,
+        ),
+        (
+            "Brightwell Group has secured a deal with Castlegate Holdings.",
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale promoted Tom Rigg to finance director.",
+            "Ann Hale",
+            "appointed",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -4168,3 +4168,23 @@ fn deals_won_secured_or_agreed_to_and_promotions() {
         ),
     ]);
 }
+
+#[test]
+fn walking_or_appearing_alongside_someone_accompanies_him() {
+    check(&[
+        (
+            "Ann Hale walked side-by-side with Tom Rigg as they reached the stage.",
+            "Ann Hale",
+            "accompanied",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale has appeared alongside Tom Rigg on chat shows.",
+            "Ann Hale",
+            "accompanied",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -4188,3 +4188,14 @@ fn walking_or_appearing_alongside_someone_accompanies_him() {
         ),
     ]);
 }
+
+#[test]
+fn an_adviser_working_for_a_party_is_its_appointee() {
+    check(&[(
+        "Tom Rigg is acting as an adviser for the Green Party this spring.",
+        "Green Party",
+        "appointed",
+        "Tom Rigg",
+        Modality::Asserted,
+    )]);
+}

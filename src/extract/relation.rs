@@ -2137,11 +2137,14 @@ fn described_pair(
 ) -> Option<(EntityId, EntityId)> {
     let count = a.lw(s, noun.checked_sub(1)?);
     let det = noun.checked_sub(2).map(|k| a.lw(s, k)).unwrap_or("");
-    let plural = (count == "two" && matches!(det, "the" | "both")) || count == "both";
+    // "the pair" too.
+    let pair = a.lw(s, noun) == "pair" && count == "the";
+    let plural = (count == "two" && matches!(det, "the" | "both")) || count == "both" || pair;
     if !plural {
         return None;
     }
     let kinds: &[EntityKind] = match a.lw(s, noun) {
+        "pair" => &[EntityKind::Person],
         "countries" | "nations" | "governments" | "states" => &[EntityKind::Country],
         "companies" | "firms" | "groups" | "banks" | "carmakers" | "exchanges" | "airlines" => {
             &[EntityKind::Organization]
@@ -3957,12 +3960,28 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // what someone said is the speaker, not the addressee.
                     let subject = subject
                         .map(|(e, span)| (speaker_of_opening_pronoun(a, &span).unwrap_or(e), span));
+                    // "the pair were all smiles as they joined John Prescott": "they" right
+                    // before the verb, after a described pair in its sentence, is the pair.
+                    let they_pair = (i_subj > 0 && a.lw(s, i_subj - 1) == "they")
+                        .then(|| {
+                            (0..i_subj - 1)
+                                .rev()
+                                .find_map(|k| described_pair(a, s, k, toks[k].span.start))
+                        })
+                        .flatten();
+                    let subject = match they_pair {
+                        Some((x, _)) => Some((x, toks[i_subj - 1].span.clone())),
+                        None => subject,
+                    };
                     if let (Some((agent, a_span)), Some((target, t_span))) = (subject, object) {
                         // "Michael Howard and Charles Kennedy criticised …": every name of a
                         // listed subject acts (the symmetric case is handled above).
                         let mut agents = vec![agent];
                         if trigger.pattern != TriggerPattern::Symmetric {
                             agents.extend(coordinated_before(a, s, agent, &a_span));
+                        }
+                        if let Some((x, y)) = they_pair {
+                            agents = vec![x, y];
                         }
                         // "Both Tessa Jowell and John Prescott have welcomed his return": what
                         // a listed subject acts on is none of its own names (the pronoun was

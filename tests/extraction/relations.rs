@@ -4199,3 +4199,18 @@ fn an_adviser_working_for_a_party_is_its_appointee() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn they_after_the_pair_in_its_sentence_is_the_pair() {
+    let doc = extract(
+        "Ann Hale and Tom Rigg had been feuding for weeks. But the pair were all smiles on \
+         Tuesday, as they joined Jim Marsh to unveil the new poster.",
+    );
+    for agent in ["Ann Hale", "Tom Rigg"] {
+        assert!(
+            has(&doc, agent, "accompanied", "Jim Marsh"),
+            "{agent}{}",
+            describe(&doc)
+        );
+    }
+}

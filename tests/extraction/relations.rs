@@ -4214,3 +4214,26 @@ fn they_after_the_pair_in_its_sentence_is_the_pair() {
         );
     }
 }
+
+#[test]
+fn doubting_someone_s_judgement_or_trust_criticises_him() {
+    check(&[
+        (
+            "Ann Hale questioned the judgement of Tom Rigg.",
+            "Ann Hale",
+            "criticized",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale cast doubt on Tom Rigg's figures.",
+            "Ann Hale",
+            "criticized",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+    ]);
+    // Questioned by the police is no judgement.
+    let doc = extract("Police questioned Tom Rigg on Monday.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}

@@ -1357,6 +1357,11 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             owner_of_judged_thing(a, s, i)
                                 .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
                                 .map(|(e, _)| e)
+                        })
+                        .or_else(|| {
+                            owner_of_judging_noun(a, s, i)
+                                .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                                .map(|(e, _)| e)
                         });
                     let Some(target) = target else {
                         continue;
@@ -1455,6 +1460,40 @@ fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
     let mi = a.mention_at_token(s, k - 1)?;
     let m = &a.mentions[mi];
     Some((m.entity, a.token_at(s, m.span.start)))
+}
+
+/// The owner of a judging noun of `relation_words.tsv` (`judging_noun`) opening at token `i`:
+/// "the United States' increasing “economic aggression”", "Labour's incompetence" (the owner,
+/// its "'s", then at most three lower-case words or quote marks). Returns the owner and the
+/// token its name opens at.
+fn owner_of_judging_noun(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, usize)> {
+    if !a.lx.relation_words.judging_nouns.contains(a.lw(s, i)) {
+        return None;
+    }
+    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
+    let mut k = i;
+    let mut words = 0;
+    while k > 0 {
+        k -= 1;
+        if let Some(mi) = a.mention_at_token(s, k) {
+            let m = &a.mentions[mi];
+            let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+            return owner.then(|| (m.entity, a.token_at(s, m.span.start)));
+        }
+        let w = a.word(s, k);
+        if matches!(w, "'s" | "’s" | "'" | "’") && !quote(k + 1) {
+            continue;
+        }
+        if quote(k) {
+            continue;
+        }
+        words += 1;
+        let plain = !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+        if !plain || words > 3 || a.lx.stopwords.contains(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A stance phrase of `relation_words.tsv` opening at token `i` (its predicate and last token)

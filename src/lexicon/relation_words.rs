@@ -26,6 +26,9 @@ pub struct RelationWords {
     pub kin_nouns: HashMap<String, String>,
     /// Verbs (lemmas) of facing or receiving what someone does: "faced charges from X".
     pub faced_verbs: HashSet<String>,
+    /// Nouns of a fault that judge their owner ("Labour's incompetence"); each is also an
+    /// evaluation of evaluations.tsv.
+    pub judging_nouns: HashSet<String>,
     /// Slot noun → the class it stands in for.
     slot_nouns: HashMap<String, String>,
     pub deal_verbs: HashSet<String>,
@@ -92,6 +95,7 @@ impl RelationWords {
             "trigger_filler" => &mut self.trigger_fillers,
             "act_modifier" => &mut self.act_modifiers,
             "faced_verb" => &mut self.faced_verbs,
+            "judging_noun" => &mut self.judging_nouns,
             "deal_verb" => &mut self.deal_verbs,
             "talk_noun" => &mut self.talk_nouns,
             "joint_noun" => &mut self.joint_nouns,

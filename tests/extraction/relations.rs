@@ -4237,3 +4237,24 @@ fn doubting_someone_s_judgement_or_trust_criticises_him() {
     let doc = extract("Police questioned Tom Rigg on Monday.");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn a_fault_owned_by_a_named_side_in_speech_criticises_it() {
+    check(&[
+        (
+            "Ken Lowe said the tax was needed because of France's increasing \"economic \
+             aggression\".",
+            "Ken Lowe",
+            "criticized",
+            "France",
+            Modality::Asserted,
+        ),
+        (
+            "Ken Lowe said he was tired of the Green Party's incompetence.",
+            "Ken Lowe",
+            "criticized",
+            "Green Party",
+            Modality::Asserted,
+        ),
+    ]);
+}

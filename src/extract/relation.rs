@@ -235,11 +235,22 @@ fn is_modifier_use(a: &Analysis, s: usize, span: &Span) -> bool {
             a.lower(s, start - 1).as_str(),
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "some" | "several"
         );
-    let noun_after = a.tokens[s].get(after).is_some_and(|t| {
-        let w = t.text(a.text);
-        w.chars().next().is_some_and(char::is_lowercase)
-            && !a.lx.stopwords.contains(&w.to_lowercase())
+    // "branded the Home Office incompetent", "the Central Bank needs to change": a judging
+    // adjective (`evaluations.tsv`, `evaluation_words.tsv`) or an obligation after the name is
+    // said of it, no noun it describes.
+    let judged_after = a.tokens[s].get(after).is_some_and(|t| {
+        let w = t.text(a.text).to_lowercase();
+        a.lx.evaluations_by_first_word
+            .get(&w)
+            .is_some_and(|list| list.iter().any(|&e| a.lx.evaluations[e].0.len() == 1))
     });
+    let noun_after = !judged_after
+        && !obliged(a, span)
+        && a.tokens[s].get(after).is_some_and(|t| {
+            let w = t.text(a.text);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !a.lx.stopwords.contains(&w.to_lowercase())
+        });
     // "rejected the Chinese initiative", "attacked UK policy": what a country proposes or
     // decides stands for the country.
     // "an Indian budget airline", "UK policy makers": an act word that itself describes the
@@ -374,6 +385,78 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
     object_after(a, s, j, 3).filter(|(_, span)| {
         !is_modifier_use(a, s, span) && !a.text[span.end..].starts_with(['’', '\''])
     })
+}
+
+/// The relative a subject names as "his husband", "her father" right after the verb: the
+/// other person of the article who bears the subject's surname, of the relative's sex ("Mrs
+/// Howard will campaign alongside her husband" → Michael Howard). With `judging`, also the owner
+/// of an act ("denounced her father's actions"). Kin nouns are `kin_noun` of relation_words.tsv,
+/// with the sex they name. None when two others share the surname, or when the subject's name
+/// has one word and was not written with an honorific ("Mrs Howard").
+fn kin_object(
+    a: &Analysis,
+    s: usize,
+    verb_end: usize,
+    (subject, subject_span): (EntityId, &Span),
+    judging: bool,
+) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let k = verb_end + 1;
+    if !matches!(a.lw(s, k), "his" | "her") || k + 1 >= toks.len() {
+        return None;
+    }
+    let word = a.lw(s, k + 1);
+    let (noun, owner) = match word.strip_suffix("'s").or(word.strip_suffix("’s")) {
+        Some(noun) => (noun, true),
+        None => (word, matches!(a.word(s, k + 2), "'s" | "’s" | "'" | "’")),
+    };
+    let sex = a.lx.relation_words.kin_nouns.get(noun)?;
+    if owner {
+        let act =
+            (k + 2..toks.len().min(k + 5)).any(|j| a.lx.relation_words.acts.contains(a.lw(s, j)));
+        if !(judging && act) {
+            return None;
+        }
+    }
+    let subject = &a.entities[subject];
+    let surname = match subject.name.rsplit_once(' ') {
+        Some((_, last)) => last,
+        None => {
+            // "Mrs Howard": a one-word name written after an honorific somewhere.
+            let honorific = a.mentions.iter().any(|m| {
+                a.entities[m.entity].name == subject.name
+                    && a.text[..m.span.start]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| HONORIFICS.contains(&w.trim_end_matches('.')))
+            }) || HONORIFICS
+                .iter()
+                .any(|h| a.text[subject_span.clone()].starts_with(&format!("{h} ")));
+            if !honorific {
+                return None;
+            }
+            subject.name.as_str()
+        }
+    };
+    let fits = |e: &super::Entity| {
+        e.kind == EntityKind::Person
+            && e.name != subject.name
+            && e.name
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| last == surname)
+            && match sex.as_str() {
+                "male" => e.gender != Gender::Female,
+                "female" => e.gender != Gender::Male,
+                _ => true,
+            }
+    };
+    let mut relatives = (0..a.entities.len()).filter(|&e| fits(&a.entities[e]));
+    let relative = relatives.next()?;
+    if relatives.next().is_some() {
+        return None;
+    }
+    Some((relative, toks[k].span.start..toks[k + 1].span.end))
 }
 
 /// Words that open a clause between a verb and a name: the name then belongs to the clause
@@ -1274,6 +1357,11 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             owner_of_judged_thing(a, s, i)
                                 .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
                                 .map(|(e, _)| e)
+                        })
+                        .or_else(|| {
+                            owner_of_judging_noun(a, s, i)
+                                .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                                .map(|(e, _)| e)
                         });
                     let Some(target) = target else {
                         continue;
@@ -1310,15 +1398,25 @@ fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
         !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
     };
     let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
-    // The form of "be" just before the evaluation.
+    // The form of "be" just before the evaluation; before a verb in the past ("failed"), "have"
+    // or none ("Labour's plans have failed", "Sir Alan's inquiry failed").
+    let past = a.lw(s, i).ends_with("ed");
+    let bare_past = past
+        && i > 0
+        && plain(i - 1)
+        && !a.lx.stopwords.contains(a.lw(s, i - 1))
+        && !a.lw(s, i - 1).ends_with("ly");
     let mut k = i;
     let be = loop {
+        if bare_past {
+            break i;
+        }
         if k == 0 || i - k > 5 {
             return None;
         }
         k -= 1;
         let w = a.lw(s, k);
-        if BE_FORMS.contains(&w) {
+        if BE_FORMS.contains(&w) || (past && matches!(w, "has" | "have" | "had")) {
             break k;
         }
         let between =
@@ -1362,6 +1460,40 @@ fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
     let mi = a.mention_at_token(s, k - 1)?;
     let m = &a.mentions[mi];
     Some((m.entity, a.token_at(s, m.span.start)))
+}
+
+/// The owner of a judging noun of `relation_words.tsv` (`judging_noun`) opening at token `i`:
+/// "the United States' increasing “economic aggression”", "Labour's incompetence" (the owner,
+/// its "'s", then at most three lower-case words or quote marks). Returns the owner and the
+/// token its name opens at.
+fn owner_of_judging_noun(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, usize)> {
+    if !a.lx.relation_words.judging_nouns.contains(a.lw(s, i)) {
+        return None;
+    }
+    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
+    let mut k = i;
+    let mut words = 0;
+    while k > 0 {
+        k -= 1;
+        if let Some(mi) = a.mention_at_token(s, k) {
+            let m = &a.mentions[mi];
+            let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+            return owner.then(|| (m.entity, a.token_at(s, m.span.start)));
+        }
+        let w = a.word(s, k);
+        if matches!(w, "'s" | "’s" | "'" | "’") && !quote(k + 1) {
+            continue;
+        }
+        if quote(k) {
+            continue;
+        }
+        words += 1;
+        let plain = !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+        if !plain || words > 3 || a.lx.stopwords.contains(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A stance phrase of `relation_words.tsv` opening at token `i` (its predicate and last token)
@@ -1669,6 +1801,16 @@ fn slot_terms(w: &str) -> bool {
         )
 }
 
+/// Whether `w` is a word of a sum of money: a figure, a currency sign or a unit ("£5bn",
+/// "$", "2.5", "bn", "mln").
+fn is_sum_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+        || matches!(
+            w,
+            "m" | "bn" | "mln" | "million" | "billion" | "dlrs" | "pounds" | "euros" | "dollars"
+        )
+}
+
 /// The length of the first bracketed group within two tokens after `from` that holds only
 /// sums ("(1.53bn euros; £1.05bn)"), brackets included; 0 when there is none.
 fn amount_aside(a: &Analysis, s: usize, from: usize) -> usize {
@@ -1925,6 +2067,49 @@ const VERB_MARKERS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
 ];
 
+/// The doer of a gerund at token `i` that tells when or how its clause's act was done ("Fiat
+/// was set to restructure after reaching a settlement with GM", "X bought Y before signing a
+/// deal with Z"): the nearest name before it, in its sentence, that a verb follows (the
+/// clause's subject, not an object such as "Y"). Only after "after", "before", "since",
+/// "while" or "despite".
+fn adverbial_gerund_doer(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, Span)> {
+    if i == 0
+        || !a.lw(s, i).ends_with("ing")
+        || !matches!(
+            a.lw(s, i - 1),
+            "after" | "before" | "since" | "while" | "despite"
+        )
+    {
+        return None;
+    }
+    let mut k = i - 1;
+    while k > 0 {
+        k -= 1;
+        if matches!(a.word(s, k), ";" | ":" | "\"" | "“" | "”") {
+            return None;
+        }
+        let Some(mi) = a.mention_at_token(s, k) else {
+            continue;
+        };
+        let m = &a.mentions[mi];
+        let first = a.token_at(s, m.span.start);
+        let after = a.token_at(s, m.span.end);
+        let next = a.lw(s, after);
+        let verb = VERB_MARKERS.contains(&next)
+            && !matches!(
+                next,
+                "to" | "he" | "she" | "it" | "they" | "we" | "i" | "who" | "which"
+            )
+            || (a.lx.verb_lemmas.contains_key(next) && !a.is_noun_use(s, after));
+        let after_preposition = first > 0 && PREPOSITIONS.contains(&a.lw(s, first - 1));
+        if verb && !after_preposition && !a.mention_info[mi].modifier {
+            return Some((m.entity, m.span.clone()));
+        }
+        k = first;
+    }
+    None
+}
+
 /// Whether the word at token `i` is used as a verb, judged by the word before it: "is to buy",
 /// "will attack", "did not back", or a name or pronoun as its subject ("Howard attacks Blair").
 fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
@@ -1991,11 +2176,14 @@ fn described_pair(
 ) -> Option<(EntityId, EntityId)> {
     let count = a.lw(s, noun.checked_sub(1)?);
     let det = noun.checked_sub(2).map(|k| a.lw(s, k)).unwrap_or("");
-    let plural = (count == "two" && matches!(det, "the" | "both")) || count == "both";
+    // "the pair" too.
+    let pair = a.lw(s, noun) == "pair" && count == "the";
+    let plural = (count == "two" && matches!(det, "the" | "both")) || count == "both" || pair;
     if !plural {
         return None;
     }
     let kinds: &[EntityKind] = match a.lw(s, noun) {
+        "pair" => &[EntityKind::Person],
         "countries" | "nations" | "governments" | "states" => &[EntityKind::Country],
         "companies" | "firms" | "groups" | "banks" | "carmakers" | "exchanges" | "airlines" => {
             &[EntityKind::Organization]
@@ -2011,7 +2199,7 @@ fn described_pair(
     let mentions: Vec<usize> = (0..a.mentions.len())
         .filter(|&mi| a.mentions[mi].span.end <= before && !a.mention_info[mi].modifier)
         .collect();
-    mentions.windows(2).rev().find_map(|w| {
+    let joined = mentions.windows(2).rev().find_map(|w| {
         let (m1, m2) = (&a.mentions[w[0]], &a.mentions[w[1]]);
         let between = a.text.get(m1.span.end..m2.span.start)?.trim();
         let joined = matches!(between, "and" | "and the" | "&");
@@ -2021,6 +2209,37 @@ fn described_pair(
             && kinds.contains(&a.entities[e1].kind)
             && kinds.contains(&a.entities[e2].kind))
         .then_some((e1, e2))
+    });
+    // "X is to buy Y. The two companies tried to merge before": the two of that kind named in
+    // the latest sentence, of this one and the five before it, that names any two (none when
+    // it names more). Only firms and states: two people are named together when they act
+    // together.
+    let bodies = !kinds.contains(&EntityKind::Person);
+    joined.or_else(|| {
+        if !bodies {
+            return None;
+        }
+        (s.saturating_sub(5)..=s).rev().find_map(|t| {
+            let sentence = &a.seg.sentences[t];
+            let mut sides: Vec<EntityId> = Vec::new();
+            for &mi in &mentions {
+                let m = &a.mentions[mi];
+                let e = m.entity;
+                if sentence.start <= m.span.start
+                    && m.span.end <= sentence.end
+                    && !a.in_quote(m.span.start)
+                    && kinds.contains(&a.entities[e].kind)
+                    && !sides.contains(&e)
+                {
+                    sides.push(e);
+                }
+            }
+            match sides.as_slice() {
+                [x, y] => Some(Some((*x, *y))),
+                [_, _, _, ..] => Some(None),
+                _ => None,
+            }
+        })?
     })
 }
 
@@ -2123,8 +2342,9 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                     push(*x, *y, predicate, i, i + 1);
                 }
             }
-            // "Monsanto faced charges from the SEC": what is faced from someone is their act.
-            if lemma == "face" && !a.is_noun_use(s, i) {
+            // "Monsanto faced charges from the SEC", "received support from": what is faced or
+            // received from someone is their act (`faced_verb` of relation_words.tsv).
+            if a.lx.relation_words.faced_verbs.contains(lemma) && !a.is_noun_use(s, i) {
                 let faced = (i + 1..toks.len().min(i + 6)).find_map(|k| {
                     let predicate =
                         a.lx.relation_words
@@ -2149,8 +2369,12 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
             // "a trade deal between the two countries", "talks between Fiat and GM".
             if w == "between" && i > 0 {
                 let head = a.lw(s, i - 1);
+                // "negotiations between the two companies", "accession talks between":
+                // bargaining, not a meeting.
                 let predicate = if is_deal_noun(a, head) {
                     "agreedWith"
+                } else if head == "negotiations" || negotiating(a, s, i - 1, i - 1) {
+                    "negotiatedWith"
                 } else if a.lx.relation_words.talk_nouns.contains(head) {
                     "met"
                 } else {
@@ -2809,6 +3033,30 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
                 out.push(deal);
                 continue;
             }
+            // "Fiat had sold GM a stake": a share sold to the firm right after the verb is a
+            // deal with it (`slot_noun` stake of relation_words.tsv).
+            if let Some(mi) = a.mention_at_token(s, i + 1).filter(|_| sold) {
+                let m = &a.mentions[mi];
+                let after = a.token_at(s, m.span.end);
+                let share = matches!(a.lw(s, after), "a" | "an" | "its" | "the" | "another")
+                    && (after + 1..toks.len().min(after + 4))
+                        .any(|k| a.lx.relation_words.slot_class(a.lw(s, k)) == Some("stake"));
+                let firm = a.entities[m.entity].kind == EntityKind::Organization;
+                if let (true, true, Some((seller, _))) = (share, firm, subject_before(a, s, i)) {
+                    if seller != m.entity && is_actor(a, seller) {
+                        out.push(Found {
+                            agent: seller,
+                            target: m.entity,
+                            predicate: "agreedWith".to_string(),
+                            trigger: toks[i].span.start..toks[after].span.end,
+                            sentence: s,
+                            trigger_tok: i,
+                            future: false,
+                        });
+                    }
+                    continue;
+                }
+            }
             let Some((firm, span)) = object_after(a, s, from, 8).or_else(apposed) else {
                 continue;
             };
@@ -3402,13 +3650,17 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     });
                     // "AMF has begun proceedings against Vivendi": the subject of the verb
                     // the noun is the object of.
+                    // "made a £5bn offer for", "launched a hostile $2bn bid for": a sum and
+                    // the words of `act_modifier` (relation_words.tsv) may stand between.
                     let subject = || {
                         let mut k = i.checked_sub(1)?;
                         while k > 0
                             && (matches!(
                                 a.lw(s, k),
                                 "a" | "an" | "the" | "new" | "fresh" | "formal" | "legal"
-                            ) || a.lx.negotiation_words.contains(a.lw(s, k)))
+                            ) || a.lx.negotiation_words.contains(a.lw(s, k))
+                                || a.lx.relation_words.act_modifiers.contains(a.lw(s, k))
+                                || is_sum_word(a.lw(s, k)))
                         {
                             k -= 1;
                         }
@@ -3556,6 +3808,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     } else {
                         subject_before(a, s, i_subj)
                             .or_else(|| dashed_list_before(a, s, i_subj))
+                            .or_else(|| adverbial_gerund_doer(a, s, i))
                             .or_else(|| {
                                 if nonfinite {
                                     sentence_subject(a, s)
@@ -3593,8 +3846,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // in "to" takes an infinitive, never an object.
                     let takes_infinitive = trigger.pattern == TriggerPattern::Symmetric
                         && trigger.words.last().is_some_and(|w| w == "to");
+                    // "accompanying her husband": a relative named by kin, first.
+                    let kin = subject.as_ref().and_then(|(e, span)| {
+                        let judging = JUDGING.contains(&predicate.as_str());
+                        kin_object(a, s, last_obj, (*e, span), judging)
+                    });
                     let object = if takes_infinitive {
                         None
+                    } else if kin.is_some() {
+                        kin
                     } else {
                         object_skipping_modifiers(a, s, last_obj, |f| direct_object(a, s, f))
                             // "buy 50 aircraft from Boeing": the seller is not what is bought.
@@ -3672,6 +3932,17 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             for other in coordinated_before(a, s, *b, b_span) {
                                 push(other, *b);
                             }
+                        } else if let Some((x, y)) = (i.saturating_sub(4)..i)
+                            .rev()
+                            .find_map(|k| described_pair(a, s, k, toks[k].span.start))
+                            .filter(|&(x, y)| {
+                                a.entities[x].kind != EntityKind::Person
+                                    && a.entities[y].kind != EntityKind::Person
+                            })
+                        {
+                            // "The two companies tried to merge" (two firms or states: "the
+                            // two leaders agreed to" is left to the names).
+                            push(x, y);
                         }
                     }
                     // "Yukos' parent company … is suing Russia": the owner is not the actor
@@ -3728,6 +3999,19 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // what someone said is the speaker, not the addressee.
                     let subject = subject
                         .map(|(e, span)| (speaker_of_opening_pronoun(a, &span).unwrap_or(e), span));
+                    // "the pair were all smiles as they joined John Prescott": "they" right
+                    // before the verb, after a described pair in its sentence, is the pair.
+                    let they_pair = (i_subj > 0 && a.lw(s, i_subj - 1) == "they")
+                        .then(|| {
+                            (0..i_subj - 1)
+                                .rev()
+                                .find_map(|k| described_pair(a, s, k, toks[k].span.start))
+                        })
+                        .flatten();
+                    let subject = match they_pair {
+                        Some((x, _)) => Some((x, toks[i_subj - 1].span.clone())),
+                        None => subject,
+                    };
                     if let (Some((agent, a_span)), Some((target, t_span))) = (subject, object) {
                         // "Michael Howard and Charles Kennedy criticised …": every name of a
                         // listed subject acts (the symmetric case is handled above).
@@ -3735,13 +4019,29 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         if trigger.pattern != TriggerPattern::Symmetric {
                             agents.extend(coordinated_before(a, s, agent, &a_span));
                         }
+                        if let Some((x, y)) = they_pair {
+                            agents = vec![x, y];
+                        }
                         // "Both Tessa Jowell and John Prescott have welcomed his return": what
                         // a listed subject acts on is none of its own names (the pronoun was
-                        // read as the nearest of them).
-                        if agents.len() > 1 && agents.contains(&target) {
-                            i += n;
-                            continue;
-                        }
+                        // read as the nearest of them); a possessive pronoun then points
+                        // before the sentence, at someone else.
+                        let target = if agents.len() > 1 && agents.contains(&target) {
+                            let k = last_obj + 1;
+                            let owner = matches!(a.lw(s, k), "his" | "her")
+                                .then(|| resolve_pronoun(a, toks[0].span.start, a.word(s, k)))
+                                .flatten()
+                                .filter(|e| !agents.contains(e));
+                            match owner {
+                                Some(e) => e,
+                                None => {
+                                    i += n;
+                                    continue;
+                                }
+                            }
+                        } else {
+                            target
+                        };
                         let targets = coordinated(a, s, target, &t_span);
                         for &agent in &agents {
                             push(agent, target);
@@ -3992,8 +4292,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     out.retain(|r| {
         let same_person = {
             let (x, y) = (&a.entities[r.agent], &a.entities[r.target]);
+            // "Mrs Howard … her husband" (Michael Howard): a woman and a man are two.
+            let sexes_differ = matches!(
+                (x.gender, y.gender),
+                (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
+            );
             x.kind == EntityKind::Person
                 && y.kind == EntityKind::Person
+                && !sexes_differ
                 && (ends_with_name(a, &x.name, &y.name) || ends_with_name(a, &y.name, &x.name))
         };
         let own_country = JUDGING.contains(&r.predicate.as_str())

@@ -20,6 +20,15 @@ pub struct RelationWords {
     /// Phrases after a name that put an obligation on it, as words.
     pub obligations: Vec<Vec<String>>,
     pub trigger_fillers: HashSet<String>,
+    /// Words that may stand between a light verb and its act noun ("a hostile bid for").
+    pub act_modifiers: HashSet<String>,
+    /// Nouns of kinship ("husband", "father") → the sex they name: "male", "female" or "any".
+    pub kin_nouns: HashMap<String, String>,
+    /// Verbs (lemmas) of facing or receiving what someone does: "faced charges from X".
+    pub faced_verbs: HashSet<String>,
+    /// Nouns of a fault that judge their owner ("Labour's incompetence"); each is also an
+    /// evaluation of evaluations.tsv.
+    pub judging_nouns: HashSet<String>,
     /// Slot noun → the class it stands in for.
     slot_nouns: HashMap<String, String>,
     pub deal_verbs: HashSet<String>,
@@ -84,6 +93,9 @@ impl RelationWords {
             "country_act" => &mut self.country_acts,
             "act" => &mut self.acts,
             "trigger_filler" => &mut self.trigger_fillers,
+            "act_modifier" => &mut self.act_modifiers,
+            "faced_verb" => &mut self.faced_verbs,
+            "judging_noun" => &mut self.judging_nouns,
             "deal_verb" => &mut self.deal_verbs,
             "talk_noun" => &mut self.talk_nouns,
             "joint_noun" => &mut self.joint_nouns,
@@ -119,6 +131,10 @@ impl RelationWords {
             }
             "faced" => {
                 self.faced.push((phrase, value()?));
+                return Ok(());
+            }
+            "kin_noun" => {
+                self.kin_nouns.insert(phrase, value()?);
                 return Ok(());
             }
             "slot_noun" => {

@@ -3917,3 +3917,344 @@ fn a_country_s_government_owning_the_judged_act_stands_for_the_country() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_name_before_a_judging_word_or_an_obligation_is_no_modifier() {
+    check(&[
+        (
+            "Rosa Quill branded the Home Office incompetent.",
+            "Rosa Quill",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+        (
+            "Rosa Quill said the Central Bank needs to cut its rates.",
+            "Rosa Quill",
+            "requested",
+            "Central Bank",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_sum_or_a_bid_word_may_stand_between_a_light_verb_and_its_act_noun() {
+    check(&[
+        (
+            "Brightwell Group made a hostile £2bn offer for Castlegate Holdings.",
+            "Brightwell Group",
+            "acquired",
+            "Castlegate Holdings",
+            Modality::Future,
+        ),
+        (
+            "Brightwell Group has launched an improved $3.1bn bid for Castlegate Holdings.",
+            "Brightwell Group",
+            "acquired",
+            "Castlegate Holdings",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn glad_to_see_the_back_of_someone_criticises_him() {
+    check(&[(
+        "Ann Hale said she was glad to see the back of Tom Rigg.",
+        "Ann Hale",
+        "criticized",
+        "Tom Rigg",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn the_two_companies_are_the_two_named_together_in_an_earlier_sentence() {
+    let doc = extract(
+        "Brightwell Group is to buy Castlegate Holdings for $2bn. The deal creates the biggest \
+         chain in the country. Sources said that negotiations between the two companies sped up \
+         in January.",
+    );
+    assert!(
+        has(
+            &doc,
+            "Brightwell Group",
+            "negotiatedWith",
+            "Castlegate Holdings"
+        ) || has(
+            &doc,
+            "Castlegate Holdings",
+            "negotiatedWith",
+            "Brightwell Group"
+        ),
+        "{}",
+        describe(&doc)
+    );
+    // Two firms before a symmetric verb.
+    let doc = extract(
+        "Brightwell Group is to buy Castlegate Holdings for $2bn. The deal creates the biggest \
+         chain in the country. The two companies tried to merge with each other in 2001.",
+    );
+    assert!(
+        has(
+            &doc,
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings"
+        ) || has(
+            &doc,
+            "Castlegate Holdings",
+            "agreedWith",
+            "Brightwell Group"
+        ),
+        "{}",
+        describe(&doc)
+    );
+    // Three firms named in the sentence before: which two is not said.
+    let doc = extract(
+        "Results from Brightwell Group beat those of Castlegate Holdings or Ferrow Mining. \
+         Sources said that negotiations between the two companies sped up in January.",
+    );
+    assert!(
+        relation_tuples(&doc)
+            .iter()
+            .all(|&(_, p, _, _)| p != "negotiatedWith"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_possessive_after_a_listed_subject_points_before_the_sentence() {
+    let doc = extract(
+        "Tom Vance will return to run the campaign. Both Culture Secretary Ann Lee and Deputy \
+         Prime Minister Jim Marsh have welcomed his return.",
+    );
+    for agent in ["Ann Lee", "Jim Marsh"] {
+        assert!(
+            has(&doc, agent, "backed", "Tom Vance"),
+            "{agent}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_gerund_of_time_is_done_by_its_clause_s_subject() {
+    check(&[
+        (
+            "The Evening Courier said Brightwell Group was set to cut jobs after reaching a $2bn \
+             settlement with Castlegate Holdings.",
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings",
+            Modality::Reported,
+        ),
+        (
+            "Brightwell Group sold its plant before signing a deal with Castlegate Holdings.",
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn an_owned_thing_that_failed_judges_its_owner() {
+    check(&[(
+        "Ann Hale said voters would wonder why Tom Rigg's inquiry failed to find the truth.",
+        "Ann Hale",
+        "criticized",
+        "Tom Rigg",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn a_stake_sold_to_the_firm_after_the_verb_is_a_deal_with_it() {
+    check(&[(
+        "Brightwell Group sold Castlegate Holdings a stake in 2001 as part of an alliance.",
+        "Brightwell Group",
+        "agreedWith",
+        "Castlegate Holdings",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn a_relative_after_the_verb_is_the_other_bearer_of_the_surname() {
+    check(&[
+        (
+            "Michael Hale is the party leader. Mrs Hale said she often criticised her husband.",
+            "Hale",
+            "criticized",
+            "Michael Hale",
+            Modality::Asserted,
+        ),
+        (
+            "Nicholas Dene is a minister. Victoria Dene denounced her father's actions.",
+            "Victoria Dene",
+            "criticized",
+            "Nicholas Dene",
+            Modality::Asserted,
+        ),
+    ]);
+    // Two men of the surname: which one is her husband is not said.
+    let doc = extract(
+        "Michael Hale and Peter Hale are brothers. Mrs Hale said she often criticised her \
+         husband.",
+    );
+    assert!(
+        relation_tuples(&doc)
+            .iter()
+            .all(|&(_, p, _, _)| p != "criticized"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn support_or_criticism_received_from_someone_is_their_act() {
+    check(&[
+        (
+            "Ann Hale received support from Tom Rigg.",
+            "Tom Rigg",
+            "backed",
+            "Ann Hale",
+            Modality::Asserted,
+        ),
+        (
+            "Brightwell Group drew criticism from Castlegate Holdings over its prices.",
+            "Castlegate Holdings",
+            "criticized",
+            "Brightwell Group",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn deals_won_secured_or_agreed_to_and_promotions() {
+    check(&[
+        (
+            "Brightwell Group won a contract with Castlegate Holdings.",
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings",
+            Modality::Asserted,
+        ),
+        (
+            "Brightwell Group agreed to a merger with Castlegate Holdings.",
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings",
+            Modality::Asserted,
+        ),
+        (
+            "Brightwell Group has secured a deal with Castlegate Holdings.",
+            "Brightwell Group",
+            "agreedWith",
+            "Castlegate Holdings",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale promoted Tom Rigg to finance director.",
+            "Ann Hale",
+            "appointed",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn walking_or_appearing_alongside_someone_accompanies_him() {
+    check(&[
+        (
+            "Ann Hale walked side-by-side with Tom Rigg as they reached the stage.",
+            "Ann Hale",
+            "accompanied",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale has appeared alongside Tom Rigg on chat shows.",
+            "Ann Hale",
+            "accompanied",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn an_adviser_working_for_a_party_is_its_appointee() {
+    check(&[(
+        "Tom Rigg is acting as an adviser for the Green Party this spring.",
+        "Green Party",
+        "appointed",
+        "Tom Rigg",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn they_after_the_pair_in_its_sentence_is_the_pair() {
+    let doc = extract(
+        "Ann Hale and Tom Rigg had been feuding for weeks. But the pair were all smiles on \
+         Tuesday, as they joined Jim Marsh to unveil the new poster.",
+    );
+    for agent in ["Ann Hale", "Tom Rigg"] {
+        assert!(
+            has(&doc, agent, "accompanied", "Jim Marsh"),
+            "{agent}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn doubting_someone_s_judgement_or_trust_criticises_him() {
+    check(&[
+        (
+            "Ann Hale questioned the judgement of Tom Rigg.",
+            "Ann Hale",
+            "criticized",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale cast doubt on Tom Rigg's figures.",
+            "Ann Hale",
+            "criticized",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+    ]);
+    // Questioned by the police is no judgement.
+    let doc = extract("Police questioned Tom Rigg on Monday.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_fault_owned_by_a_named_side_in_speech_criticises_it() {
+    check(&[
+        (
+            "Ken Lowe said the tax was needed because of France's increasing \"economic \
+             aggression\".",
+            "Ken Lowe",
+            "criticized",
+            "France",
+            Modality::Asserted,
+        ),
+        (
+            "Ken Lowe said he was tired of the Green Party's incompetence.",
+            "Ken Lowe",
+            "criticized",
+            "Green Party",
+            Modality::Asserted,
+        ),
+    ]);
+}

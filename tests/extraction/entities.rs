@@ -1564,12 +1564,7 @@ fn a_short_form_spelled_out_in_lower_case_words_names_nothing() {
     let text = "The minister said a deficit of two percent of gross domestic product (GDP) was \
                 sustainable. GDP grew again. The Harbour Authority of Tromsø (HAT) agreed.";
     let doc = extract(text);
-    let names: Vec<&str> = doc
-        .annotations
-        .entities
-        .iter()
-        .map(|e| e.name.as_str())
-        .collect();
+    let names = entity_names(&doc);
     assert!(!names.contains(&"GDP"), "{}", describe(&doc));
     assert_kinds(
         &doc,
@@ -1582,12 +1577,7 @@ fn a_short_form_spelled_out_in_lower_case_words_names_nothing() {
 fn a_bare_league_is_no_party() {
     let text = "Results of Major League games played on Tuesday. The League fined two managers.";
     let doc = extract(text);
-    let names: Vec<&str> = doc
-        .annotations
-        .entities
-        .iter()
-        .map(|e| e.name.as_str())
-        .collect();
+    let names = entity_names(&doc);
     assert!(
         !names.contains(&"John Major") && !names.contains(&"Lega"),
         "{}",

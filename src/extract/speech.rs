@@ -3931,7 +3931,15 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             && (a.lx.cue_nouns.contains_key(noun) || NOUNS_WITH_CLAUSE.contains(&noun));
         // "continues an onslaught that has triggered …": a relative clause, not a report.
         let relative = relative_that(a, s, that) && that > k;
-        if plain && !completes_noun && !relative {
+        // "found little evidence that …", "showed no sign that …": what was found is the
+        // (lack of) evidence and its clause.
+        let evidence = that == k + 2
+            && matches!(
+                a.lw(s, k),
+                "no" | "little" | "any" | "scant" | "some" | "new"
+            )
+            && matches!(noun, "evidence" | "sign" | "signs" | "indication" | "proof");
+        if plain && !completes_noun && !relative && !evidence {
             k = that;
         }
     }
@@ -4225,7 +4233,9 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     }
     // "Christie endorsed Trump": a short object is enough when it names someone.
     let names_someone = frames.object && a.mention_starting(content.start).is_some();
-    if content.len() < 8 && !names_someone && !elliptic_clause(a, &content) {
+    // "found that he lied": a that-clause with its verb is a clause however short.
+    let short_that_clause = first_word == "that" && has_verb(a, &content);
+    if content.len() < 8 && !names_someone && !elliptic_clause(a, &content) && !short_that_clause {
         return None;
     }
     if bare {

@@ -2268,3 +2268,19 @@ fn an_object_ends_before_the_occasion_or_medium_it_was_said_on() {
         ),
     ]);
 }
+
+#[test]
+fn a_short_that_clause_and_found_evidence_are_reported() {
+    check_source_words(&[
+        (
+            "The harbour inspectors found that they lied.",
+            "they lied",
+            "The harbour inspectors",
+        ),
+        (
+            "The harbour inspectors found little evidence that the ferry was overloaded.",
+            "little evidence that the ferry was overloaded",
+            "The harbour inspectors",
+        ),
+    ]);
+}

@@ -3440,64 +3440,21 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
     }
 }
 
-/// Verbs whose subject does what an infinitive of purpose after them says: "will come on the
+/// Lemmas of verbs whose subject does what an infinitive of purpose after them says: "will come on the
 /// show to talk about", "took a moment to point out", "went out of his way to praise", "used
 /// the speech to attack", "took to Twitter to slam".
 const PURPOSE_VERBS: &[&str] = &[
-    "come",
-    "comes",
-    "came",
-    "coming",
-    "go",
-    "goes",
-    "went",
-    "going",
-    "take",
-    "takes",
-    "took",
-    "taking",
-    "use",
-    "uses",
-    "used",
-    "using",
-    "step",
-    "steps",
-    "stepped",
-    "appear",
-    "appears",
-    "appeared",
-    "return",
-    "returns",
-    "returned",
-    "travel",
-    "travels",
-    "traveled",
-    "travelled",
-    "seize",
-    "seized",
-    "seizes",
-    "head",
-    "heads",
-    "headed",
-    "turn",
-    "turns",
-    "turned",
-    "held",
-    "hold",
-    "holds",
-    "stop",
-    "stops",
-    "stopped",
-    "rose",
-    "rise",
-    "rises",
-    "paused",
-    "pause",
+    "come", "go", "take", "use", "step", "appear", "return", "travel", "seize", "head", "turn",
+    "hold", "stop", "rise", "pause",
 ];
 
 /// The verb of purpose ("came on the show") before the "to" at token `to` whose subject is the
 /// source of the infinitive cue after it, when nothing but its own phrase stands between.
 fn purpose_verb_before(a: &Analysis, s: usize, to: usize) -> Option<usize> {
+    let purpose = |k: usize| {
+        let w = a.lw(s, k);
+        PURPOSE_VERBS.contains(&a.lx.verb_lemmas.get(w).map_or(w, String::as_str))
+    };
     (to.saturating_sub(10)..to)
         .rev()
         .take_while(|&k| {
@@ -3506,14 +3463,13 @@ fn purpose_verb_before(a: &Analysis, s: usize, to: usize) -> Option<usize> {
                     a.lw(s, k),
                     "that" | "who" | "which" | "whom" | "and" | "but" | "or"
                 )
-                || PURPOSE_VERBS.contains(&a.lw(s, k))
         })
         .find(|&k| {
             // "took to the steps to assail": "steps" after a determiner is a noun.
             let noun = k > 0
                 && (DETERMINERS.contains(&a.lw(s, k - 1))
                     || matches!(a.lw(s, k - 1), "his" | "her" | "its" | "their" | "our"));
-            PURPOSE_VERBS.contains(&a.lw(s, k)) && !a.tokens[s][k].capitalized && !noun
+            purpose(k) && !a.tokens[s][k].capitalized && !noun
         })
 }
 
@@ -3714,18 +3670,23 @@ fn writer_circumstance_at(a: &Analysis, s: usize, j: usize) -> bool {
     };
     // "in her campaign appearances", "at a rally", "on his radio show", "on Twitter": the
     // occasion or medium of what was said.
-    let occasion = (j + 1..toks.len().min(j + 5))
-        .take_while(|&k| toks[k].is_word && !FINITE.contains(&a.lw(s, k)))
-        .any(|k| a.lx.occasion_nouns.contains(a.lw(s, k)));
-    let medium = a.mention_at_token(s, j + 1).is_some_and(|m| {
-        a.mentions[m].span.start == toks[j + 1].span.start
-            && a.entities[a.mentions[m].entity].kind == super::EntityKind::Organization
-    });
+    let occasion = || {
+        (j + 1..toks.len().min(j + 5))
+            .take_while(|&k| toks[k].is_word && !FINITE.contains(&a.lw(s, k)))
+            .any(|k| a.lx.occasion_nouns.contains(a.lw(s, k)))
+    };
+    let medium = || {
+        toks.get(j + 1)
+            .and_then(|t| a.mention_starting(t.span.start))
+            .is_some_and(|m| {
+                a.entities[a.mentions[m].entity].kind == super::EntityKind::Organization
+            })
+    };
     match a.lw(s, j) {
         "during" | "amid" | "throughout" => true,
-        "in" | "at" => occasion,
-        "on" => occasion || medium,
-        "after" => window(j + 1).is_some_and(|c| has_verb(a, &c)) && !a.lw(s, j + 1).is_empty(),
+        "in" | "at" => occasion(),
+        "on" => occasion() || medium(),
+        "after" => window(j + 1).is_some_and(|c| has_verb(a, &c)),
         "as" => subject_and_verb_at(a, s, j + 1),
         "," => {
             a.lw(s, j + 1) == "yet"
@@ -4428,8 +4389,7 @@ fn named_object(a: &Analysis, s: usize, start: usize) -> Option<usize> {
             toks[k - 1].is_word && !FINITE.contains(&w) && !NOT_IN_SOURCE.contains(&w)
         })
         .find_map(|k| {
-            a.mention_at_token(s, k)
-                .filter(|&mi| a.mentions[mi].span.start == toks[k].span.start)
+            a.mention_starting(toks[k].span.start)
                 .filter(|&mi| a.entities[a.mentions[mi].entity].kind == super::EntityKind::Person)
         })
 }

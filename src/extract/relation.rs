@@ -1794,11 +1794,7 @@ fn slot_terms(w: &str) -> bool {
     matches!(
         w,
         "worth" | "totalling" | "totaling" | "valued" | "at" | "of" | "in" | "principle"
-    ) || w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
-        || matches!(
-            w,
-            "m" | "bn" | "mln" | "million" | "billion" | "dlrs" | "pounds" | "euros" | "dollars"
-        )
+    ) || is_sum_word(w)
 }
 
 /// Whether `w` is a word of a sum of money: a figure, a currency sign or a unit ("£5bn",

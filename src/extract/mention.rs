@@ -1308,8 +1308,9 @@ fn hyphenated(
 }
 
 /// The end (exclusive token index) of a publication's name at token `i`, when a source cue
-/// frames it: "according to the Philippine Star", "the Irish Independent reported". The name
-/// follows "the", is a run of capitalised words and ends in a publication word ("Star").
+/// frames it: "according to the Philippine Star", "the Irish Independent reported", "told the
+/// Des Moines Register". The name follows "the", is a run of capitalised words and ends in a
+/// publication word ("Star").
 fn publication_end(a: &Analysis, si: usize, i: usize) -> Option<usize> {
     let toks = &a.tokens[si];
     if i == 0 || a.lw(si, i - 1) != "the" {
@@ -1328,7 +1329,9 @@ fn publication_end(a: &Analysis, si: usize, i: usize) -> Option<usize> {
     }
     let according = i >= 3 && a.lw(si, i - 3) == "according" && a.lw(si, i - 2) == "to";
     let reports = a.speech_verb(si, end).is_some();
-    (according || reports).then_some(end)
+    // "…, reported the Washington Examiner", "told the Des Moines Register": a cue before it.
+    let reported_by = i >= 2 && a.speech_verb(si, i - 2).is_some();
+    (according || reports || reported_by).then_some(end)
 }
 
 /// Whether one half of a hyphenated pair is a name known elsewhere: an office holder's surname,

@@ -1604,20 +1604,29 @@ fn past_programme(a: &Analysis, s: usize, k: usize) -> usize {
     {
         m += 1;
     }
-    if m >= toks.len() || !possessive(m) {
-        return k;
+    // "CNN's" may be one token, its possessive already behind `k`.
+    let possessive_behind = m == k && k > 0 && {
+        let w = a.word(s, k - 1);
+        w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
+    };
+    if !possessive_behind {
+        if m >= toks.len() || !possessive(m) {
+            return k;
+        }
+        m += 1;
     }
-    m += 1;
     let start = m;
     let mut end = m;
-    while m < toks.len() && m < end + 3 {
+    let capitalized = |m: usize| toks.get(m).is_some_and(|t| t.capitalized);
+    // "USA Today's weekly video newsmaker series": up to three words of description.
+    while m < toks.len() && m < end + 4 {
         let tok = &toks[m];
         let lw = a.lw(s, m);
         if tok.is_word && tok.capitalized {
             m += 1;
             end = m;
         } else if matches!(lw, "at" | "of" | "the" | "with" | "and" | "on")
-            && toks.get(m + 1).is_some_and(|t| t.capitalized)
+            && (capitalized(m + 1) || a.lw(s, m + 1) == "the" && capitalized(m + 2))
         {
             m += 1;
         } else if PROGRAMME_NOUNS.contains(&lw) {
@@ -2872,8 +2881,28 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 toks[m].is_word && !FINITE.contains(&w)
             })
     };
+    // "…, noted Dante Chinni.", "…, argued Ann Lee.": a finite verb of speech that takes a
+    // clause inverts like "said"; but not a second verb of the sentence's subject ("Lee
+    // praises Hale, laments the city's debt") or a participle (", tweeting her thanks").
+    let inverting_verb = lemma == "say"
+        || kind == AttributionKind::Speech
+            && a.lx.cue_frames.get(&lemma).is_some_and(|f| f.clause)
+            && !participle
+            && !a.is_title_case(s)
+            && previous_cue(a, s, j).is_none()
+            // "…, noted Dante Chinni.", "…, added a senior aide.": a name or a description
+            // after the cue, and a clause before it ("…, tweeted their approval" is neither).
+            && source_phrase_after(a, s, j + n - 1).is_some_and(|p| {
+                a.mention_starting(p.start).is_some()
+                    || matches!(
+                        a.lw(s, a.token_at(s, p.start)),
+                        "a" | "an" | "the" | "one" | "another"
+                    )
+            })
+            && j >= 4
+            && reads_like_clause(a, &(body_start(a, s)..toks[j - 1].span.start));
     let inverted_source = prev == ","
-        && lemma == "say"
+        && inverting_verb
         && j >= 4
         && source_phrase_after(a, s, j + n - 1).is_some_and(|p| {
             let after = a.token_at(s, p.end);
@@ -3019,7 +3048,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             // describes the source.
             after >= toks.len() || matches!(a.word(s, after), "." | "," | "!" | "?" | "who")
         });
-        if prev == "," && j >= 4 && lemma == "say" && source_ends_sentence {
+        if prev == "," && j >= 4 && inverting_verb && source_ends_sentence {
             let content = trim_trailing_comma(a, body_start(a, s)..toks[j - 1].span.start);
             if a.in_quote(content.start) {
                 return None;

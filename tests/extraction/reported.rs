@@ -2051,6 +2051,62 @@ fn a_programme_described_after_its_broadcaster_is_the_addressee() {
 }
 
 #[test]
+fn a_programme_after_a_possessive_name_is_passed_over_as_the_addressee() {
+    check(&[
+        (
+            "Ivo Marsh told CNN's weekly video newsmaker series it is clear the ferry will return.",
+            "Ivo Marsh",
+            "tell",
+            "it is clear the ferry will return",
+        ),
+        (
+            "Ivo Marsh told CNN's State of the Union he is sure the ferry will return.",
+            "Ivo Marsh",
+            "tell",
+            "he is sure the ferry will return",
+        ),
+    ]);
+}
+
+#[test]
+fn any_inverted_verb_of_speech_credits_the_clause_before_its_source() {
+    check(&[
+        (
+            "The ferry is not likely to return before spring, noted Harbour Radio's Ivo Marsh.",
+            "Ivo Marsh",
+            "note",
+            "The ferry is not likely to return before spring",
+        ),
+        (
+            "The toll will pay for the quay within a decade, argued Ruth Abernethy.",
+            "Ruth Abernethy",
+            "argue",
+            "The toll will pay for the quay within a decade",
+        ),
+    ]);
+    // A participle after a comma is the subject's own second act, not an inverted cue.
+    let doc = extract("Councillor Ruth Abernethy voted for the toll, tweeting her approval.");
+    assert!(
+        !doc.annotations
+            .statements
+            .iter()
+            .any(|st| st.text(&doc.text).contains("Councillor")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_newspaper_after_an_inverted_cue_is_the_source_not_its_city() {
+    check(&[(
+        "The ferry will not return before spring, reported the Leeds Evening Examiner.",
+        "Leeds Evening Examiner",
+        "report",
+        "The ferry will not return before spring",
+    )]);
+}
+
+#[test]
 fn a_cue_in_a_relative_clause_set_off_by_commas_credits_only_that_clause() {
     let doc = extract(
         "The plan won praise in Leeds, which seeks to reopen the old quay, but a toll that would \

@@ -42,9 +42,10 @@ pub(crate) enum Command {
         /// Files, directories (walked recursively) or `-` for standard input.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
-        /// Quads written per batch: each batch is stored whole or not at all, in one bulk load;
-        /// a crash costs at most the batch being written, which a re-run writes again. Smaller
-        /// batches write slower (RocksDB compacts more); memory does not depend on it.
+        /// Quads written per batch at first (later batches grow to a quarter of what the run
+        /// has written): each batch is stored whole or not at all, in one bulk load; a crash
+        /// costs at most the batch being written, which a re-run writes again. Smaller batches
+        /// write slower (RocksDB compacts more); memory does not depend on it.
         #[arg(long, value_name = "N", default_value_t = DEFAULT_BATCH_QUADS)]
         batch_quads: usize,
         /// Refuse an article whose text is longer than this many bytes (reported with its file

@@ -57,7 +57,7 @@ pub use load::{LoadError, NQuadsArticles};
 pub use reading_order::{add_missing_reading_order, has_reading_order, ReadingOrderError};
 pub use roles::{add_missing_role_lists, has_role_lists};
 pub use text_keys::{add_missing_text_keys, has_text_keys};
-pub use writer::{ArticleWriter, DEFAULT_BATCH_QUADS, LOAD_CHUNK_QUADS};
+pub use writer::{ArticleWriter, BATCH_GROWTH, DEFAULT_BATCH_QUADS, LOAD_CHUNK_QUADS};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -533,6 +533,33 @@ mod tests {
                 "batches of {batch_quads} quads"
             );
         }
+    }
+
+    #[test]
+    fn batches_grow_with_the_run_so_a_long_run_writes_few_of_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = GraphStore::open(dir.path()).unwrap();
+        let articles: Vec<ArticleGraph> = (0..200)
+            .map(|i| {
+                // Texts of different lengths: different hashes, so different articles.
+                let text = format!("Text {}.", "x".repeat(i));
+                graph_with_roles(&format!("k{i}"), &text, &["Ana Lopez"], &[])
+            })
+            .collect();
+        let one_article = articles[0].article_quads.len() + articles[0].entity_quads.len();
+        let mut writer = store.writer().with_batch_quads(one_article);
+        for article in &articles {
+            writer.put(article).unwrap();
+        }
+        writer.finish().unwrap();
+        // One article per batch until the run has written four, then a quarter of the run:
+        // about 4 + log(50) / log(1.25) = 22 batches, not 200.
+        assert!(
+            (10..=30).contains(&writer.batches()),
+            "{} batches",
+            writer.batches()
+        );
+        assert_eq!(store.stats().unwrap().articles, 200);
     }
 
     #[test]

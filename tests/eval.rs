@@ -203,6 +203,7 @@ fn a_perfect_document_scores_one() {
         surface_forms: vec![name.into()],
         roles: Vec::new(),
         mentions: 1,
+        table_name: None,
     };
     let doc = Document {
         headline: None,

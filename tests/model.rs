@@ -69,6 +69,7 @@ fn full_document() -> (Article, Document) {
         surface_forms: forms.iter().map(|f| f.to_string()).collect(),
         roles,
         mentions: forms.len(),
+        table_name: None,
     };
     let dated = Dated {
         date: chrono::NaiveDate::from_ymd_opt(2023, 3, 21).unwrap(),
@@ -357,4 +358,59 @@ fn negated_relations_get_an_event_but_no_plain_edge() {
         .article_quads
         .iter()
         .any(|q| q.predicate == model::predicate_iri("met")));
+}
+
+#[test]
+fn a_body_a_table_names_is_one_node_however_each_article_writes_it() {
+    let full = article_from_text(
+        "full",
+        "Palace win at home\n\nCrystal Palace FC beat the visitors 2-0 on Saturday, and the \
+         manager said the win was deserved.",
+    );
+    let short = article_from_text(
+        "short",
+        "Palace lose away\n\nCrystal Palace lost 1-0 on Sunday, and the manager said the \
+         result was unfair.",
+    );
+    let club = model::entity_iri("Crystal Palace", EntityKind::Organization);
+    let store = GraphStore::in_memory().unwrap();
+    for article in [&full, &short] {
+        let doc = extract_or_fail(article);
+        let entity = doc
+            .annotations
+            .entities
+            .iter()
+            .find(|e| e.name.starts_with("Crystal Palace"))
+            .unwrap_or_else(|| panic!("no club in {:?}", doc.annotations.entities));
+        assert_eq!(entity.key_name(), "Crystal Palace", "{entity:?}");
+        let graph = article_graph(article, &doc);
+        assert!(
+            graph
+                .entity_quads
+                .iter()
+                .any(|q| q.subject == club.clone().into()),
+            "the club's IRI is {club} in {}",
+            article.key
+        );
+        store.put_article(&graph).unwrap();
+    }
+    // The label is each article's own fullest name: the first one stored, the other an
+    // alternative.
+    let labels: BTreeSet<String> = store
+        .store()
+        .quads_for_pattern(Some(club.as_ref().into()), None, None, None)
+        .map(|q| q.unwrap())
+        .filter(|q| {
+            q.predicate == rdfs::LABEL
+                || q.predicate.as_str() == "http://www.w3.org/2004/02/skos/core#altLabel"
+        })
+        .map(|q| match q.object {
+            Term::Literal(l) => l.value().to_owned(),
+            other => panic!("not a literal: {other}"),
+        })
+        .collect();
+    assert_eq!(
+        labels,
+        BTreeSet::from(["Crystal Palace".to_owned(), "Crystal Palace FC".to_owned()])
+    );
 }

@@ -924,6 +924,7 @@ mod tests {
                 surface_forms: vec![name.to_string()],
                 roles: Vec::new(),
                 mentions: 1,
+                table_name: None,
             });
             self
         }

@@ -1607,6 +1607,7 @@ pub fn find_descriptors(a: &mut Analysis) {
                                 surface_forms: Vec::new(),
                                 roles: Vec::new(),
                                 mentions: 0,
+                                table_name: None,
                             });
                             a.entities.len() - 1
                         }

@@ -102,6 +102,17 @@ pub struct Entity {
     pub roles: Vec<Role>,
     /// Number of mentions in the article.
     pub mentions: usize,
+    /// The name a reference table gives the entity ("Crystal Palace"), when a table named it;
+    /// its label may be the article's fuller name ("Crystal Palace FC"). The IRI is minted
+    /// from this one, so one body is one node whichever way each article writes it.
+    pub table_name: Option<String>,
+}
+
+impl Entity {
+    /// The name the entity's IRI is minted from: the table's when a table named it.
+    pub fn key_name(&self) -> &str {
+        self.table_name.as_deref().unwrap_or(&self.name)
+    }
 }
 
 /// Direct quote, partial (fragment) quote, or reported (indirect) speech.

@@ -1173,6 +1173,7 @@ fn transcript_speakers(a: &mut Analysis) {
             surface_forms: vec![name],
             roles: Vec::new(),
             mentions: 0,
+            table_name: None,
         });
         for span in spans {
             let taken = a
@@ -2356,10 +2357,14 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
                 surface_forms: Vec::new(),
                 roles: Vec::new(),
                 mentions: 0,
+                table_name: None,
             });
             a.entities.len() - 1
         });
         let e = &mut a.entities[id];
+        if c.gaz.as_ref().is_some_and(|g| g.canonical == name) {
+            e.table_name = Some(name.clone());
+        }
         if e.gender == Gender::Unknown {
             e.gender = if kind == EntityKind::Person {
                 person_gender(lx, &c)
@@ -2392,7 +2397,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
     }
     // The label is the fullest proper name the article uses ("Shanghai Cooperation
     // Organization" as written, "Vnukovo airport"), except for countries, whose short names
-    // are the standard.
+    // are the standard. A table's name stays the entity's key (`table_name`).
     for e in &mut a.entities {
         if !matches!(
             e.kind,

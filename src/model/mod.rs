@@ -224,7 +224,7 @@ impl<'a> Builder<'a> {
                 .annotations
                 .entities
                 .iter()
-                .map(|e| entity_iri(&e.name, e.kind))
+                .map(|e| entity_iri(e.key_name(), e.kind))
                 .collect(),
             offsets: CharOffsets::new(&doc.text),
             event_types: HashSet::new(),
@@ -818,6 +818,7 @@ mod tests {
             surface_forms: vec![name.into()],
             roles: vec![],
             mentions: 1,
+            table_name: None,
         }
     }
 
@@ -1042,6 +1043,7 @@ mod tests {
                 of: Some("Russia".into()),
             }],
             mentions: 0,
+            table_name: None,
         };
         let doc = Document {
             text: text.into(),

@@ -441,6 +441,7 @@ mod tests {
                             })
                             .collect(),
                         mentions: 1,
+                        table_name: None,
                     })
                     .collect(),
                 ..Default::default()

@@ -2873,9 +2873,14 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let description_ends = |after: usize| {
         let last = toks.len() - 1;
         let relative = (after + 3..last).find(|&m| matches!(a.lw(s, m), "who" | "which" | "that"));
+        // "…, said Katie Harbath, Facebook's politics director.": a possessive name opens
+        // one too.
+        let possessive_name = (after + 1..toks.len().min(after + 5))
+            .take_while(|&m| toks[m].capitalized)
+            .any(|m| super::token::strip_possessive(a.word(s, m)).1);
         a.word(s, after) == ","
             && matches!(a.word(s, last), "." | "!" | "?")
-            && matches!(a.lw(s, after + 1), "a" | "an" | "the")
+            && (matches!(a.lw(s, after + 1), "a" | "an" | "the") || possessive_name)
             && (after + 1..relative.unwrap_or(last)).all(|m| {
                 let w = a.lw(s, m);
                 toks[m].is_word && !FINITE.contains(&w)

@@ -2078,6 +2078,12 @@ fn any_inverted_verb_of_speech_credits_the_clause_before_its_source() {
             "The ferry is not likely to return before spring",
         ),
         (
+            "The ferry pays for itself, said Ivo Marsh, Harbour Radio's politics editor.",
+            "Ivo Marsh",
+            "say",
+            "The ferry pays for itself",
+        ),
+        (
             "The toll will pay for the quay within a decade, argued Ruth Abernethy.",
             "Ruth Abernethy",
             "argue",

@@ -4205,6 +4205,11 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             content = content.start..toks[k].span.start;
         }
     }
+    // "Lee, though she praised Hale and said the council should act, stopped short of …": a cue
+    // in an aside between the subject and its verb credits no more than the aside.
+    if let Some(k) = aside_close_before_main_verb(a, s, j, &content) {
+        content = content.start..toks[k].span.start;
+    }
     // "She said fathers would not be eligible, and when pressed on why, the mother of three
     // replied, “It's meant …”": a second attribution joined by ", and", whose cue opens a
     // quote, ends what the first one credits.
@@ -4286,6 +4291,41 @@ fn main_verb_after_relative(a: &Analysis, s: usize, j: usize, content: &Span) ->
         first -= 1;
     }
     Some(first)
+}
+
+/// The comma closing an aside that holds the cue at `j` and stands between the sentence's
+/// subject and its verb ("Lee, though she praised Hale and said the council should act,
+/// notably stopped short of …"): the aside opens with a subordinator after the subject and
+/// its comma, and closes at a comma followed by a verb (after an adverb).
+fn aside_close_before_main_verb(a: &Analysis, s: usize, j: usize, content: &Span) -> Option<usize> {
+    let toks = &a.tokens[s];
+    let body = a.token_at(s, body_start(a, s));
+    let sub = (body + 1..j).find(|&k| {
+        SUBORDINATORS.contains(&a.lw(s, k)) && a.word(s, k - 1) == "," && k - 1 > body
+    })?;
+    let subject_only = (body..sub - 1).all(|k| {
+        toks[k].is_word && !FINITE.contains(&a.lw(s, k)) && a.attribution_cue(s, k).is_none()
+    });
+    let aside_open = (sub..j).all(|k| a.word(s, k) != ",");
+    if !subject_only || !aside_open {
+        return None;
+    }
+    let verb_like = |m: usize| {
+        let w = a.lw(s, m);
+        toks.get(m).is_some_and(|t| t.is_word && !t.capitalized)
+            && (FINITE.contains(&w)
+                || w.len() > 4 && w.ends_with("ed")
+                || a.lx.irregular_past.contains(w))
+    };
+    let from = a.token_at(s, content.start);
+    (from..toks.len())
+        .take_while(|&k| toks[k].span.start < content.end)
+        .find(|&k| {
+            let adverb = a.lw(s, k + 1).len() > 3 && a.lw(s, k + 1).ends_with("ly");
+            a.word(s, k) == ","
+                && !a.in_quote(toks[k].span.start)
+                && verb_like(if adverb { k + 2 } else { k + 1 })
+        })
 }
 
 /// Whether the object of the cue at token `j` is a relative pronoun before its subject:

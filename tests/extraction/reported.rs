@@ -2103,6 +2103,25 @@ fn any_inverted_verb_of_speech_credits_the_clause_before_its_source() {
 }
 
 #[test]
+fn a_cue_in_an_aside_before_the_subject_s_verb_credits_only_the_aside() {
+    let doc = extract(
+        "Ann Lee, though she praised the mayor and said the council should hold a hearing, \
+         notably stopped short of backing the plan.",
+    );
+    let texts = statement_texts(&doc);
+    assert!(
+        texts.contains(&"the council should hold a hearing"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("stopped short")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_newspaper_after_an_inverted_cue_is_the_source_not_its_city() {
     check(&[(
         "The ferry will not return before spring, reported the Leeds Evening Examiner.",

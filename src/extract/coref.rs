@@ -503,7 +503,8 @@ fn person_of_body(a: &Analysis, sentence: usize, body: usize) -> Option<usize> {
 }
 
 /// Whether the quotation closing at token `close` ends a phrase set off by a comma after a
-/// subject: ", citing “…”", ", who called it “…”" (no other comma or mark before its opening).
+/// subject: ", citing “…”", ", who called it “…”", ", the author of “Going Viral,”" (no other
+/// comma or mark before its opening).
 pub(crate) fn quotation_ends_set_off_phrase(a: &Analysis, sentence: usize, close: usize) -> bool {
     let Some(open) = a.quote_opening(sentence, close) else {
         return false;
@@ -517,7 +518,10 @@ pub(crate) fn quotation_ends_set_off_phrase(a: &Analysis, sentence: usize, close
     let first = a.lower(sentence, comma + 1);
     a.word(sentence, comma) == ","
         && comma + 1 < open
-        && (first.ends_with("ing") || matches!(first.as_str(), "who" | "which"))
+        && (first.ends_with("ing")
+            || matches!(first.as_str(), "who" | "which")
+            // A description whose last words are a title: the quotation is that title.
+            || matches!(first.as_str(), "the" | "a" | "an") && a.is_named_title(a.tokens[sentence][open].span.start))
 }
 
 pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {

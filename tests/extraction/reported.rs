@@ -2122,6 +2122,16 @@ fn a_cue_in_an_aside_before_the_subject_s_verb_credits_only_the_aside() {
 }
 
 #[test]
+fn a_description_ending_in_a_quoted_title_is_passed_over_to_the_speaker() {
+    check(&[(
+        "Ann Lee, the co-author of \"Harbour Lights,\" said the days of the ferry are gone.",
+        "Ann Lee",
+        "say",
+        "the days of the ferry are gone",
+    )]);
+}
+
+#[test]
 fn a_newspaper_after_an_inverted_cue_is_the_source_not_its_city() {
     check(&[(
         "The ferry will not return before spring, reported the Leeds Evening Examiner.",

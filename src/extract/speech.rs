@@ -4120,7 +4120,15 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
                     a.lw(s, lead + 1),
                     "pct" | "percent" | "%" | "points" | "cents" | "dlrs" | "pence"
                 ));
-        if movement {
+        // "support declined slightly from 58 percent to 55 percent": a change from or to a
+        // figure, after an adverb of degree.
+        let degree = first_word.len() > 4 && first_word.ends_with("ly");
+        let from_figure = |k: usize| {
+            matches!(a.lw(s, k), "from" | "to")
+                && a.word(s, k + 1).starts_with(|c: char| c.is_ascii_digit())
+        };
+        let changed_figure = from_figure(lead) || degree && from_figure(lead + 1);
+        if movement || changed_figure {
             return None;
         }
     }

@@ -923,6 +923,8 @@ fn a_price_or_figure_after_a_cue_verb_is_a_movement_not_an_object() {
     assert_no_statements(&[
         "Halvard Oil declined 3-1/8 to close at 28-1/2 today.",
         "Shares in the group declined 5 pct to 120 pence.",
+        "Support among Republicans for the board declined slightly from 58 percent to 55 percent.",
+        "The mayor's rating holds up, though it has declined slightly from 58 percent to 55.",
     ]);
     let doc = extract("The harbour board declined the offer.");
     assert_eq!(

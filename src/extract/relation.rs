@@ -2226,6 +2226,8 @@ fn described_pair(
                     && !a.in_quote(m.span.start)
                     && kinds.contains(&a.entities[e].kind)
                     && !sides.contains(&e)
+                    // "a report in the Sunday Express": the paper is no side.
+                    && !known_media(a, e)
                 {
                     sides.push(e);
                 }
@@ -2316,6 +2318,38 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                         if let Some((x, y)) = subject {
                             push(x, y, "agreedWith", i, noun);
                         }
+                    }
+                }
+            }
+            // "The US and India will start negotiations", "Deutsche Boerse and rival Euronext
+            // held talks": two sides named as the subject of a light verb whose noun is talks
+            // meet, or negotiate (the table reads "held talks with X"; "talks between" below).
+            if a.lx.relation_words.light_verbs.contains(w) && !a.is_noun_use(s, i) {
+                let noun = (i + 1..toks.len().min(i + 4))
+                    .take_while(|&k| {
+                        let w = a.word(s, k);
+                        w.starts_with(char::is_lowercase) && w != "with" && w != "between"
+                    })
+                    .find(|&k| a.lx.relation_words.talk_nouns.contains(a.lw(s, k)));
+                let with = noun.is_some_and(|k| {
+                    (k + 1..toks.len().min(k + 3)).any(|m| matches!(a.lw(s, m), "with" | "between"))
+                });
+                if let (Some(noun), false) = (noun, with) {
+                    let predicate = if a.lw(s, noun) == "negotiations" || negotiating(a, s, i, noun)
+                    {
+                        "negotiatedWith"
+                    } else {
+                        "met"
+                    };
+                    if let Some((b, b_span)) = subject_before(a, s, i) {
+                        for other in coordinated_before(a, s, b, &b_span) {
+                            push(other, b, predicate, i, noun);
+                        }
+                    } else if let Some((x, y)) = (i.saturating_sub(3)..i)
+                        .rev()
+                        .find_map(|k| described_pair(a, s, k, toks[k].span.start))
+                    {
+                        push(x, y, predicate, i, noun);
                     }
                 }
             }
@@ -3346,11 +3380,7 @@ fn is_media(a: &Analysis, f: &Found) -> bool {
 /// media organisation, or named in the sentence (from byte `from`) before "programme",
 /// "newspaper", … ("used an article in the Guardian newspaper").
 fn is_media_entity(a: &Analysis, f: &Found, e: EntityId, from: usize) -> bool {
-    let entity = &a.entities[e];
-    let known =
-        a.lx.organizations
-            .iter()
-            .any(|o| o.name == entity.name && o.kind == "Media");
+    let known = known_media(a, e);
     let described = a
         .mentions_in(&a.seg.sentences[f.sentence])
         .map(|mi| &a.mentions[mi])
@@ -3363,6 +3393,15 @@ fn is_media_entity(a: &Analysis, f: &Found, e: EntityId, from: usize) -> bool {
             )
         });
     known || described
+}
+
+/// Whether the entity `e` is a news medium of `organizations.tsv`, by its name or another
+/// name the table gives it ("Sunday Express" for the Daily Express).
+fn known_media(a: &Analysis, e: EntityId) -> bool {
+    let name = &a.entities[e].name;
+    a.lx.organizations
+        .iter()
+        .any(|o| o.kind == "Media" && (&o.name == name || o.aliases.contains(name)))
 }
 
 /// A purchase of something a firm owns ("Nissan has bought Toyota's hybrid technology",

@@ -4258,3 +4258,55 @@ fn a_fault_owned_by_a_named_side_in_speech_criticises_it() {
         ),
     ]);
 }
+
+#[test]
+fn two_sides_named_as_the_subject_of_talks_meet_or_negotiate() {
+    let doc = extract("Norway and Chile will open talks on fishing rights next month.");
+    let r = relation_tuples(&doc);
+    assert!(
+        r.iter().any(|&(a, p, t, m)| {
+            p == "met"
+                && m == Modality::Future
+                && ((a, t) == ("Norway", "Chile") || (a, t) == ("Chile", "Norway"))
+        }),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Norway and Chile started negotiations about the quota in May.");
+    assert!(
+        has(&doc, "Norway", "negotiatedWith", "Chile")
+            || has(&doc, "Chile", "negotiatedWith", "Norway"),
+        "{}",
+        describe(&doc)
+    );
+    // "held talks with X" is the table's: the subject listed first does not meet the second.
+    let doc = extract("Norway and Chile held talks with Peru.");
+    assert!(
+        !has(&doc, "Norway", "met", "Chile") && !has(&doc, "Chile", "met", "Norway"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_paper_that_reports_talks_is_no_side_of_them() {
+    let doc = extract(
+        "Shares in Kestrel Bank rose after a report that it had held merger talks with Osprey \
+         Bank. Kestrel Bank would not comment on the story in the Sunday Express. The two banks \
+         reportedly held talks in March.",
+    );
+    let r = relation_tuples(&doc);
+    assert!(
+        r.iter().any(|&(a, _, t, _)| {
+            (a, t) == ("Kestrel Bank", "Osprey Bank") || (a, t) == ("Osprey Bank", "Kestrel Bank")
+        }),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !r.iter()
+            .any(|&(a, _, t, _)| a.contains("Express") || t.contains("Express")),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2975,6 +2975,64 @@ fn directives_to(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// Talking a matter over with a named partner is meeting them: "Mr Brown said he had discussed
+/// the campaign with the prime minister", "discussed the idea with Mr McCain" (verbs of
+/// `discuss_verb` in `relation_words.tsv`). The matter stands between the verb and "with": at
+/// most six lower-case words or figures, no punctuation ("discussed by X with Y" is a passive
+/// and left out). A matter of a deal ("discussed a merger with") is a negotiation.
+fn discussions_with(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let w = a.lw(s, i);
+            if !a.lx.relation_words.discuss_verbs.contains(verb_lemma(a, w))
+                || a.is_noun_use(s, i)
+                || BE_FORMS.contains(&a.lw(s, i - 1))
+            {
+                continue;
+            }
+            let with = (i + 1..toks.len().min(i + 8))
+                .take_while(|&k| {
+                    let w = a.word(s, k);
+                    w == "with"
+                        || w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                            && !matches!(w, "by" | "that" | "whether" | "how" | "what")
+                })
+                .find(|&k| a.lw(s, k) == "with");
+            let Some(with) = with else {
+                continue;
+            };
+            let Some((partner, span)) = object_after(a, s, with, 3) else {
+                continue;
+            };
+            if is_modifier_use(a, s, &span) {
+                continue;
+            }
+            let Some((agent, _)) = doer_of(a, s, i) else {
+                continue;
+            };
+            let deal = (i + 1..with).any(|k| {
+                let w = a.lw(s, k);
+                is_deal_noun(a, w) || a.lx.relation_words.joint_nouns.contains(w)
+            });
+            let f = Found {
+                agent,
+                target: partner,
+                predicate: if deal { "negotiatedWith" } else { "met" }.to_string(),
+                trigger: toks[i].span.start..toks[with].span.end,
+                sentence: s,
+                trigger_tok: i,
+                future: false,
+            };
+            if agent != partner && is_actor(a, agent) && is_actor(a, partner) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
 /// Hoping someone will do well backs them: "Robin Cook said he hoped Mr Brown would be premier
 /// at some point", "hopes Labour will win" (verbs of `hope_verb`, and after "would", "will",
 /// "could" or "can" a verb of `hoped_outcome`; "would not", "would be sacked" are no support).
@@ -4096,6 +4154,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(letters_asking(a));
     found.extend(directives_to(a));
     found.extend(hopes_for(a));
+    found.extend(discussions_with(a));
     found.extend(suits_settled(a));
     found.extend(supplies_with(a));
     found.extend(takeovers_agreed(a));

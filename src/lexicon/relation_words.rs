@@ -71,6 +71,9 @@ pub struct RelationWords {
     pub settle_verbs: HashSet<String>,
     /// Participles of bringing a suit or charges, before "by" and who brought them.
     pub bring_verbs: HashSet<String>,
+    /// Verbs (lemmas) of talking a matter over, whose partner follows the matter after "with":
+    /// "discussed the campaign with Mr Blair".
+    pub discuss_verbs: HashSet<String>,
 }
 
 impl RelationWords {
@@ -115,6 +118,7 @@ impl RelationWords {
             "goods_selling" => &mut self.goods_selling,
             "settle_verb" => &mut self.settle_verbs,
             "bring_verb" => &mut self.bring_verbs,
+            "discuss_verb" => &mut self.discuss_verbs,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

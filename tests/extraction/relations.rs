@@ -4310,3 +4310,37 @@ fn a_paper_that_reports_talks_is_no_side_of_them() {
         describe(&doc)
     );
 }
+
+#[test]
+fn discussing_a_matter_with_a_named_partner_is_meeting_them() {
+    check(&[
+        (
+            "Ana Ruiz said she had discussed the budget with Pedro Alves on Friday.",
+            "Ana Ruiz",
+            "met",
+            "Pedro Alves",
+            Modality::Asserted,
+        ),
+        (
+            "Ana Ruiz will discuss farm subsidies with Pedro Alves next week.",
+            "Ana Ruiz",
+            "met",
+            "Pedro Alves",
+            Modality::Future,
+        ),
+        (
+            "Kestrel Bank discussed a merger with Osprey Bank last year.",
+            "Kestrel Bank",
+            "negotiatedWith",
+            "Osprey Bank",
+            Modality::Asserted,
+        ),
+    ]);
+    // A passive names the matter's discussants otherwise.
+    let doc = extract("The plans discussed by Kestrel Bank with Osprey Bank were dropped.");
+    assert!(
+        !has(&doc, "Kestrel Bank", "met", "Osprey Bank"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1276,6 +1276,8 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         continue;
                     }
                     let mut target = None;
+                    // The span of the name found as the subject, for the names listed before it.
+                    let mut subject_span = None;
                     for j in (lo..i).rev() {
                         if !inside(j) || matches!(a.word(s, j), "." | ";" | ":" | "?" | "!") {
                             break;
@@ -1333,6 +1335,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                                 && !swallowed
                             {
                                 target = Some(e);
+                                subject_span = Some(a.mentions[mi].span.clone());
                                 break;
                             }
                             continue;
@@ -1366,19 +1369,33 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     let Some(target) = target else {
                         continue;
                     };
-                    out.push(Relation {
-                        agent: speaker,
-                        target,
-                        predicate: predicate.clone(),
-                        trigger_span: toks[i].span.start..toks[last].span.end,
-                        evidence: sentence.clone(),
-                        date: st.date,
-                        place: None,
-                        modality: Modality::Asserted,
-                        source: None,
-                        // Below the relation verbs': the dedup below keeps a verb's reading.
-                        confidence: 0.4,
-                    });
+                    // "Labour and the Liberal Democrats have failed": each subject listed.
+                    let listed = subject_span
+                        .filter(|span| inside(a.token_at(s, span.start)))
+                        .map(|span| coordinated_before(a, s, target, &span))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|&e| {
+                            e != speaker
+                                && is_actor(a, e)
+                                && a.mentions_in(&(piece.start..toks[i].span.start))
+                                    .any(|mi| a.mentions[mi].entity == e)
+                        });
+                    for target in std::iter::once(target).chain(listed) {
+                        out.push(Relation {
+                            agent: speaker,
+                            target,
+                            predicate: predicate.clone(),
+                            trigger_span: toks[i].span.start..toks[last].span.end,
+                            evidence: sentence.clone(),
+                            date: st.date,
+                            place: None,
+                            modality: Modality::Asserted,
+                            source: None,
+                            // Below the relation verbs': the dedup below keeps a verb's reading.
+                            confidence: 0.4,
+                        });
+                    }
                 }
             }
         }

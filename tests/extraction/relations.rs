@@ -4344,3 +4344,37 @@ fn discussing_a_matter_with_a_named_partner_is_meeting_them() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_evaluation_said_of_listed_subjects_is_said_of_each() {
+    check(&[
+        (
+            "Ann Hale said the Green Party and Plaid Cymru had failed their voters.",
+            "Ann Hale",
+            "criticized",
+            "Green Party",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said the Green Party and Plaid Cymru had failed their voters.",
+            "Ann Hale",
+            "criticized",
+            "Plaid Cymru",
+            Modality::Asserted,
+        ),
+        (
+            "Tom Rigg said: \"Oxfam and the Red Cross have worked hard to reach the villages.\"",
+            "Tom Rigg",
+            "praised",
+            "Oxfam",
+            Modality::Asserted,
+        ),
+    ]);
+    // A name before a preposition is no subject listed: only the failing side is judged.
+    let doc = extract("Ann Hale said that, unlike Oxfam, the Red Cross had failed the villagers.");
+    assert!(
+        !has(&doc, "Ann Hale", "criticized", "Oxfam"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -4378,3 +4378,31 @@ fn an_evaluation_said_of_listed_subjects_is_said_of_each() {
         describe(&doc)
     );
 }
+
+#[test]
+fn fault_found_with_a_named_side_in_speech_criticises_it() {
+    check(&[
+        (
+            "A spokesman for Leeds City Council said: \"Our staff did their part, the problem is \
+             with Royal Mail.\"",
+            "Leeds City Council",
+            "criticized",
+            "Royal Mail",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said: \"The jury is still out on the Home Office's plans for the railways.\"",
+            "Ann Hale",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+        (
+            "The Tories are gunning for Tom Rigg after the vote.",
+            "Conservative Party",
+            "criticized",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+    ]);
+}

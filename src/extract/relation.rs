@@ -3050,6 +3050,144 @@ fn discussions_with(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// Whether the one that the words at `span` stand for is named there or, for a pronoun, earlier
+/// in the same paragraph: a pronoun read as someone named only in another paragraph is too
+/// uncertain to act on ("Victoria … when she joined the calls", where the last woman named is a
+/// place misread as a person two paragraphs up).
+fn named_in_paragraph(a: &Analysis, e: EntityId, span: &Span) -> bool {
+    let pronoun = matches!(
+        a.text[span.clone()].to_lowercase().as_str(),
+        "he" | "she" | "him" | "her" | "it" | "they" | "them"
+    );
+    !pronoun || a.mentions_before(span.start, 0).any(|m| m.entity == e)
+}
+
+/// A demand made of a named side as a noun: "an EU demand for Turkey to recognise Cyprus",
+/// "Oxfam's call for Mr Blair to act", "she joined the calls for him to resign", "the US put
+/// pressure on China to relax" → requested (nouns of `demand_noun` in `relation_words.tsv`).
+/// The one asked follows "for" (or "on") with an infinitive right after it; the one asking
+/// owns the noun ("Oxfam's", "his"), names it ("an EU demand"), follows it after "by" ("a call
+/// by Oxfam for"), or is the subject of a verb of `demand_verb` just before it.
+fn demands_as_nouns(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            if !a.lx.relation_words.demand_nouns.contains(a.lw(s, i))
+                || a.mention_at_token(s, i).is_some()
+            {
+                continue;
+            }
+            // "a call by Oxfam for": the one asking between the noun and "for".
+            let by = (a.lw(s, i + 1) == "by")
+                .then(|| object_after(a, s, i + 1, 3))
+                .flatten();
+            let prep = match &by {
+                Some((_, span)) => a.token_at(s, span.end),
+                None => i + 1,
+            };
+            if !matches!(a.lw(s, prep), "for" | "on") {
+                continue;
+            }
+            // The one asked: a name, or "him"/"her" for one named before.
+            let (asked, to) = if matches!(a.lw(s, prep + 1), "him" | "her") {
+                let pronoun = prep + 1;
+                let Some(e) = resolve_pronoun(a, toks[pronoun].span.start, a.word(s, pronoun))
+                else {
+                    continue;
+                };
+                (e, pronoun + 1)
+            } else {
+                let Some((e, span)) = object_after(a, s, prep, 3) else {
+                    continue;
+                };
+                let first = a.token_at(s, span.start);
+                let between_ok = (prep + 1..first)
+                    .all(|k| a.lw(s, k) == "the" || HONORIFICS.contains(&a.word(s, k)));
+                if !between_ok || is_modifier_use(a, s, &span) {
+                    continue;
+                }
+                (e, a.token_at(s, span.end))
+            };
+            let infinitive = a.lw(s, to) == "to"
+                && toks.get(to + 1).is_some_and(|t| {
+                    let v = t.text(a.text);
+                    v.starts_with(char::is_lowercase)
+                        && v.chars().all(|c| c.is_alphabetic())
+                        && !NOT_INFINITIVE.contains(&v)
+                });
+            if !infinitive {
+                continue;
+            }
+            // "an EU demand", "the Tory calls": a name right before the noun.
+            let named_before = i
+                .checked_sub(1)
+                .and_then(|k| a.mention_at_token(s, k))
+                .filter(|&mi| {
+                    let m = &a.mentions[mi];
+                    m.kind != MentionKind::Demonym
+                        && !a.text[m.span.end..].starts_with(['’', '\''])
+                        && a.token_at(s, m.span.start)
+                            .checked_sub(1)
+                            .is_none_or(|d| matches!(a.lw(s, d), "a" | "an" | "the"))
+                })
+                .map(|mi| a.mentions[mi].entity);
+            // "renewed its call for", "joined the calls for": the verb's subject.
+            let by_verb = || {
+                (i.saturating_sub(3)..i).rev().find_map(|v| {
+                    let own =
+                        a.lx.relation_words
+                            .demand_verbs
+                            .contains(verb_lemma(a, a.lw(s, v)))
+                            && !a.is_noun_use(s, v)
+                            && (v + 1..i).all(|k| {
+                                matches!(
+                                    a.lw(s, k),
+                                    "the"
+                                        | "a"
+                                        | "an"
+                                        | "its"
+                                        | "his"
+                                        | "her"
+                                        | "their"
+                                        | "up"
+                                        | "fresh"
+                                        | "new"
+                                        | "renewed"
+                                        | "further"
+                                )
+                            });
+                    own.then(|| doer_of(a, s, v))
+                        .flatten()
+                        .filter(|(e, span)| named_in_paragraph(a, *e, span))
+                        .map(|(e, _)| e)
+                })
+            };
+            let asker = by
+                .map(|(e, _)| e)
+                .or(named_before)
+                .or_else(|| owner_before(a, s, i).map(|(e, _)| e))
+                .or_else(by_verb);
+            let Some(asker) = asker else {
+                continue;
+            };
+            let f = Found {
+                agent: asker,
+                target: asked,
+                predicate: "requested".to_string(),
+                trigger: toks[i].span.start..toks[to].span.end,
+                sentence: s,
+                trigger_tok: i,
+                future: false,
+            };
+            if asker != asked && is_actor(a, asker) && is_actor(a, asked) && !is_media(a, &f) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
 /// Hoping someone will do well backs them: "Robin Cook said he hoped Mr Brown would be premier
 /// at some point", "hopes Labour will win" (verbs of `hope_verb`, and after "would", "will",
 /// "could" or "can" a verb of `hoped_outcome`; "would not", "would be sacked" are no support).
@@ -4172,6 +4310,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(directives_to(a));
     found.extend(hopes_for(a));
     found.extend(discussions_with(a));
+    found.extend(demands_as_nouns(a));
     found.extend(suits_settled(a));
     found.extend(supplies_with(a));
     found.extend(takeovers_agreed(a));

@@ -74,6 +74,12 @@ pub struct RelationWords {
     /// Verbs (lemmas) of talking a matter over, whose partner follows the matter after "with":
     /// "discussed the campaign with Mr Blair".
     pub discuss_verbs: HashSet<String>,
+    /// Nouns of a demand made of someone named after "for" (or "on") and an infinitive: "an EU
+    /// demand for Turkey to recognise Cyprus", "his call for Mr Blair to resign".
+    pub demand_nouns: HashSet<String>,
+    /// Verbs (lemmas) that make such a demand their subject's own: "renewed the call for",
+    /// "joined the calls for", "put pressure on" (not "rejected calls for").
+    pub demand_verbs: HashSet<String>,
 }
 
 impl RelationWords {
@@ -119,6 +125,8 @@ impl RelationWords {
             "settle_verb" => &mut self.settle_verbs,
             "bring_verb" => &mut self.bring_verbs,
             "discuss_verb" => &mut self.discuss_verbs,
+            "demand_noun" => &mut self.demand_nouns,
+            "demand_verb" => &mut self.demand_verbs,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

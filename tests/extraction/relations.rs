@@ -4406,3 +4406,51 @@ fn fault_found_with_a_named_side_in_speech_criticises_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_demand_made_as_a_noun_requests_the_one_it_names() {
+    check(&[
+        (
+            "Talks went ahead despite an EU demand for Norway to cut its fishing fleet.",
+            "European Union",
+            "requested",
+            "Norway",
+            Modality::Asserted,
+        ),
+        (
+            "Oxfam's call for Tom Rigg to resign was ignored.",
+            "Oxfam",
+            "requested",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale renewed her call for Tom Rigg to apologise.",
+            "Ann Hale",
+            "requested",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+        (
+            "Tom Rigg was accused of lying.\n\nAnn Hale said he misled the council. She joined \
+             the calls for him to resign.",
+            "Ann Hale",
+            "requested",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+    ]);
+    // No demand: calls rejected, a market's demand, a call with no infinitive.
+    for text in [
+        "Ann Hale rejected calls for Tom Rigg to resign.",
+        "Strong demand for Boeing's new planes lifted the shares.",
+        "Ann Hale renewed her call for Oxfam's help.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc).iter().any(|r| r.1 == "requested"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

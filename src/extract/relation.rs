@@ -1193,6 +1193,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
         let Some(speaker) = st.speaker.filter(|&e| is_actor(a, e)) else {
             continue;
         };
+        let before = out.len();
         let pieces = if st.pieces.is_empty() {
             std::slice::from_ref(&st.span)
         } else {
@@ -1399,8 +1400,68 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                 }
             }
         }
+        said_by_each(a, st, speaker, &mut out, before);
     }
     out
+}
+
+/// The speakers listed before the named speaker of a statement, at its cue: "Ann Hale and Tom
+/// Rigg said", "Both Culture Secretary A and Deputy Prime Minister B said". The speech stage
+/// credits the statement to the last of them.
+fn co_speakers(a: &Analysis, st: &Statement, speaker: EntityId) -> Vec<EntityId> {
+    let Some(cue) = &st.cue_span else {
+        return Vec::new();
+    };
+    let Some(s) = a.sentence_of(cue.start) else {
+        return Vec::new();
+    };
+    let cue_tok = a.token_at(s, cue.start);
+    // The speaker's name right before the cue ("… and Tom Rigg have both said").
+    let named = a
+        .mentions_in(&a.seg.sentences[s])
+        .map(|mi| &a.mentions[mi])
+        .filter(|m| m.entity == speaker && m.span.end <= cue.start)
+        .last()
+        .filter(|m| {
+            let end = a.token_at(s, m.span.end);
+            (end..cue_tok).all(|k| {
+                matches!(
+                    a.lw(s, k),
+                    "have" | "has" | "both" | "also" | "jointly" | "had"
+                )
+            })
+        });
+    let Some(m) = named else {
+        return Vec::new();
+    };
+    coordinated_before(a, s, speaker, &m.span)
+        .into_iter()
+        .filter(|&e| e != speaker && is_actor(a, e))
+        .collect()
+}
+
+/// Credits what a statement's speaker was found to do (the relations from `before` on in
+/// `out`) to each speaker listed with it (see [`co_speakers`]): "Ann Hale and Tom Rigg said
+/// Oxfam had failed" criticises Oxfam twice.
+fn said_by_each(
+    a: &Analysis,
+    st: &Statement,
+    speaker: EntityId,
+    out: &mut Vec<Relation>,
+    before: usize,
+) {
+    if out.len() == before {
+        return;
+    }
+    for other in co_speakers(a, st, speaker) {
+        for k in before..out.len() {
+            if out[k].agent == speaker && out[k].target != other {
+                let mut r = out[k].clone();
+                r.agent = other;
+                out.push(r);
+            }
+        }
+    }
 }
 
 /// The owner of the thing an evaluation opening at token `i` is said of, however the thing is
@@ -4411,6 +4472,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let (Some(speaker), Some(cue)) = (st.speaker, st.cue.as_deref()) else {
             continue;
         };
+        let before = out.len();
         let act = a.lx.relation_words.speech_acts.get(cue).map(String::as_str);
         // "Campbell said the UK should not ignore …": what a named side must do, said of it,
         // is a demand on it.
@@ -4510,6 +4572,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 });
             }
         }
+        said_by_each(a, st, speaker, &mut out, before);
     }
     out.extend(evaluations(a));
     // The same event read twice in one sentence ("the prime minister and his chancellor" both

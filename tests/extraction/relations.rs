@@ -4454,3 +4454,32 @@ fn a_demand_made_as_a_noun_requests_the_one_it_names() {
         );
     }
 }
+
+#[test]
+fn what_speakers_listed_together_say_is_said_by_each() {
+    for agent in ["Ann Hale", "Tom Rigg"] {
+        check(&[
+            (
+                "Ann Hale and Tom Rigg said Oxfam had failed the villagers.",
+                agent,
+                "criticized",
+                "Oxfam",
+                Modality::Asserted,
+            ),
+            (
+                "Ann Hale and Tom Rigg have both said Oxfam should apologise.",
+                agent,
+                "requested",
+                "Oxfam",
+                Modality::Asserted,
+            ),
+        ]);
+    }
+    // A name before the speaker's clause is no speaker.
+    let doc = extract("Oxfam met Ann Hale, and Tom Rigg said the Red Cross had failed.");
+    assert!(
+        !has(&doc, "Ann Hale", "criticized", "Red Cross"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1353,7 +1353,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     // doer named after it.
                     let target = target
                         .or_else(|| {
-                            doer_after_evaluation(a, s, last)
+                            doer_after_evaluation(a, s, i, last)
                                 .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
                                 .map(|(e, _)| e)
                         })
@@ -1616,11 +1616,24 @@ fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityI
 /// excellent move by American Express", "a sensible decision from the board of X" (at most one
 /// lower-case word, an act noun of `relation_words.tsv`, then "by" or "from" and the name).
 /// Returns the doer and the token its name opens at.
-fn doer_after_evaluation(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, usize)> {
+fn doer_after_evaluation(
+    a: &Analysis,
+    s: usize,
+    first: usize,
+    last: usize,
+) -> Option<(EntityId, usize)> {
     let toks = &a.tokens[s];
-    let noun = (last + 1..toks.len().min(last + 3))
-        .take_while(|&k| a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-'))
-        .find(|&k| a.lx.relation_words.acts.contains(a.lw(s, k)))?;
+    // "a big misjudgement by Labour's campaign team": an evaluation that is itself a noun
+    // phrase names the act it judges.
+    let nominal =
+        matches!(a.lw(s, first), "a" | "an") && matches!(a.lw(s, last + 1), "by" | "from");
+    let noun = if nominal {
+        last
+    } else {
+        (last + 1..toks.len().min(last + 3))
+            .take_while(|&k| a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-'))
+            .find(|&k| a.lx.relation_words.acts.contains(a.lw(s, k)))?
+    };
     if !matches!(a.lw(s, noun + 1), "by" | "from") {
         return None;
     }

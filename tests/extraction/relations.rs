@@ -4483,3 +4483,23 @@ fn what_speakers_listed_together_say_is_said_by_each() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_act_judged_by_a_noun_phrase_is_its_doers() {
+    check(&[
+        (
+            "Ann Hale said: \"The leaflet was a big misjudgement by the Green Party's press office.\"",
+            "Ann Hale",
+            "criticized",
+            "Green Party",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said: \"That was an excellent move by Oxfam.\"",
+            "Ann Hale",
+            "praised",
+            "Oxfam",
+            Modality::Asserted,
+        ),
+    ]);
+}

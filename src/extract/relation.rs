@@ -3986,6 +3986,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         {
                             k -= 1;
                         }
+                        // "put in a bid for": the particle of the light verb.
+                        if k > 0 && a.lw(s, k) == "in" && matches!(a.lw(s, k - 1), "put" | "puts") {
+                            k -= 1;
+                        }
                         if !a.lx.relation_words.light_verbs.contains(a.lw(s, k)) {
                             return None;
                         }

@@ -4503,3 +4503,23 @@ fn an_act_judged_by_a_noun_phrase_is_its_doers() {
         ),
     ]);
 }
+
+#[test]
+fn a_bid_submitted_or_put_in_is_its_subjects() {
+    check(&[
+        (
+            "Kestrel Bank has submitted a bid for Osprey Bank.",
+            "Kestrel Bank",
+            "acquired",
+            "Osprey Bank",
+            Modality::Future,
+        ),
+        (
+            "Kestrel Bank put in a rival bid for Osprey Bank on Monday.",
+            "Kestrel Bank",
+            "acquired",
+            "Osprey Bank",
+            Modality::Future,
+        ),
+    ]);
+}

@@ -3262,6 +3262,102 @@ fn demands_as_nouns(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// A contract or order won from a named body is a deal with it: "Memory Metals gets NASA
+/// contract", "Atlantic Research said it has received a U.S. Navy contract", "won a major order
+/// from the Bank of Tokyo", "was awarded a Pentagon contract" → the body agreedWith the winner
+/// (verbs of `award_verb`, nouns of `award_noun` in `relation_words.tsv`). The body is named
+/// right before the noun (a lower-case word may stand between: "a Navy construction contract")
+/// or after it with "from"; only articles, sums and lower-case modifiers come between the verb
+/// and the body.
+fn contracts_won(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let lemma = verb_lemma(a, a.lw(s, i));
+            if !a.lx.relation_words.award_verbs.contains(lemma) || a.is_noun_use(s, i) {
+                continue;
+            }
+            // "award" gives; only "was awarded a … contract" receives.
+            if lemma == "award" && !BE_FORMS.contains(&a.lw(s, i - 1)) {
+                continue;
+            }
+            // The noun won, and the body named before it.
+            let mut giver = None;
+            let mut k = i + 1;
+            let mut noun = None;
+            while k < toks.len().min(i + 9) {
+                let w = a.word(s, k);
+                if a.lx.relation_words.award_nouns.contains(a.lw(s, k)) {
+                    noun = Some(k);
+                    break;
+                }
+                if let Some(mi) = a.mention_at_token(s, k) {
+                    let m = &a.mentions[mi];
+                    if giver.is_some() || m.kind == MentionKind::Demonym {
+                        break;
+                    }
+                    giver = Some(m.entity);
+                    k = a.token_at(s, m.span.end);
+                    continue;
+                }
+                let plain = w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    || is_sum_word(a.lw(s, k))
+                    || matches!(w, "$" | "£" | "€" | "-");
+                if !plain || matches!(a.lw(s, k), "to" | "with" | "for" | "from" | "and" | "of") {
+                    break;
+                }
+                k += 1;
+            }
+            let Some(noun) = noun else {
+                continue;
+            };
+            // "received a disappointing rate order from the state utilities board", "won a court
+            // order": a ruling, not a purchase.
+            if a.lw(s, noun).starts_with("order")
+                && matches!(
+                    a.lw(s, noun - 1),
+                    "rate"
+                        | "court"
+                        | "restraining"
+                        | "regulatory"
+                        | "executive"
+                        | "gag"
+                        | "consent"
+                )
+            {
+                continue;
+            }
+            // "won a major order from the Bank of Tokyo".
+            let giver = match giver {
+                Some(g) => Some(g),
+                None if a.lw(s, noun + 1) == "from" => object_after(a, s, noun + 1, 3)
+                    .filter(|(_, span)| !is_modifier_use(a, s, span))
+                    .map(|(e, _)| e),
+                None => None,
+            };
+            let Some(giver) = giver else {
+                continue;
+            };
+            let Some((winner, _)) = subject_before(a, s, i) else {
+                continue;
+            };
+            if winner != giver && is_actor(a, winner) && is_actor(a, giver) {
+                out.push(Found {
+                    agent: giver,
+                    target: winner,
+                    predicate: "agreedWith".to_string(),
+                    trigger: toks[i].span.start..toks[noun].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Hoping someone will do well backs them: "Robin Cook said he hoped Mr Brown would be premier
 /// at some point", "hopes Labour will win" (verbs of `hope_verb`, and after "would", "will",
 /// "could" or "can" a verb of `hoped_outcome`; "would not", "would be sacked" are no support).
@@ -4389,6 +4485,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(hopes_for(a));
     found.extend(discussions_with(a));
     found.extend(demands_as_nouns(a));
+    found.extend(contracts_won(a));
     found.extend(suits_settled(a));
     found.extend(supplies_with(a));
     found.extend(takeovers_agreed(a));

@@ -80,6 +80,11 @@ pub struct RelationWords {
     /// Verbs (lemmas) that make such a demand their subject's own: "renewed the call for",
     /// "joined the calls for", "put pressure on" (not "rejected calls for").
     pub demand_verbs: HashSet<String>,
+    /// Verbs (lemmas) of winning or receiving a contract or order that a name before the noun
+    /// gives: "Memory Metals gets NASA contract", "has received a U.S. Navy contract".
+    pub award_verbs: HashSet<String>,
+    /// Nouns of what is won so: "contract", "order".
+    pub award_nouns: HashSet<String>,
 }
 
 impl RelationWords {
@@ -127,6 +132,8 @@ impl RelationWords {
             "discuss_verb" => &mut self.discuss_verbs,
             "demand_noun" => &mut self.demand_nouns,
             "demand_verb" => &mut self.demand_verbs,
+            "award_verb" => &mut self.award_verbs,
+            "award_noun" => &mut self.award_nouns,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

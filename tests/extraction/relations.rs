@@ -4523,3 +4523,33 @@ fn a_bid_submitted_or_put_in_is_its_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn a_contract_won_from_a_named_body_is_a_deal_with_it() {
+    check(&[
+        (
+            "Kestrel Systems Inc said it has received a three-year U.S. Navy contract to \
+             repair radar sets.",
+            "U.S. Navy",
+            "agreedWith",
+            "Kestrel Systems Inc",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Systems Inc has won a 12 mln dlr order from Osprey Bank.",
+            "Osprey Bank",
+            "agreedWith",
+            "Kestrel Systems Inc",
+            Modality::Asserted,
+        ),
+    ]);
+    // A ruling is no purchase, and a contract to do something names no one.
+    for text in [
+        "Kestrel Power Co received a disappointing rate order from the Ohio Public Utilities \
+         Commission.",
+        "Kestrel Systems Inc won a contract to build a bridge.",
+    ] {
+        let doc = extract(text);
+        assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+    }
+}

@@ -4553,3 +4553,31 @@ fn a_contract_won_from_a_named_body_is_a_deal_with_it() {
         assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
     }
 }
+
+#[test]
+fn a_stake_raised_is_bought_and_a_letter_of_intent_is_a_deal() {
+    check(&[
+        (
+            "Kestrel Capital Corp said it raised its stake in Osprey Shoe Co to 9.4 pct.",
+            "Kestrel Capital Corp",
+            "acquired",
+            "Osprey Shoe Co",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Capital Corp plans to increase its stake in Osprey Shoe Co.",
+            "Kestrel Capital Corp",
+            "acquired",
+            "Osprey Shoe Co",
+            Modality::Future,
+        ),
+        (
+            "Kestrel Foods Inc said it signed a letter of intent with Osprey Farms Inc to \
+             build a plant.",
+            "Kestrel Foods Inc",
+            "agreedWith",
+            "Osprey Farms Inc",
+            Modality::Asserted,
+        ),
+    ]);
+}

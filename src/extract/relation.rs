@@ -3358,6 +3358,104 @@ fn contracts_won(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// Buying, or bidding for, all the shares of a firm is buying the firm: "started a tender offer
+/// for all shares of American Service Corp", "has bought all of the stock of Ionic Industries",
+/// "offered to acquire all outstanding shares of X". The shares are "all" + "of"/"the" at will +
+/// at most three words of a class of shares + "shares", "stock" or "capital" + "of" + the firm;
+/// before "all" stands a verb of buying (its subject buys) or "offer"/"bid" + "for" after a
+/// light verb ("made a cash offer for") or an owner ("Acme's offer for").
+fn all_shares_bought(a: &Analysis) -> Vec<Found> {
+    const SHARE_CLASSES: &[&str] = &[
+        "outstanding",
+        "remaining",
+        "common",
+        "issued",
+        "ordinary",
+        "voting",
+        "the",
+    ];
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for k in 1..toks.len() {
+            if a.lw(s, k) != "all" {
+                continue;
+            }
+            let mut j = k + 1;
+            if a.lw(s, j) == "of" {
+                j += 1;
+            }
+            let first_class = j;
+            while j < toks.len() && j < first_class + 3 && SHARE_CLASSES.contains(&a.lw(s, j)) {
+                j += 1;
+            }
+            if !matches!(a.lw(s, j), "shares" | "stock" | "capital") || a.lw(s, j + 1) != "of" {
+                continue;
+            }
+            let of = j + 1;
+            let Some((firm, span)) = object_after(a, s, of, 2) else {
+                continue;
+            };
+            if is_modifier_use(a, s, &span) || a.entities[firm].kind != EntityKind::Organization {
+                continue;
+            }
+            // The one buying: the subject of a verb of buying right before "all", or the
+            // bidder of "offer for" / "bid for".
+            let prev = k - 1;
+            let (anchor, buyer) =
+                if matches!(verb_lemma(a, a.lw(s, prev)), "buy" | "acquire" | "purchase")
+                    && !a.is_noun_use(s, prev)
+                {
+                    (prev, doer_of(a, s, prev).map(|(e, _)| e))
+                } else if a.lw(s, prev) == "for"
+                    && prev >= 1
+                    && matches!(a.lw(s, prev - 1), "offer" | "bid")
+                {
+                    let noun = prev - 1;
+                    let mut v = noun;
+                    while v > 0
+                        && (matches!(
+                            a.lw(s, v - 1),
+                            "a" | "an" | "the" | "tender" | "cash" | "new" | "formal" | "revised"
+                        ) || a.lx.relation_words.act_modifiers.contains(a.lw(s, v - 1))
+                            || is_sum_word(a.lw(s, v - 1)))
+                    {
+                        v -= 1;
+                    }
+                    let by_verb = v
+                        .checked_sub(1)
+                        .filter(|&lv| a.lx.relation_words.light_verbs.contains(a.lw(s, lv)))
+                        .and_then(|lv| subject_before(a, s, lv))
+                        .map(|(e, _)| e);
+                    (
+                        noun,
+                        by_verb.or_else(|| owner_before(a, s, noun).map(|(e, _)| e)),
+                    )
+                } else {
+                    continue;
+                };
+            let Some(buyer) = buyer else {
+                continue;
+            };
+            // "Fountain Oil and Gas Inc" and "Fountain": one firm the entity stage split, not
+            // a buyer and its target.
+            let first_word = |e: EntityId| a.entities[e].name.split(' ').next().unwrap_or("");
+            if buyer != firm && is_actor(a, buyer) && first_word(buyer) != first_word(firm) {
+                out.push(Found {
+                    agent: buyer,
+                    target: firm,
+                    predicate: "acquired".to_string(),
+                    trigger: toks[anchor].span.start..toks[of].span.end,
+                    sentence: s,
+                    trigger_tok: anchor,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Hoping someone will do well backs them: "Robin Cook said he hoped Mr Brown would be premier
 /// at some point", "hopes Labour will win" (verbs of `hope_verb`, and after "would", "will",
 /// "could" or "can" a verb of `hoped_outcome`; "would not", "would be sacked" are no support).
@@ -4486,6 +4584,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(discussions_with(a));
     found.extend(demands_as_nouns(a));
     found.extend(contracts_won(a));
+    found.extend(all_shares_bought(a));
     found.extend(suits_settled(a));
     found.extend(supplies_with(a));
     found.extend(takeovers_agreed(a));

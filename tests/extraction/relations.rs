@@ -4581,3 +4581,37 @@ fn a_stake_raised_is_bought_and_a_letter_of_intent_is_a_deal() {
         ),
     ]);
 }
+
+#[test]
+fn buying_or_bidding_for_all_the_shares_of_a_firm_buys_the_firm() {
+    check(&[
+        (
+            "Kestrel Holdings Corp said it has started a tender offer for all shares of Osprey \
+             Tools Inc at 21 dlrs each.",
+            "Kestrel Holdings Corp",
+            "acquired",
+            "Osprey Tools Inc",
+            Modality::Future,
+        ),
+        (
+            "Kestrel Holdings Corp said it acquired all the outstanding stock of Osprey Tools \
+             Inc for cash.",
+            "Kestrel Holdings Corp",
+            "acquired",
+            "Osprey Tools Inc",
+            Modality::Asserted,
+        ),
+    ]);
+    // All the shares of a firm sold are not bought.
+    let doc = extract("Kestrel Holdings Corp sold all of the stock of Osprey Tools Inc.");
+    assert!(
+        !has(
+            &doc,
+            "Kestrel Holdings Corp",
+            "acquired",
+            "Osprey Tools Inc"
+        ),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -131,6 +131,24 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     if !negated && (0..trigger).any(marker) {
         return Modality::Reported;
     }
+    // "terminated its agreement to acquire X", "withdrew its takeover offer for X", "called
+    // off talks with X": a deal, bid or plan called off (`cancel_verb` of relation_words.tsv),
+    // with only lower-case words between it and the act.
+    let cancelled = (trigger.saturating_sub(7)..trigger).rev().find(|&j| {
+        let w = a.lw(s, j);
+        a.lx.relation_words.cancel_verbs.contains(w)
+            || w == "off" && j > 0 && matches!(a.lw(s, j - 1), "called" | "calls" | "call")
+    });
+    if let Some(j) = cancelled {
+        let plain = (j + 1..trigger).all(|k| {
+            let w = a.word(s, k);
+            w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                || is_sum_word(a.lw(s, k))
+        });
+        if plain {
+            return Modality::Negated;
+        }
+    }
     let lo = trigger.saturating_sub(4);
     let mut m = Modality::Asserted;
     for j in lo..trigger {

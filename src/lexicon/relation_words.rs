@@ -85,6 +85,9 @@ pub struct RelationWords {
     pub award_verbs: HashSet<String>,
     /// Nouns of what is won so: "contract", "order".
     pub award_nouns: HashSet<String>,
+    /// Verbs that call off a deal, bid or plan before its act: "terminated its agreement to
+    /// acquire X", "withdrew its takeover offer for X" (the act is negated).
+    pub cancel_verbs: HashSet<String>,
 }
 
 impl RelationWords {
@@ -134,6 +137,7 @@ impl RelationWords {
             "demand_verb" => &mut self.demand_verbs,
             "award_verb" => &mut self.award_verbs,
             "award_noun" => &mut self.award_nouns,
+            "cancel_verb" => &mut self.cancel_verbs,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

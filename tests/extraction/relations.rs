@@ -4615,3 +4615,31 @@ fn buying_or_bidding_for_all_the_shares_of_a_firm_buys_the_firm() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_deal_or_bid_called_off_is_negated() {
+    check(&[
+        (
+            "Kestrel Holdings Corp said it terminated its agreement to acquire Osprey Tools Inc.",
+            "Kestrel Holdings Corp",
+            "acquired",
+            "Osprey Tools Inc",
+            Modality::Negated,
+        ),
+        (
+            "Kestrel Bank has withdrawn its takeover offer for Osprey Bank.",
+            "Kestrel Bank",
+            "acquired",
+            "Osprey Bank",
+            Modality::Negated,
+        ),
+        // A thing abandoned in another clause calls nothing off.
+        (
+            "Kestrel Bank abandoned its old branch, and then bought Osprey Bank.",
+            "Kestrel Bank",
+            "acquired",
+            "Osprey Bank",
+            Modality::Asserted,
+        ),
+    ]);
+}

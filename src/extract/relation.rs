@@ -3592,8 +3592,30 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
             if a.entities[firm].kind != EntityKind::Organization {
                 continue;
             }
-            // "to" right after the firm's name, or after its apposed name and a comma.
-            let after = a.token_at(s, span.end);
+            // "to" right after the firm's name, or after its apposed name and a comma, or
+            // after a word for a part of the seller that the name modifies ("sold its
+            // Fairchild Semiconductor Corp unit to Fujitsu": the unit named is what is bought).
+            // Only after "its" (or "their"): "the Yukos unit" is a unit of Yukos, and "its
+            // European operations" name no firm.
+            let mut after = a.token_at(s, span.end);
+            let named_part = a.lx.relation_words.part_words.contains(a.lw(s, after))
+                && a.lw(s, after + 1) == "to"
+                && a.token_at(s, span.start)
+                    .checked_sub(1)
+                    .is_some_and(|k| matches!(a.lw(s, k), "its" | "their"))
+                && a.mention_starting(span.start)
+                    .is_some_and(|mi| a.mentions[mi].kind != MentionKind::Demonym)
+                && !a.lx.countries.iter().any(|c| {
+                    c.demonyms.iter().any(|d| d == &a.text[span.clone()])
+                })
+                // "its European operations", "its Asian unit": a region's adjective.
+                && !{
+                    let name = &a.text[span.clone()];
+                    !name.contains(' ') && (name.ends_with("an") || name.ends_with("ese"))
+                };
+            if named_part {
+                after += 1;
+            }
             let to = (after..toks.len().min(after + 3))
                 .take_while(|&k| matches!(a.word(s, k), "," | "to"))
                 .find(|&k| a.lw(s, k) == "to");

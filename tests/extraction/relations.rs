@@ -4643,3 +4643,29 @@ fn a_deal_or_bid_called_off_is_negated() {
         ),
     ]);
 }
+
+#[test]
+fn a_unit_sold_by_its_own_name_is_bought_by_the_buyer() {
+    check(&[(
+        "Kestrel Holdings Corp said it agreed to sell its Osprey Tools Inc subsidiary to \
+         Heron Industries Inc for 40 mln dlrs.",
+        "Heron Industries Inc",
+        "acquired",
+        "Osprey Tools Inc",
+        Modality::Future,
+    )]);
+    // "the Yukos unit" is a unit of Yukos, and "its European operations" name no firm.
+    for text in [
+        "By selling the Yukos unit to Heron Industries Inc, the state avoided a court fight.",
+        "Kestrel Holdings Corp sold its European operations to Heron Industries Inc.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|r| r.0 == "Heron Industries Inc" && r.1 == "acquired"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

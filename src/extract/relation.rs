@@ -131,6 +131,24 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     if !negated && (0..trigger).any(marker) {
         return Modality::Reported;
     }
+    // "terminated its agreement to acquire X", "withdrew its takeover offer for X", "called
+    // off talks with X": a deal, bid or plan called off (`cancel_verb` of relation_words.tsv),
+    // with only lower-case words between it and the act.
+    let cancelled = (trigger.saturating_sub(7)..trigger).rev().find(|&j| {
+        let w = a.lw(s, j);
+        a.lx.relation_words.cancel_verbs.contains(w)
+            || w == "off" && j > 0 && matches!(a.lw(s, j - 1), "called" | "calls" | "call")
+    });
+    if let Some(j) = cancelled {
+        let plain = (j + 1..trigger).all(|k| {
+            let w = a.word(s, k);
+            w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                || is_sum_word(a.lw(s, k))
+        });
+        if plain {
+            return Modality::Negated;
+        }
+    }
     let lo = trigger.saturating_sub(4);
     let mut m = Modality::Asserted;
     for j in lo..trigger {
@@ -1193,6 +1211,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
         let Some(speaker) = st.speaker.filter(|&e| is_actor(a, e)) else {
             continue;
         };
+        let before = out.len();
         let pieces = if st.pieces.is_empty() {
             std::slice::from_ref(&st.span)
         } else {
@@ -1276,6 +1295,8 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         continue;
                     }
                     let mut target = None;
+                    // The span of the name found as the subject, for the names listed before it.
+                    let mut subject_span = None;
                     for j in (lo..i).rev() {
                         if !inside(j) || matches!(a.word(s, j), "." | ";" | ":" | "?" | "!") {
                             break;
@@ -1333,6 +1354,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                                 && !swallowed
                             {
                                 target = Some(e);
+                                subject_span = Some(a.mentions[mi].span.clone());
                                 break;
                             }
                             continue;
@@ -1349,7 +1371,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     // doer named after it.
                     let target = target
                         .or_else(|| {
-                            doer_after_evaluation(a, s, last)
+                            doer_after_evaluation(a, s, i, last)
                                 .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
                                 .map(|(e, _)| e)
                         })
@@ -1366,24 +1388,98 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                     let Some(target) = target else {
                         continue;
                     };
-                    out.push(Relation {
-                        agent: speaker,
-                        target,
-                        predicate: predicate.clone(),
-                        trigger_span: toks[i].span.start..toks[last].span.end,
-                        evidence: sentence.clone(),
-                        date: st.date,
-                        place: None,
-                        modality: Modality::Asserted,
-                        source: None,
-                        // Below the relation verbs': the dedup below keeps a verb's reading.
-                        confidence: 0.4,
-                    });
+                    // "Labour and the Liberal Democrats have failed": each subject listed.
+                    let listed = subject_span
+                        .filter(|span| inside(a.token_at(s, span.start)))
+                        .map(|span| coordinated_before(a, s, target, &span))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|&e| {
+                            e != speaker
+                                && is_actor(a, e)
+                                && a.mentions_in(&(piece.start..toks[i].span.start))
+                                    .any(|mi| a.mentions[mi].entity == e)
+                        });
+                    for target in std::iter::once(target).chain(listed) {
+                        out.push(Relation {
+                            agent: speaker,
+                            target,
+                            predicate: predicate.clone(),
+                            trigger_span: toks[i].span.start..toks[last].span.end,
+                            evidence: sentence.clone(),
+                            date: st.date,
+                            place: None,
+                            modality: Modality::Asserted,
+                            source: None,
+                            // Below the relation verbs': the dedup below keeps a verb's reading.
+                            confidence: 0.4,
+                        });
+                    }
                 }
             }
         }
+        said_by_each(a, st, speaker, &mut out, before);
     }
     out
+}
+
+/// The speakers listed before the named speaker of a statement, at its cue: "Ann Hale and Tom
+/// Rigg said", "Both Culture Secretary A and Deputy Prime Minister B said". The speech stage
+/// credits the statement to the last of them.
+fn co_speakers(a: &Analysis, st: &Statement, speaker: EntityId) -> Vec<EntityId> {
+    let Some(cue) = &st.cue_span else {
+        return Vec::new();
+    };
+    let Some(s) = a.sentence_of(cue.start) else {
+        return Vec::new();
+    };
+    let cue_tok = a.token_at(s, cue.start);
+    // The speaker's name right before the cue ("… and Tom Rigg have both said").
+    let named = a
+        .mentions_in(&a.seg.sentences[s])
+        .map(|mi| &a.mentions[mi])
+        .filter(|m| m.entity == speaker && m.span.end <= cue.start)
+        .last()
+        .filter(|m| {
+            let end = a.token_at(s, m.span.end);
+            (end..cue_tok).all(|k| {
+                matches!(
+                    a.lw(s, k),
+                    "have" | "has" | "both" | "also" | "jointly" | "had"
+                )
+            })
+        });
+    let Some(m) = named else {
+        return Vec::new();
+    };
+    coordinated_before(a, s, speaker, &m.span)
+        .into_iter()
+        .filter(|&e| e != speaker && is_actor(a, e))
+        .collect()
+}
+
+/// Credits what a statement's speaker was found to do (the relations from `before` on in
+/// `out`) to each speaker listed with it (see [`co_speakers`]): "Ann Hale and Tom Rigg said
+/// Oxfam had failed" criticises Oxfam twice.
+fn said_by_each(
+    a: &Analysis,
+    st: &Statement,
+    speaker: EntityId,
+    out: &mut Vec<Relation>,
+    before: usize,
+) {
+    if out.len() == before {
+        return;
+    }
+    for other in co_speakers(a, st, speaker) {
+        for k in before..out.len() {
+            if out[k].agent == speaker && out[k].target != other {
+                let mut r = out[k].clone();
+                r.agent = other;
+                out.push(r);
+            }
+        }
+    }
 }
 
 /// The owner of the thing an evaluation opening at token `i` is said of, however the thing is
@@ -1538,11 +1634,24 @@ fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityI
 /// excellent move by American Express", "a sensible decision from the board of X" (at most one
 /// lower-case word, an act noun of `relation_words.tsv`, then "by" or "from" and the name).
 /// Returns the doer and the token its name opens at.
-fn doer_after_evaluation(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, usize)> {
+fn doer_after_evaluation(
+    a: &Analysis,
+    s: usize,
+    first: usize,
+    last: usize,
+) -> Option<(EntityId, usize)> {
     let toks = &a.tokens[s];
-    let noun = (last + 1..toks.len().min(last + 3))
-        .take_while(|&k| a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-'))
-        .find(|&k| a.lx.relation_words.acts.contains(a.lw(s, k)))?;
+    // "a big misjudgement by Labour's campaign team": an evaluation that is itself a noun
+    // phrase names the act it judges.
+    let nominal =
+        matches!(a.lw(s, first), "a" | "an") && matches!(a.lw(s, last + 1), "by" | "from");
+    let noun = if nominal {
+        last
+    } else {
+        (last + 1..toks.len().min(last + 3))
+            .take_while(|&k| a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-'))
+            .find(|&k| a.lx.relation_words.acts.contains(a.lw(s, k)))?
+    };
     if !matches!(a.lw(s, noun + 1), "by" | "from") {
         return None;
     }
@@ -2226,6 +2335,8 @@ fn described_pair(
                     && !a.in_quote(m.span.start)
                     && kinds.contains(&a.entities[e].kind)
                     && !sides.contains(&e)
+                    // "a report in the Sunday Express": the paper is no side.
+                    && !known_media(a, e)
                 {
                     sides.push(e);
                 }
@@ -2316,6 +2427,38 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                         if let Some((x, y)) = subject {
                             push(x, y, "agreedWith", i, noun);
                         }
+                    }
+                }
+            }
+            // "The US and India will start negotiations", "Deutsche Boerse and rival Euronext
+            // held talks": two sides named as the subject of a light verb whose noun is talks
+            // meet, or negotiate (the table reads "held talks with X"; "talks between" below).
+            if a.lx.relation_words.light_verbs.contains(w) && !a.is_noun_use(s, i) {
+                let noun = (i + 1..toks.len().min(i + 4))
+                    .take_while(|&k| {
+                        let w = a.word(s, k);
+                        w.starts_with(char::is_lowercase) && w != "with" && w != "between"
+                    })
+                    .find(|&k| a.lx.relation_words.talk_nouns.contains(a.lw(s, k)));
+                let with = noun.is_some_and(|k| {
+                    (k + 1..toks.len().min(k + 3)).any(|m| matches!(a.lw(s, m), "with" | "between"))
+                });
+                if let (Some(noun), false) = (noun, with) {
+                    let predicate = if a.lw(s, noun) == "negotiations" || negotiating(a, s, i, noun)
+                    {
+                        "negotiatedWith"
+                    } else {
+                        "met"
+                    };
+                    if let Some((b, b_span)) = subject_before(a, s, i) {
+                        for other in coordinated_before(a, s, b, &b_span) {
+                            push(other, b, predicate, i, noun);
+                        }
+                    } else if let Some((x, y)) = (i.saturating_sub(3)..i)
+                        .rev()
+                        .find_map(|k| described_pair(a, s, k, toks[k].span.start))
+                    {
+                        push(x, y, predicate, i, noun);
                     }
                 }
             }
@@ -2941,6 +3084,396 @@ fn directives_to(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// Talking a matter over with a named partner is meeting them: "Mr Brown said he had discussed
+/// the campaign with the prime minister", "discussed the idea with Mr McCain" (verbs of
+/// `discuss_verb` in `relation_words.tsv`). The matter stands between the verb and "with": at
+/// most six lower-case words or figures, no punctuation ("discussed by X with Y" is a passive
+/// and left out). A matter of a deal ("discussed a merger with") is a negotiation.
+fn discussions_with(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let w = a.lw(s, i);
+            if !a.lx.relation_words.discuss_verbs.contains(verb_lemma(a, w))
+                || a.is_noun_use(s, i)
+                || BE_FORMS.contains(&a.lw(s, i - 1))
+            {
+                continue;
+            }
+            let with = (i + 1..toks.len().min(i + 8))
+                .take_while(|&k| {
+                    let w = a.word(s, k);
+                    w == "with"
+                        || w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                            && !matches!(w, "by" | "that" | "whether" | "how" | "what")
+                })
+                .find(|&k| a.lw(s, k) == "with");
+            let Some(with) = with else {
+                continue;
+            };
+            let Some((partner, span)) = object_after(a, s, with, 3) else {
+                continue;
+            };
+            if is_modifier_use(a, s, &span) {
+                continue;
+            }
+            let Some((agent, _)) = doer_of(a, s, i) else {
+                continue;
+            };
+            let deal = (i + 1..with).any(|k| {
+                let w = a.lw(s, k);
+                is_deal_noun(a, w) || a.lx.relation_words.joint_nouns.contains(w)
+            });
+            let f = Found {
+                agent,
+                target: partner,
+                predicate: if deal { "negotiatedWith" } else { "met" }.to_string(),
+                trigger: toks[i].span.start..toks[with].span.end,
+                sentence: s,
+                trigger_tok: i,
+                future: false,
+            };
+            if agent != partner && is_actor(a, agent) && is_actor(a, partner) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// Whether the one that the words at `span` stand for is named there or, for a pronoun, earlier
+/// in the same paragraph: a pronoun read as someone named only in another paragraph is too
+/// uncertain to act on ("Victoria … when she joined the calls", where the last woman named is a
+/// place misread as a person two paragraphs up).
+fn named_in_paragraph(a: &Analysis, e: EntityId, span: &Span) -> bool {
+    let pronoun = matches!(
+        a.text[span.clone()].to_lowercase().as_str(),
+        "he" | "she" | "him" | "her" | "it" | "they" | "them"
+    );
+    !pronoun || a.mentions_before(span.start, 0).any(|m| m.entity == e)
+}
+
+/// A demand made of a named side as a noun: "an EU demand for Turkey to recognise Cyprus",
+/// "Oxfam's call for Mr Blair to act", "she joined the calls for him to resign", "the US put
+/// pressure on China to relax" → requested (nouns of `demand_noun` in `relation_words.tsv`).
+/// The one asked follows "for" (or "on") with an infinitive right after it; the one asking
+/// owns the noun ("Oxfam's", "his"), names it ("an EU demand"), follows it after "by" ("a call
+/// by Oxfam for"), or is the subject of a verb of `demand_verb` just before it.
+fn demands_as_nouns(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            if !a.lx.relation_words.demand_nouns.contains(a.lw(s, i))
+                || a.mention_at_token(s, i).is_some()
+            {
+                continue;
+            }
+            // "a call by Oxfam for": the one asking between the noun and "for".
+            let by = (a.lw(s, i + 1) == "by")
+                .then(|| object_after(a, s, i + 1, 3))
+                .flatten();
+            let prep = match &by {
+                Some((_, span)) => a.token_at(s, span.end),
+                None => i + 1,
+            };
+            if !matches!(a.lw(s, prep), "for" | "on") {
+                continue;
+            }
+            // The one asked: a name, or "him"/"her" for one named before.
+            let (asked, to) = if matches!(a.lw(s, prep + 1), "him" | "her") {
+                let pronoun = prep + 1;
+                let Some(e) = resolve_pronoun(a, toks[pronoun].span.start, a.word(s, pronoun))
+                else {
+                    continue;
+                };
+                (e, pronoun + 1)
+            } else {
+                let Some((e, span)) = object_after(a, s, prep, 3) else {
+                    continue;
+                };
+                let first = a.token_at(s, span.start);
+                let between_ok = (prep + 1..first)
+                    .all(|k| a.lw(s, k) == "the" || HONORIFICS.contains(&a.word(s, k)));
+                if !between_ok || is_modifier_use(a, s, &span) {
+                    continue;
+                }
+                (e, a.token_at(s, span.end))
+            };
+            let infinitive = a.lw(s, to) == "to"
+                && toks.get(to + 1).is_some_and(|t| {
+                    let v = t.text(a.text);
+                    v.starts_with(char::is_lowercase)
+                        && v.chars().all(|c| c.is_alphabetic())
+                        && !NOT_INFINITIVE.contains(&v)
+                });
+            if !infinitive {
+                continue;
+            }
+            // "an EU demand", "the Tory calls": a name right before the noun.
+            let named_before = i
+                .checked_sub(1)
+                .and_then(|k| a.mention_at_token(s, k))
+                .filter(|&mi| {
+                    let m = &a.mentions[mi];
+                    m.kind != MentionKind::Demonym
+                        && !a.text[m.span.end..].starts_with(['’', '\''])
+                        && a.token_at(s, m.span.start)
+                            .checked_sub(1)
+                            .is_none_or(|d| matches!(a.lw(s, d), "a" | "an" | "the"))
+                })
+                .map(|mi| a.mentions[mi].entity);
+            // "renewed its call for", "joined the calls for": the verb's subject.
+            let by_verb = || {
+                (i.saturating_sub(3)..i).rev().find_map(|v| {
+                    let own =
+                        a.lx.relation_words
+                            .demand_verbs
+                            .contains(verb_lemma(a, a.lw(s, v)))
+                            && !a.is_noun_use(s, v)
+                            && (v + 1..i).all(|k| {
+                                matches!(
+                                    a.lw(s, k),
+                                    "the"
+                                        | "a"
+                                        | "an"
+                                        | "its"
+                                        | "his"
+                                        | "her"
+                                        | "their"
+                                        | "up"
+                                        | "fresh"
+                                        | "new"
+                                        | "renewed"
+                                        | "further"
+                                )
+                            });
+                    own.then(|| doer_of(a, s, v))
+                        .flatten()
+                        .filter(|(e, span)| named_in_paragraph(a, *e, span))
+                        .map(|(e, _)| e)
+                })
+            };
+            let asker = by
+                .map(|(e, _)| e)
+                .or(named_before)
+                .or_else(|| owner_before(a, s, i).map(|(e, _)| e))
+                .or_else(by_verb);
+            let Some(asker) = asker else {
+                continue;
+            };
+            let f = Found {
+                agent: asker,
+                target: asked,
+                predicate: "requested".to_string(),
+                trigger: toks[i].span.start..toks[to].span.end,
+                sentence: s,
+                trigger_tok: i,
+                future: false,
+            };
+            if asker != asked && is_actor(a, asker) && is_actor(a, asked) && !is_media(a, &f) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// A contract or order won from a named body is a deal with it: "Memory Metals gets NASA
+/// contract", "Atlantic Research said it has received a U.S. Navy contract", "won a major order
+/// from the Bank of Tokyo", "was awarded a Pentagon contract" → the body agreedWith the winner
+/// (verbs of `award_verb`, nouns of `award_noun` in `relation_words.tsv`). The body is named
+/// right before the noun (a lower-case word may stand between: "a Navy construction contract")
+/// or after it with "from"; only articles, sums and lower-case modifiers come between the verb
+/// and the body.
+fn contracts_won(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let lemma = verb_lemma(a, a.lw(s, i));
+            if !a.lx.relation_words.award_verbs.contains(lemma) || a.is_noun_use(s, i) {
+                continue;
+            }
+            // "award" gives; only "was awarded a … contract" receives.
+            if lemma == "award" && !BE_FORMS.contains(&a.lw(s, i - 1)) {
+                continue;
+            }
+            // The noun won, and the body named before it.
+            let mut giver = None;
+            let mut k = i + 1;
+            let mut noun = None;
+            while k < toks.len().min(i + 9) {
+                let w = a.word(s, k);
+                if a.lx.relation_words.award_nouns.contains(a.lw(s, k)) {
+                    noun = Some(k);
+                    break;
+                }
+                if let Some(mi) = a.mention_at_token(s, k) {
+                    let m = &a.mentions[mi];
+                    if giver.is_some() || m.kind == MentionKind::Demonym {
+                        break;
+                    }
+                    giver = Some(m.entity);
+                    k = a.token_at(s, m.span.end);
+                    continue;
+                }
+                let plain = w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    || is_sum_word(a.lw(s, k))
+                    || matches!(w, "$" | "£" | "€" | "-");
+                if !plain || matches!(a.lw(s, k), "to" | "with" | "for" | "from" | "and" | "of") {
+                    break;
+                }
+                k += 1;
+            }
+            let Some(noun) = noun else {
+                continue;
+            };
+            // "received a disappointing rate order from the state utilities board", "won a court
+            // order": a ruling, not a purchase.
+            if a.lw(s, noun).starts_with("order")
+                && matches!(
+                    a.lw(s, noun - 1),
+                    "rate"
+                        | "court"
+                        | "restraining"
+                        | "regulatory"
+                        | "executive"
+                        | "gag"
+                        | "consent"
+                )
+            {
+                continue;
+            }
+            // "won a major order from the Bank of Tokyo".
+            let giver = match giver {
+                Some(g) => Some(g),
+                None if a.lw(s, noun + 1) == "from" => object_after(a, s, noun + 1, 3)
+                    .filter(|(_, span)| !is_modifier_use(a, s, span))
+                    .map(|(e, _)| e),
+                None => None,
+            };
+            let Some(giver) = giver else {
+                continue;
+            };
+            let Some((winner, _)) = subject_before(a, s, i) else {
+                continue;
+            };
+            if winner != giver && is_actor(a, winner) && is_actor(a, giver) {
+                out.push(Found {
+                    agent: giver,
+                    target: winner,
+                    predicate: "agreedWith".to_string(),
+                    trigger: toks[i].span.start..toks[noun].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Buying, or bidding for, all the shares of a firm is buying the firm: "started a tender offer
+/// for all shares of American Service Corp", "has bought all of the stock of Ionic Industries",
+/// "offered to acquire all outstanding shares of X". The shares are "all" + "of"/"the" at will +
+/// at most three words of a class of shares + "shares", "stock" or "capital" + "of" + the firm;
+/// before "all" stands a verb of buying (its subject buys) or "offer"/"bid" + "for" after a
+/// light verb ("made a cash offer for") or an owner ("Acme's offer for").
+fn all_shares_bought(a: &Analysis) -> Vec<Found> {
+    const SHARE_CLASSES: &[&str] = &[
+        "outstanding",
+        "remaining",
+        "common",
+        "issued",
+        "ordinary",
+        "voting",
+        "the",
+    ];
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for k in 1..toks.len() {
+            if a.lw(s, k) != "all" {
+                continue;
+            }
+            let mut j = k + 1;
+            if a.lw(s, j) == "of" {
+                j += 1;
+            }
+            let first_class = j;
+            while j < toks.len() && j < first_class + 3 && SHARE_CLASSES.contains(&a.lw(s, j)) {
+                j += 1;
+            }
+            if !matches!(a.lw(s, j), "shares" | "stock" | "capital") || a.lw(s, j + 1) != "of" {
+                continue;
+            }
+            let of = j + 1;
+            let Some((firm, span)) = object_after(a, s, of, 2) else {
+                continue;
+            };
+            if is_modifier_use(a, s, &span) || a.entities[firm].kind != EntityKind::Organization {
+                continue;
+            }
+            // The one buying: the subject of a verb of buying right before "all", or the
+            // bidder of "offer for" / "bid for".
+            let prev = k - 1;
+            let (anchor, buyer) =
+                if matches!(verb_lemma(a, a.lw(s, prev)), "buy" | "acquire" | "purchase")
+                    && !a.is_noun_use(s, prev)
+                {
+                    (prev, doer_of(a, s, prev).map(|(e, _)| e))
+                } else if a.lw(s, prev) == "for"
+                    && prev >= 1
+                    && matches!(a.lw(s, prev - 1), "offer" | "bid")
+                {
+                    let noun = prev - 1;
+                    let mut v = noun;
+                    while v > 0
+                        && (matches!(
+                            a.lw(s, v - 1),
+                            "a" | "an" | "the" | "tender" | "cash" | "new" | "formal" | "revised"
+                        ) || a.lx.relation_words.act_modifiers.contains(a.lw(s, v - 1))
+                            || is_sum_word(a.lw(s, v - 1)))
+                    {
+                        v -= 1;
+                    }
+                    let by_verb = v
+                        .checked_sub(1)
+                        .filter(|&lv| a.lx.relation_words.light_verbs.contains(a.lw(s, lv)))
+                        .and_then(|lv| subject_before(a, s, lv))
+                        .map(|(e, _)| e);
+                    (
+                        noun,
+                        by_verb.or_else(|| owner_before(a, s, noun).map(|(e, _)| e)),
+                    )
+                } else {
+                    continue;
+                };
+            let Some(buyer) = buyer else {
+                continue;
+            };
+            // "Fountain Oil and Gas Inc" and "Fountain": one firm the entity stage split, not
+            // a buyer and its target.
+            let first_word = |e: EntityId| a.entities[e].name.split(' ').next().unwrap_or("");
+            if buyer != firm && is_actor(a, buyer) && first_word(buyer) != first_word(firm) {
+                out.push(Found {
+                    agent: buyer,
+                    target: firm,
+                    predicate: "acquired".to_string(),
+                    trigger: toks[anchor].span.start..toks[of].span.end,
+                    sentence: s,
+                    trigger_tok: anchor,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Hoping someone will do well backs them: "Robin Cook said he hoped Mr Brown would be premier
 /// at some point", "hopes Labour will win" (verbs of `hope_verb`, and after "would", "will",
 /// "could" or "can" a verb of `hoped_outcome`; "would not", "would be sacked" are no support).
@@ -3059,8 +3592,30 @@ fn sales_to(a: &Analysis) -> Vec<Found> {
             if a.entities[firm].kind != EntityKind::Organization {
                 continue;
             }
-            // "to" right after the firm's name, or after its apposed name and a comma.
-            let after = a.token_at(s, span.end);
+            // "to" right after the firm's name, or after its apposed name and a comma, or
+            // after a word for a part of the seller that the name modifies ("sold its
+            // Fairchild Semiconductor Corp unit to Fujitsu": the unit named is what is bought).
+            // Only after "its" (or "their"): "the Yukos unit" is a unit of Yukos, and "its
+            // European operations" name no firm.
+            let mut after = a.token_at(s, span.end);
+            let named_part = a.lx.relation_words.part_words.contains(a.lw(s, after))
+                && a.lw(s, after + 1) == "to"
+                && a.token_at(s, span.start)
+                    .checked_sub(1)
+                    .is_some_and(|k| matches!(a.lw(s, k), "its" | "their"))
+                && a.mention_starting(span.start)
+                    .is_some_and(|mi| a.mentions[mi].kind != MentionKind::Demonym)
+                && !a.lx.countries.iter().any(|c| {
+                    c.demonyms.iter().any(|d| d == &a.text[span.clone()])
+                })
+                // "its European operations", "its Asian unit": a region's adjective.
+                && !{
+                    let name = &a.text[span.clone()];
+                    !name.contains(' ') && (name.ends_with("an") || name.ends_with("ese"))
+                };
+            if named_part {
+                after += 1;
+            }
             let to = (after..toks.len().min(after + 3))
                 .take_while(|&k| matches!(a.word(s, k), "," | "to"))
                 .find(|&k| a.lw(s, k) == "to");
@@ -3346,11 +3901,7 @@ fn is_media(a: &Analysis, f: &Found) -> bool {
 /// media organisation, or named in the sentence (from byte `from`) before "programme",
 /// "newspaper", … ("used an article in the Guardian newspaper").
 fn is_media_entity(a: &Analysis, f: &Found, e: EntityId, from: usize) -> bool {
-    let entity = &a.entities[e];
-    let known =
-        a.lx.organizations
-            .iter()
-            .any(|o| o.name == entity.name && o.kind == "Media");
+    let known = known_media(a, e);
     let described = a
         .mentions_in(&a.seg.sentences[f.sentence])
         .map(|mi| &a.mentions[mi])
@@ -3363,6 +3914,15 @@ fn is_media_entity(a: &Analysis, f: &Found, e: EntityId, from: usize) -> bool {
             )
         });
     known || described
+}
+
+/// Whether the entity `e` is a news medium of `organizations.tsv`, by its name or another
+/// name the table gives it ("Sunday Express" for the Daily Express).
+fn known_media(a: &Analysis, e: EntityId) -> bool {
+    let name = &a.entities[e].name;
+    a.lx.organizations
+        .iter()
+        .any(|o| o.kind == "Media" && (&o.name == name || o.aliases.contains(name)))
 }
 
 /// A purchase of something a firm owns ("Nissan has bought Toyota's hybrid technology",
@@ -3658,6 +4218,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                                 || a.lx.relation_words.act_modifiers.contains(a.lw(s, k))
                                 || is_sum_word(a.lw(s, k)))
                         {
+                            k -= 1;
+                        }
+                        // "put in a bid for": the particle of the light verb.
+                        if k > 0 && a.lw(s, k) == "in" && matches!(a.lw(s, k - 1), "put" | "puts") {
                             k -= 1;
                         }
                         if !a.lx.relation_words.light_verbs.contains(a.lw(s, k)) {
@@ -4057,6 +4621,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(letters_asking(a));
     found.extend(directives_to(a));
     found.extend(hopes_for(a));
+    found.extend(discussions_with(a));
+    found.extend(demands_as_nouns(a));
+    found.extend(contracts_won(a));
+    found.extend(all_shares_bought(a));
     found.extend(suits_settled(a));
     found.extend(supplies_with(a));
     found.extend(takeovers_agreed(a));
@@ -4157,6 +4725,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let (Some(speaker), Some(cue)) = (st.speaker, st.cue.as_deref()) else {
             continue;
         };
+        let before = out.len();
         let act = a.lx.relation_words.speech_acts.get(cue).map(String::as_str);
         // "Campbell said the UK should not ignore …": what a named side must do, said of it,
         // is a demand on it.
@@ -4256,6 +4825,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 });
             }
         }
+        said_by_each(a, st, speaker, &mut out, before);
     }
     out.extend(evaluations(a));
     // The same event read twice in one sentence ("the prime minister and his chancellor" both

@@ -71,6 +71,23 @@ pub struct RelationWords {
     pub settle_verbs: HashSet<String>,
     /// Participles of bringing a suit or charges, before "by" and who brought them.
     pub bring_verbs: HashSet<String>,
+    /// Verbs (lemmas) of talking a matter over, whose partner follows the matter after "with":
+    /// "discussed the campaign with Mr Blair".
+    pub discuss_verbs: HashSet<String>,
+    /// Nouns of a demand made of someone named after "for" (or "on") and an infinitive: "an EU
+    /// demand for Turkey to recognise Cyprus", "his call for Mr Blair to resign".
+    pub demand_nouns: HashSet<String>,
+    /// Verbs (lemmas) that make such a demand their subject's own: "renewed the call for",
+    /// "joined the calls for", "put pressure on" (not "rejected calls for").
+    pub demand_verbs: HashSet<String>,
+    /// Verbs (lemmas) of winning or receiving a contract or order that a name before the noun
+    /// gives: "Memory Metals gets NASA contract", "has received a U.S. Navy contract".
+    pub award_verbs: HashSet<String>,
+    /// Nouns of what is won so: "contract", "order".
+    pub award_nouns: HashSet<String>,
+    /// Verbs that call off a deal, bid or plan before its act: "terminated its agreement to
+    /// acquire X", "withdrew its takeover offer for X" (the act is negated).
+    pub cancel_verbs: HashSet<String>,
 }
 
 impl RelationWords {
@@ -115,6 +132,12 @@ impl RelationWords {
             "goods_selling" => &mut self.goods_selling,
             "settle_verb" => &mut self.settle_verbs,
             "bring_verb" => &mut self.bring_verbs,
+            "discuss_verb" => &mut self.discuss_verbs,
+            "demand_noun" => &mut self.demand_nouns,
+            "demand_verb" => &mut self.demand_verbs,
+            "award_verb" => &mut self.award_verbs,
+            "award_noun" => &mut self.award_nouns,
+            "cancel_verb" => &mut self.cancel_verbs,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);

@@ -4258,3 +4258,414 @@ fn a_fault_owned_by_a_named_side_in_speech_criticises_it() {
         ),
     ]);
 }
+
+#[test]
+fn two_sides_named_as_the_subject_of_talks_meet_or_negotiate() {
+    let doc = extract("Norway and Chile will open talks on fishing rights next month.");
+    let r = relation_tuples(&doc);
+    assert!(
+        r.iter().any(|&(a, p, t, m)| {
+            p == "met"
+                && m == Modality::Future
+                && ((a, t) == ("Norway", "Chile") || (a, t) == ("Chile", "Norway"))
+        }),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Norway and Chile started negotiations about the quota in May.");
+    assert!(
+        has(&doc, "Norway", "negotiatedWith", "Chile")
+            || has(&doc, "Chile", "negotiatedWith", "Norway"),
+        "{}",
+        describe(&doc)
+    );
+    // "held talks with X" is the table's: the subject listed first does not meet the second.
+    let doc = extract("Norway and Chile held talks with Peru.");
+    assert!(
+        !has(&doc, "Norway", "met", "Chile") && !has(&doc, "Chile", "met", "Norway"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_paper_that_reports_talks_is_no_side_of_them() {
+    let doc = extract(
+        "Shares in Kestrel Bank rose after a report that it had held merger talks with Osprey \
+         Bank. Kestrel Bank would not comment on the story in the Sunday Express. The two banks \
+         reportedly held talks in March.",
+    );
+    let r = relation_tuples(&doc);
+    assert!(
+        r.iter().any(|&(a, _, t, _)| {
+            (a, t) == ("Kestrel Bank", "Osprey Bank") || (a, t) == ("Osprey Bank", "Kestrel Bank")
+        }),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !r.iter()
+            .any(|&(a, _, t, _)| a.contains("Express") || t.contains("Express")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn discussing_a_matter_with_a_named_partner_is_meeting_them() {
+    check(&[
+        (
+            "Ana Ruiz said she had discussed the budget with Pedro Alves on Friday.",
+            "Ana Ruiz",
+            "met",
+            "Pedro Alves",
+            Modality::Asserted,
+        ),
+        (
+            "Ana Ruiz will discuss farm subsidies with Pedro Alves next week.",
+            "Ana Ruiz",
+            "met",
+            "Pedro Alves",
+            Modality::Future,
+        ),
+        (
+            "Kestrel Bank discussed a merger with Osprey Bank last year.",
+            "Kestrel Bank",
+            "negotiatedWith",
+            "Osprey Bank",
+            Modality::Asserted,
+        ),
+    ]);
+    // A passive names the matter's discussants otherwise.
+    let doc = extract("The plans discussed by Kestrel Bank with Osprey Bank were dropped.");
+    assert!(
+        !has(&doc, "Kestrel Bank", "met", "Osprey Bank"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_evaluation_said_of_listed_subjects_is_said_of_each() {
+    check(&[
+        (
+            "Ann Hale said the Green Party and Plaid Cymru had failed their voters.",
+            "Ann Hale",
+            "criticized",
+            "Green Party",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said the Green Party and Plaid Cymru had failed their voters.",
+            "Ann Hale",
+            "criticized",
+            "Plaid Cymru",
+            Modality::Asserted,
+        ),
+        (
+            "Tom Rigg said: \"Oxfam and the Red Cross have worked hard to reach the villages.\"",
+            "Tom Rigg",
+            "praised",
+            "Oxfam",
+            Modality::Asserted,
+        ),
+    ]);
+    // A name before a preposition is no subject listed: only the failing side is judged.
+    let doc = extract("Ann Hale said that, unlike Oxfam, the Red Cross had failed the villagers.");
+    assert!(
+        !has(&doc, "Ann Hale", "criticized", "Oxfam"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn fault_found_with_a_named_side_in_speech_criticises_it() {
+    check(&[
+        (
+            "A spokesman for Leeds City Council said: \"Our staff did their part, the problem is \
+             with Royal Mail.\"",
+            "Leeds City Council",
+            "criticized",
+            "Royal Mail",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said: \"The jury is still out on the Home Office's plans for the railways.\"",
+            "Ann Hale",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+        (
+            "The Tories are gunning for Tom Rigg after the vote.",
+            "Conservative Party",
+            "criticized",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_demand_made_as_a_noun_requests_the_one_it_names() {
+    check(&[
+        (
+            "Talks went ahead despite an EU demand for Norway to cut its fishing fleet.",
+            "European Union",
+            "requested",
+            "Norway",
+            Modality::Asserted,
+        ),
+        (
+            "Oxfam's call for Tom Rigg to resign was ignored.",
+            "Oxfam",
+            "requested",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale renewed her call for Tom Rigg to apologise.",
+            "Ann Hale",
+            "requested",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+        (
+            "Tom Rigg was accused of lying.\n\nAnn Hale said he misled the council. She joined \
+             the calls for him to resign.",
+            "Ann Hale",
+            "requested",
+            "Tom Rigg",
+            Modality::Asserted,
+        ),
+    ]);
+    // No demand: calls rejected, a market's demand, a call with no infinitive.
+    for text in [
+        "Ann Hale rejected calls for Tom Rigg to resign.",
+        "Strong demand for Boeing's new planes lifted the shares.",
+        "Ann Hale renewed her call for Oxfam's help.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc).iter().any(|r| r.1 == "requested"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn what_speakers_listed_together_say_is_said_by_each() {
+    for agent in ["Ann Hale", "Tom Rigg"] {
+        check(&[
+            (
+                "Ann Hale and Tom Rigg said Oxfam had failed the villagers.",
+                agent,
+                "criticized",
+                "Oxfam",
+                Modality::Asserted,
+            ),
+            (
+                "Ann Hale and Tom Rigg have both said Oxfam should apologise.",
+                agent,
+                "requested",
+                "Oxfam",
+                Modality::Asserted,
+            ),
+        ]);
+    }
+    // A name before the speaker's clause is no speaker.
+    let doc = extract("Oxfam met Ann Hale, and Tom Rigg said the Red Cross had failed.");
+    assert!(
+        !has(&doc, "Ann Hale", "criticized", "Red Cross"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_act_judged_by_a_noun_phrase_is_its_doers() {
+    check(&[
+        (
+            "Ann Hale said: \"The leaflet was a big misjudgement by the Green Party's press office.\"",
+            "Ann Hale",
+            "criticized",
+            "Green Party",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said: \"That was an excellent move by Oxfam.\"",
+            "Ann Hale",
+            "praised",
+            "Oxfam",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_bid_submitted_or_put_in_is_its_subjects() {
+    check(&[
+        (
+            "Kestrel Bank has submitted a bid for Osprey Bank.",
+            "Kestrel Bank",
+            "acquired",
+            "Osprey Bank",
+            Modality::Future,
+        ),
+        (
+            "Kestrel Bank put in a rival bid for Osprey Bank on Monday.",
+            "Kestrel Bank",
+            "acquired",
+            "Osprey Bank",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn a_contract_won_from_a_named_body_is_a_deal_with_it() {
+    check(&[
+        (
+            "Kestrel Systems Inc said it has received a three-year U.S. Navy contract to \
+             repair radar sets.",
+            "U.S. Navy",
+            "agreedWith",
+            "Kestrel Systems Inc",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Systems Inc has won a 12 mln dlr order from Osprey Bank.",
+            "Osprey Bank",
+            "agreedWith",
+            "Kestrel Systems Inc",
+            Modality::Asserted,
+        ),
+    ]);
+    // A ruling is no purchase, and a contract to do something names no one.
+    for text in [
+        "Kestrel Power Co received a disappointing rate order from the Ohio Public Utilities \
+         Commission.",
+        "Kestrel Systems Inc won a contract to build a bridge.",
+    ] {
+        let doc = extract(text);
+        assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn a_stake_raised_is_bought_and_a_letter_of_intent_is_a_deal() {
+    check(&[
+        (
+            "Kestrel Capital Corp said it raised its stake in Osprey Shoe Co to 9.4 pct.",
+            "Kestrel Capital Corp",
+            "acquired",
+            "Osprey Shoe Co",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Capital Corp plans to increase its stake in Osprey Shoe Co.",
+            "Kestrel Capital Corp",
+            "acquired",
+            "Osprey Shoe Co",
+            Modality::Future,
+        ),
+        (
+            "Kestrel Foods Inc said it signed a letter of intent with Osprey Farms Inc to \
+             build a plant.",
+            "Kestrel Foods Inc",
+            "agreedWith",
+            "Osprey Farms Inc",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn buying_or_bidding_for_all_the_shares_of_a_firm_buys_the_firm() {
+    check(&[
+        (
+            "Kestrel Holdings Corp said it has started a tender offer for all shares of Osprey \
+             Tools Inc at 21 dlrs each.",
+            "Kestrel Holdings Corp",
+            "acquired",
+            "Osprey Tools Inc",
+            Modality::Future,
+        ),
+        (
+            "Kestrel Holdings Corp said it acquired all the outstanding stock of Osprey Tools \
+             Inc for cash.",
+            "Kestrel Holdings Corp",
+            "acquired",
+            "Osprey Tools Inc",
+            Modality::Asserted,
+        ),
+    ]);
+    // All the shares of a firm sold are not bought.
+    let doc = extract("Kestrel Holdings Corp sold all of the stock of Osprey Tools Inc.");
+    assert!(
+        !has(
+            &doc,
+            "Kestrel Holdings Corp",
+            "acquired",
+            "Osprey Tools Inc"
+        ),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_deal_or_bid_called_off_is_negated() {
+    check(&[
+        (
+            "Kestrel Holdings Corp said it terminated its agreement to acquire Osprey Tools Inc.",
+            "Kestrel Holdings Corp",
+            "acquired",
+            "Osprey Tools Inc",
+            Modality::Negated,
+        ),
+        (
+            "Kestrel Bank has withdrawn its takeover offer for Osprey Bank.",
+            "Kestrel Bank",
+            "acquired",
+            "Osprey Bank",
+            Modality::Negated,
+        ),
+        // A thing abandoned in another clause calls nothing off.
+        (
+            "Kestrel Bank abandoned its old branch, and then bought Osprey Bank.",
+            "Kestrel Bank",
+            "acquired",
+            "Osprey Bank",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_unit_sold_by_its_own_name_is_bought_by_the_buyer() {
+    check(&[(
+        "Kestrel Holdings Corp said it agreed to sell its Osprey Tools Inc subsidiary to \
+         Heron Industries Inc for 40 mln dlrs.",
+        "Heron Industries Inc",
+        "acquired",
+        "Osprey Tools Inc",
+        Modality::Future,
+    )]);
+    // "the Yukos unit" is a unit of Yukos, and "its European operations" name no firm.
+    for text in [
+        "By selling the Yukos unit to Heron Industries Inc, the state avoided a court fight.",
+        "Kestrel Holdings Corp sold its European operations to Heron Industries Inc.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|r| r.0 == "Heron Industries Inc" && r.1 == "acquired"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

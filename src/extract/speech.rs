@@ -1605,10 +1605,7 @@ fn past_programme(a: &Analysis, s: usize, k: usize) -> usize {
         m += 1;
     }
     // "CNN's" may be one token, its possessive already behind `k`.
-    let possessive_behind = m == k && k > 0 && {
-        let w = a.word(s, k - 1);
-        w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
-    };
+    let possessive_behind = m == k && k > 0 && possessive(k - 1);
     if !possessive_behind {
         if m >= toks.len() || !possessive(m) {
             return k;

@@ -3076,7 +3076,7 @@ fn directives_to(a: &Analysis) -> Vec<Found> {
                 trigger_tok: i,
                 future: false,
             };
-            if agent != told && is_actor(a, agent) && is_actor(a, told) && !is_media(a, &f) {
+            if between_actors(a, &f) {
                 out.push(f);
             }
         }
@@ -3272,7 +3272,7 @@ fn demands_as_nouns(a: &Analysis) -> Vec<Found> {
                 trigger_tok: i,
                 future: false,
             };
-            if asker != asked && is_actor(a, asker) && is_actor(a, asked) && !is_media(a, &f) {
+            if between_actors(a, &f) {
                 out.push(f);
             }
         }
@@ -3889,6 +3889,12 @@ fn meets_a_thing(a: &Analysis, f: &Found) -> bool {
             !PREPOSITIONS.contains(&w) && !matches!(a.word(s, j), "," | ";" | "." | ":" | "and")
         })
         .any(|j| a.lx.relation_words.met_things.contains(a.lw(s, j)))
+}
+
+/// Whether a found request is between two actors, neither the other, and not addressed to a
+/// news outlet.
+fn between_actors(a: &Analysis, f: &Found) -> bool {
+    f.agent != f.target && is_actor(a, f.agent) && is_actor(a, f.target) && !is_media(a, f)
 }
 
 /// Whether the target of an event is a news outlet or programme: "was speaking to the BBC's

@@ -600,6 +600,19 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // "the Paris attacks test her strategy", "the Benghazi attack": an attack named by its
+        // place is the event, a noun.
+        if matches!(word.as_str(), "attack" | "attacks")
+            && self.mention_at_token(sentence, prev).is_some_and(|mi| {
+                self.mentions[mi].span.end == self.tokens[sentence][prev].span.end
+                    && matches!(
+                        self.entities[self.mentions[mi].entity].kind,
+                        super::EntityKind::Place | super::EntityKind::Country
+                    )
+            })
+        {
+            return true;
+        }
         // "TV shows Pop Idol and The X-Factor", "a talk show": the programmes of a medium.
         if matches!(word.as_str(), "show" | "shows")
             && matches!(

@@ -936,6 +936,21 @@ fn a_price_or_figure_after_a_cue_verb_is_a_movement_not_an_object() {
 }
 
 #[test]
+fn an_attack_named_by_its_place_is_an_event_not_a_cue() {
+    assert_no_statements(&[
+        "The Paris attacks test the mayor's plan for the harbour.",
+        "Since the Leeds attack, rail staff have carried radios.",
+    ]);
+    let doc = extract("France attacked the harbour plan as unfair.");
+    assert_eq!(
+        statement_texts(&doc),
+        vec!["the harbour plan as unfair"],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn tv_shows_and_talk_shows_are_programmes_not_cues() {
     assert_no_statements(&[
         "TV shows Pop Quest and The Big Sing have made stars of unknowns.",

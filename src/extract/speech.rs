@@ -2721,6 +2721,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     {
         return None;
     }
+    // "showed up at the rally", "showed off the hat": arriving and displaying, not evidence.
+    if lemma == "show" && matches!(a.lw(s, j + n), "up" | "off") {
+        return None;
+    }
     // "Asked about the plan, Lee said …": the opening participle is `asked_about`'s, and its
     // clause must not swallow the cue after it.
     if lemma == "ask" && toks[j].capitalized && a.token_at(s, body_start(a, s)) == j {

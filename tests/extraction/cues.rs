@@ -936,6 +936,14 @@ fn a_price_or_figure_after_a_cue_verb_is_a_movement_not_an_object() {
 }
 
 #[test]
+fn showing_up_and_showing_off_are_not_evidence() {
+    assert_no_statements(&[
+        "Ada Birk showed up at the harbour rally in a borrowed coat.",
+        "The mayor showed off the hat her campaign had given her.",
+    ]);
+}
+
+#[test]
 fn an_attack_named_by_its_place_is_an_event_not_a_cue() {
     assert_no_statements(&[
         "The Paris attacks test the mayor's plan for the harbour.",

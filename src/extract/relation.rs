@@ -1193,6 +1193,21 @@ struct Found {
     future: bool,
 }
 
+impl Found {
+    /// A request, asked of `target` by `agent`, that has happened.
+    fn request(agent: EntityId, target: EntityId, trigger: Span, s: usize, i: usize) -> Self {
+        Found {
+            agent,
+            target,
+            predicate: "requested".to_string(),
+            trigger,
+            sentence: s,
+            trigger_tok: i,
+            future: false,
+        }
+    }
+}
+
 fn is_actor(a: &Analysis, e: EntityId) -> bool {
     matches!(
         a.entities[e].kind,
@@ -2988,15 +3003,13 @@ fn letters_asking(a: &Analysis) -> Vec<Found> {
                 continue;
             };
             if writer != addressee && is_actor(a, writer) && is_actor(a, addressee) {
-                out.push(Found {
-                    agent: writer,
-                    target: addressee,
-                    predicate: "requested".to_string(),
-                    trigger: toks[i].span.start..toks[ask].span.end,
-                    sentence: s,
-                    trigger_tok: i,
-                    future: false,
-                });
+                out.push(Found::request(
+                    writer,
+                    addressee,
+                    toks[i].span.start..toks[ask].span.end,
+                    s,
+                    i,
+                ));
             }
         }
     }
@@ -3067,15 +3080,7 @@ fn directives_to(a: &Analysis) -> Vec<Found> {
             let Some((agent, _)) = doer_of(a, s, i) else {
                 continue;
             };
-            let f = Found {
-                agent,
-                target: told,
-                predicate: "requested".to_string(),
-                trigger: toks[i].span.start..toks[to].span.end,
-                sentence: s,
-                trigger_tok: i,
-                future: false,
-            };
+            let f = Found::request(agent, told, toks[i].span.start..toks[to].span.end, s, i);
             if between_actors(a, &f) {
                 out.push(f);
             }
@@ -3263,15 +3268,7 @@ fn demands_as_nouns(a: &Analysis) -> Vec<Found> {
             let Some(asker) = asker else {
                 continue;
             };
-            let f = Found {
-                agent: asker,
-                target: asked,
-                predicate: "requested".to_string(),
-                trigger: toks[i].span.start..toks[to].span.end,
-                sentence: s,
-                trigger_tok: i,
-                future: false,
-            };
+            let f = Found::request(asker, asked, toks[i].span.start..toks[to].span.end, s, i);
             if between_actors(a, &f) {
                 out.push(f);
             }

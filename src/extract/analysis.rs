@@ -937,13 +937,18 @@ impl StatementIndex {
 }
 
 /// Whether a lower-case word looks like a plural noun: longer than three letters, in "-s" but
-/// not "-ss", "-us", "-is" or a possessive "’s" ("critics", "polls", "Democrats").
+/// not "-ss", "-us", "-is" or a possessive "’s" ("critics", "polls", "Democrats"), or one of the
+/// irregular plurals news writes of ("people", "women").
 pub fn looks_plural(w: &str) -> bool {
-    w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.ends_with("’s")
-        && !w.ends_with("'s")
+    IRREGULAR_PLURALS.contains(&w)
+        || w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("’s")
+            && !w.ends_with("'s")
 }
+
+/// Plural nouns without "-s" that stand as subjects in news ("people say", "women want").
+const IRREGULAR_PLURALS: &[&str] = &["people", "men", "women", "children", "police"];

@@ -986,6 +986,20 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     // "led by", "fed by": a short participle, which the "by" after it tells.
     let participle = first.len() > 4 && first.ends_with("ing")
         || (participle_at(lead) || first.ends_with("ed")) && a.lw(s, lead + 1) == "by";
+    // "The poll, released on Wednesday, showed …", "The mayor, elected in May, said …": a
+    // past participle with when or where, and no verb of its own.
+    let next = a.lw(s, lead + 1);
+    let participle = participle
+        || !first.ends_with("ing")
+            && participle_at(lead)
+            && (PREPOSITIONS.contains(&next)
+                || super::time::is_calendar_word(next)
+                || matches!(next, "last" | "this" | "earlier"))
+            && k - 1 - lead <= 8
+            && (lead + 1..k - 1).all(|m| {
+                let t = &a.tokens[s][m];
+                t.is_word && (t.capitalized || !FINITE.contains(&a.lw(s, m)))
+            });
     // "The office, when contacted by Reuters, said …", "…, if elected, …".
     let reduced_clause = matches!(first, "when" | "while" | "if" | "once" | "after" | "before")
         && participle_at(open + 2);
@@ -1080,7 +1094,21 @@ fn noun_in_ing(a: &Analysis, s: usize, k: usize) -> bool {
             || matches!(
                 a.lw(s, k - 1),
                 "new" | "latest" | "recent" | "this" | "that"
-            ))
+            )
+            // "Exit polling showed", "National polling shows": a word or two that open the
+            // sentence before it.
+            || {
+                let body = a.token_at(s, body_start(a, s));
+                body < k
+                    && k - body <= 2
+                    && (body..k).all(|m| {
+                        let w = a.lw(s, m);
+                        a.tokens[s][m].is_word
+                            && !FINITE.contains(&w)
+                            && !NOT_IN_SOURCE.contains(&w)
+                            && !w.ends_with("ly")
+                    })
+            })
 }
 
 /// Whether the participle at token `k` ends a reduced relative after a noun: "a survey

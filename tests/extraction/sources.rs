@@ -221,7 +221,39 @@ fn evidence_named_by_a_noun_in_ing_or_with_its_participle_is_a_source() {
             "most riders want later buses",
             "A survey released",
         ),
+        // A noun in "-ing" after a word that opens the sentence.
+        (
+            "Exit polling showed that the mayor won every ward.",
+            "the mayor won every ward",
+            "Exit polling",
+        ),
     ]);
+}
+
+#[test]
+fn a_participle_aside_with_its_time_or_place_stands_between_source_and_cue() {
+    check(&[
+        (
+            "The survey, released on Wednesday, found that most riders want later buses.",
+            "most riders want later buses",
+            "The survey",
+        ),
+        // "May" is a month here, not the modal.
+        (
+            "The new harbour master, appointed in May, said the quay would reopen.",
+            "the quay would reopen",
+            "The new harbour master",
+        ),
+    ]);
+}
+
+#[test]
+fn an_irregular_plural_before_a_base_form_makes_a_clause() {
+    check(&[(
+        "Officials said people misunderstand the ferry timetable.",
+        "people misunderstand the ferry timetable",
+        "Officials",
+    )]);
 }
 
 #[test]

@@ -880,6 +880,19 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
                 })
         })
         .map_or(0, |k| k + 1);
+    // "WASHINGTON — Sen. Lee on Wednesday downplayed the attack — something … — and said": a
+    // line in capitals before the dash is a dateline even when an aside's dashes follow.
+    // "NATO — the alliance — said" is no dateline: a body in capitals is a subject.
+    let body_in_capitals = a.mention_at_token(sentence, 0).is_some_and(|mi| {
+        matches!(
+            a.entities[a.mentions[mi].entity].kind,
+            EntityKind::Person | EntityKind::Organization
+        )
+    });
+    let dateline_end = match super::time::dateline(a, sentence) {
+        Some(line) if !body_in_capitals => a.token_at(sentence, line.end - 1) + 1,
+        _ => dateline_end,
+    };
     // "Asked about the role, Clinton …", "Speaking in Ohio, Trump …": an opening participle.
     let participle_opener = opener.len() > 4 && (opener.ends_with("ed") || opener.ends_with("ing"));
     let start = if INTRODUCERS.contains(&opener.as_str()) || participle_opener {

@@ -1215,3 +1215,13 @@ fn an_infinitive_of_purpose_credits_the_subject_of_its_verb() {
         ),
     ]);
 }
+
+#[test]
+fn a_dateline_in_capitals_is_not_the_subject_when_an_aside_in_dashes_follows() {
+    assert_speakers(&[(
+        "HARROGATE — Councillor Ann Weller on Wednesday played down the row over the bypass — \
+         one that has split the council for a year — and said the scheme would go ahead.",
+        "the scheme would go ahead",
+        "Ann Weller",
+    )]);
+}

@@ -2887,7 +2887,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         && (j.saturating_sub(10)..j).any(|m| matches!(a.lw(s, m), "spent" | "spends" | "spend"))
         && (j.saturating_sub(10)..j).all(|m| a.word(s, m) != ",");
     let introduced = introduced || time_spent;
-    let reduced_relative = participle && !introduced && j > 0 && noun_before_participle(a, s, j);
+    let reduced_relative = participle
+        && !introduced
+        && j > 0
+        && (noun_before_participle(a, s, j) || backer_before_participle(a, s, j, &lemma));
     if participle && !introduced && !reduced_relative {
         return None;
     }
@@ -3094,6 +3097,13 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         }
     }
     let content = forward?;
+    // "A super PAC backing Rubio spent $10 million": the participle's phrase stands inside the
+    // subject, and the main verb after its object ends it.
+    let content = if reduced_relative && !noun_before_participle(a, s, j) {
+        end_before_main_verb(a, s, content)
+    } else {
+        content
+    };
     // `“…,” he said, echoing his comments at a meeting`: words that name an utterance already
     // reported add nothing to what was said.
     if after_attribution && names_an_utterance(a, s, &content) {
@@ -3257,6 +3267,61 @@ fn noun_before_participle(a: &Analysis, s: usize, j: usize) -> bool {
     let ratio = j >= 4 && is_count(prev) && ratio_in_before(a, s, j - 1);
     let share = ratio || j >= 2 && share_or_age_group(a, s, j - 1).is_some();
     plural && !verb_like && !a.tokens[s][j - 1].capitalized || share
+}
+
+/// A content cut before the first comma or finite verb in it (past its first word).
+fn end_before_main_verb(a: &Analysis, s: usize, content: Span) -> Span {
+    let toks = &a.tokens[s];
+    let first = a.token_at(s, content.start);
+    let end = (first + 1..toks.len())
+        .take_while(|&k| toks[k].span.start < content.end)
+        .find(|&k| {
+            let t = &toks[k];
+            let w = a.lw(s, k);
+            matches!(w, "," | ";" | "—" | "–" | "that" | "which" | "who")
+                || !t.capitalized
+                    && (FINITE.contains(&w)
+                        || a.lx.irregular_past.contains(w)
+                        || w.len() > 4 && w.ends_with("ed"))
+        });
+    match end {
+        Some(k) => content.start..toks[k - 1].span.end,
+        None => content,
+    }
+}
+
+/// Cues of taking a side whose participle after a singular noun says who takes it: "an outside
+/// group backing Rubio", "the super PAC supporting Bush".
+const BACKING_CUES: &[&str] = &["support", "back", "oppose", "endorse"];
+
+/// Whether the participle of a cue of taking a side at token `j` follows a singular noun with
+/// its determiner ("a group backing", "the super PAC supporting", "a California Democrat
+/// supporting"): the noun phrase is its source, as a plural is for "polls showing".
+fn backer_before_participle(a: &Analysis, s: usize, j: usize, lemma: &str) -> bool {
+    if !BACKING_CUES.contains(&lemma) || j < 2 {
+        return false;
+    }
+    let noun = &a.tokens[s][j - 1];
+    let nw = a.lw(s, j - 1);
+    let noun_like = noun.is_word
+        && !FINITE.contains(&nw)
+        && !NOT_IN_SOURCE.contains(&nw)
+        && !nw.ends_with("ly")
+        && !nw.ends_with("ing")
+        && a.attribution_cue(s, j - 1).is_none();
+    // The determiner within three words before the noun, with only words between.
+    let determined = (j.saturating_sub(4)..j - 1)
+        .rev()
+        .take_while(|&m| a.tokens[s][m].is_word)
+        .any(|m| matches!(a.lw(s, m), "a" | "an" | "the"));
+    // Its object is a name or a determined phrase ("backing Rubio", "supporting his bid",
+    // "backing former Gov. Bush"), not a noun it describes ("the chief supporting role").
+    let object = a.lw(s, j + 1);
+    let named_object = a.tokens[s].get(j + 1).is_some_and(|t| t.capitalized)
+        || DETERMINERS.contains(&object)
+        || matches!(object, "his" | "her" | "their" | "its" | "former")
+        || object.starts_with("then-");
+    noun_like && determined && named_object
 }
 
 /// Words after "appear" that make it a raising verb ("appeared to be", "appears likely"), not

@@ -459,3 +459,24 @@ fn as_reported_by_after_an_attributed_quote_names_the_channel_not_the_speaker() 
         describe(&doc)
     );
 }
+
+#[test]
+fn a_body_backing_someone_in_a_participle_after_it_is_the_source() {
+    check(&[
+        (
+            "Wealthy donors gave $2 million last month to an outside group backing Ann Lee.",
+            "Ann Lee",
+            "an outside group",
+        ),
+        // The participle's phrase stands inside the subject: the main verb ends the object.
+        (
+            "A campaign committee supporting Ann Lee spent $10 million on leaflets.",
+            "Ann Lee",
+            "A campaign committee",
+        ),
+    ]);
+    // A participle describing a noun takes no side.
+    let doc =
+        extract("For the mayor, after years in the chief supporting role, the vote was a relief.");
+    assert!(doc.annotations.statements.is_empty(), "{}", describe(&doc));
+}

@@ -3147,6 +3147,75 @@ fn discussions_with(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// Telling someone something at a dinner or a meeting is meeting them: "the book alleges that
+/// Mr Blair told the chancellor at a dinner hosted by Mr Prescott", "hosted a dinner where the
+/// prime minister told Mr Brown he would stand down" (verbs of `in_person_verb` with a noun of
+/// `gathering_noun` in the sentence, relation_words.tsv). The one told is a person named right
+/// after the verb ("the", an honorific or a title may stand before the name); telling someone
+/// with no gathering named (a letter, a call, "told the BBC") meets no one.
+fn told_at_gatherings(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        let gathering =
+            (0..toks.len()).any(|k| a.lx.relation_words.gathering_nouns.contains(a.lw(s, k)));
+        if !gathering {
+            continue;
+        }
+        for i in 1..toks.len() {
+            let w = a.lw(s, i);
+            if !a.lx.relation_words.in_person_verbs.contains(verb_lemma(a, w))
+                || a.is_noun_use(s, i)
+                // "was told": the one told is the subject, the teller unnamed.
+                || BE_FORMS.contains(&a.lw(s, i - 1))
+            {
+                continue;
+            }
+            let Some((told, span)) = object_after(a, s, i, 3) else {
+                continue;
+            };
+            let first = a.token_at(s, span.start);
+            let next_to_verb = (i + 1..first).all(|k| {
+                a.lw(s, k) == "the"
+                    || HONORIFICS.contains(&a.word(s, k))
+                    || title_length(a, s, k) > 0
+            }) && first <= i + 4;
+            if !next_to_verb
+                || a.entities[told].kind != EntityKind::Person
+                || is_modifier_use(a, s, &span)
+                || a.text[span.end..].starts_with(['’', '\''])
+            {
+                continue;
+            }
+            let Some((agent, agent_span)) = doer_of(a, s, i) else {
+                continue;
+            };
+            // "at a dinner hosted by Mr Prescott he told Mr Brown": a pronoun read as a name
+            // earlier in its own sentence is most likely someone else (the host).
+            let pronoun = a.mention_starting(agent_span.start).is_none();
+            let named_before = a
+                .mentions_in(&(toks[0].span.start..agent_span.start))
+                .any(|mi| a.mentions[mi].entity == agent);
+            if pronoun && named_before {
+                continue;
+            }
+            let f = Found {
+                agent,
+                target: told,
+                predicate: "met".to_string(),
+                trigger: toks[i].span.clone(),
+                sentence: s,
+                trigger_tok: i,
+                future: false,
+            };
+            if agent != told && a.entities[agent].kind == EntityKind::Person {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
 /// Whether the one that the words at `span` stand for is named there or, for a pronoun, earlier
 /// in the same paragraph: a pronoun read as someone named only in another paragraph is too
 /// uncertain to act on ("Victoria … when she joined the calls", where the last woman named is a
@@ -4625,6 +4694,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(directives_to(a));
     found.extend(hopes_for(a));
     found.extend(discussions_with(a));
+    found.extend(told_at_gatherings(a));
     found.extend(demands_as_nouns(a));
     found.extend(contracts_won(a));
     found.extend(all_shares_bought(a));

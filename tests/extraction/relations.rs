@@ -4669,3 +4669,45 @@ fn a_unit_sold_by_its_own_name_is_bought_by_the_buyer() {
         );
     }
 }
+
+#[test]
+fn telling_someone_something_at_a_dinner_is_meeting_them() {
+    check(&[
+        (
+            "Ana Ruiz told Pedro Alves at a dinner in Lisbon that she would retire.",
+            "Ana Ruiz",
+            "met",
+            "Pedro Alves",
+            Modality::Asserted,
+        ),
+        (
+            "A new memoir claims Tom Hale hosted a lunch where Ana Ruiz told Pedro Alves she \
+             would retire.",
+            "Ana Ruiz",
+            "met",
+            "Pedro Alves",
+            Modality::Reported,
+        ),
+    ]);
+    // Telling with no gathering named, or telling the press, meets no one; nor does the host a
+    // pronoun after him only seems to name.
+    for text in [
+        "Ana Ruiz told Pedro Alves in a letter that she would retire.",
+        "Ana Ruiz told the BBC at a dinner in Lisbon that she would retire.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            relation_tuples(&doc).iter().all(|&(_, p, _, _)| p != "met"),
+            "{text}{}",
+            describe(&doc)
+        );
+    }
+    let doc = extract(
+        "Ana Ruiz wants the job. At a dinner hosted by Tom Hale he told Pedro Alves he would stay.",
+    );
+    assert!(
+        !has(&doc, "Tom Hale", "met", "Pedro Alves"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1255,10 +1255,9 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         .evaluations_by_first_word
                         .get(a.lw(s, i))
                         .and_then(|list| {
-                            list.iter().map(|&e| &lx.evaluations[e]).find(|(w, _)| {
-                                i + w.len() <= toks.len()
-                                    && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
-                            })
+                            list.iter()
+                                .map(|&e| &lx.evaluations[e])
+                                .find_map(|(w, p)| Some((w, p, phrase_end(a, s, i, w)?)))
                         });
                     // "There is a fundamental lack of trust in Tony Blair": a stance names
                     // the one it is about after it.
@@ -1286,7 +1285,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         }
                         continue;
                     }
-                    let Some((words, predicate)) = found else {
+                    let Some((words, predicate, last)) = found else {
                         continue;
                     };
                     let lo = i.saturating_sub(12);
@@ -1320,6 +1319,11 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         // between ("Mr Brown had failed", "he's been crass", "Labour's
                         // “faltering” campaign"), nothing else ("failed and failing states").
                         let w = a.lw(s, j);
+                        // "if the Commission ignored the Parliament's request it would be an
+                        // “insult”": "it" after an act noun is the subject of its own clause.
+                        if w == "it" && j > 0 && a.lx.relation_words.acts.contains(a.lw(s, j - 1)) {
+                            break;
+                        }
                         if a.mention_at_token(s, j).is_none()
                             && !matches!(w, "he" | "she")
                             && !EVALUATION_GLUE.contains(&w)
@@ -1381,7 +1385,6 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             break;
                         }
                     }
-                    let last = i + words.len() - 1;
                     // "This is an excellent move by American Express": an act judged, with its
                     // doer named after it.
                     let target = target
@@ -1397,6 +1400,13 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         })
                         .or_else(|| {
                             owner_of_judging_noun(a, s, i)
+                                .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                                .map(|(e, _)| e)
+                        })
+                        .or_else(|| {
+                            (predicate == "backed")
+                                .then(|| hoped_doer_after(a, s, last))
+                                .flatten()
                                 .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
                                 .map(|(e, _)| e)
                         });
@@ -1495,6 +1505,24 @@ fn said_by_each(
             }
         }
     }
+}
+
+/// The last token of the phrase `words` when it opens at token `i`, quote marks inside it
+/// skipped: a “huge boost” is "a huge boost".
+fn phrase_end(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<usize> {
+    let toks = &a.tokens[s];
+    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
+    let mut k = i;
+    for (n, w) in words.iter().enumerate() {
+        while n > 0 && k < toks.len() && quote(k) {
+            k += 1;
+        }
+        if k >= toks.len() || a.lw(s, k) != w {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k - 1)
 }
 
 /// The owner of the thing an evaluation opening at token `i` is said of, however the thing is
@@ -1674,6 +1702,30 @@ fn doer_after_evaluation(
     let first = a.token_at(s, span.start);
     (!is_modifier_use(a, s, &span) || a.text[span.end..].starts_with(['’', '\'']))
         .then_some((e, first))
+}
+
+/// The one whose act a word of backing after token `last` hopes for: "it would be a “huge
+/// boost” to the party if Mr Hague returned" backs Hague. "if" stands at most five words after
+/// the phrase, with no punctuation but quote marks between, and a name right after it that a
+/// lower-case verb follows. Returns the name's entity and the token it opens at.
+fn hoped_doer_after(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, usize)> {
+    let toks = &a.tokens[s];
+    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
+    let conditional = (last + 1..toks.len().min(last + 7))
+        .take_while(|&k| quote(k) || a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-'))
+        .find(|&k| a.lw(s, k) == "if")
+        // "as if the Cabinet had decided", "even if he returns": no hope.
+        .filter(|&k| !matches!(a.lw(s, k - 1), "as" | "even"))?;
+    let (e, span) = object_after(a, s, conditional, 3)?;
+    let first = a.token_at(s, span.start);
+    let after = a.token_at(s, span.end);
+    let verb = toks.get(after).is_some_and(|t| {
+        let w = t.text(a.text);
+        w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic())
+    });
+    let next_to_if =
+        (conditional + 1..first).all(|k| a.lw(s, k) == "the" || HONORIFICS.contains(&a.word(s, k)));
+    (verb && next_to_if && !is_modifier_use(a, s, &span)).then_some((e, first))
 }
 
 /// Who an object pronoun ("warned him", "wants it to") at byte `pos` refers to: the nearest

@@ -4711,3 +4711,34 @@ fn telling_someone_something_at_a_dinner_is_meeting_them() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_evaluation_in_scare_quotes_hopes_for_the_one_named_after_if() {
+    check(&[
+        (
+            "Ana Ruiz, the shadow health secretary, said it would be a \"huge boost\" to the \
+             party if Mr Alves returned to the front bench. Pedro Alves left in May.",
+            "Ana Ruiz",
+            "backed",
+            "Pedro Alves",
+            Modality::Asserted,
+        ),
+        (
+            "Ana Ruiz said Pedro Alves had been \"a disgrace\".",
+            "Ana Ruiz",
+            "criticized",
+            "Pedro Alves",
+            Modality::Asserted,
+        ),
+    ]);
+    // "as if" hopes for nothing; "it" after an act noun opens its own clause, so the owner of
+    // the request is not the one judged.
+    for text in [
+        "Ana Ruiz said it was a \"huge boost\", as if Pedro Alves had never left.",
+        "Ana Ruiz warned that if the Commission ignored the European Parliament's request it \
+         would be an \"insult\" to the assembly.",
+    ] {
+        let doc = extract(text);
+        assert!(relation_tuples(&doc).is_empty(), "{text}{}", describe(&doc));
+    }
+}

@@ -176,7 +176,7 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         if a.lx.relation_words.hedges.contains(w.as_str()) || willing {
             m = Modality::Hedged;
         } else if (a.lx.relation_words.future_markers.contains(w.as_str()) && future_use(a, s, j)
-            || (w == "to" && j + 1 == trigger))
+            || (w == "to" && j + 1 == trigger && ranked_doer_copula(a, s, j).is_none()))
             && m == Modality::Asserted
         {
             m = Modality::Future;
@@ -186,6 +186,43 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         m = Modality::Future;
     }
     m
+}
+
+/// Words that rank a doer among others ("the latest shareholder to express concern").
+const RANKS: &[&str] = &[
+    "latest", "first", "last", "only", "second", "third", "newest",
+];
+
+/// Nouns ranked so that are a means or a moment, not a doer ("the only way to", "the first
+/// time to").
+const MEANS_NOUNS: &[&str] = &[
+    "way",
+    "ways",
+    "time",
+    "thing",
+    "step",
+    "option",
+    "chance",
+    "opportunity",
+    "place",
+    "means",
+];
+
+/// The copula of "X is the latest NOUN to VERB" when the "to" is at token `to`: the act is one
+/// X did, not a plan ("Standard Life is the latest shareholder in Deutsche Boerse to express
+/// concern", "became the first firm to sign"). At most eight words, none of them punctuation,
+/// stand between "the" + a word of `RANKS` and "to"; a form of "be" or "become" comes right
+/// before "the". Returns the copula's token.
+fn ranked_doer_copula(a: &Analysis, s: usize, to: usize) -> Option<usize> {
+    let the = (to.saturating_sub(9)..to)
+        .rev()
+        .take_while(|&k| !matches!(a.word(s, k), "," | ";" | ":" | "." | "-" | "(" | ")"))
+        .find(|&k| a.lw(s, k) == "the" && RANKS.contains(&a.lw(s, k + 1)))
+        // "would be the only way to meet": a means ranked, not a doer.
+        .filter(|&k| !MEANS_NOUNS.contains(&a.lw(s, k + 2)))?;
+    let copula = the.checked_sub(1)?;
+    let w = a.lw(s, copula);
+    (BE_FORMS.contains(&w) || matches!(w, "became" | "becomes" | "become")).then_some(copula)
 }
 
 /// Whether the verb at token `i` is in the present tense, third person ("visits", "meets").
@@ -4490,7 +4527,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     } else if participle && after_comma {
                         sentence_subject(a, s)
                     } else {
-                        subject_before(a, s, i_subj)
+                        // "Standard Life is the latest shareholder in Deutsche Boerse to
+                        // express concern": the copula's subject, past the names between.
+                        let ranked = (i > 0 && a.lw(s, i - 1) == "to")
+                            .then(|| ranked_doer_copula(a, s, i - 1))
+                            .flatten()
+                            .and_then(|copula| subject_before(a, s, copula));
+                        ranked
+                            .or_else(|| subject_before(a, s, i_subj))
                             .or_else(|| dashed_list_before(a, s, i_subj))
                             .or_else(|| adverbial_gerund_doer(a, s, i))
                             .or_else(|| {

@@ -4742,3 +4742,55 @@ fn an_evaluation_in_scare_quotes_hopes_for_the_one_named_after_if() {
         assert!(relation_tuples(&doc).is_empty(), "{text}{}", describe(&doc));
     }
 }
+
+#[test]
+fn it_opening_a_sentence_is_the_body_the_sentence_before_was_about() {
+    check(&[(
+        "Kestrel Bank has voiced doubts about plans to buy Osprey Bank.\n\nIt said Heron \
+         Capital had to show why the offer was good value.",
+        "Kestrel Bank",
+        "requested",
+        "Heron Capital",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn the_latest_of_several_to_act_has_acted() {
+    check(&[
+        (
+            "Kestrel Bank is the latest shareholder in Osprey Bank to criticise Heron Capital.",
+            "Kestrel Bank",
+            "criticized",
+            "Heron Capital",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Bank became the first lender to back Heron Capital.",
+            "Kestrel Bank",
+            "backed",
+            "Heron Capital",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Bank plans to criticise Heron Capital.",
+            "Kestrel Bank",
+            "criticized",
+            "Heron Capital",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn the_only_way_to_meet_is_no_ranked_doer() {
+    let doc =
+        extract("Kestrel Bank said it would be the only way to meet Heron Capital next week.");
+    assert!(
+        relation_tuples(&doc)
+            .iter()
+            .all(|&(_, _, _, m)| m != Modality::Asserted),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -365,9 +365,27 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
     subject_of_speech_before(a, pos)
         .filter(|&e| compatible(&a.entities[e], person, gender))
         .or_else(|| last_speaker(0))
+        .or_else(|| (!person).then(|| previous_subject(a, pos)).flatten())
         .or_else(|| nearest(0))
         .or_else(|| last_speaker(2))
         .or_else(|| nearest(3))
+}
+
+/// The subject of the sentence just before (in this paragraph or ending the one before), when
+/// the pronoun at byte `pos` opens its own sentence: "Standard Life is the latest shareholder to express concern at
+/// plans to buy the London Stock Exchange. It said …" → Standard Life, not the exchange named
+/// last. Only an organisation or country, for "it".
+fn previous_subject(a: &Analysis, pos: usize) -> Option<EntityId> {
+    let s = a.sentence_of(pos)?;
+    if s == 0 || a.tokens[s].first()?.span.start != pos {
+        return None;
+    }
+    let (e, _) = sentence_subject(a, s - 1)?;
+    matches!(
+        a.entities[e].kind,
+        EntityKind::Organization | EntityKind::Country
+    )
+    .then_some(e)
 }
 
 /// The subject of a speech verb right before byte `pos` ("Snecma said it", "Mr Field says

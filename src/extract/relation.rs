@@ -176,7 +176,7 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         if a.lx.relation_words.hedges.contains(w.as_str()) || willing {
             m = Modality::Hedged;
         } else if (a.lx.relation_words.future_markers.contains(w.as_str()) && future_use(a, s, j)
-            || (w == "to" && j + 1 == trigger))
+            || (w == "to" && j + 1 == trigger && ranked_doer_copula(a, s, j).is_none()))
             && m == Modality::Asserted
         {
             m = Modality::Future;
@@ -186,6 +186,43 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         m = Modality::Future;
     }
     m
+}
+
+/// Words that rank a doer among others ("the latest shareholder to express concern").
+const RANKS: &[&str] = &[
+    "latest", "first", "last", "only", "second", "third", "newest",
+];
+
+/// Nouns ranked so that are a means or a moment, not a doer ("the only way to", "the first
+/// time to").
+const MEANS_NOUNS: &[&str] = &[
+    "way",
+    "ways",
+    "time",
+    "thing",
+    "step",
+    "option",
+    "chance",
+    "opportunity",
+    "place",
+    "means",
+];
+
+/// The copula of "X is the latest NOUN to VERB" when the "to" is at token `to`: the act is one
+/// X did, not a plan ("Standard Life is the latest shareholder in Deutsche Boerse to express
+/// concern", "became the first firm to sign"). At most eight words, none of them punctuation,
+/// stand between "the" + a word of `RANKS` and "to"; a form of "be" or "become" comes right
+/// before "the". Returns the copula's token.
+fn ranked_doer_copula(a: &Analysis, s: usize, to: usize) -> Option<usize> {
+    let the = (to.saturating_sub(9)..to)
+        .rev()
+        .take_while(|&k| !matches!(a.word(s, k), "," | ";" | ":" | "." | "-" | "(" | ")"))
+        .find(|&k| a.lw(s, k) == "the" && RANKS.contains(&a.lw(s, k + 1)))
+        // "would be the only way to meet": a means ranked, not a doer.
+        .filter(|&k| !MEANS_NOUNS.contains(&a.lw(s, k + 2)))?;
+    let copula = the.checked_sub(1)?;
+    let w = a.lw(s, copula);
+    (BE_FORMS.contains(&w) || matches!(w, "became" | "becomes" | "become")).then_some(copula)
 }
 
 /// Whether the verb at token `i` is in the present tense, third person ("visits", "meets").
@@ -1255,10 +1292,9 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         .evaluations_by_first_word
                         .get(a.lw(s, i))
                         .and_then(|list| {
-                            list.iter().map(|&e| &lx.evaluations[e]).find(|(w, _)| {
-                                i + w.len() <= toks.len()
-                                    && w.iter().enumerate().all(|(k, w)| a.lw(s, i + k) == w)
-                            })
+                            list.iter()
+                                .map(|&e| &lx.evaluations[e])
+                                .find_map(|(w, p)| Some((w, p, phrase_end(a, s, i, w)?)))
                         });
                     // "There is a fundamental lack of trust in Tony Blair": a stance names
                     // the one it is about after it.
@@ -1286,7 +1322,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         }
                         continue;
                     }
-                    let Some((words, predicate)) = found else {
+                    let Some((words, predicate, last)) = found else {
                         continue;
                     };
                     let lo = i.saturating_sub(12);
@@ -1320,6 +1356,11 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         // between ("Mr Brown had failed", "he's been crass", "Labour's
                         // “faltering” campaign"), nothing else ("failed and failing states").
                         let w = a.lw(s, j);
+                        // "if the Commission ignored the Parliament's request it would be an
+                        // “insult”": "it" after an act noun is the subject of its own clause.
+                        if w == "it" && j > 0 && a.lx.relation_words.acts.contains(a.lw(s, j - 1)) {
+                            break;
+                        }
                         if a.mention_at_token(s, j).is_none()
                             && !matches!(w, "he" | "she")
                             && !EVALUATION_GLUE.contains(&w)
@@ -1381,7 +1422,6 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             break;
                         }
                     }
-                    let last = i + words.len() - 1;
                     // "This is an excellent move by American Express": an act judged, with its
                     // doer named after it.
                     let target = target
@@ -1397,6 +1437,13 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         })
                         .or_else(|| {
                             owner_of_judging_noun(a, s, i)
+                                .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                                .map(|(e, _)| e)
+                        })
+                        .or_else(|| {
+                            (predicate == "backed")
+                                .then(|| hoped_doer_after(a, s, last))
+                                .flatten()
                                 .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
                                 .map(|(e, _)| e)
                         });
@@ -1495,6 +1542,24 @@ fn said_by_each(
             }
         }
     }
+}
+
+/// The last token of the phrase `words` when it opens at token `i`, quote marks inside it
+/// skipped: a “huge boost” is "a huge boost".
+fn phrase_end(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<usize> {
+    let toks = &a.tokens[s];
+    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
+    let mut k = i;
+    for (n, w) in words.iter().enumerate() {
+        while n > 0 && k < toks.len() && quote(k) {
+            k += 1;
+        }
+        if k >= toks.len() || a.lw(s, k) != w {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k - 1)
 }
 
 /// The owner of the thing an evaluation opening at token `i` is said of, however the thing is
@@ -1674,6 +1739,30 @@ fn doer_after_evaluation(
     let first = a.token_at(s, span.start);
     (!is_modifier_use(a, s, &span) || a.text[span.end..].starts_with(['’', '\'']))
         .then_some((e, first))
+}
+
+/// The one whose act a word of backing after token `last` hopes for: "it would be a “huge
+/// boost” to the party if Mr Hague returned" backs Hague. "if" stands at most five words after
+/// the phrase, with no punctuation but quote marks between, and a name right after it that a
+/// lower-case verb follows. Returns the name's entity and the token it opens at.
+fn hoped_doer_after(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, usize)> {
+    let toks = &a.tokens[s];
+    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
+    let conditional = (last + 1..toks.len().min(last + 7))
+        .take_while(|&k| quote(k) || a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-'))
+        .find(|&k| a.lw(s, k) == "if")
+        // "as if the Cabinet had decided", "even if he returns": no hope.
+        .filter(|&k| !matches!(a.lw(s, k - 1), "as" | "even"))?;
+    let (e, span) = object_after(a, s, conditional, 3)?;
+    let first = a.token_at(s, span.start);
+    let after = a.token_at(s, span.end);
+    let verb = toks.get(after).is_some_and(|t| {
+        let w = t.text(a.text);
+        w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic())
+    });
+    let next_to_if =
+        (conditional + 1..first).all(|k| a.lw(s, k) == "the" || HONORIFICS.contains(&a.word(s, k)));
+    (verb && next_to_if && !is_modifier_use(a, s, &span)).then_some((e, first))
 }
 
 /// Who an object pronoun ("warned him", "wants it to") at byte `pos` refers to: the nearest
@@ -3147,6 +3236,75 @@ fn discussions_with(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// Telling someone something at a dinner or a meeting is meeting them: "the book alleges that
+/// Mr Blair told the chancellor at a dinner hosted by Mr Prescott", "hosted a dinner where the
+/// prime minister told Mr Brown he would stand down" (verbs of `in_person_verb` with a noun of
+/// `gathering_noun` in the sentence, relation_words.tsv). The one told is a person named right
+/// after the verb ("the", an honorific or a title may stand before the name); telling someone
+/// with no gathering named (a letter, a call, "told the BBC") meets no one.
+fn told_at_gatherings(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        let gathering =
+            (0..toks.len()).any(|k| a.lx.relation_words.gathering_nouns.contains(a.lw(s, k)));
+        if !gathering {
+            continue;
+        }
+        for i in 1..toks.len() {
+            let w = a.lw(s, i);
+            if !a.lx.relation_words.in_person_verbs.contains(verb_lemma(a, w))
+                || a.is_noun_use(s, i)
+                // "was told": the one told is the subject, the teller unnamed.
+                || BE_FORMS.contains(&a.lw(s, i - 1))
+            {
+                continue;
+            }
+            let Some((told, span)) = object_after(a, s, i, 3) else {
+                continue;
+            };
+            let first = a.token_at(s, span.start);
+            let next_to_verb = (i + 1..first).all(|k| {
+                a.lw(s, k) == "the"
+                    || HONORIFICS.contains(&a.word(s, k))
+                    || title_length(a, s, k) > 0
+            }) && first <= i + 4;
+            if !next_to_verb
+                || a.entities[told].kind != EntityKind::Person
+                || is_modifier_use(a, s, &span)
+                || a.text[span.end..].starts_with(['’', '\''])
+            {
+                continue;
+            }
+            let Some((agent, agent_span)) = doer_of(a, s, i) else {
+                continue;
+            };
+            // "at a dinner hosted by Mr Prescott he told Mr Brown": a pronoun read as a name
+            // earlier in its own sentence is most likely someone else (the host).
+            let pronoun = a.mention_starting(agent_span.start).is_none();
+            let named_before = a
+                .mentions_in(&(toks[0].span.start..agent_span.start))
+                .any(|mi| a.mentions[mi].entity == agent);
+            if pronoun && named_before {
+                continue;
+            }
+            let f = Found {
+                agent,
+                target: told,
+                predicate: "met".to_string(),
+                trigger: toks[i].span.clone(),
+                sentence: s,
+                trigger_tok: i,
+                future: false,
+            };
+            if agent != told && a.entities[agent].kind == EntityKind::Person {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
 /// Whether the one that the words at `span` stand for is named there or, for a pronoun, earlier
 /// in the same paragraph: a pronoun read as someone named only in another paragraph is too
 /// uncertain to act on ("Victoria … when she joined the calls", where the last woman named is a
@@ -4369,7 +4527,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     } else if participle && after_comma {
                         sentence_subject(a, s)
                     } else {
-                        subject_before(a, s, i_subj)
+                        // "Standard Life is the latest shareholder in Deutsche Boerse to
+                        // express concern": the copula's subject, past the names between.
+                        let ranked = (i > 0 && a.lw(s, i - 1) == "to")
+                            .then(|| ranked_doer_copula(a, s, i - 1))
+                            .flatten()
+                            .and_then(|copula| subject_before(a, s, copula));
+                        ranked
+                            .or_else(|| subject_before(a, s, i_subj))
                             .or_else(|| dashed_list_before(a, s, i_subj))
                             .or_else(|| adverbial_gerund_doer(a, s, i))
                             .or_else(|| {
@@ -4625,6 +4790,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(directives_to(a));
     found.extend(hopes_for(a));
     found.extend(discussions_with(a));
+    found.extend(told_at_gatherings(a));
     found.extend(demands_as_nouns(a));
     found.extend(contracts_won(a));
     found.extend(all_shares_bought(a));

@@ -74,6 +74,11 @@ pub struct RelationWords {
     /// Verbs (lemmas) of talking a matter over, whose partner follows the matter after "with":
     /// "discussed the campaign with Mr Blair".
     pub discuss_verbs: HashSet<String>,
+    /// Verbs (lemmas) of telling someone something that meet them when a gathering is named
+    /// in the sentence ("told Mr Brown at a dinner").
+    pub in_person_verbs: HashSet<String>,
+    /// Nouns of a gathering where people meet in person ("dinner", "summit").
+    pub gathering_nouns: HashSet<String>,
     /// Nouns of a demand made of someone named after "for" (or "on") and an infinitive: "an EU
     /// demand for Turkey to recognise Cyprus", "his call for Mr Blair to resign".
     pub demand_nouns: HashSet<String>,
@@ -133,6 +138,8 @@ impl RelationWords {
             "settle_verb" => &mut self.settle_verbs,
             "bring_verb" => &mut self.bring_verbs,
             "discuss_verb" => &mut self.discuss_verbs,
+            "in_person_verb" => &mut self.in_person_verbs,
+            "gathering_noun" => &mut self.gathering_nouns,
             "demand_noun" => &mut self.demand_nouns,
             "demand_verb" => &mut self.demand_verbs,
             "award_verb" => &mut self.award_verbs,

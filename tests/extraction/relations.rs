@@ -4669,3 +4669,128 @@ fn a_unit_sold_by_its_own_name_is_bought_by_the_buyer() {
         );
     }
 }
+
+#[test]
+fn telling_someone_something_at_a_dinner_is_meeting_them() {
+    check(&[
+        (
+            "Ana Ruiz told Pedro Alves at a dinner in Lisbon that she would retire.",
+            "Ana Ruiz",
+            "met",
+            "Pedro Alves",
+            Modality::Asserted,
+        ),
+        (
+            "A new memoir claims Tom Hale hosted a lunch where Ana Ruiz told Pedro Alves she \
+             would retire.",
+            "Ana Ruiz",
+            "met",
+            "Pedro Alves",
+            Modality::Reported,
+        ),
+    ]);
+    // Telling with no gathering named, or telling the press, meets no one; nor does the host a
+    // pronoun after him only seems to name.
+    for text in [
+        "Ana Ruiz told Pedro Alves in a letter that she would retire.",
+        "Ana Ruiz told the BBC at a dinner in Lisbon that she would retire.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            relation_tuples(&doc).iter().all(|&(_, p, _, _)| p != "met"),
+            "{text}{}",
+            describe(&doc)
+        );
+    }
+    let doc = extract(
+        "Ana Ruiz wants the job. At a dinner hosted by Tom Hale he told Pedro Alves he would stay.",
+    );
+    assert!(
+        !has(&doc, "Tom Hale", "met", "Pedro Alves"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_evaluation_in_scare_quotes_hopes_for_the_one_named_after_if() {
+    check(&[
+        (
+            "Ana Ruiz, the shadow health secretary, said it would be a \"huge boost\" to the \
+             party if Mr Alves returned to the front bench. Pedro Alves left in May.",
+            "Ana Ruiz",
+            "backed",
+            "Pedro Alves",
+            Modality::Asserted,
+        ),
+        (
+            "Ana Ruiz said Pedro Alves had been \"a disgrace\".",
+            "Ana Ruiz",
+            "criticized",
+            "Pedro Alves",
+            Modality::Asserted,
+        ),
+    ]);
+    // "as if" hopes for nothing; "it" after an act noun opens its own clause, so the owner of
+    // the request is not the one judged.
+    for text in [
+        "Ana Ruiz said it was a \"huge boost\", as if Pedro Alves had never left.",
+        "Ana Ruiz warned that if the Commission ignored the European Parliament's request it \
+         would be an \"insult\" to the assembly.",
+    ] {
+        let doc = extract(text);
+        assert!(relation_tuples(&doc).is_empty(), "{text}{}", describe(&doc));
+    }
+}
+
+#[test]
+fn it_opening_a_sentence_is_the_body_the_sentence_before_was_about() {
+    check(&[(
+        "Kestrel Bank has voiced doubts about plans to buy Osprey Bank.\n\nIt said Heron \
+         Capital had to show why the offer was good value.",
+        "Kestrel Bank",
+        "requested",
+        "Heron Capital",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn the_latest_of_several_to_act_has_acted() {
+    check(&[
+        (
+            "Kestrel Bank is the latest shareholder in Osprey Bank to criticise Heron Capital.",
+            "Kestrel Bank",
+            "criticized",
+            "Heron Capital",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Bank became the first lender to back Heron Capital.",
+            "Kestrel Bank",
+            "backed",
+            "Heron Capital",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Bank plans to criticise Heron Capital.",
+            "Kestrel Bank",
+            "criticized",
+            "Heron Capital",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn the_only_way_to_meet_is_no_ranked_doer() {
+    let doc =
+        extract("Kestrel Bank said it would be the only way to meet Heron Capital next week.");
+    assert!(
+        relation_tuples(&doc)
+            .iter()
+            .all(|&(_, _, _, m)| m != Modality::Asserted),
+        "{}",
+        describe(&doc)
+    );
+}

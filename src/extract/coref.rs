@@ -560,10 +560,47 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         }
         // "Byrne — who was posted at the door for three years — states": a dashed aside.
         if matches!(w, "—" | "–" | "-") {
-            if let Some(open) = (j.saturating_sub(30)..j)
+            // "Jo Bell, the chief executive of Ora -- the firm that … -- told me": a dash
+            // written as two hyphens is one dash.
+            let mut close = j;
+            while close > 0 && a.word(sentence, close - 1) == w {
+                close -= 1;
+            }
+            let open = (close.saturating_sub(30)..close)
                 .rev()
                 .find(|&k| a.word(sentence, k) == w)
-            {
+                .map(|mut k| {
+                    while k > 0 && a.word(sentence, k - 1) == w {
+                        k -= 1;
+                    }
+                    k
+                });
+            if let Some(open) = open {
+                // "A former candidate -- John McCain, who lost in 2008 -- said", "a major party
+                // nominee -- the Republican Donald J. Trump -- questions": a description before
+                // the dashes, and the person it describes named inside them.
+                let mut inside = open;
+                while a.word(sentence, inside) == w {
+                    inside += 1;
+                }
+                let described = open > 0 && a.mention_at_token(sentence, open - 1).is_none();
+                let named_inside = (inside..(inside + 4).min(close))
+                    .take_while(|&k| toks[k].is_word)
+                    .find_map(|k| a.mention_at_token(sentence, k))
+                    .map(|mi| person_heading(a, sentence, mi).unwrap_or(mi))
+                    .filter(|&mi| a.entities[a.mentions[mi].entity].kind == EntityKind::Person)
+                    // One person, not a list ("-- Mr. Tribe, Ms. Epstein and Mr. Amar --"):
+                    // the name closes the aside or opens its relative clause.
+                    .filter(|&mi| {
+                        let end = a.token_at(sentence, a.mentions[mi].span.end);
+                        end == close
+                            || a.word(sentence, end) == ","
+                                && matches!(a.lower(sentence, end + 1).as_str(), "who" | "whose")
+                    });
+                if let Some(mi) = named_inside.filter(|_| described) {
+                    let m = &a.mentions[mi];
+                    return Some((m.entity, m.span.clone()));
+                }
                 // "Neil Sroka, director of the group - which … - said": a description set off
                 // by a comma before the dashed aside is passed over too.
                 let description = (open.saturating_sub(12)..open)

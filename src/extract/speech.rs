@@ -962,8 +962,18 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     // "Many speakers — including a rabbi and two imams — said …": whatever dashes set off.
     let dash = |m: usize| matches!(a.word(s, m), "—" | "–" | "-" | "--");
     if dash(k - 1) {
-        let open = (k.saturating_sub(30)..k - 2).rev().find(|&m| dash(m))?;
-        let clean = (open + 1..k - 1).all(|m| !a.in_quote(a.tokens[s][m].span.start));
+        // "--" written as two hyphens is one dash, at either end.
+        let mut close = k - 1;
+        while close > 0 && dash(close - 1) {
+            close -= 1;
+        }
+        let mut open = (close.saturating_sub(30)..close.saturating_sub(1))
+            .rev()
+            .find(|&m| dash(m))?;
+        while open > 0 && dash(open - 1) {
+            open -= 1;
+        }
+        let clean = (open + 1..close).all(|m| !a.in_quote(a.tokens[s][m].span.start));
         return (clean && open > 0 && a.tokens[s][open - 1].is_word).then_some(open);
     }
     if a.word(s, k - 1) != "," {

@@ -1225,3 +1225,36 @@ fn a_dateline_in_capitals_is_not_the_subject_when_an_aside_in_dashes_follows() {
         "Ann Weller",
     )]);
 }
+
+#[test]
+fn a_dash_written_as_two_hyphens_sets_off_one_aside() {
+    assert_speakers(&[(
+        "Jo Bell, the chief executive of Ora Media -- the firm that owns the paper -- told me, \
+         \"We will not sell.\"",
+        "We will not sell.",
+        "Jo Bell",
+    )]);
+}
+
+#[test]
+fn a_description_before_dashes_is_the_person_named_inside_them() {
+    assert_speakers(&[
+        (
+            "A former mayor -- Ann Lee, who lost in 2008 -- said the plan would fail.",
+            "the plan would fail",
+            "Ann Lee",
+        ),
+        (
+            "The city's longest-serving councillor — Tom Harker — said the depot should close.",
+            "the depot should close",
+            "Tom Harker",
+        ),
+    ]);
+    // A list inside the dashes names no one speaker, but the statement stays.
+    let doc = extract(
+        "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed there are no \
+         grounds for the suit.",
+    );
+    let said = statement(&doc, "there are no grounds for the suit");
+    assert_eq!(name(&doc, said.speaker), None, "{}", describe(&doc));
+}

@@ -480,3 +480,27 @@ fn a_body_backing_someone_in_a_participle_after_it_is_the_source() {
         extract("For the mayor, after years in the chief supporting role, the vote was a relief.");
     assert!(doc.annotations.statements.is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn news_outlets_credited_for_what_they_report_are_named_sources() {
+    for (text, said, outlet) in [
+        (
+            "The plan leaves out rent and royalties, according to The Hill.",
+            "The plan leaves out rent and royalties",
+            "The Hill",
+        ),
+        (
+            "As reported by Western Journalism, inspectors found 300 faulty meters.",
+            "inspectors found 300 faulty meters",
+            "Western Journalism",
+        ),
+        (
+            "The true figure is nearer 20 percent, according to FactCheck.org.",
+            "The true figure is nearer 20 percent",
+            "FactCheck.org",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(speaker_of(&doc, said), Some(outlet), "{}", describe(&doc));
+    }
+}

@@ -1915,6 +1915,15 @@ fn colon_label(a: &Analysis, s: usize) -> Option<RawReported> {
     let transcript = a.seg.sentence_paragraph[s] > 0 && !evidence;
     let content = next.span.start..toks.last()?.span.end;
     let content = content.start..content.start + a.text[content].trim_end_matches(['.', ' ']).len();
+    // "Superdelegates: Clinton is backed by 520, according to the AP": a word no entity stands
+    // for, before words credited to a source of their own, is the paragraph's topic.
+    // (A transcript's "BOLDUAN: … when you said …" still names its speaker.)
+    let credited_inside = cue_between(a, content.start, content.end)
+        || (colon + 1..toks.len().saturating_sub(1))
+            .any(|k| a.lw(s, k) == "according" && a.lw(s, k + 1) == "to");
+    if !named && !evidence && !shouted && credited_inside {
+        return None;
+    }
     let words = super::token::tokenize(a.text, content.clone())
         .iter()
         .filter(|t| t.is_word)
@@ -2693,16 +2702,23 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         .then(|| reported(content.clone(), form_of(a, &content)))
 }
 
-/// Where a sentence's own words start: after a wire dateline ("WASHINGTON (AP) — ").
+/// Where a sentence's own words start: after a wire dateline ("WASHINGTON (AP) — ") or a
+/// topic word before a colon that names no one ("Delegates: "; not a transcript's "Q:").
 fn body_start(a: &Analysis, s: usize) -> usize {
     let sentence = &a.seg.sentences[s];
-    match super::time::dateline(a, s) {
-        Some(line) => {
-            let rest = &a.text[line.end..sentence.end];
-            line.end + (rest.len() - rest.trim_start().len())
-        }
-        None => sentence.start,
-    }
+    let toks = &a.tokens[s];
+    let topic = toks.len() > 3
+        && toks[0].capitalized
+        && toks[0].text(a.text).len() > 2
+        && toks[1].text(a.text) == ":"
+        && a.mention_at_token(s, 0).is_none();
+    let line = match super::time::dateline(a, s) {
+        Some(line) => line.end,
+        None if topic => toks[1].span.end,
+        None => return sentence.start,
+    };
+    let rest = &a.text[line..sentence.end];
+    line + (rest.len() - rest.trim_start().len())
 }
 
 fn opens_with_quote(a: &Analysis, span: &Span) -> bool {

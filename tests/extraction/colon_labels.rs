@@ -1,7 +1,9 @@
 //! A name alone before a colon (a hearing's transcript, a round-up of reactions) speaks the quote
 //! after it; a clause before a colon does not make its object the speaker.
 
-use crate::util::{assert_no_statements, describe, extract, speaker_of, statement_texts};
+use crate::util::{
+    assert_no_statements, describe, extract, name, speaker_of, statement, statement_texts,
+};
 
 #[test]
 fn a_name_with_its_party_in_brackets_before_a_colon_is_the_speaker() {
@@ -138,6 +140,30 @@ fn a_subheading_with_its_verb_is_no_speaker() {
             .statements
             .iter()
             .all(|st| st.speaker.is_none()),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_topic_word_before_a_colon_leaves_the_words_to_their_own_source() {
+    let doc = extract(
+        "The race goes on.\n\nDelegates: Ruiz is backed by 40 delegates against 12 for Moss, \
+         according to the Associated Press.",
+    );
+    let said = statement(&doc, "Ruiz is backed by 40 delegates against 12 for Moss");
+    assert_eq!(
+        name(&doc, said.speaker),
+        Some("Associated Press"),
+        "{}",
+        describe(&doc)
+    );
+    // A transcript's speaker keeps the line, whatever it reports.
+    let doc =
+        extract("The interview went on.\n\nHARLOW: You said last week that the depot would close.");
+    let line = statement(&doc, "You said last week that the depot would close");
+    assert!(
+        line.speaker_span.is_some() || line.speaker.is_some(),
         "{}",
         describe(&doc)
     );

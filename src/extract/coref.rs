@@ -271,6 +271,17 @@ pub const ROLE_NOUNS: &[&str] = &[
     "operative",
     "organizer",
     "organiser",
+    // "Clinton ally James Carville", "Trump supporter Ann Lee": one who sides with the name
+    // before is the person named after.
+    "ally",
+    "supporter",
+    "backer",
+    "surrogate",
+    "confidant",
+    "confidante",
+    "loyalist",
+    "donor",
+    "staffer",
 ];
 
 /// Pronouns and the kinds of entity they can stand for.

@@ -800,8 +800,11 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     if toks.get(next).is_some_and(|t| t.text(a.text) == ".") {
                         next += 1;
                     }
+                    // "Editor’s Note:", "the President's Day": a title in the possessive
+                    // owns what follows; it does not introduce a name.
+                    let possessive = strip_possessive(toks[next - 1].text(a.text)).1;
                     let followed_by_name =
-                        toks.get(next).is_some_and(|t| t.capitalized && t.is_word);
+                        !possessive && toks.get(next).is_some_and(|t| t.capitalized && t.is_word);
                     if followed_by_name {
                         if let Some((ci, _)) = pending_of {
                             out[ci].modifier = true;

@@ -1258,3 +1258,43 @@ fn a_description_before_dashes_is_the_person_named_inside_them() {
     let said = statement(&doc, "there are no grounds for the suit");
     assert_eq!(name(&doc, said.speaker), None, "{}", describe(&doc));
 }
+
+#[test]
+fn an_inverted_cue_after_the_reporters_words_credits_the_name_after_it() {
+    assert_speakers(&[
+        (
+            "Some friends said they accept it. “We know him well,” said Harlow ally Jim Petch.",
+            "We know him well,",
+            "Jim Petch",
+        ),
+        (
+            "Former mayor Edna Voss backs her. \"This will be a test\" for Harlow, said Voss.",
+            "This will be a test",
+            "Edna Voss",
+        ),
+        (
+            "''It is a big change,'' since many cases were decided by one vote, said Ada Lund, \
+             who teaches law.",
+            "It is a big change,",
+            "Ada Lund",
+        ),
+        (
+            "''That was a fine speech,'' Representative Ann Cole, Democrat of Ohio, told \
+             Mr. Harlow as he passed.",
+            "That was a fine speech,",
+            "Ann Cole",
+        ),
+    ]);
+}
+
+#[test]
+fn a_newsroom_title_introduces_a_name_but_not_in_the_possessive() {
+    assert_speakers(&[(
+        "In a note released by Post Editor-in-Chief Ruth Marr, the plan was set out. “He is \
+         unlike any other,” said Marr.",
+        "He is unlike any other,",
+        "Ruth Marr",
+    )]);
+    let doc = extract("Editor’s Note: The following is an excerpt from the new book.");
+    assert!(!entity_names(&doc).contains(&"Note"), "{}", describe(&doc));
+}

@@ -693,10 +693,24 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     (w.ends_with("'s") || w.ends_with("’s"))
                         && a.word(sentence, k + 2).starts_with(char::is_lowercase)
                 };
+                // "Giovanni Maria Vian, the editor of the official newspaper, L'Osservatore
+                // Romano, said": a body's name in apposition to the noun before it.
+                // (A capitalised article may stand outside the name: "Il Corriere".)
+                let body_apposition = k >= 1
+                    && j > k + 1
+                    && a.lx.org_nouns.contains_key(a.lw(sentence, k - 1))
+                    && a.mention_at_token(sentence, j - 1).is_some_and(|mi| {
+                        let m = &a.mentions[mi];
+                        let start = a.token_at(sentence, m.span.start);
+                        a.entities[m.entity].kind == EntityKind::Organization
+                            && start <= k + 2
+                            && (k + 1..start).all(|t| toks[t].capitalized)
+                    });
                 if matches!(
                     first.as_str(),
                     "a" | "an" | "the" | "who" | "which" | "whose"
                 ) || owner_opens
+                    || body_apposition
                     || a.word(sentence, k + 1)
                         .chars()
                         .next()

@@ -1298,3 +1298,22 @@ fn a_newsroom_title_introduces_a_name_but_not_in_the_possessive() {
     let doc = extract("Editor’s Note: The following is an excerpt from the new book.");
     assert!(!entity_names(&doc).contains(&"Note"), "{}", describe(&doc));
 }
+
+#[test]
+fn a_body_named_in_apposition_to_its_noun_is_not_the_speaker() {
+    assert_speakers(&[
+        (
+            "Ann Lee, a spokeswoman for the firm, Brellco, said the depot would close.",
+            "the depot would close",
+            "Ann Lee",
+        ),
+        (
+            "Piero Vanni, the editor of the official newspaper, Il Corriere Nuovo, said every \
+             mayor was political.",
+            "every mayor was political",
+            "Piero Vanni",
+        ),
+    ]);
+    let doc = extract("Ann Lee, a spokeswoman for the firm, Brellco, said the depot would close.");
+    assert_eq!(entity(&doc, "Brellco").kind, EntityKind::Organization);
+}

@@ -635,6 +635,14 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         {
             continue;
         }
+        // "James B. Comey Jr. said": the period of an abbreviation closing the name.
+        if w == "."
+            && a.abbreviation_period(sentence, j)
+            && a.mention_at_token(sentence, j - 1)
+                .is_some_and(|mi| a.text[a.mentions[mi].span.clone()].contains(' '))
+        {
+            continue;
+        }
         // "Frank Field MP said": letters after the name.
         if super::mention::POSTNOMINALS.contains(&w)
             && j > 0

@@ -1317,3 +1317,19 @@ fn a_body_named_in_apposition_to_its_noun_is_not_the_speaker() {
     let doc = extract("Ann Lee, a spokeswoman for the firm, Brellco, said the depot would close.");
     assert_eq!(entity(&doc, "Brellco").kind, EntityKind::Organization);
 }
+
+#[test]
+fn the_period_of_a_name_suffix_does_not_part_name_and_cue() {
+    assert_speakers(&[
+        (
+            "''The depot works,'' Paul B. Corden Jr. said on Wednesday.",
+            "The depot works,",
+            "Paul B. Corden Jr",
+        ),
+        (
+            "His son Paul Corden Jr., the firm's director, said the depot would close.",
+            "the depot would close",
+            "Paul Corden Jr",
+        ),
+    ]);
+}

@@ -4815,3 +4815,30 @@ fn a_name_with_its_own_verb_after_and_is_no_object() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_prediction_in_a_relative_clause_ends_at_its_comma() {
+    check(&[
+        (
+            "Kestrel Research, which has long predicted a sharp fall in prices, branded Heron Bank's figures a \"temporary blip\".",
+            "Kestrel Research",
+            "criticized",
+            "Heron Bank",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Research, which has often said prices would fall, criticised Heron Bank on Monday.",
+            "Kestrel Research",
+            "criticized",
+            "Heron Bank",
+            Modality::Asserted,
+        ),
+        (
+            "Mr Grant, who spoke on Monday, said Kestrel Research had criticised Heron Bank.",
+            "Kestrel Research",
+            "criticized",
+            "Heron Bank",
+            Modality::Reported,
+        ),
+    ]);
+}

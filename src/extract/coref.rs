@@ -1289,9 +1289,44 @@ pub fn direct_object(a: &Analysis, sentence: usize, from: usize) -> Option<(Enti
                 && a.mention_at_token(sentence, j).is_none()
                 && !place_of
                 && !examples
+                && !joined_descriptions(a, sentence, from, j)
         })
         .unwrap_or(toks.len().min(from + 8));
     object_after(a, sentence, from, stop.saturating_sub(from + 1))
+}
+
+/// Whether the "and" at token `and` joins two descriptions of one name after the object's
+/// owner: "agreed to buy its former parent and phone pioneer AT&T" (an owner word, common words,
+/// "and", one to three common words that are not function words, then the name).
+fn joined_descriptions(a: &Analysis, sentence: usize, from: usize, and: usize) -> bool {
+    let common = |k: usize| {
+        let w = a.word(sentence, k);
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    };
+    if a.lw(sentence, and) != "and"
+        || and < from + 3
+        || and > from + 4
+        || !matches!(a.lw(sentence, from + 1), "its" | "his" | "her" | "their")
+        || !(from + 2..and).all(common)
+    {
+        return false;
+    }
+    let name = (and + 1..(and + 5).min(a.tokens[sentence].len()))
+        .find(|&k| !common(k) || a.lx.stopwords.contains(a.lw(sentence, k)));
+    let Some(mi) = name
+        .filter(|&k| k > and + 1)
+        .and_then(|k| a.mention_at_token(sentence, k))
+    else {
+        return false;
+    };
+    // "criticised his plan and deputy leader Tom Hart resigned": a name with a verb after it
+    // opens a clause of its own; the object ends at a preposition, a comma or the stop.
+    let after = a.token_at(sentence, a.mentions[mi].span.end);
+    after >= a.tokens[sentence].len()
+        || matches!(
+            a.lw(sentence, after),
+            "," | "." | ";" | "for" | "in" | "at" | "on" | "from" | "last" | "this" | "after"
+        )
 }
 
 /// Adds roles stated in appositions: "John Kirby, a spokesman for the U.S. National Security

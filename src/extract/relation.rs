@@ -3883,6 +3883,26 @@ fn own_clause_after_but(a: &Analysis, f: &Found, content: &Span) -> bool {
 
 /// Whether the sentence goes on, after the act at token `from`, to say the attempt failed
 /// ("… but lost out to", "… but was rebuffed").
+/// Whether `st`'s cue stands in a relative clause that a comma closes before the trigger of
+/// `f`: "Kestrel Research, which has long predicted a fall in prices, branded Heron Bank's
+/// figures a blip" — what was predicted ends at the comma, and the branding is the firm's own
+/// act, not part of what it predicted.
+fn relative_cue_closed_before(a: &Analysis, f: &Found, st: &Statement) -> bool {
+    let Some(cue) = &st.cue_span else {
+        return false;
+    };
+    let s = f.sentence;
+    if !a.seg.sentences[s].contains(&cue.start) || cue.start >= f.trigger.start {
+        return false;
+    }
+    let c = a.token_at(s, cue.start);
+    let opener = (0..c).rev().find(|&k| a.word(s, k) == ",");
+    let relative = opener.is_some_and(|k| {
+        matches!(a.lw(s, k + 1), "which" | "who") && (k + 2..c).all(|j| a.word(s, j) != ",")
+    });
+    relative && (c + 1..f.trigger_tok).any(|j| a.word(s, j) == ",")
+}
+
 fn attempt_failed(a: &Analysis, s: usize, from: usize) -> bool {
     let toks = a.tokens[s].len();
     (from + 1..toks).any(|k| {
@@ -4817,6 +4837,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 .map(|i| &a.statements[i])
                 .filter(|st| st.form == StatementForm::Indirect || quoted)
                 .filter(|st| quoted || !own_clause_after_but(a, &f, &st.span))
+                .filter(|st| quoted || !relative_cue_closed_before(a, &f, st))
                 .collect();
             let mut modality = modality(a, f.sentence, f.trigger_tok);
             // "has attempted to portray Mr Sullivan as a liar": to try to judge someone in words

@@ -4794,3 +4794,51 @@ fn the_only_way_to_meet_is_no_ranked_doer() {
         describe(&doc)
     );
 }
+
+#[test]
+fn two_descriptions_joined_by_and_before_the_object_name_describe_it() {
+    check(&[(
+        "Last week, Kestrel Bank agreed to buy its former parent and phone pioneer Heron Capital for about $2bn.",
+        "Kestrel Bank",
+        "acquired",
+        "Heron Capital",
+        Modality::Future,
+    )]);
+}
+
+#[test]
+fn a_name_with_its_own_verb_after_and_is_no_object() {
+    let doc = extract("Kestrel Bank criticised its plan and finance chief Tom Hart resigned.");
+    assert!(
+        !has(&doc, "Kestrel Bank", "criticized", "Tom Hart"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_prediction_in_a_relative_clause_ends_at_its_comma() {
+    check(&[
+        (
+            "Kestrel Research, which has long predicted a sharp fall in prices, branded Heron Bank's figures a \"temporary blip\".",
+            "Kestrel Research",
+            "criticized",
+            "Heron Bank",
+            Modality::Asserted,
+        ),
+        (
+            "Kestrel Research, which has often said prices would fall, criticised Heron Bank on Monday.",
+            "Kestrel Research",
+            "criticized",
+            "Heron Bank",
+            Modality::Asserted,
+        ),
+        (
+            "Mr Grant, who spoke on Monday, said Kestrel Research had criticised Heron Bank.",
+            "Kestrel Research",
+            "criticized",
+            "Heron Bank",
+            Modality::Reported,
+        ),
+    ]);
+}

@@ -1677,23 +1677,9 @@ fn owner_of_judging_noun(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
 /// owner ("no confidence in Tony Blair's government"), never a nationality ("no trust in
 /// British politicians").
 fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityId)> {
-    let toks = &a.tokens[s];
     // "a 'fundamental lack of trust' of Tony Blair": quote marks inside the phrase are passed
     // over.
-    let quote = |k: usize| matches!(a.word(s, k), "'" | "‘" | "’" | "\"" | "“" | "”");
-    let matched = |words: &[String]| -> Option<usize> {
-        let mut k = i;
-        for (n, w) in words.iter().enumerate() {
-            while n > 0 && k < toks.len() && quote(k) {
-                k += 1;
-            }
-            if k >= toks.len() || a.lw(s, k) != w {
-                return None;
-            }
-            k += 1;
-        }
-        Some(k - 1)
-    };
+    let matched = |words: &[String]| phrase_end(a, s, i, words);
     let (last, predicate) =
         a.lx.relation_words
             .stances

@@ -280,11 +280,12 @@ pub fn date_outside(
     let span = a.seg.sentences[sentence].clone();
     // "MOSCOW, March 3, 2023 — …": the dateline dates the article, not the sentence.
     let line = dateline(a, sentence);
-    let exprs: Vec<TimeExpr> = dates_in(a.text, span, a.date)
+    let exprs: Vec<TimeExpr> = dates_in(a.text, span.clone(), a.date)
         .into_iter()
         .filter(|e| !a.in_quote(e.span.start))
         .filter(|e| line.as_ref().is_none_or(|l| e.span.start >= l.end))
         .filter(|e| content.is_none_or(|c| !(c.start <= e.span.start && e.span.end <= c.end)))
+        .filter(|e| !in_relative_before(a, span.start, &e.span, around))
         .collect();
     // The expression nearest the cue wins.
     let pick = exprs
@@ -303,6 +304,36 @@ pub fn date_outside(
             source: DateSource::ArticleFallback,
         }),
     }
+}
+
+/// "A former mayor -- Ann Lee, who lost in 2008 -- said …": a date inside a relative clause set
+/// off before the cue dates what the clause tells of the source, not the statement.
+fn in_relative_before(a: &Analysis, start: usize, expr: &Span, cue: Option<usize>) -> bool {
+    let Some(cue) = cue.filter(|&c| c > expr.end) else {
+        return false;
+    };
+    let (Some(before), Some(after)) = (a.text.get(start..expr.start), a.text.get(expr.end..cue))
+    else {
+        return false;
+    };
+    let opened = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | '—' | '–' | '('))
+        .map(|(i, c)| i + c.len_utf8())
+        .into_iter()
+        .chain(before.rfind("--").map(|i| i + 2))
+        .max();
+    let Some(opened) = opened else {
+        return false;
+    };
+    let relative = before[opened..].split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "who" | "whom" | "whose" | "which"
+        )
+    });
+    relative && (after.contains([',', '—', '–', ')']) || after.contains("--"))
 }
 
 /// The wire dateline that opens a sentence ("MOSCOW, March 3, 2023 —", "WASHINGTON (AP) —"):

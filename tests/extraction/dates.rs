@@ -159,3 +159,27 @@ fn an_undated_article_is_not_dated_by_a_full_date_in_its_body() {
     }
     assert!(!doc.annotations.statements.is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn a_date_in_a_relative_clause_about_the_source_does_not_date_the_statement() {
+    for text in [
+        "The firm, which floated in 2003, said the depot would close.",
+        "Ann Lee, who won silver in Sydney in 2000, said during the Games that her leg hurt.",
+        "A former mayor -- Ann Lee, who lost on March 3, 2008 -- said the plan would fail.",
+    ] {
+        let doc = crate::util::extract_on(text, "2016-05-01");
+        let dated = only_statement_date(&doc);
+        assert_eq!(
+            dated.map(|d| d.source),
+            Some(DateSource::ArticleFallback),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    // Outside such a clause the words around the cue still date it.
+    let doc = crate::util::extract_on("Ann Lee said on Tuesday the plan would fail.", "2016-05-05");
+    assert_eq!(
+        only_statement_date(&doc),
+        text_date("2016-05-03", DatePrecision::Day)
+    );
+}

@@ -189,6 +189,15 @@ impl<'a> Analysis<'a> {
                 .contains(&format!("{}.", self.word(sentence, i - 1)))
     }
 
+    /// The first token of the run that `same` accepts and that ends at token `k`: a dash
+    /// written as two hyphens ("--") is one dash.
+    pub fn run_start(&self, sentence: usize, mut k: usize, same: impl Fn(&str) -> bool) -> usize {
+        while k > 0 && same(self.word(sentence, k - 1)) {
+            k -= 1;
+        }
+        k
+    }
+
     /// The mention that covers token `i` of a sentence, if any.
     pub fn mention_at_token(&self, sentence: usize, i: usize) -> Option<usize> {
         if self.indexed == self.mentions.len() {

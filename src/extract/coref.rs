@@ -573,19 +573,11 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         if matches!(w, "—" | "–" | "-") {
             // "Jo Bell, the chief executive of Ora -- the firm that … -- told me": a dash
             // written as two hyphens is one dash.
-            let mut close = j;
-            while close > 0 && a.word(sentence, close - 1) == w {
-                close -= 1;
-            }
+            let close = a.run_start(sentence, j, |x| x == w);
             let open = (close.saturating_sub(30)..close)
                 .rev()
                 .find(|&k| a.word(sentence, k) == w)
-                .map(|mut k| {
-                    while k > 0 && a.word(sentence, k - 1) == w {
-                        k -= 1;
-                    }
-                    k
-                });
+                .map(|k| a.run_start(sentence, k, |x| x == w));
             if let Some(open) = open {
                 // "A former candidate -- John McCain, who lost in 2008 -- said", "a major party
                 // nominee -- the Republican Donald J. Trump -- questions": a description before

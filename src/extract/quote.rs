@@ -598,10 +598,12 @@ fn trailing_cue_after_words(a: &Analysis, s: usize, from: usize) -> Option<Attri
             // `“…,” since so many cases were decided by one vote, said Lee Epstein`: a cue
             // inverted after a comma, a person after it, closes the sentence whatever verbs
             // the reporter's words before it hold.
-            let inverted = j > 0
-                && a.word(s, j - 1) == ","
-                && person_heading_source_after(a, s, j + n - 1).is_some_and(|f| person(&f));
-            if cue.is_some() && !inverted {
+            let inverted = || {
+                j > 0
+                    && a.word(s, j - 1) == ","
+                    && person_heading_source_after(a, s, j + n - 1).is_some_and(|f| person(&f))
+            };
+            if cue.is_some() && !inverted() {
                 return None;
             }
             cue = Some((j, verb, n));

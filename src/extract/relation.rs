@@ -3113,6 +3113,18 @@ fn doer_of(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, Span)> {
     }
 }
 
+/// The one named right after the verb at token `i` ("told the chancellor", "asked Mr Brown"):
+/// only "the", honorifics and titles stand between, at most three tokens.
+fn object_next_to_verb(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, Span)> {
+    let (e, span) = object_after(a, s, i, 3)?;
+    let first = a.token_at(s, span.start);
+    let next = first <= i + 4
+        && (i + 1..first).all(|k| {
+            a.lw(s, k) == "the" || HONORIFICS.contains(&a.word(s, k)) || title_length(a, s, k) > 0
+        });
+    next.then_some((e, span))
+}
+
 /// A name told what to do is asked to do it: "told Mr Howard to apologise", "challenged the
 /// Tories to publish their figures", "a judge ordered Microsoft to pay" → the subject requested
 /// the one told (verbs of `directive` in `relation_words.tsv`). The name comes right after the
@@ -3132,15 +3144,9 @@ fn directives_to(a: &Analysis) -> Vec<Found> {
             {
                 continue;
             }
-            let Some((told, span)) = object_after(a, s, i, 3) else {
+            let Some((told, span)) = object_next_to_verb(a, s, i) else {
                 continue;
             };
-            let first = a.token_at(s, span.start);
-            let between_ok = (i + 1..first).all(|k| {
-                a.lw(s, k) == "the"
-                    || HONORIFICS.contains(&a.word(s, k))
-                    || title_length(a, s, k) > 0
-            }) && first <= i + 4;
             let to = a.token_at(s, span.end);
             let infinitive = a.lw(s, to) == "to"
                 && a.tokens[s].get(to + 1).is_some_and(|t| {
@@ -3149,7 +3155,7 @@ fn directives_to(a: &Analysis) -> Vec<Found> {
                         && v.chars().all(|c| c.is_alphabetic())
                         && !NOT_INFINITIVE.contains(&v)
                 });
-            if !between_ok || !infinitive || is_modifier_use(a, s, &span) {
+            if !infinitive || is_modifier_use(a, s, &span) {
                 continue;
             }
             let Some((agent, _)) = doer_of(a, s, i) else {
@@ -3246,17 +3252,10 @@ fn told_at_gatherings(a: &Analysis) -> Vec<Found> {
             {
                 continue;
             }
-            let Some((told, span)) = object_after(a, s, i, 3) else {
+            let Some((told, span)) = object_next_to_verb(a, s, i) else {
                 continue;
             };
-            let first = a.token_at(s, span.start);
-            let next_to_verb = (i + 1..first).all(|k| {
-                a.lw(s, k) == "the"
-                    || HONORIFICS.contains(&a.word(s, k))
-                    || title_length(a, s, k) > 0
-            }) && first <= i + 4;
-            if !next_to_verb
-                || a.entities[told].kind != EntityKind::Person
+            if a.entities[told].kind != EntityKind::Person
                 || is_modifier_use(a, s, &span)
                 || a.text[span.end..].starts_with(['’', '\''])
             {

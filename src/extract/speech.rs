@@ -960,19 +960,15 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
         return None;
     }
     // "Many speakers — including a rabbi and two imams — said …": whatever dashes set off.
-    let dash = |m: usize| matches!(a.word(s, m), "—" | "–" | "-" | "--");
+    let is_dash = |w: &str| matches!(w, "—" | "–" | "-" | "--");
+    let dash = |m: usize| is_dash(a.word(s, m));
     if dash(k - 1) {
         // "--" written as two hyphens is one dash, at either end.
-        let mut close = k - 1;
-        while close > 0 && dash(close - 1) {
-            close -= 1;
-        }
-        let mut open = (close.saturating_sub(30)..close.saturating_sub(1))
+        let close = a.run_start(s, k - 1, is_dash);
+        let open = (close.saturating_sub(30)..close.saturating_sub(1))
             .rev()
             .find(|&m| dash(m))?;
-        while open > 0 && dash(open - 1) {
-            open -= 1;
-        }
+        let open = a.run_start(s, open, is_dash);
         let clean = (open + 1..close).all(|m| !a.in_quote(a.tokens[s][m].span.start));
         return (clean && open > 0 && a.tokens[s][open - 1].is_word).then_some(open);
     }

@@ -3916,6 +3916,26 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             k += 1;
             continue;
         }
+        // "said on March 3, 2008, that …", "said Tuesday, March 3, that …": the commas inside
+        // a date and the one closing it before "that".
+        if lw == "," && k > j + n {
+            let date_piece = |m: usize| {
+                let w = a.lw(s, m);
+                super::time::is_calendar_word(w)
+                    || (!w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()))
+            };
+            if date_piece(k - 1) {
+                let year = a.lw(s, k + 1).len() == 4 && date_piece(k + 1);
+                if year && matches!(a.lw(s, k + 2), "," | "that") {
+                    k += if a.lw(s, k + 2) == "," { 3 } else { 2 };
+                    continue;
+                }
+                if super::time::is_calendar_word(a.lw(s, k + 1)) || a.lw(s, k + 1) == "that" {
+                    k += 1;
+                    continue;
+                }
+            }
+        }
         // "said on CNN, where he is a contributor, that …": a relative clause about the
         // outlet or addressee.
         if lw == "," && skipped_object && matches!(a.lw(s, k + 1), "where" | "who" | "which") {

@@ -61,6 +61,17 @@ fn statement_dates_come_from_the_words_around_the_cue() {
             "2023-06-14",
             Day,
         ),
+        // The commas of a full date between the cue and "that".
+        (
+            "Helen Okafor said on May 30, 2023, that the bridge would reopen.",
+            "2023-05-30",
+            Day,
+        ),
+        (
+            "Helen Okafor said on Tuesday, June 13, that the bridge would reopen.",
+            "2023-06-13",
+            Day,
+        ),
     ];
     for (text, expected, precision) in cases {
         let doc = extract(text);

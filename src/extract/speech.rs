@@ -817,6 +817,9 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         } else if let Some(open) = aside_before(a, s, k) {
             // "One former employee, speaking on condition of anonymity, said …".
             k = open;
+        } else if let Some(city) = state_closed_before(a, s, k) {
+            // "A driver from Concord, N.H., said": the state set off after its place.
+            k = city;
         } else if k > 1 && AUXILIARIES.contains(&a.lw(s, k - 1)) {
             // "Critics are calling for …", "aides have argued …": the source stands before
             // the auxiliaries of its verb.
@@ -949,6 +952,17 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         start -= 2;
     }
     Some(toks[start].span.start..toks[head].span.end)
+}
+
+/// The token after a place whose state is set off by commas right before token `k` ("from
+/// Concord, N.H., said" gives the comma after "Concord").
+fn state_closed_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
+    if k < 4 || a.word(s, k - 1) != "," {
+        return None;
+    }
+    let state = a.mention_at_token(s, k - 2)?;
+    let state_start = a.token_at(s, a.mentions[state].span.start);
+    place_before_state(a, s, state_start).map(|_| state_start - 1)
 }
 
 /// The comma opening an aside that closes with the comma right before token `k`, when the
@@ -4925,19 +4939,40 @@ const SUBJECT_BOUNDARIES: &[&str] = &[
 ];
 
 /// Whether a source found before a cue is a place after a preposition: "The council met in
-/// Leith to discuss the harbour" is not said by Leith.
+/// Leith to discuss the harbour" is not said by Leith, and "Ann Lee of Fresno, Calif., said"
+/// not by California: the state of a place after a preposition is part of it.
 fn place_after_preposition(a: &Analysis, s: usize, e: super::EntityId, span: &Span) -> bool {
-    let place = matches!(
-        a.entities[e].kind,
-        super::EntityKind::Place | super::EntityKind::Country
-    );
+    let place = |e: super::EntityId| {
+        matches!(
+            a.entities[e].kind,
+            super::EntityKind::Place | super::EntityKind::Country
+        )
+    };
     let k = a.token_at(s, span.start);
+    // "Fresno, Calif.": from the state back to the place it follows, which may also be where
+    // someone is "of".
+    let (e, k, of) = match place_before_state(a, s, k) {
+        Some((mi, city)) if place(e) => (a.mentions[mi].entity, city, true),
+        _ => (e, k, false),
+    };
     let prev = k.checked_sub(1).map_or("", |p| a.lw(s, p));
-    place
-        && matches!(
+    place(e)
+        && (matches!(
             prev,
             "in" | "at" | "from" | "to" | "into" | "near" | "across"
-        )
+        ) || of && prev == "of")
+}
+
+/// The place a state written after it belongs to ("Fresno, Calif.", "Concord, N.H."), when
+/// token `k` starts the state: the place's mention and its first token.
+fn place_before_state(a: &Analysis, s: usize, k: usize) -> Option<(usize, usize)> {
+    if k < 2 || a.word(s, k - 1) != "," {
+        return None;
+    }
+    let state = a.mention_at_token(s, k)?;
+    let city = a.mention_at_token(s, k - 2)?;
+    let is_place = |mi: usize| a.entities[a.mentions[mi].entity].kind == super::EntityKind::Place;
+    (is_place(state) && is_place(city)).then(|| (city, a.token_at(s, a.mentions[city].span.start)))
 }
 
 /// Cue lemmas whose object is the one spoken to: "told Reuters", "asked the committee".

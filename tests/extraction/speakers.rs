@@ -381,6 +381,8 @@ fn where_a_speaker_is_from_is_not_the_speaker() {
     for text in [
         "Brenda Okafor, 62, of Ohio said the depot should stay open.",
         "Brenda Okafor of Leeds said the depot should stay open.",
+        "Brenda Okafor of Fresno, Calif., said the depot should stay open.",
+        "Brenda Okafor, a nurse from Concord, N.H., said the depot should stay open.",
     ] {
         let doc = extract(text);
         assert_eq!(
@@ -390,6 +392,14 @@ fn where_a_speaker_is_from_is_not_the_speaker() {
             describe(&doc)
         );
     }
+}
+
+#[test]
+fn the_state_after_a_described_speakers_town_is_not_the_speaker() {
+    let text = "A nurse from Concord, N.H., said the depot should stay open.";
+    let doc = extract(text);
+    let st = statement(&doc, "the depot should stay open");
+    assert_eq!(name(&doc, st.speaker), None, "{}", describe(&doc));
 }
 
 #[test]

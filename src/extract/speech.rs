@@ -691,6 +691,14 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
                 end = toks[j].span.start;
                 break;
             }
+            // "says she will vote for him but has withheld her endorsement", "had said she
+            // would visit, and to date has only issued a tweet": a perfect tense with no
+            // subject of its own goes on with the source's deeds, not with what was said.
+            if perfect_without_subject(a, s, j + 1) {
+                let comma = a.word(s, j - 1) == ",";
+                end = toks[if comma { j - 1 } else { j }].span.start;
+                break;
+            }
         }
         // `“… maniacal,” adding, “…”`: a participle cue right after a quote that closed with
         // its comma starts the next attribution.
@@ -778,6 +786,46 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
     // Drop a final period and commas; a closing quote mark belongs to the words it closes.
     let text = &a.text[from..end];
     from + text.trim_end_matches(['.', ' ', ',']).len()
+}
+
+/// Whether the words from token `k` are a verb phrase in the perfect with no subject before it:
+/// "has withheld", "to date has only issued", "has since backed".
+fn perfect_without_subject(a: &Analysis, s: usize, k: usize) -> bool {
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "also"
+                | "since"
+                | "then"
+                | "later"
+                | "still"
+                | "never"
+                | "only"
+                | "already"
+                | "not"
+                | "yet"
+                | "now"
+                | "so"
+                | "far"
+                | "to"
+                | "date"
+                | "repeatedly"
+                | "recently"
+        )
+    };
+    let mut m = k;
+    while m < k + 3 && adverb(a.lw(s, m)) {
+        m += 1;
+    }
+    if !matches!(a.lw(s, m), "has" | "have" | "had") {
+        return false;
+    }
+    m += 1;
+    while m < k + 6 && adverb(a.lw(s, m)) {
+        m += 1;
+    }
+    let w = a.lw(s, m);
+    w != "been" && (w.len() > 3 && w.ends_with("ed") || a.lx.irregular_past.contains(w))
 }
 
 /// An attribution cue in its -ing form at token `k`: "insisting", "acknowledging".

@@ -319,6 +319,26 @@ fn a_clause_of_its_own_or_a_participle_cue_ends_the_content() {
             "say",
             "the ferry would run all winter",
         ),
+        // A perfect tense with no subject of its own tells what the source did since.
+        (
+            "Lena Vogt said she would visit the island, and to date has only sent a letter.",
+            "Lena Vogt",
+            "say",
+            "she would visit the island",
+        ),
+        (
+            "Arjun Mehta says he will back the plan but has delayed his vote.",
+            "Arjun Mehta",
+            "say",
+            "he will back the plan",
+        ),
+        // A perfect tense with a subject of its own is part of what was said.
+        (
+            "Lena Vogt said the ferry would run and the council has paid for the boats.",
+            "Lena Vogt",
+            "say",
+            "the ferry would run and the council has paid for the boats",
+        ),
     ]);
 }
 

@@ -47,13 +47,22 @@ fn main() {
     for s in &ann.statements {
         let speaker = s.speaker.map_or("-", |e| ann.entities[e].name.as_str());
         let date = s.date.map(|d| d.date.to_string()).unwrap_or_default();
+        // A statement split around its attribution shows its pieces: «…» + «…».
+        let words = if s.pieces.len() > 1 {
+            s.pieces
+                .iter()
+                .map(|p| format!("«{}»", &doc.text[p.clone()]))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        } else {
+            format!("«{}»", &doc.text[s.span.clone()])
+        };
         println!(
-            "[{}] {:<22} {:<8} {} «{}»",
+            "[{}] {:<22} {:<8} {} {words}",
             s.form.as_str(),
             speaker,
             s.cue.as_deref().unwrap_or("-"),
             date,
-            &doc.text[s.span.clone()]
         );
     }
     println!("== relations");

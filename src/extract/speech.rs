@@ -2709,6 +2709,17 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             // "Trump gave his blessing, according to court records, becoming …": the clause
             // goes on after the source.
             let rest = source_end.filter(|_| open_paren.is_none()).and_then(|c| {
+                // "At the heart of it, according to Jane Roe, a former envoy, was a decision
+                // …": past the source's apposition the clause goes on with its verb.
+                let appositive = |c: usize| {
+                    let close = (c + 2..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
+                    let aside = toks[c + 1].span.start..toks[close].span.start;
+                    (DETERMINERS.contains(&a.lw(s, c + 1))
+                        && !has_verb(a, &aside)
+                        && FINITE.contains(&a.lw(s, close + 1)))
+                    .then_some(close)
+                };
+                let c = appositive(c).unwrap_or(c);
                 let next = toks.get(c + 1)?;
                 let lw = a.lw(s, c + 1);
                 // "according to Jane Roe, the head of the agency, …" is an apposition; "Over

@@ -131,12 +131,22 @@ fn according_to_name_reports_the_main_clause() {
 
 #[test]
 fn according_to_between_an_opening_phrase_and_the_clause_reports_the_clause() {
-    check(&[(
-        "Over the next decade, according to Helen Okafor, the bridge will carry twice the traffic.",
-        "Helen Okafor",
-        "say",
-        "Over the next decade the bridge will carry twice the traffic",
-    )]);
+    check(&[
+        (
+            "Over the next decade, according to Helen Okafor, the bridge will carry twice the traffic.",
+            "Helen Okafor",
+            "say",
+            "Over the next decade the bridge will carry twice the traffic",
+        ),
+        // The source's apposition stands between the clause's subject and its verb.
+        (
+            "At the root of the delay, according to Helen Okafor, a former engineer, was a \
+             shortage of steel.",
+            "Helen Okafor",
+            "say",
+            "At the root of the delay was a shortage of steel",
+        ),
+    ]);
 }
 
 #[test]

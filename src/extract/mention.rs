@@ -580,9 +580,14 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             let gaz_here = gaz_at.get(&tok.span.start).filter(|&&e| {
                 let not_person = lx.gazetteer.entries[e].kind != EntityKind::Person;
                 let after_title = titled && not_person && !tok.text(a.text).contains(' ');
-                let before_surname =
-                    given_name_first && not_person && gaz_end[&tok.span.start] == tok.span.end;
-                !(after_title || before_surname)
+                let one_word = gaz_end[&tok.span.start] == tok.span.end;
+                let before_surname = given_name_first && not_person && one_word;
+                // "Michael J. Fox … Fox added": a one-word name of an organisation that the
+                // article writes as a person's surname is that person.
+                let persons_surname = one_word
+                    && lx.gazetteer.entries[e].kind == EntityKind::Organization
+                    && article_surnames.contains(strip_possessive(word).0);
+                !(after_title || before_surname || persons_surname)
             });
             if let Some(&entry_index) = gaz_here {
                 let m = crate::lexicon::GazMatch {
@@ -1464,18 +1469,27 @@ fn club_city_end(
 }
 
 /// The capitalised words that follow a known given name anywhere in the article ("Donald
-/// Trump" makes "Trump" one), gathered once.
+/// Trump" makes "Trump" one, "Michael J. Fox" "Fox"), gathered once.
 fn surnames_after_given_names<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
     let mut out = HashSet::new();
+    let given =
+        |t: &super::token::Token| t.capitalized && a.lx.first_name_gender(t.text(a.text)).is_some();
+    let surname = |t: &super::token::Token| t.capitalized && t.is_word;
     for toks in &a.tokens {
-        for pair in toks.windows(2) {
-            if pair[0].capitalized
-                && pair[1].capitalized
-                && pair[1].is_word
-                && pair[0].span.end + 1 == pair[1].span.start
-                && a.lx.first_name_gender(pair[0].text(a.text)).is_some()
-            {
-                out.insert(strip_possessive(pair[1].text(a.text)).0);
+        for (i, tok) in toks.iter().enumerate() {
+            if !given(tok) {
+                continue;
+            }
+            let Some(next) = toks.get(i + 1) else {
+                continue;
+            };
+            // A middle initial: "Michael J. Fox".
+            let initial = next.text(a.text).chars().count() == 1
+                && toks.get(i + 2).is_some_and(|p| p.text(a.text) == ".");
+            let last = if initial { toks.get(i + 3) } else { Some(next) };
+            let joined = initial || tok.span.end + 1 == next.span.start;
+            if let Some(last) = last.filter(|n| joined && surname(n)) {
+                out.insert(strip_possessive(last.text(a.text)).0);
             }
         }
     }

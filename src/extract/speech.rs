@@ -2507,7 +2507,9 @@ fn as_source_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
 /// Documents and findings that report what follows them: "In a new poll, 50 percent …".
 const SOURCE_DOCUMENTS: &[(&str, AttributionKind)] = &[
     ("poll", AttributionKind::Evidence),
+    ("polls", AttributionKind::Evidence),
     ("survey", AttributionKind::Evidence),
+    ("surveys", AttributionKind::Evidence),
     ("study", AttributionKind::Evidence),
     ("report", AttributionKind::Evidence),
     ("analysis", AttributionKind::Evidence),
@@ -2526,6 +2528,16 @@ const SOURCE_DOCUMENTS: &[(&str, AttributionKind)] = &[
     ("book", AttributionKind::Speech),
 ];
 
+/// Whether an attribution cue at token `k` acts as a verb: not "support" in "38 percent
+/// support" or "the visit", which name what a poll found or an event.
+fn verb_cue_at(a: &Analysis, s: usize, k: usize) -> bool {
+    let share = k > 0 && {
+        let prev = a.lw(s, k - 1);
+        matches!(prev, "percent" | "%" | "point" | "points") || is_count(prev)
+    };
+    a.attribution_cue(s, k).is_some() && !share && !a.is_noun_use(s, k)
+}
+
 /// "In a new CNN poll, 50 percent of voters chose …": a sentence opening with the document
 /// that says the rest, when the rest has no cue of its own.
 fn in_a_source(a: &Analysis, s: usize) -> Option<RawReported> {
@@ -2535,7 +2547,9 @@ fn in_a_source(a: &Analysis, s: usize) -> Option<RawReported> {
         return None;
     }
     let comma = (first + 2..toks.len().min(first + 16)).find(|&k| a.word(s, k) == ",")?;
-    let (kind, _) = (first + 1..comma).find_map(|k| {
+    // "In an interview with The Washington Post, …": a document word inside a name is none.
+    let in_name = |k: usize| toks[k].capitalized && a.mention_at_token(s, k).is_some();
+    let (kind, _) = (first + 1..comma).filter(|&k| !in_name(k)).find_map(|k| {
         SOURCE_DOCUMENTS
             .iter()
             .find(|(noun, _)| *noun == a.lw(s, k))
@@ -2543,7 +2557,7 @@ fn in_a_source(a: &Analysis, s: usize) -> Option<RawReported> {
     })?;
     let next = toks.get(comma + 1)?;
     let content = next.span.start..end_of_content(a, s, next.span.start);
-    let has_own_cue = (comma + 1..toks.len()).any(|k| a.attribution_cue(s, k).is_some());
+    let has_own_cue = (comma + 1..toks.len()).any(|k| verb_cue_at(a, s, k));
     if has_own_cue || !reads_like_clause(a, &content) {
         return None;
     }
@@ -2614,6 +2628,7 @@ fn in_a_poll_after(a: &Analysis, s: usize) -> Option<RawReported> {
                 "from"
                     | "by"
                     | "for"
+                    | "of"
                     | "released"
                     | "conducted"
                     | "published"
@@ -2634,7 +2649,7 @@ fn in_a_poll_after(a: &Analysis, s: usize) -> Option<RawReported> {
         return None;
     }
     let content = toks[from].span.start..toks[k - 1].span.end;
-    let own_cue = (from..k).any(|m| a.attribution_cue(s, m).is_some());
+    let own_cue = (from..k).any(|m| verb_cue_at(a, s, m));
     if own_cue || !has_verb(a, &content) {
         return None;
     }

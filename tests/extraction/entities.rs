@@ -1596,3 +1596,22 @@ fn wire_abbreviations_of_the_koreas_and_german_clubs_are_known() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_one_word_organisation_name_the_article_writes_as_a_surname_is_the_person() {
+    let doc = extract("Michael J. Fox said he would return. Fox added that the show was over.");
+    assert_eq!(
+        speaker_of(&doc, "the show was over"),
+        Some("Michael J. Fox"),
+        "{}",
+        describe(&doc)
+    );
+    // Alone, the word is the network.
+    let doc = extract("The senator told Fox on Sunday that the bill would pass.");
+    assert_eq!(
+        entity(&doc, "Fox News").kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+}

@@ -130,12 +130,44 @@ fn according_to_inside_brackets_credits_the_bracketed_clause() {
 
 #[test]
 fn a_poll_opening_the_sentence_is_the_source_of_the_rest() {
+    check(&[
+        (
+            "In a new poll released Monday, 50 percent of respondents chose the tram while 40 \
+             percent chose the bus.",
+            "50 percent of respondents chose the tram while 40 percent chose the bus",
+            "a new poll released Monday",
+        ),
+        // A share's "support" is what the poll found, not a cue of the clause's own.
+        (
+            "In the latest county polls, the mayor was at 41 percent support.",
+            "the mayor was at 41 percent support",
+            "the latest county polls",
+        ),
+    ]);
+}
+
+#[test]
+fn a_poll_closing_the_sentence_is_the_source_of_the_clause() {
     check(&[(
-        "In a new poll released Monday, 50 percent of respondents chose the tram while 40 \
-         percent chose the bus.",
-        "50 percent of respondents chose the tram while 40 percent chose the bus",
-        "a new poll released Monday",
+        "The mayor had 41 percent support in a county poll of likely voters.",
+        "The mayor had 41 percent support",
+        "a county poll of likely voters",
     )]);
+}
+
+#[test]
+fn a_document_word_inside_a_name_is_no_document() {
+    let doc = extract(
+        "In a long interview with The Washington Post, Ann Lee gave new details about the fire.",
+    );
+    assert!(
+        doc.annotations
+            .statements
+            .iter()
+            .all(|st| st.cue.as_deref() != Some("in")),
+        "{}",
+        describe(&doc)
+    );
 }
 
 #[test]

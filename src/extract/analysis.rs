@@ -791,7 +791,13 @@ impl<'a> Analysis<'a> {
     pub fn quote_opening(&self, s: usize, close: usize) -> Option<usize> {
         let toks = &self.tokens[s];
         let q = self.quote_around(toks.get(close)?.span.start.checked_sub(1)?)?;
-        (0..close).rev().find(|&k| toks[k].span.end == q.start)
+        let open = (0..close).rev().find(|&k| toks[k].span.end == q.start)?;
+        // The New York Times' `''` opens with its first apostrophe.
+        let nyt = open > 0
+            && self.word(s, open) == "'"
+            && self.word(s, open - 1) == "'"
+            && toks[open - 1].span.end == toks[open].span.start;
+        Some(if nyt { open - 1 } else { open })
     }
 
     /// The quoted span around a byte offset (quotes are in text order and do not overlap).
@@ -818,13 +824,41 @@ impl<'a> Analysis<'a> {
         after && self.quoted_title_end(s, k).is_some()
     }
 
+    /// The first token of the closing double quote mark that ends at token `k`: `k` for `”`
+    /// or `"`, `k - 1` for the New York Times' `''`, which is two apostrophe tokens.
+    pub fn closing_mark_start(&self, sentence: usize, k: usize) -> Option<usize> {
+        let toks = &self.tokens[sentence];
+        match self.word(sentence, k) {
+            "”" | "\"" => Some(k),
+            "'" if k > 0
+                && self.word(sentence, k - 1) == "'"
+                && toks[k - 1].span.end == toks[k].span.start =>
+            {
+                Some(k - 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a closing double quote mark ends at token `k` right after a comma (`…,”`): the
+    /// quote closed a clause the sentence goes on from.
+    pub fn quote_closed_after_comma(&self, sentence: usize, k: usize) -> bool {
+        self.closing_mark_start(sentence, k)
+            .is_some_and(|m| m > 0 && self.word(sentence, m - 1) == ",")
+    }
+
     /// A quoted title at token `k` (its opening quote mark): the name of a programme, a book
     /// or a film, `“Good Morning America”`, `"This Week With George Stephanopoulos"`. Returns
     /// the token after its closing quote mark. A title is short and capitalises its words but
     /// for short function words; a quoted utterance does not.
     pub fn quoted_title_end(&self, sentence: usize, k: usize) -> Option<usize> {
         let toks = &self.tokens[sentence];
-        let open = toks.get(k)?;
+        // The New York Times' `''` is two tokens; the quote opens after the second.
+        let nyt = self.word(sentence, k) == "'"
+            && toks.get(k + 1).is_some_and(|n| {
+                n.span.start == toks[k].span.end && self.word(sentence, k + 1) == "'"
+            });
+        let open = toks.get(if nyt { k + 1 } else { k })?;
         let q = self.quote_around(open.span.end)?;
         if q.start != open.span.end {
             return None;
@@ -843,7 +877,7 @@ impl<'a> Analysis<'a> {
             .iter()
             .all(|t| t.is_word || matches!(t.text(self.text), "." | "," | "’s" | "'s" | "-"));
         let end = (k + 1..toks.len()).find(|&m| toks[m].span.start >= q.end)?;
-        (words.len() <= 6 && title_case && plain).then_some(end + 1)
+        (words.len() <= 6 && title_case && plain).then_some(end + if nyt { 2 } else { 1 })
     }
 
     pub fn entity_of(&self, mention: usize) -> EntityId {

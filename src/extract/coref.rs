@@ -620,12 +620,12 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         // `Mr. Manafort, citing “the magic of Trump,” said`, `X, who called it “a farce,”
         // said`: a set-off phrase whose quotation closes with the phrase's comma; the comma
         // inside the marks is read next.
-        if matches!(w, "”" | "\"" | "''")
-            && j >= 1
-            && a.word(sentence, j - 1) == ","
-            && quotation_ends_set_off_phrase(a, sentence, j)
-        {
-            continue;
+        if a.quote_closed_after_comma(sentence, j) {
+            let mark = a.closing_mark_start(sentence, j).unwrap_or(j);
+            if quotation_ends_set_off_phrase(a, sentence, mark) {
+                j = mark;
+                continue;
+            }
         }
         // "James B. Comey Jr. said": the period of an abbreviation closing the name.
         if w == "."

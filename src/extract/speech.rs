@@ -619,8 +619,7 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         }
         // `… the “Ukraine crisis,” China’s Foreign Ministry said`: a trailing attribution after
         // a quote that closes with its comma.
-        let closes_with_comma =
-            matches!(w, "”" | "\"" | "''") && j > 0 && toks[j - 1].text(a.text) == ",";
+        let closes_with_comma = a.quote_closed_after_comma(s, j);
         if closes_with_comma {
             let trailing =
                 (j + 1..(j + 8).min(toks.len())).find(|&k| a.speech_verb(s, k).is_some());
@@ -702,11 +701,7 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         }
         // `“… maniacal,” adding, “…”`: a participle cue right after a quote that closed with
         // its comma starts the next attribution.
-        if matches!(w, "”" | "\"" | "''")
-            && j > 0
-            && toks[j - 1].text(a.text) == ","
-            && participle_cue(a, s, j + 1)
-        {
+        if a.quote_closed_after_comma(s, j) && participle_cue(a, s, j + 1) {
             end = toks[j].span.end;
             break;
         }
@@ -2930,18 +2925,22 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // attributes it; what follows is its source, not a clause.
     // `MSNBC’s “Morning Joe,” suggested …`: a programme's title attributes nothing.
     let closes_quote = |k: usize| {
-        let at = toks[k].span.start;
+        let Some(mark) = a.closing_mark_start(s, k) else {
+            return false;
+        };
+        let at = toks[mark].span.start;
         let title = a
-            .quote_opening(s, k)
+            .quote_opening(s, mark)
             .is_some_and(|open| a.is_named_title(toks[open].span.start));
-        matches!(a.word(s, k), "”" | "\"" | "''") && at > 0 && a.in_quote(at - 1) && !title
+        at > 0 && a.in_quote(at - 1) && !title
     };
     let after_quotation =
         j >= 1 && closes_quote(j - 1) || prev == "," && j >= 2 && closes_quote(j - 2);
     // `X, citing “…,” said the plan could work`: a clause after the cue is what was said, and
     // the quotation is the participle's.
     let clause_follows = || {
-        let quote_close = if prev == "," { j - 2 } else { j - 1 };
+        let last = if prev == "," { j - 2 } else { j - 1 };
+        let quote_close = a.closing_mark_start(s, last).unwrap_or(last);
         source_phrase_after(a, s, j + n - 1).is_some_and(|p| has_auxiliary(a, &p))
             && super::coref::quotation_ends_set_off_phrase(a, s, quote_close)
     };
@@ -2950,7 +2949,7 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     // "…, adding that …", "released a statement saying that …", "is calling the plan …".
     // `… “expanded the party,” claiming that …`: the comma closed inside the quote.
-    let after_quoted_comma = matches!(prev, "”" | "\"" | "''") && j >= 2 && a.word(s, j - 2) == ",";
+    let after_quoted_comma = j >= 1 && a.quote_closed_after_comma(s, j - 1);
     // "launched his campaign by talking about …", "while insisting that …": a preposition
     // before the participle credits the sentence's subject too.
     // "a series of tweets early Friday saying …": the time the document came out stands
@@ -3757,8 +3756,7 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
         // `called Cruz the "ultimate hypocrite," linking to …`, `called him a "moderate," a
         // subtle dig`: the writer's words after the comma that closed inside the quote.
         // A list of quoted labels (`a "nasty guy," an "anchor baby" and "unstable"`) goes on.
-        let quote_comma = matches!(a.word(s, j), "”" | "\"" | "''")
-            && a.word(s, j - 1) == ","
+        let quote_comma = a.quote_closed_after_comma(s, j)
             && (j + 1..end).all(|m| !matches!(a.word(s, m), "“" | "”" | "\"" | "''"));
         if quote_comma
             && (writer_clause_after_comma(a, s, from, j) || matches!(a.lw(s, j + 1), "a" | "an"))
@@ -3811,8 +3809,7 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
             continue;
         }
         let before = toks[j - 1].text(a.text);
-        let after_comma = before == ","
-            || (matches!(before, "”" | "\"" | "''") && j >= 2 && toks[j - 2].text(a.text) == ",");
+        let after_comma = before == "," || a.quote_closed_after_comma(s, j - 1);
         if !after_comma {
             continue;
         }
@@ -4578,7 +4575,7 @@ fn complement_end(a: &Analysis, s: usize, from: usize) -> usize {
     let toks = &a.tokens[s];
     for (k, tok) in toks.iter().enumerate().skip(from) {
         let w = a.word(s, k);
-        if matches!(w, "”" | "\"" | "''") && k > 0 && a.word(s, k - 1) == "," {
+        if a.quote_closed_after_comma(s, k) {
             return tok.span.end;
         }
         if matches!(w, "," | ";" | "—" | "–") && !a.in_quote(tok.span.start) {

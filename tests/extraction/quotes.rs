@@ -491,6 +491,9 @@ fn a_programme_named_in_quotes_is_neither_said_nor_part_of_what_was_said() {
         "Maria Fernandes said on “Question Time Tonight” that the depot would stay open.",
         "Maria Fernandes said on BBC Radio’s “The World This Weekend” that the depot would stay \
          open.",
+        // The New York Times writes its quote marks as two apostrophes.
+        "Maria Fernandes said on ITV's ''Good Morning Britain'' on Sunday that the depot would \
+         stay open.",
     ];
     for text in cases {
         let doc = extract(text);
@@ -1015,4 +1018,17 @@ fn a_speaker_who_cuts_in_or_pipes_up_is_credited() {
             StatementForm::Direct,
         ),
     ]);
+}
+
+#[test]
+fn a_quotation_closing_a_participle_aside_in_apostrophes_leaves_the_clause_after_the_cue() {
+    let text = "Ms. Fernandes, citing ''the sheer cost of the depot,'' said the council would \
+                sell it.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "the council would sell it"),
+        Some("Fernandes"),
+        "{}",
+        describe(&doc)
+    );
 }

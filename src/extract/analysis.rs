@@ -840,6 +840,17 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Whether a double quote mark opens at token `k`: `“`, `"`, `‘` or the New York Times'
+    /// `''` (two apostrophe tokens).
+    pub fn opening_mark_at(&self, sentence: usize, k: usize) -> bool {
+        let toks = &self.tokens[sentence];
+        match self.word(sentence, k) {
+            "“" | "\"" | "‘" => true,
+            "'" => self.word(sentence, k + 1) == "'" && toks[k].span.end == toks[k + 1].span.start,
+            _ => false,
+        }
+    }
+
     /// Whether a closing double quote mark ends at token `k` right after a comma (`…,”`): the
     /// quote closed a clause the sentence goes on from.
     pub fn quote_closed_after_comma(&self, sentence: usize, k: usize) -> bool {

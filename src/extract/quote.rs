@@ -691,7 +691,7 @@ fn speaker_of_cue_before(a: &Analysis, s: usize, before: usize) -> Option<(Entit
     if let Some(found) = subject_before(a, s, k).filter(|f| !a.in_quote(f.1.start)) {
         return Some(found);
     }
-    let inverted = k > 0 && matches!(a.word(s, k - 1), "," | "”" | "\"" | "''");
+    let inverted = k > 0 && (a.word(s, k - 1) == "," || a.closing_mark_start(s, k - 1).is_some());
     if inverted {
         return person_heading_source_after(a, s, k + n - 1);
     }

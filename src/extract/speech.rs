@@ -1418,7 +1418,7 @@ fn has_verb(a: &Analysis, span: &Span) -> bool {
     // `it “humanizes” her`: quotation marks inside the clause stand between a verb and its
     // subject.
     let mut toks = super::token::tokenize(a.text, span.clone());
-    toks.retain(|t| !matches!(t.text(a.text), "“" | "”" | "\"" | "‘" | "''" | "``"));
+    toks.retain(|t| !matches!(t.text(a.text), "“" | "”" | "\"" | "‘" | "'" | "``"));
     toks.iter().enumerate().any(|(i, t)| {
         let w = t.text(a.text).to_lowercase();
         FINITE.contains(&w.as_str())
@@ -3757,7 +3757,8 @@ fn object_without_next_clause(a: &Analysis, s: usize, content: Span) -> Span {
         // subtle dig`: the writer's words after the comma that closed inside the quote.
         // A list of quoted labels (`a "nasty guy," an "anchor baby" and "unstable"`) goes on.
         let quote_comma = a.quote_closed_after_comma(s, j)
-            && (j + 1..end).all(|m| !matches!(a.word(s, m), "“" | "”" | "\"" | "''"));
+            && (j + 1..end)
+                .all(|m| !a.opening_mark_at(s, m) && a.closing_mark_start(s, m).is_none());
         if quote_comma
             && (writer_clause_after_comma(a, s, from, j) || matches!(a.lw(s, j + 1), "a" | "an"))
         {
@@ -4235,10 +4236,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // Not after a noun: "called for a truce that would freeze …" is a relative clause.
     // `called that “beyond preposterous”`: "that" before quoted words is the object a verb of
     // naming labels ("knows that “…”", "promised that “…”" open a clause).
-    let that_object = first_word == "that"
-        && k == first_after_cue
-        && frames.label
-        && matches!(a.word(s, k + 1), "“" | "\"" | "‘" | "''");
+    let that_object =
+        first_word == "that" && k == first_after_cue && frames.label && a.opening_mark_at(s, k + 1);
     let that_subject = first_word == "that"
         && k == first_after_cue
         && (FINITE.contains(&a.lw(s, k + 1)) || that_object);

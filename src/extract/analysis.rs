@@ -189,6 +189,25 @@ impl<'a> Analysis<'a> {
                 .contains(&format!("{}.", self.word(sentence, i - 1)))
     }
 
+    /// Whether token `k` is a dash: `—`, `–`, or a hyphen standing between spaces as one
+    /// (" - ", or either hyphen of " -- "); not the hyphen of "42%-33%".
+    pub fn is_dash(&self, sentence: usize, k: usize) -> bool {
+        let toks = &self.tokens[sentence];
+        match self.word(sentence, k) {
+            "—" | "–" => true,
+            "-" => {
+                let hyphen = |i: usize| self.word(sentence, i) == "-";
+                let t = &toks[k];
+                let spaced_before = self.text[..t.span.start].ends_with(char::is_whitespace)
+                    || k > 0 && hyphen(k - 1) && toks[k - 1].span.end == t.span.start;
+                let spaced_after = self.text[t.span.end..].starts_with(char::is_whitespace)
+                    || hyphen(k + 1) && toks[k + 1].span.start == t.span.end;
+                spaced_before && spaced_after
+            }
+            _ => false,
+        }
+    }
+
     /// The first token of the run that `same` accepts and that ends at token `k`: a dash
     /// written as two hyphens ("--") is one dash.
     pub fn run_start(&self, sentence: usize, mut k: usize, same: impl Fn(&str) -> bool) -> usize {

@@ -658,13 +658,13 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
                 .is_none_or(|t| a.in_quote(t.span.start) || starts_quoted(&a.text[t.span.start..]));
         // "pledged to ban all Muslims — 1.6 billion people — from entering": an aside between
         // two dashes, with the clause going on after it, is part of the content.
-        if matches!(w, "—" | "–") {
+        if a.is_dash(s, j) {
             if let Some(close) = closing_dash(a, s, j) {
                 skip_to = close + 1;
                 continue;
             }
         }
-        if matches!(w, ";" | "—" | "–") || colon_quote {
+        if w == ";" || a.is_dash(s, j) || colon_quote {
             end = toks[j].span.start;
             break;
         }
@@ -3310,7 +3310,7 @@ fn after_last_break(a: &Analysis, s: usize, content: Span) -> Span {
     let (first, last) = (a.token_at(s, content.start), a.token_at(s, content.end));
     let Some(mark) = (first + 1..last)
         .rev()
-        .find(|&k| matches!(a.word(s, k), "—" | "–" | ";") && !a.in_quote(toks[k].span.start))
+        .find(|&k| (a.is_dash(s, k) || a.word(s, k) == ";") && !a.in_quote(toks[k].span.start))
     else {
         return content;
     };
@@ -3329,10 +3329,19 @@ fn after_last_break(a: &Analysis, s: usize, content: Span) -> Span {
 /// after it and the aside is not an attribution of its own ("— he said —").
 fn closing_dash(a: &Analysis, s: usize, open: usize) -> Option<usize> {
     let toks = &a.tokens[s];
+    // A dash written as two hyphens is one dash.
+    let run_end = |mut k: usize| {
+        while a.word(s, k) == "-" && a.word(s, k + 1) == "-" {
+            k += 1;
+        }
+        k
+    };
+    let open = run_end(open);
     let close = (open + 2..toks.len().min(open + 30))
-        .find(|&k| matches!(a.word(s, k), "—" | "–" | ";" | ":" | "." | "?" | "!"))
-        .filter(|&k| matches!(a.word(s, k), "—" | "–"))?;
-    let goes_on = toks.get(close + 1).is_some_and(|t| {
+        .find(|&k| a.is_dash(s, k) || matches!(a.word(s, k), ";" | ":" | "." | "?" | "!"))
+        .filter(|&k| a.is_dash(s, k))?;
+    let close_end = run_end(close);
+    let goes_on = toks.get(close_end + 1).is_some_and(|t| {
         t.text(a.text)
             .chars()
             .next()
@@ -3341,7 +3350,7 @@ fn closing_dash(a: &Analysis, s: usize, open: usize) -> Option<usize> {
     // "— which aides called a disaster —" is a relative clause, not an attribution.
     let relative = matches!(a.lw(s, open + 1), "which" | "who" | "whom" | "whose");
     let attribution = !relative && (open + 1..close).any(|k| a.speech_verb(s, k).is_some());
-    (goes_on && !attribution && !a.in_quote(toks[close].span.start)).then_some(close)
+    (goes_on && !attribution && !a.in_quote(toks[close].span.start)).then_some(close_end)
 }
 
 /// Whether a content that opens with a subordinator ("since", "if") goes on, after a comma,

@@ -1414,6 +1414,14 @@ fn dashes_set_off_an_aside_before_or_after_the_cue() {
             "Traders at the market",
         ),
     ]);
+    // An aside between spaced hyphens: its relative clause's verb reports nothing after it.
+    check(&[(
+        "Aldous Penhale, who chairs the Harbour Trust - which has backed the plan - said the \
+         depot would close.",
+        "Aldous Penhale",
+        "say",
+        "the depot would close",
+    )]);
 }
 
 #[test]
@@ -2270,6 +2278,25 @@ fn an_aside_between_dashes_inside_the_content_stays_in_it() {
             "Odile Ferrand",
             "say",
             "the levy would be scrapped",
+        ),
+        // A hyphen between spaces, or two of them, is a dash too; one inside "42%-33%" is not.
+        (
+            "Odile Ferrand said the levy - which farmers called ruinous - would be scrapped.",
+            "Odile Ferrand",
+            "say",
+            "the levy - which farmers called ruinous - would be scrapped",
+        ),
+        (
+            "Odile Ferrand said the levy would be scrapped -- a climbdown for the ministry.",
+            "Odile Ferrand",
+            "say",
+            "the levy would be scrapped",
+        ),
+        (
+            "Odile Ferrand said the levy had split the farmers 42%-33% in the county.",
+            "Odile Ferrand",
+            "say",
+            "the levy had split the farmers 42%-33% in the county",
         ),
     ]);
 }

@@ -2680,7 +2680,7 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // to a count by X": a dash, or no mark at all after a clause, ends what X says too.
     let dash_before = j
         .checked_sub(1)
-        .filter(|&d| d >= 3 && matches!(a.word(s, d), "—" | "–"));
+        .filter(|&d| d >= 3 && a.is_dash(s, d));
     let unmarked =
         (j >= 4 && toks[j - 1].is_word && has_verb(a, &(body_start(a, s)..toks[j - 1].span.end)))
             .then_some(j);
@@ -4586,7 +4586,7 @@ fn complement_end(a: &Analysis, s: usize, from: usize) -> usize {
         if a.quote_closed_after_comma(s, k) {
             return tok.span.end;
         }
-        if matches!(w, "," | ";" | "—" | "–") && !a.in_quote(tok.span.start) {
+        if (matches!(w, "," | ";") || a.is_dash(s, k)) && !a.in_quote(tok.span.start) {
             return tok.span.start;
         }
     }

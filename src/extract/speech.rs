@@ -1735,6 +1735,31 @@ fn past_programme(a: &Analysis, s: usize, k: usize) -> usize {
     end
 }
 
+/// The predicate a clause goes on with after an inverted source set off by commas, and its
+/// description if any ("…, said Ann Lee, an analyst, would see …"): from an auxiliary or a
+/// modal to the end of the content.
+fn predicate_after_source(a: &Analysis, s: usize, cue_end: usize) -> Option<Span> {
+    let toks = &a.tokens[s];
+    let source = source_phrase_after(a, s, cue_end)?;
+    let mut comma = a.token_at(s, source.end);
+    if a.word(s, comma) != "," {
+        return None;
+    }
+    // The source's description: "an analyst at the bank".
+    if matches!(a.lw(s, comma + 1), "a" | "an" | "the") {
+        let close = (comma + 2..toks.len().min(comma + 16)).find(|&k| a.word(s, k) == ",")?;
+        if has_verb(a, &(toks[comma + 1].span.start..toks[close].span.start)) {
+            return None;
+        }
+        comma = close;
+    }
+    let next = toks.get(comma + 1)?;
+    if !FINITE.contains(&a.lw(s, comma + 1)) {
+        return None;
+    }
+    Some(next.span.start..end_of_content(a, s, next.span.start))
+}
+
 /// The rest of a sentence after a parenthetical attribution: from token `from` (after the cue),
 /// adjuncts ("on Tuesday") and a comma, then at least two words.
 fn continuation(a: &Analysis, s: usize, from: usize) -> Option<Span> {
@@ -2678,9 +2703,7 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let source_end = (j + 2..toks.len().min(j + 30)).find(|&k| toks[k].text(a.text) == ",");
     // "… crime — including murder — according to X", "Clinton leads by 271 delegates according
     // to a count by X": a dash, or no mark at all after a clause, ends what X says too.
-    let dash_before = j
-        .checked_sub(1)
-        .filter(|&d| d >= 3 && a.is_dash(s, d));
+    let dash_before = j.checked_sub(1).filter(|&d| d >= 3 && a.is_dash(s, d));
     let unmarked =
         (j >= 4 && toks[j - 1].is_word && has_verb(a, &(body_start(a, s)..toks[j - 1].span.end)))
             .then_some(j);
@@ -3058,6 +3081,23 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 || description_ends(after);
             ends && !has_verb(a, &p)
         });
+    // "Any reading of it, said Ann Lee, an analyst, would see …": the subject before the cue,
+    // its verb after the source.
+    if prev == "," && inverting_verb && j >= 3 {
+        if let Some(rest) = predicate_after_source(a, s, j + n - 1) {
+            let subject = trim_trailing_comma(a, body_start(a, s)..toks[j - 1].span.start);
+            // The words before the cue are a noun phrase: a determiner and no finite verb.
+            let (first, last) = (a.token_at(s, subject.start), a.token_at(s, subject.end));
+            let noun_phrase = (DETERMINERS.contains(&a.lw(s, first))
+                || matches!(a.lw(s, first), "any" | "part" | "much" | "this" | "that"))
+                && (first..last).all(|k| !FINITE.contains(&a.lw(s, k)));
+            if !a.in_quote(subject.start) && noun_phrase {
+                let mut r = reported(subject.start..rest.end, SourceAt::After);
+                r.pieces = vec![subject, rest];
+                return Some(r);
+            }
+        }
+    }
     let forward = forward_content(a, s, j, n, &lemma).filter(|_| !inverted_source);
     // "In November, when he surprised MPs, Lee said: “…”": what was said follows the colon;
     // the words before the source are the writer's.

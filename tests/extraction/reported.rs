@@ -2432,3 +2432,21 @@ fn a_short_that_clause_and_found_evidence_are_reported() {
         ),
     ]);
 }
+
+#[test]
+fn an_inverted_cue_between_a_subject_and_its_verb_splits_one_clause() {
+    check(&[
+        (
+            "Any reading of the mayor's letter, said Helen Okafor, would see it as a retreat.",
+            "Helen Okafor",
+            "say",
+            "Any reading of the mayor's letter would see it as a retreat",
+        ),
+        (
+            "The levy, said Helen Okafor, a farmer near Leeds, will ruin the valley.",
+            "Helen Okafor",
+            "say",
+            "The levy will ruin the valley",
+        ),
+    ]);
+}

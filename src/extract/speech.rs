@@ -3776,7 +3776,7 @@ fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
         return Some(verb);
     }
     // "said Tuesday in Paris, noting …": a day and a place between the cue and the comma.
-    (comma.saturating_sub(7)..comma.saturating_sub(1))
+    let near = (comma.saturating_sub(7)..comma.saturating_sub(1))
         .rev()
         .find(|&k| {
             cue(k)
@@ -3785,7 +3785,30 @@ fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
                         || a.word(s, m) == "."
                         || matches!(a.lw(s, m), "in" | "at" | "on")
                 })
-        })
+        });
+    // `“…,” said Ann Lee, a pollster who advises the party, citing …`: an inverted cue after
+    // a quote, then its source and the source's description.
+    near.or_else(|| {
+        (comma.saturating_sub(25)..comma.saturating_sub(2))
+            .rev()
+            .find(|&k| cue(k) && cue_after_quote(a, s, k))
+            .filter(|&k| (k + 1..comma).all(|m| !matches!(a.word(s, m), ";" | ":" | "“" | "”")))
+    })
+}
+
+/// Whether the cue at token `k` follows the quote it attributes (`“…,” said`, `“…”, said`):
+/// its source comes after it.
+fn cue_after_quote(a: &Analysis, s: usize, k: usize) -> bool {
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    let mark = if a.word(s, before) == "," {
+        before.checked_sub(1)
+    } else {
+        Some(before)
+    };
+    mark.is_some_and(|m| a.closing_mark_start(s, m).is_some())
+        && !a.in_quote(a.tokens[s][k].span.start)
 }
 
 /// Subordinators that end an object phrase when a clause follows them.
@@ -4826,9 +4849,16 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         SourceAt::Unstated => (None, None),
         SourceAt::PreviousCue => {
             let verb = previous_cue(a, r.sentence, r.cue_tok).unwrap_or(r.cue_tok);
-            match subject_before(a, r.sentence, verb)
-                .or_else(|| object_after(a, r.sentence, verb, 5))
-            {
+            // `“…,” said Ann Lee, an analyst, citing …`: an inverted cue's source follows it.
+            let inverted = cue_after_quote(a, r.sentence, verb);
+            let before = || subject_before(a, r.sentence, verb);
+            let after = || object_after(a, r.sentence, verb, 5);
+            let found = if inverted {
+                after().or_else(before)
+            } else {
+                before().or_else(after)
+            };
+            match found {
                 Some((e, span)) => (Some(e), Some(span)),
                 None => (None, source_phrase_before(a, r.sentence, verb)),
             }

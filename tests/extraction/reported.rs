@@ -404,6 +404,15 @@ fn a_participle_after_a_quotes_attribution_credits_the_quotes_speaker() {
             "add",
             "the council would meet on Friday",
         ),
+        // The source's description, a name inside the quote, and a cue in the description
+        // stand between.
+        (
+            "“Frankly, it is classic Harold Wilson,” said Graham Dawson, a historian who is now \
+             advising the council, referring to the former prime minister.",
+            "Graham Dawson",
+            "refer to",
+            "the former prime minister",
+        ),
     ]);
 }
 

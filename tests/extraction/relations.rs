@@ -1231,6 +1231,54 @@ fn two_sides_named_together_sign_a_deal_with_each_other() {
 }
 
 #[test]
+fn a_headline_s_sides_in_a_deal_or_talks_deal_with_each_other_or_the_name_before_the_noun() {
+    for text in [
+        "Brazil and Argentina in $2bn steel deal\n\nThe agreement was signed on Friday.",
+        "Brazil, Argentina in farm trade deal\n\nThe agreement was signed on Friday.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            agreed_either_way(&doc, "Brazil", "Argentina"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    let doc = extract("Lufthansa in $3bn Airbus jet deal\n\nThe airline will get 20 planes.");
+    assert!(
+        has(&doc, "Lufthansa", "agreedWith", "Airbus"),
+        "{}",
+        describe(&doc)
+    );
+    // Each side talks with the body named before the noun, not with the other side.
+    let doc = extract("Serbia and Albania in Nato talks\n\nThe talks opened in Brussels.");
+    for side in ["Serbia", "Albania"] {
+        assert!(
+            has(&doc, side, "negotiatedWith", "NATO"),
+            "{side}{}",
+            describe(&doc)
+        );
+    }
+    assert!(
+        !has(&doc, "Serbia", "negotiatedWith", "Albania"),
+        "{}",
+        describe(&doc)
+    );
+    // Not the shorthand: no list opening the sentence, or the noun does not end it.
+    for text in [
+        "Shares in Brazil and Argentina rose after the steel deal.",
+        "Brazil and Argentina in the deal with Chile were praised.",
+        "Brazil and Argentina in steel deal talks collapse were blamed for the delay.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !agreed_either_way(&doc, "Brazil", "Argentina"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
 fn a_deal_signed_alone_or_with_no_named_pair_relates_no_one() {
     for text in [
         "Brazil signed the treaty in Rome on Friday.",

@@ -1279,6 +1279,34 @@ fn a_headline_s_sides_in_a_deal_or_talks_deal_with_each_other_or_the_name_before
 }
 
 #[test]
+fn glasgow_s_football_clubs_named_alone_are_organisations_that_can_be_praised() {
+    let doc = extract(
+        "The sports minister Ann Reid praised Celtic and Rangers for their work against bigotry.",
+    );
+    for club in ["Celtic", "Rangers"] {
+        assert!(
+            has(&doc, "Ann Reid", "praised", club),
+            "{club}{}",
+            describe(&doc)
+        );
+    }
+    // Names of their own: no club in them.
+    let doc =
+        extract("The Celtic League game at Celtic Park was cancelled, and the Texas Rangers won.");
+    let names: Vec<&str> = doc
+        .annotations
+        .entities
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(
+        !names.contains(&"Celtic") && !names.contains(&"Rangers"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_deal_signed_alone_or_with_no_named_pair_relates_no_one() {
     for text in [
         "Brazil signed the treaty in Rome on Friday.",

@@ -2631,7 +2631,14 @@ fn person_gender(lx: &Lexicon, c: &Candidate) -> Gender {
     if c.gender != Gender::Unknown {
         return c.gender;
     }
-    let first = c.name.split_whitespace().next().unwrap_or("");
+    // "Jamieson issues warning" over "Cathy Jamieson said …": a name of one word that is a
+    // surname as well as a given name ("Jamieson", "Kent") says nothing of sex; the full name,
+    // met later, does ("Lucy", "Giuseppe" alone still do).
+    let mut words = c.name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if words.next().is_none() && lx.surnames.contains(first) {
+        return Gender::Unknown;
+    }
     lx.first_name_gender(first).unwrap_or(Gender::Unknown)
 }
 

@@ -4283,15 +4283,26 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             // "described as “irresponsible”" criticises, "described as “very talented”" does
             // not: the evaluation that follows decides.
             let predicate = if trigger.predicate == "*evaluation" {
-                let evaluation = (last + 1..toks.len().min(last + 7)).find_map(|k| {
-                    a.lx.evaluations
-                        .iter()
-                        .find(|(w, _)| {
-                            k + w.len() <= toks.len()
-                                && w.iter().enumerate().all(|(o, w)| a.lw(s, k + o) == w)
+                // "called the announcement by Acme Corp “hugely disappointing”": past six words
+                // an object naming its doer may still stand between, not another clause.
+                let same_clause = |k: usize| {
+                    k <= last + 6
+                        || (last + 1..k).all(|j| {
+                            !matches!(a.word(s, j), "," | ";" | ":" | "." | "(" | "-")
+                                && !SUBCLAUSE_OPENERS.contains(&a.lw(s, j))
                         })
-                        .map(|(_, p)| p.clone())
-                });
+                };
+                let evaluation = (last + 1..toks.len().min(last + 11))
+                    .filter(|&k| same_clause(k))
+                    .find_map(|k| {
+                        a.lx.evaluations
+                            .iter()
+                            .find(|(w, _)| {
+                                k + w.len() <= toks.len()
+                                    && w.iter().enumerate().all(|(o, w)| a.lw(s, k + o) == w)
+                            })
+                            .map(|(_, p)| p.clone())
+                    });
                 match evaluation {
                     Some(p) => p,
                     None => {

@@ -659,12 +659,22 @@ fn describing_or_calling_someone_judges_them_by_the_words_that_follow() {
             "European Union",
             Modality::Asserted,
         ),
+        // An object naming its doer may put the judgement past six words.
+        (
+            "Oxfam called the announcement by the European Union \"hugely disappointing\".",
+            "Oxfam",
+            "criticized",
+            "European Union",
+            Modality::Asserted,
+        ),
     ]);
     // No judgement follows: no relation.
     assert_never_related(
         &[
             "Nick Clegg described Gordon Brown as a neighbour.",
             "Tony Blair called Gordon Brown on Monday evening.",
+            // Past six words, only in the same clause.
+            "Tony Blair called the meeting with Gordon Brown, which aides found disappointing.",
         ],
         "Gordon Brown",
     );

@@ -4928,3 +4928,22 @@ fn a_prediction_in_a_relative_clause_ends_at_its_comma() {
         ),
     ]);
 }
+
+#[test]
+fn an_employer_known_by_its_short_name_dismisses_the_holder_of_its_post() {
+    let doc = extract(
+        "Telecoms firm restates results\n\nCanadian telecoms firm Vantel Networks has restated \
+         its results.\n\nVantel said revenue was higher than first thought. Vantel's head Frank \
+         Mills and two other executives were fired in January.",
+    );
+    assert!(
+        has(
+            &doc,
+            "Vantel Networks",
+            "dismissedFromOffice",
+            "Frank Mills"
+        ),
+        "{}",
+        describe(&doc)
+    );
+}

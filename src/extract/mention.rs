@@ -2412,6 +2412,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
             sentence: c.sentence,
         });
     }
+    merge_people_named_as_organizations(a);
     // The label is the fullest proper name the article uses ("Shanghai Cooperation
     // Organization" as written, "Vnukovo airport"), except for countries, whose short names
     // are the standard. A table's name stays the entity's key (`table_name`).
@@ -2467,6 +2468,65 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         }
     }
     super::coref::appositive_roles(a);
+}
+
+/// "Nortel Networks … Nortel's head Frank Dunn was fired": a short form read as a person that
+/// resolves to the name of an organisation the article names is that organisation, so that one
+/// firm is not two entities of two kinds (and "it" can find it). Its mentions and surface forms
+/// move to the organisation, and the person entity is dropped.
+fn merge_people_named_as_organizations(a: &mut Analysis) {
+    let organizations: HashMap<&str, usize> = a
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Organization)
+        .map(|(i, e)| (e.name.as_str(), i))
+        .collect();
+    let moved: HashMap<usize, usize> = a
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person)
+        .filter_map(|(i, e)| organizations.get(e.name.as_str()).map(|&o| (i, o)))
+        // Only a short form of a name written in full: "Muralitharan" typed both ways in a
+        // scorecard is no firm's short name.
+        .filter(|&(i, _)| {
+            let full = a.entities[i].name.split_whitespace().count();
+            a.entities[i]
+                .surface_forms
+                .iter()
+                .all(|f| f.split_whitespace().count() < full)
+        })
+        .collect();
+    if moved.is_empty() {
+        return;
+    }
+    for (&person, &organization) in &moved {
+        let forms = std::mem::take(&mut a.entities[person].surface_forms);
+        let org = &mut a.entities[organization];
+        for form in forms {
+            if !org.surface_forms.contains(&form) {
+                org.surface_forms.push(form);
+            }
+        }
+    }
+    let mut new_id = vec![0; a.entities.len()];
+    let mut next = 0;
+    for (i, id) in new_id.iter_mut().enumerate() {
+        *id = next;
+        if !moved.contains_key(&i) {
+            next += 1;
+        }
+    }
+    for m in &mut a.mentions {
+        let old = moved.get(&m.entity).copied().unwrap_or(m.entity);
+        m.entity = new_id[old];
+    }
+    let mut i = 0;
+    a.entities.retain(|_| {
+        i += 1;
+        !moved.contains_key(&(i - 1))
+    });
 }
 
 /// Short forms the text spells out in lower-case words right before them in brackets: "GDP"
@@ -2645,7 +2705,14 @@ fn person_gender(lx: &Lexicon, c: &Candidate) -> Gender {
     if c.gender != Gender::Unknown {
         return c.gender;
     }
-    let first = c.name.split_whitespace().next().unwrap_or("");
+    // "Jamieson issues warning" over "Cathy Jamieson said …": a name of one word that is a
+    // surname as well as a given name ("Jamieson", "Kent") says nothing of sex; the full name,
+    // met later, does ("Lucy", "Giuseppe" alone still do).
+    let mut words = c.name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if words.next().is_none() && lx.surnames.contains(first) {
+        return Gender::Unknown;
+    }
     lx.first_name_gender(first).unwrap_or(Gender::Unknown)
 }
 

@@ -2595,6 +2595,22 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                     }
                 }
             }
+            if w == "in" {
+                if let Some((sides, others, predicate, noun)) = sides_in_shorthand(a, s, i) {
+                    if others.is_empty() {
+                        for (k, &x) in sides.iter().enumerate() {
+                            for &y in &sides[k + 1..] {
+                                push(x, y, predicate, i, noun);
+                            }
+                        }
+                    }
+                    for &x in &sides {
+                        for &y in &others {
+                            push(x, y, predicate, i, noun);
+                        }
+                    }
+                }
+            }
             // "a trade deal between the two countries", "talks between Fiat and GM".
             if w == "between" && i > 0 {
                 let head = a.lw(s, i - 1);
@@ -2623,6 +2639,97 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
     }
     out.extend(goods);
     out
+}
+
+/// The sides of a headline's shorthand for a deal or talks: "Qatar and Shell in $6bn gas deal",
+/// "Argentina, Venezuela in oil deal", "Iraq and Afghanistan in WTO talks", "Ryanair in $4bn
+/// Boeing plane deal". Names listed from the start of the sentence up to the "in" at token
+/// `in_tok` are the sides; names modifying the noun are the other side each of them dealt
+/// with (none: the listed sides dealt with each other). Only sums and lower-case words besides
+/// those names stand before the noun, and the noun ends the sentence, so a verb's clause ("a
+/// stake in the firm", "Shell in a deal with X") is never read as one. Being "in talks" is
+/// bargaining towards a deal: `negotiatedWith`; "in summit" a meeting.
+fn sides_in_shorthand(
+    a: &Analysis,
+    s: usize,
+    in_tok: usize,
+) -> Option<(Vec<EntityId>, Vec<EntityId>, &'static str, usize)> {
+    let toks = &a.tokens[s];
+    let listed = |mi: usize| !a.mention_info[mi].modifier && is_actor(a, a.mentions[mi].entity);
+    // The listed sides: "A, B and C" ending right before "in", opening the sentence.
+    let mut sides = Vec::new();
+    let mut end = in_tok;
+    loop {
+        let mi = a.mention_at_token(s, end.checked_sub(1)?)?;
+        if !listed(mi) || a.mentions[mi].span.end != toks[end - 1].span.end {
+            return None;
+        }
+        let e = a.mentions[mi].entity;
+        if !sides.contains(&e) {
+            sides.push(e);
+        }
+        let start = a.token_at(s, a.mentions[mi].span.start);
+        if start == 0 {
+            break;
+        }
+        if start < 2 || !matches!(a.lw(s, start - 1), "," | "and" | "&") {
+            return None;
+        }
+        end = start - 1;
+    }
+    sides.reverse();
+    let mut others = Vec::new();
+    let mut k = in_tok + 1;
+    while k < toks.len().min(in_tok + 8) {
+        let w = a.lw(s, k);
+        let predicate = if is_deal_noun(a, w) {
+            Some("agreedWith")
+        } else if matches!(w, "talks" | "discussions" | "negotiations") {
+            Some("negotiatedWith")
+        } else if a.lx.relation_words.talk_nouns.contains(w) {
+            Some("met")
+        } else {
+            None
+        };
+        if let Some(predicate) = predicate {
+            let closes = k + 1 == toks.len()
+                || matches!(
+                    a.word(s, k + 1),
+                    "." | ";" | ":" | "," | "-" | "'" | "’" | "\""
+                );
+            return (closes && (sides.len() > 1 || !others.is_empty()))
+                .then_some((sides, others, predicate, k));
+        }
+        if let Some(mi) = a.mention_at_token(s, k) {
+            let m = &a.mentions[mi];
+            let e = m.entity;
+            // A country before the noun is as often where the deal is made ("in Russia oil
+            // deal") as whom it is made with: left out.
+            let party = matches!(
+                a.entities[e].kind,
+                EntityKind::Organization | EntityKind::Person
+            );
+            if party
+                && m.kind != MentionKind::Demonym
+                && !sides.contains(&e)
+                && !others.contains(&e)
+            {
+                others.push(e);
+            }
+            k = a.token_at(s, m.span.end).max(k + 1);
+            continue;
+        }
+        if !(a.word(s, k).starts_with(char::is_lowercase) || is_sum_word(w))
+            || matches!(
+                w,
+                "with" | "between" | "to" | "of" | "for" | "and" | "the" | "a"
+            )
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A deal to buy goods from a named seller, or to sell or supply them to a named buyer, is a
@@ -4176,15 +4283,26 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             // "described as “irresponsible”" criticises, "described as “very talented”" does
             // not: the evaluation that follows decides.
             let predicate = if trigger.predicate == "*evaluation" {
-                let evaluation = (last + 1..toks.len().min(last + 7)).find_map(|k| {
-                    a.lx.evaluations
-                        .iter()
-                        .find(|(w, _)| {
-                            k + w.len() <= toks.len()
-                                && w.iter().enumerate().all(|(o, w)| a.lw(s, k + o) == w)
+                // "called the announcement by Acme Corp “hugely disappointing”": past six words
+                // an object naming its doer may still stand between, not another clause.
+                let same_clause = |k: usize| {
+                    k <= last + 6
+                        || (last + 1..k).all(|j| {
+                            !matches!(a.word(s, j), "," | ";" | ":" | "." | "(" | "-")
+                                && !SUBCLAUSE_OPENERS.contains(&a.lw(s, j))
                         })
-                        .map(|(_, p)| p.clone())
-                });
+                };
+                let evaluation = (last + 1..toks.len().min(last + 11))
+                    .filter(|&k| same_clause(k))
+                    .find_map(|k| {
+                        a.lx.evaluations
+                            .iter()
+                            .find(|(w, _)| {
+                                k + w.len() <= toks.len()
+                                    && w.iter().enumerate().all(|(o, w)| a.lw(s, k + o) == w)
+                            })
+                            .map(|(_, p)| p.clone())
+                    });
                 match evaluation {
                     Some(p) => p,
                     None => {

@@ -115,3 +115,32 @@ fn a_firm_with_two_legal_words_is_one_company_in_all_its_forms() {
         assert_eq!(speaker_of(&doc, said), first, "{said}{}", describe(&doc));
     }
 }
+
+#[test]
+fn a_firm_s_short_name_read_as_a_person_is_the_firm_named_in_full() {
+    let text = "Telecoms firm restates results\n\n\
+                Canadian telecoms firm Vantel Networks has restated its results for the third \
+                time.\n\nVantel said revenue was higher than first thought. Vantel's head Frank \
+                Mills and two other executives were fired in January after the company \
+                announced an audit.";
+    let doc = extract(text);
+    let named: Vec<_> = doc
+        .annotations
+        .entities
+        .iter()
+        .filter(|e| e.name == "Vantel Networks")
+        .collect();
+    assert_eq!(named.len(), 1, "{}", describe(&doc));
+    assert_eq!(
+        named[0].kind,
+        EntityKind::Organization,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "revenue was higher than first thought"),
+        Some("Vantel Networks"),
+        "{}",
+        describe(&doc)
+    );
+}

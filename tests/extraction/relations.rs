@@ -659,12 +659,22 @@ fn describing_or_calling_someone_judges_them_by_the_words_that_follow() {
             "European Union",
             Modality::Asserted,
         ),
+        // An object naming its doer may put the judgement past six words.
+        (
+            "Oxfam called the announcement by the European Union \"hugely disappointing\".",
+            "Oxfam",
+            "criticized",
+            "European Union",
+            Modality::Asserted,
+        ),
     ]);
     // No judgement follows: no relation.
     assert_never_related(
         &[
             "Nick Clegg described Gordon Brown as a neighbour.",
             "Tony Blair called Gordon Brown on Monday evening.",
+            // Past six words, only in the same clause.
+            "Tony Blair called the meeting with Gordon Brown, which aides found disappointing.",
         ],
         "Gordon Brown",
     );
@@ -1228,6 +1238,82 @@ fn two_sides_named_together_sign_a_deal_with_each_other() {
             describe(&doc)
         );
     }
+}
+
+#[test]
+fn a_headline_s_sides_in_a_deal_or_talks_deal_with_each_other_or_the_name_before_the_noun() {
+    for text in [
+        "Brazil and Argentina in $2bn steel deal\n\nThe agreement was signed on Friday.",
+        "Brazil, Argentina in farm trade deal\n\nThe agreement was signed on Friday.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            agreed_either_way(&doc, "Brazil", "Argentina"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    let doc = extract("Lufthansa in $3bn Airbus jet deal\n\nThe airline will get 20 planes.");
+    assert!(
+        has(&doc, "Lufthansa", "agreedWith", "Airbus"),
+        "{}",
+        describe(&doc)
+    );
+    // Each side talks with the body named before the noun, not with the other side.
+    let doc = extract("Serbia and Albania in Nato talks\n\nThe talks opened in Brussels.");
+    for side in ["Serbia", "Albania"] {
+        assert!(
+            has(&doc, side, "negotiatedWith", "NATO"),
+            "{side}{}",
+            describe(&doc)
+        );
+    }
+    assert!(
+        !has(&doc, "Serbia", "negotiatedWith", "Albania"),
+        "{}",
+        describe(&doc)
+    );
+    // Not the shorthand: no list opening the sentence, or the noun does not end it.
+    for text in [
+        "Shares in Brazil and Argentina rose after the steel deal.",
+        "Brazil and Argentina in the deal with Chile were praised.",
+        "Brazil and Argentina in steel deal talks collapse were blamed for the delay.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !agreed_either_way(&doc, "Brazil", "Argentina"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn glasgow_s_football_clubs_named_alone_are_organisations_that_can_be_praised() {
+    let doc = extract(
+        "The sports minister Ann Reid praised Celtic and Rangers for their work against bigotry.",
+    );
+    for club in ["Celtic", "Rangers"] {
+        assert!(
+            has(&doc, "Ann Reid", "praised", club),
+            "{club}{}",
+            describe(&doc)
+        );
+    }
+    // Names of their own: no club in them.
+    let doc =
+        extract("The Celtic League game at Celtic Park was cancelled, and the Texas Rangers won.");
+    let names: Vec<&str> = doc
+        .annotations
+        .entities
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(
+        !names.contains(&"Celtic") && !names.contains(&"Rangers"),
+        "{}",
+        describe(&doc)
+    );
 }
 
 #[test]
@@ -4841,4 +4927,23 @@ fn a_prediction_in_a_relative_clause_ends_at_its_comma() {
             Modality::Reported,
         ),
     ]);
+}
+
+#[test]
+fn an_employer_known_by_its_short_name_dismisses_the_holder_of_its_post() {
+    let doc = extract(
+        "Telecoms firm restates results\n\nCanadian telecoms firm Vantel Networks has restated \
+         its results.\n\nVantel said revenue was higher than first thought. Vantel's head Frank \
+         Mills and two other executives were fired in January.",
+    );
+    assert!(
+        has(
+            &doc,
+            "Vantel Networks",
+            "dismissedFromOffice",
+            "Frank Mills"
+        ),
+        "{}",
+        describe(&doc)
+    );
 }

@@ -49,6 +49,27 @@ fn he_and_she_follow_the_gender_of_honorifics() {
 }
 
 #[test]
+fn a_headline_surname_that_is_also_a_given_name_leaves_the_sex_to_the_full_name() {
+    // "Jamieson" and "Kent" are given names of men too: a headline naming the woman by her
+    // surname alone must not make her a man.
+    let text = "Jamieson opens new ward\n\nCathy Jamieson visited the hospital in Leeds.\n\n\
+                “The staff have done wonders,” she said.";
+    let doc = extract(text);
+    assert_eq!(
+        entity(&doc, "Cathy Jamieson").gender,
+        Gender::Female,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "The staff have done wonders,"),
+        Some("Cathy Jamieson"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn he_and_she_follow_the_gender_of_first_names() {
     let text = "Sarah Lindgren and David Moreau inspected the dam after the storm.\n\n\
                 “We found no cracks,” he said.\n\n“The spillway needs repair,” she said.";

@@ -3424,7 +3424,12 @@ fn noun_before_participle(a: &Analysis, s: usize, j: usize) -> bool {
     // "with three in 10 saying …", "with 50 percent saying …": a share of those asked.
     let ratio = j >= 4 && is_count(prev) && ratio_in_before(a, s, j - 1);
     let share = ratio || j >= 2 && share_or_age_group(a, s, j - 1).is_some();
-    plural && !verb_like && !a.tokens[s][j - 1].capitalized || share
+    // "…, with Ann Lee tweeting that …": a name after "with" is the participle's subject.
+    let named_after_with = a.mention_at_token(s, j - 1).is_some_and(|mi| {
+        let first = a.token_at(s, a.mentions[mi].span.start);
+        first > 0 && a.lw(s, first - 1) == "with"
+    });
+    plural && !verb_like && !a.tokens[s][j - 1].capitalized || share || named_after_with
 }
 
 /// A content cut before the first comma or finite verb in it (past its first word).

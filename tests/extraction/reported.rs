@@ -2459,3 +2459,14 @@ fn an_inverted_cue_between_a_subject_and_its_verb_splits_one_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_after_with_and_a_name_credits_the_name() {
+    check(&[(
+        "The council members were quick to respond, with Helen Okafor tweeting that the vote \
+         was a disgrace.",
+        "Helen Okafor",
+        "tweet",
+        "the vote was a disgrace",
+    )]);
+}

@@ -3098,6 +3098,14 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             }
         }
     }
+    // "saying on stage, “…”": a short adjunct, then the quote the quote stage credits.
+    let adjunct_then_quote = PREPOSITIONS.contains(&a.lw(s, j + n))
+        && (j + n + 1..(j + n + 5).min(toks.len()))
+            .find(|&k| !toks[k].is_word)
+            .is_some_and(|k| matches!(a.word(s, k), "," | ":") && a.opening_mark_at(s, k + 1));
+    if adjunct_then_quote {
+        return None;
+    }
     let forward = forward_content(a, s, j, n, &lemma).filter(|_| !inverted_source);
     // "In November, when he surprised MPs, Lee said: “…”": what was said follows the colon;
     // the words before the source are the writer's.

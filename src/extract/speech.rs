@@ -897,6 +897,12 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
     {
         return None;
     }
+    // "Ann Lee and others say": the one named among them.
+    if hw == "others" && head >= 2 && a.lw(s, head - 1) == "and" {
+        if let Some(mi) = a.mention_at_token(s, head - 2) {
+            return Some(a.mentions[mi].span.start..toks[head].span.end);
+        }
+    }
     // "Some said …", "Many say …": a quantifier standing for people.
     let quantifier = QUANTIFIER_SOURCES.contains(&hw);
     if quantifier {

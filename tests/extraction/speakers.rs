@@ -1364,3 +1364,19 @@ fn the_period_of_a_name_suffix_does_not_part_name_and_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_and_others_credits_the_one_named() {
+    assert_speakers(&[
+        (
+            "Helen Okafor and others who opposed the levy said the vote was rushed.",
+            "the vote was rushed",
+            "Helen Okafor",
+        ),
+        (
+            "The Royal Society and others said the vote was rushed.",
+            "the vote was rushed",
+            "Royal Society",
+        ),
+    ]);
+}

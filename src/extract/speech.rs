@@ -663,6 +663,13 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
                 skip_to = close + 1;
                 continue;
             }
+            // "said he understands her position - and that he will back her": a second
+            // that-clause of the same cue goes on.
+            let next = (j + 1..toks.len()).find(|&k| a.word(s, k) != "-");
+            if next.is_some_and(|k| matches!(a.lw(s, k), "and" | "but") && a.lw(s, k + 1) == "that")
+            {
+                continue;
+            }
         }
         if w == ";" || a.is_dash(s, j) || colon_quote {
             end = toks[j].span.start;

@@ -2301,6 +2301,13 @@ fn an_aside_between_dashes_inside_the_content_stays_in_it() {
             "say",
             "the levy would be scrapped",
         ),
+        // A dash before a second that-clause of the same cue does not end what was said.
+        (
+            "Odile Ferrand said the levy was fair - and that farmers would get it back.",
+            "Odile Ferrand",
+            "say",
+            "the levy was fair - and that farmers would get it back",
+        ),
         (
             "Odile Ferrand said the levy had split the farmers 42%-33% in the county.",
             "Odile Ferrand",

@@ -40,18 +40,46 @@ fn token_regex() -> &'static Regex {
 /// Splits `text[range]` into tokens whose spans index `text`.
 pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
     let base = range.start;
-    token_regex()
-        .find_iter(&text[range])
-        .map(|m| {
-            let s = m.as_str();
-            let first = s.chars().next().unwrap_or(' ');
-            Token {
-                span: base + m.start()..base + m.end(),
-                capitalized: first.is_uppercase(),
-                is_word: first.is_alphanumeric(),
-            }
-        })
-        .collect()
+    let token = |span: Span| {
+        let first = text[span.clone()].chars().next().unwrap_or(' ');
+        Token {
+            capitalized: first.is_uppercase(),
+            is_word: first.is_alphanumeric(),
+            span,
+        }
+    };
+    let mut out = Vec::new();
+    for m in token_regex().find_iter(&text[range]) {
+        let (start, end) = (base + m.start(), base + m.end());
+        let mut from = start;
+        for stop in missing_space_stops(m.as_str()) {
+            out.push(token(from..start + stop));
+            out.push(token(start + stop..start + stop + 1));
+            from = start + stop + 1;
+        }
+        out.push(token(from..end));
+    }
+    out
+}
+
+/// The periods inside a word that end a sentence whose space went missing: "said.Trump",
+/// "vote.Amid" (a lower-case word of two letters or more, then a capitalised word); not
+/// "fivethirtyeight.com", "Ph.D" or "e.g".
+fn missing_space_stops(word: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut stops = Vec::new();
+    let mut lower_run = 0;
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if c == '.'
+            && lower_run >= 2
+            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_uppercase())
+            && chars.get(i + 2).is_some_and(|&(_, n)| n.is_lowercase())
+        {
+            stops.push(at);
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    stops
 }
 
 /// The word without a possessive ending: "Russia’s" → "Russia", "countries’" → "countries".
@@ -103,6 +131,26 @@ mod tests {
         assert_eq!(
             words("About 1,100 of 2,500.5 votes, 3,4"),
             ["About", "1,100", "of", "2,500.5", "votes", ",", "3", ",", "4"]
+        );
+    }
+
+    #[test]
+    fn a_period_whose_space_went_missing_parts_two_words() {
+        assert_eq!(
+            words("Trump said.Trump's aides and Ph.D students read fivethirtyeight.com."),
+            [
+                "Trump",
+                "said",
+                ".",
+                "Trump's",
+                "aides",
+                "and",
+                "Ph.D",
+                "students",
+                "read",
+                "fivethirtyeight.com",
+                "."
+            ]
         );
     }
 

@@ -2477,3 +2477,16 @@ fn a_participle_after_with_and_a_name_credits_the_name() {
         "the vote was a disgrace",
     )]);
 }
+
+#[test]
+fn a_sentence_whose_space_went_missing_after_the_period_is_read_on_its_own() {
+    let doc = extract(
+        "“The depot stays,” Helen Okafor said.Okafor added that the council would pay for it.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "the council would pay for it"),
+        Some("Helen Okafor"),
+        "{}",
+        describe(&doc)
+    );
+}

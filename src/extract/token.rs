@@ -65,21 +65,18 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
 /// The periods inside a word that end a sentence whose space went missing: "said.Trump",
 /// "vote.Amid" (a lower-case word of two letters or more, then a capitalised word); not
 /// "fivethirtyeight.com", "Ph.D" or "e.g".
-fn missing_space_stops(word: &str) -> Vec<usize> {
-    let chars: Vec<(usize, char)> = word.char_indices().collect();
-    let mut stops = Vec::new();
-    let mut lower_run = 0;
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        if c == '.'
-            && lower_run >= 2
-            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_uppercase())
-            && chars.get(i + 2).is_some_and(|&(_, n)| n.is_lowercase())
-        {
-            stops.push(at);
-        }
-        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
-    }
-    stops
+fn missing_space_stops(word: &str) -> impl Iterator<Item = usize> + '_ {
+    word.match_indices('.').map(|(at, _)| at).filter(|&at| {
+        let mut after = word[at + 1..].chars();
+        word[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_lowercase())
+            .count()
+            >= 2
+            && after.next().is_some_and(char::is_uppercase)
+            && after.next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// The word without a possessive ending: "Russia’s" → "Russia", "countries’" → "countries".

@@ -208,6 +208,14 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// The last token of the run that `same` accepts and that starts at token `k`.
+    pub fn run_end(&self, sentence: usize, mut k: usize, same: impl Fn(&str) -> bool) -> usize {
+        while same(self.word(sentence, k)) && same(self.word(sentence, k + 1)) {
+            k += 1;
+        }
+        k
+    }
+
     /// The first token of the run that `same` accepts and that ends at token `k`: a dash
     /// written as two hyphens ("--") is one dash.
     pub fn run_start(&self, sentence: usize, mut k: usize, same: impl Fn(&str) -> bool) -> usize {
@@ -812,10 +820,7 @@ impl<'a> Analysis<'a> {
         let q = self.quote_around(toks.get(close)?.span.start.checked_sub(1)?)?;
         let open = (0..close).rev().find(|&k| toks[k].span.end == q.start)?;
         // The New York Times' `''` opens with its first apostrophe.
-        let nyt = open > 0
-            && self.word(s, open) == "'"
-            && self.word(s, open - 1) == "'"
-            && toks[open - 1].span.end == toks[open].span.start;
+        let nyt = open > 0 && self.apostrophe_pair(s, open - 1);
         Some(if nyt { open - 1 } else { open })
     }
 
@@ -846,15 +851,9 @@ impl<'a> Analysis<'a> {
     /// The first token of the closing double quote mark that ends at token `k`: `k` for `”`
     /// or `"`, `k - 1` for the New York Times' `''`, which is two apostrophe tokens.
     pub fn closing_mark_start(&self, sentence: usize, k: usize) -> Option<usize> {
-        let toks = &self.tokens[sentence];
         match self.word(sentence, k) {
             "”" | "\"" => Some(k),
-            "'" if k > 0
-                && self.word(sentence, k - 1) == "'"
-                && toks[k - 1].span.end == toks[k].span.start =>
-            {
-                Some(k - 1)
-            }
+            "'" if k > 0 && self.apostrophe_pair(sentence, k - 1) => Some(k - 1),
             _ => None,
         }
     }
@@ -862,12 +861,16 @@ impl<'a> Analysis<'a> {
     /// Whether a double quote mark opens at token `k`: `“`, `"`, `‘` or the New York Times'
     /// `''` (two apostrophe tokens).
     pub fn opening_mark_at(&self, sentence: usize, k: usize) -> bool {
+        matches!(self.word(sentence, k), "“" | "\"" | "‘") || self.apostrophe_pair(sentence, k)
+    }
+
+    /// Whether tokens `k` and `k + 1` are two apostrophes side by side: the New York Times'
+    /// double quote mark, `''`.
+    fn apostrophe_pair(&self, sentence: usize, k: usize) -> bool {
         let toks = &self.tokens[sentence];
-        match self.word(sentence, k) {
-            "“" | "\"" | "‘" => true,
-            "'" => self.word(sentence, k + 1) == "'" && toks[k].span.end == toks[k + 1].span.start,
-            _ => false,
-        }
+        self.word(sentence, k) == "'"
+            && self.word(sentence, k + 1) == "'"
+            && toks[k].span.end == toks[k + 1].span.start
     }
 
     /// Whether a closing double quote mark ends at token `k` right after a comma (`…,”`): the
@@ -884,10 +887,7 @@ impl<'a> Analysis<'a> {
     pub fn quoted_title_end(&self, sentence: usize, k: usize) -> Option<usize> {
         let toks = &self.tokens[sentence];
         // The New York Times' `''` is two tokens; the quote opens after the second.
-        let nyt = self.word(sentence, k) == "'"
-            && toks.get(k + 1).is_some_and(|n| {
-                n.span.start == toks[k].span.end && self.word(sentence, k + 1) == "'"
-            });
+        let nyt = self.apostrophe_pair(sentence, k);
         let open = toks.get(if nyt { k + 1 } else { k })?;
         let q = self.quote_around(open.span.end)?;
         if q.start != open.span.end {

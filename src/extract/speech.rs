@@ -665,9 +665,8 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
             }
             // "said he understands her position - and that he will back her": a second
             // that-clause of the same cue goes on.
-            let next = (j + 1..toks.len()).find(|&k| a.word(s, k) != "-");
-            if next.is_some_and(|k| matches!(a.lw(s, k), "and" | "but") && a.lw(s, k + 1) == "that")
-            {
+            let next = a.run_end(s, j, |w| w == "-") + 1;
+            if matches!(a.lw(s, next), "and" | "but") && a.lw(s, next + 1) == "that" {
                 continue;
             }
         }
@@ -1754,23 +1753,28 @@ fn past_programme(a: &Analysis, s: usize, k: usize) -> usize {
 fn predicate_after_source(a: &Analysis, s: usize, cue_end: usize) -> Option<Span> {
     let toks = &a.tokens[s];
     let source = source_phrase_after(a, s, cue_end)?;
-    let mut comma = a.token_at(s, source.end);
+    let comma = a.token_at(s, source.end);
     if a.word(s, comma) != "," {
         return None;
     }
     // The source's description: "an analyst at the bank".
-    if matches!(a.lw(s, comma + 1), "a" | "an" | "the") {
-        let close = (comma + 2..toks.len().min(comma + 16)).find(|&k| a.word(s, k) == ",")?;
-        if has_verb(a, &(toks[comma + 1].span.start..toks[close].span.start)) {
-            return None;
-        }
-        comma = close;
-    }
+    let comma = description_end(a, s, comma).unwrap_or(comma);
     let next = toks.get(comma + 1)?;
     if !FINITE.contains(&a.lw(s, comma + 1)) {
         return None;
     }
     Some(next.span.start..end_of_content(a, s, next.span.start))
+}
+
+/// The comma closing a description set off after the comma at token `comma` ("Ann Lee, an
+/// analyst at the bank, …"): a determiner, no verb, at most fifteen tokens.
+fn description_end(a: &Analysis, s: usize, comma: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    if !DETERMINERS.contains(&a.lw(s, comma + 1)) {
+        return None;
+    }
+    let close = (comma + 2..toks.len().min(comma + 16)).find(|&k| a.word(s, k) == ",")?;
+    (!has_verb(a, &(toks[comma + 1].span.start..toks[close].span.start))).then_some(close)
 }
 
 /// The rest of a sentence after a parenthetical attribution: from token `from` (after the cue),
@@ -2757,15 +2761,9 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             let rest = source_end.filter(|_| open_paren.is_none()).and_then(|c| {
                 // "At the heart of it, according to Jane Roe, a former envoy, was a decision
                 // …": past the source's apposition the clause goes on with its verb.
-                let appositive = |c: usize| {
-                    let close = (c + 2..toks.len()).find(|&k| toks[k].text(a.text) == ",")?;
-                    let aside = toks[c + 1].span.start..toks[close].span.start;
-                    (DETERMINERS.contains(&a.lw(s, c + 1))
-                        && !has_verb(a, &aside)
-                        && FINITE.contains(&a.lw(s, close + 1)))
-                    .then_some(close)
-                };
-                let c = appositive(c).unwrap_or(c);
+                let c = description_end(a, s, c)
+                    .filter(|&close| FINITE.contains(&a.lw(s, close + 1)))
+                    .unwrap_or(c);
                 let next = toks.get(c + 1)?;
                 let lw = a.lw(s, c + 1);
                 // "according to Jane Roe, the head of the agency, …" is an apposition; "Over
@@ -3391,12 +3389,7 @@ fn after_last_break(a: &Analysis, s: usize, content: Span) -> Span {
 fn closing_dash(a: &Analysis, s: usize, open: usize) -> Option<usize> {
     let toks = &a.tokens[s];
     // A dash written as two hyphens is one dash.
-    let run_end = |mut k: usize| {
-        while a.word(s, k) == "-" && a.word(s, k + 1) == "-" {
-            k += 1;
-        }
-        k
-    };
+    let run_end = |k: usize| a.run_end(s, k, |w| w == "-");
     let open = run_end(open);
     let close = (open + 2..toks.len().min(open + 30))
         .find(|&k| a.is_dash(s, k) || matches!(a.word(s, k), ";" | ":" | "." | "?" | "!"))

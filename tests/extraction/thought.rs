@@ -3,7 +3,7 @@
 //! confident that …", "is critical of …") and verbs of implying, preferring and remembering.
 
 use crate::cues::check as check_named_indirect;
-use crate::util::{describe, extract, name, statement};
+use crate::util::{assert_no_cue, describe, extract, name, statement};
 use newsgraph::extract::{AttributionKind, StatementForm};
 
 /// (text, the words after the cue as stored (the second piece, after the subject), cue lemma).
@@ -330,19 +330,12 @@ fn a_poll_named_at_the_end_of_a_clause_is_its_evidence() {
 fn a_poll_phrase_right_after_a_comma_or_after_voting_words_credits_nothing() {
     // A comma right before "in" leaves no clause; "head to the polls" is voting, and a poll
     // phrase followed by more of the clause is no source of it.
-    for text in [
-        "Okafor, in the latest poll.",
-        "Queues grew when voters in the eastern wards head to the polls.",
-        "Okafor has a slight lead in the polls over Dawson in Harlow.",
-    ] {
-        let doc = extract(text);
-        assert!(
-            doc.annotations
-                .statements
-                .iter()
-                .all(|st| st.cue.as_deref() != Some("in")),
-            "{}",
-            describe(&doc)
-        );
-    }
+    assert_no_cue(
+        &[
+            "Okafor, in the latest poll.",
+            "Queues grew when voters in the eastern wards head to the polls.",
+            "Okafor has a slight lead in the polls over Dawson in Harlow.",
+        ],
+        "in",
+    );
 }

@@ -164,6 +164,21 @@ pub fn relation<'a>(doc: &'a Document, agent: &str, predicate: &str, target: &st
 }
 
 /// Asserts that none of `texts` yields a statement.
+/// Asserts that no statement of each text has the cue `cue` ("in" for "in a poll, …").
+pub fn assert_no_cue(texts: &[&str], cue: &str) {
+    for text in texts {
+        let doc = extract(text);
+        assert!(
+            doc.annotations
+                .statements
+                .iter()
+                .all(|st| st.cue.as_deref() != Some(cue)),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
 pub fn assert_no_statements(texts: &[&str]) {
     for text in texts {
         let doc = extract(text);

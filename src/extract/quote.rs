@@ -603,10 +603,16 @@ fn trailing_cue_after_words(a: &Analysis, s: usize, from: usize) -> Option<Attri
                     && a.word(s, j - 1) == ","
                     && person_heading_source_after(a, s, j + n - 1).is_some_and(|f| person(&f))
             };
-            if cue.is_some() && !inverted() {
+            let inverted = inverted();
+            if cue.is_some() && !inverted {
                 return None;
             }
             cue = Some((j, verb, n));
+            // `“…” about it, said Jo Ferris, director of a union that endorsed Lee.`: what
+            // follows an inverted cue's person describes them.
+            if inverted {
+                break;
+            }
         }
     }
     let (j, verb, n) = cue?;

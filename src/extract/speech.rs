@@ -1317,7 +1317,7 @@ pub fn source_phrase_after(a: &Analysis, s: usize, from: usize) -> Option<Span> 
     let toks = &a.tokens[s];
     let first = from + 1;
     let mut end = first;
-    while end < toks.len() && end < first + 8 {
+    while end < toks.len() && end < first + 10 {
         let w = a.lw(s, end);
         // "said Ms. Lee": the period of a title is part of the name.
         if !toks[end].is_word && !matches!(w, "’s" | "'s" | "-") && !a.abbreviation_period(s, end)
@@ -3053,12 +3053,17 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         let possessive_name = (after + 1..toks.len().min(after + 5))
             .take_while(|&m| toks[m].capitalized)
             .any(|m| super::token::strip_possessive(a.word(s, m)).1);
+        // "…, said Jo Ferris, executive director of the nurses' union, a group that …": a role
+        // noun without an article.
+        let role = (after + 1..toks.len().min(after + 5))
+            .take_while(|&m| toks[m].is_word && !toks[m].capitalized)
+            .any(|m| super::coref::ROLE_NOUNS.contains(&a.lw(s, m)));
         a.word(s, after) == ","
             && matches!(a.word(s, last), "." | "!" | "?")
-            && (matches!(a.lw(s, after + 1), "a" | "an" | "the") || possessive_name)
+            && (matches!(a.lw(s, after + 1), "a" | "an" | "the") || possessive_name || role)
             && (after + 1..relative.unwrap_or(last)).all(|m| {
                 let w = a.lw(s, m);
-                toks[m].is_word && !FINITE.contains(&w)
+                (toks[m].is_word || w == ",") && !FINITE.contains(&w)
             })
     };
     // "…, noted Dante Chinni.", "…, argued Ann Lee.": a finite verb of speech that takes a
@@ -3089,7 +3094,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             let ends = after >= toks.len()
                 || matches!(a.word(s, after), "." | "!" | "?")
                 || a.word(s, after) == "," && matches!(a.lw(s, after + 1), "who" | "whose")
-                || description_ends(after);
+                || description_ends(after)
+                // "…, said a former spokesman, Oleg Voloshyn, who …": the name the description
+                // sets off.
+                || person_set_off_after(a, s, &p).is_some();
             ends && !has_verb(a, &p)
         });
     // "Any reading of it, said Ann Lee, an analyst, would see …": the subject before the cue,
@@ -4807,19 +4815,23 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         .then(|| relative_who_source(a, r.sentence, r.cue_tok))
         .flatten();
     let (speaker, span) = match r.source {
-        SourceAt::After => match object_after(a, r.sentence, cue_end, 5) {
-            Some((e, span)) => (Some(e), Some(span)),
-            None => {
-                let words = source_phrase_after(a, r.sentence, cue_end);
-                match words
-                    .as_ref()
-                    .and_then(|w| person_set_off_after(a, r.sentence, w))
+        SourceAt::After => {
+            let words = source_phrase_after(a, r.sentence, cue_end);
+            let set_off = words
+                .as_ref()
+                .and_then(|w| person_set_off_after(a, r.sentence, w));
+            match (object_after(a, r.sentence, cue_end, 5), set_off) {
+                // "said a spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": the person
+                // the description sets off, not a place or body named inside it.
+                (Some((e, _)), Some((p, span)))
+                    if a.entities[e].kind != super::EntityKind::Person =>
                 {
-                    Some((e, span)) => (Some(e), Some(span)),
-                    None => (None, words),
+                    (Some(p), Some(span))
                 }
+                (Some((e, span)), _) | (None, Some((e, span))) => (Some(e), Some(span)),
+                (None, None) => (None, words),
             }
-        },
+        }
         // "People who know Lee said …": the source is the one the relative clause is about.
         SourceAt::Before if who_source.is_some() => {
             let meant = who_source.as_ref().and_then(|w| named_in(a, w));

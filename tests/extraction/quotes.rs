@@ -818,6 +818,19 @@ fn a_subject_and_an_unlisted_past_verb_before_a_colon_introduce_the_quote() {
 }
 
 #[test]
+fn an_inverted_said_after_words_closing_a_quote_ignores_cues_in_the_description() {
+    // "endorsed" in the description of the source is not a second cue of the sentence.
+    check(&[(
+        "The vote went their way. “We are very glad” about the ruling, said Carla Minetti, \
+         executive director of the Valley Growers Union, a group that has endorsed the mayor.",
+        "We are very glad",
+        "Carla Minetti",
+        "say",
+        StatementForm::Direct,
+    )]);
+}
+
+#[test]
 fn an_inverted_said_with_an_aside_before_the_quote_names_the_speaker() {
     check(&[
         (

@@ -1214,6 +1214,26 @@ fn an_inverted_said_credits_the_name_before_its_description() {
 }
 
 #[test]
+fn an_inverted_said_credits_the_person_a_description_sets_off() {
+    check(&[
+        // A place named inside the description is not the source.
+        (
+            "The mill had a say in every hire, said a former spokesman for Norway's trade ministry, Olav Brekke.",
+            "Olav Brekke",
+            "say",
+            "The mill had a say in every hire",
+        ),
+        // Nor is the description, when a relative clause follows the name.
+        (
+            "The mill had a say in every hire, said a former spokesman, Olav Brekke, who also ran for the council.",
+            "Olav Brekke",
+            "say",
+            "The mill had a say in every hire",
+        ),
+    ]);
+}
+
+#[test]
 fn whom_the_speaker_spoke_with_is_not_the_speaker() {
     check(&[
         (

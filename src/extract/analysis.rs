@@ -357,7 +357,13 @@ impl<'a> Analysis<'a> {
             && tok.is_word
             && (!tok.capitalized || self.is_title_case(sentence))
             && !self.lx.stopwords.contains(w);
-        let name = determiner(before) && tok.is_word && tok.capitalized && !looks_plural(w);
+        // "Democrats in the Senate say …": "say" after a name is its verb ("the final say" is
+        // the noun).
+        let name = determiner(before)
+            && tok.is_word
+            && tok.capitalized
+            && !looks_plural(w)
+            && self.lw(sentence, i) != "say";
         adjective || name
     }
 

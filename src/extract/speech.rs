@@ -866,6 +866,13 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         } else if let Some(open) = aside_before(a, s, k) {
             // "One former employee, speaking on condition of anonymity, said …".
             k = open;
+        } else if k >= 2
+            && k < verb
+            && super::time::is_calendar_word(a.lw(s, k))
+            && matches!(a.lw(s, k - 1), "in" | "on" | "during" | "since")
+        {
+            // "Democrats in November say …": when, between the source and its verb.
+            k -= 1;
         } else if let Some(city) = state_closed_before(a, s, k) {
             // "A driver from Concord, N.H., said": the state set off after its place.
             k = city;
@@ -1097,8 +1104,17 @@ fn aside_before(a: &Analysis, s: usize, k: usize) -> Option<usize> {
                 a.tokens[s][m].is_word && !FINITE.contains(&w) && !matches!(w, "and" | "or")
             })
     };
+    // "The field's hawks, like Lee and Hale, say …": examples of those before, with no verb.
+    let examples = (matches!(first, "like" | "including")
+        || first == "such" && a.lw(s, lead + 1) == "as")
+        && k - 1 - lead <= 10
+        && (lead..k - 1).all(|m| {
+            let t = &a.tokens[s][m];
+            t.is_word && (t.capitalized || !FINITE.contains(&a.lw(s, m)))
+        });
     let clean = (open + 1..k - 1).all(|m| !a.in_quote(a.tokens[s][m].span.start));
     ((participle
+        || examples
         || reduced_clause
         || prepositional
         || appositive
@@ -2892,6 +2908,12 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if lemma == "show" && matches!(a.lw(s, j + n), "up" | "off") {
         return None;
     }
+    // "Lee continued to say …": a verb whose subject speaks in the infinitive after it, not
+    // a cue of its own ("…, he continued." is).
+    let takes_to = a.lx.cue_frames.get(&lemma).is_some_and(|f| f.to);
+    if a.lw(s, j + n) == "to" && a.lx.control_verbs.contains(lemma.as_str()) && !takes_to {
+        return None;
+    }
     // "Asked about the plan, Lee said …": the opening participle is `asked_about`'s, and its
     // clause must not swallow the cue after it.
     if lemma == "ask" && toks[j].capitalized && a.token_at(s, body_start(a, s)) == j {
@@ -3748,9 +3770,51 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
     match j.checked_sub(2) {
         Some(k) if a.lw(s, j - 1) == "to" && raising(k) => k,
         Some(_) if be_adjective_to || went_on_to => j - 3,
+        Some(_) if a.lw(s, j - 1) == "to" && controller_before(a, s, j - 1).is_some() => {
+            controller_before(a, s, j - 1).unwrap_or(j)
+        }
         Some(_) if a.lw(s, j - 1) == "to" => purpose_verb_before(a, s, j - 1).unwrap_or(j),
         _ => j,
     }
+}
+
+/// The word whose subject is the subject of the infinitive after the "to" at token `to`
+/// (`control_verbs.tsv`): "Lee refused (not) to say", "Lee is continuing to insist"; for an
+/// adjective, the "be" before it ("voters were more likely to say"); "Lee has yet to endorse":
+/// the "has".
+fn controller_before(a: &Analysis, s: usize, to: usize) -> Option<usize> {
+    let mut k = to.checked_sub(1)?;
+    if a.lw(s, k) == "not" {
+        k = k.checked_sub(1)?;
+    }
+    let w = a.lw(s, k);
+    if w == "yet" {
+        let have = k.checked_sub(1)?;
+        return matches!(a.lw(s, have), "has" | "have" | "had").then_some(have);
+    }
+    let controls = |l: &str| a.lx.control_verbs.contains(l);
+    // "continues", "refusing": regular endings the lemma table may leave out.
+    let stem = w
+        .strip_suffix("ing")
+        .or_else(|| w.strip_suffix("ed"))
+        .or_else(|| w.strip_suffix('s'));
+    let known = controls(w)
+        || a.lx.verb_lemmas.get(w).is_some_and(|l| controls(l))
+        || stem.is_some_and(|st| controls(st) || controls(&format!("{st}e")));
+    if !known || a.tokens[s][k].capitalized {
+        return None;
+    }
+    // An adjective ("likely", "willing"): the "be" before it, past "more", "less", "very".
+    let mut b = k;
+    while b > 0 && matches!(a.lw(s, b - 1), "more" | "less" | "very" | "not" | "so") {
+        b -= 1;
+    }
+    let be = b > 0
+        && matches!(
+            a.lw(s, b - 1),
+            "is" | "are" | "was" | "were" | "be" | "been"
+        );
+    Some(if be { b - 1 } else { k })
 }
 
 /// Lemmas of verbs whose subject does what an infinitive of purpose after them says: "will come on the

@@ -57,6 +57,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "verb_lemmas.tsv",
         include_str!("../../data/verb_lemmas.tsv"),
     ),
+    (
+        "control_verbs.tsv",
+        include_str!("../../data/control_verbs.tsv"),
+    ),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
     (
         "speech_verbs.tsv",
@@ -378,6 +382,8 @@ pub struct Lexicon {
     pub common_words: HashSet<String>,
     /// Irregular past tenses ("rose", "drew"): a clause with one has a verb.
     pub irregular_past: HashSet<String>,
+    /// Verbs and adjectives whose subject is their to-infinitive's too ("refused to say").
+    pub control_verbs: HashSet<String>,
     /// Inflected verb forms and their lemma ("delivered" → "deliver"), for verbs outside the
     /// cue tables.
     pub verb_lemmas: HashMap<String, String>,
@@ -628,6 +634,7 @@ impl Lexicon {
             surnames: HashSet::new(),
             common_words: HashSet::new(),
             irregular_past: HashSet::new(),
+            control_verbs: HashSet::new(),
             verb_lemmas: HashMap::new(),
             verb_bases: HashSet::new(),
             titles: Vec::new(),
@@ -852,6 +859,9 @@ impl Lexicon {
                     }
                     "irregular_past.tsv" => {
                         lx.irregular_past.insert(cols[0].to_lowercase());
+                    }
+                    "control_verbs.tsv" => {
+                        lx.control_verbs.insert(cols[0].to_string());
                     }
                     "verb_lemmas.tsv" => {
                         lx.verb_lemmas

@@ -2510,3 +2510,56 @@ fn a_sentence_whose_space_went_missing_after_the_period_is_read_on_its_own() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_subject_of_a_verb_before_the_infinitive_speaks_in_it() {
+    check(&[
+        (
+            "Even after the audit was filed, Tomas Lindqvist continued to say he had never seen the ledger.",
+            "Tomas Lindqvist",
+            "say",
+            "he had never seen the ledger",
+        ),
+        (
+            "Greta Holm is continuing to insist she will publish the full accounts.",
+            "Greta Holm",
+            "insist",
+            "she will publish the full accounts",
+        ),
+        (
+            "The row grew after Greta Holm refused to say in an interview that the port was safe.",
+            "Greta Holm",
+            "say",
+            "the port was safe",
+        ),
+    ]);
+    // An adjective after "be": its subject is the source.
+    check_source_words(&[(
+        "Farmers in the valley were more likely to say the new dam had hurt them.",
+        "the new dam had hurt them",
+        "Farmers in the valley",
+    )]);
+}
+
+#[test]
+fn a_source_with_examples_or_a_time_before_its_verb_is_kept() {
+    check_source_words(&[
+        (
+            "The council's fiercest critics, like Holm and Lindqvist, say the budget should be cut.",
+            "the budget should be cut",
+            "The council's fiercest critics",
+        ),
+        (
+            "Farmers in November say the harvest was the worst in years.",
+            "the harvest was the worst in years",
+            "Farmers",
+        ),
+    ]);
+    // "say" after a name with "the" is the verb of a plural subject, not the noun.
+    check(&[(
+        "Democrats in the Senate say they will block the bill.",
+        "Democratic Party",
+        "say",
+        "they will block the bill",
+    )]);
+}

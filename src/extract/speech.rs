@@ -5000,14 +5000,6 @@ fn source_of_joined_cue(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
         k -= 1;
     }
     let conj = k.checked_sub(1)?;
-    if !conjunction(conj) {
-        return None;
-    }
-    let cue = |m: usize| a.attribution_cue(s, m).is_some() || a.speech_verb(s, m).is_some();
-    // The first cue of the sentence (the nearest may be a noun inside the first one's object:
-    // "announced new support and said"), else its first verb ("Wealth-X keeps its finances
-    // secret but says …").
-    let body = a.token_at(s, body_start(a, s));
     let verb_like = |m: usize| {
         let w = a.lw(s, m);
         !a.tokens[s][m].capitalized
@@ -5016,6 +5008,26 @@ fn source_of_joined_cue(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
                 || w.ends_with('s') && !w.ends_with("ss")
                 || a.lx.irregular_past.contains(w))
     };
+    // "Lee joked about the plan, declined to back it, and told …": a verb in a list after a
+    // comma (not a participle's "by" phrase) shares the list's subject.
+    let listed = a.word(s, conj) == ","
+        && k == verb
+        && verb_like(verb)
+        && a.lw(s, verb + 1) != "by"
+        && !a.in_quote(a.tokens[s][conj].span.start)
+        // "…, said Ann Lee": an inverted cue names its source after it.
+        && a.speech_verb(s, verb).is_none_or(|(lemma, _)| lemma != "say")
+        && a.mention_at_token(s, verb + 1).is_none_or(|mi| {
+            a.entities[a.mentions[mi].entity].kind != super::EntityKind::Person
+        });
+    if !conjunction(conj) && !listed {
+        return None;
+    }
+    let cue = |m: usize| a.attribution_cue(s, m).is_some() || a.speech_verb(s, m).is_some();
+    // The first cue of the sentence (the nearest may be a noun inside the first one's object:
+    // "announced new support and said"), else its first verb ("Wealth-X keeps its finances
+    // secret but says …").
+    let body = a.token_at(s, body_start(a, s));
     let earlier = (body..conj)
         .find(|&m| !a.in_quote(a.tokens[s][m].span.start) && cue(m))
         .or_else(|| (body + 1..conj).find(|&m| verb_like(m)))?;

@@ -2563,3 +2563,31 @@ fn a_source_with_examples_or_a_time_before_its_verb_is_kept() {
         "they will block the bill",
     )]);
 }
+
+#[test]
+fn a_verb_listed_after_a_comma_shares_the_subject_of_the_list() {
+    let doc = extract(
+        "Greta Holm joked about the harbour fees, declined to back the new tariff, and told \
+         the crowd they would not pay it.",
+    );
+    for content in [
+        "to back the new tariff",
+        "they would not pay it",
+        "the harbour fees",
+    ] {
+        assert_eq!(
+            speaker_of(&doc, content),
+            Some("Greta Holm"),
+            "{content:?}{}",
+            describe(&doc)
+        );
+    }
+    // An inverted "said" after a comma names its source after it.
+    let doc = extract("The fees will rise in spring, said Tomas Lindqvist, the harbour master.");
+    assert_eq!(
+        speaker_of(&doc, "The fees will rise in spring"),
+        Some("Tomas Lindqvist"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -156,6 +156,28 @@ fn time_span_opening(a: &Analysis, sentence: usize, last: usize) -> Option<usize
         .then_some(open)
 }
 
+/// Where a span of time counted back ends at token `last` ("less than two weeks ago", "a few
+/// days ago") opens, so that it can stand between a subject and its verb.
+pub fn ago_phrase_start(a: &Analysis, sentence: usize, last: usize) -> Option<usize> {
+    const AGO_WORDS: &[&str] = &[
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+        "decades", "decade", "minutes", "a", "an", "few", "several", "couple", "of", "one", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "less", "more", "than",
+        "about", "just", "only", "some", "nearly", "almost",
+    ];
+    if a.lower(sentence, last) != "ago" {
+        return None;
+    }
+    let mut k = last;
+    while k > 0 && last - k < 7 && {
+        let w = a.lower(sentence, k - 1);
+        AGO_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit())
+    } {
+        k -= 1;
+    }
+    (k < last).then_some(k)
+}
+
 /// Whether a word may stand between a subject and its verb (adverbs, auxiliaries, dates).
 pub fn is_skippable(word: &str) -> bool {
     let w = word.to_lowercase();
@@ -688,11 +710,14 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                         || matches!(w, "MP" | "MEP" | "MSP")
                 });
                 // "China, Pyongyang's only ally, said": a description opened by an owner.
-                let owner_opens = {
-                    let w = a.word(sentence, k + 1);
-                    (w.ends_with("'s") || w.ends_with("’s"))
-                        && a.word(sentence, k + 2).starts_with(char::is_lowercase)
-                };
+                // "Patti Davis, Ronald Reagan’s daughter, attacked": a name as the owner.
+                let owner_opens = (k + 1..(k + 5).min(j))
+                    .take_while(|&m| toks[m].capitalized)
+                    .any(|m| {
+                        let w = a.word(sentence, m);
+                        (w.ends_with("'s") || w.ends_with("’s"))
+                            && a.word(sentence, m + 1).starts_with(char::is_lowercase)
+                    });
                 // "Giovanni Maria Vian, the editor of the official newspaper, L'Osservatore
                 // Romano, said": a body's name in apposition to the noun before it.
                 // (A capitalised article may stand outside the name: "Il Corriere".)
@@ -880,7 +905,9 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         }
         // "WPP in recent years has bought", "the firm over the past two decades has grown": a
         // span of time between the subject and its verb.
-        if let Some(open) = time_span_opening(a, sentence, j) {
+        if let Some(open) =
+            time_span_opening(a, sentence, j).or_else(|| ago_phrase_start(a, sentence, j))
+        {
             j = open;
             continue;
         }

@@ -866,6 +866,12 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
         } else if let Some(open) = aside_before(a, s, k) {
             // "One former employee, speaking on condition of anonymity, said …".
             k = open;
+        } else if let Some(open) = (k > 0)
+            .then(|| super::coref::ago_phrase_start(a, s, k - 1))
+            .flatten()
+        {
+            // "The department less than two weeks ago said …".
+            k = open;
         } else if k >= 2
             && k < verb
             && super::time::is_calendar_word(a.lw(s, k))

@@ -2591,3 +2591,21 @@ fn a_verb_listed_after_a_comma_shares_the_subject_of_the_list() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_time_counted_back_or_an_owner_named_in_an_apposition_keeps_the_subject() {
+    check(&[
+        (
+            "Ostfold Shipping less than two weeks ago said the port would close.",
+            "Ostfold Shipping",
+            "say",
+            "the port would close",
+        ),
+        (
+            "Ada Brook, Greta Holm's daughter, said the speech was cruel.",
+            "Ada Brook",
+            "say",
+            "the speech was cruel",
+        ),
+    ]);
+}

@@ -3153,7 +3153,9 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if adjunct_then_quote {
         return None;
     }
-    let forward = forward_content(a, s, j, n, &lemma).filter(|_| !inverted_source);
+    let forward = forward_content(a, s, j, n, &lemma)
+        .or_else(|| pro_form_content(a, s, j + n, &lemma))
+        .filter(|_| !inverted_source);
     // "In November, when he surprised MPs, Lee said: “…”": what was said follows the colon;
     // the words before the source are the writer's.
     let quote_follows = matches!(a.word(s, j + n), ":" | "“" | "\"");
@@ -3781,6 +3783,35 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
         }
         Some(_) if a.lw(s, j - 1) == "to" => purpose_verb_before(a, s, j - 1).unwrap_or(j),
         _ => j,
+    }
+}
+
+/// "55 percent said so", "most said yes", "three-quarters said the same of Lee": a word that
+/// stands for what was said, after "say" (token `k` follows the cue), ending its clause.
+fn pro_form_content(a: &Analysis, s: usize, k: usize, lemma: &str) -> Option<Span> {
+    if lemma != "say" {
+        return None;
+    }
+    let toks = &a.tokens[s];
+    let first = toks.get(k)?;
+    let clause_ends = |m: usize| {
+        m >= toks.len()
+            || matches!(a.word(s, m), "." | "," | ";" | "!" | "?" | ")")
+            || matches!(
+                a.lw(s, m),
+                "in" | "at" | "on" | "during" | "last" | "this" | "and" | "but" | "while"
+            )
+    };
+    match a.lw(s, k) {
+        "so" | "yes" | "no" if clause_ends(k + 1) => Some(first.span.clone()),
+        // "the same about Mr. Trump": up to the end of the clause.
+        "the" if a.lw(s, k + 1) == "same" => {
+            let end = (k + 2..toks.len())
+                .find(|&m| matches!(a.word(s, m), "." | "," | ";" | "!" | "?"))
+                .unwrap_or(toks.len());
+            Some(first.span.start..toks[end - 1].span.end)
+        }
+        _ => None,
     }
 }
 

@@ -2609,3 +2609,32 @@ fn a_time_counted_back_or_an_owner_named_in_an_apposition_keeps_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_standing_for_what_was_said_is_the_content() {
+    for (text, content) in [
+        (
+            "Half of the growers backed the dam in May, and 55 percent said so in June.",
+            "so",
+        ),
+        (
+            "Asked whether the port should close, most of the crew said yes.",
+            "yes",
+        ),
+        (
+            "Six in 10 said the mayor is honest, and three-quarters said the same of her rival.",
+            "the same of her rival",
+        ),
+    ] {
+        let doc = extract(text);
+        let found = statement_texts(&doc);
+        assert!(
+            found.contains(&content),
+            "{content:?} in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    // "so" opening a clause is not what was said.
+    let doc = extract("Lee said so many people came that the hall was full.");
+    assert!(!statement_texts(&doc).contains(&"so"), "{}", describe(&doc));
+}

@@ -848,9 +848,11 @@ impl<'a> Analysis<'a> {
         let Some(prev) = k.checked_sub(1).map(|p| self.lw(s, p)) else {
             return false;
         };
+        // "the reality TV show “The Apprentice,”": the noun of a titled work before it.
         let after = prev.ends_with("’s")
             || prev.ends_with("'s")
-            || matches!(prev, "on" | "in" | "told" | "with" | "to" | "of");
+            || matches!(prev, "on" | "in" | "told" | "with" | "to" | "of")
+            || self.lx.work_nouns.contains(prev);
         after && self.quoted_title_end(s, k).is_some()
     }
 

@@ -560,19 +560,24 @@ pub(crate) fn quotation_ends_set_off_phrase(a: &Analysis, sentence: usize, close
     let Some(open) = a.quote_opening(sentence, close) else {
         return false;
     };
-    let Some(comma) = (open.saturating_sub(10)..open)
+    let Some(comma) = (open.saturating_sub(20)..open)
         .rev()
         .find(|&k| !a.tokens[sentence][k].is_word)
     else {
         return false;
     };
     let first = a.lower(sentence, comma + 1);
+    let description = || {
+        matches!(first.as_str(), "the" | "a" | "an")
+            || a.word(sentence, comma + 1).starts_with(char::is_lowercase)
+    };
     a.word(sentence, comma) == ","
         && comma + 1 < open
-        && (first.ends_with("ing")
-            || matches!(first.as_str(), "who" | "which")
-            // A description whose last words are a title: the quotation is that title.
-            || matches!(first.as_str(), "the" | "a" | "an") && a.is_named_title(a.tokens[sentence][open].span.start))
+        && ((first.ends_with("ing") || matches!(first.as_str(), "who" | "which"))
+            && open - comma <= 11
+            // A description whose last words are a title ("the star of the show “The
+            // Apprentice,”"): the quotation is that title.
+            || description() && a.is_named_title(a.tokens[sentence][open].span.start))
 }
 
 pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {

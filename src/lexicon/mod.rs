@@ -61,6 +61,7 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "control_verbs.tsv",
         include_str!("../../data/control_verbs.tsv"),
     ),
+    ("work_nouns.tsv", include_str!("../../data/work_nouns.tsv")),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
     (
         "speech_verbs.tsv",
@@ -384,6 +385,8 @@ pub struct Lexicon {
     pub irregular_past: HashSet<String>,
     /// Verbs and adjectives whose subject is their to-infinitive's too ("refused to say").
     pub control_verbs: HashSet<String>,
+    /// Nouns for a titled work ("show", "book"): quoted title-case words after one are its title.
+    pub work_nouns: HashSet<String>,
     /// Inflected verb forms and their lemma ("delivered" → "deliver"), for verbs outside the
     /// cue tables.
     pub verb_lemmas: HashMap<String, String>,
@@ -635,6 +638,7 @@ impl Lexicon {
             common_words: HashSet::new(),
             irregular_past: HashSet::new(),
             control_verbs: HashSet::new(),
+            work_nouns: HashSet::new(),
             verb_lemmas: HashMap::new(),
             verb_bases: HashSet::new(),
             titles: Vec::new(),
@@ -862,6 +866,9 @@ impl Lexicon {
                     }
                     "control_verbs.tsv" => {
                         lx.control_verbs.insert(cols[0].to_string());
+                    }
+                    "work_nouns.tsv" => {
+                        lx.work_nouns.insert(cols[0].to_string());
                     }
                     "verb_lemmas.tsv" => {
                         lx.verb_lemmas

@@ -2638,3 +2638,21 @@ fn a_word_standing_for_what_was_said_is_the_content() {
     let doc = extract("Lee said so many people came that the hall was full.");
     assert!(!statement_texts(&doc).contains(&"so"), "{}", describe(&doc));
 }
+
+#[test]
+fn a_quoted_title_closing_a_description_of_the_source_is_no_quote() {
+    check(&[
+        (
+            "Greta Holm, the longtime owner of the harbour hotel and host of the radio show \"Morning Tide,\" said in an interview that the ferry should stay.",
+            "Greta Holm",
+            "say",
+            "the ferry should stay",
+        ),
+        (
+            "Tomas Lindqvist, author of the book \"Salt Roads,\" said the old pier would fall.",
+            "Tomas Lindqvist",
+            "say",
+            "the old pier would fall",
+        ),
+    ]);
+}

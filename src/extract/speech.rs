@@ -3231,8 +3231,13 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 // "If the law conflicts with the rules, Hale said, members must …": a
                 // subordinate clause without a cue of its own opens what was said.
                 // "If the plan fails, …": a cue word used as a noun is no cue of its own.
-                let own_cue = (a.token_at(s, content.start)..a.token_at(s, content.end))
-                    .any(|k| a.attribution_cue(s, k).is_some() && !a.is_noun_use(s, k));
+                // "Unless countries develop more ambitious plans, the experts say, …": a cue word
+                // with nothing after it before the comma is a noun.
+                let own_cue = (a.token_at(s, content.start)..a.token_at(s, content.end)).any(|k| {
+                    a.attribution_cue(s, k).is_some()
+                        && !a.is_noun_use(s, k)
+                        && a.tokens[s].get(k + 1).is_some_and(|t| t.is_word)
+                });
                 // "The plant shut in 2011, records show, and experts say …": a whole clause
                 // before the cue, and a new one with its own cue after it, are two attributions.
                 let clause_before = reads_like_clause(a, &content) && has_verb(a, &content);

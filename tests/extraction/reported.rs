@@ -2656,3 +2656,29 @@ fn a_quoted_title_closing_a_description_of_the_source_is_no_quote() {
         ),
     ]);
 }
+
+#[test]
+fn a_cue_word_ending_a_subordinate_clause_is_no_cue_of_its_own() {
+    // "plans" before the comma is a noun: the clause opens what the experts say.
+    let doc = extract(
+        "Unless the towns draw up better plans, the engineers say, the river will flood again.",
+    );
+    let st = doc
+        .annotations
+        .statements
+        .iter()
+        .find(|st| st.cue.as_deref() == Some("say"))
+        .unwrap_or_else(|| panic!("no statement{}", describe(&doc)));
+    assert_eq!(
+        st.pieces
+            .iter()
+            .map(|p| &doc.text[p.clone()])
+            .collect::<Vec<_>>(),
+        [
+            "Unless the towns draw up better plans",
+            "the river will flood again"
+        ],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2397,6 +2397,11 @@ fn described_pair(
     let joined = mentions.windows(2).rev().find_map(|w| {
         let (m1, m2) = (&a.mentions[w[0]], &a.mentions[w[1]]);
         let between = a.text.get(m1.span.end..m2.span.start)?.trim();
+        // "Mr Blair and Mr Brown": the second name's honorific may lie outside its mention.
+        let between = between
+            .rsplit_once(' ')
+            .filter(|(_, last)| HONORIFICS.contains(last))
+            .map_or(between, |(rest, _)| rest);
         let joined = matches!(between, "and" | "and the" | "&");
         let (e1, e2) = (m1.entity, m2.entity);
         (joined
@@ -2438,6 +2443,29 @@ fn described_pair(
             }
         })?
     })
+}
+
+/// The pair a verb's object names by a plural description after "between": "criticised the
+/// (reported) rivalry between the pair", "attacked the feud between the two men". Only "the"
+/// and at most three lower-case words stand between the verb ending at token `verb_end` and
+/// "between" (no clause, no other name); the pair is the last two named together before.
+fn between_described_pair(a: &Analysis, s: usize, verb_end: usize) -> Option<(EntityId, EntityId)> {
+    let toks = &a.tokens[s];
+    let between =
+        (verb_end + 1..toks.len().min(verb_end + 6)).find(|&k| a.lw(s, k) == "between")?;
+    let plain = (verb_end + 1..between).all(|k| {
+        let w = a.word(s, k);
+        !w.is_empty()
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !CLAUSE_OPENERS.contains(&w)
+            // "the reported rivalry": a speech verb's participle after "the" describes.
+            && (a.speech_verb(s, k).is_none() || matches!(a.lw(s, k - 1), "the" | "a" | "an"))
+    });
+    if !plain || between == verb_end + 1 {
+        return None;
+    }
+    (between + 2..toks.len().min(between + 4))
+        .find_map(|k| described_pair(a, s, k, toks[between].span.start))
 }
 
 /// Deals and talks whose two sides are named together rather than as subject and object:
@@ -4863,6 +4891,19 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         Some((x, _)) => Some((x, toks[i_subj - 1].span.clone())),
                         None => subject,
                     };
+                    // "criticised the reported rivalry between the pair": a judgement of what
+                    // goes on between two people named together before judges each of them.
+                    if let (Some((agent, _)), None, true) =
+                        (&subject, &object, JUDGING.contains(&predicate.as_str()))
+                    {
+                        if let Some((x, y)) = between_described_pair(a, s, last_obj) {
+                            for side in [x, y] {
+                                if side != *agent {
+                                    push(*agent, side);
+                                }
+                            }
+                        }
+                    }
                     if let (Some((agent, a_span)), Some((target, t_span))) = (subject, object) {
                         // "Michael Howard and Charles Kennedy criticised …": every name of a
                         // listed subject acts (the symmetric case is handled above).

@@ -4947,3 +4947,40 @@ fn an_employer_known_by_its_short_name_dismisses_the_holder_of_its_post() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_judgement_of_what_goes_on_between_a_named_pair_judges_each_of_them() {
+    for text in [
+        // The pair named with honorifics, a speech verb's participle describing the noun.
+        "Jane Harper and Tom Lowe share an office. Allies of Ms Harper and Mr Lowe say the feud \
+         is bitter. Sir Giles Brand criticised the reported rivalry between the pair on Sunday.",
+        "Friends of Jane Harper and Tom Lowe were dismayed. Sir Giles Brand attacked the long \
+         feud between the pair.",
+    ] {
+        let doc = extract(text);
+        for target in ["Jane Harper", "Tom Lowe"] {
+            assert!(
+                has(&doc, "Giles Brand", "criticized", target),
+                "Brand criticized {target} in {text:?}{}",
+                describe(&doc)
+            );
+        }
+    }
+    // Two people never named together are no pair.
+    check_none(&[
+        (
+            "Jane Harper spoke first. Tom Lowe left early. Sir Giles Brand criticised the \
+             rivalry between the pair.",
+            "Giles Brand",
+            "criticized",
+            "Jane Harper",
+        ),
+        (
+            "Jane Harper spoke first. Tom Lowe left early. Sir Giles Brand criticised the \
+             rivalry between the pair.",
+            "Giles Brand",
+            "criticized",
+            "Tom Lowe",
+        ),
+    ]);
+}

@@ -2445,6 +2445,20 @@ fn described_pair(
     })
 }
 
+/// Whether `e` is named in sentence `s` or the three before it: a plural description ("both
+/// parties") stands for a pair named together lately, not for one joined paragraphs before
+/// while others were named since.
+fn named_lately(a: &Analysis, e: EntityId, s: usize) -> bool {
+    let Some(from) = a.seg.sentences.get(s.saturating_sub(3)) else {
+        return false;
+    };
+    let Some(to) = a.seg.sentences.get(s) else {
+        return false;
+    };
+    a.mentions_in(&(from.start..to.end))
+        .any(|mi| a.mentions[mi].entity == e)
+}
+
 /// The pair a verb's object names by a plural description after "between": "criticised the
 /// (reported) rivalry between the pair", "attacked the feud between the two men". Only "the"
 /// and at most three lower-case words stand between the verb ending at token `verb_end` and
@@ -4891,6 +4905,43 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         Some((x, _)) => Some((x, toks[i_subj - 1].span.clone())),
                         None => subject,
                     };
+                    // "The two countries criticised Iran", "both companies have approved":
+                    // a plural description right before the verb (past auxiliaries and
+                    // adverbs) is its subject, and each of the pair acts.
+                    let described_subject = (subject.is_none() && !quoted && !participle)
+                        .then(|| {
+                            let mut k = i_subj.checked_sub(1)?;
+                            while k > 0 && super::coref::is_skippable(a.word(s, k)) {
+                                k -= 1;
+                            }
+                            described_pair(a, s, k, toks[k].span.start)
+                                .filter(|&(x, y)| named_lately(a, x, s) && named_lately(a, y, s))
+                                .map(|pair| (pair, toks[k].span.clone()))
+                        })
+                        .flatten();
+                    let (subject, they_pair) = match (described_subject, they_pair) {
+                        (Some(((x, y), span)), None) => (Some((x, span)), Some((x, y))),
+                        _ => (subject, they_pair),
+                    };
+                    // "Iran condemned the two countries": each of a pair described right
+                    // after the verb is its object.
+                    if let (Some((agent, _)), None, false) = (&subject, &object, takes_infinitive) {
+                        let pair = [last_obj + 2, last_obj + 3]
+                            .into_iter()
+                            .filter(|&k| k < toks.len())
+                            .find_map(|k| described_pair(a, s, k, toks[last_obj].span.end))
+                            .filter(|&(x, y)| named_lately(a, x, s) && named_lately(a, y, s));
+                        let agents = they_pair.map_or(vec![*agent], |(x, y)| vec![x, y]);
+                        if let Some((x, y)) = pair {
+                            for &agent in &agents {
+                                for side in [x, y] {
+                                    if !agents.contains(&side) {
+                                        push(agent, side);
+                                    }
+                                }
+                            }
+                        }
+                    }
                     // "criticised the reported rivalry between the pair": a judgement of what
                     // goes on between two people named together before judges each of them.
                     if let (Some((agent, _)), None, true) =

@@ -4984,3 +4984,49 @@ fn a_judgement_of_what_goes_on_between_a_named_pair_judges_each_of_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_plural_description_next_to_the_verb_acts_or_is_acted_on_as_each_of_its_pair() {
+    // Subject: "the two countries", past an adverb.
+    let doc = extract("Norway and Chile share a view. The two countries strongly criticised Peru.");
+    for agent in ["Norway", "Chile"] {
+        assert!(
+            has(&doc, agent, "criticized", "Peru"),
+            "{agent}{}",
+            describe(&doc)
+        );
+    }
+    // Object: "the two men", a pair named together before.
+    let doc = extract(
+        "Allies of Tom Lowe and Sam Hirst fear a split. Jane Harper urged the two men to stop \
+         arguing.",
+    );
+    for target in ["Tom Lowe", "Sam Hirst"] {
+        assert!(
+            has(&doc, "Jane Harper", "requested", target),
+            "{target}{}",
+            describe(&doc)
+        );
+    }
+    // A pair joined long before, with other sides named since, is not what "both parties"
+    // means; named together just before, it is.
+    let long_before = "Mr Vale said the Conservatives and the BNP want the same voters. He spoke \
+                       on radio. He spoke again on television. The Tories have set out plans. \
+                       Labour has unveiled its own plans. The Liberal Democrats have warned both \
+                       parties against complacency.";
+    check_none(&[(
+        long_before,
+        "Liberal Democrats",
+        "warned",
+        "Conservative Party",
+    )]);
+    let doc = extract(
+        "Mr Vale said the Conservatives and the BNP want the same voters. The Liberal Democrats \
+         have warned both parties against complacency.",
+    );
+    assert!(
+        has(&doc, "Liberal Democrats", "warned", "Conservative Party"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -4942,12 +4942,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             }
                         }
                     }
-                    // "criticised the reported rivalry between the pair": a judgement of what
-                    // goes on between two people named together before judges each of them.
+                    // "criticised the reported rivalry between the pair": criticism of what
+                    // goes on between two named together before blames each of them. Praise
+                    // does not ("hailed rising trade between the two countries" praises the
+                    // trade, not each side).
                     if let (Some((agent, _)), None, true) =
-                        (&subject, &object, JUDGING.contains(&predicate.as_str()))
+                        (&subject, &object, predicate == "criticized")
                     {
-                        if let Some((x, y)) = between_described_pair(a, s, last_obj) {
+                        let pair = between_described_pair(a, s, last_obj)
+                            .filter(|&(x, y)| named_lately(a, x, s) && named_lately(a, y, s));
+                        if let Some((x, y)) = pair {
                             for side in [x, y] {
                                 if side != *agent {
                                     push(*agent, side);

@@ -4966,6 +4966,13 @@ fn a_judgement_of_what_goes_on_between_a_named_pair_judges_each_of_them() {
             );
         }
     }
+    // Praise of what goes on between two is no praise of each.
+    check_none(&[(
+        "Norway and Chile met in Oslo. Jane Harper hailed rising trade between the two countries.",
+        "Jane Harper",
+        "praised",
+        "Chile",
+    )]);
     // Two people never named together are no pair.
     check_none(&[
         (

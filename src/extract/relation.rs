@@ -1367,6 +1367,10 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             && !a.lx.relation_words.acts.contains(w)
                             && !a.word(s, j).chars().all(|c| "\"“”'’".contains(c))
                         {
+                            // "Blair says mayor should apologise": a headline's bare role word.
+                            target = headline_role(a, s, j)
+                                .map(|(e, _)| e)
+                                .filter(|&e| e != speaker && is_actor(a, e));
                             break;
                         }
                         if let Some(mi) = a.mention_at_token(s, j) {
@@ -2457,6 +2461,59 @@ fn named_lately(a: &Analysis, e: EntityId, s: usize) -> bool {
     };
     a.mentions_in(&(from.start..to.end))
         .any(|mi| a.mentions[mi].entity == e)
+}
+
+/// Whether sentence `s` is the headline: the first sentence, a paragraph of its own, with no
+/// closing period.
+fn is_headline(a: &Analysis, s: usize) -> bool {
+    s == 0
+        && a.seg.sentence_paragraph.get(1) != a.seg.sentence_paragraph.first()
+        && a.seg
+            .sentences
+            .first()
+            .is_some_and(|span| !a.text[span.clone()].trim_end().ends_with('.'))
+}
+
+/// The one a headline names by a bare role word ("Blair says mayor should apologise", "Donor
+/// attacks …": headlines drop the article): the only person or body the story itself calls
+/// "the mayor", "the London mayor" or writes the word right before the name of ("Labour donor
+/// Duncan Bannatyne"). Returns it with the word's span.
+fn headline_role(a: &Analysis, s: usize, k: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    if !is_headline(a, s) || k >= toks.len() || a.mention_at_token(s, k).is_some() {
+        return None;
+    }
+    let word = a.lw(s, k);
+    let plain = word.len() > 2
+        && word.chars().all(|c| c.is_alphabetic())
+        && !a.lx.stopwords.contains(word)
+        // Capitalised only as the headline's first word ("Donor attacks …"): elsewhere a
+        // capital is a name's ("calls for Lords speaker").
+        && (k == 0 || a.word(s, k).starts_with(char::is_lowercase))
+        && a.word(s, k).chars().skip(1).all(char::is_lowercase);
+    if !plain {
+        return None;
+    }
+    let body = a.seg.sentences.get(1)?.start;
+    let mut found: Option<EntityId> = None;
+    for (mi, m) in a.mentions.iter().enumerate() {
+        // "Economy minister German Gref": a nationality word is nobody's name.
+        if m.span.start < body || !is_actor(a, m.entity) || m.kind == MentionKind::Demonym {
+            continue;
+        }
+        let surface = a.text[m.span.clone()].to_lowercase();
+        let described = surface.starts_with("the ") && surface.rsplit(' ').next() == Some(word);
+        let before = a.mention_info[mi].sentence;
+        let first = a.token_at(before, m.span.start);
+        let titled = first > 0 && a.word(before, first - 1) == word;
+        if described || titled {
+            match found {
+                Some(e) if e != m.entity => return None,
+                _ => found = Some(m.entity),
+            }
+        }
+    }
+    found.map(|e| (e, toks[k].span.clone()))
 }
 
 /// The pair a verb's object names by a plural description after "between": "criticised the
@@ -4702,6 +4759,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .or_else(|| subject_before(a, s, i_subj))
                             .or_else(|| dashed_list_before(a, s, i_subj))
                             .or_else(|| adverbial_gerund_doer(a, s, i))
+                            .or_else(|| headline_role(a, s, i_subj.checked_sub(1)?))
                             .or_else(|| {
                                 if nonfinite {
                                     sentence_subject(a, s)
@@ -4762,6 +4820,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                                     .then(|| doer_of_act_object(a, s, last_obj))
                                     .flatten()
                             })
+                            .or_else(|| headline_role(a, s, last_obj + 1))
                     };
                     let wanting = a.lx.verb_lemmas.get(a.lw(s, i)).map(String::as_str)
                         == Some("want")

@@ -5037,3 +5037,57 @@ fn a_plural_description_next_to_the_verb_acts_or_is_acted_on_as_each_of_its_pair
         describe(&doc)
     );
 }
+
+/// Relations whose trigger lies in the first line (the headline) of `text`.
+fn headline_relations<'d>(doc: &'d Document, text: &str) -> Vec<(&'d str, &'d str, &'d str)> {
+    let end = text.find('\n').unwrap_or(text.len());
+    let a = &doc.annotations;
+    a.relations
+        .iter()
+        .filter(|r| r.trigger_span.end <= end)
+        .map(|r| {
+            (
+                a.entities[r.agent].name.as_str(),
+                r.predicate.as_str(),
+                a.entities[r.target].name.as_str(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_bare_role_word_in_a_headline_is_the_one_the_story_gives_that_role() {
+    // The role as the story's "the mayor", as the subject of what was said.
+    let text = "Lee says mayor should apologise\n\nAnn Lee spoke after Tom Vale made the remarks \
+                on Monday. The mayor refused to comment.";
+    let doc = extract(text);
+    assert!(
+        headline_relations(&doc, text).contains(&("Ann Lee", "requested", "Tom Vale")),
+        "{}",
+        describe(&doc)
+    );
+    // The role as the word before the name in the story, as a verb's subject.
+    let text = "Donor criticises Labour\n\nThe Labour donor Sam Hirst said on Monday he was angry.";
+    let doc = extract(text);
+    assert!(
+        headline_relations(&doc, text).contains(&("Sam Hirst", "criticized", "Labour Party")),
+        "{}",
+        describe(&doc)
+    );
+    // A capitalised word inside the headline is a name's, not a role ("Lords speaker"); a role
+    // two in the story share names nobody.
+    for text in [
+        "Lee calls for Lords speaker\n\nAnn Lee said the House of Lords needs a speaker.",
+        "Lee says minister should resign\n\nAnn Lee spoke after the remarks. Education minister \
+         Tom Vale and health minister Sam Hirst were silent.",
+    ] {
+        let doc = extract(text);
+        let found = headline_relations(&doc, text);
+        assert!(
+            found
+                .iter()
+                .all(|&(_, _, t)| t != "House of Lords" && t != "Tom Vale" && t != "Sam Hirst"),
+            "{found:?} in {text:?}"
+        );
+    }
+}

@@ -1259,6 +1259,7 @@ fn is_actor(a: &Analysis, e: EntityId) -> bool {
 /// think he has anything to say sorry for").
 fn evaluations(a: &Analysis) -> Vec<Relation> {
     let mut out = Vec::new();
+    let criticized = String::from("criticized");
     for st in &a.statements {
         let Some(speaker) = st.speaker.filter(|&e| is_actor(a, e)) else {
             continue;
@@ -1322,14 +1323,26 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         }
                         continue;
                     }
-                    let Some((words, predicate, last)) = found else {
-                        continue;
-                    };
-                    let lo = i.saturating_sub(12);
                     let negated = (i.saturating_sub(6)..i).any(|j| {
                         let w = a.lw(s, j);
                         NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
                     });
+                    // "did not believe Mr Blair was strong enough": a quality denied blames
+                    // (`shortcoming` of relation_words.tsv); the denial is the act, so it
+                    // cancels nothing.
+                    let shortfall = negated
+                        .then(|| {
+                            a.lx.relation_words
+                                .shortcomings
+                                .iter()
+                                .find_map(|w| Some((w, &criticized, phrase_end(a, s, i, w)?)))
+                        })
+                        .flatten();
+                    let Some((words, predicate, last)) = shortfall.or(found) else {
+                        continue;
+                    };
+                    let negated = negated && shortfall.is_none();
+                    let lo = i.saturating_sub(12);
                     // "Brown feels deeply betrayed", "was misled": the named one is the victim.
                     // ("unfounded", "unjustified" are adjectives, not passives).
                     // "was misguided", "were half-baked": adjectives in -ed that judge their
@@ -1361,8 +1374,15 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         if w == "it" && j > 0 && a.lx.relation_words.acts.contains(a.lw(s, j - 1)) {
                             break;
                         }
+                        // "Mr Blair does not practise …": the denial of a shortcoming.
+                        let denial = shortfall.is_some()
+                            && (NEGATION.contains(&w)
+                                || w.ends_with("n't")
+                                || w.ends_with("n’t")
+                                || matches!(w, "does" | "did" | "do"));
                         if a.mention_at_token(s, j).is_none()
                             && !matches!(w, "he" | "she")
+                            && !denial
                             && !EVALUATION_GLUE.contains(&w)
                             && !a.lx.relation_words.acts.contains(w)
                             && !a.word(s, j).chars().all(|c| "\"“”'’".contains(c))

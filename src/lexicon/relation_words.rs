@@ -19,6 +19,10 @@ pub struct RelationWords {
     pub acts: HashSet<String>,
     /// Phrases after a name that put an obligation on it, as words.
     pub obligations: Vec<Vec<String>>,
+    /// Qualities whose denial blames whoever they are denied of ("was not strong enough",
+    /// "doesn't practise what he preaches"), as words; said without a negation they judge
+    /// nothing here.
+    pub shortcomings: Vec<Vec<String>>,
     pub trigger_fillers: HashSet<String>,
     /// Words that may stand between a light verb and its act noun ("a hostile bid for").
     pub act_modifiers: HashSet<String>,
@@ -148,6 +152,11 @@ impl RelationWords {
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);
+                return Ok(());
+            }
+            "shortcoming" => {
+                let words = phrase.split_whitespace().map(str::to_string).collect();
+                self.shortcomings.push(words);
                 return Ok(());
             }
             "speech_act" => {

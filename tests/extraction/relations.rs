@@ -5091,3 +5091,46 @@ fn a_bare_role_word_in_a_headline_is_the_one_the_story_gives_that_role() {
         );
     }
 }
+
+#[test]
+fn a_quality_denied_of_someone_in_speech_is_criticism_of_them() {
+    check(&[
+        (
+            "Tom Lowe spoke first. Jane Harper said: \"It is a shame that Mr Lowe doesn't practise \
+             what he preaches.\"",
+            "Jane Harper",
+            "criticized",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "Jane Harper said the Scottish Executive was not best placed to run the museums.",
+            "Jane Harper",
+            "criticized",
+            "Scottish Executive",
+            Modality::Asserted,
+        ),
+        (
+            "Jane Harper said Tom Lowe had not been straightforward with voters.",
+            "Jane Harper",
+            "criticized",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+    ]);
+    // Without the denial the quality judges nothing.
+    check_none(&[
+        (
+            "Jane Harper said the Scottish Executive was best placed to run the museums.",
+            "Jane Harper",
+            "criticized",
+            "Scottish Executive",
+        ),
+        (
+            "Jane Harper said Tom Lowe had been straightforward with voters.",
+            "Jane Harper",
+            "criticized",
+            "Tom Lowe",
+        ),
+    ]);
+}

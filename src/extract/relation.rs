@@ -32,6 +32,8 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Words that may stand between an evaluation's subject and the phrase.
 const EVALUATION_GLUE: &[&str] = &[
+    // "a UKIP whose leadership had “gone AWOL”": the owner of the judged leadership.
+    "whose",
     "has",
     "had",
     "have",
@@ -1416,7 +1418,14 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             if first > 0 && matches!(a.lw(s, first - 1), "the" | "a" | "an") {
                                 first -= 1;
                             }
-                            if first > 0 && !in_name && PREPOSITIONS.contains(&a.lw(s, first - 1)) {
+                            // "a member of a UKIP whose leadership had …": the owner of the
+                            // judged thing, after a preposition too.
+                            let whose = a.lw(s, j + 1) == "whose";
+                            if first > 0
+                                && !in_name
+                                && !whose
+                                && PREPOSITIONS.contains(&a.lw(s, first - 1))
+                            {
                                 break;
                             }
                             // "the EC charges were unfounded": a body named before its act.

@@ -5134,3 +5134,31 @@ fn a_quality_denied_of_someone_in_speech_is_criticism_of_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_refusal_or_a_judged_thing_owned_through_whose_is_criticism_in_speech() {
+    check(&[
+        (
+            "Jane Harper said: \"The Liberal Democrats have refused to publish their own plans.\"",
+            "Jane Harper",
+            "criticized",
+            "Liberal Democrats",
+            Modality::Asserted,
+        ),
+        (
+            "Tom Lowe said he was ashamed to be a member of a Labour Party whose leadership had \
+             been arrogant.",
+            "Tom Lowe",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+    // A name after a preposition is still no subject of the judgement without "whose".
+    check_none(&[(
+        "Tom Lowe said comparing the plan to the Labour Party was arrogant.",
+        "Tom Lowe",
+        "criticized",
+        "Labour Party",
+    )]);
+}

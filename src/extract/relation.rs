@@ -1382,8 +1382,18 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                                 || w.ends_with("n't")
                                 || w.ends_with("n’t")
                                 || matches!(w, "does" | "did" | "do"));
+                        // "a man of real integrity": the person the quality is of.
+                        let person_of = matches!(w, "man" | "woman" | "person")
+                            || (w == "of"
+                                && j > 0
+                                && matches!(a.lw(s, j - 1), "man" | "woman" | "person"));
+                        let judged_object = matches!(w, "him" | "her")
+                            && a.lw(s, j + 1) == "to"
+                            && a.lw(s, j + 2) == "be";
                         if a.mention_at_token(s, j).is_none()
                             && !matches!(w, "he" | "she")
+                            && !judged_object
+                            && !person_of
                             && !denial
                             && !EVALUATION_GLUE.contains(&w)
                             && !a.lx.relation_words.acts.contains(w)
@@ -1449,6 +1459,16 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             continue;
                         }
                         let w = a.lw(s, j);
+                        // "I believe him to be a man of real integrity": an object pronoun
+                        // before "to be" is the one judged.
+                        let judged_object = matches!(w, "him" | "her")
+                            && a.lw(s, j + 1) == "to"
+                            && a.lw(s, j + 2) == "be";
+                        if judged_object {
+                            target = object_pronoun(a, toks[j].span.start, w, Some(speaker))
+                                .filter(|&e| e != speaker && is_actor(a, e));
+                            break;
+                        }
                         if matches!(w, "he" | "she") {
                             target = resolve_pronoun(a, toks[j].span.start, a.word(s, j))
                                 .filter(|&e| e != speaker && is_actor(a, e));

@@ -5162,3 +5162,32 @@ fn a_refusal_or_a_judged_thing_owned_through_whose_is_criticism_in_speech() {
         "Labour Party",
     )]);
 }
+
+#[test]
+fn a_person_believed_to_be_a_man_of_a_quality_is_judged_by_it() {
+    check(&[
+        (
+            "Tom Lowe resigned on Monday. Jane Harper said: \"I know Tom well and I believe him \
+             to be a man of real integrity.\"",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "Tom Lowe resigned on Monday. Jane Harper said: \"I believe Mr Lowe to be a man of \
+             real integrity.\"",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+    ]);
+    // "him" after the speaker's own clause is never the speaker.
+    check_none(&[(
+        "Jane Harper said: \"I believe him to be a man of real integrity.\"",
+        "Jane Harper",
+        "praised",
+        "Jane Harper",
+    )]);
+}

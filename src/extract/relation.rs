@@ -1262,6 +1262,8 @@ fn is_actor(a: &Analysis, e: EntityId) -> bool {
 fn evaluations(a: &Analysis) -> Vec<Relation> {
     let mut out = Vec::new();
     let criticized = String::from("criticized");
+    let praised = String::from("praised");
+    let praise_words = vec![String::from("a")];
     for st in &a.statements {
         let Some(speaker) = st.speaker.filter(|&e| is_actor(a, e)) else {
             continue;
@@ -1340,7 +1342,26 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                                 .find_map(|w| Some((w, &criticized, phrase_end(a, s, i, w)?)))
                         })
                         .flatten();
-                    let Some((words, predicate, last)) = shortfall.or(found) else {
+                    // "Gordon Brown is a great chancellor": a praising adjective before a role.
+                    let role_praise = (found.is_none()
+                        && matches!(a.lw(s, i), "a" | "an")
+                        && a.lx
+                            .relation_words
+                            .praising_adjectives
+                            .contains(a.lw(s, i + 1)))
+                    .then(|| {
+                        let one = a.lw(s, i + 2);
+                        let two = format!("{one} {}", a.lw(s, i + 3));
+                        if a.lx.descriptor_roles.contains_key(two.as_str()) {
+                            Some(i + 3)
+                        } else {
+                            a.lx.descriptor_roles.contains_key(one).then_some(i + 2)
+                        }
+                    })
+                    .flatten()
+                    .filter(|&end| end < toks.len())
+                    .map(|end| (&praise_words, &praised, end));
+                    let Some((words, predicate, last)) = shortfall.or(found).or(role_praise) else {
                         continue;
                     };
                     let negated = negated && shortfall.is_none();

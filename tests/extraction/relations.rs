@@ -5191,3 +5191,38 @@ fn a_person_believed_to_be_a_man_of_a_quality_is_judged_by_it() {
         "Jane Harper",
     )]);
 }
+
+#[test]
+fn a_praising_adjective_before_a_role_word_praises_the_one_called_so() {
+    check(&[
+        (
+            "Jane Harper said: \"Tom Lowe is a great chancellor who has steadied the economy.\"",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "Jane Harper said Tom Lowe had been a fine prime minister.",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+    ]);
+    // "great" before no role word, or a role denied, praises nobody.
+    check_none(&[
+        (
+            "Jane Harper said Tom Lowe had a great deal of work left.",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+        ),
+        (
+            "Jane Harper said Tom Lowe was not a good leader.",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+        ),
+    ]);
+}

@@ -2921,6 +2921,17 @@ fn goods_deal(a: &Analysis, s: usize, verb: usize, noun: usize) -> Option<Found>
         return None;
     }
     let closing = if buying { "from" } else { "to" };
+    // "a deal to buy the PC division of IBM": the owner of the part bought sells it.
+    let part_of = || {
+        let k = (trade + 1..toks.len().min(trade + 6))
+            .take_while(|&k| {
+                a.word(s, k)
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-')
+            })
+            .find(|&k| a.lx.relation_words.part_words.contains(a.lw(s, k)))?;
+        (buying && a.lw(s, k + 1) == "of" && a.mention_at_token(s, k).is_none()).then_some(k + 1)
+    };
     let at = (trade + 1..toks.len().min(trade + 10))
         .take_while(|&k| {
             let w = a.word(s, k);
@@ -2932,7 +2943,8 @@ fn goods_deal(a: &Analysis, s: usize, verb: usize, noun: usize) -> Option<Found>
                 && !SUBCLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
                 && (w == closing || w == "of" || !PREPOSITIONS.contains(&w.to_lowercase().as_str()))
         })
-        .find(|&k| a.lw(s, k) == closing)?;
+        .find(|&k| a.lw(s, k) == closing)
+        .or_else(part_of)?;
     let (other, span) = object_skipping_modifiers(a, s, at, |f| object_after(a, s, f, 4))?;
     let named_first = a.token_at(s, span.start);
     if (at + 1..named_first).any(|k| PREPOSITIONS.contains(&a.lw(s, k)))

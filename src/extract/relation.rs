@@ -2342,16 +2342,27 @@ const VERB_MARKERS: &[&str] = &[
 /// clause's subject, not an object such as "Y"). Only after "after", "before", "since",
 /// "while" or "despite".
 fn adverbial_gerund_doer(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, Span)> {
-    if i == 0
-        || !a.lw(s, i).ends_with("ing")
-        || !matches!(
-            a.lw(s, i - 1),
-            "after" | "before" | "since" | "while" | "despite"
-        )
-    {
+    if i == 0 || !a.lw(s, i).ends_with("ing") {
         return None;
     }
-    let mut k = i - 1;
+    // "after last year signing a deal": a time may stand between (at most two words).
+    let mut opener = i - 1;
+    while opener > 0
+        && i - opener <= 2
+        && (matches!(
+            a.lw(s, opener),
+            "last" | "this" | "next" | "earlier" | "year" | "week" | "month" | "yesterday"
+        ) || super::time::is_calendar_word(a.lw(s, opener)))
+    {
+        opener -= 1;
+    }
+    if !matches!(
+        a.lw(s, opener),
+        "after" | "before" | "since" | "while" | "despite"
+    ) {
+        return None;
+    }
+    let mut k = opener;
     while k > 0 {
         k -= 1;
         if matches!(a.word(s, k), ";" | ":" | "\"" | "“" | "”") {
@@ -2956,7 +2967,7 @@ fn goods_deal(a: &Analysis, s: usize, verb: usize, noun: usize) -> Option<Found>
     {
         return None;
     }
-    let (agent, _) = doer_of(a, s, verb)?;
+    let (agent, _) = doer_of(a, s, verb).or_else(|| adverbial_gerund_doer(a, s, verb))?;
     (agent != other && is_actor(a, agent)).then(|| Found {
         agent,
         target: other,

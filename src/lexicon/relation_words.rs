@@ -19,6 +19,13 @@ pub struct RelationWords {
     pub acts: HashSet<String>,
     /// Phrases after a name that put an obligation on it, as words.
     pub obligations: Vec<Vec<String>>,
+    /// Qualities whose denial blames whoever they are denied of ("was not strong enough",
+    /// "doesn't practise what he preaches"), as words; said without a negation they judge
+    /// nothing here.
+    pub shortcomings: Vec<Vec<String>>,
+    /// Adjectives that praise whoever is called one before a role word of
+    /// descriptor_roles.tsv ("a great chancellor", "a fine leader").
+    pub praising_adjectives: HashSet<String>,
     pub trigger_fillers: HashSet<String>,
     /// Words that may stand between a light verb and its act noun ("a hostile bid for").
     pub act_modifiers: HashSet<String>,
@@ -145,9 +152,15 @@ impl RelationWords {
             "award_verb" => &mut self.award_verbs,
             "award_noun" => &mut self.award_nouns,
             "cancel_verb" => &mut self.cancel_verbs,
+            "praising_adjective" => &mut self.praising_adjectives,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();
                 self.obligations.push(words);
+                return Ok(());
+            }
+            "shortcoming" => {
+                let words = phrase.split_whitespace().map(str::to_string).collect();
+                self.shortcomings.push(words);
                 return Ok(());
             }
             "speech_act" => {

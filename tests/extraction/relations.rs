@@ -4947,3 +4947,311 @@ fn an_employer_known_by_its_short_name_dismisses_the_holder_of_its_post() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_judgement_of_what_goes_on_between_a_named_pair_judges_each_of_them() {
+    for text in [
+        // The pair named with honorifics, a speech verb's participle describing the noun.
+        "Jane Harper and Tom Lowe share an office. Allies of Ms Harper and Mr Lowe say the feud \
+         is bitter. Sir Giles Brand criticised the reported rivalry between the pair on Sunday.",
+        "Friends of Jane Harper and Tom Lowe were dismayed. Sir Giles Brand attacked the long \
+         feud between the pair.",
+    ] {
+        let doc = extract(text);
+        for target in ["Jane Harper", "Tom Lowe"] {
+            assert!(
+                has(&doc, "Giles Brand", "criticized", target),
+                "Brand criticized {target} in {text:?}{}",
+                describe(&doc)
+            );
+        }
+    }
+    // Praise of what goes on between two is no praise of each.
+    check_none(&[(
+        "Norway and Chile met in Oslo. Jane Harper hailed rising trade between the two countries.",
+        "Jane Harper",
+        "praised",
+        "Chile",
+    )]);
+    // Two people never named together are no pair.
+    check_none(&[
+        (
+            "Jane Harper spoke first. Tom Lowe left early. Sir Giles Brand criticised the \
+             rivalry between the pair.",
+            "Giles Brand",
+            "criticized",
+            "Jane Harper",
+        ),
+        (
+            "Jane Harper spoke first. Tom Lowe left early. Sir Giles Brand criticised the \
+             rivalry between the pair.",
+            "Giles Brand",
+            "criticized",
+            "Tom Lowe",
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_description_next_to_the_verb_acts_or_is_acted_on_as_each_of_its_pair() {
+    // Subject: "the two countries", past an adverb.
+    let doc = extract("Norway and Chile share a view. The two countries strongly criticised Peru.");
+    for agent in ["Norway", "Chile"] {
+        assert!(
+            has(&doc, agent, "criticized", "Peru"),
+            "{agent}{}",
+            describe(&doc)
+        );
+    }
+    // Object: "the two men", a pair named together before.
+    let doc = extract(
+        "Allies of Tom Lowe and Sam Hirst fear a split. Jane Harper urged the two men to stop \
+         arguing.",
+    );
+    for target in ["Tom Lowe", "Sam Hirst"] {
+        assert!(
+            has(&doc, "Jane Harper", "requested", target),
+            "{target}{}",
+            describe(&doc)
+        );
+    }
+    // A pair joined long before, with other sides named since, is not what "both parties"
+    // means; named together just before, it is.
+    let long_before = "Mr Vale said the Conservatives and the BNP want the same voters. He spoke \
+                       on radio. He spoke again on television. The Tories have set out plans. \
+                       Labour has unveiled its own plans. The Liberal Democrats have warned both \
+                       parties against complacency.";
+    check_none(&[(
+        long_before,
+        "Liberal Democrats",
+        "warned",
+        "Conservative Party",
+    )]);
+    let doc = extract(
+        "Mr Vale said the Conservatives and the BNP want the same voters. The Liberal Democrats \
+         have warned both parties against complacency.",
+    );
+    assert!(
+        has(&doc, "Liberal Democrats", "warned", "Conservative Party"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// Relations whose trigger lies in the first line (the headline) of `text`.
+fn headline_relations<'d>(doc: &'d Document, text: &str) -> Vec<(&'d str, &'d str, &'d str)> {
+    let end = text.find('\n').unwrap_or(text.len());
+    let a = &doc.annotations;
+    a.relations
+        .iter()
+        .filter(|r| r.trigger_span.end <= end)
+        .map(|r| {
+            (
+                a.entities[r.agent].name.as_str(),
+                r.predicate.as_str(),
+                a.entities[r.target].name.as_str(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_bare_role_word_in_a_headline_is_the_one_the_story_gives_that_role() {
+    // The role as the story's "the mayor", as the subject of what was said.
+    let text = "Lee says mayor should apologise\n\nAnn Lee spoke after Tom Vale made the remarks \
+                on Monday. The mayor refused to comment.";
+    let doc = extract(text);
+    assert!(
+        headline_relations(&doc, text).contains(&("Ann Lee", "requested", "Tom Vale")),
+        "{}",
+        describe(&doc)
+    );
+    // The role as the word before the name in the story, as a verb's subject.
+    let text = "Donor criticises Labour\n\nThe Labour donor Sam Hirst said on Monday he was angry.";
+    let doc = extract(text);
+    assert!(
+        headline_relations(&doc, text).contains(&("Sam Hirst", "criticized", "Labour Party")),
+        "{}",
+        describe(&doc)
+    );
+    // A capitalised word inside the headline is a name's, not a role ("Lords speaker"); a role
+    // two in the story share names nobody.
+    for text in [
+        "Lee calls for Lords speaker\n\nAnn Lee said the House of Lords needs a speaker.",
+        "Lee says minister should resign\n\nAnn Lee spoke after the remarks. Education minister \
+         Tom Vale and health minister Sam Hirst were silent.",
+    ] {
+        let doc = extract(text);
+        let found = headline_relations(&doc, text);
+        assert!(
+            found
+                .iter()
+                .all(|&(_, _, t)| t != "House of Lords" && t != "Tom Vale" && t != "Sam Hirst"),
+            "{found:?} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_quality_denied_of_someone_in_speech_is_criticism_of_them() {
+    check(&[
+        (
+            "Tom Lowe spoke first. Jane Harper said: \"It is a shame that Mr Lowe doesn't practise \
+             what he preaches.\"",
+            "Jane Harper",
+            "criticized",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "Jane Harper said the Scottish Executive was not best placed to run the museums.",
+            "Jane Harper",
+            "criticized",
+            "Scottish Executive",
+            Modality::Asserted,
+        ),
+        (
+            "Jane Harper said Tom Lowe had not been straightforward with voters.",
+            "Jane Harper",
+            "criticized",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+    ]);
+    // Without the denial the quality judges nothing.
+    check_none(&[
+        (
+            "Jane Harper said the Scottish Executive was best placed to run the museums.",
+            "Jane Harper",
+            "criticized",
+            "Scottish Executive",
+        ),
+        (
+            "Jane Harper said Tom Lowe had been straightforward with voters.",
+            "Jane Harper",
+            "criticized",
+            "Tom Lowe",
+        ),
+    ]);
+}
+
+#[test]
+fn a_refusal_or_a_judged_thing_owned_through_whose_is_criticism_in_speech() {
+    check(&[
+        (
+            "Jane Harper said: \"The Liberal Democrats have refused to publish their own plans.\"",
+            "Jane Harper",
+            "criticized",
+            "Liberal Democrats",
+            Modality::Asserted,
+        ),
+        (
+            "Tom Lowe said he was ashamed to be a member of a Labour Party whose leadership had \
+             been arrogant.",
+            "Tom Lowe",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+    // A name after a preposition is still no subject of the judgement without "whose".
+    check_none(&[(
+        "Tom Lowe said comparing the plan to the Labour Party was arrogant.",
+        "Tom Lowe",
+        "criticized",
+        "Labour Party",
+    )]);
+}
+
+#[test]
+fn a_person_believed_to_be_a_man_of_a_quality_is_judged_by_it() {
+    check(&[
+        (
+            "Tom Lowe resigned on Monday. Jane Harper said: \"I know Tom well and I believe him \
+             to be a man of real integrity.\"",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "Tom Lowe resigned on Monday. Jane Harper said: \"I believe Mr Lowe to be a man of \
+             real integrity.\"",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+    ]);
+    // "him" after the speaker's own clause is never the speaker.
+    check_none(&[(
+        "Jane Harper said: \"I believe him to be a man of real integrity.\"",
+        "Jane Harper",
+        "praised",
+        "Jane Harper",
+    )]);
+}
+
+#[test]
+fn a_praising_adjective_before_a_role_word_praises_the_one_called_so() {
+    check(&[
+        (
+            "Jane Harper said: \"Tom Lowe is a great chancellor who has steadied the economy.\"",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "Jane Harper said Tom Lowe had been a fine prime minister.",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+    ]);
+    // "great" before no role word, or a role denied, praises nobody.
+    check_none(&[
+        (
+            "Jane Harper said Tom Lowe had a great deal of work left.",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+        ),
+        (
+            "Jane Harper said Tom Lowe was not a good leader.",
+            "Jane Harper",
+            "praised",
+            "Tom Lowe",
+        ),
+    ]);
+}
+
+#[test]
+fn a_deal_to_buy_a_part_of_a_firm_is_a_deal_with_its_owner() {
+    check(&[
+        (
+            "Lenovo signed a deal to buy the PC division of IBM.",
+            "Lenovo",
+            "agreedWith",
+            "IBM",
+            Modality::Asserted,
+        ),
+        // The gerund's doer is the clause's subject, past a time after "after".
+        (
+            "Lenovo makes computers. The firm is in the spotlight after last year signing a deal \
+             to buy the PC division of IBM.",
+            "Lenovo",
+            "agreedWith",
+            "IBM",
+            Modality::Asserted,
+        ),
+    ]);
+    // Selling a firm's part names no buyer: the owner is no side of that deal.
+    check_none(&[(
+        "Lenovo signed a deal to sell the PC division of IBM.",
+        "Lenovo",
+        "agreedWith",
+        "IBM",
+    )]);
+}

@@ -3780,12 +3780,14 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
         && a.lw(s, j - 1) == "to"
         && a.lw(s, j - 2) == "on"
         && matches!(a.lw(s, j - 3), "went" | "goes" | "go" | "going");
+    // "Lee refused to say …".
+    let controlled = (j >= 2 && a.lw(s, j - 1) == "to")
+        .then(|| controller_before(a, s, j - 1))
+        .flatten();
     match j.checked_sub(2) {
         Some(k) if a.lw(s, j - 1) == "to" && raising(k) => k,
         Some(_) if be_adjective_to || went_on_to => j - 3,
-        Some(_) if a.lw(s, j - 1) == "to" && controller_before(a, s, j - 1).is_some() => {
-            controller_before(a, s, j - 1).unwrap_or(j)
-        }
+        Some(_) if controlled.is_some() => controlled.unwrap_or(j),
         Some(_) if a.lw(s, j - 1) == "to" => purpose_verb_before(a, s, j - 1).unwrap_or(j),
         _ => j,
     }
@@ -5055,7 +5057,11 @@ fn source_of_joined_cue(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
     let listed = a.word(s, conj) == ","
         && k == verb
         && verb_like(verb)
-        && a.lw(s, verb + 1) != "by"
+        // "…were held for years, accused of links to …": a participle with its preposition.
+        && !matches!(
+            a.lw(s, verb + 1),
+            "by" | "of" | "with" | "for" | "in" | "as" | "at" | "on" | "from"
+        )
         && !a.in_quote(a.tokens[s][conj].span.start)
         // "…, said Ann Lee": an inverted cue names its source after it.
         && a.speech_verb(s, verb).is_none_or(|(lemma, _)| lemma != "say")

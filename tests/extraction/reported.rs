@@ -2582,6 +2582,18 @@ fn a_verb_listed_after_a_comma_shares_the_subject_of_the_list() {
             describe(&doc)
         );
     }
+    // A participle with its preposition after a comma is no verb of the list.
+    let doc = extract(
+        "Ada Brook and Tomas Lindqvist were held for a year, accused of links to the gang.",
+    );
+    assert!(
+        doc.annotations
+            .statements
+            .iter()
+            .all(|st| st.cue.as_deref() != Some("accuse") || st.speaker.is_none()),
+        "{}",
+        describe(&doc)
+    );
     // An inverted "said" after a comma names its source after it.
     let doc = extract("The fees will rise in spring, said Tomas Lindqvist, the harbour master.");
     assert_eq!(

@@ -1618,18 +1618,19 @@ fn a_one_word_organisation_name_the_article_writes_as_a_surname_is_the_person() 
 
 #[test]
 fn going_home_to_a_state_is_no_team_but_a_side_at_home_to_a_city_is() {
-    let doc = extract("After the debate the volunteers went home to New Hampshire.");
-    assert_eq!(
-        kind_of(&doc, "New Hampshire"),
-        EntityKind::Place,
-        "{}",
-        describe(&doc)
-    );
-    let doc = extract("Chelsea were at home to Leeds on Saturday and won 2-0.");
-    assert_eq!(
-        kind_of(&doc, "Leeds"),
-        EntityKind::Organization,
-        "{}",
-        describe(&doc)
-    );
+    for (text, name, kind) in [
+        (
+            "After the debate the volunteers went home to New Hampshire.",
+            "New Hampshire",
+            EntityKind::Place,
+        ),
+        (
+            "Chelsea were at home to Leeds on Saturday and won 2-0.",
+            "Leeds",
+            EntityKind::Organization,
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(kind_of(&doc, name), kind, "{}", describe(&doc));
+    }
 }

@@ -580,12 +580,50 @@ pub(crate) fn quotation_ends_set_off_phrase(a: &Analysis, sentence: usize, close
             || description() && a.is_named_title(a.tokens[sentence][open].span.start))
 }
 
+/// The first token of the place that an AP state abbreviation which is also a word ("Ill.",
+/// "Mo."; `ambiguous_state_abbreviations.tsv`) follows, when token `j` is that abbreviation's
+/// period or the comma closing it: "in Carthage, Ill., said".
+fn place_before_ambiguous_state(a: &Analysis, sentence: usize, j: usize) -> Option<usize> {
+    let period = if a.word(sentence, j) == "," {
+        j.checked_sub(1)?
+    } else {
+        j
+    };
+    let abbreviation = period.checked_sub(1)?;
+    let comma = abbreviation.checked_sub(1)?;
+    let toks = &a.tokens[sentence];
+    let written = format!("{}.", a.word(sentence, abbreviation));
+    let state = a.word(sentence, period) == "."
+        && toks[abbreviation].span.end == toks[period].span.start
+        && a.lx.ambiguous_states.contains_key(&written)
+        && a.word(sentence, comma) == ","
+        && a.tokens[sentence]
+            .get(period + 1)
+            .is_some_and(|t| t.text(a.text) == ",");
+    if !state {
+        return None;
+    }
+    let mi = a.mention_at_token(sentence, comma.checked_sub(1)?)?;
+    let place = matches!(
+        a.entities[a.mentions[mi].entity].kind,
+        EntityKind::Place | EntityKind::Country
+    );
+    place.then(|| a.token_at(sentence, a.mentions[mi].span.start))
+}
+
 pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     let mut j = verb;
     while j > 0 {
         j -= 1;
         let w = a.word(sentence, j);
+        // "Carole Bower, 75, a retiree in Carthage, Ill., said": the sentence opened with its
+        // subject; where they live closes an aside.
+        if let Some(place) = place_before_ambiguous_state(a, sentence, j) {
+            if let Some(found) = opening_subject(a, sentence, place) {
+                return Some(found);
+            }
+        }
         // "Sen. Bernie Sanders (I-Vt.) said": a parenthetical stands between name and verb.
         if w == ")" {
             if let Some(open) = (j.saturating_sub(10)..j)

@@ -62,6 +62,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/control_verbs.tsv"),
     ),
     ("work_nouns.tsv", include_str!("../../data/work_nouns.tsv")),
+    (
+        "ambiguous_state_abbreviations.tsv",
+        include_str!("../../data/ambiguous_state_abbreviations.tsv"),
+    ),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
     (
         "speech_verbs.tsv",
@@ -387,6 +391,9 @@ pub struct Lexicon {
     pub control_verbs: HashSet<String>,
     /// Nouns for a titled work ("show", "book"): quoted title-case words after one are its title.
     pub work_nouns: HashSet<String>,
+    /// AP state abbreviations that are words too ("Ill.", "Mo."), read as a state only set off
+    /// by commas after a place: abbreviation → state.
+    pub ambiguous_states: HashMap<String, String>,
     /// Inflected verb forms and their lemma ("delivered" → "deliver"), for verbs outside the
     /// cue tables.
     pub verb_lemmas: HashMap<String, String>,
@@ -639,6 +646,7 @@ impl Lexicon {
             irregular_past: HashSet::new(),
             control_verbs: HashSet::new(),
             work_nouns: HashSet::new(),
+            ambiguous_states: HashMap::new(),
             verb_lemmas: HashMap::new(),
             verb_bases: HashSet::new(),
             titles: Vec::new(),
@@ -869,6 +877,10 @@ impl Lexicon {
                     }
                     "work_nouns.tsv" => {
                         lx.work_nouns.insert(cols[0].to_string());
+                    }
+                    "ambiguous_state_abbreviations.tsv" => {
+                        lx.ambiguous_states
+                            .insert(cols[0].to_string(), cols[1].to_string());
                     }
                     "verb_lemmas.tsv" => {
                         lx.verb_lemmas

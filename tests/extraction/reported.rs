@@ -2694,3 +2694,21 @@ fn a_cue_word_ending_a_subordinate_clause_is_no_cue_of_its_own() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_state_abbreviation_that_is_also_a_word_closes_an_aside_after_a_place() {
+    check(&[
+        (
+            "Greta Holm, 75, a retiree in Carthage, Ill., said she would vote for the mayor.",
+            "Greta Holm",
+            "say",
+            "she would vote for the mayor",
+        ),
+        (
+            "Tomas Lindqvist, a driver from Ava, Mo., who drives for the union, said the depot would close.",
+            "Tomas Lindqvist",
+            "say",
+            "the depot would close",
+        ),
+    ]);
+}

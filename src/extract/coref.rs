@@ -589,17 +589,18 @@ fn place_before_ambiguous_state(a: &Analysis, sentence: usize, j: usize) -> Opti
     } else {
         j
     };
+    // Read on every step of the walk back from a verb: the cheap checks first.
+    if a.word(sentence, period) != "." || a.word(sentence, period + 1) != "," {
+        return None;
+    }
     let abbreviation = period.checked_sub(1)?;
     let comma = abbreviation.checked_sub(1)?;
     let toks = &a.tokens[sentence];
-    let written = format!("{}.", a.word(sentence, abbreviation));
-    let state = a.word(sentence, period) == "."
+    let state = a.word(sentence, comma) == ","
         && toks[abbreviation].span.end == toks[period].span.start
-        && a.lx.ambiguous_states.contains_key(&written)
-        && a.word(sentence, comma) == ","
-        && a.tokens[sentence]
-            .get(period + 1)
-            .is_some_and(|t| t.text(a.text) == ",");
+        && a.lx
+            .ambiguous_states
+            .contains_key(&format!("{}.", a.word(sentence, abbreviation)));
     if !state {
         return None;
     }

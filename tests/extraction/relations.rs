@@ -1220,20 +1220,13 @@ fn agreed_either_way(doc: &Document, x: &str, y: &str) -> bool {
     has(doc, x, "agreedWith", y) || has(doc, y, "agreedWith", x)
 }
 
-#[test]
-fn two_sides_named_together_sign_a_deal_with_each_other() {
-    for text in [
-        "Brazil and Argentina sign steel deal",
-        "Brazil and Argentina sealed a long-awaited trade agreement on Friday.",
-        "Brazil and Argentina held talks in Brasilia. The two countries also signed several \
-         agreements covering farming.",
-        "Brazil and Argentina met in Brasilia, where a trade pact between the two countries was \
-         approved.",
-        "The deal between Brazil and Argentina covers steel and farming.",
-    ] {
+/// Whether Brazil and Argentina agreed with each other, either way, in each of the texts.
+fn assert_brazil_and_argentina_agreed(texts: &[&str], agreed: bool) {
+    for &text in texts {
         let doc = extract(text);
-        assert!(
+        assert_eq!(
             agreed_either_way(&doc, "Brazil", "Argentina"),
+            agreed,
             "in {text:?}{}",
             describe(&doc)
         );
@@ -1241,18 +1234,30 @@ fn two_sides_named_together_sign_a_deal_with_each_other() {
 }
 
 #[test]
+fn two_sides_named_together_sign_a_deal_with_each_other() {
+    assert_brazil_and_argentina_agreed(
+        &[
+            "Brazil and Argentina sign steel deal",
+            "Brazil and Argentina sealed a long-awaited trade agreement on Friday.",
+            "Brazil and Argentina held talks in Brasilia. The two countries also signed several \
+             agreements covering farming.",
+            "Brazil and Argentina met in Brasilia, where a trade pact between the two countries was \
+             approved.",
+            "The deal between Brazil and Argentina covers steel and farming.",
+        ],
+        true,
+    );
+}
+
+#[test]
 fn a_headline_s_sides_in_a_deal_or_talks_deal_with_each_other_or_the_name_before_the_noun() {
-    for text in [
-        "Brazil and Argentina in $2bn steel deal\n\nThe agreement was signed on Friday.",
-        "Brazil, Argentina in farm trade deal\n\nThe agreement was signed on Friday.",
-    ] {
-        let doc = extract(text);
-        assert!(
-            agreed_either_way(&doc, "Brazil", "Argentina"),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
+    assert_brazil_and_argentina_agreed(
+        &[
+            "Brazil and Argentina in $2bn steel deal\n\nThe agreement was signed on Friday.",
+            "Brazil, Argentina in farm trade deal\n\nThe agreement was signed on Friday.",
+        ],
+        true,
+    );
     let doc = extract("Lufthansa in $3bn Airbus jet deal\n\nThe airline will get 20 planes.");
     assert!(
         has(&doc, "Lufthansa", "agreedWith", "Airbus"),
@@ -1274,18 +1279,14 @@ fn a_headline_s_sides_in_a_deal_or_talks_deal_with_each_other_or_the_name_before
         describe(&doc)
     );
     // Not the shorthand: no list opening the sentence, or the noun does not end it.
-    for text in [
-        "Shares in Brazil and Argentina rose after the steel deal.",
-        "Brazil and Argentina in the deal with Chile were praised.",
-        "Brazil and Argentina in steel deal talks collapse were blamed for the delay.",
-    ] {
-        let doc = extract(text);
-        assert!(
-            !agreed_either_way(&doc, "Brazil", "Argentina"),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
+    assert_brazil_and_argentina_agreed(
+        &[
+            "Shares in Brazil and Argentina rose after the steel deal.",
+            "Brazil and Argentina in the deal with Chile were praised.",
+            "Brazil and Argentina in steel deal talks collapse were blamed for the delay.",
+        ],
+        false,
+    );
 }
 
 #[test]
@@ -1318,18 +1319,14 @@ fn glasgow_s_football_clubs_named_alone_are_organisations_that_can_be_praised() 
 
 #[test]
 fn a_deal_signed_alone_or_with_no_named_pair_relates_no_one() {
-    for text in [
-        "Brazil signed the treaty in Rome on Friday.",
-        "Brazil and Argentina have long quarrelled. The two companies signed a deal.",
-        "Brazil wants a deal that is a sign of progress for Argentina.",
-    ] {
-        let doc = extract(text);
-        assert!(
-            !agreed_either_way(&doc, "Brazil", "Argentina"),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
+    assert_brazil_and_argentina_agreed(
+        &[
+            "Brazil signed the treaty in Rome on Friday.",
+            "Brazil and Argentina have long quarrelled. The two companies signed a deal.",
+            "Brazil wants a deal that is a sign of progress for Argentina.",
+        ],
+        false,
+    );
 }
 
 #[test]

@@ -1946,10 +1946,12 @@ fn chunk_end(
             a.lx.name_words
                 .legal_suffix
                 .contains(toks[j.max(1) - 1].text(a.text));
-        // "Scott Randall of Soundview Financial Group": a person's name before "of" is whole.
+        // "Scott Randall of Soundview Financial Group", "Paul D. Ryan of Wisconsin": a
+        // person's name before "of" is whole (an initial's period is no word of it).
+        let name_words = (i..j).filter(|&k| toks[k].text(a.text) != ".").count();
         let person_of = w == "of"
             && !has_org_word
-            && (2..=3).contains(&(j - i))
+            && (2..=3).contains(&name_words)
             && a.lx.first_name_gender(toks[i].text(a.text)).is_some();
         if j > i
             && CONNECTORS.contains(&w)

@@ -3075,7 +3075,8 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     // own.
     let description_ends = |after: usize| {
         let last = toks.len() - 1;
-        let relative = (after + 3..last).find(|&m| matches!(a.lw(s, m), "who" | "which" | "that"));
+        let relative =
+            (after + 3..last).find(|&m| matches!(a.lw(s, m), "who" | "whose" | "which" | "that"));
         // "…, said Katie Harbath, Facebook's politics director.": a possessive name opens
         // one too.
         let possessive_name = (after + 1..toks.len().min(after + 5))
@@ -3122,6 +3123,13 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             let ends = after >= toks.len()
                 || matches!(a.word(s, after), "." | "!" | "?")
                 || a.word(s, after) == "," && matches!(a.lw(s, after + 1), "who" | "whose")
+                // "…, said a senior official who spoke on condition of anonymity.": a
+                // relative clause that tells which one and ends the sentence (not "…, saying
+                // anybody who …", nor "Lee, said the aide who succeeded him, Ed Hale, should
+                // go").
+                || !participle
+                    && matches!(a.lw(s, after), "who" | "whose")
+                    && (after..toks.len()).all(|m| a.word(s, m) != ",")
                 || description_ends(after)
                 // "…, said a former spokesman, Oleg Voloshyn, who …": the name the description
                 // sets off.

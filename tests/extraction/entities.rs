@@ -388,6 +388,21 @@ fn a_middle_initial_that_is_also_a_word_stays_inside_the_name() {
 }
 
 #[test]
+fn a_name_with_a_middle_initial_ends_before_of_and_its_place() {
+    let text = "Senator Tomas A. Brandvik of Ohio said the bill was dead.";
+    let doc = extract(text);
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Tomas A. Brandvik"), "{}", describe(&doc));
+    assert!(names.contains(&"Ohio"), "{}", describe(&doc));
+    assert_eq!(
+        speaker_of(&doc, "the bill was dead"),
+        Some("Tomas A. Brandvik"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_describing_word_opening_the_sentence_is_not_part_of_the_name() {
     let text = "Reliever Tomas Vebrek pitched two innings.";
     let doc = extract(text);

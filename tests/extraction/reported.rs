@@ -1234,6 +1234,29 @@ fn an_inverted_said_credits_the_person_a_description_sets_off() {
 }
 
 #[test]
+fn an_inverted_said_takes_a_source_with_a_relative_clause() {
+    check(&[(
+        "The quarry will close by spring, said Nils Aune, a geologist whose family ran the pit for a century.",
+        "Nils Aune",
+        "say",
+        "The quarry will close by spring",
+    )]);
+    // An unnamed source whose relative clause ends the sentence.
+    check_source_words(&[(
+        "The quarry will close by spring, said a county official who asked not to be named.",
+        "The quarry will close by spring",
+        "a county official",
+    )]);
+    // A relative clause after the object of "said" is no source of an inverted cue.
+    check(&[(
+        "Ida Brandt, the former manager, said the clerk who replaced her, Tom Varga, should resign.",
+        "Ida Brandt",
+        "say",
+        "the clerk who replaced her, Tom Varga, should resign",
+    )]);
+}
+
+#[test]
 fn whom_the_speaker_spoke_with_is_not_the_speaker() {
     check(&[
         (

@@ -1046,10 +1046,26 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
     };
     // "Asked about the role, Clinton …", "Speaking in Ohio, Trump …": an opening participle.
     let participle_opener = opener.len() > 4 && (opener.ends_with("ed") || opener.ends_with("ing"));
+    let comma_after = |from: usize| (from..toks.len()).find(|&k| toks[k].text(a.text) == ",");
     let start = if INTRODUCERS.contains(&opener.as_str()) || participle_opener {
-        (0..toks.len())
-            .find(|&k| toks[k].text(a.text) == ",")
-            .map_or(0, |k| k + 1)
+        match comma_after(0) {
+            // "On Sunday Mr. Trump made a third attempt, writing …": an opening phrase without
+            // a comma of its own; the first comma sets off the participle after the clause.
+            Some(k)
+                if !participle_opener
+                    && a.lw(sentence, k + 1).ends_with("ing")
+                    && !INTRODUCERS.contains(&a.lw(sentence, k + 1)) =>
+            {
+                0
+            }
+            // "In a debate, while most of his rivals called for …, Trump hewed …": a clause
+            // that a subordinator opens after the phrase is passed over too.
+            Some(k) if INTRODUCERS.contains(&a.lw(sentence, k + 1)) && k + 1 > 1 => {
+                comma_after(k + 2).map_or(k + 1, |c| c + 1)
+            }
+            Some(k) => k + 1,
+            None => 0,
+        }
     } else {
         dateline_end
     };
@@ -1127,6 +1143,11 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
             return Some((m.entity, m.span.clone()));
         }
         if a.speech_verb(sentence, j).is_some() {
+            return None;
+        }
+        // "…, this time he spoke of his friendship with Mr. Trump": a pronoun is the subject;
+        // the name after it is not.
+        if matches!(a.lw(sentence, j), "he" | "she" | "they") {
             return None;
         }
     }

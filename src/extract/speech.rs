@@ -3915,7 +3915,30 @@ fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
                 .is_some_and(|(_, n, kind)| n == 1 && kind == AttributionKind::Speech);
         speech && !a.is_noun_use(s, k)
     };
-    if cue(verb) {
+    // "denounced supporters who make sexist remarks, saying …": a plural after a word that
+    // can be no subject of its own is a noun ("Lee remarks, adding …", "the aide says, …" are
+    // verbs).
+    let plural_noun = || {
+        let w = a.lw(s, verb);
+        let Some(before) = verb.checked_sub(1) else {
+            return false;
+        };
+        let b = a.lw(s, before);
+        let tok = &a.tokens[s][before];
+        w.ends_with('s')
+            && !w.ends_with("ss")
+            && tok.is_word
+            && !tok.capitalized
+            && a.mention_at_token(s, before).is_none()
+            && !matches!(
+                b,
+                "he" | "she" | "it" | "they" | "who" | "also" | "still" | "now"
+            )
+            && !b.ends_with("ly")
+            && !super::coref::ROLE_NOUNS.contains(&b)
+            && !a.lx.org_nouns.contains_key(b)
+    };
+    if cue(verb) && !plural_noun() {
         return Some(verb);
     }
     // "said Tuesday in Paris, noting …": a day and a place between the cue and the comma.

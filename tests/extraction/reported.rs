@@ -1497,6 +1497,59 @@ fn a_participle_after_a_cue_word_used_as_a_noun_credits_the_subject() {
 }
 
 #[test]
+fn a_participle_after_a_plural_noun_credits_the_subject() {
+    let text = "Ilse Brandt has condemned backers who make crude remarks, saying her campaign wants none of it.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "her campaign wants none of it"),
+        Some("Ilse Brandt"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_participle_credits_the_subject_after_an_opening_phrase() {
+    check(&[
+        // The opening phrase has no comma of its own.
+        (
+            "On Sunday morning Ilse Brandt made a third attempt to end the row, writing on her blog that the tender had been fair.",
+            "Ilse Brandt",
+            "write",
+            "the tender had been fair",
+        ),
+        // A clause that a subordinator opens stands between the phrase and the subject.
+        (
+            "At the hearing, while most of the members kept quiet, Ilse Brandt pressed the mayor, noting that the tender had been fair.",
+            "Ilse Brandt",
+            "note",
+            "the tender had been fair",
+        ),
+        // "during" is a preposition, not a participle.
+        (
+            "In her first week, during a radio interview, Ilse Brandt stood firm, insisting that the tender had been fair.",
+            "Ilse Brandt",
+            "insist",
+            "the tender had been fair",
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_subject_is_not_passed_over_for_a_name_after_it() {
+    let text = "Ilse Brandt opened the debate. Unlike in 2012, when Ilse Brandt spoke at length, this \
+                time she spoke briefly of her friendship with Tomas Virtanen. It is time for a change, \
+                she said.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "It is time for a change"),
+        Some("Ilse Brandt"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn an_adverb_between_the_introducer_and_the_participle_keeps_the_cue() {
     check(&[(
         "Orla Fenwick opened the new line, while also suggesting that the depot should be sold.",

@@ -3025,7 +3025,8 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     let document = before_time.checked_sub(1).map_or("", |p| a.lw(s, p));
     // "while also suggesting …", "after repeatedly saying …": an adverb before the participle.
-    let adverb = |w: &str| w == "also" || w.len() > 4 && w.ends_with("ly");
+    // "after first saying …".
+    let adverb = |w: &str| matches!(w, "also" | "first") || w.len() > 4 && w.ends_with("ly");
     let before_adverb = if participle && j >= 2 && adverb(prev) {
         a.lw(s, j - 2)
     } else {
@@ -4940,8 +4941,20 @@ fn embedded_cue(a: &Analysis, s: usize, j: usize) -> bool {
     let first = a.token_at(s, body_start(a, s));
     let no_comma_before = |from: usize| (from..j).all(|k| a.word(s, k) != ",");
     let subordinate = SUBORDINATORS.contains(&a.lw(s, first)) && no_comma_before(first);
-    let relative = (j.saturating_sub(3)..j)
-        .any(|k| a.lw(s, k) == "who" && k > 0 && a.word(s, k - 1) == "," && no_comma_before(k));
+    // "Obama, who welcomed the leaders to dinner, held …": an aside after a comma; "Lee,
+    // after initially saying he would not run, changed course": a subordinate clause set off
+    // right after the name that opens the sentence.
+    let toks = &a.tokens[s];
+    let after_name = |comma: usize| {
+        comma > first && (first..comma).all(|m| toks[m].capitalized || a.word(s, m) == ".")
+    };
+    let relative = (j.saturating_sub(3)..j).any(|k| {
+        let w = a.lw(s, k);
+        k > 0
+            && a.word(s, k - 1) == ","
+            && no_comma_before(k)
+            && (w == "who" || SUBORDINATORS.contains(&w) && after_name(k - 1))
+    });
     subordinate || relative
 }
 

@@ -1550,6 +1550,16 @@ fn a_pronoun_subject_is_not_passed_over_for_a_name_after_it() {
 }
 
 #[test]
+fn a_clause_reported_in_an_aside_after_the_subject_ends_with_the_aside() {
+    check(&[(
+        "Ilse Brandt, after first saying she would not buy airtime in the state, changed course.",
+        "Ilse Brandt",
+        "say",
+        "she would not buy airtime in the state",
+    )]);
+}
+
+#[test]
 fn an_adverb_between_the_introducer_and_the_participle_keeps_the_cue() {
     check(&[(
         "Orla Fenwick opened the new line, while also suggesting that the depot should be sold.",

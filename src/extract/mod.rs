@@ -172,10 +172,24 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                         w.ends_with("ing")
                             && crate::lexicon::Lexicon::get().speech_verbs.contains_key(&w)
                     });
+            // `"A," Lee wrote in a statement explaining why …, "but B."`: a second piece that
+            // opens in lower case goes on with the first's sentence, whatever participle stands
+            // between; `"A," said Ekovich, who noted that …. "B."`: a piece credited through a
+            // later cue of the first's sentence, to the same speaker, is the same utterance.
+            let continues = text
+                .get(st.span.clone())
+                .and_then(|t| t.chars().find(|c| c.is_alphabetic()))
+                .is_some_and(char::is_lowercase)
+                && gap
+                    .trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'«„".contains(c))
+                    .strip_suffix(',')
+                    .is_some_and(|g| !g.ends_with(" that"));
+            let same_cue = st.cue_span == last.cue_span
+                || here == before && continues && follows_cue(last, &st);
             let same_attribution = (here == before && (cue_between || adjacent || inherited)
                 || goes_on)
-                && !own_participle
-                && st.cue_span == last.cue_span
+                && (!own_participle || continues)
+                && same_cue
                 && st.speaker == last.speaker
                 && quotes(&st)
                 && quotes(last);

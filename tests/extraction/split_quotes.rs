@@ -183,6 +183,25 @@ fn a_participle_after_the_attribution_does_not_part_the_quote() {
 }
 
 #[test]
+fn a_participle_of_speech_in_the_attribution_does_not_part_a_quote_that_goes_on_in_lower_case() {
+    let text = "“Many people are unsure this year,” Graham Dawson wrote in a letter to the paper \
+                explaining why he is standing, “but most agree the town needs a new road.”";
+    let doc = extract(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(name(&doc, quotes[0].speaker), Some("Graham Dawson"));
+    // A quote after "that," opens a paraphrase of its own.
+    let text = "“We are ready,” Graham Dawson said, adding that, “the road will open in May.”";
+    let doc = extract(text);
+    assert!(
+        statement_texts(&doc).contains(&"the road will open in May."),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_later_quote_after_another_attribution_is_another_statement() {
     let text = "“The roof is safe,” Helen Okafor said. “You closed the library” to save money, \
                 she said, referring to the council. “You never asked the readers.”";

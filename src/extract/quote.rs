@@ -718,6 +718,20 @@ fn subject_of_clause_before(a: &Analysis, s: usize, comma: usize) -> Option<(Ent
         .filter(|found| speaks(a, found.0) && !a.in_quote(found.1.start))
 }
 
+/// `“…,” Lee was quoted as saying.`: after a quote, its source, "was quoted" and "as saying"
+/// (or "as telling …"), the one quoted being the speaker.
+fn quoted_as_saying(a: &Analysis, s: usize, i: usize) -> Option<Attribution> {
+    let toks = &a.tokens[s];
+    let (k, be) = (i..toks.len().min(i + 14))
+        .take_while(|&k| !a.in_quote(toks[k].span.start))
+        .find_map(|k| super::speech::quoted_as(a, s, k).map(|be| (k, be)))?;
+    if be <= i {
+        return None;
+    }
+    let speaker = super::coref::subject_before(a, s, be)?;
+    Some(attribution(a, s, k, 1, "say".into(), speaker, 0.8))
+}
+
 /// `“…,” remembered Roy Verley, a spokesman.`, `“…?” Hannity pressed.`: right after a quote, a
 /// past-tense verb and a person's name that end the sentence between them attribute the quote
 /// by their place alone, whatever the verb (the speech-verb table cannot list every verb
@@ -955,6 +969,10 @@ pub fn attribute_quote(
         }
         if toks.get(i).is_some_and(|t| t.text(a.text) == ",") {
             i += 1;
+        }
+        // `“…,” Lee was quoted as saying.`, `“…,” Lee was quoted by the agency as saying.`
+        if let Some(att) = quoted_as_saying(a, s_close, i) {
+            return att;
         }
         if let Some(att) = name_and_aside_before_cue(a, s_close, i) {
             return att;

@@ -2231,6 +2231,13 @@ fn passive_by(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if PASSIVE_NON_CUES.contains(&lemma.as_str()) {
         return None;
     }
+    // "was quoted by the agency as saying …": the one quoted is the source, of what the
+    // participle reports.
+    let quoted_as_after =
+        lemma == "quote" && (j + 2..toks.len().min(j + 12)).any(|k| quoted_as(a, s, k).is_some());
+    if quoted_as_after {
+        return None;
+    }
     // The source: a name, a determiner or a plural ("by the unions", "by critics"), not a time
     // or a manner ("by Monday", "by far", "by saying").
     let next = toks.get(j + 2)?;
@@ -2885,6 +2892,11 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     };
     if a.is_noun_use(s, j) {
         return None;
+    }
+    // "Nazer was quoted by the agency as saying …": the one quoted speaks.
+    if quoted_as(a, s, j).is_some() {
+        let content = forward_content(a, s, j, n, &lemma)?;
+        return Some(reported(content, SourceAt::Before));
     }
     // "goes back to the Northeast", "backed down", "back home": an adverb or a retreat, not
     // support ("backed off his proposals" is a stance, and credited).
@@ -3793,6 +3805,9 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
     let controlled = (j >= 2 && a.lw(s, j - 1) == "to")
         .then(|| controller_before(a, s, j - 1))
         .flatten();
+    if let Some(be) = quoted_as(a, s, j) {
+        return be;
+    }
     match j.checked_sub(2) {
         Some(k) if a.lw(s, j - 1) == "to" && raising(k) => k,
         Some(_) if be_adjective_to || went_on_to => j - 3,
@@ -3800,6 +3815,26 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
         Some(_) if a.lw(s, j - 1) == "to" => purpose_verb_before(a, s, j - 1).unwrap_or(j),
         _ => j,
     }
+}
+
+/// The "was" of "X was quoted (by the agency) as saying …" when the cue at `j` is its
+/// participle: the subject of "was" is the one who spoke.
+pub fn quoted_as(a: &Analysis, s: usize, j: usize) -> Option<usize> {
+    if !matches!(a.lw(s, j), "saying" | "telling") || a.lw(s, j.checked_sub(1)?) != "as" {
+        return None;
+    }
+    let quoted = (j.saturating_sub(10)..j - 1)
+        .rev()
+        .find(|&k| a.lw(s, k) == "quoted")?;
+    let be = quoted.checked_sub(1)?;
+    // Only "by" and the one quoting between: "quoted by the official news agency as saying".
+    let plain = (quoted + 1..j - 1).all(|k| a.word(s, k) != "," && a.lw(s, k) != "that");
+    (plain
+        && matches!(
+            a.lw(s, be),
+            "is" | "was" | "were" | "are" | "been" | "being"
+        ))
+    .then_some(be)
 }
 
 /// "55 percent said so", "most said yes", "three-quarters said the same of Lee": a word that

@@ -1045,3 +1045,15 @@ fn a_quotation_closing_a_participle_aside_in_apostrophes_leaves_the_clause_after
         describe(&doc)
     );
 }
+
+#[test]
+fn a_quote_whose_source_was_quoted_as_saying_it_is_theirs() {
+    let text = "“The quarry will close by spring,” Nils Aune was quoted as saying.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "The quarry will close by spring,"),
+        Some("Nils Aune"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1257,6 +1257,25 @@ fn an_inverted_said_takes_a_source_with_a_relative_clause() {
 }
 
 #[test]
+fn the_one_quoted_as_saying_is_the_source() {
+    check(&[
+        (
+            "Nils Aune was quoted as saying the quarry would close by spring.",
+            "Nils Aune",
+            "say",
+            "the quarry would close by spring",
+        ),
+        // The outlet that quoted him is neither the source nor a statement of its own.
+        (
+            "Nils Aune was quoted by the Bergen Post as saying that the quarry would close by spring.",
+            "Nils Aune",
+            "say",
+            "the quarry would close by spring",
+        ),
+    ]);
+}
+
+#[test]
 fn whom_the_speaker_spoke_with_is_not_the_speaker() {
     check(&[
         (

@@ -912,6 +912,17 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             return Some((m.entity, m.span.clone()));
         }
         let lw = w.to_lowercase();
+        // "The Financial Times newspaper said": the kind of body after its name.
+        if (MEDIA_NOUNS.contains(&lw.as_str()) || lw == "agency") && j > 0 {
+            if let Some(mi) = a.mention_at_token(sentence, j - 1) {
+                let m = &a.mentions[mi];
+                if a.entities[m.entity].kind == EntityKind::Organization
+                    && m.span.end == toks[j - 1].span.end
+                {
+                    return Some((m.entity, m.span.clone()));
+                }
+            }
+        }
         // "a Kremlin spokesman said", "Department for Education sources said": the body speaks.
         if SPOKESPEOPLE.contains(&lw.as_str()) && j > 0 {
             if let Some(mi) = a.mention_at_token(sentence, j - 1) {

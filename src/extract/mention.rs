@@ -2207,9 +2207,23 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
                 .entry(words[words.len() - 1].to_string())
                 .or_insert_with(|| c.name.clone());
         }
+        // "Phoenix Canada Oil Co Ltd" … "Phoenix said": a firm's legal form at the end, and a
+        // first word no common word, given name or place.
+        let legal_form = lx.name_words.legal_suffix.contains(words[words.len() - 1]);
+        let distinctive = |w: &str| {
+            w.chars().count() >= 3
+                && !lx.common_words.contains(&w.to_lowercase())
+                && lx.first_name_gender(w).is_none()
+                && !lx
+                    .gazetteer
+                    .find(w)
+                    .iter()
+                    .any(|m| m.start == 0 && m.end == w.len())
+        };
         if words[1..]
             .iter()
             .all(|w| lx.name_words.legal_suffix.contains(*w))
+            || legal_form && distinctive(words[0])
         {
             short_orgs
                 .entry(words[0].to_string())

@@ -144,3 +144,15 @@ fn a_firm_s_short_name_read_as_a_person_is_the_firm_named_in_full() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_firms_first_word_alone_later_is_the_firm() {
+    let text = "Brellmark Canada Oil Co Ltd said it found gold. Brellmark said the mine would open in May.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "the mine would open in May"),
+        Some("Brellmark Canada Oil Co Ltd"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1276,6 +1276,16 @@ fn the_one_quoted_as_saying_is_the_source() {
 }
 
 #[test]
+fn a_newspaper_named_before_the_word_newspaper_is_the_source() {
+    check(&[(
+        "The Bergen Post newspaper said the quarry would close by spring.",
+        "Bergen Post",
+        "say",
+        "the quarry would close by spring",
+    )]);
+}
+
+#[test]
 fn whom_the_speaker_spoke_with_is_not_the_speaker() {
     check(&[
         (

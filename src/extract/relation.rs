@@ -124,6 +124,22 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         let w = a.lw(s, j);
         NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
     });
+    // "Mr Ebbers rejected allegations he pressured Mr Sullivan", "dismissed claims that she had
+    // met him": the event of a claim denied (`denial_verb`, `claim_noun` of relation_words.tsv),
+    // as of a clause after "denied" below; no comma between the claim and the event.
+    let rw = &a.lx.relation_words;
+    let denied_claim = (trigger.saturating_sub(6)..trigger).any(|j| {
+        let verb = match j.checked_sub(1) {
+            Some(v) if a.lw(s, v) == "the" => v.checked_sub(1),
+            v => v,
+        };
+        rw.claim_nouns.contains(a.lw(s, j))
+            && verb.is_some_and(|v| rw.denial_verbs.contains(a.lw(s, v)))
+            && (j + 1..trigger).all(|k| !matches!(a.word(s, k), "," | ";" | ":"))
+    });
+    if denied_claim {
+        return Modality::Negated;
+    }
     // "His claims were denied by Straw": claims that are the subject of a passive are what
     // is acted on, not who reports it.
     let marker = |j: usize| {

@@ -5252,3 +5252,108 @@ fn a_deal_to_buy_a_part_of_a_firm_is_a_deal_with_its_owner() {
         "IBM",
     )]);
 }
+
+#[test]
+fn common_news_verbs_of_refusal_support_pressure_meals_tours_and_orders() {
+    check(&[
+        (
+            "Angela Merkel rebuffed Emmanuel Macron over the budget.",
+            "Angela Merkel",
+            "rejected",
+            "Emmanuel Macron",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair has stood by Gordon Brown throughout the row.",
+            "Tony Blair",
+            "backed",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Jane Harper gave her backing to Tom Lowe on Monday.",
+            "Jane Harper",
+            "backed",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "Greenpeace pressured Shell to stop drilling in the Arctic.",
+            "Greenpeace",
+            "requested",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair had dinner with Gordon Brown at Chequers.",
+            "Tony Blair",
+            "met",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Vladimir Putin dined with Xi Jinping in Beijing.",
+            "Vladimir Putin",
+            "met",
+            "Xi Jinping",
+            Modality::Asserted,
+        ),
+        (
+            "The chancellor spent the week abroad. Gordon Brown toured Kenya and Tanzania.",
+            "Gordon Brown",
+            "visited",
+            "Kenya",
+            Modality::Asserted,
+        ),
+        (
+            "Ryanair has placed an order with Boeing for 40 jets.",
+            "Ryanair",
+            "agreedWith",
+            "Boeing",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn the_event_of_a_denied_claim_is_negated() {
+    check(&[
+        (
+            "The trial went on. Bernie Ebbers rejected allegations he pressured Scott Sullivan \
+             to lie.",
+            "Bernie Ebbers",
+            "requested",
+            "Scott Sullivan",
+            Modality::Negated,
+        ),
+        (
+            "Tony Blair dismissed claims that he had met Gordon Brown in secret.",
+            "Tony Blair",
+            "met",
+            "Gordon Brown",
+            Modality::Negated,
+        ),
+    ]);
+}
+
+#[test]
+fn a_judgement_of_a_named_subject_before_a_trailing_cue_is_the_speakers() {
+    // "X was wrong, Y said": the clause opens with a name, so it has only one lower-case content
+    // word; it is still what Y said.
+    check(&[
+        (
+            "The row grew on Monday. Gordon Brown was incompetent, Tony Blair said.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "The row grew on Monday. Labour has failed, said Michael Howard.",
+            "Michael Howard",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+}

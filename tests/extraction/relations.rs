@@ -5357,3 +5357,63 @@ fn a_judgement_of_a_named_subject_before_a_trailing_cue_is_the_speakers() {
         ),
     ]);
 }
+
+#[test]
+fn the_body_whose_post_is_filled_or_emptied_acts_on_its_holder() {
+    check(&[
+        (
+            "The bank had a busy week. Tom Lowe was appointed chairman of Barclays on Monday.",
+            "Barclays",
+            "appointed",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "The bank had a busy week. Tom Lowe has been named as the new chief executive of \
+             Barclays.",
+            "Barclays",
+            "appointed",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "The bank had a busy week. Tom Lowe was sacked as chief executive of Barclays.",
+            "Barclays",
+            "dismissedFromOffice",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "The bank had a busy week. Tom Lowe's appointment as chairman of Barclays was \
+             welcomed by investors.",
+            "Barclays",
+            "appointed",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        // The one appointed tells it first-hand.
+        (
+            "Neil Kinnock has accepted a peerage. Mr Kinnock said his appointment as chairman \
+             of the British Council had helped him decide.",
+            "British Council",
+            "appointed",
+            "Neil Kinnock",
+            Modality::Asserted,
+        ),
+    ]);
+    // No role noun before "of", or a preposition between: no post of the body.
+    check_none(&[
+        (
+            "The bank had a busy week. Tom Lowe was named top publisher of Barclays magazine.",
+            "Barclays",
+            "appointed",
+            "Tom Lowe",
+        ),
+        (
+            "The bank had a busy week. Tom Lowe was appointed to the board in spite of Barclays.",
+            "Barclays",
+            "appointed",
+            "Tom Lowe",
+        ),
+    ]);
+}

@@ -5320,8 +5320,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             if f.future && modality == Modality::Asserted {
                 modality = Modality::Future;
             }
-            // "Xstrata's bid for WMC", "made an offer for BP": a bid is an act not yet done.
+            // "Xstrata's bid for WMC", "made an offer for BP": a bid is an act not yet done;
+            // "the completion of its takeover of X" tells it done.
+            let completed = (f.trigger_tok.saturating_sub(5)..f.trigger_tok).any(|k| {
+                a.lx.relation_words
+                    .completion_words
+                    .contains(a.lw(f.sentence, k))
+            });
             if modality == Modality::Asserted
+                && !completed
                 && a.text[f.trigger.clone()].split_whitespace().any(|w| {
                     a.lx.relation_words
                         .intentions

@@ -104,6 +104,8 @@ pub struct RelationWords {
     pub denial_verbs: HashSet<String>,
     /// Nouns of a claim such a verb denies: "allegations", "claims", "reports".
     pub claim_nouns: HashSet<String>,
+    /// Words that tell a bid or takeover done: "the completion of its takeover of X".
+    pub completion_words: HashSet<String>,
 }
 
 impl RelationWords {
@@ -158,6 +160,7 @@ impl RelationWords {
             "cancel_verb" => &mut self.cancel_verbs,
             "denial_verb" => &mut self.denial_verbs,
             "claim_noun" => &mut self.claim_nouns,
+            "completion_word" => &mut self.completion_words,
             "praising_adjective" => &mut self.praising_adjectives,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();

@@ -5417,3 +5417,65 @@ fn the_body_whose_post_is_filled_or_emptied_acts_on_its_holder() {
         ),
     ]);
 }
+
+#[test]
+fn campaigning_beside_someone_and_tie_ups_and_sponsorship() {
+    check(&[
+        (
+            "The tour went on. Sandra Howard has been campaigning with Michael Howard in Kent.",
+            "Sandra Howard",
+            "accompanied",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Vodafone sponsors Chelsea.",
+            "Vodafone",
+            "agreedWith",
+            "Chelsea",
+            Modality::Asserted,
+        ),
+        (
+            "McDonald's to sponsor MTV show",
+            "McDonald's",
+            "agreedWith",
+            "MTV",
+            Modality::Future,
+        ),
+        (
+            "Sony hooked up with Ericsson to make phones.",
+            "Sony",
+            "agreedWith",
+            "Ericsson",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_bid_told_as_completed_is_asserted() {
+    check(&[
+        (
+            "Oracle has completed its $10.3bn offer for PeopleSoft.",
+            "Oracle",
+            "acquired",
+            "PeopleSoft",
+            Modality::Asserted,
+        ),
+        (
+            "Oracle cut jobs after the completion of its bid for PeopleSoft.",
+            "Oracle",
+            "acquired",
+            "PeopleSoft",
+            Modality::Asserted,
+        ),
+        // A bid alone is still to come.
+        (
+            "Oracle has made a $10.3bn offer for PeopleSoft.",
+            "Oracle",
+            "acquired",
+            "PeopleSoft",
+            Modality::Future,
+        ),
+    ]);
+}

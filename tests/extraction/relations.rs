@@ -5479,3 +5479,44 @@ fn a_bid_told_as_completed_is_asserted() {
         ),
     ]);
 }
+
+#[test]
+fn harm_done_said_of_a_named_doer_is_criticism_and_credit_is_praise() {
+    check(&[
+        (
+            "The row grew on Monday. Tony Blair said the Tories would wreck the economy.",
+            "Tony Blair",
+            "criticized",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+        (
+            "The row grew on Monday. Tony Blair said Gordon Brown had betrayed the voters.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "The row grew on Monday. \"Gordon Brown has let the country down,\" Tony Blair said.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "The row grew on Monday. Tony Blair said Gordon Brown deserved credit.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // The one a harm is done to is no doer of it.
+    check_none(&[(
+        "The row grew on Monday. Tony Blair said Gordon Brown had been betrayed.",
+        "Tony Blair",
+        "criticized",
+        "Gordon Brown",
+    )]);
+}

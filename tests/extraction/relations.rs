@@ -5520,3 +5520,30 @@ fn harm_done_said_of_a_named_doer_is_criticism_and_credit_is_praise() {
         "Gordon Brown",
     )]);
 }
+
+#[test]
+fn a_graded_attack_or_criticism_keeps_its_trigger() {
+    check(&[
+        (
+            "Tony Blair launched a scathing attack on Gordon Brown.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Shell has come under heavy criticism from Greenpeace.",
+            "Greenpeace",
+            "criticized",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Fannie Mae has faced stinging criticism from the regulator, OFHEO.",
+            "OFHEO",
+            "criticized",
+            "Fannie Mae",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -167,7 +167,13 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             return Modality::Negated;
         }
     }
+    // "Fiat considered the plan but met Vodafone", "did not attack Brown but praised Blair":
+    // a hedge or negation before "but" belongs to the other clause.
     let lo = trigger.saturating_sub(4);
+    let lo = (lo..trigger)
+        .rev()
+        .find(|&j| matches!(a.lw(s, j), "but" | ";"))
+        .map_or(lo, |j| j + 1);
     let mut m = Modality::Asserted;
     for j in lo..trigger {
         let w = a.lower(s, j);

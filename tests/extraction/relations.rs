@@ -5547,3 +5547,30 @@ fn a_graded_attack_or_criticism_keeps_its_trigger() {
         ),
     ]);
 }
+
+#[test]
+fn a_hedge_or_negation_before_but_belongs_to_the_other_clause() {
+    check(&[
+        (
+            "Fiat considered the plan but met Vodafone.",
+            "Fiat",
+            "met",
+            "Vodafone",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair did not attack Gordon Brown but praised Jack Straw.",
+            "Tony Blair",
+            "praised",
+            "Jack Straw",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair did not attack Gordon Brown but praised Jack Straw.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Negated,
+        ),
+    ]);
+}

@@ -4605,7 +4605,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let next_is_by = toks.get(last + 1).is_some_and(|t| t.text(a.text) == "by");
             let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
-            let be_before = BE_FORMS.contains(&prev_lower.as_str()) && !a.lw(s, i).ends_with("ing");
+            // "is on a visit to China", "is at a summit in Brussels": a trigger that opens with
+            // a preposition is where the subject is, no passive.
+            let be_before = BE_FORMS.contains(&prev_lower.as_str())
+                && !a.lw(s, i).ends_with("ing")
+                && !matches!(a.lw(s, i), "on" | "at");
             // "have been described as “irresponsible” and “outrageous” by the IHRC": the agent's
             // "by" may come a few words after the participle.
             let late_by = if be_before && !next_is_by {

@@ -5574,3 +5574,31 @@ fn a_hedge_or_negation_before_but_belongs_to_the_other_clause() {
         ),
     ]);
 }
+
+#[test]
+fn being_on_a_visit_or_at_a_gathering_somewhere_visits_it() {
+    check(&[
+        (
+            "The row grew on Monday. Tony Blair is on a visit to China.",
+            "Tony Blair",
+            "visited",
+            "China",
+            Modality::Asserted,
+        ),
+        (
+            "The row grew on Monday. Tony Blair is at a summit in Brussels, where trade is on \
+             the agenda.",
+            "Tony Blair",
+            "visited",
+            "Brussels",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair, on a visit to China, said trade would grow.",
+            "Tony Blair",
+            "visited",
+            "China",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -5602,3 +5602,51 @@ fn being_on_a_visit_or_at_a_gathering_somewhere_visits_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_speech_act_named_as_a_noun_after_a_light_verb_is_the_act() {
+    check(&[
+        (
+            "Gordon Brown issued a warning to Tony Blair.",
+            "Gordon Brown",
+            "warned",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown fired a warning shot at Tony Blair.",
+            "Gordon Brown",
+            "warned",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown made a plea to Tony Blair.",
+            "Gordon Brown",
+            "requested",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown extended an invitation to Tony Blair.",
+            "Gordon Brown",
+            "invited",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown sent his congratulations to Tony Blair.",
+            "Gordon Brown",
+            "congratulated",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown expressed confidence in Tony Blair.",
+            "Gordon Brown",
+            "backed",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+}

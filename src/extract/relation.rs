@@ -13,7 +13,7 @@
 use super::analysis::Analysis;
 use super::coref::{
     direct_object, leads_next_noun, object_after, resolve_possessive, resolve_pronoun,
-    sentence_subject, subject_before as coref_subject_before,
+    sentence_subject, subject_before as coref_subject_before, ROLE_NOUNS,
 };
 use super::time::statement_date;
 use super::{
@@ -124,6 +124,22 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         let w = a.lw(s, j);
         NEGATION.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
     });
+    // "Mr Ebbers rejected allegations he pressured Mr Sullivan", "dismissed claims that she had
+    // met him": the event of a claim denied (`denial_verb`, `claim_noun` of relation_words.tsv),
+    // as of a clause after "denied" below; no comma between the claim and the event.
+    let rw = &a.lx.relation_words;
+    let denied_claim = (trigger.saturating_sub(6)..trigger).any(|j| {
+        let verb = match j.checked_sub(1) {
+            Some(v) if a.lw(s, v) == "the" => v.checked_sub(1),
+            v => v,
+        };
+        rw.claim_nouns.contains(a.lw(s, j))
+            && verb.is_some_and(|v| rw.denial_verbs.contains(a.lw(s, v)))
+            && (j + 1..trigger).all(|k| !matches!(a.word(s, k), "," | ";" | ":"))
+    });
+    if denied_claim {
+        return Modality::Negated;
+    }
     // "His claims were denied by Straw": claims that are the subject of a passive are what
     // is acted on, not who reports it.
     let marker = |j: usize| {
@@ -151,7 +167,13 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             return Modality::Negated;
         }
     }
+    // "Fiat considered the plan but met Vodafone", "did not attack Brown but praised Blair":
+    // a hedge or negation before "but" belongs to the other clause.
     let lo = trigger.saturating_sub(4);
+    let lo = (lo..trigger)
+        .rev()
+        .find(|&j| matches!(a.lw(s, j), "but" | ";"))
+        .map_or(lo, |j| j + 1);
     let mut m = Modality::Asserted;
     for j in lo..trigger {
         let w = a.lower(s, j);
@@ -2012,10 +2034,20 @@ fn national_of(a: &Analysis, person: EntityId, side: EntityId) -> bool {
 /// contract from NASA").
 fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
     // "Marsh said it would pay $850m to settle charges raised by Mr Spitzer": the side sued,
-    // charged or fined is no third party to the suit, charges or fine either.
+    // charged or fined is no third party to the suit, charges or fine either; nor is one
+    // appointed, elected or removed to his own appointment ("Mr Kinnock said his appointment
+    // as chairman of the British Council …").
     let mutual = matches!(
         f.predicate.as_str(),
-        "met" | "negotiatedWith" | "agreedWith" | "sued" | "accused" | "fined"
+        "met"
+            | "negotiatedWith"
+            | "agreedWith"
+            | "sued"
+            | "accused"
+            | "fined"
+            | "appointed"
+            | "elected"
+            | "dismissedFromOffice"
     );
     let sides: &[EntityId] = if mutual {
         &[f.agent, f.target]
@@ -2040,6 +2072,65 @@ fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
                     .is_some_and(|of| of == speaker_entity.name || Some(of) == speaker_country)
             })
     })
+}
+
+/// The organisation whose post follows a passive of appointing, electing or removing at token
+/// `last`: "[was appointed] chairman of Barclays", "[was sacked] as chief executive of Acme",
+/// "[was elected] leader of the Labour Party". At most five words, the last a role noun
+/// (`ROLE_NOUNS`), stand between the verb (or "as") and "of"; the name follows "of" (and "the").
+fn body_of_post_after(a: &Analysis, s: usize, last: usize) -> Option<EntityId> {
+    let toks = &a.tokens[s];
+    let start = if a.lw(s, last + 1) == "as" {
+        last + 2
+    } else {
+        last + 1
+    };
+    let of = (start..toks.len().min(start + 6)).find(|&k| a.lw(s, k) == "of")?;
+    let words_only = (start..of).all(|k| {
+        toks[k].is_word && !matches!(a.lw(s, k), "by" | "and" | "to" | "in" | "on" | "at" | "for")
+    });
+    if of == start || !words_only || !ROLE_NOUNS.contains(&a.lw(s, of - 1)) {
+        return None;
+    }
+    let (body, span) = object_after(a, s, of, 2)?;
+    let next = a.token_at(s, span.start);
+    let adjacent = next == of + 1 || (next == of + 2 && a.lw(s, of + 1) == "the");
+    (adjacent && a.entities[body].kind == EntityKind::Organization).then_some(body)
+}
+
+/// Appointments and removals named as nouns with the post after "as": "his appointment as
+/// chairman of the British Council", "Tom Lowe's election as leader of the party", "her
+/// dismissal as head of Acme": the body whose post it is acts on the noun's owner.
+fn appointments_as(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        for i in 0..a.tokens[s].len() {
+            let predicate = match a.lw(s, i) {
+                "appointment" | "nomination" => "appointed",
+                "election" => "elected",
+                "dismissal" | "sacking" | "removal" | "ouster" => "dismissedFromOffice",
+                _ => continue,
+            };
+            if a.lw(s, i + 1) != "as" || in_long_quote(a, a.tokens[s][i].span.start) {
+                continue;
+            }
+            let person = owner_before(a, s, i)
+                .map(|(e, _)| e)
+                .filter(|&e| a.entities[e].kind == EntityKind::Person);
+            if let (Some(person), Some(body)) = (person, body_of_post_after(a, s, i)) {
+                out.push(Found {
+                    agent: body,
+                    target: person,
+                    predicate: predicate.to_string(),
+                    trigger: a.tokens[s][i].span.clone(),
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// The person a sentence opens with and the organisation named as owner of their post just
@@ -4514,7 +4605,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let next_is_by = toks.get(last + 1).is_some_and(|t| t.text(a.text) == "by");
             let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
-            let be_before = BE_FORMS.contains(&prev_lower.as_str()) && !a.lw(s, i).ends_with("ing");
+            // "is on a visit to China", "is at a summit in Brussels": a trigger that opens with
+            // a preposition is where the subject is, no passive.
+            let be_before = BE_FORMS.contains(&prev_lower.as_str())
+                && !a.lw(s, i).ends_with("ing")
+                && !matches!(a.lw(s, i), "on" | "at");
             // "have been described as “irresponsible” and “outrageous” by the IHRC": the agent's
             // "by" may come a few words after the participle.
             let late_by = if be_before && !next_is_by {
@@ -4543,6 +4638,28 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     if let Some((person, employer)) = employer_of_subject(a, s) {
                         found.push(Found {
                             agent: employer,
+                            target: person,
+                            predicate: predicate.clone(),
+                            trigger: toks[i].span.start..toks[last].span.end,
+                            sentence: s,
+                            trigger_tok: i,
+                            future: false,
+                        });
+                    }
+                }
+                // "Tom Lowe was appointed chairman of Barclays", "was sacked as chief executive
+                // of Acme", "was elected leader of the party": the body whose post it is acts.
+                if matches!(
+                    predicate.as_str(),
+                    "appointed" | "dismissedFromOffice" | "elected"
+                ) && !quoted
+                {
+                    let person = subject_before(a, s, i)
+                        .map(|(e, _)| e)
+                        .filter(|&e| a.entities[e].kind == EntityKind::Person);
+                    if let (Some(person), Some(body)) = (person, body_of_post_after(a, s, last)) {
+                        found.push(Found {
+                            agent: body,
                             target: person,
                             predicate: predicate.clone(),
                             trigger: toks[i].span.start..toks[last].span.end,
@@ -5169,6 +5286,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(supplies_with(a));
     found.extend(takeovers_agreed(a));
     found.extend(bids_by(a));
+    found.extend(appointments_as(a));
     let mut out: Vec<Relation> = found
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))
@@ -5212,8 +5330,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             if f.future && modality == Modality::Asserted {
                 modality = Modality::Future;
             }
-            // "Xstrata's bid for WMC", "made an offer for BP": a bid is an act not yet done.
+            // "Xstrata's bid for WMC", "made an offer for BP": a bid is an act not yet done;
+            // "the completion of its takeover of X" tells it done.
+            let completed = (f.trigger_tok.saturating_sub(5)..f.trigger_tok).any(|k| {
+                a.lx.relation_words
+                    .completion_words
+                    .contains(a.lw(f.sentence, k))
+            });
             if modality == Modality::Asserted
+                && !completed
                 && a.text[f.trigger.clone()].split_whitespace().any(|w| {
                     a.lx.relation_words
                         .intentions

@@ -1439,6 +1439,36 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
         && has_verb(a, span)
 }
 
+/// Whether a span before a trailing cue is a clause whose subject is a name, with an auxiliary
+/// or modal right after it and one content word: "Gordon Brown was wrong, Blair said", "Labour
+/// had failed, the Tories say". `reads_like_clause` wants two lower-case content words, and
+/// a name's words are capitalised.
+fn named_subject_clause(a: &Analysis, span: &Span) -> bool {
+    let toks = super::token::tokenize(a.text, span.clone());
+    let words: Vec<&super::token::Token> = toks.iter().filter(|t| t.is_word).collect();
+    let Some(s) = a.sentence_of(span.start) else {
+        return false;
+    };
+    if words.len() < 3 || a.is_title_case(s) {
+        return false;
+    }
+    // The name: one to four capitalised words opening the span, a mention of an entity.
+    let name_len = words.iter().take_while(|t| t.capitalized).count();
+    if name_len == 0 || name_len > 4 || name_len + 1 >= words.len() {
+        return false;
+    }
+    let named = a
+        .mentions_in(&(words[0].span.start..words[name_len - 1].span.end))
+        .next()
+        .is_some();
+    let verb = words[name_len].text(a.text).to_lowercase();
+    let content = words[name_len + 1..].iter().any(|t| {
+        let w = t.text(a.text).to_lowercase();
+        !t.capitalized && !a.lx.stopwords.contains(&w)
+    });
+    named && FINITE.contains(&verb.as_str()) && content
+}
+
 /// Whether a span holds an auxiliary or a modal ("is", "could", "didn't"): a clause, not a name.
 pub(crate) fn has_auxiliary(a: &Analysis, span: &Span) -> bool {
     super::token::tokenize(a.text, span.clone())
@@ -3285,7 +3315,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                     r.pieces = vec![content, rest];
                     return Some(r);
                 }
-                if reads_like_clause(a, &content) && !subordinate && comma >= 3 {
+                if (reads_like_clause(a, &content) || named_subject_clause(a, &content))
+                    && !subordinate
+                    && comma >= 3
+                {
                     let whole_quote =
                         opens_with_quote(a, &content) && quoted_share(a, &content) >= 0.5;
                     return (!whole_quote).then(|| reported(content, SourceAt::Before));
@@ -3322,7 +3355,9 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             if a.in_quote(content.start) {
                 return None;
             }
-            if reads_like_clause(a, &content) && !opens_with_quote(a, &content) {
+            if (reads_like_clause(a, &content) || named_subject_clause(a, &content))
+                && !opens_with_quote(a, &content)
+            {
                 return Some(reported(content, SourceAt::After));
             }
             return None;

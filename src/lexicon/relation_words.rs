@@ -100,6 +100,12 @@ pub struct RelationWords {
     /// Verbs that call off a deal, bid or plan before its act: "terminated its agreement to
     /// acquire X", "withdrew its takeover offer for X" (the act is negated).
     pub cancel_verbs: HashSet<String>,
+    /// Verbs that deny a claim named after them: "rejected allegations he pressured X".
+    pub denial_verbs: HashSet<String>,
+    /// Nouns of a claim such a verb denies: "allegations", "claims", "reports".
+    pub claim_nouns: HashSet<String>,
+    /// Words that tell a bid or takeover done: "the completion of its takeover of X".
+    pub completion_words: HashSet<String>,
 }
 
 impl RelationWords {
@@ -152,6 +158,9 @@ impl RelationWords {
             "award_verb" => &mut self.award_verbs,
             "award_noun" => &mut self.award_nouns,
             "cancel_verb" => &mut self.cancel_verbs,
+            "denial_verb" => &mut self.denial_verbs,
+            "claim_noun" => &mut self.claim_nouns,
+            "completion_word" => &mut self.completion_words,
             "praising_adjective" => &mut self.praising_adjectives,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();

@@ -5252,3 +5252,401 @@ fn a_deal_to_buy_a_part_of_a_firm_is_a_deal_with_its_owner() {
         "IBM",
     )]);
 }
+
+#[test]
+fn common_news_verbs_of_refusal_support_pressure_meals_tours_and_orders() {
+    check(&[
+        (
+            "Angela Merkel rebuffed Emmanuel Macron over the budget.",
+            "Angela Merkel",
+            "rejected",
+            "Emmanuel Macron",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair has stood by Gordon Brown throughout the row.",
+            "Tony Blair",
+            "backed",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Jane Harper gave her backing to Tom Lowe on Monday.",
+            "Jane Harper",
+            "backed",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "Greenpeace pressured Shell to stop drilling in the Arctic.",
+            "Greenpeace",
+            "requested",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair had dinner with Gordon Brown at Chequers.",
+            "Tony Blair",
+            "met",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Vladimir Putin dined with Xi Jinping in Beijing.",
+            "Vladimir Putin",
+            "met",
+            "Xi Jinping",
+            Modality::Asserted,
+        ),
+        (
+            "The chancellor spent the week abroad. Gordon Brown toured Kenya and Tanzania.",
+            "Gordon Brown",
+            "visited",
+            "Kenya",
+            Modality::Asserted,
+        ),
+        (
+            "Ryanair has placed an order with Boeing for 40 jets.",
+            "Ryanair",
+            "agreedWith",
+            "Boeing",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn the_event_of_a_denied_claim_is_negated() {
+    check(&[
+        (
+            "The trial went on. Bernie Ebbers rejected allegations he pressured Scott Sullivan \
+             to lie.",
+            "Bernie Ebbers",
+            "requested",
+            "Scott Sullivan",
+            Modality::Negated,
+        ),
+        (
+            "Tony Blair dismissed claims that he had met Gordon Brown in secret.",
+            "Tony Blair",
+            "met",
+            "Gordon Brown",
+            Modality::Negated,
+        ),
+    ]);
+}
+
+#[test]
+fn a_judgement_of_a_named_subject_before_a_trailing_cue_is_the_speakers() {
+    // "X was wrong, Y said": the clause opens with a name, so it has only one lower-case content
+    // word; it is still what Y said.
+    check(&[
+        (
+            "The row grew on Monday. Gordon Brown was incompetent, Tony Blair said.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "The row grew on Monday. Labour has failed, said Michael Howard.",
+            "Michael Howard",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn the_body_whose_post_is_filled_or_emptied_acts_on_its_holder() {
+    check(&[
+        (
+            "The bank had a busy week. Tom Lowe was appointed chairman of Barclays on Monday.",
+            "Barclays",
+            "appointed",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "The bank had a busy week. Tom Lowe has been named as the new chief executive of \
+             Barclays.",
+            "Barclays",
+            "appointed",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "The bank had a busy week. Tom Lowe was sacked as chief executive of Barclays.",
+            "Barclays",
+            "dismissedFromOffice",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        (
+            "The bank had a busy week. Tom Lowe's appointment as chairman of Barclays was \
+             welcomed by investors.",
+            "Barclays",
+            "appointed",
+            "Tom Lowe",
+            Modality::Asserted,
+        ),
+        // The one appointed tells it first-hand.
+        (
+            "Neil Kinnock has accepted a peerage. Mr Kinnock said his appointment as chairman \
+             of the British Council had helped him decide.",
+            "British Council",
+            "appointed",
+            "Neil Kinnock",
+            Modality::Asserted,
+        ),
+    ]);
+    // No role noun before "of", or a preposition between: no post of the body.
+    check_none(&[
+        (
+            "The bank had a busy week. Tom Lowe was named top publisher of Barclays magazine.",
+            "Barclays",
+            "appointed",
+            "Tom Lowe",
+        ),
+        (
+            "The bank had a busy week. Tom Lowe was appointed to the board in spite of Barclays.",
+            "Barclays",
+            "appointed",
+            "Tom Lowe",
+        ),
+    ]);
+}
+
+#[test]
+fn campaigning_beside_someone_and_tie_ups_and_sponsorship() {
+    check(&[
+        (
+            "The tour went on. Sandra Howard has been campaigning with Michael Howard in Kent.",
+            "Sandra Howard",
+            "accompanied",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Vodafone sponsors Chelsea.",
+            "Vodafone",
+            "agreedWith",
+            "Chelsea",
+            Modality::Asserted,
+        ),
+        (
+            "McDonald's to sponsor MTV show",
+            "McDonald's",
+            "agreedWith",
+            "MTV",
+            Modality::Future,
+        ),
+        (
+            "Sony hooked up with Ericsson to make phones.",
+            "Sony",
+            "agreedWith",
+            "Ericsson",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_bid_told_as_completed_is_asserted() {
+    check(&[
+        (
+            "Oracle has completed its $10.3bn offer for PeopleSoft.",
+            "Oracle",
+            "acquired",
+            "PeopleSoft",
+            Modality::Asserted,
+        ),
+        (
+            "Oracle cut jobs after the completion of its bid for PeopleSoft.",
+            "Oracle",
+            "acquired",
+            "PeopleSoft",
+            Modality::Asserted,
+        ),
+        // A bid alone is still to come.
+        (
+            "Oracle has made a $10.3bn offer for PeopleSoft.",
+            "Oracle",
+            "acquired",
+            "PeopleSoft",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn harm_done_said_of_a_named_doer_is_criticism_and_credit_is_praise() {
+    check(&[
+        (
+            "The row grew on Monday. Tony Blair said the Tories would wreck the economy.",
+            "Tony Blair",
+            "criticized",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+        (
+            "The row grew on Monday. Tony Blair said Gordon Brown had betrayed the voters.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "The row grew on Monday. \"Gordon Brown has let the country down,\" Tony Blair said.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "The row grew on Monday. Tony Blair said Gordon Brown deserved credit.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // The one a harm is done to is no doer of it.
+    check_none(&[(
+        "The row grew on Monday. Tony Blair said Gordon Brown had been betrayed.",
+        "Tony Blair",
+        "criticized",
+        "Gordon Brown",
+    )]);
+}
+
+#[test]
+fn a_graded_attack_or_criticism_keeps_its_trigger() {
+    check(&[
+        (
+            "Tony Blair launched a scathing attack on Gordon Brown.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Shell has come under heavy criticism from Greenpeace.",
+            "Greenpeace",
+            "criticized",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Fannie Mae has faced stinging criticism from the regulator, OFHEO.",
+            "OFHEO",
+            "criticized",
+            "Fannie Mae",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_hedge_or_negation_before_but_belongs_to_the_other_clause() {
+    check(&[
+        (
+            "Fiat considered the plan but met Vodafone.",
+            "Fiat",
+            "met",
+            "Vodafone",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair did not attack Gordon Brown but praised Jack Straw.",
+            "Tony Blair",
+            "praised",
+            "Jack Straw",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair did not attack Gordon Brown but praised Jack Straw.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Negated,
+        ),
+    ]);
+}
+
+#[test]
+fn being_on_a_visit_or_at_a_gathering_somewhere_visits_it() {
+    check(&[
+        (
+            "The row grew on Monday. Tony Blair is on a visit to China.",
+            "Tony Blair",
+            "visited",
+            "China",
+            Modality::Asserted,
+        ),
+        (
+            "The row grew on Monday. Tony Blair is at a summit in Brussels, where trade is on \
+             the agenda.",
+            "Tony Blair",
+            "visited",
+            "Brussels",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair, on a visit to China, said trade would grow.",
+            "Tony Blair",
+            "visited",
+            "China",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_speech_act_named_as_a_noun_after_a_light_verb_is_the_act() {
+    check(&[
+        (
+            "Gordon Brown issued a warning to Tony Blair.",
+            "Gordon Brown",
+            "warned",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown fired a warning shot at Tony Blair.",
+            "Gordon Brown",
+            "warned",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown made a plea to Tony Blair.",
+            "Gordon Brown",
+            "requested",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown extended an invitation to Tony Blair.",
+            "Gordon Brown",
+            "invited",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown sent his congratulations to Tony Blair.",
+            "Gordon Brown",
+            "congratulated",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown expressed confidence in Tony Blair.",
+            "Gordon Brown",
+            "backed",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+}

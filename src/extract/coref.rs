@@ -614,6 +614,8 @@ fn place_before_ambiguous_state(a: &Analysis, sentence: usize, j: usize) -> Opti
 
 pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
+    // "Lee was quoted in the Herald saying …": the subject of "was".
+    let verb = super::speech::quoted_as(a, sentence, verb).unwrap_or(verb);
     let mut j = verb;
     while j > 0 {
         j -= 1;

@@ -3840,9 +3840,6 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
     let controlled = (j >= 2 && a.lw(s, j - 1) == "to")
         .then(|| controller_before(a, s, j - 1))
         .flatten();
-    if let Some(be) = quoted_as(a, s, j) {
-        return be;
-    }
     match j.checked_sub(2) {
         Some(k) if a.lw(s, j - 1) == "to" && raising(k) => k,
         Some(_) if be_adjective_to || went_on_to => j - 3,
@@ -3852,15 +3849,21 @@ fn raising_before(a: &Analysis, s: usize, j: usize) -> usize {
     }
 }
 
-/// The "was" of "X was quoted (by the agency) as saying …" when the cue at `j` is its
-/// participle: the subject of "was" is the one who spoke.
+/// The "was" of "X was quoted (by the agency) as saying …" or "X was quoted in the Herald
+/// saying …" when the cue at `j` is its participle: the subject of "was" is the one who spoke
+/// ([`super::coref::subject_before`] starts there).
 pub fn quoted_as(a: &Analysis, s: usize, j: usize) -> Option<usize> {
-    if !matches!(a.lw(s, j), "saying" | "telling") || a.lw(s, j.checked_sub(1)?) != "as" {
+    if !matches!(a.lw(s, j), "saying" | "telling") {
         return None;
     }
-    let quoted = (j.saturating_sub(10)..j - 1)
+    let quoted = (j.saturating_sub(10)..j.checked_sub(1)?)
         .rev()
         .find(|&k| a.lw(s, k) == "quoted")?;
+    // "was quoted in the Herald newspaper saying …": where, then the participle.
+    let as_or_where = a.lw(s, j - 1) == "as" || matches!(a.lw(s, quoted + 1), "in" | "by");
+    if !as_or_where {
+        return None;
+    }
     let be = quoted.checked_sub(1)?;
     // Only "by" and the one quoting between: "quoted by the official news agency as saying".
     let plain = (quoted + 1..j - 1).all(|k| a.word(s, k) != "," && a.lw(s, k) != "that");

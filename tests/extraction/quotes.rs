@@ -1057,3 +1057,15 @@ fn a_quote_whose_source_was_quoted_as_saying_it_is_theirs() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_quote_after_quoted_in_a_paper_saying_is_the_one_quoted() {
+    let text = "Nils Aune was quoted in the Bergen Post newspaper saying: “The quarry will close by spring.”";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "The quarry will close by spring."),
+        Some("Nils Aune"),
+        "{}",
+        describe(&doc)
+    );
+}

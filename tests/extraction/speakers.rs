@@ -1380,3 +1380,23 @@ fn a_name_and_others_credits_the_one_named() {
         ),
     ]);
 }
+
+#[test]
+fn a_cabinet_post_or_a_cardinal_named_as_a_description_is_the_holder_named_before() {
+    let text = "Health Secretary Ann Okafor opened the ward. The health secretary said waiting \
+                lists were falling. Cardinal Piet Vos spoke at the abbey. The cardinal said \
+                peace was possible.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "waiting lists were falling"),
+        Some("Ann Okafor"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "peace was possible"),
+        Some("Piet Vos"),
+        "{}",
+        describe(&doc)
+    );
+}

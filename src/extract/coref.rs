@@ -627,6 +627,16 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 return Some(found);
             }
         }
+        // "Citicorp <CCI> said": a wire's stock ticker stands between name and verb.
+        if w == ">" {
+            if let Some(open) = (j.saturating_sub(6)..j)
+                .rev()
+                .find(|&k| a.word(sentence, k) == "<")
+            {
+                j = open;
+                continue;
+            }
+        }
         // "Sen. Bernie Sanders (I-Vt.) said": a parenthetical stands between name and verb.
         if w == ")" {
             if let Some(open) = (j.saturating_sub(10)..j)

@@ -4490,6 +4490,32 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
                     && !matches!(a.lw(s, m - 1), "where" | "when" | "who" | "which"))
         }) {
             k = next;
+        } else if let Some(noun) = (k + 2..toks.len().min(k + 6))
+            .take_while(|&m| toks[m].is_word && !toks[m].capitalized)
+            .find(|&m| {
+                let w = a.lw(s, m);
+                a.lx.document_nouns.contains(w) || a.lx.occasion_nouns.contains(w)
+            })
+        {
+            // "said in a statement the rate would rise", "said in a television interview
+            // Brazil would pay": a clause opens right after the occasion.
+            let next = toks.get(noun + 1);
+            let opens_clause = next.is_some_and(|t| {
+                let w = a.lw(s, noun + 1);
+                t.is_word
+                    && (matches!(
+                        w,
+                        "the" | "its" | "his" | "her" | "their" | "this" | "these"
+                    ) || t.capitalized && a.mention_at_token(s, noun + 1).is_some())
+            });
+            if opens_clause
+                && matches!(
+                    a.lw(s, k + 1),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                )
+            {
+                k = noun + 1;
+            }
         }
     }
     let first = toks.get(k)?;

@@ -1286,6 +1286,34 @@ fn a_newspaper_named_before_the_word_newspaper_is_the_source() {
 }
 
 #[test]
+fn a_clause_right_after_the_occasion_of_saying_is_what_was_said() {
+    check(&[
+        (
+            "Nils Aune said in a statement the quarry would close by spring.",
+            "Nils Aune",
+            "say",
+            "the quarry would close by spring",
+        ),
+        (
+            "Nils Aune said in a television interview Norway would pay.",
+            "Nils Aune",
+            "say",
+            "Norway would pay",
+        ),
+    ]);
+}
+
+#[test]
+fn a_stock_ticker_between_a_firm_and_its_verb_is_passed_over() {
+    check(&[(
+        "Brellmark Oil Corp <BRO> said it would sell its refineries.",
+        "Brellmark Oil Corp",
+        "say",
+        "it would sell its refineries",
+    )]);
+}
+
+#[test]
 fn whom_the_speaker_spoke_with_is_not_the_speaker() {
     check(&[
         (

@@ -627,21 +627,17 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 return Some(found);
             }
         }
-        // "Citicorp <CCI> said": a wire's stock ticker stands between name and verb.
-        if w == ">" {
-            if let Some(open) = (j.saturating_sub(6)..j)
+        // "Sen. Bernie Sanders (I-Vt.) said": a parenthetical stands between name and verb;
+        // "Citicorp <CCI> said": so does a wire's stock ticker.
+        let bracket = match w {
+            ")" => Some(("(", 10)),
+            ">" => Some(("<", 6)),
+            _ => None,
+        };
+        if let Some((opening, reach)) = bracket {
+            if let Some(open) = (j.saturating_sub(reach)..j)
                 .rev()
-                .find(|&k| a.word(sentence, k) == "<")
-            {
-                j = open;
-                continue;
-            }
-        }
-        // "Sen. Bernie Sanders (I-Vt.) said": a parenthetical stands between name and verb.
-        if w == ")" {
-            if let Some(open) = (j.saturating_sub(10)..j)
-                .rev()
-                .find(|&k| a.word(sentence, k) == "(")
+                .find(|&k| a.word(sentence, k) == opening)
             {
                 j = open;
                 continue;

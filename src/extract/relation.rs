@@ -1255,6 +1255,29 @@ struct Found {
 }
 
 impl Found {
+    /// A post a body gives or takes from a person ("was appointed chairman of Barclays", "his
+    /// appointment as chairman of the British Council"): the body acts on the person.
+    fn post_change(
+        a: &Analysis,
+        person: Option<EntityId>,
+        body: Option<EntityId>,
+        predicate: &str,
+        trigger: Span,
+        s: usize,
+        i: usize,
+    ) -> Option<Self> {
+        let person = person.filter(|&e| a.entities[e].kind == EntityKind::Person)?;
+        Some(Found {
+            agent: body?,
+            target: person,
+            predicate: predicate.to_string(),
+            trigger,
+            sentence: s,
+            trigger_tok: i,
+            future: false,
+        })
+    }
+
     /// A request, asked of `target` by `agent`, that has happened.
     fn request(agent: EntityId, target: EntityId, trigger: Span, s: usize, i: usize) -> Self {
         Found {
@@ -2114,20 +2137,17 @@ fn appointments_as(a: &Analysis) -> Vec<Found> {
             if a.lw(s, i + 1) != "as" || in_long_quote(a, a.tokens[s][i].span.start) {
                 continue;
             }
-            let person = owner_before(a, s, i)
-                .map(|(e, _)| e)
-                .filter(|&e| a.entities[e].kind == EntityKind::Person);
-            if let (Some(person), Some(body)) = (person, body_of_post_after(a, s, i)) {
-                out.push(Found {
-                    agent: body,
-                    target: person,
-                    predicate: predicate.to_string(),
-                    trigger: a.tokens[s][i].span.clone(),
-                    sentence: s,
-                    trigger_tok: i,
-                    future: false,
-                });
-            }
+            let person = owner_before(a, s, i).map(|(e, _)| e);
+            let trigger = a.tokens[s][i].span.clone();
+            out.extend(Found::post_change(
+                a,
+                person,
+                body_of_post_after(a, s, i),
+                predicate,
+                trigger,
+                s,
+                i,
+            ));
         }
     }
     out
@@ -4654,20 +4674,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     "appointed" | "dismissedFromOffice" | "elected"
                 ) && !quoted
                 {
-                    let person = subject_before(a, s, i)
-                        .map(|(e, _)| e)
-                        .filter(|&e| a.entities[e].kind == EntityKind::Person);
-                    if let (Some(person), Some(body)) = (person, body_of_post_after(a, s, last)) {
-                        found.push(Found {
-                            agent: body,
-                            target: person,
-                            predicate: predicate.clone(),
-                            trigger: toks[i].span.start..toks[last].span.end,
-                            sentence: s,
-                            trigger_tok: i,
-                            future: false,
-                        });
-                    }
+                    let person = subject_before(a, s, i).map(|(e, _)| e);
+                    found.extend(Found::post_change(
+                        a,
+                        person,
+                        body_of_post_after(a, s, last),
+                        &predicate,
+                        toks[i].span.start..toks[last].span.end,
+                        s,
+                        i,
+                    ));
                 }
                 i += n;
                 continue;

@@ -1496,6 +1496,37 @@ fn surnames_after_given_names<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
     out
 }
 
+/// Wire stock tickers in angle brackets right after a firm's name ("Citicorp <CCI> said",
+/// "Volkswagen AG <VOWG.F>"), each with the name of the firm it stands for.
+fn tickers(a: &Analysis, candidates: &[Candidate]) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for (prev, c) in candidates.iter().zip(candidates.iter().skip(1)) {
+        let toks = &a.tokens[c.sentence];
+        let bracketed = c.token >= 2
+            && a.word(c.sentence, c.token - 1) == "<"
+            && toks
+                .iter()
+                .find(|t| t.span.start >= c.span.end)
+                .is_some_and(|t| t.text(a.text) == ">");
+        let firm_before = bracketed
+            && prev.sentence == c.sentence
+            && prev.span.end == toks[c.token - 2].span.end
+            && (prev.kind == Some(EntityKind::Organization)
+                || prev
+                    .gaz
+                    .as_ref()
+                    .is_some_and(|g| g.kind == EntityKind::Organization));
+        if firm_before {
+            let full = prev
+                .gaz
+                .as_ref()
+                .map_or(prev.name.clone(), |g| g.canonical.clone());
+            out.entry(c.name.clone()).or_insert(full);
+        }
+    }
+    out
+}
+
 /// Whether the capitalised words `k..end` after a known organisation's name go on with its
 /// name ("Toshiba Classic", "Bayer Leverkusen"): one or two words, the first neither a title,
 /// a given name or a surname ("told the Washington Post Trump would …"), a function word or
@@ -2230,6 +2261,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
                 .or_insert_with(|| c.name.clone());
         }
     }
+    let tickers = tickers(a, &candidates);
     // "the New York Stock Exchange … The Exchange said", "the U.S. Agriculture Department …
     // the Department": a body's head word, capitalised alone, is the body the article named
     // with it, when only one such body was named.
@@ -2366,7 +2398,12 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
             c.gaz = None;
             c.kind = Some(EntityKind::Person);
         }
+        // "Citicorp <CCI>": the ticker is the firm.
+        let ticker_of = tickers.get(&c.name);
         let resolved = match acronyms.get(&c.name) {
+            _ if ticker_of.is_some() => {
+                ticker_of.map(|full| (full.clone(), EntityKind::Organization, MentionKind::Name))
+            }
             // The article's own "Food Standards Agency" wins over a table's other "FSA".
             Some(full)
                 if c.kind != Some(EntityKind::Person)

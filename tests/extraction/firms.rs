@@ -156,3 +156,18 @@ fn a_firms_first_word_alone_later_is_the_firm() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_wire_ticker_after_a_firm_is_the_firm() {
+    let text = "Brellmark Oil Corp <BRO> said it would sell its refineries. BRO shares rose.";
+    let doc = extract(text);
+    assert_eq!(
+        entity(&doc, "Brellmark Oil Corp").kind,
+        EntityKind::Organization
+    );
+    assert!(
+        !doc.annotations.entities.iter().any(|e| e.name == "BRO"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1079,7 +1079,7 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
             }
             // "In a debate, while most of his rivals called for …, Trump hewed …": a clause
             // that a subordinator opens after the phrase is passed over too.
-            Some(k) if INTRODUCERS.contains(&a.lw(sentence, k + 1)) && k + 1 > 1 => {
+            Some(k) if k > 0 && INTRODUCERS.contains(&a.lw(sentence, k + 1)) => {
                 comma_after(k + 2).map_or(k + 1, |c| c + 1)
             }
             Some(k) => k + 1,

@@ -2398,14 +2398,11 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
             c.gaz = None;
             c.kind = Some(EntityKind::Person);
         }
-        // "Citicorp <CCI>": the ticker is the firm.
-        let ticker_of = tickers.get(&c.name);
-        let resolved = match acronyms.get(&c.name) {
-            _ if ticker_of.is_some() => {
-                ticker_of.map(|full| (full.clone(), EntityKind::Organization, MentionKind::Name))
-            }
+        let resolved = match (tickers.get(&c.name), acronyms.get(&c.name)) {
+            // "Citicorp <CCI>": the ticker is the firm.
+            (Some(firm), _) => Some((firm.clone(), EntityKind::Organization, MentionKind::Name)),
             // The article's own "Food Standards Agency" wins over a table's other "FSA".
-            Some(full)
+            (None, Some(full))
                 if c.kind != Some(EntityKind::Person)
                     && c.gaz
                         .as_ref()

@@ -2,7 +2,7 @@
 //! the legal form ("Corp", "Inc", "Ltd", "Co") is the name, and the name without its legal form
 //! later in the story is the same company.
 
-use crate::util::{describe, entity, extract, speaker_of};
+use crate::util::{assert_speakers, describe, entity, extract, speaker_of};
 use newsgraph::extract::EntityKind;
 
 #[test]
@@ -147,14 +147,11 @@ fn a_firm_s_short_name_read_as_a_person_is_the_firm_named_in_full() {
 
 #[test]
 fn a_firms_first_word_alone_later_is_the_firm() {
-    let text = "Brellmark Canada Oil Co Ltd said it found gold. Brellmark said the mine would open in May.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "the mine would open in May"),
-        Some("Brellmark Canada Oil Co Ltd"),
-        "{}",
-        describe(&doc)
-    );
+    assert_speakers(&[(
+        "Brellmark Canada Oil Co Ltd said it found gold. Brellmark said the mine would open in May.",
+        "the mine would open in May",
+        "Brellmark Canada Oil Co Ltd",
+    )]);
 }
 
 #[test]

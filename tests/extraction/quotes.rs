@@ -1,8 +1,8 @@
 //! Quote marks and quote attribution: which words are quoted, who said them, with which verb.
 
 use crate::util::{
-    assert_no_statements, describe, extract, name, speaker_of, speaker_span_of, statement,
-    statement_texts,
+    assert_no_statements, assert_speakers, describe, extract, name, speaker_of, speaker_span_of,
+    statement, statement_texts,
 };
 use newsgraph::extract::StatementForm;
 
@@ -1048,24 +1048,16 @@ fn a_quotation_closing_a_participle_aside_in_apostrophes_leaves_the_clause_after
 
 #[test]
 fn a_quote_whose_source_was_quoted_as_saying_it_is_theirs() {
-    let text = "“The quarry will close by spring,” Nils Aune was quoted as saying.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "The quarry will close by spring,"),
-        Some("Nils Aune"),
-        "{}",
-        describe(&doc)
-    );
-}
-
-#[test]
-fn a_quote_after_quoted_in_a_paper_saying_is_the_one_quoted() {
-    let text = "Nils Aune was quoted in the Bergen Post newspaper saying: “The quarry will close by spring.”";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "The quarry will close by spring."),
-        Some("Nils Aune"),
-        "{}",
-        describe(&doc)
-    );
+    assert_speakers(&[
+        (
+            "“The quarry will close by spring,” Nils Aune was quoted as saying.",
+            "The quarry will close by spring,",
+            "Nils Aune",
+        ),
+        (
+            "Nils Aune was quoted in the Bergen Post newspaper saying: “The quarry will close by spring.”",
+            "The quarry will close by spring.",
+            "Nils Aune",
+        ),
+    ]);
 }

@@ -1,8 +1,8 @@
 //! Reported (indirect) speech: the speaker, the cue lemma and the exact content clause.
 
 use crate::util::{
-    assert_no_statements, describe, extract, name, speaker_of, speaker_span_of, statement,
-    statement_texts,
+    assert_no_statements, assert_speakers, describe, extract, name, speaker_of, speaker_span_of,
+    statement, statement_texts,
 };
 use newsgraph::extract::{Document, Statement, StatementForm};
 
@@ -1555,14 +1555,11 @@ fn a_participle_after_a_cue_word_used_as_a_noun_credits_the_subject() {
 
 #[test]
 fn a_participle_after_a_plural_noun_credits_the_subject() {
-    let text = "Ilse Brandt has condemned backers who make crude remarks, saying her campaign wants none of it.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "her campaign wants none of it"),
-        Some("Ilse Brandt"),
-        "{}",
-        describe(&doc)
-    );
+    assert_speakers(&[(
+        "Ilse Brandt has condemned backers who make crude remarks, saying her campaign wants none of it.",
+        "her campaign wants none of it",
+        "Ilse Brandt",
+    )]);
 }
 
 #[test]
@@ -1594,16 +1591,13 @@ fn a_participle_credits_the_subject_after_an_opening_phrase() {
 
 #[test]
 fn a_pronoun_subject_is_not_passed_over_for_a_name_after_it() {
-    let text = "Ilse Brandt opened the debate. Unlike in 2012, when Ilse Brandt spoke at length, this \
-                time she spoke briefly of her friendship with Tomas Virtanen. It is time for a change, \
-                she said.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "It is time for a change"),
-        Some("Ilse Brandt"),
-        "{}",
-        describe(&doc)
-    );
+    assert_speakers(&[(
+        "Ilse Brandt opened the debate. Unlike in 2012, when Ilse Brandt spoke at length, this \
+         time she spoke briefly of her friendship with Tomas Virtanen. It is time for a change, \
+         she said.",
+        "It is time for a change",
+        "Ilse Brandt",
+    )]);
 }
 
 #[test]

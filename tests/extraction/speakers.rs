@@ -3,23 +3,10 @@
 //! the dated office-holders table.
 
 use crate::util::{
-    describe, entity, entity_names, extract, extract_on, name, speaker_of, speaker_span_of,
-    statement,
+    assert_speakers, describe, entity, entity_names, extract, extract_on, name, speaker_of,
+    speaker_span_of, statement,
 };
 use newsgraph::extract::{EntityKind, Gender};
-
-/// Each case's words are credited to its speaker: (text, words said, canonical speaker).
-fn assert_speakers(cases: &[(&str, &str, &str)]) {
-    for &(text, said, speaker) in cases {
-        let doc = extract(text);
-        assert_eq!(
-            speaker_of(&doc, said),
-            Some(speaker),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
-}
 
 #[test]
 fn he_and_she_follow_the_gender_of_honorifics() {
@@ -876,20 +863,7 @@ fn a_participle_after_time_spent_credits_the_subject() {
     );
 }
 
-/// Asserts who said what: (text, the words said, the speaker's name), on the test date.
-fn check_speakers(cases: &[(&str, &str, &str)]) {
-    for &(text, said, who) in cases {
-        let doc = extract(text);
-        assert_eq!(
-            speaker_of(&doc, said),
-            Some(who),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
-}
-
-/// As [`check_speakers`], on undated text (speakers resolved by the era the text names).
+/// As [`assert_speakers`], on undated text (speakers resolved by the era the text names).
 fn check_speakers_undated(cases: &[(&str, &str, &str)]) {
     for &(text, said, who) in cases {
         let doc = newsgraph::extract::extract_text(text, None);
@@ -906,7 +880,7 @@ fn check_speakers_undated(cases: &[(&str, &str, &str)]) {
 fn a_title_word_after_mr_or_ms_is_the_surname() {
     let text = "Councillor Maren King will stand against him in the spring.\n\n\
                 Ms King said she was delighted at the chance to take on the sitting member.";
-    check_speakers(&[(
+    assert_speakers(&[(
         text,
         "she was delighted at the chance to take on the sitting member",
         "Maren King",
@@ -917,7 +891,7 @@ fn a_title_word_after_mr_or_ms_is_the_surname() {
 fn sir_or_dame_with_a_given_name_is_the_knight_named_in_full() {
     let text = "The party demanded that Sir Aldous Penhallow step aside.\n\n\
                 Sir Aldous said that was impossible while the strike went on.";
-    check_speakers(&[(
+    assert_speakers(&[(
         text,
         "that was impossible while the strike went on",
         "Aldous Penhallow",
@@ -932,7 +906,7 @@ fn a_quote_opening_the_next_paragraph_after_a_paraphrase_with_quoted_words_is_it
                 \"afraid of proper scrutiny\".\n\n\
                 \"When the workers ask for openness, the board turns its back on them.\" \
                 The review is expected next month.";
-    check_speakers(&[(
+    assert_speakers(&[(
         text,
         "When the workers ask for openness, the board turns its back on them.",
         "Tomas Brenner",
@@ -943,7 +917,7 @@ fn a_quote_opening_the_next_paragraph_after_a_paraphrase_with_quoted_words_is_it
 fn a_correspondent_after_the_broadcaster_s_name_is_the_source() {
     let text = "All sides want to avoid a strike before the vote, said Harbour Radio labour \
                 affairs correspondent Ilse Varga.";
-    check_speakers(&[(
+    assert_speakers(&[(
         text,
         "All sides want to avoid a strike before the vote",
         "Ilse Varga",
@@ -962,7 +936,7 @@ fn the_office_is_held_by_the_person_the_undated_story_named() {
 
 #[test]
 fn a_person_of_a_firm_is_the_source_not_the_firm() {
-    check_speakers(&[
+    assert_speakers(&[
         (
             "\"The field looks shallow,\" Corin Maddox of stockbroker Hallam Brothers said.",
             "The field looks shallow,",
@@ -986,7 +960,7 @@ fn a_person_of_a_firm_is_the_source_not_the_firm() {
 fn a_name_after_the_article_outruns_a_shorter_alias_with_the_article() {
     // organizations.tsv gives the Bank of England the alias "the Bank": it must not cut the full
     // name after "The" and leave "England" to speak.
-    check_speakers(&[
+    assert_speakers(&[
         (
             "The Bank of England said mortgage lending had fallen.",
             "mortgage lending had fallen",
@@ -1019,7 +993,7 @@ fn a_pronoun_after_an_opening_question_is_not_the_one_asked_about() {
     let text = "Premier Ansel Varga told the radio he had not read the report.\n\n\
                 Asked if Mr Brandt could return to the cabinet, he replied: \"I have made my \
                 admiration for him very clear.\"";
-    check_speakers(&[(
+    assert_speakers(&[(
         text,
         "I have made my admiration for him very clear.",
         "Ansel Varga",
@@ -1030,7 +1004,7 @@ fn a_pronoun_after_an_opening_question_is_not_the_one_asked_about() {
 fn an_ex_role_description_is_the_former_holder_the_story_named() {
     let text = "Former home secretary Ansel Varga resigned in December. \
                 The ex-home secretary said he accepted the findings.";
-    check_speakers(&[(text, "he accepted the findings", "Ansel Varga")]);
+    assert_speakers(&[(text, "he accepted the findings", "Ansel Varga")]);
 }
 
 #[test]
@@ -1050,7 +1024,7 @@ fn downing_st_speaks_for_the_government() {
 #[test]
 fn a_wire_spelling_of_an_ampersand_names_the_same_body() {
     let text = "Standard and Poor's Corp said it affirmed the ratings on the harbour bonds.";
-    check_speakers(&[(
+    assert_speakers(&[(
         text,
         "it affirmed the ratings on the harbour bonds",
         "S&P Global",
@@ -1074,7 +1048,7 @@ fn letters_after_a_name_are_no_speaker_of_their_own() {
 #[test]
 fn an_embassy_is_a_body_with_its_country_s_name() {
     let text = "Sugar output is likely to be 1.8 mln tonnes, the U.S. Embassy said in its outlook.";
-    check_speakers(&[(
+    assert_speakers(&[(
         text,
         "Sugar output is likely to be 1.8 mln tonnes",
         "U.S. Embassy",
@@ -1083,7 +1057,7 @@ fn an_embassy_is_a_body_with_its_country_s_name() {
 
 #[test]
 fn a_capitalised_word_after_a_given_name_is_the_surname() {
-    check_speakers(&[
+    assert_speakers(&[
         (
             "Lawyer Louise Christian said the government should have acted sooner.",
             "the government should have acted sooner",
@@ -1383,20 +1357,16 @@ fn a_name_and_others_credits_the_one_named() {
 
 #[test]
 fn a_cabinet_post_or_a_cardinal_named_as_a_description_is_the_holder_named_before() {
-    let text = "Health Secretary Ann Okafor opened the ward. The health secretary said waiting \
-                lists were falling. Cardinal Piet Vos spoke at the abbey. The cardinal said \
-                peace was possible.";
-    let doc = extract(text);
-    assert_eq!(
-        speaker_of(&doc, "waiting lists were falling"),
-        Some("Ann Okafor"),
-        "{}",
-        describe(&doc)
-    );
-    assert_eq!(
-        speaker_of(&doc, "peace was possible"),
-        Some("Piet Vos"),
-        "{}",
-        describe(&doc)
-    );
+    assert_speakers(&[
+        (
+            "Health Secretary Ann Okafor opened the ward. The health secretary said waiting lists were falling.",
+            "waiting lists were falling",
+            "Ann Okafor",
+        ),
+        (
+            "Cardinal Piet Vos spoke at the abbey. The cardinal said peace was possible.",
+            "peace was possible",
+            "Piet Vos",
+        ),
+    ]);
 }

@@ -100,6 +100,20 @@ pub fn speaker_of<'a>(doc: &'a Document, said: &str) -> Option<&'a str> {
     name(doc, statement(doc, said).speaker)
 }
 
+/// Each case's words are credited to its speaker: (text, words said, canonical speaker), on the
+/// test date.
+pub fn assert_speakers(cases: &[(&str, &str, &str)]) {
+    for &(text, said, speaker) in cases {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some(speaker),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
 /// The words that name the speaker of `said` at its attribution.
 pub fn speaker_span_of<'a>(doc: &'a Document, said: &str) -> Option<&'a str> {
     slice(doc, &statement(doc, said).speaker_span)

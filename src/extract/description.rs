@@ -3,7 +3,9 @@
 //! Ofcom.
 //!
 //! Entry: [`find_echoed_descriptions`], run after the role and organisation descriptors of
-//! `coref` so that what they resolved is left to them.
+//! `coref` so that what they resolved is left to them. It also resolves epithets: "the pop
+//! star", "the 41-year-old" after "Singer George Michael" are the person last named, whatever
+//! words introduced them (`person_epithets.tsv`).
 //!
 //! # Rationale
 //! News introduces a person or firm with a lower-case description before the name ("former
@@ -17,7 +19,7 @@
 use super::analysis::Analysis;
 use super::coref::{found_descriptor, push_descriptors, FoundDescriptor};
 use super::token::strip_possessive;
-use super::{EntityId, EntityKind, MentionKind};
+use super::{EntityId, EntityKind, Gender, MentionKind};
 use std::collections::HashMap;
 
 /// The most words a description or an introducing phrase may have before its head noun.
@@ -39,9 +41,88 @@ fn plain_word(a: &Analysis, s: usize, k: usize) -> bool {
     t.is_word
         && !t.capitalized
         && w.len() > 1
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (w.chars().all(|c| c.is_alphabetic() || c == '-') || is_age(w))
         && !a.lx.stopwords.contains(w)
         && a.mention_at_token(s, k).is_none()
+}
+
+/// Whether a word gives an age: "41-year-old".
+fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The gender an epithet implies, if the word is one: a noun of `person_epithets.tsv` or an
+/// age ("the 30-year-old").
+fn epithet_gender(a: &Analysis, head: &str) -> Option<Gender> {
+    a.lx.person_epithets
+        .get(head)
+        .copied()
+        .or_else(|| is_age(head).then_some(Gender::Unknown))
+}
+
+/// The person an epithet at byte `pos` re-describes, among those named outside quotes in this
+/// or the previous two paragraphs whose gender fits: the last one the article gave the same
+/// role ("Actor Michael Douglas … the 60-year-old actor"), else the last sentence's first person
+/// ("Emma Watson, who plays Hermione"), passing over anyone it gave a role that is no epithet
+/// ("his manager Terry Blamey" is not "the star") and names used as a modifier ("the Harry
+/// Potter films").
+fn epithet_person(a: &Analysis, pos: usize, head: &str, gender: Gender) -> Option<EntityId> {
+    let last_word = |title: &str| title.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let fits = |e: EntityId| {
+        let ent = &a.entities[e];
+        ent.kind == EntityKind::Person
+            && (gender == Gender::Unknown || ent.gender == Gender::Unknown || ent.gender == gender)
+    };
+    // "the Harry Potter films", "Oscar host Chris Rock": a name that qualifies a noun.
+    let modifier = |s: usize, m: &super::Mention| {
+        let the_before = a.text[..m.span.start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with(" the");
+        let after = a.token_at(s, m.span.end);
+        let introduces = (after..after + 2).any(|k| {
+            a.tokens[s].get(k).is_some_and(|t| !t.capitalized)
+                && a.mention_at_token(s, k + 1)
+                    .is_some_and(|mi| a.entities[a.mentions[mi].entity].kind == EntityKind::Person)
+                && (after..=k).all(|j| plain_word(a, s, j))
+        });
+        the_before || introduces
+    };
+    // The nearest person in the epithet's own sentence, else each earlier sentence's first:
+    // whom it is about ("Emma Watson, who plays Hermione").
+    // Descriptors found by earlier passes follow the names in the layer: sort by place.
+    let mut before: Vec<&super::Mention> = a.mentions_before(pos, 2).collect();
+    before.sort_by_key(|m| m.span.start);
+    let here = a.sentence_of(pos);
+    let mut candidates: Vec<EntityId> = Vec::new();
+    let mut last_sentence = None;
+    for m in before {
+        let Some(s) = a.sentence_of(m.span.start) else {
+            continue;
+        };
+        // A sentence that opens a quotation names those it talks about.
+        let quoted = a.text[a.seg.sentences[s].clone()].starts_with(['"', '“', '‘']);
+        if fits(m.entity)
+            && !modifier(s, m)
+            && !quoted
+            && (Some(s) != last_sentence || Some(s) == here)
+        {
+            candidates.push(m.entity);
+            last_sentence = Some(s);
+        }
+    }
+    let roles = |e: EntityId| a.entities[e].roles.iter().map(|r| last_word(&r.title));
+    let same_role = candidates
+        .iter()
+        .rev()
+        .find(|&&e| roles(e).any(|r| r == head));
+    same_role.copied().or_else(|| {
+        candidates.iter().rev().copied().find(|&e| {
+            let mut roles = roles(e).peekable();
+            roles.peek().is_none() || roles.any(|r| epithet_gender(a, &r).is_some())
+        })
+    })
 }
 
 /// Whether token `k` is a hyphen inside a word the tokenizer split ("co-chairman").
@@ -199,10 +280,10 @@ pub fn find_echoed_descriptions(a: &mut Analysis) {
             }
             let (phrase, heads) = description_at(a, s, the);
             let toks = &a.tokens[s];
-            // The longest reading whose words all belong to one name's introduction.
-            let found = (1..=heads.len()).rev().find_map(|n| {
+            // Whether the reading of the first `n` words may end there: not before a name or an
+            // owner that makes it another's, nor inside a noun phrase.
+            let ends_here = |n: usize| {
                 let head = heads[n - 1];
-                let words = &phrase.words[..n];
                 // "the Tory co-chairman Liam Fox" names its own.
                 let named_after = !strip_possessive(a.word(s, head)).1
                     && toks
@@ -221,9 +302,15 @@ pub fn find_echoed_descriptions(a: &mut Analysis) {
                         || next.ends_with("ing")
                         || a.speech_verb(s, head + 1).is_some()
                 };
-                if named_after || owned_after || !verb_after {
+                !named_after && !owned_after && verb_after
+            };
+            // The longest reading whose words all belong to one name's introduction.
+            let echoed = (1..=heads.len()).rev().find_map(|n| {
+                if !ends_here(n) {
                     return None;
                 }
+                let head = heads[n - 1];
+                let words = &phrase.words[..n];
                 let list = introduced.get(&words[n - 1])?;
                 let before = list.partition_point(|(at, _, _)| *at < pos);
                 list[..before]
@@ -234,6 +321,25 @@ pub fn find_echoed_descriptions(a: &mut Analysis) {
                             && phrase.entities.iter().all(|e| intro.entities.contains(e))
                     })
                     .map(|&(_, entity, _)| (head, entity))
+            });
+            // Else an epithet for the person last named, unless a relative clause makes it
+            // someone new ("the actor who played …").
+            let found = echoed.or_else(|| {
+                let (n, gender) = (1..=heads.len()).rev().find_map(|n| {
+                    let gender = epithet_gender(a, &phrase.words[n - 1])?;
+                    ends_here(n).then_some((n, gender))
+                })?;
+                let head = heads[n - 1];
+                let relative = toks.get(head + 1).is_some_and(|_| {
+                    matches!(
+                        a.lw(s, head + 1),
+                        "who" | "whom" | "whose" | "that" | "which"
+                    )
+                });
+                (!relative)
+                    .then(|| epithet_person(a, pos, &phrase.words[n - 1], gender))
+                    .flatten()
+                    .map(|e| (head, e))
             });
             let Some((head, entity)) = found else {
                 continue;

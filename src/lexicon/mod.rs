@@ -115,6 +115,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/descriptor_roles.tsv"),
     ),
     (
+        "person_epithets.tsv",
+        include_str!("../../data/person_epithets.tsv"),
+    ),
+    (
         "entity_cues.tsv",
         include_str!("../../data/entity_cues.tsv"),
     ),
@@ -448,6 +452,8 @@ pub struct Lexicon {
     pub boilerplate: regex::RegexSet,
     /// Role word(s) in a description → office titles they can stand for.
     pub descriptor_roles: HashMap<String, Vec<String>>,
+    /// Nouns that re-describe the person just named ("the pop star") → the gender they imply.
+    pub person_epithets: HashMap<String, Gender>,
     pub entity_cues: Vec<EntityCue>,
     /// Last words of publications' names ("Times", "Star"), from `name_words.tsv`.
     pub publication_words: HashSet<String>,
@@ -673,6 +679,7 @@ impl Lexicon {
             abbreviations: HashSet::new(),
             boilerplate: regex::RegexSet::empty(),
             descriptor_roles: HashMap::new(),
+            person_epithets: HashMap::new(),
             entity_cues: Vec::new(),
             publication_words: HashSet::new(),
             combining_forms: HashSet::new(),
@@ -699,6 +706,7 @@ impl Lexicon {
                     | "speech_verbs.tsv"
                     | "verb_lemmas.tsv"
                     | "descriptor_roles.tsv"
+                    | "person_epithets.tsv"
                     | "entity_cues.tsv"
                     | "name_words.tsv"
                     | "beat_words.tsv"
@@ -962,6 +970,10 @@ impl Lexicon {
                     "descriptor_roles.tsv" => {
                         lx.descriptor_roles
                             .insert(cols[0].to_lowercase(), list(cols[1]));
+                    }
+                    "person_epithets.tsv" => {
+                        lx.person_epithets
+                            .insert(cols[0].to_lowercase(), gender(cols[1]));
                     }
                     "entity_cues.tsv" => match entity_cue(cols[0], cols[1]) {
                         Some(cue) => lx.entity_cues.push(cue),

@@ -1370,3 +1370,80 @@ fn a_cabinet_post_or_a_cardinal_named_as_a_description_is_the_holder_named_befor
         ),
     ]);
 }
+
+#[test]
+fn an_epithet_of_trade_or_age_is_the_person_the_story_is_about() {
+    assert_speakers(&[
+        // Trade and age, with modifiers before the head noun.
+        (
+            "Singer Anna Kovic has released a new album. The pop star said it was her best work.",
+            "it was her best work",
+            "Anna Kovic",
+        ),
+        (
+            "Singer Anna Kovic has released a new album. The 41-year-old chart-topper told \
+             reporters she would tour in May.",
+            "she would tour in May",
+            "Anna Kovic",
+        ),
+        // The one the article gave the same role, over someone named later.
+        (
+            "Actor Tom Berrow is to star in a new film. Lena Ost, star of a hit comedy, is the \
+             studio's choice for the lead. The 60-year-old actor said he hoped to start filming \
+             next year.",
+            "he hoped to start filming next year",
+            "Tom Berrow",
+        ),
+        // A sentence's first person, not someone it mentions in passing.
+        (
+            "The younger stars were represented by Emma Lorn, who plays Mira Dale in the films. \
+             The 14-year-old said she was hoping to meet her idols.",
+            "she was hoping to meet her idols",
+            "Emma Lorn",
+        ),
+        // In its own sentence, the nearest person before it.
+        (
+            "Dan Pell and Jo Rake have signed up for Rick Vane's new sitcom, the comedian has \
+             told reporters.",
+            "Dan Pell and Jo Rake have signed up for Rick Vane's new sitcom",
+            "Rick Vane",
+        ),
+    ]);
+}
+
+#[test]
+fn an_epithet_passes_over_other_genders_roles_and_relative_clauses() {
+    // "The actress" is not the man named last.
+    let doc = extract(
+        "Maria Lund has cast Peter Hale in her next film. The actress said the part \
+         was written for him.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "the part was written for him"),
+        Some("Maria Lund"),
+        "{}",
+        describe(&doc)
+    );
+    // "the actor who played …" introduces someone new.
+    let doc = extract(
+        "Singer Anna Kovic has released a new album. The actor who played her father said he \
+         was proud.",
+    );
+    assert_ne!(
+        speaker_of(&doc, "he was proud"),
+        Some("Anna Kovic"),
+        "{}",
+        describe(&doc)
+    );
+    // A manager named with his own role is not "the star".
+    let doc = extract(
+        "Singer Anna Kovic will tour in May, her manager Terry Blane said. The star said she \
+         could not wait.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "she could not wait"),
+        Some("Anna Kovic"),
+        "{}",
+        describe(&doc)
+    );
+}

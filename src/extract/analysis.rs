@@ -728,9 +728,15 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
-        // "He’s predicted big wins": "has", not a possessive.
+        // "He’s predicted big wins": "has", not a possessive; nor is the end of a name that
+        // holds one ("Moody's said", "McDonald's says").
         let contraction = matches!(w.as_str(), "he’s" | "he's" | "she’s" | "she's");
-        (w.ends_with("’s") || w.ends_with("'s")) && !contraction
+        let name_ends = || {
+            self.mention_at_token(sentence, prev).is_some_and(|mi| {
+                self.mentions[mi].span.end == self.tokens[sentence][prev].span.end
+            })
+        };
+        (w.ends_with("’s") || w.ends_with("'s")) && !contraction && !name_ends()
             || matches!(
                 w.as_str(),
                 "the"

@@ -168,3 +168,23 @@ fn a_wire_ticker_after_a_firm_is_the_firm() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_firm_whose_name_ends_in_a_possessive_speaks() {
+    // The "'s" belongs to the name: "said" after it is the verb, not a noun after an owner.
+    assert_speakers(&[
+        (
+            "Moody's said it may downgrade the debt of Brellmark Oil Corp.",
+            "it may downgrade the debt of Brellmark Oil Corp",
+            "Moody's",
+        ),
+        (
+            "McDonald's said it would open 40 restaurants in Britain this year.",
+            "it would open 40 restaurants in Britain this year",
+            "McDonald's",
+        ),
+    ]);
+    // An owner before a noun is still an owner: "Blair's claim" is no speech of Blair's.
+    let doc = extract("Blair's claim angered the opposition.");
+    assert!(doc.annotations.statements.is_empty(), "{}", describe(&doc));
+}

@@ -631,7 +631,7 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         // "Citicorp <CCI> said": so does a wire's stock ticker.
         let bracket = match w {
             ")" => Some(("(", 10)),
-            ">" => Some(("<", 6)),
+            ">" => Some(("<", 12)),
             _ => None,
         };
         if let Some((opening, reach)) = bracket {
@@ -639,6 +639,21 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 .rev()
                 .find(|&k| a.word(sentence, k) == opening)
             {
+                // "<Tofutti Brands Inc> said", "Finland's <Kansallis-Osake-Pankki> said": the
+                // wire's brackets round a company's name (in mixed case, unlike a ticker). One
+                // of two firms ("Dow Chemical Co and <Woodward-Clyde> said they …") is left to
+                // the reading of the pair.
+                if w == ">" && !(open > 0 && matches!(a.lw(sentence, open - 1), "and" | "or")) {
+                    if let Some(mi) = a.mention_at_token(sentence, open + 1) {
+                        let m = &a.mentions[mi];
+                        let name = &a.text[m.span.clone()];
+                        if a.token_at(sentence, m.span.end) == j
+                            && name.chars().any(char::is_lowercase)
+                        {
+                            return Some((m.entity, m.span.clone()));
+                        }
+                    }
+                }
                 j = open;
                 continue;
             }

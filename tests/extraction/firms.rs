@@ -2,7 +2,9 @@
 //! the legal form ("Corp", "Inc", "Ltd", "Co") is the name, and the name without its legal form
 //! later in the story is the same company.
 
-use crate::util::{assert_speakers, describe, entity, extract, speaker_of};
+use crate::util::{
+    assert_speakers, describe, entity, entity_names, extract, speaker_of, speaker_span_of,
+};
 use newsgraph::extract::EntityKind;
 
 #[test]
@@ -187,4 +189,38 @@ fn a_firm_whose_name_ends_in_a_possessive_speaks() {
     // An owner before a noun is still an owner: "Blair's claim" is no speech of Blair's.
     let doc = extract("Blair's claim angered the opposition.");
     assert!(doc.annotations.statements.is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_firm_named_in_wire_brackets_speaks() {
+    // Reuters writes an unlisted company's name in angle brackets; a ticker is upper case.
+    assert_speakers(&[
+        (
+            "<Tofutti Brands Inc> said it would raise the prices of its desserts.",
+            "it would raise the prices of its desserts",
+            "Tofutti Brands Inc",
+        ),
+        (
+            "Finland's <Kansallis-Osake-Pankki> said it is issuing 100 mln dlrs of bonds.",
+            "it is issuing 100 mln dlrs of bonds",
+            "Kansallis-Osake-Pankki",
+        ),
+        (
+            "Brellmark Oil Corp <BRO> said it would sell its refineries.",
+            "it would sell its refineries",
+            "Brellmark Oil Corp",
+        ),
+    ]);
+}
+
+#[test]
+fn a_dotted_legal_form_ends_the_firms_name() {
+    let doc = extract("Velmark A.G. said it would raise the prices of its turbines.");
+    assert_eq!(
+        speaker_span_of(&doc, "it would raise the prices of its turbines"),
+        Some("Velmark A.G."),
+        "{}",
+        describe(&doc)
+    );
+    assert!(!entity_names(&doc).contains(&"A.G."), "{}", describe(&doc));
 }

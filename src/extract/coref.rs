@@ -1530,10 +1530,13 @@ fn org_modifier(a: &Analysis, s: usize, k: usize) -> bool {
     if !t.is_word || strip_possessive(w).1 || a.lx.other_org_modifiers.contains(w) {
         return false;
     }
+    // "the Japanese-based automaker", "the New York-based bank": where it is based.
+    let based = |k: usize| a.lw(s, k).ends_with("-based");
     if t.capitalized {
-        return a
-            .mention_at_token(s, k)
-            .is_some_and(|mi| a.entities[a.mentions[mi].entity].kind == EntityKind::Country);
+        return based(k)
+            || k + 1 < a.tokens[s].len() && based(k + 1)
+            || a.mention_at_token(s, k)
+                .is_some_and(|mi| a.entities[a.mentions[mi].entity].kind == EntityKind::Country);
     }
     w.chars().all(|c| c.is_alphabetic() || c == '-') && !a.lx.stopwords.contains(w)
 }
@@ -1571,6 +1574,26 @@ fn org_description(a: &Analysis, s: usize, i: usize) -> Option<OrgDescription> {
         k -= 1;
     }
     None
+}
+
+/// Whether a description that says where its organisation is based ("the Frankfurt-based
+/// exchange") names another place than the one in the organisation's name (the London Stock
+/// Exchange): a place the gazetteer knows.
+fn based_elsewhere(a: &Analysis, s: usize, d: &OrgDescription, entity: EntityId) -> bool {
+    let Some(based) = (d.the + 1..d.head).find_map(|k| a.word(s, k).strip_suffix("-based")) else {
+        return false;
+    };
+    let is_place = |word: &str| {
+        a.lx.gazetteer.find(word).iter().any(|m| {
+            let entry = &a.lx.gazetteer.entries[m.entry];
+            m.end - m.start == word.len()
+                && (matches!(entry.kind, EntityKind::Place | EntityKind::Country)
+                    || entry.stands_for.is_some())
+        })
+    };
+    let name = &a.entities[entity].name;
+    let named_place = name.split(' ').find(|w| is_place(w));
+    named_place.is_some_and(|p| !p.eq_ignore_ascii_case(based) && !based.ends_with(p))
 }
 
 /// Finds "the party", "the company", "the US giant" and the like, and adds them as mentions of
@@ -1690,6 +1713,9 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             let Some(entity) = found else {
                 continue;
             };
+            if based_elsewhere(a, s, &d, entity) {
+                continue;
+            }
             let end = toks[d.head].span.end;
             added.push(found_descriptor(a, s, pos..end, entity, d.the, d.head));
         }

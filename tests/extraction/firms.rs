@@ -224,3 +224,31 @@ fn a_dotted_legal_form_ends_the_firms_name() {
     );
     assert!(!entity_names(&doc).contains(&"A.G."), "{}", describe(&doc));
 }
+
+#[test]
+fn a_trade_noun_or_a_base_describes_the_firm_named_before() {
+    assert_speakers(&[
+        (
+            "Ford Motor Co said car sales rose 12 pct. The automaker said it sold 11,841 cars.",
+            "it sold 11,841 cars",
+            "Ford Motor Co",
+        ),
+        (
+            "Kestrel Motor Co said car sales rose 12 pct. The Japanese-based automaker said it \
+             sold 11,841 cars.",
+            "it sold 11,841 cars",
+            "Kestrel Motor Co",
+        ),
+    ]);
+    // "the Frankfurt-based exchange" is not an exchange that names another city.
+    let doc = extract(
+        "Deutsche Boerse made a bid for the London Stock Exchange, which rejected it. The \
+         Frankfurt-based exchange said it would return with a better offer.",
+    );
+    assert_ne!(
+        speaker_of(&doc, "it would return with a better offer"),
+        Some("London Stock Exchange"),
+        "{}",
+        describe(&doc)
+    );
+}

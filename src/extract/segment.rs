@@ -152,6 +152,11 @@ fn ends_sentence(
         let prev = &tokens[i - 1];
         let attached = prev.span.end == tokens[i].span.start;
         let abbrev = format!("{}.", prev.text(text));
+        // "… of Velmark Corp. The agency said": a firm's legal form ends a sentence, like
+        // "U.S." below, when a typical sentence opener follows.
+        if attached && lexicon.name_words.legal_suffix.contains(abbrev.as_str()) {
+            return lexicon.stopwords.contains(&next_text.to_lowercase()) || opens_quote;
+        }
         if attached && lexicon.abbreviations.contains(&abbrev) {
             return false;
         }
@@ -237,6 +242,21 @@ mod tests {
                 "It was published by Bloomberg L.P. on Tuesday.",
                 "Then it ended."
             ]
+        );
+    }
+
+    #[test]
+    fn a_firms_legal_form_ends_a_sentence_before_a_sentence_opener() {
+        assert_eq!(
+            split("Moody's cut the ratings of Velmark Corp. The agency said the debt was risky."),
+            [
+                "Moody's cut the ratings of Velmark Corp.",
+                "The agency said the debt was risky."
+            ]
+        );
+        assert_eq!(
+            split("Velmark Corp. Chief Executive Tom Hale said profits rose."),
+            ["Velmark Corp. Chief Executive Tom Hale said profits rose."]
         );
     }
 

@@ -8,7 +8,8 @@
 use super::Lexicon;
 use crate::extract::{EntityKind, Gender, MentionKind};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-use std::collections::HashMap;
+// FxHash: the tables' keys are our own data (see Cargo.toml).
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a known phrase refers to.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,7 +65,7 @@ impl Gazetteer {
         let mut phrases: Vec<String> = Vec::new();
         let mut entries: Vec<GazEntry> = Vec::new();
         let mut entry_of_phrase: Vec<usize> = Vec::new();
-        let mut seen: HashMap<String, ()> = HashMap::new();
+        let mut seen: HashMap<String, ()> = HashMap::default();
         let mut add = |phrase: &str, entry: GazEntry| {
             if phrase.trim().is_empty() {
                 return;

@@ -17,7 +17,8 @@ pub use relation_words::RelationWords;
 
 use crate::extract::{AttributionKind, EntityKind, Gender};
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
+// FxHash: the tables' keys are our own data (see Cargo.toml).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// The built-in tables, by file name.
@@ -471,7 +472,7 @@ pub struct Lexicon {
 /// Indexes of word sequences by their first word, the longest first, so that a text is matched
 /// against the few that can start at a word rather than all of them.
 fn by_first_word<'a>(phrases: impl Iterator<Item = &'a [String]>) -> HashMap<String, Vec<usize>> {
-    let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     for (i, words) in phrases.enumerate() {
         if let Some(first) = words.first() {
             index
@@ -641,51 +642,51 @@ impl Lexicon {
         let mut lx = Lexicon {
             countries: Vec::new(),
             places: Vec::new(),
-            cities: HashSet::new(),
+            cities: HashSet::default(),
             organizations: Vec::new(),
-            organization_initials: HashSet::new(),
+            organization_initials: HashSet::default(),
             office_terms: Vec::new(),
-            office_terms_by_surname: HashMap::new(),
-            first_names: HashMap::new(),
-            surnames: HashSet::new(),
-            common_words: HashSet::new(),
-            irregular_past: HashSet::new(),
-            control_verbs: HashSet::new(),
-            work_nouns: HashSet::new(),
-            ambiguous_states: HashMap::new(),
-            verb_lemmas: HashMap::new(),
-            verb_bases: HashSet::new(),
+            office_terms_by_surname: HashMap::default(),
+            first_names: HashMap::default(),
+            surnames: HashSet::default(),
+            common_words: HashSet::default(),
+            irregular_past: HashSet::default(),
+            control_verbs: HashSet::default(),
+            work_nouns: HashSet::default(),
+            ambiguous_states: HashMap::default(),
+            verb_lemmas: HashMap::default(),
+            verb_bases: HashSet::default(),
             titles: Vec::new(),
-            office_ranks: HashSet::new(),
-            titles_by_first_word: HashMap::new(),
-            speech_verbs: HashMap::new(),
-            attribution_cues: HashMap::new(),
-            cue_lemmas: HashMap::new(),
-            cue_frames: HashMap::new(),
-            cue_nouns: HashMap::new(),
-            speech_verb_openers: HashSet::new(),
+            office_ranks: HashSet::default(),
+            titles_by_first_word: HashMap::default(),
+            speech_verbs: HashMap::default(),
+            attribution_cues: HashMap::default(),
+            cue_lemmas: HashMap::default(),
+            cue_frames: HashMap::default(),
+            cue_nouns: HashMap::default(),
+            speech_verb_openers: HashSet::default(),
             relation_triggers: Vec::new(),
-            relation_triggers_by_first_word: HashMap::new(),
+            relation_triggers_by_first_word: HashMap::default(),
             evaluations: Vec::new(),
-            evaluations_by_first_word: HashMap::new(),
+            evaluations_by_first_word: HashMap::default(),
             event_types: Vec::new(),
-            stopwords: HashSet::new(),
-            negotiation_words: HashSet::new(),
+            stopwords: HashSet::default(),
+            negotiation_words: HashSet::default(),
             relation_words: RelationWords::default(),
-            document_nouns: HashSet::new(),
-            occasion_nouns: HashSet::new(),
-            org_nouns: HashMap::new(),
-            other_org_modifiers: HashSet::new(),
-            abbreviations: HashSet::new(),
+            document_nouns: HashSet::default(),
+            occasion_nouns: HashSet::default(),
+            org_nouns: HashMap::default(),
+            other_org_modifiers: HashSet::default(),
+            abbreviations: HashSet::default(),
             boilerplate: regex::RegexSet::empty(),
-            descriptor_roles: HashMap::new(),
-            person_epithets: HashMap::new(),
+            descriptor_roles: HashMap::default(),
+            person_epithets: HashMap::default(),
             entity_cues: Vec::new(),
-            publication_words: HashSet::new(),
-            combining_forms: HashSet::new(),
+            publication_words: HashSet::default(),
+            combining_forms: HashSet::default(),
             name_words: NameWords::default(),
-            sport_words: HashSet::new(),
-            business_words: HashSet::new(),
+            sport_words: HashSet::default(),
+            business_words: HashSet::default(),
             gazetteer: Gazetteer::default(),
         };
         let mut boilerplate = Vec::new();

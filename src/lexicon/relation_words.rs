@@ -2,7 +2,8 @@
 //! besides its triggers (modality markers, nouns of acts and intent, light verbs, members and
 //! parts of a body), kept as data so that it can be read and extended without the code.
 
-use std::collections::{HashMap, HashSet};
+// FxHash: the tables' keys are our own data (see Cargo.toml).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Word classes the relation finder reads; see the table's header for each class.
 #[derive(Debug, Clone, Default)]

@@ -203,11 +203,30 @@ fn description_at(a: &Analysis, s: usize, the: usize) -> (Phrase, Vec<usize>) {
                 break;
             };
             k = a.token_at(s, a.mentions[mi].span.end).max(k + 1);
+        } else if let Some(mi) = title_modifier(a, s, k).filter(|_| k == the + 1) {
+            // "the Weakest Link presenter": a show, a film or a team that names the post.
+            phrase.entities.push(a.mentions[mi].entity);
+            k = a.token_at(s, a.mentions[mi].span.end).max(k + 1);
         } else {
             break;
         }
     }
     (phrase, heads)
+}
+
+/// The mention at token `k` when it is a name that qualifies the noun after it, whatever its
+/// kind ("the Weakest Link presenter", "the Harry Potter star"): no owner, and a lower-case word
+/// follows.
+fn title_modifier(a: &Analysis, s: usize, k: usize) -> Option<usize> {
+    let mi = a.mention_at_token(s, k)?;
+    let m = &a.mentions[mi];
+    let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+    let after = a.token_at(s, m.span.end);
+    let noun_after = a.tokens[s]
+        .get(after)
+        .is_some_and(|t| t.span.start >= m.span.end)
+        && plain_word(a, s, after);
+    (!owner && noun_after).then_some(mi)
 }
 
 /// Whether a head noun can describe an entity of this kind: a role word of

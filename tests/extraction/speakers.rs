@@ -1447,3 +1447,14 @@ fn an_epithet_passes_over_other_genders_roles_and_relative_clauses() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_name_that_qualifies_an_epithet_is_no_speaker() {
+    // "the Weakest Link presenter": the show names the post; the presenter was named before.
+    assert_speakers(&[(
+        "Anne Rowley said she liked him. The Weakest Link presenter told reporters she \
+         despaired at his image.",
+        "she despaired at his image",
+        "Anne Rowley",
+    )]);
+}

@@ -61,6 +61,22 @@ fn epithet_gender(a: &Analysis, head: &str) -> Option<Gender> {
         .or_else(|| is_age(head).then_some(Gender::Unknown))
 }
 
+/// The gender an epithet's own words give when it speaks of itself: "The 14-year-old said she
+/// …", "the star told reporters he …" (a speech verb right after the head, then "he" or "she"
+/// within two words).
+fn reported_gender(a: &Analysis, s: usize, head: usize) -> Gender {
+    if a.speech_verb(s, head + 1).is_none() {
+        return Gender::Unknown;
+    }
+    (head + 2..(head + 5).min(a.tokens[s].len()))
+        .find_map(|k| match a.lw(s, k) {
+            "he" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            _ => None,
+        })
+        .unwrap_or(Gender::Unknown)
+}
+
 /// The person an epithet at byte `pos` re-describes, among those named outside quotes in this
 /// or the previous two paragraphs whose gender fits: the last one the article gave the same
 /// role ("Actor Michael Douglas … the 60-year-old actor"), else the last sentence's first person
@@ -355,6 +371,10 @@ pub fn find_echoed_descriptions(a: &mut Analysis) {
                         "who" | "whom" | "whose" | "that" | "which"
                     )
                 });
+                let gender = match gender {
+                    Gender::Unknown => reported_gender(a, s, head),
+                    known => known,
+                };
                 (!relative)
                     .then(|| epithet_person(a, pos, &phrase.words[n - 1], gender))
                     .flatten()

@@ -1424,6 +1424,17 @@ fn an_epithet_passes_over_other_genders_roles_and_relative_clauses() {
         "{}",
         describe(&doc)
     );
+    // "said she": the epithet's own words give its gender.
+    let doc = extract(
+        "Mara Lind won the race. Tom Hale came second. The 14-year-old said she was happy with \
+         the result.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "she was happy with the result"),
+        Some("Mara Lind"),
+        "{}",
+        describe(&doc)
+    );
     // "the actor who played …" introduces someone new.
     let doc = extract(
         "Singer Anna Kovic has released a new album. The actor who played her father said he \

@@ -1533,10 +1533,16 @@ fn org_modifier(a: &Analysis, s: usize, k: usize) -> bool {
     // "the Japanese-based automaker", "the New York-based bank": where it is based.
     let based = |k: usize| a.lw(s, k).ends_with("-based");
     if t.capitalized {
+        // "the Labour party", "the Microsoft group": an organisation naming itself is
+        // settled by the caller.
         return based(k)
             || k + 1 < a.tokens[s].len() && based(k + 1)
-            || a.mention_at_token(s, k)
-                .is_some_and(|mi| a.entities[a.mentions[mi].entity].kind == EntityKind::Country);
+            || a.mention_at_token(s, k).is_some_and(|mi| {
+                matches!(
+                    a.entities[a.mentions[mi].entity].kind,
+                    EntityKind::Country | EntityKind::Organization
+                )
+            });
     }
     w.chars().all(|c| c.is_alphabetic() || c == '-') && !a.lx.stopwords.contains(w)
 }
@@ -1678,6 +1684,30 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                 .binary_search(&constraint)
                 .expect("every noun's constraint is listed");
             let pos = toks[d.the].span.start;
+            // "the Labour party said", "the Microsoft group": the organisation the description
+            // names is the one it stands for, when it fits the noun and the tables know it or it
+            // was named before ("the European company" names no firm), and the description is no place of
+            // members ("some in the Tory party"); else none.
+            let own = (d.the + 1..d.head)
+                .filter_map(|k| a.mention_at_token(s, k))
+                .map(|mi| a.mentions[mi].entity)
+                .find(|&e| a.entities[e].kind == EntityKind::Organization);
+            if let Some(own) = own {
+                let named_before = a.entities[own].table_name.is_some()
+                    || a.mentions
+                        .iter()
+                        .any(|m| m.entity == own && m.span.end <= pos);
+                let members = d.the > 0
+                    && matches!(
+                        a.lw(s, d.the - 1),
+                        "in" | "of" | "within" | "from" | "among" | "inside" | "across"
+                    );
+                if fits(own, constraint.as_deref()) && named_before && !members {
+                    let end = toks[d.head].span.end;
+                    added.push(found_descriptor(a, s, pos..end, own, d.the, d.head));
+                }
+                continue;
+            }
             let candidates = &referents[c];
             // Mentions in text order: only those starting before `pos` can end before it.
             let before = if sorted {

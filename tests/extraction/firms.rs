@@ -252,3 +252,29 @@ fn a_trade_noun_or_a_base_describes_the_firm_named_before() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_organisation_that_names_its_own_description_speaks() {
+    assert_speakers(&[
+        (
+            "The Labour party said the Liberal Democrats needed to explain the plan.",
+            "the Liberal Democrats needed to explain the plan",
+            "Labour Party",
+        ),
+        (
+            "Velmark Corp bought a rival. The Velmark group said it planned to open new stores.",
+            "it planned to open new stores",
+            "Velmark Corp",
+        ),
+    ]);
+    // Members of a party are not the party.
+    let doc = extract("Some in the Tory party are urging Mr Howard to announce tax cuts.");
+    assert!(
+        doc.annotations
+            .statements
+            .iter()
+            .all(|st| st.speaker.is_none()),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -174,7 +174,23 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         .rev()
         .find(|&j| matches!(a.lw(s, j), "but" | ";"))
         .map_or(lo, |j| j + 1);
+    // "X is said to have met Y", "was reported to be planning to buy" (reported), "is thought
+    // to have met" (hedged): the act on someone else's word or as a guess (`raising_verb`);
+    // the "to" opens the act's own infinitive, with no comma before the act.
+    let raised = (trigger.saturating_sub(6)..trigger)
+        .rev()
+        .take_while(|&j| !matches!(a.word(s, j), "," | ";" | ":"))
+        .filter(|&j| {
+            a.lw(s, j + 1) == "to"
+                && (j + 2 == trigger || matches!(a.lw(s, j + 2), "have" | "be" | "been"))
+        })
+        .find_map(|j| a.lx.relation_words.raising_verbs.get(a.lw(s, j)));
     let mut m = Modality::Asserted;
+    match raised.map(String::as_str) {
+        Some("reported") => return Modality::Reported,
+        Some(_) => m = Modality::Hedged,
+        None => {}
+    }
     for j in lo..trigger {
         let w = a.lower(s, j);
         if w == "," {
@@ -188,8 +204,9 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         if matches!(w.as_str(), "denied" | "denies" | "deny" | "denying") {
             return Modality::Negated;
         }
-        // "Heath failed to build a coalition with the Liberals": an attempt that came to nothing.
-        if matches!(w.as_str(), "failed" | "fails" | "fail") && a.lw(s, j + 1) == "to" {
+        // "Heath failed to build a coalition with the Liberals", "refused to meet the
+        // delegation": an act that did not happen (`negating_verb` of relation_words.tsv).
+        if a.lw(s, j + 1) == "to" && a.lx.relation_words.negating_verbs.contains(w.as_str()) {
             return Modality::Negated;
         }
         // "would be happy to meet": a willingness, not a plan.
@@ -4945,7 +4962,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     };
                     let participle = a.lw(s, i).ends_with("ing");
                     let after_comma = i > 0 && a.word(s, i - 1) == ",";
-                    let nonfinite = participle || (i > 0 && a.lw(s, i - 1) == "to");
+                    // "is said to have met": a perfect infinitive is one too.
+                    let nonfinite = participle
+                        || (i > 0 && a.lw(s, i - 1) == "to")
+                        || (i > 1 && a.lw(s, i - 1) == "have" && a.lw(s, i - 2) == "to");
                     // "its ambition of joining the EU", "talk of meeting Xi": a gerund after a
                     // preposition is a noun, and whose act it is the sentence does not say.
                     // "without yet speaking to": an adverb may come between.

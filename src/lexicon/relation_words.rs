@@ -46,6 +46,11 @@ pub struct RelationWords {
     pub penalty_words: HashSet<String>,
     pub letter_asks: HashSet<String>,
     pub failures: HashSet<String>,
+    /// Verbs before "to" whose infinitive's act did not happen ("refused to meet").
+    pub negating_verbs: HashSet<String>,
+    /// Verbs and participles before "to" → the modality they give the infinitive's act ("is
+    /// said to have met" → reported, "appears to have met" → hedged).
+    pub raising_verbs: HashMap<String, String>,
     pub member_nouns: HashSet<String>,
     pub part_words: HashSet<String>,
     /// Nouns "meet" takes that are no party to a meeting ("met the deadline").
@@ -137,6 +142,7 @@ impl RelationWords {
             "penalty_word" => &mut self.penalty_words,
             "letter_ask" => &mut self.letter_asks,
             "failure" => &mut self.failures,
+            "negating_verb" => &mut self.negating_verbs,
             "member_noun" => &mut self.member_nouns,
             "part_word" => &mut self.part_words,
             "met_thing" => &mut self.met_things,
@@ -183,6 +189,16 @@ impl RelationWords {
             }
             "faced" => {
                 self.faced.push((phrase, value()?));
+                return Ok(());
+            }
+            "raising_verb" => {
+                let v = value()?;
+                if !matches!(v.as_str(), "reported" | "hedged") {
+                    return Err(format!(
+                        "raising_verb {phrase:?}: modality {v:?} is not reported or hedged"
+                    ));
+                }
+                self.raising_verbs.insert(phrase, v);
                 return Ok(());
             }
             "kin_noun" => {

@@ -5650,3 +5650,71 @@ fn a_speech_act_named_as_a_noun_after_a_light_verb_is_the_act() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_refused_or_declined_is_negated() {
+    check(&[
+        (
+            "Oxfam refused to meet Tesco after the row.",
+            "Oxfam",
+            "met",
+            "Tesco",
+            Modality::Negated,
+        ),
+        (
+            "Gordon Brown declined to criticise Tony Blair on Sunday.",
+            "Gordon Brown",
+            "criticized",
+            "Tony Blair",
+            Modality::Negated,
+        ),
+        (
+            "Tesco failed to buy Safeway last year.",
+            "Tesco",
+            "acquired",
+            "Safeway",
+            Modality::Negated,
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_said_or_thought_to_have_happened_is_reported_or_hedged() {
+    check(&[
+        (
+            "Oxfam is said to have met Tesco last month.",
+            "Oxfam",
+            "met",
+            "Tesco",
+            Modality::Reported,
+        ),
+        (
+            "Gordon Brown is alleged to have warned Tony Blair.",
+            "Gordon Brown",
+            "warned",
+            "Tony Blair",
+            Modality::Reported,
+        ),
+        (
+            "Vodafone was reported to be planning to buy Mannesmann.",
+            "Vodafone",
+            "acquired",
+            "Mannesmann",
+            Modality::Reported,
+        ),
+        (
+            "Oxfam is thought to have met Tesco last month.",
+            "Oxfam",
+            "met",
+            "Tesco",
+            Modality::Hedged,
+        ),
+        (
+            "Gordon Brown appears to have criticised Tony Blair.",
+            "Gordon Brown",
+            "criticized",
+            "Tony Blair",
+            Modality::Hedged,
+        ),
+    ]);
+}

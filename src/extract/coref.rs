@@ -976,9 +976,15 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         }
         // "Merkley (D-Ore.) and Brown (D-Ohio) all suggested", "Lee and Hale both said": a
         // quantifier after the subject it counts.
+        // "Britain, France and Germany have all criticised": after an auxiliary too.
         if matches!(lw.as_str(), "all" | "both")
             && j > 0
-            && (a.word(sentence, j - 1) == ")" || a.mention_at_token(sentence, j - 1).is_some())
+            && (a.word(sentence, j - 1) == ")"
+                || a.mention_at_token(sentence, j - 1).is_some()
+                || matches!(
+                    a.lower(sentence, j - 1).as_str(),
+                    "have" | "has" | "had" | "are" | "were" | "will" | "would"
+                ))
         {
             continue;
         }

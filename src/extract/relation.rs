@@ -4478,6 +4478,41 @@ fn meets_a_thing(a: &Analysis, f: &Found) -> bool {
         .any(|j| a.lx.relation_words.met_things.contains(a.lw(s, j)))
 }
 
+/// Whether a welcome is a host's, not support: "welcomed Mr Bush to Downing Street", "welcomes
+/// the president to London" (a person welcomed, then "to" or "at" and a place, country or
+/// building right after the name) is a meeting; "welcomed the move" and "welcomed Mr Campbell
+/// to the campaign" are not.
+fn welcomed_to_a_place(a: &Analysis, f: &Found) -> bool {
+    let s = f.sentence;
+    if f.predicate != "backed"
+        || verb_lemma(a, a.lw(s, f.trigger_tok)) != "welcome"
+        || a.entities[f.target].kind != EntityKind::Person
+    {
+        return false;
+    }
+    let last = a.token_at(s, f.trigger.end.saturating_sub(1));
+    let Some(mi) = a.mention_at_token(s, last + 1) else {
+        return false;
+    };
+    let m = &a.mentions[mi];
+    if m.entity != f.target {
+        return false;
+    }
+    let after = a.token_at(s, m.span.end);
+    let place = if a.lw(s, after + 1) == "the" {
+        after + 2
+    } else {
+        after + 1
+    };
+    matches!(a.lw(s, after), "to" | "at")
+        && a.mention_at_token(s, place).is_some_and(|pi| {
+            matches!(
+                a.entities[a.mentions[pi].entity].kind,
+                EntityKind::Place | EntityKind::Country
+            )
+        })
+}
+
 /// Whether a found request is between two actors, neither the other, and not addressed to a
 /// news outlet.
 fn between_actors(a: &Analysis, f: &Found) -> bool {
@@ -5327,6 +5362,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))
         .filter(|f| !(f.predicate == "met" && (is_media(a, f) || meets_a_thing(a, f))))
+        .map(|mut f| {
+            if welcomed_to_a_place(a, &f) {
+                f.predicate = "met".to_string();
+            }
+            f
+        })
         // "used an article in the Guardian newspaper … and will next week visit Africa": a
         // newspaper or programme does not travel.
         .filter(|f| {

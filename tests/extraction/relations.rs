@@ -5718,3 +5718,64 @@ fn an_act_said_or_thought_to_have_happened_is_reported_or_hedged() {
         ),
     ]);
 }
+
+#[test]
+fn a_welcome_to_a_place_a_greeting_and_a_meeting_attended_are_meetings() {
+    check(&[
+        (
+            "Tony Blair welcomed George Bush to Downing Street on Monday.",
+            "Tony Blair",
+            "met",
+            "George Bush",
+            Modality::Asserted,
+        ),
+        (
+            "Jacques Chirac greeted Gerhard Schroeder at the door.",
+            "Jacques Chirac",
+            "met",
+            "Gerhard Schroeder",
+            Modality::Asserted,
+        ),
+        (
+            "Gerhard Schroeder was greeted by Jacques Chirac.",
+            "Jacques Chirac",
+            "met",
+            "Gerhard Schroeder",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair attended a meeting with George Bush.",
+            "Tony Blair",
+            "met",
+            "George Bush",
+            Modality::Asserted,
+        ),
+        // Welcoming a person's act, or a person to a cause, still takes their side.
+        (
+            "Tony Blair welcomed George Bush's decision.",
+            "Tony Blair",
+            "backed",
+            "George Bush",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair welcomed Alastair Campbell to the campaign.",
+            "Tony Blair",
+            "backed",
+            "Alastair Campbell",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_list_whose_members_all_act_after_an_auxiliary_acts_as_each() {
+    for agent in ["United Kingdom", "France", "Germany"] {
+        let doc = extract("Britain, France and Germany have all criticised Iran.");
+        assert!(
+            has(&doc, agent, "criticized", "Iran"),
+            "{agent}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -2077,9 +2077,11 @@ fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
     // charged or fined is no third party to the suit, charges or fine either; nor is one
     // appointed, elected or removed to his own appointment ("Mr Kinnock said his appointment
     // as chairman of the British Council …").
+    // "Shell said it had agreed to be bought by BP": nor is the firm bought to its takeover.
     let mutual = matches!(
         f.predicate.as_str(),
         "met"
+            | "acquired"
             | "negotiatedWith"
             | "agreedWith"
             | "sued"
@@ -2288,10 +2290,20 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
             {
                 found = next;
             }
+            // "sold its German unit to", "signed a new UK supply deal with": a country's name
+            // or nationality word describes the noun, as a lower-case modifier does.
+            let country_word = |k: usize| {
+                a.mention_at_token(s, k).is_some_and(|mi| {
+                    let m = &a.mentions[mi];
+                    m.kind == MentionKind::Demonym
+                        || a.entities[m.entity].kind == EntityKind::Country
+                })
+            };
             let modifiers = (from..found).all(|k| {
                 let w = a.word(s, k);
                 !w.starts_with(char::is_uppercase) && !matches!(w, "," | "and" | "with" | "to")
                     || in_amount_aside(a, s, from, k)
+                    || country_word(k)
             });
             let rest = &head[noun + 1..];
             let mut tail = found + 1;
@@ -4811,7 +4823,22 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 };
                 // "part of FleetBoston, bought by BOA": a participle after a comma describes
                 // the name before it, wherever that stands.
+                // "Shell has agreed to be taken over by BP", "refused to be drawn in by": a
+                // passive infinitive after a verb of `control_verbs.tsv` has that verb's subject.
+                let controlled = || {
+                    let verb = i.checked_sub(3)?;
+                    if a.lw(s, i - 1) != "be" || a.lw(s, i - 2) != "to" {
+                        return None;
+                    }
+                    let w = a.lw(s, verb);
+                    let lemma = a.lx.verb_lemmas.get(w).map_or(w, String::as_str);
+                    if !a.lx.control_verbs.contains(lemma) {
+                        return None;
+                    }
+                    subject_before(a, s, verb)
+                };
                 let subject = subject_before(a, s, i)
+                    .or_else(controlled)
                     .filter(|(_, span)| prev_lower == "," || !after_preposition(span))
                     .or_else(|| possessive_subject(a, s, i).filter(|_| judging));
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.

@@ -5779,3 +5779,41 @@ fn a_list_whose_members_all_act_after_an_auxiliary_acts_as_each() {
         );
     }
 }
+
+#[test]
+fn a_firm_that_agrees_to_be_bought_tells_its_takeover_first_hand() {
+    check(&[
+        (
+            "Shell has agreed to be bought by BP.",
+            "BP",
+            "acquired",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Shell said it had agreed to be taken over by BP.",
+            "BP",
+            "acquired",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Shell refused to be bought by BP.",
+            "BP",
+            "acquired",
+            "Shell",
+            Modality::Negated,
+        ),
+    ]);
+}
+
+#[test]
+fn a_nationality_word_inside_a_deal_phrase_is_a_modifier() {
+    check(&[(
+        "Shell signed a new German supply deal with BP.",
+        "Shell",
+        "agreedWith",
+        "BP",
+        Modality::Asserted,
+    )]);
+}

@@ -109,6 +109,13 @@ const EVALUATION_GLUE: &[&str] = &[
 
 const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being", "be"];
 
+/// Finite auxiliaries and modals that open a clause right after its subject ("warned Labour
+/// was", "accepted the Tories had").
+const CLAUSE_AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "would", "will", "could", "can", "may",
+    "might", "should", "must", "did", "does",
+];
+
 /// Whether the future word at token `j` speaks of the future: "plans to", "is set to",
 /// "expected to" and "plans a joint venture" do, "Gordon Brown's plans were attacked" does not.
 fn future_use(a: &Analysis, s: usize, j: usize) -> bool {
@@ -5133,6 +5140,24 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     let wanting = a.lx.verb_lemmas.get(a.lw(s, i)).map(String::as_str)
                         == Some("want")
                         || a.lw(s, i) == "want";
+                    // "Cook warned Labour was in trouble": a name right before an auxiliary
+                    // or modal opens the clause a verb of `clause_verb` takes, and is not
+                    // the one warned.
+                    let clause_verb =
+                        a.lx.relation_words
+                            .clause_verbs
+                            .contains(verb_lemma(a, a.lw(s, i)));
+                    let object = object.filter(|(_, span)| {
+                        // "warned the “Abstentions Party” was": past a closing quote mark.
+                        let mut after = a.token_at(s, span.end);
+                        while after < toks.len() && matches!(a.word(s, after), "\"" | "”" | "’")
+                        {
+                            after += 1;
+                        }
+                        !(clause_verb
+                            && after < toks.len()
+                            && CLAUSE_AUXILIARIES.contains(&a.lw(s, after)))
+                    });
                     // "Sullivan warned him": an object pronoun is never the clause's subject.
                     let object = object.filter(|(e, span)| {
                         let pronoun = matches!(&a.text[span.clone()], "him" | "her" | "it");
@@ -5547,6 +5572,18 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 let span = &a.mentions[mi].span;
                 a.sentence_of(span.start)
                     .is_none_or(|s| !is_modifier_use(a, s, span))
+            })
+            // "He warned the “Abstentions Party” was the real challenge": a warning's subject
+            // told of in the indicative is what it is about, not the one warned (a demand,
+            // "X should not …", still warns X).
+            .filter(|&mi| {
+                let span = &a.mentions[mi].span;
+                act != Some("warned")
+                    || !a.text[span.end..]
+                        .trim_start_matches(['"', '”', '’'])
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "is" | "was" | "were" | "are" | "had" | "has"))
             })
             .filter(|&mi| {
                 let m = &a.mentions[mi];

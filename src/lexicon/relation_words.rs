@@ -48,6 +48,8 @@ pub struct RelationWords {
     pub failures: HashSet<String>,
     /// Verbs before "to" whose infinitive's act did not happen ("refused to meet").
     pub negating_verbs: HashSet<String>,
+    /// Trigger verbs (lemmas) that also take a clause with no "that" ("warned Labour was").
+    pub clause_verbs: HashSet<String>,
     /// Verbs and participles before "to" → the modality they give the infinitive's act ("is
     /// said to have met" → reported, "appears to have met" → hedged).
     pub raising_verbs: HashMap<String, String>,
@@ -143,6 +145,7 @@ impl RelationWords {
             "letter_ask" => &mut self.letter_asks,
             "failure" => &mut self.failures,
             "negating_verb" => &mut self.negating_verbs,
+            "clause_verb" => &mut self.clause_verbs,
             "member_noun" => &mut self.member_nouns,
             "part_word" => &mut self.part_words,
             "met_thing" => &mut self.met_things,

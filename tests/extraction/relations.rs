@@ -5817,3 +5817,35 @@ fn a_nationality_word_inside_a_deal_phrase_is_a_modifier() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn the_subject_of_a_clause_after_warned_is_not_the_one_warned() {
+    for text in [
+        "Robin Cook warned Labour was in trouble.",
+        "Robin Cook warned Labour would lose seats in the north.",
+        "Robin Cook warned that the Tories were planning deep cuts.",
+        "Robin Cook warned the \"Tories\" were the real danger to Labour.",
+    ] {
+        let doc = extract(text);
+        let warned = relation_tuples(&doc)
+            .iter()
+            .any(|&(a, p, _, _)| a == "Robin Cook" && p == "warned");
+        assert!(!warned, "in {text:?}{}", describe(&doc));
+    }
+    check(&[
+        (
+            "Robin Cook warned Labour it was in trouble.",
+            "Robin Cook",
+            "warned",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Robin Cook warned Labour against complacency.",
+            "Robin Cook",
+            "warned",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+}

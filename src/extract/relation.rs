@@ -658,6 +658,23 @@ fn object_skipping_modifiers(
                 }
             }
         }
+        // "hit back at Mr Brown's critics", "met Mr Brown's advisers", "criticised Labour's
+        // leader": people around the owner, or its members, are not the owner
+        // (`around_noun` and `member_noun` of relation_words.tsv; at most two lower-case
+        // words before the noun).
+        if rest.starts_with(['’', '\'']) {
+            let noun = a.token_at(s, span.end) + 1;
+            let rw = &a.lx.relation_words;
+            let people = (noun..(noun + 3).min(a.tokens[s].len()))
+                .take_while(|&k| a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-'))
+                .any(|k| {
+                    let w = a.lw(s, k);
+                    rw.around_nouns.contains(w) || rw.member_nouns.contains(w)
+                });
+            if people {
+                return None;
+            }
+        }
         // "denounce the suggestion Britain's hospitality was …": an owner after a common noun
         // opens a clause of its own ("criticised Defra's approach" has the owner first).
         let owner = a.text[span.end..].starts_with(['’', '\'']);
@@ -1769,6 +1786,11 @@ fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
         // "X's spokesman says the plan is wrong": a speech verb opens a clause; "X's claims
         // are false" has the noun.
         if !noun_word || (a.speech_verb(s, k).is_some() && !a.is_noun_use(s, k)) {
+            return None;
+        }
+        // "Mr Brown's advisers were incompetent": people around the owner are not the owner.
+        let rw = &a.lx.relation_words;
+        if rw.around_nouns.contains(w) || rw.member_nouns.contains(w) {
             return None;
         }
         nouns += 1;

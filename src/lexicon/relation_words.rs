@@ -54,6 +54,9 @@ pub struct RelationWords {
     /// said to have met" → reported, "appears to have met" → hedged).
     pub raising_verbs: HashMap<String, String>,
     pub member_nouns: HashSet<String>,
+    /// Nouns for people around someone ("critics", "wife", "advisers"): an owner before them
+    /// is no target.
+    pub around_nouns: HashSet<String>,
     pub part_words: HashSet<String>,
     /// Nouns "meet" takes that are no party to a meeting ("met the deadline").
     pub met_things: HashSet<String>,
@@ -147,6 +150,7 @@ impl RelationWords {
             "negating_verb" => &mut self.negating_verbs,
             "clause_verb" => &mut self.clause_verbs,
             "member_noun" => &mut self.member_nouns,
+            "around_noun" => &mut self.around_nouns,
             "part_word" => &mut self.part_words,
             "met_thing" => &mut self.met_things,
             "priced_verb" => &mut self.priced_verbs,

@@ -5849,3 +5849,36 @@ fn the_subject_of_a_clause_after_warned_is_not_the_one_warned() {
         ),
     ]);
 }
+
+#[test]
+fn people_around_an_owner_are_not_the_owner() {
+    for text in [
+        "Tony Blair hit back at Gordon Brown's critics.",
+        "Tony Blair criticised Gordon Brown's opponents.",
+        "Tony Blair met Gordon Brown's advisers on Monday.",
+        "Tony Blair praised Gordon Brown's wife.",
+        "Tony Blair said Gordon Brown's advisers were incompetent.",
+    ] {
+        let doc = extract(text);
+        let on_brown = relation_tuples(&doc)
+            .iter()
+            .any(|&(a, _, t, _)| a == "Tony Blair" && t == "Gordon Brown");
+        assert!(!on_brown, "in {text:?}{}", describe(&doc));
+    }
+    check(&[
+        (
+            "Tony Blair criticised Gordon Brown's plans.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Shell held talks with BP's rival Exxon.",
+            "Shell",
+            "met",
+            "ExxonMobil",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -2715,6 +2715,29 @@ fn named_lately(a: &Analysis, e: EntityId, s: usize) -> bool {
 
 /// Whether sentence `s` is the headline: the first sentence, a paragraph of its own, with no
 /// closing period.
+/// Whether `w` may be a past participle: a regular "-ed" or "-en" form, or a common irregular
+/// one of news verbs ("bought", "sold", "hit").
+fn participle_form(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("en")
+        || matches!(
+            w,
+            "bought"
+                | "sold"
+                | "hit"
+                | "struck"
+                | "caught"
+                | "won"
+                | "held"
+                | "led"
+                | "met"
+                | "fought"
+                | "sought"
+                | "told"
+                | "brought"
+        )
+}
+
 fn is_headline(a: &Analysis, s: usize) -> bool {
     s == 0
         && a.seg.sentence_paragraph.get(1) != a.seg.sentence_paragraph.first()
@@ -2852,6 +2875,35 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                         // "the two countries have signed a trade protocol with the US".
                         push(x, other_side, "agreedWith", i, w_tok);
                         push(y, other_side, "agreedWith", i, w_tok);
+                    }
+                }
+                // "Shell signs Gazprom gas deal", "Iraq agrees new IMF deal": the other side
+                // named right before the deal noun (a nationality word names no side).
+                let named_side = {
+                    let mut k = i + 1;
+                    if matches!(a.lw(s, k), "a" | "an" | "the" | "new") {
+                        k += 1;
+                    }
+                    a.mention_at_token(s, k).and_then(|mi| {
+                        let m = &a.mentions[mi];
+                        if a.token_at(s, m.span.start) != k || m.kind == MentionKind::Demonym {
+                            return None;
+                        }
+                        let after = a.token_at(s, m.span.end);
+                        let deal = (after..toks.len().min(after + 3))
+                            .take_while(|&j| {
+                                a.word(s, j).chars().all(|c| c.is_lowercase() || c == '-')
+                            })
+                            .find(|&j| is_deal_noun(a, a.lw(s, j)))?;
+                        Some((m.entity, deal))
+                    })
+                };
+                if let (Some((side, deal)), None) = (named_side, noun) {
+                    if let Some((b, b_span)) = subject_before(a, s, i) {
+                        push(b, side, "agreedWith", i, deal);
+                        for other in coordinated_before(a, s, b, &b_span) {
+                            push(other, side, "agreedWith", i, deal);
+                        }
                     }
                 }
                 if let (Some(noun), false) = (noun, with) {
@@ -4736,7 +4788,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let passive = trigger.pattern == TriggerPattern::Passive
                 || late_by.is_some()
-                || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","));
+                || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","))
+                // "Microsoft fined by EU", "Blair backed by Brown": a headline drops the
+                // auxiliary of a passive right after its subject's name.
+                || (next_is_by
+                    && is_headline(a, s)
+                    && i > 0
+                    && a.mention_at_token(s, i - 1)
+                        .is_some_and(|m| a.mentions[m].span.end == toks[i - 1].span.end)
+                    && participle_form(a.lw(s, i)));
             // "Mr Johnson was asked why …", "were fired in January": a passive with no agent.
             let agentless_passive = !passive
                 && matches!(
@@ -4995,7 +5055,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             if !matches!(a.lw(s, k), "in" | "during" | "at") {
                                 return None;
                             }
-                            let talks = matches!(predicate.as_str(), "met" | "negotiatedWith");
+                            // "Kennedy in attack on Tories", "Blair in plea to Bush": a
+                            // headline names the doer before "in" and its act.
+                            let talks = matches!(predicate.as_str(), "met" | "negotiatedWith")
+                                || (is_headline(a, s) && k > 0 && a.lw(s, k) == "in");
                             if !talks {
                                 return None;
                             }

@@ -5882,3 +5882,62 @@ fn people_around_an_owner_are_not_the_owner() {
         ),
     ]);
 }
+
+/// A headline, then a body that names no one, so that only the headline can relate the two.
+fn headline(text: &str) -> Document {
+    extract(&format!(
+        "{text}\n\nThe story follows here with nothing else.\n"
+    ))
+}
+
+#[test]
+fn headline_shorthand_passives_acts_after_in_and_named_deal_partners() {
+    for (text, agent, predicate, target) in [
+        (
+            "Microsoft fined by EU",
+            "European Union",
+            "fined",
+            "Microsoft",
+        ),
+        (
+            "Tony Blair backed by Gordon Brown",
+            "Gordon Brown",
+            "backed",
+            "Tony Blair",
+        ),
+        (
+            "Michael Howard in attack on Tony Blair",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+        ),
+        (
+            "Tony Blair in plea to Jacques Chirac",
+            "Tony Blair",
+            "requested",
+            "Jacques Chirac",
+        ),
+        (
+            "Shell signs Gazprom gas deal",
+            "Shell",
+            "agreedWith",
+            "Gazprom",
+        ),
+    ] {
+        let doc = headline(text);
+        assert!(
+            has(&doc, agent, predicate, target),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    // The same deal shorthand in running text; a nationality word names no side.
+    let doc = extract("Shell signed a Gazprom gas deal on Monday.");
+    assert!(
+        has(&doc, "Shell", "agreedWith", "Gazprom"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = headline("Britain signs Chinese trade deal");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}

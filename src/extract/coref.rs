@@ -1355,10 +1355,32 @@ pub(super) fn counted_description(a: &Analysis, sentence: usize, end: usize) -> 
         return false;
     };
     let plural = a.word(sentence, noun);
+    // "agreements with three other ex-managers, Peter Martin, Erik Gustafson and Joseph
+    // Palombo": after a comma, only when a name opens a list of names joined by "and".
+    let listed_after_comma = || {
+        if a.word(sentence, end) != "," {
+            return false;
+        }
+        // Names, commas and one "and" before the last name, nothing else.
+        let mut k = end + 1;
+        for _ in 0..8 {
+            let Some(mi) = a.mention_at_token(sentence, k) else {
+                return false;
+            };
+            k = a.token_at(sentence, a.mentions[mi].span.end);
+            match a.lower(sentence, k).as_str() {
+                "," if a.lower(sentence, k + 1) == "and" => k += 2,
+                "," => k += 1,
+                "and" => return a.mention_at_token(sentence, k + 1).is_some(),
+                _ => return false,
+            }
+        }
+        false
+    };
     plural.len() > 3
         && plural.ends_with('s')
         && plural.chars().all(char::is_lowercase)
-        && matches!(a.word(sentence, end), ":" | "—" | "–" | "-")
+        && (matches!(a.word(sentence, end), ":" | "—" | "–" | "-") || listed_after_comma())
         && (noun.saturating_sub(3)..noun).any(|k| COUNTS.contains(&a.lower(sentence, k).as_str()))
 }
 

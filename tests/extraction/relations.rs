@@ -5941,3 +5941,26 @@ fn headline_shorthand_passives_acts_after_in_and_named_deal_partners() {
     let doc = headline("Britain signs Chinese trade deal");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn a_counted_description_stands_for_the_names_listed_after_its_comma() {
+    for target in ["Peter Martin", "Erik Gustafson", "Joseph Palombo"] {
+        let doc = extract(
+            "The SEC signed deals with three former managers, Peter Martin, Erik Gustafson and \
+             Joseph Palombo.",
+        );
+        assert!(
+            has(
+                &doc,
+                "Securities and Exchange Commission",
+                "agreedWith",
+                target
+            ),
+            "{target}{}",
+            describe(&doc)
+        );
+    }
+    // A comma that opens no list of names is no such apposition.
+    let doc = extract("Shell met two rivals, BP said, and Exxon and Total later.");
+    assert!(!has(&doc, "Shell", "met", "BP"), "{}", describe(&doc));
+}

@@ -5964,3 +5964,58 @@ fn a_counted_description_stands_for_the_names_listed_after_its_comma() {
     let doc = extract("Shell met two rivals, BP said, and Exxon and Total later.");
     assert!(!has(&doc, "Shell", "met", "BP"), "{}", describe(&doc));
 }
+
+#[test]
+fn faults_of_judgement_said_of_someone_criticise_them() {
+    check(&[
+        (
+            "Clare Short said the US had made a mistake.",
+            "Clare Short",
+            "criticized",
+            "United States",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said Tony Blair had got it wrong on Iraq.",
+            "Clare Short",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said Tony Blair bypassed the Cabinet.",
+            "Clare Short",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said the US was trying to undermine the UN.",
+            "Clare Short",
+            "criticized",
+            "United States",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said Tony Blair had lost touch with voters.",
+            "Clare Short",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said Gordon Brown had shown real leadership.",
+            "Clare Short",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // A passive leaves the named one the victim.
+    let doc = extract("Clare Short said the US had been ignored by its allies.");
+    assert!(
+        !has(&doc, "Clare Short", "criticized", "United States"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -6019,3 +6019,23 @@ fn faults_of_judgement_said_of_someone_criticise_them() {
         describe(&doc)
     );
 }
+
+#[test]
+fn incompetence_at_a_task_said_of_someone_criticises_them() {
+    check(&[
+        (
+            "The US was \"very bad at working with anyone\", Clare Short said.",
+            "Clare Short",
+            "criticized",
+            "United States",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said the EU was hopeless at planning.",
+            "Clare Short",
+            "criticized",
+            "European Union",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -2715,6 +2715,35 @@ fn named_lately(a: &Analysis, e: EntityId, s: usize) -> bool {
 
 /// Whether sentence `s` is the headline: the first sentence, a paragraph of its own, with no
 /// closing period.
+/// The person or body named after "under" in the object of a judging verb or noun ending at
+/// token `last`: "attacked the state of the NHS under Labour", "an attack on the cost of the
+/// asylum system under Tony Blair" judge what goes on under them. The phrase stays in its
+/// clause (no comma, colon or clause opener before "under", at most twelve words on), and the
+/// ruler is a person or organisation, not a country ("under Britain's rules").
+fn ruler_after_under(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let under = (last + 1..toks.len().min(last + 13))
+        .take_while(|&k| {
+            !matches!(a.word(s, k), "," | ";" | ":" | "." | "(" | "-")
+                && !SUBCLAUSE_OPENERS.contains(&a.lw(s, k))
+        })
+        .find(|&k| a.lw(s, k) == "under")?;
+    let at = if a.lw(s, under + 1) == "the" {
+        under + 2
+    } else {
+        under + 1
+    };
+    let mi = a.mention_at_token(s, at)?;
+    let m = &a.mentions[mi];
+    let ruler = matches!(
+        a.entities[m.entity].kind,
+        EntityKind::Person | EntityKind::Organization
+    );
+    // "under Mr Blair's leadership" is left to the owner rules.
+    let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+    (ruler && !owner && a.token_at(s, m.span.start) == at).then(|| (m.entity, m.span.clone()))
+}
+
 /// Whether `w` may be a past participle: a regular "-ed" or "-en" form, or a common irregular
 /// one of news verbs ("bought", "sold", "hit").
 fn participle_form(w: &str) -> bool {
@@ -4951,8 +4980,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             match trigger.pattern {
                 TriggerPattern::Noun | TriggerPattern::Passive if quoted => {}
                 TriggerPattern::Noun => {
+                    // "launched an attack on the cost of the asylum system under Tony Blair":
+                    // what is judged is his.
                     let target =
-                        object_skipping_modifiers(a, s, last, |f| object_after(a, s, f, 4));
+                        object_skipping_modifiers(a, s, last, |f| object_after(a, s, f, 4))
+                            .or_else(|| {
+                                (JUDGING.contains(&predicate.as_str()) || predicate == "attacked")
+                                    .then(|| ruler_after_under(a, s, last))
+                                    .flatten()
+                            });
                     // "Xi's visit to", "its $10.3bn takeover of": a possessor just before the
                     // noun; or a name used as its modifier ("a European Community complaint
                     // against").
@@ -5218,6 +5254,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                                 JUDGING
                                     .contains(&predicate.as_str())
                                     .then(|| doer_of_act_object(a, s, last_obj))
+                                    .flatten()
+                            })
+                            .or_else(|| {
+                                (JUDGING.contains(&predicate.as_str()) || predicate == "attacked")
+                                    .then(|| ruler_after_under(a, s, last_obj))
                                     .flatten()
                             })
                             .or_else(|| headline_role(a, s, last_obj + 1))

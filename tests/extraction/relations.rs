@@ -6039,3 +6039,30 @@ fn incompetence_at_a_task_said_of_someone_criticises_them() {
         ),
     ]);
 }
+
+#[test]
+fn what_goes_on_under_someone_judged_judges_them() {
+    check(&[
+        (
+            "Michael Howard launched an attack on the cost of the asylum system under Tony Blair.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard criticised the rise in crime under Tony Blair.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+    // "under" in another clause is not what is judged.
+    let doc = extract("Michael Howard criticised the plan, under which Tony Blair would stay.");
+    assert!(
+        !has(&doc, "Michael Howard", "criticized", "Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1596,6 +1596,11 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                                 .map(|(e, _)| e)
                         })
                         .or_else(|| {
+                            owner_of_planned_act(a, s, i)
+                                .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                                .map(|(e, _)| e)
+                        })
+                        .or_else(|| {
                             owner_of_judging_noun(a, s, i)
                                 .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
                                 .map(|(e, _)| e)
@@ -1799,6 +1804,53 @@ fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
         return None;
     }
     let mi = a.mention_at_token(s, k - 1)?;
+    let m = &a.mentions[mi];
+    Some((m.entity, a.token_at(s, m.span.start)))
+}
+
+/// The owner of a plan or proposal whose infinitive runs up to the evaluation at token `i`:
+/// "Labour's plans to give all children two hours of sport a week have failed", "the Tories'
+/// proposal to cut the number of civil servants is unworkable" (the owner, its "'s", an act
+/// noun of `relation_words.tsv`, "to", then at most fourteen lower-case words or numbers before
+/// a form of "be" or "have"). Returns the owner and the token its name opens at.
+fn owner_of_planned_act(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, usize)> {
+    let aux = (i.saturating_sub(4)..i).rev().find(|&k| {
+        let w = a.lw(s, k);
+        BE_FORMS.contains(&w) || matches!(w, "has" | "have" | "had")
+    })?;
+    // The owner's mention and the last token of its "'s" ("Labour's" may be one token).
+    let mut k = aux;
+    let (mi, owner_end) = loop {
+        if k == 0 || aux - k >= 16 {
+            return None;
+        }
+        k -= 1;
+        let w = a.word(s, k);
+        if let Some(mi) = a.mention_at_token(s, k) {
+            let m = &a.mentions[mi];
+            if !a.text[m.span.end..].starts_with(['’', '\'']) {
+                return None;
+            }
+            break (mi, k);
+        }
+        if matches!(w, "'s" | "’s" | "'" | "’") {
+            break (a.mention_at_token(s, k.checked_sub(1)?)?, k);
+        }
+        let plain = w
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-');
+        if !plain || w.is_empty() {
+            return None;
+        }
+    };
+    // "Labour's plans to …": the act noun and "to" right after the owner's "'s".
+    let act = a.lw(s, owner_end + 1);
+    if !a.lx.relation_words.acts.contains(act)
+        || a.lw(s, owner_end + 2) != "to"
+        || owner_end + 3 >= aux
+    {
+        return None;
+    }
     let m = &a.mentions[mi];
     Some((m.entity, a.token_at(s, m.span.start)))
 }

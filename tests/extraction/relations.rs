@@ -6066,3 +6066,25 @@ fn what_goes_on_under_someone_judged_judges_them() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_plan_judged_past_its_infinitive_judges_its_owner() {
+    check(&[
+        (
+            "The Tories say Labour's plans to give every child two hours of sport a week in \
+             schools have failed.",
+            "Conservative Party",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Peter Hain said the Tories' proposal to cut the number of civil servants was \
+             unworkable.",
+            "Peter Hain",
+            "criticized",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+    ]);
+}

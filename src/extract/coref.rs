@@ -991,9 +991,15 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         }
         // "Merkley (D-Ore.) and Brown (D-Ohio) all suggested", "Lee and Hale both said": a
         // quantifier after the subject it counts.
+        // "Britain, France and Germany have all criticised": after an auxiliary too.
         if matches!(lw.as_str(), "all" | "both")
             && j > 0
-            && (a.word(sentence, j - 1) == ")" || a.mention_at_token(sentence, j - 1).is_some())
+            && (a.word(sentence, j - 1) == ")"
+                || a.mention_at_token(sentence, j - 1).is_some()
+                || matches!(
+                    a.lower(sentence, j - 1).as_str(),
+                    "have" | "has" | "had" | "are" | "were" | "will" | "would"
+                ))
         {
             continue;
         }
@@ -1364,10 +1370,32 @@ pub(super) fn counted_description(a: &Analysis, sentence: usize, end: usize) -> 
         return false;
     };
     let plural = a.word(sentence, noun);
+    // "agreements with three other ex-managers, Peter Martin, Erik Gustafson and Joseph
+    // Palombo": after a comma, only when a name opens a list of names joined by "and".
+    let listed_after_comma = || {
+        if a.word(sentence, end) != "," {
+            return false;
+        }
+        // Names, commas and one "and" before the last name, nothing else.
+        let mut k = end + 1;
+        for _ in 0..8 {
+            let Some(mi) = a.mention_at_token(sentence, k) else {
+                return false;
+            };
+            k = a.token_at(sentence, a.mentions[mi].span.end);
+            match a.lower(sentence, k).as_str() {
+                "," if a.lower(sentence, k + 1) == "and" => k += 2,
+                "," => k += 1,
+                "and" => return a.mention_at_token(sentence, k + 1).is_some(),
+                _ => return false,
+            }
+        }
+        false
+    };
     plural.len() > 3
         && plural.ends_with('s')
         && plural.chars().all(char::is_lowercase)
-        && matches!(a.word(sentence, end), ":" | "—" | "–" | "-")
+        && (matches!(a.word(sentence, end), ":" | "—" | "–" | "-") || listed_after_comma())
         && (noun.saturating_sub(3)..noun).any(|k| COUNTS.contains(&a.lower(sentence, k).as_str()))
 }
 

@@ -109,6 +109,13 @@ const EVALUATION_GLUE: &[&str] = &[
 
 const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being", "be"];
 
+/// Finite auxiliaries and modals that open a clause right after its subject ("warned Labour
+/// was", "accepted the Tories had").
+const CLAUSE_AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "would", "will", "could", "can", "may",
+    "might", "should", "must", "did", "does",
+];
+
 /// Whether the future word at token `j` speaks of the future: "plans to", "is set to",
 /// "expected to" and "plans a joint venture" do, "Gordon Brown's plans were attacked" does not.
 fn future_use(a: &Analysis, s: usize, j: usize) -> bool {
@@ -174,7 +181,23 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         .rev()
         .find(|&j| matches!(a.lw(s, j), "but" | ";"))
         .map_or(lo, |j| j + 1);
+    // "X is said to have met Y", "was reported to be planning to buy" (reported), "is thought
+    // to have met" (hedged): the act on someone else's word or as a guess (`raising_verb`);
+    // the "to" opens the act's own infinitive, with no comma before the act.
+    let raised = (trigger.saturating_sub(6)..trigger)
+        .rev()
+        .take_while(|&j| !matches!(a.word(s, j), "," | ";" | ":"))
+        .filter(|&j| {
+            a.lw(s, j + 1) == "to"
+                && (j + 2 == trigger || matches!(a.lw(s, j + 2), "have" | "be" | "been"))
+        })
+        .find_map(|j| a.lx.relation_words.raising_verbs.get(a.lw(s, j)));
     let mut m = Modality::Asserted;
+    match raised.map(String::as_str) {
+        Some("reported") => return Modality::Reported,
+        Some(_) => m = Modality::Hedged,
+        None => {}
+    }
     for j in lo..trigger {
         let w = a.lower(s, j);
         if w == "," {
@@ -188,8 +211,9 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         if matches!(w.as_str(), "denied" | "denies" | "deny" | "denying") {
             return Modality::Negated;
         }
-        // "Heath failed to build a coalition with the Liberals": an attempt that came to nothing.
-        if matches!(w.as_str(), "failed" | "fails" | "fail") && a.lw(s, j + 1) == "to" {
+        // "Heath failed to build a coalition with the Liberals", "refused to meet the
+        // delegation": an act that did not happen (`negating_verb` of relation_words.tsv).
+        if a.lw(s, j + 1) == "to" && a.lx.relation_words.negating_verbs.contains(w.as_str()) {
             return Modality::Negated;
         }
         // "would be happy to meet": a willingness, not a plan.
@@ -632,6 +656,23 @@ fn object_skipping_modifiers(
                 if !a.text[m.span.end..].starts_with(['’', '\'']) {
                     return Some((m.entity, m.span.clone()));
                 }
+            }
+        }
+        // "hit back at Mr Brown's critics", "met Mr Brown's advisers", "criticised Labour's
+        // leader": people around the owner, or its members, are not the owner
+        // (`around_noun` and `member_noun` of relation_words.tsv; at most two lower-case
+        // words before the noun).
+        if rest.starts_with(['’', '\'']) {
+            let noun = a.token_at(s, span.end) + 1;
+            let rw = &a.lx.relation_words;
+            let people = (noun..(noun + 3).min(a.tokens[s].len()))
+                .take_while(|&k| a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-'))
+                .any(|k| {
+                    let w = a.lw(s, k);
+                    rw.around_nouns.contains(w) || rw.member_nouns.contains(w)
+                });
+            if people {
+                return None;
             }
         }
         // "denounce the suggestion Britain's hospitality was …": an owner after a common noun
@@ -1555,6 +1596,11 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                                 .map(|(e, _)| e)
                         })
                         .or_else(|| {
+                            owner_of_planned_act(a, s, i)
+                                .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
+                                .map(|(e, _)| e)
+                        })
+                        .or_else(|| {
                             owner_of_judging_noun(a, s, i)
                                 .filter(|&(e, k)| inside(k) && e != speaker && is_actor(a, e))
                                 .map(|(e, _)| e)
@@ -1747,12 +1793,64 @@ fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
         if !noun_word || (a.speech_verb(s, k).is_some() && !a.is_noun_use(s, k)) {
             return None;
         }
+        // "Mr Brown's advisers were incompetent": people around the owner are not the owner.
+        let rw = &a.lx.relation_words;
+        if rw.around_nouns.contains(w) || rw.member_nouns.contains(w) {
+            return None;
+        }
         nouns += 1;
     }
     if nouns == 0 || k == 0 {
         return None;
     }
     let mi = a.mention_at_token(s, k - 1)?;
+    let m = &a.mentions[mi];
+    Some((m.entity, a.token_at(s, m.span.start)))
+}
+
+/// The owner of a plan or proposal whose infinitive runs up to the evaluation at token `i`:
+/// "Labour's plans to give all children two hours of sport a week have failed", "the Tories'
+/// proposal to cut the number of civil servants is unworkable" (the owner, its "'s", an act
+/// noun of `relation_words.tsv`, "to", then at most fourteen lower-case words or numbers before
+/// a form of "be" or "have"). Returns the owner and the token its name opens at.
+fn owner_of_planned_act(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, usize)> {
+    let aux = (i.saturating_sub(4)..i).rev().find(|&k| {
+        let w = a.lw(s, k);
+        BE_FORMS.contains(&w) || matches!(w, "has" | "have" | "had")
+    })?;
+    // The owner's mention and the last token of its "'s" ("Labour's" may be one token).
+    let mut k = aux;
+    let (mi, owner_end) = loop {
+        if k == 0 || aux - k >= 16 {
+            return None;
+        }
+        k -= 1;
+        let w = a.word(s, k);
+        if let Some(mi) = a.mention_at_token(s, k) {
+            let m = &a.mentions[mi];
+            if !a.text[m.span.end..].starts_with(['’', '\'']) {
+                return None;
+            }
+            break (mi, k);
+        }
+        if matches!(w, "'s" | "’s" | "'" | "’") {
+            break (a.mention_at_token(s, k.checked_sub(1)?)?, k);
+        }
+        let plain = w
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-');
+        if !plain || w.is_empty() {
+            return None;
+        }
+    };
+    // "Labour's plans to …": the act noun and "to" right after the owner's "'s".
+    let act = a.lw(s, owner_end + 1);
+    if !a.lx.relation_words.acts.contains(act)
+        || a.lw(s, owner_end + 2) != "to"
+        || owner_end + 3 >= aux
+    {
+        return None;
+    }
     let m = &a.mentions[mi];
     Some((m.entity, a.token_at(s, m.span.start)))
 }
@@ -2060,9 +2158,11 @@ fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
     // charged or fined is no third party to the suit, charges or fine either; nor is one
     // appointed, elected or removed to his own appointment ("Mr Kinnock said his appointment
     // as chairman of the British Council …").
+    // "Shell said it had agreed to be bought by BP": nor is the firm bought to its takeover.
     let mutual = matches!(
         f.predicate.as_str(),
         "met"
+            | "acquired"
             | "negotiatedWith"
             | "agreedWith"
             | "sued"
@@ -2271,10 +2371,20 @@ fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<
             {
                 found = next;
             }
+            // "sold its German unit to", "signed a new UK supply deal with": a country's name
+            // or nationality word describes the noun, as a lower-case modifier does.
+            let country_word = |k: usize| {
+                a.mention_at_token(s, k).is_some_and(|mi| {
+                    let m = &a.mentions[mi];
+                    m.kind == MentionKind::Demonym
+                        || a.entities[m.entity].kind == EntityKind::Country
+                })
+            };
             let modifiers = (from..found).all(|k| {
                 let w = a.word(s, k);
                 !w.starts_with(char::is_uppercase) && !matches!(w, "," | "and" | "with" | "to")
                     || in_amount_aside(a, s, from, k)
+                    || country_word(k)
             });
             let rest = &head[noun + 1..];
             let mut tail = found + 1;
@@ -2657,6 +2767,58 @@ fn named_lately(a: &Analysis, e: EntityId, s: usize) -> bool {
 
 /// Whether sentence `s` is the headline: the first sentence, a paragraph of its own, with no
 /// closing period.
+/// The person or body named after "under" in the object of a judging verb or noun ending at
+/// token `last`: "attacked the state of the NHS under Labour", "an attack on the cost of the
+/// asylum system under Tony Blair" judge what goes on under them. The phrase stays in its
+/// clause (no comma, colon or clause opener before "under", at most twelve words on), and the
+/// ruler is a person or organisation, not a country ("under Britain's rules").
+fn ruler_after_under(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let under = (last + 1..toks.len().min(last + 13))
+        .take_while(|&k| {
+            !matches!(a.word(s, k), "," | ";" | ":" | "." | "(" | "-")
+                && !SUBCLAUSE_OPENERS.contains(&a.lw(s, k))
+        })
+        .find(|&k| a.lw(s, k) == "under")?;
+    let at = if a.lw(s, under + 1) == "the" {
+        under + 2
+    } else {
+        under + 1
+    };
+    let mi = a.mention_at_token(s, at)?;
+    let m = &a.mentions[mi];
+    let ruler = matches!(
+        a.entities[m.entity].kind,
+        EntityKind::Person | EntityKind::Organization
+    );
+    // "under Mr Blair's leadership" is left to the owner rules.
+    let owner = a.text[m.span.end..].starts_with(['’', '\'']);
+    (ruler && !owner && a.token_at(s, m.span.start) == at).then(|| (m.entity, m.span.clone()))
+}
+
+/// Whether `w` may be a past participle: a regular "-ed" or "-en" form, or a common irregular
+/// one of news verbs ("bought", "sold", "hit").
+fn participle_form(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("en")
+        || matches!(
+            w,
+            "bought"
+                | "sold"
+                | "hit"
+                | "struck"
+                | "caught"
+                | "won"
+                | "held"
+                | "led"
+                | "met"
+                | "fought"
+                | "sought"
+                | "told"
+                | "brought"
+        )
+}
+
 fn is_headline(a: &Analysis, s: usize) -> bool {
     s == 0
         && a.seg.sentence_paragraph.get(1) != a.seg.sentence_paragraph.first()
@@ -2794,6 +2956,35 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                         // "the two countries have signed a trade protocol with the US".
                         push(x, other_side, "agreedWith", i, w_tok);
                         push(y, other_side, "agreedWith", i, w_tok);
+                    }
+                }
+                // "Shell signs Gazprom gas deal", "Iraq agrees new IMF deal": the other side
+                // named right before the deal noun (a nationality word names no side).
+                let named_side = {
+                    let mut k = i + 1;
+                    if matches!(a.lw(s, k), "a" | "an" | "the" | "new") {
+                        k += 1;
+                    }
+                    a.mention_at_token(s, k).and_then(|mi| {
+                        let m = &a.mentions[mi];
+                        if a.token_at(s, m.span.start) != k || m.kind == MentionKind::Demonym {
+                            return None;
+                        }
+                        let after = a.token_at(s, m.span.end);
+                        let deal = (after..toks.len().min(after + 3))
+                            .take_while(|&j| {
+                                a.word(s, j).chars().all(|c| c.is_lowercase() || c == '-')
+                            })
+                            .find(|&j| is_deal_noun(a, a.lw(s, j)))?;
+                        Some((m.entity, deal))
+                    })
+                };
+                if let (Some((side, deal)), None) = (named_side, noun) {
+                    if let Some((b, b_span)) = subject_before(a, s, i) {
+                        push(b, side, "agreedWith", i, deal);
+                        for other in coordinated_before(a, s, b, &b_span) {
+                            push(other, side, "agreedWith", i, deal);
+                        }
                     }
                 }
                 if let (Some(noun), false) = (noun, with) {
@@ -4461,6 +4652,41 @@ fn meets_a_thing(a: &Analysis, f: &Found) -> bool {
         .any(|j| a.lx.relation_words.met_things.contains(a.lw(s, j)))
 }
 
+/// Whether a welcome is a host's, not support: "welcomed Mr Bush to Downing Street", "welcomes
+/// the president to London" (a person welcomed, then "to" or "at" and a place, country or
+/// building right after the name) is a meeting; "welcomed the move" and "welcomed Mr Campbell
+/// to the campaign" are not.
+fn welcomed_to_a_place(a: &Analysis, f: &Found) -> bool {
+    let s = f.sentence;
+    if f.predicate != "backed"
+        || verb_lemma(a, a.lw(s, f.trigger_tok)) != "welcome"
+        || a.entities[f.target].kind != EntityKind::Person
+    {
+        return false;
+    }
+    let last = a.token_at(s, f.trigger.end.saturating_sub(1));
+    let Some(mi) = a.mention_at_token(s, last + 1) else {
+        return false;
+    };
+    let m = &a.mentions[mi];
+    if m.entity != f.target {
+        return false;
+    }
+    let after = a.token_at(s, m.span.end);
+    let place = if a.lw(s, after + 1) == "the" {
+        after + 2
+    } else {
+        after + 1
+    };
+    matches!(a.lw(s, after), "to" | "at")
+        && a.mention_at_token(s, place).is_some_and(|pi| {
+            matches!(
+                a.entities[a.mentions[pi].entity].kind,
+                EntityKind::Place | EntityKind::Country
+            )
+        })
+}
+
 /// Whether a found request is between two actors, neither the other, and not addressed to a
 /// news outlet.
 fn between_actors(a: &Analysis, f: &Found) -> bool {
@@ -4643,7 +4869,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let passive = trigger.pattern == TriggerPattern::Passive
                 || late_by.is_some()
-                || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","));
+                || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","))
+                // "Microsoft fined by EU", "Blair backed by Brown": a headline drops the
+                // auxiliary of a passive right after its subject's name.
+                || (next_is_by
+                    && is_headline(a, s)
+                    && i > 0
+                    && a.mention_at_token(s, i - 1)
+                        .is_some_and(|m| a.mentions[m].span.end == toks[i - 1].span.end)
+                    && participle_form(a.lw(s, i)));
             // "Mr Johnson was asked why …", "were fired in January": a passive with no agent.
             let agentless_passive = !passive
                 && matches!(
@@ -4759,7 +4993,22 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 };
                 // "part of FleetBoston, bought by BOA": a participle after a comma describes
                 // the name before it, wherever that stands.
+                // "Shell has agreed to be taken over by BP", "refused to be drawn in by": a
+                // passive infinitive after a verb of `control_verbs.tsv` has that verb's subject.
+                let controlled = || {
+                    let verb = i.checked_sub(3)?;
+                    if a.lw(s, i - 1) != "be" || a.lw(s, i - 2) != "to" {
+                        return None;
+                    }
+                    let w = a.lw(s, verb);
+                    let lemma = a.lx.verb_lemmas.get(w).map_or(w, String::as_str);
+                    if !a.lx.control_verbs.contains(lemma) {
+                        return None;
+                    }
+                    subject_before(a, s, verb)
+                };
                 let subject = subject_before(a, s, i)
+                    .or_else(controlled)
                     .filter(|(_, span)| prev_lower == "," || !after_preposition(span))
                     .or_else(|| possessive_subject(a, s, i).filter(|_| judging));
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.
@@ -4783,8 +5032,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             match trigger.pattern {
                 TriggerPattern::Noun | TriggerPattern::Passive if quoted => {}
                 TriggerPattern::Noun => {
+                    // "launched an attack on the cost of the asylum system under Tony Blair":
+                    // what is judged is his.
                     let target =
-                        object_skipping_modifiers(a, s, last, |f| object_after(a, s, f, 4));
+                        object_skipping_modifiers(a, s, last, |f| object_after(a, s, f, 4))
+                            .or_else(|| {
+                                (JUDGING.contains(&predicate.as_str()) || predicate == "attacked")
+                                    .then(|| ruler_after_under(a, s, last))
+                                    .flatten()
+                            });
                     // "Xi's visit to", "its $10.3bn takeover of": a possessor just before the
                     // noun; or a name used as its modifier ("a European Community complaint
                     // against").
@@ -4887,7 +5143,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             if !matches!(a.lw(s, k), "in" | "during" | "at") {
                                 return None;
                             }
-                            let talks = matches!(predicate.as_str(), "met" | "negotiatedWith");
+                            // "Kennedy in attack on Tories", "Blair in plea to Bush": a
+                            // headline names the doer before "in" and its act.
+                            let talks = matches!(predicate.as_str(), "met" | "negotiatedWith")
+                                || (is_headline(a, s) && k > 0 && a.lw(s, k) == "in");
                             if !talks {
                                 return None;
                             }
@@ -4945,7 +5204,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     };
                     let participle = a.lw(s, i).ends_with("ing");
                     let after_comma = i > 0 && a.word(s, i - 1) == ",";
-                    let nonfinite = participle || (i > 0 && a.lw(s, i - 1) == "to");
+                    // "is said to have met": a perfect infinitive is one too.
+                    let nonfinite = participle
+                        || (i > 0 && a.lw(s, i - 1) == "to")
+                        || (i > 1 && a.lw(s, i - 1) == "have" && a.lw(s, i - 2) == "to");
                     // "its ambition of joining the EU", "talk of meeting Xi": a gerund after a
                     // preposition is a noun, and whose act it is the sentence does not say.
                     // "without yet speaking to": an adverb may come between.
@@ -5046,11 +5308,34 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                                     .then(|| doer_of_act_object(a, s, last_obj))
                                     .flatten()
                             })
+                            .or_else(|| {
+                                (JUDGING.contains(&predicate.as_str()) || predicate == "attacked")
+                                    .then(|| ruler_after_under(a, s, last_obj))
+                                    .flatten()
+                            })
                             .or_else(|| headline_role(a, s, last_obj + 1))
                     };
                     let wanting = a.lx.verb_lemmas.get(a.lw(s, i)).map(String::as_str)
                         == Some("want")
                         || a.lw(s, i) == "want";
+                    // "Cook warned Labour was in trouble": a name right before an auxiliary
+                    // or modal opens the clause a verb of `clause_verb` takes, and is not
+                    // the one warned.
+                    let clause_verb =
+                        a.lx.relation_words
+                            .clause_verbs
+                            .contains(verb_lemma(a, a.lw(s, i)));
+                    let object = object.filter(|(_, span)| {
+                        // "warned the “Abstentions Party” was": past a closing quote mark.
+                        let mut after = a.token_at(s, span.end);
+                        while after < toks.len() && matches!(a.word(s, after), "\"" | "”" | "’")
+                        {
+                            after += 1;
+                        }
+                        !(clause_verb
+                            && after < toks.len()
+                            && CLAUSE_AUXILIARIES.contains(&a.lw(s, after)))
+                    });
                     // "Sullivan warned him": an object pronoun is never the clause's subject.
                     let object = object.filter(|(e, span)| {
                         let pronoun = matches!(&a.text[span.clone()], "him" | "her" | "it");
@@ -5307,6 +5592,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))
         .filter(|f| !(f.predicate == "met" && (is_media(a, f) || meets_a_thing(a, f))))
+        .map(|mut f| {
+            if welcomed_to_a_place(a, &f) {
+                f.predicate = "met".to_string();
+            }
+            f
+        })
         // "used an article in the Guardian newspaper … and will next week visit Africa": a
         // newspaper or programme does not travel.
         .filter(|f| {
@@ -5459,6 +5750,18 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 let span = &a.mentions[mi].span;
                 a.sentence_of(span.start)
                     .is_none_or(|s| !is_modifier_use(a, s, span))
+            })
+            // "He warned the “Abstentions Party” was the real challenge": a warning's subject
+            // told of in the indicative is what it is about, not the one warned (a demand,
+            // "X should not …", still warns X).
+            .filter(|&mi| {
+                let span = &a.mentions[mi].span;
+                act != Some("warned")
+                    || !a.text[span.end..]
+                        .trim_start_matches(['"', '”', '’'])
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "is" | "was" | "were" | "are" | "had" | "has"))
             })
             .filter(|&mi| {
                 let m = &a.mentions[mi];

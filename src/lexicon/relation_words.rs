@@ -47,7 +47,17 @@ pub struct RelationWords {
     pub penalty_words: HashSet<String>,
     pub letter_asks: HashSet<String>,
     pub failures: HashSet<String>,
+    /// Verbs before "to" whose infinitive's act did not happen ("refused to meet").
+    pub negating_verbs: HashSet<String>,
+    /// Trigger verbs (lemmas) that also take a clause with no "that" ("warned Labour was").
+    pub clause_verbs: HashSet<String>,
+    /// Verbs and participles before "to" → the modality they give the infinitive's act ("is
+    /// said to have met" → reported, "appears to have met" → hedged).
+    pub raising_verbs: HashMap<String, String>,
     pub member_nouns: HashSet<String>,
+    /// Nouns for people around someone ("critics", "wife", "advisers"): an owner before them
+    /// is no target.
+    pub around_nouns: HashSet<String>,
     pub part_words: HashSet<String>,
     /// Nouns "meet" takes that are no party to a meeting ("met the deadline").
     pub met_things: HashSet<String>,
@@ -138,7 +148,10 @@ impl RelationWords {
             "penalty_word" => &mut self.penalty_words,
             "letter_ask" => &mut self.letter_asks,
             "failure" => &mut self.failures,
+            "negating_verb" => &mut self.negating_verbs,
+            "clause_verb" => &mut self.clause_verbs,
             "member_noun" => &mut self.member_nouns,
+            "around_noun" => &mut self.around_nouns,
             "part_word" => &mut self.part_words,
             "met_thing" => &mut self.met_things,
             "priced_verb" => &mut self.priced_verbs,
@@ -184,6 +197,16 @@ impl RelationWords {
             }
             "faced" => {
                 self.faced.push((phrase, value()?));
+                return Ok(());
+            }
+            "raising_verb" => {
+                let v = value()?;
+                if !matches!(v.as_str(), "reported" | "hedged") {
+                    return Err(format!(
+                        "raising_verb {phrase:?}: modality {v:?} is not reported or hedged"
+                    ));
+                }
+                self.raising_verbs.insert(phrase, v);
                 return Ok(());
             }
             "kin_noun" => {

@@ -5650,3 +5650,441 @@ fn a_speech_act_named_as_a_noun_after_a_light_verb_is_the_act() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_refused_or_declined_is_negated() {
+    check(&[
+        (
+            "Oxfam refused to meet Tesco after the row.",
+            "Oxfam",
+            "met",
+            "Tesco",
+            Modality::Negated,
+        ),
+        (
+            "Gordon Brown declined to criticise Tony Blair on Sunday.",
+            "Gordon Brown",
+            "criticized",
+            "Tony Blair",
+            Modality::Negated,
+        ),
+        (
+            "Tesco failed to buy Safeway last year.",
+            "Tesco",
+            "acquired",
+            "Safeway",
+            Modality::Negated,
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_said_or_thought_to_have_happened_is_reported_or_hedged() {
+    check(&[
+        (
+            "Oxfam is said to have met Tesco last month.",
+            "Oxfam",
+            "met",
+            "Tesco",
+            Modality::Reported,
+        ),
+        (
+            "Gordon Brown is alleged to have warned Tony Blair.",
+            "Gordon Brown",
+            "warned",
+            "Tony Blair",
+            Modality::Reported,
+        ),
+        (
+            "Vodafone was reported to be planning to buy Mannesmann.",
+            "Vodafone",
+            "acquired",
+            "Mannesmann",
+            Modality::Reported,
+        ),
+        (
+            "Oxfam is thought to have met Tesco last month.",
+            "Oxfam",
+            "met",
+            "Tesco",
+            Modality::Hedged,
+        ),
+        (
+            "Gordon Brown appears to have criticised Tony Blair.",
+            "Gordon Brown",
+            "criticized",
+            "Tony Blair",
+            Modality::Hedged,
+        ),
+    ]);
+}
+
+#[test]
+fn a_welcome_to_a_place_a_greeting_and_a_meeting_attended_are_meetings() {
+    check(&[
+        (
+            "Tony Blair welcomed George Bush to Downing Street on Monday.",
+            "Tony Blair",
+            "met",
+            "George Bush",
+            Modality::Asserted,
+        ),
+        (
+            "Jacques Chirac greeted Gerhard Schroeder at the door.",
+            "Jacques Chirac",
+            "met",
+            "Gerhard Schroeder",
+            Modality::Asserted,
+        ),
+        (
+            "Gerhard Schroeder was greeted by Jacques Chirac.",
+            "Jacques Chirac",
+            "met",
+            "Gerhard Schroeder",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair attended a meeting with George Bush.",
+            "Tony Blair",
+            "met",
+            "George Bush",
+            Modality::Asserted,
+        ),
+        // Welcoming a person's act, or a person to a cause, still takes their side.
+        (
+            "Tony Blair welcomed George Bush's decision.",
+            "Tony Blair",
+            "backed",
+            "George Bush",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair welcomed Alastair Campbell to the campaign.",
+            "Tony Blair",
+            "backed",
+            "Alastair Campbell",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_list_whose_members_all_act_after_an_auxiliary_acts_as_each() {
+    for agent in ["United Kingdom", "France", "Germany"] {
+        let doc = extract("Britain, France and Germany have all criticised Iran.");
+        assert!(
+            has(&doc, agent, "criticized", "Iran"),
+            "{agent}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_firm_that_agrees_to_be_bought_tells_its_takeover_first_hand() {
+    check(&[
+        (
+            "Shell has agreed to be bought by BP.",
+            "BP",
+            "acquired",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Shell said it had agreed to be taken over by BP.",
+            "BP",
+            "acquired",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Shell refused to be bought by BP.",
+            "BP",
+            "acquired",
+            "Shell",
+            Modality::Negated,
+        ),
+    ]);
+}
+
+#[test]
+fn a_nationality_word_inside_a_deal_phrase_is_a_modifier() {
+    check(&[(
+        "Shell signed a new German supply deal with BP.",
+        "Shell",
+        "agreedWith",
+        "BP",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn the_subject_of_a_clause_after_warned_is_not_the_one_warned() {
+    for text in [
+        "Robin Cook warned Labour was in trouble.",
+        "Robin Cook warned Labour would lose seats in the north.",
+        "Robin Cook warned that the Tories were planning deep cuts.",
+        "Robin Cook warned the \"Tories\" were the real danger to Labour.",
+    ] {
+        let doc = extract(text);
+        let warned = relation_tuples(&doc)
+            .iter()
+            .any(|&(a, p, _, _)| a == "Robin Cook" && p == "warned");
+        assert!(!warned, "in {text:?}{}", describe(&doc));
+    }
+    check(&[
+        (
+            "Robin Cook warned Labour it was in trouble.",
+            "Robin Cook",
+            "warned",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Robin Cook warned Labour against complacency.",
+            "Robin Cook",
+            "warned",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn people_around_an_owner_are_not_the_owner() {
+    for text in [
+        "Tony Blair hit back at Gordon Brown's critics.",
+        "Tony Blair criticised Gordon Brown's opponents.",
+        "Tony Blair met Gordon Brown's advisers on Monday.",
+        "Tony Blair praised Gordon Brown's wife.",
+        "Tony Blair said Gordon Brown's advisers were incompetent.",
+    ] {
+        let doc = extract(text);
+        let on_brown = relation_tuples(&doc)
+            .iter()
+            .any(|&(a, _, t, _)| a == "Tony Blair" && t == "Gordon Brown");
+        assert!(!on_brown, "in {text:?}{}", describe(&doc));
+    }
+    check(&[
+        (
+            "Tony Blair criticised Gordon Brown's plans.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Shell held talks with BP's rival Exxon.",
+            "Shell",
+            "met",
+            "ExxonMobil",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+/// A headline, then a body that names no one, so that only the headline can relate the two.
+fn headline(text: &str) -> Document {
+    extract(&format!(
+        "{text}\n\nThe story follows here with nothing else.\n"
+    ))
+}
+
+#[test]
+fn headline_shorthand_passives_acts_after_in_and_named_deal_partners() {
+    for (text, agent, predicate, target) in [
+        (
+            "Microsoft fined by EU",
+            "European Union",
+            "fined",
+            "Microsoft",
+        ),
+        (
+            "Tony Blair backed by Gordon Brown",
+            "Gordon Brown",
+            "backed",
+            "Tony Blair",
+        ),
+        (
+            "Michael Howard in attack on Tony Blair",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+        ),
+        (
+            "Tony Blair in plea to Jacques Chirac",
+            "Tony Blair",
+            "requested",
+            "Jacques Chirac",
+        ),
+        (
+            "Shell signs Gazprom gas deal",
+            "Shell",
+            "agreedWith",
+            "Gazprom",
+        ),
+    ] {
+        let doc = headline(text);
+        assert!(
+            has(&doc, agent, predicate, target),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    // The same deal shorthand in running text; a nationality word names no side.
+    let doc = extract("Shell signed a Gazprom gas deal on Monday.");
+    assert!(
+        has(&doc, "Shell", "agreedWith", "Gazprom"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = headline("Britain signs Chinese trade deal");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_counted_description_stands_for_the_names_listed_after_its_comma() {
+    for target in ["Peter Martin", "Erik Gustafson", "Joseph Palombo"] {
+        let doc = extract(
+            "The SEC signed deals with three former managers, Peter Martin, Erik Gustafson and \
+             Joseph Palombo.",
+        );
+        assert!(
+            has(
+                &doc,
+                "Securities and Exchange Commission",
+                "agreedWith",
+                target
+            ),
+            "{target}{}",
+            describe(&doc)
+        );
+    }
+    // A comma that opens no list of names is no such apposition.
+    let doc = extract("Shell met two rivals, BP said, and Exxon and Total later.");
+    assert!(!has(&doc, "Shell", "met", "BP"), "{}", describe(&doc));
+}
+
+#[test]
+fn faults_of_judgement_said_of_someone_criticise_them() {
+    check(&[
+        (
+            "Clare Short said the US had made a mistake.",
+            "Clare Short",
+            "criticized",
+            "United States",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said Tony Blair had got it wrong on Iraq.",
+            "Clare Short",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said Tony Blair bypassed the Cabinet.",
+            "Clare Short",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said the US was trying to undermine the UN.",
+            "Clare Short",
+            "criticized",
+            "United States",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said Tony Blair had lost touch with voters.",
+            "Clare Short",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said Gordon Brown had shown real leadership.",
+            "Clare Short",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // A passive leaves the named one the victim.
+    let doc = extract("Clare Short said the US had been ignored by its allies.");
+    assert!(
+        !has(&doc, "Clare Short", "criticized", "United States"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn incompetence_at_a_task_said_of_someone_criticises_them() {
+    check(&[
+        (
+            "The US was \"very bad at working with anyone\", Clare Short said.",
+            "Clare Short",
+            "criticized",
+            "United States",
+            Modality::Asserted,
+        ),
+        (
+            "Clare Short said the EU was hopeless at planning.",
+            "Clare Short",
+            "criticized",
+            "European Union",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn what_goes_on_under_someone_judged_judges_them() {
+    check(&[
+        (
+            "Michael Howard launched an attack on the cost of the asylum system under Tony Blair.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard criticised the rise in crime under Tony Blair.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+    // "under" in another clause is not what is judged.
+    let doc = extract("Michael Howard criticised the plan, under which Tony Blair would stay.");
+    assert!(
+        !has(&doc, "Michael Howard", "criticized", "Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_plan_judged_past_its_infinitive_judges_its_owner() {
+    check(&[
+        (
+            "The Tories say Labour's plans to give every child two hours of sport a week in \
+             schools have failed.",
+            "Conservative Party",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Peter Hain said the Tories' proposal to cut the number of civil servants was \
+             unworkable.",
+            "Peter Hain",
+            "criticized",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -1714,8 +1714,8 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             let pos = toks[d.the].span.start;
             // "the Labour party said", "the Microsoft group": the organisation the description
             // names is the one it stands for, when it fits the noun and the tables know it or it
-            // was named before ("the European company" names no firm), and the description is no place of
-            // members ("some in the Tory party"); else none.
+            // was named before ("the European company" names no firm), and the description is
+            // no place of members ("some in the Tory party"); else none.
             let own = (d.the + 1..d.head)
                 .filter_map(|k| a.mention_at_token(s, k))
                 .map(|mi| a.mentions[mi].entity)

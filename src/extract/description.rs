@@ -79,10 +79,10 @@ fn reported_gender(a: &Analysis, s: usize, head: usize) -> Gender {
 
 /// The person an epithet at byte `pos` re-describes, among those named outside quotes in this
 /// or the previous two paragraphs whose gender fits: the last one the article gave the same
-/// role ("Actor Michael Douglas … the 60-year-old actor"), else the last sentence's first person
-/// ("Emma Watson, who plays Hermione"), passing over anyone it gave a role that is no epithet
-/// ("his manager Terry Blamey" is not "the star") and names used as a modifier ("the Harry
-/// Potter films").
+/// role ("Actor Michael Douglas … the 60-year-old actor"), else the nearest person before it in
+/// its own sentence or the last sentence's first person, passing over anyone it gave a role
+/// that is no epithet ("his manager Terry Blamey" is not "the star") and names used as a
+/// modifier ("the Harry Potter films").
 fn epithet_person(a: &Analysis, pos: usize, head: &str, gender: Gender) -> Option<EntityId> {
     let last_word = |title: &str| title.rsplit(' ').next().unwrap_or_default().to_lowercase();
     let fits = |e: EntityId| {
@@ -92,10 +92,8 @@ fn epithet_person(a: &Analysis, pos: usize, head: &str, gender: Gender) -> Optio
     };
     // "the Harry Potter films", "Oscar host Chris Rock": a name that qualifies a noun.
     let modifier = |s: usize, m: &super::Mention| {
-        let the_before = a.text[..m.span.start]
-            .trim_end()
-            .to_lowercase()
-            .ends_with(" the");
+        let first = a.token_at(s, m.span.start);
+        let the_before = first > 0 && a.lw(s, first - 1) == "the";
         let after = a.token_at(s, m.span.end);
         let introduces = (after..after + 2).any(|k| {
             a.tokens[s].get(k).is_some_and(|t| !t.capitalized)
@@ -105,11 +103,11 @@ fn epithet_person(a: &Analysis, pos: usize, head: &str, gender: Gender) -> Optio
         });
         the_before || introduces
     };
-    // The nearest person in the epithet's own sentence, else each earlier sentence's first:
-    // whom it is about ("Emma Watson, who plays Hermione").
     // Descriptors found by earlier passes follow the names in the layer: sort by place.
     let mut before: Vec<&super::Mention> = a.mentions_before(pos, 2).collect();
     before.sort_by_key(|m| m.span.start);
+    // Every person before it in the epithet's own sentence, and each earlier sentence's first:
+    // whom that sentence is about ("Emma Watson, who plays Hermione").
     let here = a.sentence_of(pos);
     let mut candidates: Vec<EntityId> = Vec::new();
     let mut last_sentence = None;
@@ -371,14 +369,14 @@ pub fn find_echoed_descriptions(a: &mut Analysis) {
                         "who" | "whom" | "whose" | "that" | "which"
                     )
                 });
+                if relative {
+                    return None;
+                }
                 let gender = match gender {
                     Gender::Unknown => reported_gender(a, s, head),
                     known => known,
                 };
-                (!relative)
-                    .then(|| epithet_person(a, pos, &phrase.words[n - 1], gender))
-                    .flatten()
-                    .map(|e| (head, e))
+                epithet_person(a, pos, &phrase.words[n - 1], gender).map(|e| (head, e))
             });
             let Some((head, entity)) = found else {
                 continue;

@@ -3,7 +3,8 @@
 //! later in the story is the same company.
 
 use crate::util::{
-    assert_speakers, describe, entity, entity_names, extract, speaker_of, speaker_span_of,
+    assert_no_speakers, assert_speakers, describe, entity, entity_names, extract, speaker_of,
+    speaker_span_of,
 };
 use newsgraph::extract::EntityKind;
 
@@ -268,13 +269,5 @@ fn an_organisation_that_names_its_own_description_speaks() {
         ),
     ]);
     // Members of a party are not the party.
-    let doc = extract("Some in the Tory party are urging Mr Howard to announce tax cuts.");
-    assert!(
-        doc.annotations
-            .statements
-            .iter()
-            .all(|st| st.speaker.is_none()),
-        "{}",
-        describe(&doc)
-    );
+    assert_no_speakers(&["Some in the Tory party are urging Mr Howard to announce tax cuts."]);
 }

@@ -203,3 +203,18 @@ pub fn assert_no_statements(texts: &[&str]) {
         );
     }
 }
+
+/// Whatever statements each text has, none of them names a speaker.
+pub fn assert_no_speakers(texts: &[&str]) {
+    for text in texts {
+        let doc = extract(text);
+        assert!(
+            doc.annotations
+                .statements
+                .iter()
+                .all(|st| st.speaker.is_none()),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

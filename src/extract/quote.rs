@@ -473,14 +473,14 @@ fn unnamed_attribution(
 /// statement said`): the organisation that speaks through its document, linked while the words
 /// stay the source's description. A person described by a body (`the New York businessman`,
 /// `a State Department spokesman`) is not the body.
-fn body_in(a: &Analysis, words: &Span) -> Option<EntityId> {
+pub(super) fn body_in(a: &Analysis, words: &Span) -> Option<EntityId> {
     let s = a.sentence_of(words.start)?;
     let (from, to) = (a.token_at(s, words.start), a.token_at(s, words.end));
     let head = a.lw(s, to.checked_sub(1)?);
     if to <= from || !a.lx.document_nouns.contains(head) {
         return None;
     }
-    (from..to)
+    let named = (from..to)
         .rev()
         .filter_map(|k| a.mention_at_token(s, k))
         .map(|mi| &a.mentions[mi])
@@ -489,7 +489,39 @@ fn body_in(a: &Analysis, words: &Span) -> Option<EntityId> {
                 && m.span.end <= words.end
                 && a.entities[m.entity].kind == EntityKind::Organization
         })
-        .map(|m| m.entity)
+        .map(|m| m.entity);
+    // "The statement said": the document of a sentence before.
+    let bare = to == from + 2 && a.lw(s, from) == "the";
+    named.or_else(|| bare.then(|| issuer_before(a, s, head)).flatten())
+}
+
+/// Who issued the document a bare "the statement" points back to, in the latest of the three
+/// sentences before that introduced one: the subject of the cue it follows ("…, Velmark said in
+/// a statement"), else the sentence's subject ("Velmark issued a statement"); none when that
+/// sentence names its author ("cited a report by the IMF").
+fn issuer_before(a: &Analysis, s: usize, noun: &str) -> Option<EntityId> {
+    (s.saturating_sub(3)..s).rev().find_map(|p| {
+        let toks = &a.tokens[p];
+        let at = (1..toks.len()).find(|&k| {
+            a.lw(p, k) == noun && matches!(a.lw(p, k - 1), "a" | "an" | "its" | "new")
+        })?;
+        if matches!(a.lw(p, at + 1), "by" | "from" | "of") {
+            return None;
+        }
+        // "…, Rainbow said in a statement": the subject of the cue the document follows.
+        let cue = (at.saturating_sub(4)..at)
+            .rev()
+            .find(|&k| a.speech_verb(p, k).is_some());
+        cue.and_then(|v| super::coref::subject_before(a, p, v))
+            .or_else(|| super::coref::sentence_subject(a, p))
+            .map(|(e, _)| e)
+            .filter(|&e| {
+                matches!(
+                    a.entities[e].kind,
+                    EntityKind::Organization | EntityKind::Country | EntityKind::Person
+                )
+            })
+    })
 }
 
 /// The named person a source phrase ends in: "former secretary of state Ann Lee".

@@ -5106,10 +5106,13 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                         .or_else(|| source_of_joined_cue(a, r.sentence, verb))
                         .or_else(|| first_verb_subject(a, r.sentence, verb))
                         .or_else(|| relative_antecedent_words(a, r.sentence, verb));
+                    // "The statement said …": the document of a sentence before speaks for
+                    // whoever issued it.
                     let meant = words.as_ref().and_then(|w| {
                         relative_antecedent(a, r.sentence, w)
                             .or_else(|| surname_label(a, w))
                             .or_else(|| named_in(a, w))
+                            .or_else(|| super::quote::body_in(a, w))
                     });
                     (meant, words)
                 }

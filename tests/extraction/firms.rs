@@ -271,3 +271,31 @@ fn an_organisation_that_names_its_own_description_speaks() {
     // Members of a party are not the party.
     assert_no_speakers(&["Some in the Tory party are urging Mr Howard to announce tax cuts."]);
 }
+
+#[test]
+fn a_document_introduced_before_speaks_for_its_issuer() {
+    assert_speakers(&[
+        (
+            "Velmark Corp said in a statement that profits rose. The statement said sales were \
+             strong.",
+            "sales were strong",
+            "Velmark Corp",
+        ),
+        (
+            "The regulator approved the deal, Brellmark Corp said in a statement. The statement \
+             said a new firm would buy the stake.",
+            "a new firm would buy the stake",
+            "Brellmark Corp",
+        ),
+    ]);
+    // A report its sentence says someone else wrote is not the citer's.
+    let doc = extract(
+        "Velmark Corp cited a report by the Trade Board. The report said sales were strong.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "sales were strong"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+}

@@ -177,44 +177,29 @@ pub fn relation<'a>(doc: &'a Document, agent: &str, predicate: &str, target: &st
         .unwrap_or_else(|| panic!("no relation {agent} {predicate} {target}{}", describe(doc)))
 }
 
-/// Asserts that none of `texts` yields a statement.
-/// Asserts that no statement of each text has the cue `cue` ("in" for "in a poll, …").
-pub fn assert_no_cue(texts: &[&str], cue: &str) {
+/// Asserts, for each of `texts`, that every statement extracted from it passes `ok`.
+fn assert_all_statements(texts: &[&str], ok: impl Fn(&Statement) -> bool) {
     for text in texts {
         let doc = extract(text);
         assert!(
-            doc.annotations
-                .statements
-                .iter()
-                .all(|st| st.cue.as_deref() != Some(cue)),
+            doc.annotations.statements.iter().all(&ok),
             "in {text:?}{}",
             describe(&doc)
         );
     }
 }
 
+/// Asserts that no statement of each text has the cue `cue` ("in" for "in a poll, …").
+pub fn assert_no_cue(texts: &[&str], cue: &str) {
+    assert_all_statements(texts, |st| st.cue.as_deref() != Some(cue));
+}
+
+/// Asserts that none of `texts` yields a statement.
 pub fn assert_no_statements(texts: &[&str]) {
-    for text in texts {
-        let doc = extract(text);
-        assert!(
-            doc.annotations.statements.is_empty(),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
+    assert_all_statements(texts, |_| false);
 }
 
 /// Whatever statements each text has, none of them names a speaker.
 pub fn assert_no_speakers(texts: &[&str]) {
-    for text in texts {
-        let doc = extract(text);
-        assert!(
-            doc.annotations
-                .statements
-                .iter()
-                .all(|st| st.speaker.is_none()),
-            "in {text:?}{}",
-            describe(&doc)
-        );
-    }
+    assert_all_statements(texts, |st| st.speaker.is_none());
 }

@@ -625,6 +625,31 @@ impl<'a> Analysis<'a> {
         if quantifier && word.ends_with('s') && !word.ends_with("ss") {
             return true;
         }
+        // "musical notes so that he can …", "critical reports", "financial statements": a
+        // plural after an adjective is a noun. Words of these endings that name a person are
+        // a subject and its verb ("the official says").
+        let adjective = ["al", "ous", "ful", "ical"]
+            .iter()
+            .any(|end| w.ends_with(end))
+            && w.len() > 4
+            && !self.tokens[sentence][prev].capitalized
+            && !matches!(
+                w.as_str(),
+                "official"
+                    | "rival"
+                    | "general"
+                    | "individual"
+                    | "principal"
+                    | "liberal"
+                    | "radical"
+                    | "criminal"
+                    | "professional"
+                    | "national"
+                    | "intellectual"
+            );
+        if adjective && word.ends_with('s') && !word.ends_with("ss") {
+            return true;
+        }
         // "her upcoming Apple Music show The 411", "a Fox News show": the programme of a
         // network named right before it.
         let title_next = || {

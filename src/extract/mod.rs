@@ -309,9 +309,11 @@ fn pronoun_sources_to_descriptions(
                     let body =
                         lx.org_nouns.contains_key(head) || matches!(head, "office" | "media");
                     let person = matches!(pronoun.as_str(), "he" | "she");
+                    // Nor is "he" "Tory sources": one person is not a plural.
+                    let plural = head.ends_with('s') && !head.ends_with("ss");
                     w.contains(' ')
                         && !w.split_whitespace().any(|t| other.contains(&t))
-                        && !(person && body)
+                        && !(person && (body || plural))
                 })
             });
         if let Some(donor) = donor {

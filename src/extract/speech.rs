@@ -4550,6 +4550,23 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     if PREPOSITIONS.contains(&first_word) && !approximate {
         return None;
     }
+    // "59% are men, compared to 41% of women", "a challenge to the senator", "support to her
+    // family", "reported to the FEC": after these cues "to" opens a preposition's phrase, a
+    // comparison or the one addressed, never what is credited. Nor does "like" open an
+    // object: "it sounds like a world gone mad".
+    // "was reported to have resigned" is still a report: only a body or a name follows the
+    // "to" of a recipient.
+    let recipient = a.tokens[s].get(lead + 1).is_some_and(|t| t.capitalized)
+        || matches!(
+            a.lw(s, lead + 1),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "police" | "authorities"
+        );
+    let preposition_after = matches!(first_word, "to" | "with")
+        && (matches!(lemma, "compare" | "challenge" | "signal" | "support")
+            || lemma == "report" && recipient);
+    if preposition_after || (first_word == "like" && !frames.clause) {
+        return None;
+    }
     // "she’ll", "they’re": the pronoun before a contraction starts the clause.
     let first_base = first_word.split(['’', '\'']).next().unwrap_or_default();
     // "noted they were appointed before …": a subject pronoun opens a clause, whatever

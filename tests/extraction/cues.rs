@@ -3,7 +3,8 @@
 //! evidence).
 
 use crate::util::{
-    assert_no_statements, describe, extract, name, speaker_of, statement, statement_texts,
+    assert_no_statements, describe, extract, name, speaker_of, speaker_span_of, statement,
+    statement_texts,
 };
 use newsgraph::extract::{AttributionKind, StatementForm};
 
@@ -1076,4 +1077,50 @@ fn a_title_case_noun_after_a_determiner_is_no_cue() {
         "A Bold Plan to Save the Harbour: Buy the Quay, Sell the Ferry\n\nIt was announced.",
     );
     assert!(doc.annotations.statements.is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_plural_cue_word_after_an_adjective_is_a_noun() {
+    assert_no_statements(&[
+        "The program turns colours into musical notes so that she can read charts.",
+        "Other educational highlights include a film about the river.",
+        "The physical demands of the job will only get harder for her.",
+    ]);
+    // A word of such an ending that names a person is a subject and its verb.
+    let doc = extract("The official says that the bridge will reopen in June.");
+    assert_eq!(
+        speaker_span_of(&doc, "the bridge will reopen in June"),
+        Some("The official"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn compared_to_and_a_challenge_to_open_a_phrase_not_what_is_credited() {
+    assert_no_statements(&[
+        "Of the 30 members, 18 are men compared to 12 women.",
+        "Sales rose 4% in March, compared with 2% a year earlier.",
+        "She mounted the most serious challenge to the mayor in years.",
+        "The club gave its support to two jailed fans.",
+        "To some, it sounds like a plan drawn up in a hurry.",
+    ]);
+    assert_cues(&[(
+        "Lena Hart compared the budget to a leaking bucket.",
+        "the budget to a leaking bucket",
+        "compare",
+    )]);
+}
+
+#[test]
+fn reported_to_a_body_is_a_filing_and_reported_to_have_a_report() {
+    assert_no_statements(&["The fund reported to the Election Commission in May."]);
+    let doc = extract("Among those reported to have doubts were two senior members.");
+    assert!(
+        statement_texts(&doc)
+            .iter()
+            .any(|t| t.starts_with("to have doubts")),
+        "{}",
+        describe(&doc)
+    );
 }

@@ -529,3 +529,14 @@ fn news_outlets_credited_for_what_they_report_are_named_sources() {
         assert_eq!(speaker_of(&doc, said), Some(outlet), "{}", describe(&doc));
     }
 }
+
+#[test]
+fn he_does_not_stand_for_a_plural_description() {
+    let text =
+        "Labour sources say the vote was close.\n\nHe acknowledged the plan was costly, but \
+                said the board had weighed every option.";
+    let doc = extract(text);
+    for said in ["the plan was costly", "the board had weighed every option"] {
+        assert_eq!(statement(&doc, said).speaker, None, "{}", describe(&doc));
+    }
+}

@@ -236,6 +236,11 @@ const SPOKESPEOPLE: &[&str] = &[
     "representatives",
 ];
 
+/// Whether a noun names those who speak for a body ("officials", "a spokesman").
+pub fn speaks_for_body(noun: &str) -> bool {
+    SPOKESPEOPLE.contains(&noun)
+}
+
 /// Role nouns that mark an apposition: "John Kirby, a spokesman for …,".
 pub const ROLE_NOUNS: &[&str] = &[
     "spokesman",

@@ -5088,7 +5088,9 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             let set_off = words
                 .as_ref()
                 .and_then(|w| person_set_off_after(a, r.sentence, w));
-            match (object_after(a, r.sentence, cue_end, 5), set_off) {
+            let object = object_after(a, r.sentence, cue_end, 5)
+                .filter(|(_, span)| !country_before_its_noun(a, r.sentence, span));
+            match (object, set_off) {
                 // "said a spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": the person
                 // the description sets off, not a place or body named inside it.
                 (Some((e, _)), Some((p, span)))
@@ -5422,6 +5424,12 @@ fn place_after_preposition(a: &Analysis, s: usize, e: super::EntityId, span: &Sp
         Some((mi, city)) if place(e) => (a.mentions[mi].entity, city, true),
         _ => (e, k, false),
     };
+    // "cold weather in the US threatened …": the article may stand between.
+    let k = if k > 1 && a.lw(s, k - 1) == "the" {
+        k - 1
+    } else {
+        k
+    };
     let prev = k.checked_sub(1).map_or("", |p| a.lw(s, p));
     place(e)
         && (matches!(
@@ -5429,6 +5437,82 @@ fn place_after_preposition(a: &Analysis, s: usize, e: super::EntityId, span: &Sp
             "in" | "at" | "from" | "to" | "into" | "near" | "across"
         ) || of && prev == "of")
 }
+
+/// Whether the country named at `span` only says where the noun after it is from:
+/// "according to the UK gaming industry's trade body", "figures from the US games industry".
+/// Not when that noun is someone speaking for it ("according to US officials").
+fn country_before_its_noun(a: &Analysis, s: usize, span: &Span) -> bool {
+    let Some(mi) = a.mention_at_token(s, a.token_at(s, span.start)) else {
+        return false;
+    };
+    // A place may be a body's seat ("a Pentagon readout", "a White House pool report"): only
+    // a country is read so.
+    // And only after an article: "the US games industry", "a French firm"; a bare name may
+    // be a clause's subject before its verb ("groups backed by Ankara have …").
+    let start = a.token_at(s, a.mentions[mi].span.start);
+    let place = a.entities[a.mentions[mi].entity].kind == super::EntityKind::Country
+        && start > 0
+        && matches!(a.lw(s, start - 1), "the" | "a" | "an");
+    let toks = &a.tokens[s];
+    let mut k = a.token_at(s, a.mentions[mi].span.end);
+    if matches!(a.word(s, k), "'s" | "’s") {
+        k += 1;
+    }
+    // The noun phrase's words, possessives included ("industry's trade body"); its head is
+    // the last of them.
+    let words: Vec<usize> = (k..toks.len())
+        .take_while(|&m| {
+            let w = a.word(s, m);
+            let joins = matches!(a.lw(s, m), "and" | "or");
+            (toks[m].is_word && !toks[m].capitalized && !PREPOSITIONS.contains(&a.lw(s, m)))
+                && !joins
+                || matches!(w, "'s" | "’s")
+        })
+        .filter(|&m| toks[m].is_word)
+        .collect();
+    let head = words.last().map(|&m| {
+        let w = a.lw(s, m);
+        w.trim_end_matches("'s").trim_end_matches("’s").to_string()
+    });
+    place
+        && head.is_some_and(|h| {
+            !super::coref::speaks_for_body(&h) && !STATE_BODIES.contains(&h.as_str())
+        })
+}
+
+/// Nouns of a state's own bodies and people, which speak for the country named before them
+/// ("according to China's foreign ministry", "US prosecutors said"), unlike its firms or
+/// trades ("the UK gaming industry").
+const STATE_BODIES: &[&str] = &[
+    "government",
+    "ministry",
+    "department",
+    "embassy",
+    "military",
+    "army",
+    "navy",
+    "police",
+    "authorities",
+    "administration",
+    "media",
+    "agency",
+    "regulator",
+    "regulators",
+    "court",
+    "parliament",
+    "diplomats",
+    "diplomat",
+    "prosecutors",
+    "investigators",
+    "negotiators",
+    "intelligence",
+    "forces",
+    "troops",
+    "leader",
+    "leaders",
+    "president",
+    "delegation",
+];
 
 /// The place a state written after it belongs to ("Fresno, Calif.", "Concord, N.H."), when
 /// token `k` starts the state: the place's mention and its first token.

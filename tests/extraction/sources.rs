@@ -2,7 +2,10 @@
 //! campaign said in a statement". The statement is kept with the source's own words and no
 //! speaker entity, unless the words name a body that speaks through them ("the IMF report").
 
-use crate::util::{assert_no_cue, describe, extract, speaker_of, speaker_span_of, statement};
+use crate::util::{
+    assert_no_cue, assert_no_speakers, assert_speakers, describe, extract, speaker_of,
+    speaker_span_of, statement,
+};
 use newsgraph::extract::StatementForm;
 
 /// (text, content, source words).
@@ -539,4 +542,25 @@ fn he_does_not_stand_for_a_plural_description() {
     for said in ["the plan was costly", "the board had weighed every option"] {
         assert_eq!(statement(&doc, said).speaker, None, "{}", describe(&doc));
     }
+}
+
+#[test]
+fn a_country_that_only_says_where_a_trade_is_from_is_not_the_source() {
+    assert_no_speakers(&[
+        "Players spent more on games, according to the UK gaming industry's trade body.",
+        "Sales of consoles rose by a fifth, according to figures from the US games industry.",
+        "Prices rose as cold weather in the US threatened to cut stocks of heating oil.",
+    ]);
+    assert_speakers(&[
+        (
+            "The talks will resume in May, according to China's foreign ministry.",
+            "The talks will resume in May",
+            "Ministry of Foreign Affairs of China",
+        ),
+        (
+            "The deal is off for now, according to US officials.",
+            "The deal is off for now",
+            "United States",
+        ),
+    ]);
 }

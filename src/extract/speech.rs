@@ -2893,6 +2893,18 @@ fn body_start(a: &Analysis, s: usize) -> usize {
     line + (rest.len() - rest.trim_start().len())
 }
 
+/// Whether the quotation that ends `words` stands as a sentence of its own after the writer's
+/// lead: opened after a colon or a comma, and capitalised (`fundraising: “There’s …`).
+fn quotation_of_its_own(words: &str) -> bool {
+    let body = words.trim_end_matches(['”', '"', ',']);
+    let Some(open) = body.rfind(['“', '"']) else {
+        return false;
+    };
+    let lead = body[..open].trim_end();
+    let first = body[open..].chars().nth(1);
+    matches!(lead.chars().last(), Some(':' | ',')) && first.is_some_and(char::is_uppercase)
+}
+
 fn opens_with_quote(a: &Analysis, span: &Span) -> bool {
     starts_quoted(&a.text[span.clone()])
 }
@@ -3227,6 +3239,18 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 let content = after_last_break(a, s, content);
                 // A sentence of a quote that began in the sentence before is the quote's.
                 if a.in_quote(content.start) {
+                    return None;
+                }
+                // `…, especially fundraising: “There’s just a ton of it,” he said.`: words that
+                // close a quotation right before the source are the quote's; the writer's lead
+                // before it is no report.
+                // (The comma may stand inside the marks: `job,” he said`.) Only a quotation of
+                // its own, after a colon or comma and capitalised: a paraphrase may end in
+                // quoted words ("the group is less likely to be “overrun,” Hoover said").
+                let words = a.text[content.clone()].trim_end_matches([',', ' ']);
+                let closes_quote = words.ends_with(['”', '"'])
+                    || content.end > content.start && a.in_quote(content.end - 1);
+                if closes_quote && quotation_of_its_own(words) {
                     return None;
                 }
                 // "…, said Ann Lee, an analyst who has written on trade": a cue in the

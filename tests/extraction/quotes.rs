@@ -1061,3 +1061,36 @@ fn a_quote_whose_source_was_quoted_as_saying_it_is_theirs() {
         ),
     ]);
 }
+
+#[test]
+fn a_quote_after_the_writers_lead_is_direct_and_the_lead_is_no_report() {
+    let text = "Later on, Dana Whitlow complained about the endless round of dinners her post \
+                demands, above all the fundraising: “There is far too much of it in this job,” \
+                she said.";
+    let doc = extract(text);
+    let st = statement(&doc, "There is far too much of it in this job,");
+    assert_eq!(st.form, StatementForm::Direct, "{}", describe(&doc));
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Dana Whitlow"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        statement_texts(&doc)
+            .iter()
+            .all(|t| !t.starts_with("Later on")),
+        "{}",
+        describe(&doc)
+    );
+    // A paraphrase that only ends in quoted words is still the source's report.
+    let doc =
+        extract("The new board is less likely to be “overrun with insiders,” Dana Whitlow said.");
+    assert!(
+        statement_texts(&doc)
+            .iter()
+            .any(|t| t.starts_with("The new board is less likely")),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -3209,8 +3209,21 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         }
     }
     // "saying on stage, “…”": a short adjunct, then the quote the quote stage credits.
-    let adjunct_then_quote = PREPOSITIONS.contains(&a.lw(s, j + n))
-        && (j + n + 1..(j + n + 5).min(toks.len()))
+    // "telling Mic in an interview published on Monday, “…”": after the one addressed too.
+    let adjunct_from = match ADDRESSING.contains(&lemma.as_str()) {
+        true => past_addressee(a, s, j + n)
+            .or_else(|| past_common_addressee(a, s, j + n))
+            .unwrap_or_else(|| {
+                // A name the tables do not know: its capitalised words.
+                (j + n..toks.len())
+                    .find(|&k| !(toks[k].is_word && toks[k].capitalized))
+                    .unwrap_or(j + n)
+            }),
+        false => j + n,
+    };
+    let reach = if adjunct_from > j + n { 9 } else { 5 };
+    let adjunct_then_quote = PREPOSITIONS.contains(&a.lw(s, adjunct_from))
+        && (adjunct_from + 1..(adjunct_from + reach).min(toks.len()))
             .find(|&k| !toks[k].is_word)
             .is_some_and(|k| matches!(a.word(s, k), "," | ":") && a.opening_mark_at(s, k + 1));
     if adjunct_then_quote {

@@ -1094,3 +1094,30 @@ fn a_quote_after_the_writers_lead_is_direct_and_the_lead_is_no_report() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_sentence_quoted_after_whom_it_was_told_to_is_direct() {
+    let text = "Ann Lee weighed in as well, telling Kestrel Radio in an interview on Monday, \
+                “But honestly, the two plans are both serious,” she said.";
+    let doc = extract(text);
+    let st = statement(&doc, "But honestly, the two plans are both serious,");
+    assert_eq!(st.form, StatementForm::Direct, "{}", describe(&doc));
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Ann Lee"),
+        "{}",
+        describe(&doc)
+    );
+    // A title after a comma stays a fragment.
+    let doc = extract(
+        "In her column on May 10, “The shouting has to stop now,” the senator blamed the press.",
+    );
+    assert!(
+        doc.annotations
+            .statements
+            .iter()
+            .all(|st| st.form != StatementForm::Direct),
+        "{}",
+        describe(&doc)
+    );
+}

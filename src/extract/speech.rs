@@ -3249,7 +3249,25 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             };
             if let Some(comma) = comma_before(a, s, start).filter(|&c| c >= 2 || opener_only(c)) {
                 let content = trim_trailing_comma(a, body_start(a, s)..toks[comma].span.start);
-                let content = after_last_break(a, s, content);
+                // "Asked about it, Christie said that was natural — no different, he said,
+                // from …": words with their own source and cue before a dash are that cue's;
+                // this one reports what follows the dash.
+                let own_cue = |span: &Span| {
+                    let (first, last) = (a.token_at(s, span.start), a.token_at(s, span.end));
+                    (first + 1..last).any(|k| {
+                        a.speech_verb(s, k).is_some()
+                            && !a.is_noun_use(s, k)
+                            && !a.in_quote(toks[k].span.start)
+                            && (a.mention_at_token(s, k - 1).is_some()
+                                || matches!(a.lw(s, k - 1), "he" | "she" | "they"))
+                    })
+                };
+                // (Without a dash, "Lee acknowledged that …, the Post reported" is the
+                // Post's report of Lee's.)
+                let content = match dash_break(a, s, &content) {
+                    Some(rest) if own_cue(&(content.start..rest.start)) => rest,
+                    _ => after_last_break(a, s, content),
+                };
                 // A sentence of a quote that began in the sentence before is the quote's.
                 if a.in_quote(content.start) {
                     return None;
@@ -3518,6 +3536,19 @@ fn after_last_break(a: &Analysis, s: usize, content: Span) -> Span {
     } else {
         content
     }
+}
+
+/// What follows the last dash of `content` that stands outside a quotation, if a word does.
+fn dash_break(a: &Analysis, s: usize, content: &Span) -> Option<Span> {
+    let toks = &a.tokens[s];
+    let (first, last) = (a.token_at(s, content.start), a.token_at(s, content.end));
+    let mark = (first + 1..last)
+        .rev()
+        .find(|&k| a.is_dash(s, k) && !a.in_quote(toks[k].span.start))?;
+    let next = toks
+        .get(mark + 1)
+        .filter(|t| mark + 1 < last && t.is_word)?;
+    Some(next.span.start..content.end)
 }
 
 /// The dash closing an aside opened by the dash at token `open`, when the sentence goes on

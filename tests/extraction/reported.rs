@@ -2849,3 +2849,21 @@ fn a_state_abbreviation_that_is_also_a_word_closes_an_aside_after_a_place() {
         ),
     ]);
 }
+
+#[test]
+fn a_parenthetical_cue_after_a_dash_reports_what_follows_the_dash() {
+    let text = "Pressed on his old attacks, Dale Horvat said that was part of any race — no \
+                different, he said, from rivals trading insults in every primary.";
+    let doc = extract(text);
+    let texts = statement_texts(&doc);
+    assert!(
+        texts.contains(&"that was part of any race"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        texts.iter().all(|t| !t.starts_with("Pressed on")),
+        "{}",
+        describe(&doc)
+    );
+}

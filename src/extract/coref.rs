@@ -1647,23 +1647,32 @@ pub fn find_org_descriptors(a: &mut Analysis) {
     constraints.dedup();
     // The kind the organisations table gives each entity ("Liberal Democrats" is a Party), looked
     // up once per entity: "the party" also stands for a party whose name lacks the word.
-    let table_kinds: Vec<Option<&str>> = a
+    // Its descriptors too: Citigroup is "the bank" without the word in its name.
+    let table_entries: Vec<Option<&crate::lexicon::Organization>> = a
         .entities
         .iter()
         .map(|e| {
             (e.kind == EntityKind::Organization)
                 .then(|| a.lx.organizations.iter().find(|o| o.name == e.name))
                 .flatten()
-                .map(|o| o.kind.as_str())
         })
         .collect();
+    // A constraint may list other spellings of its word: "Bank|bank|Banc" ("Bundesbank",
+    // "First Interstate Bancorp").
     let fits = |id: EntityId, word: Option<&str>| {
         let e = &a.entities[id];
+        let entry = table_entries[id];
         e.kind == EntityKind::Organization
-            && word.is_none_or(|w| {
-                e.name.contains(w)
-                    || e.surface_forms.iter().any(|f| f.contains(w))
-                    || table_kinds[id] == Some(w)
+            && word.is_none_or(|word| {
+                let noun = format!(
+                    "the {}",
+                    word.split('|').next().unwrap_or(word).to_lowercase()
+                );
+                word.split('|').any(|w| {
+                    e.name.contains(w)
+                        || e.surface_forms.iter().any(|f| f.contains(w))
+                        || entry.is_some_and(|o| o.kind == w)
+                }) || entry.is_some_and(|o| o.descriptors.contains(&noun))
             })
     };
     let referents: Vec<Vec<usize>> = constraints

@@ -299,3 +299,21 @@ fn a_document_introduced_before_speaks_for_its_issuer() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_bank_refers_back_to_a_bank_without_the_word_bank_in_its_name() {
+    assert_speakers(&[
+        (
+            "Citicorp said quarterly profit rose 12 pct. The bank said it would open ten \
+             branches in Texas next year.",
+            "it would open ten branches in Texas next year",
+            "Citigroup",
+        ),
+        (
+            "Harlow Valley Bancorp said quarterly profit rose 12 pct. The bank said it would \
+             open ten branches in Ohio next year.",
+            "it would open ten branches in Ohio next year",
+            "Harlow Valley Bancorp",
+        ),
+    ]);
+}

@@ -3,7 +3,7 @@
 //! confident that …", "is critical of …") and verbs of implying, preferring and remembering.
 
 use crate::cues::check as check_named_indirect;
-use crate::util::{assert_no_cue, describe, extract, name, statement};
+use crate::util::{assert_no_cue, describe, extract, name, statement, statement_texts};
 use newsgraph::extract::{AttributionKind, StatementForm};
 
 /// (text, the words after the cue as stored (the second piece, after the subject), cue lemma).
@@ -338,4 +338,23 @@ fn a_poll_phrase_right_after_a_comma_or_after_voting_words_credits_nothing() {
         ],
         "in",
     );
+}
+
+#[test]
+fn said_reported_and_understood_in_the_passive_credit_no_one() {
+    let doc = extract("The ferry company is reported to have lost ten million pounds.");
+    let st = statement(&doc, "to have lost ten million pounds");
+    assert_eq!(st.speaker, None, "{}", describe(&doc));
+    assert_eq!(st.cue.as_deref(), Some("report"), "{}", describe(&doc));
+    let doc = extract("The harbour master is said to have left for the coast.");
+    assert!(
+        statement_texts(&doc)
+            .iter()
+            .any(|t| t.ends_with("to have left for the coast")),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("The minister is understood to have offered his resignation.");
+    let st = statement(&doc, "to have offered his resignation");
+    assert_eq!(st.cue.as_deref(), Some("understand"), "{}", describe(&doc));
 }

@@ -415,7 +415,11 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
 /// last. Only an organisation or country, for "it".
 fn previous_subject(a: &Analysis, pos: usize) -> Option<EntityId> {
     let s = a.sentence_of(pos)?;
-    if s == 0 || a.tokens[s].first()?.span.start != pos {
+    // "However, it also plans …": after one opening word and its comma too.
+    let toks = &a.tokens[s];
+    let opens = toks.first()?.span.start == pos
+        || toks.len() > 2 && toks[0].is_word && a.word(s, 1) == "," && toks[2].span.start == pos;
+    if s == 0 || !opens {
         return None;
     }
     let (e, _) = sentence_subject(a, s - 1)?;

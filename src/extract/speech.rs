@@ -4635,6 +4635,23 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     if preposition_after || (first_word == "like" && !frames.clause) {
         return None;
     }
+    // "Qantas has posted a record first-half profit", "Telekom saw strong fourth-quarter
+    // profits": figures a firm had (`result_nouns.tsv`), not words it posted or a view.
+    // ("Analysts saw the rise as a warning" is a view.)
+    let had_results = lemma == "post" || lemma == "see" && a.lw(s, j) == "saw";
+    let phrase = (lead..(lead + 8).min(toks.len()))
+        .take_while(|&m| !matches!(a.word(s, m), "," | "." | ";" | ":") && a.lw(s, m) != "that");
+    let mut results = false;
+    for m in phrase {
+        if a.lw(s, m) == "as" {
+            results = false;
+            break;
+        }
+        results |= a.lx.result_nouns.contains(a.lw(s, m));
+    }
+    if had_results && results {
+        return None;
+    }
     // "she’ll", "they’re": the pronoun before a contraction starts the clause.
     let first_base = first_word.split(['’', '\'']).next().unwrap_or_default();
     // "noted they were appointed before …": a subject pronoun opens a clause, whatever

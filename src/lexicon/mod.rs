@@ -142,6 +142,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/occasion_nouns.tsv"),
     ),
     ("org_nouns.tsv", include_str!("../../data/org_nouns.tsv")),
+    (
+        "result_nouns.tsv",
+        include_str!("../../data/result_nouns.tsv"),
+    ),
 ];
 
 /// What a word in or before a capitalised name makes it, by class of `name_words.tsv`
@@ -442,6 +446,9 @@ pub struct Lexicon {
     pub document_nouns: HashSet<String>,
     /// What something was said on or in ("a speech", "an interview", "his radio show").
     pub occasion_nouns: HashSet<String>,
+    /// A firm's reported figures ("a record profit", "strong sales"): what it posted or saw,
+    /// not what it said.
+    pub result_nouns: HashSet<String>,
     /// Nouns that refer back to a named organisation ("the firm", "the US giant") → a word its
     /// name must contain (`None`: any organisation), from `org_nouns.tsv`.
     pub org_nouns: HashMap<String, Option<String>>,
@@ -675,6 +682,7 @@ impl Lexicon {
             relation_words: RelationWords::default(),
             document_nouns: HashSet::default(),
             occasion_nouns: HashSet::default(),
+            result_nouns: HashSet::default(),
             org_nouns: HashMap::default(),
             other_org_modifiers: HashSet::default(),
             abbreviations: HashSet::default(),
@@ -940,6 +948,9 @@ impl Lexicon {
                     }
                     "occasion_nouns.tsv" => {
                         lx.occasion_nouns.insert(cols[0].to_lowercase());
+                    }
+                    "result_nouns.tsv" => {
+                        lx.result_nouns.insert(cols[0].to_lowercase());
                     }
                     "org_nouns.tsv" => match (cols[0], cols.get(2).copied()) {
                         ("noun", Some(word)) => {

@@ -1124,3 +1124,16 @@ fn reported_to_a_body_is_a_filing_and_reported_to_have_a_report() {
         describe(&doc)
     );
 }
+
+#[test]
+fn posting_or_seeing_results_is_no_attribution() {
+    assert_no_statements(&[
+        "The airline has posted a record first-half profit thanks to cost cuts.",
+        "The telecoms firm saw strong fourth quarter sales on the back of mobile earnings.",
+    ]);
+    assert_cues(&[(
+        "Analysts saw the rise in rates as a warning sign.",
+        "the rise in rates as a warning sign",
+        "see",
+    )]);
+}

@@ -564,3 +564,16 @@ fn a_country_that_only_says_where_a_trade_is_from_is_not_the_source() {
         ),
     ]);
 }
+
+#[test]
+fn it_after_an_opening_adverb_is_the_subject_of_the_sentence_before() {
+    assert_speakers(&[(
+        "Marten Breweries warned that a weaker dollar may lead to a drop in profit.\n\nHolvik, \
+         the fifth-largest brewer, saw annual profits fall to 3.4bn kroner. Its beer sales \
+         have been hurt by the slow economy. Holvik is more optimistic than Marten Breweries \
+         about next year, projecting a 15% rise in profits. However, it also plans to cut 200 \
+         jobs in its home market.",
+        "to cut 200 jobs in its home market",
+        "Holvik",
+    )]);
+}

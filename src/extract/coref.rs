@@ -984,8 +984,10 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             return None;
         }
         if lw == "and" || lw == "but" {
-            // "Putin hailed … and said": the subject of the first verb.
-            return sentence_subject(a, sentence);
+            // "Putin hailed … and said": the subject of the first verb; "In his report, he
+            // increased borrowing but insisted …": a pronoun that opens the clause.
+            return sentence_subject(a, sentence)
+                .or_else(|| opening_pronoun_subject(a, sentence, j));
         }
         if is_skippable(w) {
             continue;
@@ -1201,6 +1203,25 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
         }
     }
     None
+}
+
+/// The person a "he" or "she" opening a sentence, or its clause after an opening phrase and
+/// comma, refers to; only before token `before`.
+fn opening_pronoun_subject(
+    a: &Analysis,
+    sentence: usize,
+    before: usize,
+) -> Option<(EntityId, Span)> {
+    let toks = &a.tokens[sentence];
+    let k = (0..before.min(12)).find(|&k| {
+        matches!(a.lw(sentence, k), "he" | "she") && (k == 0 || a.word(sentence, k - 1) == ",")
+    })?;
+    if (0..k).any(|m| a.speech_verb(sentence, m).is_some()) {
+        return None;
+    }
+    let word = a.word(sentence, k);
+    let e = resolve_pronoun(a, toks[k].span.start, word)?;
+    Some((e, toks[k].span.clone()))
 }
 
 /// The person or body a sentence opens with, set off by a comma ("Jo Bell, 22, of …"), when it

@@ -577,3 +577,13 @@ fn it_after_an_opening_adverb_is_the_subject_of_the_sentence_before() {
         "Holvik",
     )]);
 }
+
+#[test]
+fn a_cue_joined_by_but_shares_a_pronoun_subject_after_an_opening_phrase() {
+    assert_speakers(&[(
+        "Gordon Brown spoke on Monday. In an upbeat report, he raised borrowing slightly but \
+         insisted the fiscal targets would be met.",
+        "the fiscal targets would be met",
+        "Gordon Brown",
+    )]);
+}

@@ -480,6 +480,9 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
     let mut j = noun + 1;
     if j < toks.len() && matches!(a.lw(s, j), "made" | "announced" | "unveiled" | "tabled") {
         j += 1;
+    } else if let Some(by) = doer_participle_end(a, s, j) {
+        // "rejected the plan put forward by Tony Blair", "vetoed the bill passed by Congress".
+        j = by;
     }
     if j + 1 >= toks.len() || !matches!(a.lw(s, j), "by" | "of" | "from") {
         return None;
@@ -489,6 +492,49 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
         !is_modifier_use(a, s, span) && !a.text[span.end..].starts_with(['’', '\''])
     })
 }
+
+/// The "by" after an act's past participle that opens at token `j`: "(the plan) put forward by",
+/// "(the changes) proposed by", "(the bill) passed by", "(the proposals) drawn up by". A
+/// participle is a lower-case word in -ed or one of the irregular ones of `IRREGULAR_PARTICIPLES`,
+/// with at most one particle after it ("forward", "up", "out", "down"). Returns the index of
+/// "by".
+fn doer_participle_end(a: &Analysis, s: usize, j: usize) -> Option<usize> {
+    let w = a.word(s, j);
+    let participle =
+        (w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()))
+            || IRREGULAR_PARTICIPLES.contains(&w);
+    if !participle {
+        return None;
+    }
+    let mut k = j + 1;
+    if matches!(a.lw(s, k), "forward" | "up" | "out" | "down") {
+        k += 1;
+    }
+    (a.lw(s, k) == "by").then_some(k)
+}
+
+/// Whether the name opening at token `first` is the doer of an act after its participle: "the
+/// changes proposed by", "the plan put forward by" (an act noun of relation_words.tsv, a
+/// participle, "by").
+fn doer_after_participle(a: &Analysis, s: usize, first: usize) -> bool {
+    // "proposed by Lord Dubs": a title before the name.
+    let first = (first.saturating_sub(3)..first)
+        .find(|&j| super::mention::title_at(a, s, j).is_some_and(|(_, n)| j + n == first))
+        .unwrap_or(first);
+    first >= 3
+        && a.lw(s, first - 1) == "by"
+        && (first.saturating_sub(3)..first - 1).any(|p| {
+            p > 0
+                && doer_participle_end(a, s, p) == Some(first - 1)
+                && a.lx.relation_words.acts.contains(a.lw(s, p - 1))
+        })
+}
+
+/// Irregular past participles that name how an act came about ("the plan put forward by",
+/// "the proposals drawn up by", "the rules laid down by").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "put", "drawn", "laid", "set", "brought", "written", "made", "taken", "sent", "given",
+];
 
 /// The relative a subject names as "his husband", "her father" right after the verb: the
 /// other person of the article who bears the subject's surname, of the relative's sex ("Mrs
@@ -1778,6 +1824,12 @@ fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
         // "Blair's" may be one token with the name inside it.
         if let Some(mi) = a.mention_at_token(s, k) {
             let m = &a.mentions[mi];
+            let first = a.token_at(s, m.span.start);
+            // "the changes proposed by Lord Dubs were unworkable": the doer after the act's
+            // participle.
+            if nouns == 0 && doer_after_participle(a, s, first) {
+                return Some((m.entity, first));
+            }
             if nouns == 0 || !a.text[m.span.end..].starts_with(['’', '\'']) {
                 return None;
             }

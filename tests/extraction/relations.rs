@@ -6256,3 +6256,100 @@ fn refusals_clashes_rallies_tie_ups_and_penalties_are_triggers() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_put_forward_by_someone_is_theirs() {
+    check(&[
+        (
+            "Jacques Chirac rejected the plan put forward by Tony Blair.",
+            "Jacques Chirac",
+            "rejected",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Jacques Chirac criticised the proposals drawn up by Tony Blair.",
+            "Jacques Chirac",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Ronald Reagan vetoed the bill passed by Congress.",
+            "Ronald Reagan",
+            "rejected",
+            "United States Congress",
+            Modality::Asserted,
+        ),
+        (
+            "Jacques Chirac backed the changes proposed by Tony Blair.",
+            "Jacques Chirac",
+            "backed",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        // Judged in speech, with a title before the doer's name.
+        (
+            "Tony Blair said the changes proposed by Lord Dubs were unworkable.",
+            "Tony Blair",
+            "criticized",
+            "Dubs",
+            Modality::Asserted,
+        ),
+    ]);
+    // A participle without "by" names no doer.
+    check_none(&[(
+        "Jacques Chirac rejected the plan proposed last week to Tony Blair.",
+        "Jacques Chirac",
+        "rejected",
+        "Tony Blair",
+    )]);
+}
+
+#[test]
+fn the_target_of_a_takeover_by_a_firm_is_bought_by_it() {
+    check(&[
+        (
+            "Oracle could be the target of a takeover by Microsoft.",
+            "Microsoft",
+            "acquired",
+            "Oracle",
+            Modality::Hedged,
+        ),
+        (
+            "Shares in Oracle have risen on speculation that it could be the target of a takeover \
+             by France's Pernod Ricard.",
+            "Pernod Ricard",
+            "acquired",
+            "Oracle",
+            Modality::Hedged,
+        ),
+        (
+            "Oracle is the target of a hostile bid by Microsoft.",
+            "Microsoft",
+            "acquired",
+            "Oracle",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn a_lawsuit_won_or_lost_against_someone_sues_them() {
+    check(&[
+        (
+            "Tony Blair won a libel action against the Daily Telegraph.",
+            "Tony Blair",
+            "sued",
+            "Daily Telegraph",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair lost a libel case against the Daily Telegraph.",
+            "Tony Blair",
+            "sued",
+            "Daily Telegraph",
+            Modality::Asserted,
+        ),
+    ]);
+}

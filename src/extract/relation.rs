@@ -4608,6 +4608,97 @@ fn agent_named_as_members(a: &Analysis, r: &Relation) -> bool {
             }))
 }
 
+/// The leader named by the mention of body `e` that a relation reads as its agent (the last
+/// one in the evidence before the trigger) or its target (the first one after it); see
+/// [`leader_named_by`].
+fn leader_at_end(a: &Analysis, r: &Relation, e: EntityId, agent: bool) -> Option<EntityId> {
+    if a.entities[e].kind != EntityKind::Organization {
+        return None;
+    }
+    let mut of_e = a
+        .mentions_in(&r.evidence)
+        .map(|mi| &a.mentions[mi])
+        .filter(|m| m.entity == e);
+    let m = if agent {
+        of_e.filter(|m| m.span.end <= r.trigger_span.start).last()
+    } else {
+        of_e.find(|m| m.span.start >= r.trigger_span.end)
+    }?;
+    leader_named_by(a, m)
+}
+
+/// The person a leader phrase around the mention `m` of a body names: "the head of Oracle",
+/// "Oracle boss", "Lloyd's chief executive" (a `leader_noun` of relation_words.tsv before "of"
+/// and the name, or after the name and its "'s"), when the article ties one person, and only
+/// one, to the body as its leader: by a role held in it ("boss of Oracle"), or by a surface form
+/// made of one of the body's names and such a noun ("Mr Ellison, Oracle's chief executive").
+fn leader_named_by(a: &Analysis, m: &Mention) -> Option<EntityId> {
+    let leaders = &a.lx.relation_words.leader_nouns;
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let is_leader = |w: &[String]| {
+        w.first().is_some_and(|x| leaders.contains(x.as_str()))
+            || w.len() > 1 && leaders.contains(format!("{} {}", w[0], w[1]).as_str())
+    };
+    // "Oracle boss", "Lloyd's chief executive".
+    let rest = &a.text[m.span.end..];
+    let rest = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    let after: Vec<String> = words(rest).into_iter().take(2).collect();
+    // "the head of Oracle", "the chief executive of the firm Oracle" is not read.
+    let start = a.text[..m.span.start].len().saturating_sub(60);
+    let start = (start..m.span.start)
+        .find(|&b| a.text.is_char_boundary(b))
+        .unwrap_or(m.span.start);
+    let mut before: Vec<String> = words(&a.text[start..m.span.start]);
+    if before.last().is_some_and(|w| w == "the") {
+        before.pop();
+    }
+    let of_leader = before.last().is_some_and(|w| w == "of") && {
+        let n = before.len();
+        (n >= 2 && leaders.contains(before[n - 2].as_str()))
+            || (n >= 3 && leaders.contains(format!("{} {}", before[n - 3], before[n - 2]).as_str()))
+    };
+    if !(is_leader(&after) || of_leader) {
+        return None;
+    }
+    let body = &a.entities[m.entity];
+    let names: Vec<String> = std::iter::once(&body.name)
+        .chain(&body.surface_forms)
+        .map(|n| n.to_lowercase())
+        .collect();
+    let tied = |p: &super::Entity| {
+        let role = p
+            .roles
+            .iter()
+            .any(|r| r.of.as_deref() == Some(body.name.as_str()) && is_leader(&words(&r.title)));
+        let form = p.surface_forms.iter().any(|f| {
+            let f = f.to_lowercase();
+            names.iter().any(|n| {
+                f.strip_prefix(n.as_str()).is_some_and(|rest| {
+                    let rest = ["'s", "’s", "'", "’"]
+                        .iter()
+                        .find_map(|p| rest.strip_prefix(p))
+                        .unwrap_or(rest);
+                    is_leader(&words(rest))
+                })
+            })
+        });
+        p.kind == EntityKind::Person && (role || form)
+    };
+    let mut found = (0..a.entities.len()).filter(|&p| tied(&a.entities[p]));
+    let p = found.next()?;
+    found.next().is_none().then_some(p)
+}
+
 /// Whether the target of a relation is named only as the body of members it is aimed at: the
 /// first name of the target after the trigger is followed by a member noun, perhaps after one
 /// lower-case word ("urging European leaders to wake up", "met EU finance ministers"). Members
@@ -5867,6 +5958,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     out.extend(evaluations(a));
     // The same event read twice in one sentence ("the prime minister and his chancellor" both
     // resolving to one person, a verb and a cue on the same words) is one event.
+    // "The head of Oracle has criticised Microsoft", "Oracle boss attacks IBM": the person the
+    // article ties to the body as its leader acts (or is acted on), not the body.
+    for r in &mut out {
+        if let Some(p) = leader_at_end(a, r, r.agent, true).filter(|&p| p != r.target) {
+            r.agent = p;
+        }
+        if let Some(p) = leader_at_end(a, r, r.target, false).filter(|&p| p != r.agent) {
+            r.target = p;
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     // "Venezuela and China signed …" read from both sides is one deal.
     out.retain(|r| {

@@ -6353,3 +6353,50 @@ fn a_lawsuit_won_or_lost_against_someone_sues_them() {
         ),
     ]);
 }
+
+#[test]
+fn the_head_of_a_body_is_the_leader_the_article_ties_to_it() {
+    check(&[
+        (
+            "Oracle head criticises Microsoft\n\nThe head of Oracle, the software firm, has \
+             criticised Microsoft. \"They got it wrong,\" said Mr Ellison, Oracle's chief executive.",
+            "Ellison",
+            "criticized",
+            "Microsoft",
+            Modality::Asserted,
+        ),
+        (
+            "Oracle boss Larry Ellison has criticised Microsoft. Later the head of Oracle attacked IBM.",
+            "Larry Ellison",
+            "criticized",
+            "IBM",
+            Modality::Asserted,
+        ),
+        (
+            "Larry Ellison, chief executive of Oracle, spoke on Monday. Microsoft criticised the head \
+             of Oracle.",
+            "Microsoft",
+            "criticized",
+            "Larry Ellison",
+            Modality::Asserted,
+        ),
+    ]);
+    // No leader named: the phrase is left to the body, as before.
+    let doc = extract("The head of Oracle has criticised Microsoft.");
+    assert!(
+        has(&doc, "Oracle", "criticized", "Microsoft"),
+        "{}",
+        describe(&doc)
+    );
+    // Two people tied to the body: neither is chosen.
+    let doc = extract(
+        "Oracle boss Larry Ellison and Oracle chief Safra Catz spoke. The head of Oracle has \
+         criticised Microsoft.",
+    );
+    assert!(
+        !has(&doc, "Larry Ellison", "criticized", "Microsoft")
+            && !has(&doc, "Safra Catz", "criticized", "Microsoft"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -6400,3 +6400,143 @@ fn the_head_of_a_body_is_the_leader_the_article_ties_to_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn more_judgements_in_speech_and_stances_are_acts() {
+    check(&[
+        (
+            "Michael Howard said Tony Blair had questions to answer.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Tony Blair's record was appalling.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Tony Blair was making a mistake.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Tony Blair was playing politics.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Tony Blair was scaremongering.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Tony Blair had caved in to the unions.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Tony Blair was a liability.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Tony Blair had shown great courage.",
+            "Michael Howard",
+            "praised",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        // A claim called untrue or nonsense is rejected, as "unfounded" is.
+        (
+            "Michael Howard said Tony Blair's claims were untrue.",
+            "Michael Howard",
+            "rejected",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Tony Blair's claims were nonsense.",
+            "Michael Howard",
+            "rejected",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard expressed disappointment at Tony Blair's decision.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard voiced anger at Tony Blair.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard spoke out against Tony Blair.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard turned on Tony Blair.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard launched a broadside against Tony Blair.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard leapt to the defence of Tony Blair.",
+            "Michael Howard",
+            "backed",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+    // Caving in blames the one who gave way, not the one given in to.
+    check_none(&[(
+        "Michael Howard said Tony Blair had caved in to Gordon Brown.",
+        "Michael Howard",
+        "criticized",
+        "Gordon Brown",
+    )]);
+}
+
+#[test]
+fn a_counted_hyphened_noun_before_a_list_of_names_is_each_of_them() {
+    for name in ["Peter Martin", "Erik Gustafson", "Joseph Palombo"] {
+        check(&[(
+            "The SEC reached agreements with three other ex-managers, Peter Martin, Erik \
+             Gustafson and Joseph Palombo.",
+            "Securities and Exchange Commission",
+            "agreedWith",
+            name,
+            Modality::Asserted,
+        )]);
+    }
+}

@@ -2305,6 +2305,71 @@ fn appointments_as(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// Posts taken or lost with a verb of the holder's own, the post after it: "John Kerry will
+/// become chief executive of Acme", "has taken over as chairman of Acme", "replaces Jo Bell as
+/// head of Acme" (appointed by the body whose post it is), "was forced to resign as chief
+/// executive of Acme", "was forced out as head of Acme" (dismissed by it). The holder is the
+/// clause's subject. A post left of one's own accord ("stepped down as", "quit as") is no act
+/// of the body.
+fn posts_taken(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            // The act, the token its subject is looked for from, and the last token before the
+            // post (an "as" after it is passed over by the look-up).
+            let (predicate, first, last) = match a.lw(s, i) {
+                "become" | "becomes" | "became" | "becoming" => ("appointed", i, i),
+                "take" | "takes" | "took" | "taken" | "taking"
+                    if a.lw(s, i + 1) == "over" && a.lw(s, i + 2) == "as" =>
+                {
+                    ("appointed", i, i + 1)
+                }
+                // "replaces Jo Bell as head of Acme": the one replaced is passed over.
+                "replace" | "replaces" | "replaced" | "replacing" => {
+                    let Some(after) = a
+                        .mention_at_token(s, i + 1)
+                        .map(|mi| a.token_at(s, a.mentions[mi].span.end))
+                        .filter(|&k| a.lw(s, k) == "as")
+                    else {
+                        continue;
+                    };
+                    ("appointed", i, after - 1)
+                }
+                // "was forced to resign as", "was forced out as".
+                "resign" | "out" if a.lw(s, i + 1) == "as" => match a.lw(s, i.saturating_sub(1)) {
+                    "forced" => ("dismissedFromOffice", i - 1, i),
+                    "to" if i >= 2 && a.lw(s, i - 2) == "forced" => {
+                        ("dismissedFromOffice", i - 2, i)
+                    }
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            if in_long_quote(a, toks[i].span.start) {
+                continue;
+            }
+            let Some(body) = body_of_post_after(a, s, last) else {
+                continue;
+            };
+            let person = subject_before(a, s, first).map(|(e, _)| e);
+            out.extend(Found::post_change(
+                a,
+                person,
+                Some(body),
+                predicate,
+                toks[first].span.start
+                    ..toks[if a.lw(s, i + 1) == "over" { i + 1 } else { i }]
+                        .span
+                        .end,
+                s,
+                first,
+            ));
+        }
+    }
+    out
+}
+
 /// The person a sentence opens with and the organisation named as owner of their post just
 /// before them: "Nortel's head Frank Dunn", "Acme's chief executive Jo Bell".
 fn employer_of_subject(a: &Analysis, s: usize) -> Option<(EntityId, EntityId)> {
@@ -5731,6 +5796,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(takeovers_agreed(a));
     found.extend(bids_by(a));
     found.extend(appointments_as(a));
+    found.extend(posts_taken(a));
     let mut out: Vec<Relation> = found
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))

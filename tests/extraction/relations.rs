@@ -6540,3 +6540,61 @@ fn a_counted_hyphened_noun_before_a_list_of_names_is_each_of_them() {
         )]);
     }
 }
+
+#[test]
+fn a_post_taken_or_lost_by_the_holders_own_verb_is_the_bodys_act() {
+    check(&[
+        (
+            "John Kerry will become chief executive of Microsoft.",
+            "Microsoft",
+            "appointed",
+            "John Kerry",
+            Modality::Future,
+        ),
+        (
+            "John Kerry has taken over as chief executive of Microsoft.",
+            "Microsoft",
+            "appointed",
+            "John Kerry",
+            Modality::Asserted,
+        ),
+        (
+            "John Kerry replaced Tony Blair as chief executive of Microsoft.",
+            "Microsoft",
+            "appointed",
+            "John Kerry",
+            Modality::Asserted,
+        ),
+        (
+            "John Kerry was forced to resign as chief executive of Microsoft.",
+            "Microsoft",
+            "dismissedFromOffice",
+            "John Kerry",
+            Modality::Asserted,
+        ),
+        (
+            "John Kerry was forced out as head of Microsoft.",
+            "Microsoft",
+            "dismissedFromOffice",
+            "John Kerry",
+            Modality::Asserted,
+        ),
+    ]);
+    // A post left of one's own accord, and a body becoming something, are no act of a body.
+    check_none(&[
+        (
+            "John Kerry stepped down as chief executive of Microsoft.",
+            "Microsoft",
+            "dismissedFromOffice",
+            "John Kerry",
+        ),
+        (
+            "John Kerry quit as chief executive of Microsoft.",
+            "Microsoft",
+            "dismissedFromOffice",
+            "John Kerry",
+        ),
+    ]);
+    let doc = extract("Microsoft became the biggest shareholder of Oracle.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}

@@ -3046,7 +3046,12 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                         !w.starts_with(char::is_uppercase)
                             && !matches!(w, "," | ";" | "." | "with" | "to" | "and" | "that")
                     })
-                    .find(|&k| is_deal_noun(a, a.lw(s, k)));
+                    // "formed a joint venture", "announced a merger": a tie-up closed is a
+                    // deal too (`joint_noun`; not in "a merger between A and B would …").
+                    .find(|&k| {
+                        is_deal_noun(a, a.lw(s, k))
+                            || a.lx.relation_words.joint_nouns.contains(a.lw(s, k))
+                    });
                 // "signed a deal with X" is the table's; here only deals with no "with".
                 let with = noun.is_some_and(|k| {
                     (k + 1..toks.len().min(k + 3)).any(|m| matches!(a.lw(s, m), "with" | "between"))

@@ -6598,3 +6598,45 @@ fn a_post_taken_or_lost_by_the_holders_own_verb_is_the_bodys_act() {
     let doc = extract("Microsoft became the biggest shareholder of Oracle.");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn a_tie_up_formed_or_announced_by_two_sides_is_a_deal() {
+    check(&[
+        (
+            "Microsoft and Oracle will form a joint venture.",
+            "Microsoft",
+            "agreedWith",
+            "Oracle",
+            Modality::Future,
+        ),
+        (
+            "Microsoft and Oracle formed an alliance in 2001.",
+            "Microsoft",
+            "agreedWith",
+            "Oracle",
+            Modality::Asserted,
+        ),
+        (
+            "Microsoft and Oracle announced a merger.",
+            "Microsoft",
+            "agreedWith",
+            "Oracle",
+            Modality::Asserted,
+        ),
+        // The seller of the goods a deal buys is its other side.
+        (
+            "Microsoft announced a deal to buy display technology from Oracle.",
+            "Microsoft",
+            "agreedWith",
+            "Oracle",
+            Modality::Asserted,
+        ),
+    ]);
+    for text in [
+        "Microsoft and Oracle announced record profits.",
+        "The minister merged Oracle and IBM.",
+    ] {
+        let doc = extract(text);
+        assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+    }
+}

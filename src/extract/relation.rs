@@ -2370,6 +2370,41 @@ fn posts_taken(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// The owner of what acts for it, as the subject of the verb at token `verb`: "Russia's army
+/// attacked", "Oracle's board has rejected", "the firm's new management met" (a name with "'s",
+/// at most one lower-case modifier, an `owned_actor` of relation_words.tsv, then only
+/// auxiliaries and adverbs before the verb).
+fn owner_of_acting_noun(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let mut k = verb.checked_sub(1)?;
+    while k > 0
+        && (BE_FORMS.contains(&a.lw(s, k))
+            || matches!(
+                a.lw(s, k),
+                "has" | "have" | "had" | "will" | "would" | "also"
+            )
+            || a.lw(s, k).ends_with("ly"))
+    {
+        k -= 1;
+    }
+    // "Labour's leader" is a person of the party (a `member_noun`), not the party.
+    let rw = &a.lx.relation_words;
+    if !rw.owned_actors.contains(a.lw(s, k)) || rw.member_nouns.contains(a.lw(s, k)) {
+        return None;
+    }
+    (k.saturating_sub(4)..k).rev().find_map(|j| {
+        let mi = a.mention_at_token(s, j)?;
+        let m = &a.mentions[mi];
+        let rest = a.text[m.span.end..].strip_prefix(['’', '\''])?;
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        // Only the owner's "'s" and at most one lower-case word before the noun.
+        let between = &a.text
+            [m.span.end + (a.text[m.span.end..].len() - rest.len())..a.tokens[s][k].span.start];
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let plain = words.len() <= 1 && words.iter().all(|w| w.chars().all(char::is_lowercase));
+        (plain && is_actor(a, m.entity)).then(|| (m.entity, m.span.clone()))
+    })
+}
+
 /// The person a sentence opens with and the organisation named as owner of their post just
 /// before them: "Nortel's head Frank Dunn", "Acme's chief executive Jo Bell".
 fn employer_of_subject(a: &Analysis, s: usize) -> Option<(EntityId, EntityId)> {
@@ -5459,6 +5494,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         ranked
                             .or_else(|| subject_before(a, s, i_subj))
                             .or_else(|| dashed_list_before(a, s, i_subj))
+                            .or_else(|| owner_of_acting_noun(a, s, i_subj))
                             .or_else(|| adverbial_gerund_doer(a, s, i))
                             .or_else(|| headline_role(a, s, i_subj.checked_sub(1)?))
                             .or_else(|| {

@@ -6640,3 +6640,40 @@ fn a_tie_up_formed_or_announced_by_two_sides_is_a_deal() {
         assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
     }
 }
+
+#[test]
+fn what_acts_for_a_named_owner_makes_the_owner_the_subject() {
+    check(&[
+        (
+            "Oracle's board has rejected Microsoft's offer.",
+            "Oracle",
+            "rejected",
+            "Microsoft",
+            Modality::Asserted,
+        ),
+        (
+            "Oracle's board has accepted a $10bn offer from Microsoft.",
+            "Oracle",
+            "accepted",
+            "Microsoft",
+            Modality::Asserted,
+        ),
+        (
+            "Russia's government rejected Georgia's plan.",
+            "Russia",
+            "rejected",
+            "Georgia",
+            Modality::Asserted,
+        ),
+    ]);
+    // Shareholders do not act for their firm, nor a member for its body ("Labour's leader" is
+    // the leader the office holders give, not the party).
+    let doc = extract("Oracle's shareholders rejected Microsoft's offer.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+    let doc = extract("Labour's leader rejected Microsoft's plan.");
+    assert!(
+        !has(&doc, "Labour Party", "rejected", "Microsoft"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -5669,7 +5669,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .split_whitespace()
                             .next()
                             .unwrap_or("");
-                        a.lx.relation_words.owned_actors.contains(owned)
+                        // "Lloyd's of London": no possessive is followed by "of"; the name
+                        // runs on past what the entity stage kept.
+                        a.lx.relation_words.owned_actors.contains(owned) || owned == "of"
                     });
                     // "Xstrata's attempt to take over WMC": the owner of an attempt, bid or
                     // plan is the one who means to act.

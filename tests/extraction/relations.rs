@@ -6677,3 +6677,24 @@ fn what_acts_for_a_named_owner_makes_the_owner_the_subject() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_name_with_s_of_is_no_owner() {
+    check(&[(
+        "Lloyd's of London has criticised Germany's financial watchdog, the Financial Services \
+         Authority. Lloyd's shares rose.",
+        "Lloyd",
+        "criticized",
+        "Financial Services Authority",
+        Modality::Asserted,
+    )]);
+    // With the leader the article ties to it, the head of such a body acts.
+    check(&[(
+        "The head of Lloyd's of London has attacked Germany's financial watchdog, the Financial \
+         Services Authority. \"It must act,\" said Mr Hale, Lloyd's chief executive.",
+        "Hale",
+        "criticized",
+        "Financial Services Authority",
+        Modality::Asserted,
+    )]);
+}

@@ -1424,7 +1424,8 @@ pub(super) fn counted_description(a: &Analysis, sentence: usize, end: usize) -> 
     };
     plural.len() > 3
         && plural.ends_with('s')
-        && plural.chars().all(char::is_lowercase)
+        // "ex-managers": a hyphened noun too.
+        && plural.chars().all(|c| c.is_lowercase() || c == '-')
         && (matches!(a.word(sentence, end), ":" | "—" | "–" | "-") || listed_after_comma())
         && (noun.saturating_sub(3)..noun).any(|k| COUNTS.contains(&a.lower(sentence, k).as_str()))
 }

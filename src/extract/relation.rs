@@ -480,6 +480,9 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
     let mut j = noun + 1;
     if j < toks.len() && matches!(a.lw(s, j), "made" | "announced" | "unveiled" | "tabled") {
         j += 1;
+    } else if let Some(by) = doer_participle_end(a, s, j) {
+        // "rejected the plan put forward by Tony Blair", "vetoed the bill passed by Congress".
+        j = by;
     }
     if j + 1 >= toks.len() || !matches!(a.lw(s, j), "by" | "of" | "from") {
         return None;
@@ -489,6 +492,49 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
         !is_modifier_use(a, s, span) && !a.text[span.end..].starts_with(['’', '\''])
     })
 }
+
+/// The "by" after an act's past participle that opens at token `j`: "(the plan) put forward by",
+/// "(the changes) proposed by", "(the bill) passed by", "(the proposals) drawn up by". A
+/// participle is a lower-case word in -ed or one of the irregular ones of `IRREGULAR_PARTICIPLES`,
+/// with at most one particle after it ("forward", "up", "out", "down"). Returns the index of
+/// "by".
+fn doer_participle_end(a: &Analysis, s: usize, j: usize) -> Option<usize> {
+    let w = a.word(s, j);
+    let participle =
+        (w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()))
+            || IRREGULAR_PARTICIPLES.contains(&w);
+    if !participle {
+        return None;
+    }
+    let mut k = j + 1;
+    if matches!(a.lw(s, k), "forward" | "up" | "out" | "down") {
+        k += 1;
+    }
+    (a.lw(s, k) == "by").then_some(k)
+}
+
+/// Whether the name opening at token `first` is the doer of an act after its participle: "the
+/// changes proposed by", "the plan put forward by" (an act noun of relation_words.tsv, a
+/// participle, "by").
+fn doer_after_participle(a: &Analysis, s: usize, first: usize) -> bool {
+    // "proposed by Lord Dubs": a title before the name.
+    let first = (first.saturating_sub(3)..first)
+        .find(|&j| super::mention::title_at(a, s, j).is_some_and(|(_, n)| j + n == first))
+        .unwrap_or(first);
+    first >= 3
+        && a.lw(s, first - 1) == "by"
+        && (first.saturating_sub(3)..first - 1).any(|p| {
+            p > 0
+                && doer_participle_end(a, s, p) == Some(first - 1)
+                && a.lx.relation_words.acts.contains(a.lw(s, p - 1))
+        })
+}
+
+/// Irregular past participles that name how an act came about ("the plan put forward by",
+/// "the proposals drawn up by", "the rules laid down by").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "put", "drawn", "laid", "set", "brought", "written", "made", "taken", "sent", "given",
+];
 
 /// The relative a subject names as "his husband", "her father" right after the verb: the
 /// other person of the article who bears the subject's surname, of the relative's sex ("Mrs
@@ -1778,6 +1824,12 @@ fn owner_of_judged_thing(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
         // "Blair's" may be one token with the name inside it.
         if let Some(mi) = a.mention_at_token(s, k) {
             let m = &a.mentions[mi];
+            let first = a.token_at(s, m.span.start);
+            // "the changes proposed by Lord Dubs were unworkable": the doer after the act's
+            // participle.
+            if nouns == 0 && doer_after_participle(a, s, first) {
+                return Some((m.entity, first));
+            }
             if nouns == 0 || !a.text[m.span.end..].starts_with(['’', '\'']) {
                 return None;
             }
@@ -2251,6 +2303,106 @@ fn appointments_as(a: &Analysis) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Posts taken or lost with a verb of the holder's own, the post after it: "John Kerry will
+/// become chief executive of Acme", "has taken over as chairman of Acme", "replaces Jo Bell as
+/// head of Acme" (appointed by the body whose post it is), "was forced to resign as chief
+/// executive of Acme", "was forced out as head of Acme" (dismissed by it). The holder is the
+/// clause's subject. A post left of one's own accord ("stepped down as", "quit as") is no act
+/// of the body.
+fn posts_taken(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            // The act, the token its subject is looked for from, and the last token before the
+            // post (an "as" after it is passed over by the look-up).
+            let (predicate, first, last) = match a.lw(s, i) {
+                "become" | "becomes" | "became" | "becoming" => ("appointed", i, i),
+                "take" | "takes" | "took" | "taken" | "taking"
+                    if a.lw(s, i + 1) == "over" && a.lw(s, i + 2) == "as" =>
+                {
+                    ("appointed", i, i + 1)
+                }
+                // "replaces Jo Bell as head of Acme": the one replaced is passed over.
+                "replace" | "replaces" | "replaced" | "replacing" => {
+                    let Some(after) = a
+                        .mention_at_token(s, i + 1)
+                        .map(|mi| a.token_at(s, a.mentions[mi].span.end))
+                        .filter(|&k| a.lw(s, k) == "as")
+                    else {
+                        continue;
+                    };
+                    ("appointed", i, after - 1)
+                }
+                // "was forced to resign as", "was forced out as".
+                "resign" | "out" if a.lw(s, i + 1) == "as" => match a.lw(s, i.saturating_sub(1)) {
+                    "forced" => ("dismissedFromOffice", i - 1, i),
+                    "to" if i >= 2 && a.lw(s, i - 2) == "forced" => {
+                        ("dismissedFromOffice", i - 2, i)
+                    }
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            if in_long_quote(a, toks[i].span.start) {
+                continue;
+            }
+            let Some(body) = body_of_post_after(a, s, last) else {
+                continue;
+            };
+            let person = subject_before(a, s, first).map(|(e, _)| e);
+            out.extend(Found::post_change(
+                a,
+                person,
+                Some(body),
+                predicate,
+                toks[first].span.start
+                    ..toks[if a.lw(s, i + 1) == "over" { i + 1 } else { i }]
+                        .span
+                        .end,
+                s,
+                first,
+            ));
+        }
+    }
+    out
+}
+
+/// The owner of what acts for it, as the subject of the verb at token `verb`: "Russia's army
+/// attacked", "Oracle's board has rejected", "the firm's new management met" (a name with "'s",
+/// at most one lower-case modifier, an `owned_actor` of relation_words.tsv, then only
+/// auxiliaries and adverbs before the verb).
+fn owner_of_acting_noun(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
+    let mut k = verb.checked_sub(1)?;
+    while k > 0
+        && (BE_FORMS.contains(&a.lw(s, k))
+            || matches!(
+                a.lw(s, k),
+                "has" | "have" | "had" | "will" | "would" | "also"
+            )
+            || a.lw(s, k).ends_with("ly"))
+    {
+        k -= 1;
+    }
+    // "Labour's leader" is a person of the party (a `member_noun`), not the party.
+    let rw = &a.lx.relation_words;
+    if !rw.owned_actors.contains(a.lw(s, k)) || rw.member_nouns.contains(a.lw(s, k)) {
+        return None;
+    }
+    (k.saturating_sub(4)..k).rev().find_map(|j| {
+        let mi = a.mention_at_token(s, j)?;
+        let m = &a.mentions[mi];
+        let rest = a.text[m.span.end..].strip_prefix(['’', '\''])?;
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        // Only the owner's "'s" and at most one lower-case word before the noun.
+        let between = &a.text
+            [m.span.end + (a.text[m.span.end..].len() - rest.len())..a.tokens[s][k].span.start];
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let plain = words.len() <= 1 && words.iter().all(|w| w.chars().all(char::is_lowercase));
+        (plain && is_actor(a, m.entity)).then(|| (m.entity, m.span.clone()))
+    })
 }
 
 /// The person a sentence opens with and the organisation named as owner of their post just
@@ -2929,7 +3081,12 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                         !w.starts_with(char::is_uppercase)
                             && !matches!(w, "," | ";" | "." | "with" | "to" | "and" | "that")
                     })
-                    .find(|&k| is_deal_noun(a, a.lw(s, k)));
+                    // "formed a joint venture", "announced a merger": a tie-up closed is a
+                    // deal too (`joint_noun`; not in "a merger between A and B would …").
+                    .find(|&k| {
+                        is_deal_noun(a, a.lw(s, k))
+                            || a.lx.relation_words.joint_nouns.contains(a.lw(s, k))
+                    });
                 // "signed a deal with X" is the table's; here only deals with no "with".
                 let with = noun.is_some_and(|k| {
                     (k + 1..toks.len().min(k + 3)).any(|m| matches!(a.lw(s, m), "with" | "between"))
@@ -4556,6 +4713,97 @@ fn agent_named_as_members(a: &Analysis, r: &Relation) -> bool {
             }))
 }
 
+/// The leader named by the mention of body `e` that a relation reads as its agent (the last
+/// one in the evidence before the trigger) or its target (the first one after it); see
+/// [`leader_named_by`].
+fn leader_at_end(a: &Analysis, r: &Relation, e: EntityId, agent: bool) -> Option<EntityId> {
+    if a.entities[e].kind != EntityKind::Organization {
+        return None;
+    }
+    let mut of_e = a
+        .mentions_in(&r.evidence)
+        .map(|mi| &a.mentions[mi])
+        .filter(|m| m.entity == e);
+    let m = if agent {
+        of_e.filter(|m| m.span.end <= r.trigger_span.start).last()
+    } else {
+        of_e.find(|m| m.span.start >= r.trigger_span.end)
+    }?;
+    leader_named_by(a, m)
+}
+
+/// The person a leader phrase around the mention `m` of a body names: "the head of Oracle",
+/// "Oracle boss", "Lloyd's chief executive" (a `leader_noun` of relation_words.tsv before "of"
+/// and the name, or after the name and its "'s"), when the article ties one person, and only
+/// one, to the body as its leader: by a role held in it ("boss of Oracle"), or by a surface form
+/// made of one of the body's names and such a noun ("Mr Ellison, Oracle's chief executive").
+fn leader_named_by(a: &Analysis, m: &Mention) -> Option<EntityId> {
+    let leaders = &a.lx.relation_words.leader_nouns;
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let is_leader = |w: &[String]| {
+        w.first().is_some_and(|x| leaders.contains(x.as_str()))
+            || w.len() > 1 && leaders.contains(format!("{} {}", w[0], w[1]).as_str())
+    };
+    // "Oracle boss", "Lloyd's chief executive".
+    let rest = &a.text[m.span.end..];
+    let rest = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    let after: Vec<String> = words(rest).into_iter().take(2).collect();
+    // "the head of Oracle", "the chief executive of the firm Oracle" is not read.
+    let start = a.text[..m.span.start].len().saturating_sub(60);
+    let start = (start..m.span.start)
+        .find(|&b| a.text.is_char_boundary(b))
+        .unwrap_or(m.span.start);
+    let mut before: Vec<String> = words(&a.text[start..m.span.start]);
+    if before.last().is_some_and(|w| w == "the") {
+        before.pop();
+    }
+    let of_leader = before.last().is_some_and(|w| w == "of") && {
+        let n = before.len();
+        (n >= 2 && leaders.contains(before[n - 2].as_str()))
+            || (n >= 3 && leaders.contains(format!("{} {}", before[n - 3], before[n - 2]).as_str()))
+    };
+    if !(is_leader(&after) || of_leader) {
+        return None;
+    }
+    let body = &a.entities[m.entity];
+    let names: Vec<String> = std::iter::once(&body.name)
+        .chain(&body.surface_forms)
+        .map(|n| n.to_lowercase())
+        .collect();
+    let tied = |p: &super::Entity| {
+        let role = p
+            .roles
+            .iter()
+            .any(|r| r.of.as_deref() == Some(body.name.as_str()) && is_leader(&words(&r.title)));
+        let form = p.surface_forms.iter().any(|f| {
+            let f = f.to_lowercase();
+            names.iter().any(|n| {
+                f.strip_prefix(n.as_str()).is_some_and(|rest| {
+                    let rest = ["'s", "’s", "'", "’"]
+                        .iter()
+                        .find_map(|p| rest.strip_prefix(p))
+                        .unwrap_or(rest);
+                    is_leader(&words(rest))
+                })
+            })
+        });
+        p.kind == EntityKind::Person && (role || form)
+    };
+    let mut found = (0..a.entities.len()).filter(|&p| tied(&a.entities[p]));
+    let p = found.next()?;
+    found.next().is_none().then_some(p)
+}
+
 /// Whether the target of a relation is named only as the body of members it is aimed at: the
 /// first name of the target after the trigger is followed by a member noun, perhaps after one
 /// lower-case word ("urging European leaders to wake up", "met EU finance ministers"). Members
@@ -5246,6 +5494,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         ranked
                             .or_else(|| subject_before(a, s, i_subj))
                             .or_else(|| dashed_list_before(a, s, i_subj))
+                            .or_else(|| owner_of_acting_noun(a, s, i_subj))
                             .or_else(|| adverbial_gerund_doer(a, s, i))
                             .or_else(|| headline_role(a, s, i_subj.checked_sub(1)?))
                             .or_else(|| {
@@ -5420,7 +5669,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .split_whitespace()
                             .next()
                             .unwrap_or("");
-                        a.lx.relation_words.owned_actors.contains(owned)
+                        // "Lloyd's of London": no possessive is followed by "of"; the name
+                        // runs on past what the entity stage kept.
+                        a.lx.relation_words.owned_actors.contains(owned) || owned == "of"
                     });
                     // "Xstrata's attempt to take over WMC": the owner of an attempt, bid or
                     // plan is the one who means to act.
@@ -5588,6 +5839,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(takeovers_agreed(a));
     found.extend(bids_by(a));
     found.extend(appointments_as(a));
+    found.extend(posts_taken(a));
     let mut out: Vec<Relation> = found
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))
@@ -5815,6 +6067,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     out.extend(evaluations(a));
     // The same event read twice in one sentence ("the prime minister and his chancellor" both
     // resolving to one person, a verb and a cue on the same words) is one event.
+    // "The head of Oracle has criticised Microsoft", "Oracle boss attacks IBM": the person the
+    // article ties to the body as its leader acts (or is acted on), not the body.
+    for r in &mut out {
+        if let Some(p) = leader_at_end(a, r, r.agent, true).filter(|&p| p != r.target) {
+            r.agent = p;
+        }
+        if let Some(p) = leader_at_end(a, r, r.target, false).filter(|&p| p != r.agent) {
+            r.target = p;
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     // "Venezuela and China signed …" read from both sides is one deal.
     out.retain(|r| {

@@ -58,6 +58,9 @@ pub struct RelationWords {
     /// Nouns for people around someone ("critics", "wife", "advisers"): an owner before them
     /// is no target.
     pub around_nouns: HashSet<String>,
+    /// Nouns for the one who leads a body ("head", "chief", "boss", "chairman"): "the head
+    /// of Oracle", "Oracle boss" is that person, not the body.
+    pub leader_nouns: HashSet<String>,
     pub part_words: HashSet<String>,
     /// Nouns "meet" takes that are no party to a meeting ("met the deadline").
     pub met_things: HashSet<String>,
@@ -152,6 +155,7 @@ impl RelationWords {
             "clause_verb" => &mut self.clause_verbs,
             "member_noun" => &mut self.member_nouns,
             "around_noun" => &mut self.around_nouns,
+            "leader_noun" => &mut self.leader_nouns,
             "part_word" => &mut self.part_words,
             "met_thing" => &mut self.met_things,
             "priced_verb" => &mut self.priced_verbs,

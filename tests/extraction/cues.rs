@@ -3,8 +3,8 @@
 //! evidence).
 
 use crate::util::{
-    assert_no_statements, describe, extract, name, speaker_of, speaker_span_of, statement,
-    statement_texts,
+    assert_no_statements, assert_statement_starting, describe, extract, name, speaker_of,
+    speaker_span_of, statement, statement_texts,
 };
 use newsgraph::extract::{AttributionKind, StatementForm};
 
@@ -1116,13 +1116,7 @@ fn compared_to_and_a_challenge_to_open_a_phrase_not_what_is_credited() {
 fn reported_to_a_body_is_a_filing_and_reported_to_have_a_report() {
     assert_no_statements(&["The fund reported to the Election Commission in May."]);
     let doc = extract("Among those reported to have doubts were two senior members.");
-    assert!(
-        statement_texts(&doc)
-            .iter()
-            .any(|t| t.starts_with("to have doubts")),
-        "{}",
-        describe(&doc)
-    );
+    assert_statement_starting(&doc, "to have doubts", true);
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! Quote marks and quote attribution: which words are quoted, who said them, with which verb.
 
 use crate::util::{
-    assert_no_statements, assert_speakers, describe, extract, name, speaker_of, speaker_span_of,
-    statement, statement_texts,
+    assert_no_statements, assert_speakers, assert_statement_starting, describe, extract, name,
+    speaker_of, speaker_span_of, statement, statement_texts,
 };
 use newsgraph::extract::StatementForm;
 
@@ -1076,23 +1076,11 @@ fn a_quote_after_the_writers_lead_is_direct_and_the_lead_is_no_report() {
         "{}",
         describe(&doc)
     );
-    assert!(
-        statement_texts(&doc)
-            .iter()
-            .all(|t| !t.starts_with("Later on")),
-        "{}",
-        describe(&doc)
-    );
+    assert_statement_starting(&doc, "Later on", false);
     // A paraphrase that only ends in quoted words is still the source's report.
     let doc =
         extract("The new board is less likely to be “overrun with insiders,” Dana Whitlow said.");
-    assert!(
-        statement_texts(&doc)
-            .iter()
-            .any(|t| t.starts_with("The new board is less likely")),
-        "{}",
-        describe(&doc)
-    );
+    assert_statement_starting(&doc, "The new board is less likely", true);
 }
 
 #[test]

@@ -95,6 +95,17 @@ pub fn statement_texts(doc: &Document) -> Vec<&str> {
         .collect()
 }
 
+/// Whether some statement's words start with `words`, asserted as `expected`.
+pub fn assert_statement_starting(doc: &Document, words: &str, expected: bool) {
+    let found = statement_texts(doc).iter().any(|t| t.starts_with(words));
+    assert_eq!(
+        found,
+        expected,
+        "statement starting {words:?}{}",
+        describe(doc)
+    );
+}
+
 /// Who said `said`, by canonical name.
 pub fn speaker_of<'a>(doc: &'a Document, said: &str) -> Option<&'a str> {
     name(doc, statement(doc, said).speaker)

@@ -2261,6 +2261,11 @@ fn passive_by(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if PASSIVE_NON_CUES.contains(&lemma.as_str()) {
         return None;
     }
+    // "He was said by aides to be furious": what "said" reports is the clause after it, never
+    // its passive subject alone ("claimed by", "told by" may be).
+    if lemma == "say" {
+        return None;
+    }
     // "was quoted by the agency as saying …": the one quoted is the source, of what the
     // participle reports.
     let quoted_as_after =

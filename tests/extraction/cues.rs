@@ -1131,3 +1131,13 @@ fn posting_or_seeing_results_is_no_attribution() {
         "see",
     )]);
 }
+
+#[test]
+fn said_by_someone_in_the_passive_reports_no_bare_subject() {
+    let doc = extract("He was said by aides to be furious about the delay.");
+    assert!(
+        statement_texts(&doc).iter().all(|t| *t != "He"),
+        "{}",
+        describe(&doc)
+    );
+}

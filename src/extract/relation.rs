@@ -5511,6 +5511,23 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     let subject = subject.filter(|(_, span)| {
                         a.token_at(s, span.end) >= i_subj || !is_modifier_use(a, s, span)
                     });
+                    // "Trump went on Twitter mocking Clinton": a name after a preposition is
+                    // where the participle's act took place; it acts for the sentence's subject.
+                    let venue = |span: &Span| {
+                        let k = a.token_at(s, span.start);
+                        let k = if k > 1 && a.lw(s, k - 1) == "the" {
+                            k - 1
+                        } else {
+                            k
+                        };
+                        k > 0 && matches!(a.lw(s, k - 1), "on" | "in" | "at" | "via" | "through")
+                    };
+                    let subject = match subject {
+                        Some((_, ref span)) if participle && !after_comma && venue(span) => {
+                            sentence_subject(a, s).filter(|(_, sub)| !venue(sub))
+                        }
+                        other => other,
+                    };
                     // "Two councillors who back Mr Flight met Mr Tanguay": the object of a
                     // relative clause is not the main verb's subject.
                     let subject =

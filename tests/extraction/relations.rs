@@ -6698,3 +6698,21 @@ fn a_name_with_s_of_is_no_owner() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn a_participle_after_a_venue_acts_for_the_sentence_subject() {
+    let doc = extract("Ann Hale went on Twitter mocking Tom Vale.");
+    let tuples = relation_tuples(&doc);
+    assert!(
+        tuples
+            .iter()
+            .any(|t| t.0 == "Ann Hale" && t.1 == "criticized" && t.2 == "Tom Vale"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        tuples.iter().all(|t| t.0 != "Twitter"),
+        "{}",
+        describe(&doc)
+    );
+}

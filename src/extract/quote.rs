@@ -1446,7 +1446,51 @@ fn colon_introduced(a: &Analysis, s: usize, open: usize) -> Option<Attribution> 
         return None;
     }
     let colon_tok = a.token_at(s, colon);
-    opening_clause_before(a, s, open, colon_tok).or_else(|| clause_before_colon(a, s, colon_tok))
+    opening_clause_before(a, s, open, colon_tok)
+        .or_else(|| clause_before_colon(a, s, colon_tok))
+        .or_else(|| person_before_colon(a, s, colon_tok))
+}
+
+/// `… does not surprise Republican pollster Daron Shaw: “Historically, …”`, `drew fire from
+/// Senator Tom Vale: “…”`: a person named right before the colon speaks in the quote after it.
+/// Not one spoken to or about (`a message for Donald Trump: “You're fired.”`).
+fn person_before_colon(a: &Analysis, s: usize, colon: usize) -> Option<Attribution> {
+    let mi = a.mention_at_token(s, colon.checked_sub(1)?)?;
+    let m = &a.mentions[mi];
+    let first = a.token_at(s, m.span.start);
+    let person = a.entities[m.entity].kind == EntityKind::Person;
+    let ends_at_colon = a.token_at(s, m.span.end) == colon;
+    // Titles may stand between the preposition and the name ("for Senator Tom Vale").
+    let before = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&k| !a.tokens[s][k].capitalized || !a.tokens[s][k].is_word)
+        .map_or("", |k| a.lw(s, k));
+    let addressed = matches!(
+        before,
+        "to" | "for"
+            | "at"
+            | "against"
+            | "about"
+            | "on"
+            | "with"
+            | "toward"
+            | "towards"
+            | "of"
+            | "into"
+            | "than"
+            | "like"
+    );
+    if !person || !ends_at_colon || addressed || a.in_quote(m.span.start) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: Some(m.entity),
+        speaker_span: Some(m.span.clone()),
+        cue: None,
+        cue_span: None,
+        anchor: Some(a.tokens[s][colon].span.start),
+        confidence: 0.6,
+    })
 }
 
 /// `Grandi reacted coolly to the deal, “I am concerned …”`: a whole sentence quoted after a

@@ -1109,3 +1109,17 @@ fn a_sentence_quoted_after_whom_it_was_told_to_is_direct() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_person_named_right_before_a_colon_speaks_in_the_quote_after_it() {
+    assert_speakers(&[(
+        "The early surge does not surprise the pollster Dana Whitlow: “Lesser-known candidates \
+         gain the most after early wins.”",
+        "Lesser-known candidates gain the most after early wins.",
+        "Dana Whitlow",
+    )]);
+    // Not one spoken to.
+    let doc = extract("She had one message for Dana Whitlow: “You are fired, and today.”");
+    let st = statement(&doc, "You are fired, and today.");
+    assert_eq!(st.speaker, None, "{}", describe(&doc));
+}

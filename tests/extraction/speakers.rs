@@ -1469,3 +1469,14 @@ fn a_name_that_qualifies_an_epithet_is_no_speaker() {
         "Anne Rowley",
     )]);
 }
+
+#[test]
+fn the_us_treasury_secretary_in_1987_is_james_baker() {
+    check_described(&[(
+        "1987-03-26",
+        "“The dollar has fallen far enough,” the U.S. treasury secretary said on Thursday.",
+        "The dollar has fallen far enough,",
+        "James Baker",
+        "the U.S. treasury secretary",
+    )]);
+}

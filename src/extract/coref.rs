@@ -1690,15 +1690,17 @@ pub fn find_org_descriptors(a: &mut Analysis) {
         let entry = table_entries[id];
         e.kind == EntityKind::Organization
             && word.is_none_or(|word| {
-                let noun = format!(
-                    "the {}",
-                    word.split('|').next().unwrap_or(word).to_lowercase()
-                );
+                // The head noun the constraint is for: its first spelling, in any case.
+                let noun = word.split('|').next().unwrap_or(word);
+                let described = |d: &String| {
+                    d.strip_prefix("the ")
+                        .is_some_and(|n| n.eq_ignore_ascii_case(noun))
+                };
                 word.split('|').any(|w| {
                     e.name.contains(w)
                         || e.surface_forms.iter().any(|f| f.contains(w))
                         || entry.is_some_and(|o| o.kind == w)
-                }) || entry.is_some_and(|o| o.descriptors.contains(&noun))
+                }) || entry.is_some_and(|o| o.descriptors.iter().any(described))
             })
     };
     let referents: Vec<Vec<usize>> = constraints

@@ -309,19 +309,24 @@ fn form_of(a: &Analysis, span: &Span, open: usize, continuation: bool) -> Statem
     let after_cue = words >= 3 && speech(last) || words >= 4 && addressee && speech(second);
     // `telling Mic on Monday, “But they’re both qualified,” he said`: a sentence after a comma
     // that its attribution interrupts; not a title in capitals (`“Make Your Kid a Millionaire,”`).
-    let capitalised = inside
-        .split_whitespace()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
+    let sentence_case = || {
+        let capitalised = inside
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        capitalised * 2 < words
+    };
     // The attribution follows the closing mark ("…,” he said"; not a column's title,
     // `column on Aug. 10, “The piling on must stop,” the senator …`).
-    let after = a.text[span.end..].trim_start_matches(['”', '"', '\'', '’', ' ']);
-    let attributed = after
-        .split_whitespace()
-        .take(3)
-        .any(|w| speech(Some(w.trim_matches(|c: char| !c.is_alphabetic()))));
+    let attributed = || {
+        a.text[span.end..]
+            .trim_start_matches(['”', '"', '\'', '’', ' '])
+            .split_whitespace()
+            .take(3)
+            .any(|w| speech(Some(w.trim_matches(|c: char| !c.is_alphabetic()))))
+    };
     let interrupted =
-        after_comma && words >= 5 && inside.ends_with(',') && capitalised * 2 < words && attributed;
+        after_comma && words >= 5 && inside.ends_with(',') && sentence_case() && attributed();
     if (words >= 6 || after_comma || after_cue) && ends_sentence || interrupted {
         StatementForm::Direct
     } else {

@@ -3215,16 +3215,17 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     // "saying on stage, “…”": a short adjunct, then the quote the quote stage credits.
     // "telling Mic in an interview published on Monday, “…”": after the one addressed too.
-    let adjunct_from = match ADDRESSING.contains(&lemma.as_str()) {
-        true => past_addressee(a, s, j + n)
+    let adjunct_from = if ADDRESSING.contains(&lemma.as_str()) {
+        past_addressee(a, s, j + n)
             .or_else(|| past_common_addressee(a, s, j + n))
             .unwrap_or_else(|| {
                 // A name the tables do not know: its capitalised words.
                 (j + n..toks.len())
                     .find(|&k| !(toks[k].is_word && toks[k].capitalized))
                     .unwrap_or(j + n)
-            }),
-        false => j + n,
+            })
+    } else {
+        j + n
     };
     let reach = if adjunct_from > j + n { 9 } else { 5 };
     let adjunct_then_quote = PREPOSITIONS.contains(&a.lw(s, adjunct_from))
@@ -3277,12 +3278,10 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                 if a.in_quote(content.start) {
                     return None;
                 }
-                // `…, especially fundraising: “There’s just a ton of it,” he said.`: words that
-                // close a quotation right before the source are the quote's; the writer's lead
-                // before it is no report.
-                // (The comma may stand inside the marks: `job,” he said`.) Only a quotation of
-                // its own, after a colon or comma and capitalised: a paraphrase may end in
-                // quoted words ("the group is less likely to be “overrun,” Hoover said").
+                // `…, especially fundraising: “There’s just a ton of it,” he said.`: a quotation
+                // of its own closing right before the source (its comma may stand inside the
+                // marks) is the quote stage's; the writer's lead before it is no report. A
+                // paraphrase may still end in quoted words ("… to be “overrun,” Hoover said").
                 let words = a.text[content.clone()].trim_end_matches([',', ' ']);
                 let closes_quote = words.ends_with(['”', '"'])
                     || content.end > content.start && a.in_quote(content.end - 1);
@@ -4629,14 +4628,16 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // object: "it sounds like a world gone mad".
     // "was reported to have resigned" is still a report: only a body or a name follows the
     // "to" of a recipient.
-    let recipient = a.tokens[s].get(lead + 1).is_some_and(|t| t.capitalized)
-        || matches!(
-            a.lw(s, lead + 1),
-            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "police" | "authorities"
-        );
+    let recipient = || {
+        a.tokens[s].get(lead + 1).is_some_and(|t| t.capitalized)
+            || matches!(
+                a.lw(s, lead + 1),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "police" | "authorities"
+            )
+    };
     let preposition_after = matches!(first_word, "to" | "with")
         && (matches!(lemma, "compare" | "challenge" | "signal" | "support")
-            || lemma == "report" && recipient);
+            || lemma == "report" && recipient());
     if preposition_after || (first_word == "like" && !frames.clause) {
         return None;
     }
@@ -4644,18 +4645,16 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // profits": figures a firm had (`result_nouns.tsv`), not words it posted or a view.
     // ("Analysts saw the rise as a warning" is a view.)
     let had_results = lemma == "post" || lemma == "see" && a.lw(s, j) == "saw";
-    let phrase = (lead..(lead + 8).min(toks.len()))
-        .take_while(|&m| !matches!(a.word(s, m), "," | "." | ";" | ":") && a.lw(s, m) != "that");
-    let mut results = false;
-    for m in phrase {
-        if a.lw(s, m) == "as" {
-            results = false;
-            break;
+    if had_results {
+        let phrase = || {
+            (lead..(lead + 8).min(toks.len())).take_while(|&m| {
+                !matches!(a.word(s, m), "," | "." | ";" | ":") && a.lw(s, m) != "that"
+            })
+        };
+        let view = phrase().any(|m| a.lw(s, m) == "as");
+        if !view && phrase().any(|m| a.lx.result_nouns.contains(a.lw(s, m))) {
+            return None;
         }
-        results |= a.lx.result_nouns.contains(a.lw(s, m));
-    }
-    if had_results && results {
-        return None;
     }
     // "she’ll", "they’re": the pronoun before a contraction starts the clause.
     let first_base = first_word.split(['’', '\'']).next().unwrap_or_default();
@@ -5535,39 +5534,35 @@ fn country_before_its_noun(a: &Analysis, s: usize, span: &Span) -> bool {
     let Some(mi) = a.mention_at_token(s, a.token_at(s, span.start)) else {
         return false;
     };
+    let m = &a.mentions[mi];
     // A place may be a body's seat ("a Pentagon readout", "a White House pool report"): only
-    // a country is read so.
-    // And only after an article: "the US games industry", "a French firm"; a bare name may
-    // be a clause's subject before its verb ("groups backed by Ankara have …").
-    let start = a.token_at(s, a.mentions[mi].span.start);
-    let place = a.entities[a.mentions[mi].entity].kind == super::EntityKind::Country
-        && start > 0
-        && matches!(a.lw(s, start - 1), "the" | "a" | "an");
-    let toks = &a.tokens[s];
-    let mut k = a.token_at(s, a.mentions[mi].span.end);
-    if matches!(a.word(s, k), "'s" | "’s") {
-        k += 1;
+    // a country is read so. And only after an article ("the US games industry", "a French
+    // firm"): a bare name may be a clause's subject before its verb ("groups backed by
+    // Ankara have …").
+    let start = a.token_at(s, m.span.start);
+    if a.entities[m.entity].kind != super::EntityKind::Country
+        || start == 0
+        || !matches!(a.lw(s, start - 1), "the" | "a" | "an")
+    {
+        return false;
     }
-    // The noun phrase's words, possessives included ("industry's trade body"); its head is
-    // the last of them.
-    let words: Vec<usize> = (k..toks.len())
+    // The noun phrase's lower-case words, possessives passed over ("industry's trade body");
+    // its head is the last of them.
+    let toks = &a.tokens[s];
+    let possessive = |m: usize| matches!(a.word(s, m), "'s" | "’s");
+    let head = (a.token_at(s, m.span.end)..toks.len())
         .take_while(|&m| {
-            let w = a.word(s, m);
-            let joins = matches!(a.lw(s, m), "and" | "or");
-            (toks[m].is_word && !toks[m].capitalized && !PREPOSITIONS.contains(&a.lw(s, m)))
-                && !joins
-                || matches!(w, "'s" | "’s")
+            let w = a.lw(s, m);
+            possessive(m)
+                || toks[m].is_word
+                    && !toks[m].capitalized
+                    && !PREPOSITIONS.contains(&w)
+                    && !matches!(w, "and" | "or")
         })
-        .filter(|&m| toks[m].is_word)
-        .collect();
-    let head = words.last().map(|&m| {
-        let w = a.lw(s, m);
-        w.trim_end_matches("'s").trim_end_matches("’s").to_string()
-    });
-    place
-        && head.is_some_and(|h| {
-            !super::coref::speaks_for_body(&h) && !STATE_BODIES.contains(&h.as_str())
-        })
+        .filter(|&m| !possessive(m))
+        .last()
+        .map(|m| a.lw(s, m).trim_end_matches("'s").trim_end_matches("’s"));
+    head.is_some_and(|h| !super::coref::speaks_for_body(h) && !STATE_BODIES.contains(&h))
 }
 
 /// Nouns of a state's own bodies and people, which speak for the country named before them

@@ -1067,16 +1067,14 @@ fn a_quote_after_the_writers_lead_is_direct_and_the_lead_is_no_report() {
     let text = "Later on, Dana Whitlow complained about the endless round of dinners her post \
                 demands, above all the fundraising: “There is far too much of it in this job,” \
                 she said.";
-    let doc = extract(text);
-    let st = statement(&doc, "There is far too much of it in this job,");
-    assert_eq!(st.form, StatementForm::Direct, "{}", describe(&doc));
-    assert_eq!(
-        name(&doc, st.speaker),
-        Some("Dana Whitlow"),
-        "{}",
-        describe(&doc)
-    );
-    assert_statement_starting(&doc, "Later on", false);
+    check(&[(
+        text,
+        "There is far too much of it in this job,",
+        "Dana Whitlow",
+        "say",
+        StatementForm::Direct,
+    )]);
+    assert_statement_starting(&extract(text), "Later on", false);
     // A paraphrase that only ends in quoted words is still the source's report.
     let doc =
         extract("The new board is less likely to be “overrun with insiders,” Dana Whitlow said.");
@@ -1085,17 +1083,14 @@ fn a_quote_after_the_writers_lead_is_direct_and_the_lead_is_no_report() {
 
 #[test]
 fn a_sentence_quoted_after_whom_it_was_told_to_is_direct() {
-    let text = "Ann Lee weighed in as well, telling Kestrel Radio in an interview on Monday, \
-                “But honestly, the two plans are both serious,” she said.";
-    let doc = extract(text);
-    let st = statement(&doc, "But honestly, the two plans are both serious,");
-    assert_eq!(st.form, StatementForm::Direct, "{}", describe(&doc));
-    assert_eq!(
-        name(&doc, st.speaker),
-        Some("Ann Lee"),
-        "{}",
-        describe(&doc)
-    );
+    check(&[(
+        "Ann Lee weighed in as well, telling Kestrel Radio in an interview on Monday, “But \
+         honestly, the two plans are both serious,” she said.",
+        "But honestly, the two plans are both serious,",
+        "Ann Lee",
+        "say",
+        StatementForm::Direct,
+    )]);
     // A title after a comma stays a fragment.
     let doc = extract(
         "In her column on May 10, “The shouting has to stop now,” the senator blamed the press.",

@@ -353,10 +353,16 @@ impl<'a> Analysis<'a> {
             return false;
         };
         // A title-case headline capitalises its adjectives too ("A Curious Plan").
+        // "A majority say", "a third say": a share of people, and their verb.
+        let share = matches!(
+            w,
+            "majority" | "minority" | "plurality" | "third" | "quarter" | "fifth" | "handful"
+        );
         let adjective = matches!(self.lw(sentence, before), "a" | "an")
             && tok.is_word
             && (!tok.capitalized || self.is_title_case(sentence))
-            && !self.lx.stopwords.contains(w);
+            && !self.lx.stopwords.contains(w)
+            && !share;
         // "Democrats in the Senate say …": "say" after a name is its verb ("the final say" is
         // the noun).
         let name = determiner(before)

@@ -147,6 +147,13 @@ fn ends_sentence(
     if !starts_new {
         return false;
     }
+    // `… the U.S. “must” act`: a quotation opening in lower case goes on the sentence.
+    let opens_sentence_quote = opens_quote
+        && text[next.span.end..]
+            .trim_start_matches(['\'', '"', '“', '‘', ' '])
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_lowercase());
     let t = tokens[i].text(text);
     if t == "." && i > 0 {
         let prev = &tokens[i - 1];
@@ -155,7 +162,7 @@ fn ends_sentence(
         // "… of Velmark Corp. The agency said": a firm's legal form ends a sentence, like
         // "U.S." below, when a typical sentence opener follows.
         if attached && lexicon.name_words.legal_suffix.contains(abbrev.as_str()) {
-            return lexicon.stopwords.contains(&next_text.to_lowercase()) || opens_quote;
+            return lexicon.stopwords.contains(&next_text.to_lowercase()) || opens_sentence_quote;
         }
         if attached && lexicon.abbreviations.contains(&abbrev) {
             return false;
@@ -168,7 +175,7 @@ fn ends_sentence(
     }
     if t.ends_with('.') && t.len() > 2 && is_initialism(t) {
         // "U.S." ends a sentence only when a typical sentence opener follows.
-        return lexicon.stopwords.contains(&next_text.to_lowercase()) || opens_quote;
+        return lexicon.stopwords.contains(&next_text.to_lowercase()) || opens_sentence_quote;
     }
     true
 }
@@ -242,6 +249,21 @@ mod tests {
                 "It was published by Bloomberg L.P. on Tuesday.",
                 "Then it ended."
             ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_word_in_lower_case_goes_on_after_an_initialism() {
+        assert_eq!(
+            split("She said the U.S. “clearly” needed a new plan. He agreed."),
+            [
+                "She said the U.S. “clearly” needed a new plan.",
+                "He agreed."
+            ]
+        );
+        assert_eq!(
+            split("He lives in the U.S. “We are staying,” he said."),
+            ["He lives in the U.S.", "“We are staying,” he said."]
         );
     }
 

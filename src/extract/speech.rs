@@ -1439,6 +1439,20 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
         && has_verb(a, span)
 }
 
+/// Whether a span before a trailing cue opens with a subject pronoun and its auxiliary: "It
+/// could help him, lawmakers said" is a clause whatever its words.
+fn pronoun_clause(a: &Analysis, span: &Span) -> bool {
+    let toks = super::token::tokenize(a.text, span.clone());
+    let mut words = toks.iter().filter(|t| t.is_word).map(|t| t.text(a.text));
+    let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    matches!(
+        first.to_lowercase().as_str(),
+        "he" | "she" | "it" | "they" | "we" | "i" | "there"
+    ) && FINITE.contains(&second.to_lowercase().as_str())
+}
+
 /// Whether a span before a trailing cue is a clause whose subject is a name, with an auxiliary
 /// or modal right after it and one content word: "Gordon Brown was wrong, Blair said", "Labour
 /// had failed, the Tories say". `reads_like_clause` wants two lower-case content words, and
@@ -1634,6 +1648,28 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
             break;
         }
         k -= 1;
+    }
+    // "…, veteran Republicans said", "…, foreign ministry spokesman Ali Cherif said": a few
+    // lower-case modifiers between the comma and the source are the source's own.
+    let named = toks.get(k).is_some_and(|t| t.capitalized)
+        || super::coref::ROLE_NOUNS.contains(&a.lw(s, k));
+    if let Some(comma) = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&c| a.word(s, c) == ",")
+        .filter(|_| named)
+    {
+        let modifiers = (comma + 1..k).all(|m| {
+            let w = a.lw(s, m);
+            toks[m].is_word
+                && !toks[m].capitalized
+                && !FINITE.contains(&w)
+                && !PREPOSITIONS.contains(&w)
+                && (QUANTIFIER_SOURCES.contains(&w) || !a.lx.stopwords.contains(w))
+                && !["ly", "ing", "ed"].iter().any(|end| w.ends_with(end))
+        });
+        if modifiers {
+            k = comma + 1;
+        }
     }
     // "…, his top aide, Tad Devine, told the paper.": the description set off before the
     // name belongs to the source.
@@ -3374,7 +3410,9 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                     r.pieces = vec![content, rest];
                     return Some(r);
                 }
-                if (reads_like_clause(a, &content) || named_subject_clause(a, &content))
+                if (reads_like_clause(a, &content)
+                    || named_subject_clause(a, &content)
+                    || kind == AttributionKind::Speech && pronoun_clause(a, &content))
                     && !subordinate
                     && comma >= 3
                 {
@@ -5276,6 +5314,14 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (None, None),
         },
     };
+    // "some Democrats said", "House Republicans say": members of a party speak, not the party.
+    let (speaker, span) = match (speaker, span) {
+        (Some(e), Some(words)) => match party_members(a, r.sentence, e, &words) {
+            Some(members) => (None, Some(members)),
+            None => (Some(e), Some(words)),
+        },
+        other => other,
+    };
     if speaker.is_none() && span.is_none() && r.source != SourceAt::Unstated {
         return Attribution::default();
     }
@@ -5287,6 +5333,46 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         anchor: Some(toks[r.cue_tok].span.start),
         confidence: if speaker.is_some() { 0.8 } else { 0.6 },
     }
+}
+
+/// The words of a group of a party's members ("some Democrats", "Senate Republicans", "many
+/// Tories") when the source `words` name the party by its members' plural. Bare, the plural is
+/// the members in American usage ("Democrats say" are Democratic lawmakers) and the party in
+/// British ("Tories attack asylum moves"); "the Democrats said" is the party.
+fn party_members(a: &Analysis, s: usize, e: super::EntityId, words: &Span) -> Option<Span> {
+    let name = &a.text[words.clone()];
+    let plural = name.ends_with('s') && !name.contains(' ') && name != a.entities[e].name;
+    let party =
+        a.lx.organizations
+            .iter()
+            .find(|o| o.name == a.entities[e].key_name() && o.kind == "Party");
+    let (true, Some(party)) = (plural, party) else {
+        return None;
+    };
+    let toks = &a.tokens[s];
+    let first = a.token_at(s, words.start);
+    if first > 0 && a.lw(s, first - 1) == "the" {
+        return None;
+    }
+    let opening = a.token_at(s, body_start(a, s));
+    let modifier = |k: usize| {
+        let w = a.lw(s, k);
+        toks[k].is_word
+            && if toks[k].capitalized && k != opening {
+                matches!(w, "house" | "senate" | "congressional" | "gop")
+            } else {
+                (QUANTIFIER_SOURCES.contains(&w) || !a.lx.stopwords.contains(w))
+                    && !FINITE.contains(&w)
+                    && !["ly", "ing", "ed"].iter().any(|end| w.ends_with(end))
+            }
+    };
+    let start = (first.saturating_sub(3)..first)
+        .rev()
+        .take_while(|&k| modifier(k))
+        .last();
+    let american = party.country.as_deref() == Some("United States");
+    let start = start.or(american.then_some(first))?;
+    Some(toks[start].span.start..words.end)
 }
 
 /// "The campaign announced new support and said …": a cue joined by "and" or "but" to an

@@ -2691,11 +2691,17 @@ fn a_source_with_examples_or_a_time_before_its_verb_is_kept() {
             "the harvest was the worst in years",
             "Farmers",
         ),
+        // "say" after a name with "the" is the verb of a plural subject, not the noun; the
+        // party's members speak (`sources::members_of_a_party_are_not_the_party`).
+        (
+            "Democrats in the Senate say they will block the bill.",
+            "they will block the bill",
+            "Democrats",
+        ),
     ]);
-    // "say" after a name with "the" is the verb of a plural subject, not the noun.
     check(&[(
-        "Democrats in the Senate say they will block the bill.",
-        "Democratic Party",
+        "Tories in the Commons say they will block the bill.",
+        "Conservative Party",
         "say",
         "they will block the bill",
     )]);

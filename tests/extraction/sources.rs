@@ -3,8 +3,8 @@
 //! speaker entity, unless the words name a body that speaks through them ("the IMF report").
 
 use crate::util::{
-    assert_no_cue, assert_no_speakers, assert_speakers, describe, extract, speaker_of,
-    speaker_span_of, statement,
+    assert_no_cue, assert_no_speakers, assert_speakers, assert_statement_starting, describe,
+    extract, speaker_of, speaker_span_of, statement, statement_texts,
 };
 use newsgraph::extract::StatementForm;
 
@@ -585,5 +585,86 @@ fn a_cue_joined_by_but_shares_a_pronoun_subject_after_an_opening_phrase() {
          insisted the fiscal targets would be met.",
         "the fiscal targets would be met",
         "Gordon Brown",
+    )]);
+}
+
+#[test]
+fn a_pronoun_and_its_auxiliary_before_a_trailing_cue_are_what_was_said() {
+    let doc = extract("It could cost him the primary, lawmakers said.");
+    assert_statement_starting(&doc, "It could cost him the primary", true);
+    // Not a feeling: "They should be very, very worried" reports nothing.
+    let doc = extract("They should be very, very worried.");
+    assert!(statement_texts(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn modifiers_between_the_comma_and_a_trailing_source_belong_to_the_source() {
+    assert_speakers(&[(
+        "Two French nationals were among the passengers, foreign ministry spokesman Omar \
+         Benali said.",
+        "Two French nationals were among the passengers",
+        "Omar Benali",
+    )]);
+    // A participle after the comma opens a clause of its own, not the source.
+    let doc = extract(
+        "The fact that the rebels were not a party to the truce, allowing the group to \
+         continue its attacks, has given fuel to the argument.",
+    );
+    assert!(statement_texts(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_share_of_people_before_say_is_its_subject() {
+    for text in [
+        "A majority say they want a change of course.",
+        "Nearly a third say they do not know yet.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            statement_texts(&doc).iter().any(|t| t.starts_with("they ")),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn members_of_a_party_are_not_the_party() {
+    check(&[
+        (
+            "Some Democrats say the bill is dead.",
+            "the bill is dead",
+            "Some Democrats",
+        ),
+        (
+            "Senate Republicans argued that the plan costs too much.",
+            "the plan costs too much",
+            "Senate Republicans",
+        ),
+        (
+            "Republicans say the budget will pass.",
+            "the budget will pass",
+            "Republicans",
+        ),
+    ]);
+    // "The Democrats said" is the party.
+    assert_speakers(&[(
+        "The Democrats said the bill was dead.",
+        "the bill was dead",
+        "Democratic Party",
+    )]);
+}
+
+#[test]
+fn a_british_party_named_by_its_members_is_the_party() {
+    assert_speakers(&[(
+        "Tories insist the country needs tax cuts.",
+        "the country needs tax cuts",
+        "Conservative Party",
+    )]);
+    check(&[(
+        "Many Tories believe the leader must go.",
+        "the leader must go",
+        "Many Tories",
     )]);
 }

@@ -1973,6 +1973,7 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
     for (k, o) in out.iter().enumerate() {
         by_sentence.entry(o.sentence).or_default().push(k);
     }
+
     let cue_start = |r: &RawReported| a.tokens[r.sentence][r.cue_tok].span.start;
     let covers = |r: &RawReported, at: usize| r.pieces.iter().any(|p| p.start <= at && at < p.end);
     // Two clauses that hold each other's cue ("…, but only if he is convinced that it pays, Ann
@@ -4122,7 +4123,10 @@ fn previous_cue(a: &Analysis, s: usize, j: usize) -> Option<usize> {
             && !super::coref::ROLE_NOUNS.contains(&b)
             && !a.lx.org_nouns.contains_key(b)
     };
-    if cue(verb) && !plural_noun() {
+    // "declined to comment, saying …": an infinitive has no subject of its own to lend; the
+    // participle is the sentence subject's.
+    let infinitive = verb > 0 && a.lw(s, verb - 1) == "to";
+    if cue(verb) && !plural_noun() && !infinitive {
         return Some(verb);
     }
     // "said Tuesday in Paris, noting …": a day and a place between the cue and the comma.

@@ -2869,3 +2869,19 @@ fn a_parenthetical_cue_after_a_dash_reports_what_follows_the_dash() {
     );
     assert_statement_starting(&doc, "Pressed on", false);
 }
+
+#[test]
+fn a_participle_after_an_infinitive_cue_is_the_subjects() {
+    assert_speakers(&[
+        (
+            "Ann Lee declined to comment, saying that the matter was closed.",
+            "the matter was closed",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee refused to comment, saying the matter was closed.",
+            "the matter was closed",
+            "Ann Lee",
+        ),
+    ]);
+}

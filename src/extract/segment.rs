@@ -143,7 +143,14 @@ fn ends_sentence(
     let next_text = next.text(text);
     let next_first = next_text.chars().next().unwrap_or(' ');
     let opens_quote = is_open_quote(next_first) || nyt_open;
-    let starts_new = next.capitalized || next_first.is_ascii_digit() || opens_quote;
+    // "… rose. (The French are fans, he said.)": a sentence set in brackets.
+    let opens_bracket = next_text == "("
+        && text[next.span.end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    let starts_new =
+        next.capitalized || next_first.is_ascii_digit() || opens_quote || opens_bracket;
     if !starts_new {
         return false;
     }
@@ -264,6 +271,18 @@ mod tests {
         assert_eq!(
             split("He lives in the U.S. “We are staying,” he said."),
             ["He lives in the U.S.", "“We are staying,” he said."]
+        );
+    }
+
+    #[test]
+    fn a_sentence_in_brackets_is_a_sentence() {
+        assert_eq!(
+            split("Ratings rose. (The French love the show, Ann Lee said.) Then it ended."),
+            [
+                "Ratings rose.",
+                "(The French love the show, Ann Lee said.)",
+                "Then it ended."
+            ]
         );
     }
 

@@ -785,8 +785,12 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         return from;
     }
     // Drop a final period and commas; a closing quote mark belongs to the words it closes.
-    let text = &a.text[from..end];
-    from + text.trim_end_matches(['.', ' ', ',']).len()
+    // "(Forbes says it tracks 500 fortunes.)": so does the bracket of a bracketed sentence.
+    let mut text = a.text[from..end].trim_end_matches(['.', ' ', ',']);
+    if a.word(s, 0) == "(" {
+        text = text.trim_end_matches(')').trim_end_matches(['.', ' ', ',']);
+    }
+    from + text.len()
 }
 
 /// Whether the words from token `k` are a verb phrase in the perfect with no subject before it:
@@ -1973,7 +1977,6 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
     for (k, o) in out.iter().enumerate() {
         by_sentence.entry(o.sentence).or_default().push(k);
     }
-
     let cue_start = |r: &RawReported| a.tokens[r.sentence][r.cue_tok].span.start;
     let covers = |r: &RawReported, at: usize| r.pieces.iter().any(|p| p.start <= at && at < p.end);
     // Two clauses that hold each other's cue ("…, but only if he is convinced that it pays, Ann
@@ -2926,9 +2929,12 @@ fn body_start(a: &Analysis, s: usize) -> usize {
         && toks[0].text(a.text).len() > 2
         && toks[1].text(a.text) == ":"
         && a.mention_at_token(s, 0).is_none();
+    // "(The French love the show, Ann Lee said.)": what was said starts inside the bracket.
+    let bracketed = toks.len() > 2 && toks[0].text(a.text) == "(";
     let line = match super::time::dateline(a, s) {
         Some(line) => line.end,
         None if topic => toks[1].span.end,
+        None if bracketed => toks[0].span.end,
         None => return sentence.start,
     };
     let rest = &a.text[line..sentence.end];

@@ -2885,3 +2885,21 @@ fn a_participle_after_an_infinitive_cue_is_the_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn a_sentence_in_brackets_reports_inside_its_brackets() {
+    assert_speakers(&[(
+        "Ratings rose in the spring. (The French are big fans of the show, Ann Lee said.) \
+         There are no guarantees.",
+        "The French are big fans of the show",
+        "Ann Lee",
+    )]);
+    let doc =
+        extract("Sales rose. (Halvorsen Group says it tracks 500 more fortunes.) Then it ended.");
+    assert_statement_starting(&doc, "it tracks 500 more fortunes", true);
+    assert!(
+        statement_texts(&doc).contains(&"it tracks 500 more fortunes"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1444,7 +1444,8 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
 }
 
 /// Whether a span before a trailing cue opens with a subject pronoun and its auxiliary: "It
-/// could help him, lawmakers said" is a clause whatever its words.
+/// could help him, lawmakers said" and "This is not about me, Lee told aides" are clauses
+/// whatever their words.
 fn pronoun_clause(a: &Analysis, span: &Span) -> bool {
     let toks = super::token::tokenize(a.text, span.clone());
     let mut words = toks.iter().filter(|t| t.is_word).map(|t| t.text(a.text));
@@ -1453,7 +1454,7 @@ fn pronoun_clause(a: &Analysis, span: &Span) -> bool {
     };
     matches!(
         first.to_lowercase().as_str(),
-        "he" | "she" | "it" | "they" | "we" | "i" | "there"
+        "he" | "she" | "it" | "they" | "we" | "i" | "there" | "this" | "that"
     ) && FINITE.contains(&second.to_lowercase().as_str())
 }
 
@@ -4845,9 +4846,13 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         }
     }
     // "endorsed Trump on Friday": the day is when the cue happened, not part of its object.
+    // A that-clause is trimmed only to a clause: "noted that changes at the session would …"
+    // goes on past "at".
     if frames.object && !bare && aside_end == content_start {
-        content = object_without_next_clause(a, s, content);
-        content = without_trailing_time(a, s, content);
+        let object = without_trailing_time(a, s, object_without_next_clause(a, s, content.clone()));
+        if first_word != "that" || has_verb(a, &object) {
+            content = object;
+        }
     }
     // "endorsed him in an email", "backed her by a wide margin": a pronoun object ends before
     // the writer's adjuncts ("described him as …" keeps its complement).

@@ -2903,3 +2903,21 @@ fn a_sentence_in_brackets_reports_inside_its_brackets() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_that_clause_after_a_cue_that_takes_objects_is_kept_whole() {
+    assert_speakers(&[(
+        "Ann Lee noted that changes at the spring meeting would only be recommendations.",
+        "changes at the spring meeting would only be recommendations",
+        "Ann Lee",
+    )]);
+}
+
+#[test]
+fn a_demonstrative_and_its_verb_before_a_trailing_cue_are_what_was_said() {
+    assert_speakers(&[(
+        "This is not about me, Ann Lee told her closest advisers.",
+        "This is not about me",
+        "Ann Lee",
+    )]);
+}

@@ -527,6 +527,51 @@ fn past_opening_participle(a: &Analysis, pos: usize) -> usize {
 /// The person named before "of" (or "at") and the body that starts at token `body`: "Chris
 /// Rowland of Barclays", "Paul Spedding of stockbroker Kleinwort Grieveson", "Ramon Diaz,
 /// Chairman of the Presidential Commission", "Ann Lee, an economist at the bank".
+/// The words of a role that the body named from token `body` completes and that its leader
+/// holds ("the chief executive of Exxon", "the head of the agency"), not a role that speaks
+/// for it ("a spokesman for"): their first token.
+pub(super) fn leader_of_body(a: &Analysis, sentence: usize, body: usize) -> Option<usize> {
+    let toks = &a.tokens[sentence];
+    let mut k = body;
+    if k > 0 && a.lower(sentence, k - 1) == "the" {
+        k -= 1;
+    }
+    if k < 2 || !matches!(a.lower(sentence, k - 1).as_str(), "of" | "at") {
+        return None;
+    }
+    let role = k - 2;
+    let w = a.lower(sentence, role);
+    let leads = toks[role].is_word
+        && !SPOKESPEOPLE.contains(&w.as_str())
+        && (ROLE_NOUNS.contains(&w.as_str())
+            || a.lx.descriptor_roles.contains_key(w.as_str())
+            || super::mention::title_at(a, sentence, role).is_some());
+    if !leads {
+        return None;
+    }
+    // "the former chief executive": the determiner and modifiers of the role.
+    let start = (role.saturating_sub(3)..role)
+        .rev()
+        .take_while(|&m| {
+            toks[m].is_word
+                && (matches!(
+                    a.lower(sentence, m).as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "former"
+                        | "chief"
+                        | "deputy"
+                        | "acting"
+                        | "senior"
+                        | "vice"
+                ) || ROLE_NOUNS.contains(&a.lower(sentence, m).as_str()))
+        })
+        .last()
+        .unwrap_or(role);
+    Some(start)
+}
+
 fn person_of_body(a: &Analysis, sentence: usize, body: usize) -> Option<usize> {
     let toks = &a.tokens[sentence];
     // "of stockbroker", "of the", "at investment bank": a few lower-case words before the body.
@@ -542,7 +587,7 @@ fn person_of_body(a: &Analysis, sentence: usize, body: usize) -> Option<usize> {
     }
     let mut k = k - 1;
     // ", Chairman", ", a senior economist": a role set off after the name.
-    let role_start = (k.saturating_sub(4)..k)
+    let role_start = (k.saturating_sub(6)..k)
         .find(|&m| a.word(sentence, m) == "," && (m + 1..k).all(|r| toks[r].is_word));
     if let Some(comma) = role_start {
         let role = (comma + 1..k).any(|r| {

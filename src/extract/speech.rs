@@ -1648,7 +1648,12 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
             || a.mention_at_token(s, k - 1).is_some()
             || matches!(w, "’s" | "'s" | "the" | "a" | "an")
             || super::coref::ROLE_NOUNS.contains(&a.lw(s, k - 1))
-            || matches!(a.lw(s, k - 1), "aide" | "senior" | "top" | "former");
+            || matches!(a.lw(s, k - 1), "aide" | "senior" | "top" | "former")
+            // ", a spokesman for Microsoft said", ", the former CEO of Hewlett-Packard said":
+            // the role the body's name completes.
+            || matches!(w, "for" | "of" | "at")
+                && k >= 2
+                && (super::coref::ROLE_NOUNS.contains(&a.lw(s, k - 2)) || toks[k - 2].capitalized);
         if w == "," || !title_like {
             break;
         }
@@ -4850,7 +4855,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // goes on past "at".
     if frames.object && !bare && aside_end == content_start {
         let object = without_trailing_time(a, s, object_without_next_clause(a, s, content.clone()));
-        if first_word != "that" || has_verb(a, &object) {
+        // "confirmed that observation on Monday": a demonstrative's noun is an object.
+        if first_word != "that" || has_verb(a, &object) || !has_verb(a, &content) {
             content = object;
         }
     }
@@ -5329,6 +5335,7 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (None, None),
         },
     };
+    let (speaker, span) = leader_speaks(a, speaker, span);
     // "some Democrats said", "House Republicans say": members of a party speak, not the party.
     let (speaker, span) = match (speaker, span) {
         (Some(e), Some(words)) => match party_members(a, r.sentence, e, &words) {
@@ -5347,6 +5354,30 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         cue_span: Some(toks[r.cue_tok].span.start..toks[cue_end].span.end),
         anchor: Some(toks[r.cue_tok].span.start),
         confidence: if speaker.is_some() { 0.8 } else { 0.6 },
+    }
+}
+
+/// "The chairman of Exxon said": one who leads a body speaks for themselves, not as the body
+/// ("a spokesman for Exxon said" speaks for it). The source is the role's words, with no
+/// entity, when the `speaker` found is the body named right after a leader's role.
+pub(crate) fn leader_speaks(
+    a: &Analysis,
+    speaker: Option<super::EntityId>,
+    span: Option<Span>,
+) -> (Option<super::EntityId>, Option<Span>) {
+    let (Some(e), Some(words)) = (speaker, span.clone()) else {
+        return (speaker, span);
+    };
+    let leader_role = (a.entities[e].kind == super::EntityKind::Organization)
+        .then(|| a.sentence_of(words.start))
+        .flatten()
+        .and_then(|s| {
+            let role = super::coref::leader_of_body(a, s, a.token_at(s, words.start))?;
+            Some(a.tokens[s][role].span.start..words.end)
+        });
+    match leader_role {
+        Some(role) => (None, Some(role)),
+        None => (speaker, span),
     }
 }
 

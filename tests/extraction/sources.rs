@@ -668,3 +668,33 @@ fn a_british_party_named_by_its_members_is_the_party() {
         "Many Tories",
     )]);
 }
+
+#[test]
+fn a_trailing_source_may_be_a_role_the_body_completes() {
+    assert_speakers(&[(
+        "The merger talks have ended, a spokesman for Microsoft said.",
+        "The merger talks have ended",
+        "Microsoft",
+    )]);
+    check(&[(
+        "The merger talks have ended, the former chief executive of Microsoft said.",
+        "The merger talks have ended",
+        "the former chief executive of Microsoft",
+    )]);
+}
+
+#[test]
+fn one_who_leads_a_body_speaks_for_themselves() {
+    check(&[(
+        "The chairman of Exxon said profits would rise next year.",
+        "profits would rise next year",
+        "The chairman of Exxon",
+    )]);
+    // One set off before the role speaks.
+    assert_speakers(&[(
+        "“The rules protect only the big firms,” Eva Lind, a senior Green member of the \
+         European Parliament said in a statement.",
+        "The rules protect only the big firms,",
+        "Eva Lind",
+    )]);
+}

@@ -2242,6 +2242,11 @@ fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
     };
     sides.iter().any(|&side| {
         side == speaker
+            // "President Bush announced that an alliance of the US, India and Japan will …":
+            // the head of a country tells of its act.
+            || (speaker_entity.kind == EntityKind::Person
+                && a.entities[side].kind == EntityKind::Country
+                && national_of(a, speaker, side))
             || a.entities[side].roles.iter().any(|r| {
                 r.of.as_deref()
                     .is_some_and(|of| of == speaker_entity.name || Some(of) == speaker_country)
@@ -3272,6 +3277,15 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                     .find_map(|k| described_pair(a, s, k, toks[i].span.start))
                 {
                     push(x, y, predicate, i - 1, i);
+                }
+            }
+            // "an alliance of the US, India, Australia and Japan will co-ordinate …": each
+            // member listed after a bloc noun (`bloc_noun`) dealt with the first one named.
+            if w == "of" && i > 0 && a.lx.relation_words.bloc_nouns.contains(a.lw(s, i - 1)) {
+                if let Some((x, x_span)) = object_after(a, s, i, 2) {
+                    for y in coordinated(a, s, x, &x_span) {
+                        push(x, y, "agreedWith", i - 1, i);
+                    }
                 }
             }
         }

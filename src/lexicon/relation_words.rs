@@ -44,6 +44,9 @@ pub struct RelationWords {
     /// What one faces from someone → the act it is of theirs, in table order.
     pub faced: Vec<(String, String)>,
     pub joint_nouns: HashSet<String>,
+    /// Nouns of a group of sides bound together whose members are listed after "of": "an
+    /// alliance of the US, India and Japan".
+    pub bloc_nouns: HashSet<String>,
     pub penalty_words: HashSet<String>,
     pub letter_asks: HashSet<String>,
     pub failures: HashSet<String>,
@@ -148,6 +151,7 @@ impl RelationWords {
             "deal_verb" => &mut self.deal_verbs,
             "talk_noun" => &mut self.talk_nouns,
             "joint_noun" => &mut self.joint_nouns,
+            "bloc_noun" => &mut self.bloc_nouns,
             "penalty_word" => &mut self.penalty_words,
             "letter_ask" => &mut self.letter_asks,
             "failure" => &mut self.failures,

@@ -6716,3 +6716,62 @@ fn a_participle_after_a_venue_acts_for_the_sentence_subject() {
         describe(&doc)
     );
 }
+
+#[test]
+fn members_listed_after_a_bloc_noun_deal_with_the_first() {
+    check(&[
+        (
+            "An alliance of Canada, Norway and Chile will lead the rescue effort.",
+            "Canada",
+            "agreedWith",
+            "Norway",
+            Modality::Asserted,
+        ),
+        (
+            "An alliance of Canada, Norway and Chile will lead the rescue effort.",
+            "Canada",
+            "agreedWith",
+            "Chile",
+            Modality::Asserted,
+        ),
+        (
+            "The coalition of Spain and Portugal sent ships to the region.",
+            "Spain",
+            "agreedWith",
+            "Portugal",
+            Modality::Asserted,
+        ),
+        // The head of a side telling of its act tells it first-hand.
+        (
+            "President Joe Biden announced that a partnership of the US, Mexico and Peru would \
+             fund the scheme.",
+            "United States",
+            "agreedWith",
+            "Peru",
+            Modality::Asserted,
+        ),
+    ]);
+    // Members left unnamed make no pair.
+    let doc = extract("A consortium of lenders and Acme Bank put up $40m.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn rejoining_a_body_joins_it() {
+    check(&[
+        (
+            "Anna Vale will rejoin the Labour Party next month.",
+            "Anna Vale",
+            "joined",
+            "Labour Party",
+            Modality::Future,
+        ),
+        (
+            "Anna Vale rejoined the Labour Party in May.",
+            "Anna Vale",
+            "joined",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -874,12 +874,24 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
             };
             j = a.token_at(s, a.mentions[mi].span.end);
         }
+        // "charges against James Tambone, who ran the sales team, and Robert Hussey": a
+        // relative clause set off by commas after a listed name does not end the list.
+        if j + 1 < toks.len() && a.word(s, j) == "," && matches!(a.lw(s, j + 1), "who" | "which") {
+            if let Some(close) = (j + 2..toks.len().min(j + 20))
+                .take_while(|&k| !matches!(a.word(s, k), ";" | "." | "(" | "-"))
+                .find(|&k| a.word(s, k) == "," && a.lw(s, k + 1) == "and")
+            {
+                j = close;
+            }
+        }
         let mut k = j;
         let mut joined = false;
+        let mut owned = false;
         while k < toks.len() && k < j + 4 {
             match a.lower(s, k).as_str() {
                 "," | "and" | "as" | "well" | "the" | "his" | "her" | "its" | "their" => {
                     joined |= a.word(s, k) != "the";
+                    owned = matches!(a.lw(s, k), "his" | "her" | "its" | "their");
                     k += 1;
                 }
                 _ => break,
@@ -888,6 +900,22 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         if !joined {
             break;
         }
+        // "James Tambone and his deputy Robert Hussey", "Shell and its rival BP": a
+        // description of a few plain words between the possessive and the name, which then
+        // ends the list.
+        let described_from = k;
+        if owned && a.mention_at_token(s, k).is_none() {
+            while k < toks.len()
+                && k < described_from + 3
+                && a.mention_at_token(s, k).is_none()
+                && a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-')
+                && !PREPOSITIONS.contains(&a.lw(s, k))
+                && !matches!(a.lw(s, k), "and" | "or")
+            {
+                k += 1;
+            }
+        }
+        let described = k > described_from;
         // "the prime minister and Mr Brown": an honorific before the name.
         if k < toks.len() && HONORIFICS.contains(&a.word(s, k)) {
             k += 1;
@@ -895,6 +923,12 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         let Some(mi) = a.mention_at_token(s, k) else {
             break;
         };
+        if described {
+            let next = a.token_at(s, a.mentions[mi].span.end);
+            if next < toks.len() && !matches!(a.word(s, next), "," | "." | ";") {
+                break;
+            }
+        }
         let e = a.mentions[mi].entity;
         if !(alike(a.entities[e].kind) || both && is_actor(a, e)) || a.mention_info[mi].modifier {
             break;

@@ -6775,3 +6775,44 @@ fn rejoining_a_body_joins_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_list_of_targets_goes_on_past_a_relative_clause_and_a_described_name() {
+    check(&[
+        (
+            "Greenpeace criticised Shell, which owns the platform, and BP.",
+            "Greenpeace",
+            "criticized",
+            "BP",
+            Modality::Asserted,
+        ),
+        (
+            "The FCA sued Tom Vale, who ran the sales team, and Ann Hale.",
+            "Financial Conduct Authority",
+            "sued",
+            "Ann Hale",
+            Modality::Asserted,
+        ),
+        (
+            "Greenpeace criticised Shell and its rival BP.",
+            "Greenpeace",
+            "criticized",
+            "BP",
+            Modality::Asserted,
+        ),
+        (
+            "On Monday Ann Hale met Tom Vale and his wife Jane Vale.",
+            "Ann Hale",
+            "met",
+            "Jane Vale",
+            Modality::Asserted,
+        ),
+    ]);
+    // A name inside what the possessive describes is no listed target.
+    let doc = extract("Greenpeace criticised Shell and its decision to drill near BP's rigs.");
+    assert!(
+        !has(&doc, "Greenpeace", "criticized", "BP"),
+        "{}",
+        describe(&doc)
+    );
+}

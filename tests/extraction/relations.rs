@@ -6816,3 +6816,36 @@ fn a_list_of_targets_goes_on_past_a_relative_clause_and_a_described_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_headline_passive_takes_its_doer_from_the_story() {
+    let triggers = |doc: &Document, predicate: &str| -> Vec<String> {
+        doc.annotations
+            .relations
+            .iter()
+            .filter(|r| r.predicate == predicate)
+            .map(|r| doc.text[r.trigger_span.clone()].to_string())
+            .collect()
+    };
+    let doc = extract(
+        "Acme fined $2m for fraud\n\nThe US firm Acme has agreed to pay a fine. Acme paid \
+         $500,000 to the SEC to settle the charge.\n",
+    );
+    let r = relation(&doc, "Securities and Exchange Commission", "fined", "Acme");
+    assert_eq!(r.modality, Modality::Asserted, "{}", describe(&doc));
+    assert!(
+        triggers(&doc, "fined").iter().any(|t| t == "fined"),
+        "{}",
+        describe(&doc)
+    );
+    // A headline that names the doer and not the one acted on has a thing as its object.
+    let doc = extract(
+        "Tom Vale attacks cost of rail plan\n\nTom Vale has criticised Ann Hale over the \
+         plan.\n",
+    );
+    assert!(
+        triggers(&doc, "criticized").iter().all(|t| t != "attacks"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -3027,9 +3027,9 @@ const HEADLINE_LEAD_SENTENCES: usize = 40;
 /// A headline's trigger whose other end only the story names: "Monsanto fined $1.5m" over "…
 /// paying $500,000 to the SEC", "MCI shares climb on takeover bid" over "Qwest has bid $6.3bn
 /// for MCI". A headline is shorthand for the story: when a relation the story tells (in its first
-/// forty sentences) has the headline trigger's predicate, and the one it acts on is named in the
-/// headline and its doer is not, the headline tells that relation too. A trigger that already
-/// gave a relation in the headline echoes nothing.
+/// forty sentences) has the headline trigger's predicate (or that of a `headline_noun` of
+/// relation_words.tsv) and the one it acts on is named in the headline, the headline tells that
+/// relation too. A trigger that already gave a relation in the headline echoes nothing.
 fn headline_echoes(a: &Analysis, found: &[Found]) -> Vec<Found> {
     let s = 0;
     if a.tokens.is_empty() || !is_headline(a, s) {
@@ -3055,16 +3055,29 @@ fn headline_echoes(a: &Analysis, found: &[Found]) -> Vec<Found> {
                     .filter(|t| !t.needs_verb_context || verb_context(a, s, i))
                     .find_map(|t| trigger_length(a, s, i, &t.words).map(|n| (t, n)))
             });
-        let Some((trigger, n)) = trigger else {
+        // "MCI shares climb on takeover bid": a noun alone (`headline_noun`); of two such
+        // nouns in a row the last is the head ("takeover bid" is a bid).
+        let noun_at = |k: usize| {
+            (k < toks.len())
+                .then(|| lx.relation_words.headline_nouns.get(a.lw(s, k)))
+                .flatten()
+        };
+        let Some((predicate, n)) = trigger.map(|(t, n)| (t.predicate.as_str(), n)).or_else(|| {
+            noun_at(i)?;
+            let mut n = 1;
+            while noun_at(i + n).is_some() {
+                n += 1;
+            }
+            Some((noun_at(i + n - 1)?.as_str(), n))
+        }) else {
             i += 1;
             continue;
         };
         let told = found.iter().any(|f| f.sentence == s && f.trigger_tok == i);
-        if told || a.mention_at_token(s, i).is_some() || trigger.predicate.starts_with('*') {
+        if told || a.mention_at_token(s, i).is_some() || predicate.starts_with('*') {
             i += n;
             continue;
         }
-        let predicate = trigger.predicate.as_str();
         for f in found.iter().filter(|f| {
             (1..=HEADLINE_LEAD_SENTENCES).contains(&f.sentence)
                 && (f.predicate == predicate
@@ -3074,8 +3087,20 @@ fn headline_echoes(a: &Analysis, found: &[Found]) -> Vec<Found> {
                 .iter()
                 .any(|o| o.agent == f.agent && o.target == f.target && o.predicate == f.predicate);
             // "Howard attacks cost of asylum": a headline that names the doer and leaves out
-            // the one acted on has an object of its own (a thing); only a doer is left out.
-            if named(f.target) && !named(f.agent) && fresh {
+            // the one acted on has an object of its own (a thing); only a doer is left out, or
+            // the two are named and the headline's words did not tie them ("Acme gets NASA
+            // contract").
+            // "'Standoff' on Deutsche's LSE bid": when the headline names a doer, the story's
+            // relation of another doer ("Euronext's rival bid") is not the headline's.
+            let other_doer = (0..toks.len()).any(|k| {
+                a.mention_at_token(s, k).is_some_and(|mi| {
+                    // "French suitor holds LSE meeting": a nationality names no doer.
+                    let e = a.mentions[mi].entity;
+                    let demonym = a.mentions[mi].kind == MentionKind::Demonym;
+                    e != f.target && e != f.agent && is_actor(a, e) && !demonym
+                })
+            });
+            if named(f.target) && !other_doer && fresh {
                 out.push(Found {
                     agent: f.agent,
                     target: f.target,

@@ -16,6 +16,8 @@ pub struct RelationWords {
     pub owned_actors: HashSet<String>,
     /// Speech cue lemma → the act it is on whoever the statement is about.
     pub speech_acts: HashMap<String, String>,
+    /// Nouns that alone name an act in a headline → its predicate ("takeover bid", "gun suit").
+    pub headline_nouns: HashMap<String, String>,
     pub country_acts: HashSet<String>,
     pub acts: HashSet<String>,
     /// Phrases after a name that put an obligation on it, as words.
@@ -196,6 +198,10 @@ impl RelationWords {
             }
             "speech_act" => {
                 self.speech_acts.insert(phrase, value()?);
+                return Ok(());
+            }
+            "headline_noun" => {
+                self.headline_nouns.insert(phrase, value()?);
                 return Ok(());
             }
             "stance" => {

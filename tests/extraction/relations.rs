@@ -6849,3 +6849,47 @@ fn a_headline_passive_takes_its_doer_from_the_story() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_headline_noun_alone_names_the_act_the_story_tells() {
+    let headline_relations = |doc: &Document| -> Vec<(String, String, String, Modality)> {
+        let a = &doc.annotations;
+        let headline_end = doc.text.find('\n').unwrap_or(doc.text.len());
+        a.relations
+            .iter()
+            .filter(|r| r.trigger_span.end <= headline_end)
+            .map(|r| {
+                (
+                    a.entities[r.agent].name.clone(),
+                    r.predicate.clone(),
+                    a.entities[r.target].name.clone(),
+                    r.modality,
+                )
+            })
+            .collect()
+    };
+    let doc = extract(
+        "Vodafone shares climb on takeover bid\n\nShares in Vodafone rose 5% on Monday. \
+         Reports said Verizon has bid $60bn for Vodafone.\n",
+    );
+    assert!(
+        headline_relations(&doc).contains(&(
+            "Verizon".to_string(),
+            "acquired".to_string(),
+            "Vodafone".to_string(),
+            Modality::Future
+        )),
+        "{}",
+        describe(&doc)
+    );
+    // When the headline names a doer, another doer of the story is not the headline's.
+    let doc = extract(
+        "Standoff on BP's Vodafone bid\n\nShares in Vodafone rose 5% on Monday. Reports \
+         said Verizon has bid $60bn for Vodafone.\n",
+    );
+    assert!(
+        headline_relations(&doc).iter().all(|r| r.0 != "Verizon"),
+        "{}",
+        describe(&doc)
+    );
+}

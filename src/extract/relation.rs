@@ -125,6 +125,41 @@ fn future_use(a: &Analysis, s: usize, j: usize) -> bool {
         || (a.lw(s, j) == "plans" && matches!(next, "a" | "an"))
 }
 
+/// Whether the act at token `trigger` is the infinitive of a bid, plan or application (an
+/// `intention` of relation_words.tsv) that was turned down or failed: "Iran's bid to join the
+/// WTO has been refused", "… was blocked by the US", "the plan to buy X failed". The refusal is a
+/// participle after a form of "be" that is a `negating_verb` or a trigger of `rejected`, or a
+/// `negating_verb` itself, within ten words of the act and in its clause.
+fn bid_turned_down(a: &Analysis, s: usize, trigger: usize) -> bool {
+    let rw = &a.lx.relation_words;
+    let owned_bid = trigger >= 2
+        && a.lw(s, trigger - 1) == "to"
+        && rw.intentions.contains(a.lw(s, trigger - 2));
+    if !owned_bid {
+        return false;
+    }
+    let toks = &a.tokens[s];
+    let rejecting = |k: usize| {
+        let w = a.lw(s, k);
+        rw.negating_verbs.contains(w)
+            || a.lx
+                .relation_triggers_by_first_word
+                .get(w)
+                .is_some_and(|list| {
+                    list.iter().any(|&t| {
+                        let t = &a.lx.relation_triggers[t];
+                        t.predicate == "rejected" && t.words.len() == 1
+                    })
+                })
+    };
+    (trigger + 1..toks.len().min(trigger + 11))
+        .take_while(|&k| !matches!(a.word(s, k), "," | ";" | ":" | "." | "but" | "and"))
+        .any(|k| {
+            let after_be = BE_FORMS.contains(&a.lw(s, k - 1)) || a.lw(s, k - 1) == "been";
+            (after_be && rejecting(k)) || (matches!(a.lw(s, k), "failed" | "fails") && !after_be)
+        })
+}
+
 fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     // "claims that he did not trust …": a denial is told first, whoever reports it.
     let negated = (trigger.saturating_sub(4)..trigger).any(|j| {
@@ -144,7 +179,7 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             && verb.is_some_and(|v| rw.denial_verbs.contains(a.lw(s, v)))
             && (j + 1..trigger).all(|k| !matches!(a.word(s, k), "," | ";" | ":"))
     });
-    if denied_claim {
+    if denied_claim || bid_turned_down(a, s, trigger) {
         return Modality::Negated;
     }
     // "His claims were denied by Straw": claims that are the subject of a passive are what
@@ -2703,6 +2738,24 @@ fn owner_before(a: &Analysis, s: usize, noun: usize) -> Option<(EntityId, Span)>
         }
     }
     None
+}
+
+/// The owner of a bid, plan or application (an `intention` of relation_words.tsv) whose
+/// infinitive's object is the name at `span`: "[Iran's] bid to join [the WTO]", "[its]
+/// application to join [the WTO]".
+fn owner_of_bid_around(a: &Analysis, s: usize, span: &Span) -> Option<(EntityId, Span)> {
+    let mut k = a.token_at(s, span.start);
+    if k > 0 && a.lw(s, k - 1) == "the" {
+        k -= 1;
+    }
+    let noun = k.checked_sub(3)?;
+    let infinitive = a.lw(s, k - 2) == "to"
+        && a.word(s, k - 1).chars().all(|c| c.is_lowercase())
+        && a.lx.relation_words.intentions.contains(a.lw(s, noun));
+    if !infinitive {
+        return None;
+    }
+    owner_before(a, s, noun)
 }
 
 /// The last name of a list set off by dashes just before a verb: "many nations -- Hong Kong,
@@ -5404,7 +5457,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 let subject = subject_before(a, s, i)
                     .or_else(controlled)
                     .filter(|(_, span)| prev_lower == "," || !after_preposition(span))
-                    .or_else(|| possessive_subject(a, s, i).filter(|_| judging));
+                    .or_else(|| possessive_subject(a, s, i).filter(|_| judging))
+                    // "Iran's bid to join the WTO was rejected by the US": the object of a
+                    // bid's infinitive is not what was rejected; the bid's owner is.
+                    .map(|(e, span)| {
+                        if predicate == "rejected" {
+                            owner_of_bid_around(a, s, &span).unwrap_or((e, span))
+                        } else {
+                            (e, span)
+                        }
+                    });
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.
                 let agent = named_after_description(a, s, by).or_else(|| {
                     object_after(a, s, by, 8)

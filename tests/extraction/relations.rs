@@ -6893,3 +6893,51 @@ fn a_headline_noun_alone_names_the_act_the_story_tells() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_act_of_a_bid_turned_down_is_negated_and_its_owner_rejected() {
+    check(&[
+        (
+            "Serbia's bid to join the European Union has been refused.",
+            "Serbia",
+            "joined",
+            "European Union",
+            Modality::Negated,
+        ),
+        (
+            "Serbia's application to join the European Union was blocked by France.",
+            "Serbia",
+            "joined",
+            "European Union",
+            Modality::Negated,
+        ),
+        (
+            "Serbia's application to join the European Union was blocked by France.",
+            "France",
+            "rejected",
+            "Serbia",
+            Modality::Asserted,
+        ),
+        (
+            "Serbia's bid to join the European Union failed in May.",
+            "Serbia",
+            "joined",
+            "European Union",
+            Modality::Negated,
+        ),
+        // A bid still open is future.
+        (
+            "Serbia's bid to join the European Union was launched in May.",
+            "Serbia",
+            "joined",
+            "European Union",
+            Modality::Future,
+        ),
+    ]);
+    let doc = extract("Serbia's application to join the European Union was blocked by France.");
+    assert!(
+        !has(&doc, "France", "rejected", "European Union"),
+        "{}",
+        describe(&doc)
+    );
+}

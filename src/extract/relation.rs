@@ -5868,6 +5868,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         if let Some((b, b_span)) = &subject {
                             for other in coordinated_before(a, s, *b, b_span) {
                                 push(other, *b);
+                                // "A and B have been at each other's throats": a judgement
+                                // both sides pass runs both ways (a meeting or deal is one
+                                // relation whichever way it is read).
+                                if JUDGING.contains(&predicate.as_str()) {
+                                    push(*b, other);
+                                }
                             }
                         } else if let Some((x, y)) = (i.saturating_sub(4)..i)
                             .rev()

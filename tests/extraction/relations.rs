@@ -6941,3 +6941,44 @@ fn the_act_of_a_bid_turned_down_is_negated_and_its_owner_rejected() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_quarrel_is_criticism_and_a_mutual_one_runs_both_ways() {
+    check(&[
+        (
+            "Greenpeace is at loggerheads with Shell over the spill.",
+            "Greenpeace",
+            "criticized",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale's feud with Tom Vale deepened on Monday.",
+            "Ann Hale",
+            "criticized",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale and Tom Vale have been at each other's throats over the budget.",
+            "Ann Hale",
+            "criticized",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale and Tom Vale have been at each other's throats over the budget.",
+            "Tom Vale",
+            "criticized",
+            "Ann Hale",
+            Modality::Asserted,
+        ),
+    ]);
+    // A meeting of two is one relation, not two.
+    let doc = extract("Ann Hale and Tom Vale met in Leeds on Monday.");
+    let meetings = relation_tuples(&doc)
+        .iter()
+        .filter(|t| t.1 == "met")
+        .count();
+    assert_eq!(meetings, 1, "{}", describe(&doc));
+}

@@ -5305,7 +5305,21 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 && !matches!(a.lw(s, i), "on" | "at");
             // "have been described as “irresponsible” and “outrageous” by the IHRC": the agent's
             // "by" may come a few words after the participle.
-            let late_by = if be_before && !next_is_by {
+            // "Alan Milburn, the man put in charge of the campaign by Mr Blair": a participle
+            // after a description apposed to a name is a passive whose subject is the name.
+            // An adverb may stand before the participle ("the man controversially put in").
+            let noun = match i.checked_sub(1) {
+                Some(d) if d > 0 && a.lw(s, d).ends_with("ly") => d - 1,
+                d => d.unwrap_or(0),
+            };
+            let apposed = noun >= 3
+                && a.lw(s, noun - 1) == "the"
+                && a.word(s, noun - 2) == ","
+                && a.word(s, noun).chars().all(|c| c.is_lowercase())
+                && (participle_form(a.lw(s, i)) || IRREGULAR_PARTICIPLES.contains(&a.lw(s, i)))
+                && a.mention_at_token(s, noun - 3)
+                    .is_some_and(|m| a.mentions[m].span.end == toks[noun - 3].span.end);
+            let late_by = if (be_before || apposed) && !next_is_by {
                 (last + 2..toks.len().min(last + 9))
                     .take_while(|&k| !matches!(a.word(s, k), "," | ";" | "."))
                     .find(|&k| a.lw(s, k) == "by")
@@ -5316,6 +5330,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let passive = trigger.pattern == TriggerPattern::Passive
                 || late_by.is_some()
+                || (apposed && next_is_by)
                 || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","))
                 // "Microsoft fined by EU", "Blair backed by Brown": a headline drops the
                 // auxiliary of a passive right after its subject's name.
@@ -5454,6 +5469,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     }
                     subject_before(a, s, verb)
                 };
+                let apposed_name = || {
+                    let mi = a.mention_at_token(s, noun.checked_sub(3)?)?;
+                    Some((a.mentions[mi].entity, a.mentions[mi].span.clone()))
+                };
                 let subject = subject_before(a, s, i)
                     .or_else(controlled)
                     .filter(|(_, span)| prev_lower == "," || !after_preposition(span))
@@ -5467,6 +5486,9 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             (e, span)
                         }
                     });
+                // The apposed name is the subject wherever it stands ("joined by Ann Hale, the
+                // woman appointed by …").
+                let subject = if apposed { apposed_name() } else { subject };
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.
                 let agent = named_after_description(a, s, by).or_else(|| {
                     object_after(a, s, by, 8)
@@ -5477,8 +5499,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         push(other, target);
                     }
                     push(agent, target);
-                    // "Vivendi and its former chief executive were each fined by AMF".
-                    for other in coordinated_before(a, s, target, &t_span) {
+                    // "Vivendi and its former chief executive were each fined by AMF" (not "A
+                    // and B, the man appointed by …": the description is of B alone).
+                    let listed = if apposed {
+                        Vec::new()
+                    } else {
+                        coordinated_before(a, s, target, &t_span)
+                    };
+                    for other in listed {
                         push(agent, other);
                     }
                 }

@@ -6982,3 +6982,34 @@ fn a_quarrel_is_criticism_and_a_mutual_one_runs_both_ways() {
         .count();
     assert_eq!(meetings, 1, "{}", describe(&doc));
 }
+
+#[test]
+fn a_participle_after_a_description_apposed_to_a_name_is_a_passive_of_the_name() {
+    check(&[
+        (
+            "Tom Vale, the man appointed by Tesco in May, spoke first.",
+            "Tesco",
+            "appointed",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Mr Brown was joined by Ann Hale, the woman controversially put in charge of the \
+             inquiry by Tom Vale.",
+            "Tom Vale",
+            "appointed",
+            "Ann Hale",
+            Modality::Asserted,
+        ),
+    ]);
+    // The description is of the last name only.
+    let doc = extract(
+        "Mr Brown was joined by Jane Vale and Ann Hale, the woman put in charge of the inquiry \
+         by Tom Vale.",
+    );
+    assert!(
+        !has(&doc, "Tom Vale", "appointed", "Jane Vale"),
+        "{}",
+        describe(&doc)
+    );
+}

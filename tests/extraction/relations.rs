@@ -7013,3 +7013,23 @@ fn a_participle_after_a_description_apposed_to_a_name_is_a_passive_of_the_name()
         describe(&doc)
     );
 }
+
+#[test]
+fn buying_into_a_firm_acquires_it() {
+    check(&[
+        (
+            "Fiat bought into Ferrari in 1969.",
+            "Fiat",
+            "acquired",
+            "Ferrari",
+            Modality::Asserted,
+        ),
+        (
+            "Tesco will buy into Unilever next year.",
+            "Tesco",
+            "acquired",
+            "Unilever",
+            Modality::Future,
+        ),
+    ]);
+}

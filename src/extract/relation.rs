@@ -125,6 +125,41 @@ fn future_use(a: &Analysis, s: usize, j: usize) -> bool {
         || (a.lw(s, j) == "plans" && matches!(next, "a" | "an"))
 }
 
+/// Whether the act at token `trigger` is the infinitive of a bid, plan or application (an
+/// `intention` of relation_words.tsv) that was turned down or failed: "Iran's bid to join the
+/// WTO has been refused", "… was blocked by the US", "the plan to buy X failed". The refusal is a
+/// participle after a form of "be" that is a `negating_verb` or a trigger of `rejected`, or a
+/// `negating_verb` itself, within ten words of the act and in its clause.
+fn bid_turned_down(a: &Analysis, s: usize, trigger: usize) -> bool {
+    let rw = &a.lx.relation_words;
+    let owned_bid = trigger >= 2
+        && a.lw(s, trigger - 1) == "to"
+        && rw.intentions.contains(a.lw(s, trigger - 2));
+    if !owned_bid {
+        return false;
+    }
+    let toks = &a.tokens[s];
+    let rejecting = |k: usize| {
+        let w = a.lw(s, k);
+        rw.negating_verbs.contains(w)
+            || a.lx
+                .relation_triggers_by_first_word
+                .get(w)
+                .is_some_and(|list| {
+                    list.iter().any(|&t| {
+                        let t = &a.lx.relation_triggers[t];
+                        t.predicate == "rejected" && t.words.len() == 1
+                    })
+                })
+    };
+    (trigger + 1..toks.len().min(trigger + 11))
+        .take_while(|&k| !matches!(a.word(s, k), "," | ";" | ":" | "." | "but" | "and"))
+        .any(|k| {
+            let after_be = BE_FORMS.contains(&a.lw(s, k - 1)) || a.lw(s, k - 1) == "been";
+            (after_be && rejecting(k)) || (matches!(a.lw(s, k), "failed" | "fails") && !after_be)
+        })
+}
+
 fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     // "claims that he did not trust …": a denial is told first, whoever reports it.
     let negated = (trigger.saturating_sub(4)..trigger).any(|j| {
@@ -144,7 +179,7 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             && verb.is_some_and(|v| rw.denial_verbs.contains(a.lw(s, v)))
             && (j + 1..trigger).all(|k| !matches!(a.word(s, k), "," | ";" | ":"))
     });
-    if denied_claim {
+    if denied_claim || bid_turned_down(a, s, trigger) {
         return Modality::Negated;
     }
     // "His claims were denied by Straw": claims that are the subject of a passive are what
@@ -874,12 +909,24 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
             };
             j = a.token_at(s, a.mentions[mi].span.end);
         }
+        // "charges against James Tambone, who ran the sales team, and Robert Hussey": a
+        // relative clause set off by commas after a listed name does not end the list.
+        if j + 1 < toks.len() && a.word(s, j) == "," && matches!(a.lw(s, j + 1), "who" | "which") {
+            if let Some(close) = (j + 2..toks.len().min(j + 20))
+                .take_while(|&k| !matches!(a.word(s, k), ";" | "." | "(" | "-"))
+                .find(|&k| a.word(s, k) == "," && a.lw(s, k + 1) == "and")
+            {
+                j = close;
+            }
+        }
         let mut k = j;
         let mut joined = false;
+        let mut owned = false;
         while k < toks.len() && k < j + 4 {
             match a.lower(s, k).as_str() {
                 "," | "and" | "as" | "well" | "the" | "his" | "her" | "its" | "their" => {
                     joined |= a.word(s, k) != "the";
+                    owned = matches!(a.lw(s, k), "his" | "her" | "its" | "their");
                     k += 1;
                 }
                 _ => break,
@@ -888,6 +935,22 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         if !joined {
             break;
         }
+        // "James Tambone and his deputy Robert Hussey", "Shell and its rival BP": a
+        // description of a few plain words between the possessive and the name, which then
+        // ends the list.
+        let described_from = k;
+        if owned && a.mention_at_token(s, k).is_none() {
+            while k < toks.len()
+                && k < described_from + 3
+                && a.mention_at_token(s, k).is_none()
+                && a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-')
+                && !PREPOSITIONS.contains(&a.lw(s, k))
+                && !matches!(a.lw(s, k), "and" | "or")
+            {
+                k += 1;
+            }
+        }
+        let described = k > described_from;
         // "the prime minister and Mr Brown": an honorific before the name.
         if k < toks.len() && HONORIFICS.contains(&a.word(s, k)) {
             k += 1;
@@ -895,6 +958,12 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         let Some(mi) = a.mention_at_token(s, k) else {
             break;
         };
+        if described {
+            let next = a.token_at(s, a.mentions[mi].span.end);
+            if next < toks.len() && !matches!(a.word(s, next), "," | "." | ";") {
+                break;
+            }
+        }
         let e = a.mentions[mi].entity;
         if !(alike(a.entities[e].kind) || both && is_actor(a, e)) || a.mention_info[mi].modifier {
             break;
@@ -2242,6 +2311,11 @@ fn speaks_for_a_party(a: &Analysis, speaker: EntityId, f: &Found) -> bool {
     };
     sides.iter().any(|&side| {
         side == speaker
+            // "President Bush announced that an alliance of the US, India and Japan will …":
+            // the head of a country tells of its act.
+            || (speaker_entity.kind == EntityKind::Person
+                && a.entities[side].kind == EntityKind::Country
+                && national_of(a, speaker, side))
             || a.entities[side].roles.iter().any(|r| {
                 r.of.as_deref()
                     .is_some_and(|of| of == speaker_entity.name || Some(of) == speaker_country)
@@ -2666,6 +2740,24 @@ fn owner_before(a: &Analysis, s: usize, noun: usize) -> Option<(EntityId, Span)>
     None
 }
 
+/// The owner of a bid, plan or application (an `intention` of relation_words.tsv) whose
+/// infinitive's object is the name at `span`: "[Iran's] bid to join [the WTO]", "[its]
+/// application to join [the WTO]".
+fn owner_of_bid_around(a: &Analysis, s: usize, span: &Span) -> Option<(EntityId, Span)> {
+    let mut k = a.token_at(s, span.start);
+    if k > 0 && a.lw(s, k - 1) == "the" {
+        k -= 1;
+    }
+    let noun = k.checked_sub(3)?;
+    let infinitive = a.lw(s, k - 2) == "to"
+        && a.word(s, k - 1).chars().all(|c| c.is_lowercase())
+        && a.lx.relation_words.intentions.contains(a.lw(s, noun));
+    if !infinitive {
+        return None;
+    }
+    owner_before(a, s, noun)
+}
+
 /// The last name of a list set off by dashes just before a verb: "many nations -- Hong Kong,
 /// Canada and Nigeria -- had supported" (the names before it are its coordinated subjects).
 fn dashed_list_before(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span)> {
@@ -2980,6 +3072,104 @@ fn is_headline(a: &Analysis, s: usize) -> bool {
             .is_some_and(|span| !a.text[span.clone()].trim_end().ends_with('.'))
 }
 
+/// How many sentences after the headline may tell the headline's event: a news story's
+/// details (who fined whom) often come late ("Monsanto fined $1.5m" names the SEC in its
+/// eleventh sentence); most BBC and Reuters stories are shorter than this.
+const HEADLINE_LEAD_SENTENCES: usize = 40;
+
+/// A headline's trigger whose other end only the story names: "Monsanto fined $1.5m" over "…
+/// paying $500,000 to the SEC", "MCI shares climb on takeover bid" over "Qwest has bid $6.3bn
+/// for MCI". A headline is shorthand for the story: when a relation the story tells (in its first
+/// forty sentences) has the headline trigger's predicate (or that of a `headline_noun` of
+/// relation_words.tsv) and the one it acts on is named in the headline, the headline tells that
+/// relation too. A trigger that already gave a relation in the headline echoes nothing.
+fn headline_echoes(a: &Analysis, found: &[Found]) -> Vec<Found> {
+    let s = 0;
+    if a.tokens.is_empty() || !is_headline(a, s) {
+        return Vec::new();
+    }
+    let toks = &a.tokens[s];
+    let named = |e: EntityId| {
+        (0..toks.len()).any(|k| {
+            a.mention_at_token(s, k)
+                .is_some_and(|mi| a.mentions[mi].entity == e)
+        })
+    };
+    let lx = a.lx;
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let trigger = lx
+            .relation_triggers_by_first_word
+            .get(a.lw(s, i))
+            .and_then(|list| {
+                list.iter()
+                    .map(|&t| &lx.relation_triggers[t])
+                    .filter(|t| !t.needs_verb_context || verb_context(a, s, i))
+                    .find_map(|t| trigger_length(a, s, i, &t.words).map(|n| (t, n)))
+            });
+        // "MCI shares climb on takeover bid": a noun alone (`headline_noun`); of two such
+        // nouns in a row the last is the head ("takeover bid" is a bid).
+        let noun_at = |k: usize| {
+            (k < toks.len())
+                .then(|| lx.relation_words.headline_nouns.get(a.lw(s, k)))
+                .flatten()
+        };
+        let Some((predicate, n)) = trigger.map(|(t, n)| (t.predicate.as_str(), n)).or_else(|| {
+            noun_at(i)?;
+            let mut n = 1;
+            while noun_at(i + n).is_some() {
+                n += 1;
+            }
+            Some((noun_at(i + n - 1)?.as_str(), n))
+        }) else {
+            i += 1;
+            continue;
+        };
+        let told = found.iter().any(|f| f.sentence == s && f.trigger_tok == i);
+        if told || a.mention_at_token(s, i).is_some() || predicate.starts_with('*') {
+            i += n;
+            continue;
+        }
+        for f in found.iter().filter(|f| {
+            (1..=HEADLINE_LEAD_SENTENCES).contains(&f.sentence)
+                && (f.predicate == predicate
+                    || (predicate == "attacked" && f.predicate == "criticized"))
+        }) {
+            let fresh = !out
+                .iter()
+                .any(|o| o.agent == f.agent && o.target == f.target && o.predicate == f.predicate);
+            // "Howard attacks cost of asylum": a headline that names the doer and leaves out
+            // the one acted on has an object of its own (a thing); only a doer is left out, or
+            // the two are named and the headline's words did not tie them ("Acme gets NASA
+            // contract").
+            // "'Standoff' on Deutsche's LSE bid": when the headline names a doer, the story's
+            // relation of another doer ("Euronext's rival bid") is not the headline's.
+            let other_doer = (0..toks.len()).any(|k| {
+                a.mention_at_token(s, k).is_some_and(|mi| {
+                    // "French suitor holds LSE meeting": a nationality names no doer.
+                    let e = a.mentions[mi].entity;
+                    let demonym = a.mentions[mi].kind == MentionKind::Demonym;
+                    e != f.target && e != f.agent && is_actor(a, e) && !demonym
+                })
+            });
+            if named(f.target) && !other_doer && fresh {
+                out.push(Found {
+                    agent: f.agent,
+                    target: f.target,
+                    predicate: f.predicate.clone(),
+                    trigger: toks[i].span.start..toks[i + n - 1].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: f.future,
+                });
+            }
+        }
+        i += n;
+    }
+    out
+}
+
 /// The one a headline names by a bare role word ("Blair says mayor should apologise", "Donor
 /// attacks …": headlines drop the article): the only person or body the story itself calls
 /// "the mayor", "the London mayor" or writes the word right before the name of ("Labour donor
@@ -3272,6 +3462,15 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                     .find_map(|k| described_pair(a, s, k, toks[i].span.start))
                 {
                     push(x, y, predicate, i - 1, i);
+                }
+            }
+            // "an alliance of the US, India, Australia and Japan will co-ordinate …": each
+            // member listed after a bloc noun (`bloc_noun`) dealt with the first one named.
+            if w == "of" && i > 0 && a.lx.relation_words.bloc_nouns.contains(a.lw(s, i - 1)) {
+                if let Some((x, x_span)) = object_after(a, s, i, 2) {
+                    for y in coordinated(a, s, x, &x_span) {
+                        push(x, y, "agreedWith", i - 1, i);
+                    }
                 }
             }
         }
@@ -5106,7 +5305,21 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 && !matches!(a.lw(s, i), "on" | "at");
             // "have been described as “irresponsible” and “outrageous” by the IHRC": the agent's
             // "by" may come a few words after the participle.
-            let late_by = if be_before && !next_is_by {
+            // "Alan Milburn, the man put in charge of the campaign by Mr Blair": a participle
+            // after a description apposed to a name is a passive whose subject is the name.
+            // An adverb may stand before the participle ("the man controversially put in").
+            let noun = match i.checked_sub(1) {
+                Some(d) if d > 0 && a.lw(s, d).ends_with("ly") => d - 1,
+                d => d.unwrap_or(0),
+            };
+            let apposed = noun >= 3
+                && a.lw(s, noun - 1) == "the"
+                && a.word(s, noun - 2) == ","
+                && a.word(s, noun).chars().all(|c| c.is_lowercase())
+                && (participle_form(a.lw(s, i)) || IRREGULAR_PARTICIPLES.contains(&a.lw(s, i)))
+                && a.mention_at_token(s, noun - 3)
+                    .is_some_and(|m| a.mentions[m].span.end == toks[noun - 3].span.end);
+            let late_by = if (be_before || apposed) && !next_is_by {
                 (last + 2..toks.len().min(last + 9))
                     .take_while(|&k| !matches!(a.word(s, k), "," | ";" | "."))
                     .find(|&k| a.lw(s, k) == "by")
@@ -5117,6 +5330,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             };
             let passive = trigger.pattern == TriggerPattern::Passive
                 || late_by.is_some()
+                || (apposed && next_is_by)
                 || (next_is_by && (BE_FORMS.contains(&prev_lower.as_str()) || prev_lower == ","))
                 // "Microsoft fined by EU", "Blair backed by Brown": a headline drops the
                 // auxiliary of a passive right after its subject's name.
@@ -5255,10 +5469,26 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     }
                     subject_before(a, s, verb)
                 };
+                let apposed_name = || {
+                    let mi = a.mention_at_token(s, noun.checked_sub(3)?)?;
+                    Some((a.mentions[mi].entity, a.mentions[mi].span.clone()))
+                };
                 let subject = subject_before(a, s, i)
                     .or_else(controlled)
                     .filter(|(_, span)| prev_lower == "," || !after_preposition(span))
-                    .or_else(|| possessive_subject(a, s, i).filter(|_| judging));
+                    .or_else(|| possessive_subject(a, s, i).filter(|_| judging))
+                    // "Iran's bid to join the WTO was rejected by the US": the object of a
+                    // bid's infinitive is not what was rejected; the bid's owner is.
+                    .map(|(e, span)| {
+                        if predicate == "rejected" {
+                            owner_of_bid_around(a, s, &span).unwrap_or((e, span))
+                        } else {
+                            (e, span)
+                        }
+                    });
+                // The apposed name is the subject wherever it stands ("joined by Ann Hale, the
+                // woman appointed by …").
+                let subject = if apposed { apposed_name() } else { subject };
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.
                 let agent = named_after_description(a, s, by).or_else(|| {
                     object_after(a, s, by, 8)
@@ -5269,8 +5499,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         push(other, target);
                     }
                     push(agent, target);
-                    // "Vivendi and its former chief executive were each fined by AMF".
-                    for other in coordinated_before(a, s, target, &t_span) {
+                    // "Vivendi and its former chief executive were each fined by AMF" (not "A
+                    // and B, the man appointed by …": the description is of B alone).
+                    let listed = if apposed {
+                        Vec::new()
+                    } else {
+                        coordinated_before(a, s, target, &t_span)
+                    };
+                    for other in listed {
                         push(agent, other);
                     }
                 }
@@ -5660,6 +5896,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         if let Some((b, b_span)) = &subject {
                             for other in coordinated_before(a, s, *b, b_span) {
                                 push(other, *b);
+                                // "A and B have been at each other's throats": a judgement
+                                // both sides pass runs both ways (a meeting or deal is one
+                                // relation whichever way it is read).
+                                if JUDGING.contains(&predicate.as_str()) {
+                                    push(*b, other);
+                                }
                             }
                         } else if let Some((x, y)) = (i.saturating_sub(4)..i)
                             .rev()
@@ -5857,6 +6099,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(bids_by(a));
     found.extend(appointments_as(a));
     found.extend(posts_taken(a));
+    let echoes = headline_echoes(a, &found);
+    found.extend(echoes);
     let mut out: Vec<Relation> = found
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))

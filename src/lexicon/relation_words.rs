@@ -16,6 +16,8 @@ pub struct RelationWords {
     pub owned_actors: HashSet<String>,
     /// Speech cue lemma → the act it is on whoever the statement is about.
     pub speech_acts: HashMap<String, String>,
+    /// Nouns that alone name an act in a headline → its predicate ("takeover bid", "gun suit").
+    pub headline_nouns: HashMap<String, String>,
     pub country_acts: HashSet<String>,
     pub acts: HashSet<String>,
     /// Phrases after a name that put an obligation on it, as words.
@@ -44,6 +46,9 @@ pub struct RelationWords {
     /// What one faces from someone → the act it is of theirs, in table order.
     pub faced: Vec<(String, String)>,
     pub joint_nouns: HashSet<String>,
+    /// Nouns of a group of sides bound together whose members are listed after "of": "an
+    /// alliance of the US, India and Japan".
+    pub bloc_nouns: HashSet<String>,
     pub penalty_words: HashSet<String>,
     pub letter_asks: HashSet<String>,
     pub failures: HashSet<String>,
@@ -148,6 +153,7 @@ impl RelationWords {
             "deal_verb" => &mut self.deal_verbs,
             "talk_noun" => &mut self.talk_nouns,
             "joint_noun" => &mut self.joint_nouns,
+            "bloc_noun" => &mut self.bloc_nouns,
             "penalty_word" => &mut self.penalty_words,
             "letter_ask" => &mut self.letter_asks,
             "failure" => &mut self.failures,
@@ -192,6 +198,10 @@ impl RelationWords {
             }
             "speech_act" => {
                 self.speech_acts.insert(phrase, value()?);
+                return Ok(());
+            }
+            "headline_noun" => {
+                self.headline_nouns.insert(phrase, value()?);
                 return Ok(());
             }
             "stance" => {

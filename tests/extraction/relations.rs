@@ -6716,3 +6716,320 @@ fn a_participle_after_a_venue_acts_for_the_sentence_subject() {
         describe(&doc)
     );
 }
+
+#[test]
+fn members_listed_after_a_bloc_noun_deal_with_the_first() {
+    check(&[
+        (
+            "An alliance of Canada, Norway and Chile will lead the rescue effort.",
+            "Canada",
+            "agreedWith",
+            "Norway",
+            Modality::Asserted,
+        ),
+        (
+            "An alliance of Canada, Norway and Chile will lead the rescue effort.",
+            "Canada",
+            "agreedWith",
+            "Chile",
+            Modality::Asserted,
+        ),
+        (
+            "The coalition of Spain and Portugal sent ships to the region.",
+            "Spain",
+            "agreedWith",
+            "Portugal",
+            Modality::Asserted,
+        ),
+        // The head of a side telling of its act tells it first-hand.
+        (
+            "President Joe Biden announced that a partnership of the US, Mexico and Peru would \
+             fund the scheme.",
+            "United States",
+            "agreedWith",
+            "Peru",
+            Modality::Asserted,
+        ),
+    ]);
+    // Members left unnamed make no pair.
+    let doc = extract("A consortium of lenders and Acme Bank put up $40m.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn rejoining_a_body_joins_it() {
+    check(&[
+        (
+            "Anna Vale will rejoin the Labour Party next month.",
+            "Anna Vale",
+            "joined",
+            "Labour Party",
+            Modality::Future,
+        ),
+        (
+            "Anna Vale rejoined the Labour Party in May.",
+            "Anna Vale",
+            "joined",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_list_of_targets_goes_on_past_a_relative_clause_and_a_described_name() {
+    check(&[
+        (
+            "Greenpeace criticised Shell, which owns the platform, and BP.",
+            "Greenpeace",
+            "criticized",
+            "BP",
+            Modality::Asserted,
+        ),
+        (
+            "The FCA sued Tom Vale, who ran the sales team, and Ann Hale.",
+            "Financial Conduct Authority",
+            "sued",
+            "Ann Hale",
+            Modality::Asserted,
+        ),
+        (
+            "Greenpeace criticised Shell and its rival BP.",
+            "Greenpeace",
+            "criticized",
+            "BP",
+            Modality::Asserted,
+        ),
+        (
+            "On Monday Ann Hale met Tom Vale and his wife Jane Vale.",
+            "Ann Hale",
+            "met",
+            "Jane Vale",
+            Modality::Asserted,
+        ),
+    ]);
+    // A name inside what the possessive describes is no listed target.
+    let doc = extract("Greenpeace criticised Shell and its decision to drill near BP's rigs.");
+    assert!(
+        !has(&doc, "Greenpeace", "criticized", "BP"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_headline_passive_takes_its_doer_from_the_story() {
+    let triggers = |doc: &Document, predicate: &str| -> Vec<String> {
+        doc.annotations
+            .relations
+            .iter()
+            .filter(|r| r.predicate == predicate)
+            .map(|r| doc.text[r.trigger_span.clone()].to_string())
+            .collect()
+    };
+    let doc = extract(
+        "Acme fined $2m for fraud\n\nThe US firm Acme has agreed to pay a fine. Acme paid \
+         $500,000 to the SEC to settle the charge.\n",
+    );
+    let r = relation(&doc, "Securities and Exchange Commission", "fined", "Acme");
+    assert_eq!(r.modality, Modality::Asserted, "{}", describe(&doc));
+    assert!(
+        triggers(&doc, "fined").iter().any(|t| t == "fined"),
+        "{}",
+        describe(&doc)
+    );
+    // A headline that names the doer and not the one acted on has a thing as its object.
+    let doc = extract(
+        "Tom Vale attacks cost of rail plan\n\nTom Vale has criticised Ann Hale over the \
+         plan.\n",
+    );
+    assert!(
+        triggers(&doc, "criticized").iter().all(|t| t != "attacks"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_headline_noun_alone_names_the_act_the_story_tells() {
+    let headline_relations = |doc: &Document| -> Vec<(String, String, String, Modality)> {
+        let a = &doc.annotations;
+        let headline_end = doc.text.find('\n').unwrap_or(doc.text.len());
+        a.relations
+            .iter()
+            .filter(|r| r.trigger_span.end <= headline_end)
+            .map(|r| {
+                (
+                    a.entities[r.agent].name.clone(),
+                    r.predicate.clone(),
+                    a.entities[r.target].name.clone(),
+                    r.modality,
+                )
+            })
+            .collect()
+    };
+    let doc = extract(
+        "Vodafone shares climb on takeover bid\n\nShares in Vodafone rose 5% on Monday. \
+         Reports said Verizon has bid $60bn for Vodafone.\n",
+    );
+    assert!(
+        headline_relations(&doc).contains(&(
+            "Verizon".to_string(),
+            "acquired".to_string(),
+            "Vodafone".to_string(),
+            Modality::Future
+        )),
+        "{}",
+        describe(&doc)
+    );
+    // When the headline names a doer, another doer of the story is not the headline's.
+    let doc = extract(
+        "Standoff on BP's Vodafone bid\n\nShares in Vodafone rose 5% on Monday. Reports \
+         said Verizon has bid $60bn for Vodafone.\n",
+    );
+    assert!(
+        headline_relations(&doc).iter().all(|r| r.0 != "Verizon"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_act_of_a_bid_turned_down_is_negated_and_its_owner_rejected() {
+    check(&[
+        (
+            "Serbia's bid to join the European Union has been refused.",
+            "Serbia",
+            "joined",
+            "European Union",
+            Modality::Negated,
+        ),
+        (
+            "Serbia's application to join the European Union was blocked by France.",
+            "Serbia",
+            "joined",
+            "European Union",
+            Modality::Negated,
+        ),
+        (
+            "Serbia's application to join the European Union was blocked by France.",
+            "France",
+            "rejected",
+            "Serbia",
+            Modality::Asserted,
+        ),
+        (
+            "Serbia's bid to join the European Union failed in May.",
+            "Serbia",
+            "joined",
+            "European Union",
+            Modality::Negated,
+        ),
+        // A bid still open is future.
+        (
+            "Serbia's bid to join the European Union was launched in May.",
+            "Serbia",
+            "joined",
+            "European Union",
+            Modality::Future,
+        ),
+    ]);
+    let doc = extract("Serbia's application to join the European Union was blocked by France.");
+    assert!(
+        !has(&doc, "France", "rejected", "European Union"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_quarrel_is_criticism_and_a_mutual_one_runs_both_ways() {
+    check(&[
+        (
+            "Greenpeace is at loggerheads with Shell over the spill.",
+            "Greenpeace",
+            "criticized",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale's feud with Tom Vale deepened on Monday.",
+            "Ann Hale",
+            "criticized",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale and Tom Vale have been at each other's throats over the budget.",
+            "Ann Hale",
+            "criticized",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale and Tom Vale have been at each other's throats over the budget.",
+            "Tom Vale",
+            "criticized",
+            "Ann Hale",
+            Modality::Asserted,
+        ),
+    ]);
+    // A meeting of two is one relation, not two.
+    let doc = extract("Ann Hale and Tom Vale met in Leeds on Monday.");
+    let meetings = relation_tuples(&doc)
+        .iter()
+        .filter(|t| t.1 == "met")
+        .count();
+    assert_eq!(meetings, 1, "{}", describe(&doc));
+}
+
+#[test]
+fn a_participle_after_a_description_apposed_to_a_name_is_a_passive_of_the_name() {
+    check(&[
+        (
+            "Tom Vale, the man appointed by Tesco in May, spoke first.",
+            "Tesco",
+            "appointed",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Mr Brown was joined by Ann Hale, the woman controversially put in charge of the \
+             inquiry by Tom Vale.",
+            "Tom Vale",
+            "appointed",
+            "Ann Hale",
+            Modality::Asserted,
+        ),
+    ]);
+    // The description is of the last name only.
+    let doc = extract(
+        "Mr Brown was joined by Jane Vale and Ann Hale, the woman put in charge of the inquiry \
+         by Tom Vale.",
+    );
+    assert!(
+        !has(&doc, "Tom Vale", "appointed", "Jane Vale"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn buying_into_a_firm_acquires_it() {
+    check(&[
+        (
+            "Fiat bought into Ferrari in 1969.",
+            "Fiat",
+            "acquired",
+            "Ferrari",
+            Modality::Asserted,
+        ),
+        (
+            "Tesco will buy into Unilever next year.",
+            "Tesco",
+            "acquired",
+            "Unilever",
+            Modality::Future,
+        ),
+    ]);
+}

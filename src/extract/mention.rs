@@ -3034,6 +3034,7 @@ fn classify(
             && word.chars().count() <= 6
             && !lx.common_words.contains(&word.to_lowercase())
             && !lx.name_words.role.contains(word)
+            && !lx.name_words.common_acronym.contains(word)
             && !lx.titles.iter().any(|t| t.phrase == word)
         {
             return Some((

@@ -170,6 +170,8 @@ pub struct NameWords {
     pub head_place: HashSet<String>,
     /// "aide", "leader": a lower-case role word between a body or country and a name.
     pub role: HashSet<String>,
+    /// "PAC", "CEO": a word in capitals that is a common noun, no name on its own.
+    pub common_acronym: HashSet<String>,
 }
 
 impl NameWords {
@@ -185,6 +187,7 @@ impl NameWords {
             "place_plural" => &mut self.place_plural,
             "head_place" => &mut self.head_place,
             "role" => &mut self.role,
+            "common_acronym" => &mut self.common_acronym,
             _ => return None,
         })
     }

@@ -1653,3 +1653,21 @@ fn going_home_to_a_state_is_no_team_but_a_side_at_home_to_a_city_is() {
         assert_eq!(kind_of(&doc, name), kind, "{}", describe(&doc));
     }
 }
+
+#[test]
+fn a_common_noun_in_capitals_is_no_name() {
+    let doc = extract(
+        "A super PAC backing Ann Lee ran ads on Monday. The CEO of the firm said sales of \
+         the SUV lifted GDP.",
+    );
+    let names: Vec<&str> = doc
+        .annotations
+        .entities
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    for word in ["PAC", "CEO", "SUV", "GDP"] {
+        assert!(!names.contains(&word), "{word} is no name: {names:?}");
+    }
+    assert!(names.contains(&"Ann Lee"), "{names:?}");
+}

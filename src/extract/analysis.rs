@@ -352,12 +352,12 @@ impl<'a> Analysis<'a> {
         let Some(before) = prev.checked_sub(1) else {
             return false;
         };
-        // A title-case headline capitalises its adjectives too ("A Curious Plan").
         // "A majority say", "a third say": a share of people, and their verb.
         let share = matches!(
             w,
             "majority" | "minority" | "plurality" | "third" | "quarter" | "fifth" | "handful"
         );
+        // A title-case headline capitalises its adjectives too ("A Curious Plan").
         let adjective = matches!(self.lw(sentence, before), "a" | "an")
             && tok.is_word
             && (!tok.capitalized || self.is_title_case(sentence))

@@ -524,9 +524,6 @@ fn past_opening_participle(a: &Analysis, pos: usize) -> usize {
     }
 }
 
-/// The person named before "of" (or "at") and the body that starts at token `body`: "Chris
-/// Rowland of Barclays", "Paul Spedding of stockbroker Kleinwort Grieveson", "Ramon Diaz,
-/// Chairman of the Presidential Commission", "Ann Lee, an economist at the bank".
 /// The words of a role that the body named from token `body` completes and that its leader
 /// holds ("the chief executive of Exxon", "the head of the agency"), not a role that speaks
 /// for it ("a spokesman for"): their first token.
@@ -572,6 +569,9 @@ pub(super) fn leader_of_body(a: &Analysis, sentence: usize, body: usize) -> Opti
     Some(start)
 }
 
+/// The person named before "of" (or "at") and the body that starts at token `body`: "Chris
+/// Rowland of Barclays", "Paul Spedding of stockbroker Kleinwort Grieveson", "Ramon Diaz,
+/// Chairman of the Presidential Commission", "Ann Lee, an economist at the bank".
 fn person_of_body(a: &Analysis, sentence: usize, body: usize) -> Option<usize> {
     let toks = &a.tokens[sentence];
     // "of stockbroker", "of the", "at investment bank": a few lower-case words before the body.

@@ -5388,13 +5388,13 @@ pub(crate) fn leader_speaks(
 fn party_members(a: &Analysis, s: usize, e: super::EntityId, words: &Span) -> Option<Span> {
     let name = &a.text[words.clone()];
     let plural = name.ends_with('s') && !name.contains(' ') && name != a.entities[e].name;
+    if !plural || a.entities[e].kind != super::EntityKind::Organization {
+        return None;
+    }
     let party =
         a.lx.organizations
             .iter()
-            .find(|o| o.name == a.entities[e].key_name() && o.kind == "Party");
-    let (true, Some(party)) = (plural, party) else {
-        return None;
-    };
+            .find(|o| o.name == a.entities[e].key_name() && o.kind == "Party")?;
     let toks = &a.tokens[s];
     let first = a.token_at(s, words.start);
     if first > 0 && a.lw(s, first - 1) == "the" {

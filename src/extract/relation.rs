@@ -2558,6 +2558,23 @@ fn court_end(a: &Analysis, s: usize, at: usize) -> Option<usize> {
         .map(|k| k + 1)
 }
 
+/// The trigger of the tables that starts at token `i`, and how many tokens it covers.
+fn trigger_at<'l>(
+    a: &Analysis<'l>,
+    s: usize,
+    i: usize,
+) -> Option<(&'l crate::lexicon::RelationTrigger, usize)> {
+    let lx = a.lx;
+    lx.relation_triggers_by_first_word
+        .get(a.lw(s, i))
+        .and_then(|list| {
+            list.iter()
+                .map(|&t| &lx.relation_triggers[t])
+                .filter(|t| !t.needs_verb_context || verb_context(a, s, i))
+                .find_map(|t| trigger_length(a, s, i, &t.words).map(|n| (t, n)))
+        })
+}
+
 /// How many tokens the trigger `words` covers from token `i`: its words in a row, or with a
 /// word or two of time and place before a closing preposition ("talks here today with").
 fn trigger_length(a: &Analysis, s: usize, i: usize, words: &[String]) -> Option<usize> {
@@ -3099,15 +3116,7 @@ fn headline_echoes(a: &Analysis, found: &[Found]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let trigger = lx
-            .relation_triggers_by_first_word
-            .get(a.lw(s, i))
-            .and_then(|list| {
-                list.iter()
-                    .map(|&t| &lx.relation_triggers[t])
-                    .filter(|t| !t.needs_verb_context || verb_context(a, s, i))
-                    .find_map(|t| trigger_length(a, s, i, &t.words).map(|n| (t, n)))
-            });
+        let trigger = trigger_at(a, s, i);
         // "MCI shares climb on takeover bid": a noun alone (`headline_noun`); of two such
         // nouns in a row the last is the head ("takeover bid" is a bid).
         let noun_at = |k: usize| {
@@ -5231,16 +5240,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         let toks = &a.tokens[s];
         let mut i = 0;
         while i < toks.len() {
-            let lx = a.lx;
-            let trigger = lx
-                .relation_triggers_by_first_word
-                .get(a.lw(s, i))
-                .and_then(|list| {
-                    list.iter()
-                        .map(|&t| &lx.relation_triggers[t])
-                        .filter(|t| !t.needs_verb_context || verb_context(a, s, i))
-                        .find_map(|t| trigger_length(a, s, i, &t.words).map(|n| (t, n)))
-                });
+            let trigger = trigger_at(a, s, i);
             let Some((trigger, n)) = trigger else {
                 i += 1;
                 continue;

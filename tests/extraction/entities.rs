@@ -1660,12 +1660,7 @@ fn a_common_noun_in_capitals_is_no_name() {
         "A super PAC backing Ann Lee ran ads on Monday. The CEO of the firm said sales of \
          the SUV lifted GDP.",
     );
-    let names: Vec<&str> = doc
-        .annotations
-        .entities
-        .iter()
-        .map(|e| e.name.as_str())
-        .collect();
+    let names = entity_names(&doc);
     for word in ["PAC", "CEO", "SUV", "GDP"] {
         assert!(!names.contains(&word), "{word} is no name: {names:?}");
     }

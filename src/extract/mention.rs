@@ -987,8 +987,10 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                             "“" | "\"" | "‘" | "(" | ":" | "—" | "–"
                         );
                     let single = end - i == 1;
+                    // "the TV host", "a super PAC": a common noun in capitals names nothing.
                     let stop = lx.stopwords.contains(&name.to_lowercase())
-                        && !(single && stop_surnames.contains(&name));
+                        && !(single && stop_surnames.contains(&name))
+                        || single && lx.name_words.common_acronym.contains(name.as_str());
                     if !single && lx.first_name_gender(toks[i].text(a.text)).is_some() {
                         let surname = name.rsplit(' ').next().unwrap_or_default();
                         if lx.stopwords.contains(&surname.to_lowercase()) {

@@ -4945,7 +4945,7 @@ fn leader_at_end(a: &Analysis, r: &Relation, e: EntityId, agent: bool) -> Option
 /// and the name, or after the name and its "'s"), when the article ties one person, and only
 /// one, to the body as its leader: by a role held in it ("boss of Oracle"), or by a surface form
 /// made of one of the body's names and such a noun ("Mr Ellison, Oracle's chief executive").
-fn leader_named_by(a: &Analysis, m: &Mention) -> Option<EntityId> {
+pub(super) fn leader_named_by(a: &Analysis, m: &Mention) -> Option<EntityId> {
     let leaders = &a.lx.relation_words.leader_nouns;
     let words = |text: &str| -> Vec<String> {
         text.split_whitespace()

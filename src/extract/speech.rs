@@ -5358,8 +5358,9 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
 }
 
 /// "The chairman of Exxon said": one who leads a body speaks for themselves, not as the body
-/// ("a spokesman for Exxon said" speaks for it). The source is the role's words, with no
-/// entity, when the `speaker` found is the body named right after a leader's role.
+/// ("a spokesman for Exxon said" speaks for it). When the `speaker` found is the body named
+/// right after a leader's role, the source is the role's words, and the person the article ties
+/// to that role, if it names one ("Larry Ellison, Oracle's chief executive, …").
 pub(crate) fn leader_speaks(
     a: &Analysis,
     speaker: Option<super::EntityId>,
@@ -5376,7 +5377,13 @@ pub(crate) fn leader_speaks(
             Some(a.tokens[s][role].span.start..words.end)
         });
     match leader_role {
-        Some(role) => (None, Some(role)),
+        Some(role) => {
+            let leader = a
+                .mentions_in(&words)
+                .find(|&mi| a.mentions[mi].entity == e)
+                .and_then(|mi| super::relation::leader_named_by(a, &a.mentions[mi]));
+            (leader, Some(role))
+        }
         None => (speaker, span),
     }
 }

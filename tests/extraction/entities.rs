@@ -1665,4 +1665,16 @@ fn a_common_noun_in_capitals_is_no_name() {
         assert!(!names.contains(&word), "{word} is no name: {names:?}");
     }
     assert!(names.contains(&"Ann Lee"), "{names:?}");
+    // Nor before a role: "The TV host said" is a description, not someone named "TV".
+    let doc = extract(
+        "Talk show host Jerry Springer spoke on Monday. The TV host said he understood the \
+         complaints.",
+    );
+    assert!(!entity_names(&doc).contains(&"TV"), "{}", describe(&doc));
+    assert_ne!(
+        speaker_of(&doc, "he understood the complaints"),
+        Some("TV"),
+        "{}",
+        describe(&doc)
+    );
 }

@@ -690,6 +690,13 @@ fn one_who_leads_a_body_speaks_for_themselves() {
         "profits would rise next year",
         "The chairman of Exxon",
     )]);
+    // The leader the article ties to the body speaks.
+    assert_speakers(&[(
+        "Larry Ellison, Oracle's chief executive, spoke on Monday. The head of Oracle said the \
+         deal was dead.",
+        "the deal was dead",
+        "Larry Ellison",
+    )]);
     // One set off before the role speaks.
     assert_speakers(&[(
         "“The rules protect only the big firms,” Eva Lind, a senior Green member of the \

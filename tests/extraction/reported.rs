@@ -2896,7 +2896,7 @@ fn a_sentence_in_brackets_reports_inside_its_brackets() {
     )]);
     let doc =
         extract("Sales rose. (Halvorsen Group says it tracks 500 more fortunes.) Then it ended.");
-    assert_statement_starting(&doc, "it tracks 500 more fortunes", true);
+    // Whole, and without the closing bracket.
     assert!(
         statement_texts(&doc).contains(&"it tracks 500 more fortunes"),
         "{}",

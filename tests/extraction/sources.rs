@@ -619,12 +619,7 @@ fn a_share_of_people_before_say_is_its_subject() {
         "A majority say they want a change of course.",
         "Nearly a third say they do not know yet.",
     ] {
-        let doc = extract(text);
-        assert!(
-            statement_texts(&doc).iter().any(|t| t.starts_with("they ")),
-            "in {text:?}{}",
-            describe(&doc)
-        );
+        assert_statement_starting(&extract(text), "they ", true);
     }
 }
 

@@ -132,6 +132,14 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                 continue;
             }
         }
+        // A participle that heads a paraphrase between the pieces (`"A," he said, noting
+        // that …. "B."`) introduced that paraphrase, not the second piece.
+        let paraphrase_cues: Vec<_> = joined
+            .get(last_at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|p| p.cue_span.clone())
+            .collect();
         if let Some(last) = joined.get_mut(last_at) {
             // The cue stands between the pieces: `"A," he said, "B."`.
             let cue_between = st
@@ -167,6 +175,11 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                 && token::tokenize(text, last.span.end..st.span.start)
                     .iter()
                     .filter(|t| t.is_word)
+                    .filter(|t| {
+                        !paraphrase_cues
+                            .iter()
+                            .any(|c| c.start <= t.span.start && t.span.end <= c.end)
+                    })
                     .map(|t| t.text(text).to_lowercase())
                     .any(|w| {
                         w.ends_with("ing")

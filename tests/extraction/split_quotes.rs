@@ -340,3 +340,20 @@ fn a_quote_with_its_own_cue_inside_the_same_speakers_report_is_part_of_it() {
         Some("Ama Boateng")
     );
 }
+
+#[test]
+fn a_paraphrase_headed_by_a_participle_of_speech_does_not_part_the_quote() {
+    let text = "“We have come a long way since the spring,” Helen Okafor said, noting that the \
+                council had trailed by ten seats in March. “We will work as hard as we can.”";
+    let doc = extract(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(name(&doc, quotes[0].speaker), Some("Helen Okafor"));
+    assert_eq!(
+        speaker_of(&doc, "the council had trailed by ten seats"),
+        Some("Helen Okafor"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2800,8 +2800,13 @@ struct FullName {
 }
 
 impl FullName {
+    /// The last word, unless it is a regnal number: "II" alone ("World Group II") is not
+    /// Elizabeth II.
     fn surname(&self) -> Option<&str> {
-        self.name.split_whitespace().last()
+        self.name
+            .split_whitespace()
+            .last()
+            .filter(|w| !is_regnal_number(w))
     }
 }
 
@@ -2881,6 +2886,10 @@ fn classify(
     let lx = a.lx;
     let sports = beat == Beat::Sport;
     let one_word = !c.name.contains(' ');
+    // "World Group II": a regnal number on its own names no one.
+    if one_word && is_regnal_number(&c.name) && c.gaz.is_none() {
+        return None;
+    }
     // "Given, Breen, Staunton, Irwin, McAteer, …": in a sports report, a bare surname in a
     // line-up is a player, even one a small town shares; a city there is its club.
     let town = || {

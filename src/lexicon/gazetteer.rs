@@ -129,6 +129,9 @@ impl Gazetteer {
         }
         for t in &lx.office_terms {
             for name in std::iter::once(&t.person).chain(&t.aliases) {
+                if lx.given_name_holder(name, &t.person) {
+                    continue;
+                }
                 let mut e = entry(&t.person, EntityKind::Person, MentionKind::Name, None);
                 e.gender = t.gender;
                 add(name, e);

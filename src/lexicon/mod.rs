@@ -1062,7 +1062,7 @@ impl Lexicon {
             .collect();
         for (i, t) in lx.office_terms.iter().enumerate() {
             for name in std::iter::once(&t.person).chain(&t.aliases) {
-                if let Some(last) = name.split_whitespace().last() {
+                if let Some(last) = surname_of_holder(&lx, name, &t.person) {
                     let terms = lx
                         .office_terms_by_surname
                         .entry(last.to_string())
@@ -1099,6 +1099,12 @@ impl Lexicon {
     }
 
     /// The gender a first name suggests.
+    /// Whether `name` is an office holder's whole name and a given name ("Francis" the pope):
+    /// alone in a text, such a word is anyone's given name ("Francis Moreau").
+    pub fn given_name_holder(&self, name: &str, holder: &str) -> bool {
+        name == holder && !name.contains(' ') && self.first_name_gender(name).is_some()
+    }
+
     pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
         if let Some(gender) = self.first_names.get(name) {
             return Some(*gender);
@@ -1116,6 +1122,21 @@ impl Lexicon {
     pub fn event_type(&self, predicate: &str) -> Option<&EventType> {
         self.event_types.iter().find(|t| t.predicate == predicate)
     }
+}
+
+/// The word by which an office holder's name or alias is known alone: its last word, the
+/// surname ("Putin" of "Vladimir Putin", "Saddam", "Suharto"). A regnal number ("II" of
+/// "Elizabeth II"), a given name after a title ("Leo" of "Pope Leo", "Charles" of "Prince
+/// Charles"), a title ("the Queen") or a holder known by a given name alone ("Francis") is no
+/// surname: "World Group II", "James (Leo) Nichols" and "Francis Moreau" are not the monarch or
+/// the pope.
+fn surname_of_holder<'n>(lx: &Lexicon, name: &'n str, holder: &str) -> Option<&'n str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (first, last) = (*words.first()?, *words.last()?);
+    let regnal = last.len() <= 5 && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let titled = lx.titles_by_first_word.contains_key(first) && words.len() == 2;
+    let the = first == "the";
+    (!regnal && !titled && !the && !lx.given_name_holder(name, holder)).then_some(last)
 }
 
 #[cfg(test)]

@@ -1678,3 +1678,44 @@ fn a_common_noun_in_capitals_is_no_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_monarchs_or_popes_given_name_or_number_alone_is_not_the_monarch_or_the_pope() {
+    let text = "Results of the Davis Cup World Group II were announced on Friday. Francis Moreau \
+                won the final stage. The consul, James Leander (Leo) Nichols, died in prison.";
+    let doc = extract_on(text, "2026-03-02");
+    let names = entity_names(&doc);
+    for holder in [
+        "Elizabeth II",
+        "Queen Elizabeth II",
+        "Leo XIV",
+        "Pope Francis",
+        "Francis",
+    ] {
+        assert!(!names.contains(&holder), "{holder}{}", describe(&doc));
+    }
+    assert_eq!(
+        entity_at(&doc, "Francis Moreau", 0).map(|e| e.name.as_str()),
+        Some("Francis Moreau"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(entity_at(&doc, "II", 0).is_none(), "{}", describe(&doc));
+    // The holders named with their title or number are still known.
+    let doc = extract_on(
+        "Pope Francis met Queen Elizabeth II in Rome. Francis praised her; Putin did not.",
+        "2014-04-03",
+    );
+    assert_eq!(
+        entity_at(&doc, "Francis praised", 0).map(|e| e.name.as_str()),
+        Some("Pope Francis"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity_at(&doc, "Putin", 0).map(|e| e.name.as_str()),
+        Some("Vladimir Putin"),
+        "{}",
+        describe(&doc)
+    );
+}

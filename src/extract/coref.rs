@@ -959,10 +959,15 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 continue;
             }
             // "a majority of Britons say", "many Americans believe": people of a country, not
-            // the country.
+            // the country. "The Saudis have warned", "the Israelis said" stand for its
+            // government, as "the Chinese" does.
+            let the_nation = start_tok >= 1
+                && a.lower(sentence, start_tok - 1) == "the"
+                && (start_tok < 2 || a.lower(sentence, start_tok - 2) != "of");
             let people_of_a_country = m.kind == MentionKind::Demonym
                 && a.text[m.span.clone()].ends_with('s')
-                && a.entities[m.entity].kind == EntityKind::Country;
+                && a.entities[m.entity].kind == EntityKind::Country
+                && !the_nation;
             if people_of_a_country {
                 return None;
             }

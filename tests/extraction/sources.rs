@@ -348,6 +348,30 @@ fn people_of_a_country_are_no_named_source() {
 }
 
 #[test]
+fn the_people_of_a_country_with_the_article_stand_for_its_government() {
+    check(&[(
+        "Many Israelis say they do not trust the new rail operator.",
+        "they do not trust the new rail operator",
+        "Many Israelis",
+    )]);
+    let doc = extract("Most of the Israelis say they do not trust the new rail operator.");
+    assert_eq!(
+        speaker_of(&doc, "they do not trust the new rail operator"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+    let text = "The Saudis have warned they could sell their shares in the rail operator.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "they could sell their shares in the rail operator"),
+        Some("Saudi Arabia"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_subject_that_ends_in_a_determiner_is_kept_as_its_words() {
     check(&[
         (

@@ -651,6 +651,31 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     let demonym_opens = !demonym
                         || (end >= end_tok + 3
                             && strip_possessive(toks[end - 1].text(a.text)).0 != "Ministry");
+                    // "the American Legion", "the British Museum", "the Irish Times": after
+                    // "the", a nation's adjective and one name word are one name; not a title
+                    // ("the Chinese President") or a body every state has ("the Chinese
+                    // Government": China's).
+                    let next_word = strip_possessive(toks[end_tok + 1].text(a.text)).0;
+                    let the_nations = demonym
+                        && end == end_tok + 2
+                        && i > 0
+                        && a.lw(si, i - 1) == "the"
+                        && !lx.name_words.state_body.contains(next_word)
+                        && !lx.titles_by_first_word.contains_key(next_word)
+                        // "the British Jews": a people.
+                        && (!next_word.ends_with('s')
+                            || lx.name_words.organization.contains(next_word)
+                            || lx.publication_words.contains(next_word))
+                        && !gaz_at.contains_key(&toks[end_tok + 1].span.start)
+                        // Not an adjective of what follows ("the Chinese Nationalist regime")
+                        // or the start of a longer name ("the Iraqi National Congress").
+                        && toks.get(end_tok + 2).is_none_or(|t| {
+                            let w = a.lw(si, end_tok + 2);
+                            !t.is_word
+                                || !t.capitalized
+                                    && (lx.stopwords.contains(w)
+                                        || lx.verb_lemmas.contains_key(w))
+                        });
                     if suffix_only && entry.kind == EntityKind::Organization && end > end_tok + 1 {
                         legal_end = Some(end);
                     }
@@ -686,10 +711,10 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         (hint == Some(EntityKind::Organization) || team || building || extends_org)
                             && (!abbreviated
                                 || hint == Some(EntityKind::Organization) && !known_next);
-                    if (opens_body || titled_event)
+                    if (opens_body || titled_event || the_nations)
                         && end > end_tok + 1
                         && !suffix_only
-                        && (demonym_opens || titled_event)
+                        && (demonym_opens || titled_event || the_nations)
                     {
                         let last_tok = &toks[end - 1];
                         let last_end =
@@ -2888,6 +2913,15 @@ fn classify(
     let one_word = !c.name.contains(' ');
     // "World Group II": a regnal number on its own names no one.
     if one_word && is_regnal_number(&c.name) && c.gaz.is_none() {
+        return None;
+    }
+    // "the Chinese Government", "the Israeli Army": the state's body, named by its nation.
+    let after_nation = || {
+        c.token > 0
+            && gazetteer_entry(lx, a.word(c.sentence, c.token - 1))
+                .is_some_and(|g| g.kind == EntityKind::Country && g.mention == MentionKind::Demonym)
+    };
+    if one_word && lx.name_words.state_body.contains(c.name.as_str()) && after_nation() {
         return None;
     }
     // "Given, Breen, Staunton, Irwin, McAteer, …": in a sports report, a bare surname in a

@@ -1623,7 +1623,10 @@ fn after_subject_pronoun(a: &Analysis, toks: &[super::token::Token], i: usize) -
 
 /// A content span without the comma and spaces before its attribution (a closing quote mark
 /// stays with the words it closes).
+/// A span that ends before it starts is empty: "U.S. Putin Putin — according to" once sliced
+/// backwards and panicked (the property test's regression file keeps the case).
 fn trim_trailing_comma(a: &Analysis, span: Span) -> Span {
+    let span = span.start..span.end.max(span.start);
     let trimmed = a.text[span.clone()].trim_end_matches([',', ' ']);
     span.start..span.start + trimmed.len()
 }

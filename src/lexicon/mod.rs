@@ -172,6 +172,9 @@ pub struct NameWords {
     pub role: HashSet<String>,
     /// "PAC", "CEO": a word in capitals that is a common noun, no name on its own.
     pub common_acronym: HashSet<String>,
+    /// "Government", "Army": a body every state has; after a nation's adjective it is that
+    /// state's, no name of its own.
+    pub state_body: HashSet<String>,
 }
 
 impl NameWords {
@@ -188,6 +191,7 @@ impl NameWords {
             "head_place" => &mut self.head_place,
             "role" => &mut self.role,
             "common_acronym" => &mut self.common_acronym,
+            "state_body" => &mut self.state_body,
             _ => return None,
         })
     }

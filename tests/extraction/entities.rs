@@ -1719,3 +1719,36 @@ fn a_monarchs_or_popes_given_name_or_number_alone_is_not_the_monarch_or_the_pope
         describe(&doc)
     );
 }
+
+#[test]
+fn the_nations_adjective_and_one_name_word_are_one_name_but_not_a_state_body_or_title() {
+    let text = "The Danish Legion complained about the parade route. The British Library said it \
+                was closed. The Chinese Government said it was fine. The Israeli Army said it \
+                was ready. The Chinese President said the talks went well. He served the \
+                Chinese Nationalist regime. The British Jews said so.";
+    let doc = extract_on(text, "2004-05-02");
+    assert_kinds(
+        &doc,
+        &["Danish Legion", "British Library"],
+        EntityKind::Organization,
+    );
+    let names = entity_names(&doc);
+    for no_name in [
+        "Legion",
+        "Government",
+        "Army",
+        "Chinese Nationalist",
+        "Nationalist",
+        "British Jews",
+    ] {
+        assert!(!names.contains(&no_name), "{no_name}{}", describe(&doc));
+    }
+    // A body every state has is the country's: one "Government" does not join China's and
+    // Israel's bodies.
+    assert_eq!(
+        entity_at(&doc, "Chinese Government", 0).map(|e| e.name.as_str()),
+        Some("China"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -665,7 +665,8 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         // "the British Jews": a people.
                         && (!next_word.ends_with('s')
                             || lx.name_words.organization.contains(next_word)
-                            || lx.publication_words.contains(next_word))
+                            || lx.publication_words.contains(next_word)
+                            || lx.name_words.place_plural.contains(next_word))
                         && !gaz_at.contains_key(&toks[end_tok + 1].span.start)
                         // Not an adjective of what follows ("the Chinese Nationalist regime")
                         // or the start of a longer name ("the Iraqi National Congress").
@@ -1832,7 +1833,23 @@ fn chunk_end(
         if j > i && gaz_at.contains_key(&t.span.start) && !after_initial {
             // "Council of Ukraine": a known name after "of" closes an organisation's name.
             let prev = toks[j - 1].text(a.text);
-            if prev == "of" && has_org_word {
+            // "Iraqi National Congress": a known one-word body that is an organisation word
+            // ends the longer name it closes.
+            let closing_org_word = a.lx.name_words.organization.contains(base)
+                && !w.contains(' ')
+                && toks[j - 1].capitalized
+                && a.lw(si, j + 1) != "of"
+                // "the Republican Senate" is the Senate: the name needs two words before the
+                // body's, or a nation's adjective before it.
+                && (j >= i + 2
+                    || i > 0
+                        && gaz_at.get(&toks[i - 1].span.start).is_some_and(|&e| {
+                            a.lx.gazetteer.entries[e].mention == MentionKind::Demonym
+                        }))
+                && toks
+                    .get(j + 1)
+                    .is_none_or(|n| !(n.capitalized && n.is_word));
+            if prev == "of" && has_org_word || closing_org_word {
                 j += 1;
             } else if prev == "of"
                 && toks

@@ -1752,3 +1752,27 @@ fn the_nations_adjective_and_one_name_word_are_one_name_but_not_a_state_body_or_
         describe(&doc)
     );
 }
+
+#[test]
+fn a_known_body_word_closes_the_longer_name_it_ends() {
+    let text = "A spokesman of the Iraqi National Congress said the shelling went on. The \
+                Republican Senate passed the bill. The Kenyan Parliament voted on Tuesday.";
+    let doc = extract_on(text, "1996-09-01");
+    assert_kinds(&doc, &["Iraqi National Congress"], EntityKind::Organization);
+    let names = entity_names(&doc);
+    for wrong in [
+        "United States Congress",
+        "National",
+        "Republican Senate",
+        "Parliament",
+    ] {
+        assert!(!names.contains(&wrong), "{wrong}{}", describe(&doc));
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Parliament of the United Kingdom")),
+        "{}",
+        describe(&doc)
+    );
+}

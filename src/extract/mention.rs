@@ -1400,12 +1400,13 @@ fn known_part(a: &Analysis, part: &str) -> bool {
 
 /// A wire dateline at the start of a sentence: the place in capitals, an optional region or
 /// country, an optional agency, then a dash or a date ("LONDON (Reuters) - ", "KYIV, Ukraine
-/// (AP) — ", "SALVADOR, Feb 26 - ", "ROME 1996-12-06", "MIAMI, March 3").
+/// (AP) — ", "SALVADOR, Feb 26 - ", "MOSCOW, March 3, 2023 - ", "WASHINGTON, March 3
+/// (Reuters) - ", "ROME 1996-12-06", "MIAMI, March 3").
 fn dateline_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"^(?P<place>\p{Lu}[\p{Lu}.'\-]+(?:\s+\p{Lu}[\p{Lu}.'\-]*)*)(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))??(?:\s*\([\p{L} ]+\))?(?:(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-—–]{1,2}\s|,?\s+(?:\d{4}-\d\d-\d\d\b|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*$))",
+            r"^(?P<place>\p{Lu}[\p{Lu}.'\-]+(?:\s+\p{Lu}[\p{Lu}.'\-]*)*)(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))??(?:\s*\([\p{L} ]+\))?(?:(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([\p{L} ]+\))?\s*[-—–]{1,2}\s|,?\s+(?:\d{4}-\d\d-\d\d\b|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*$))",
         )
         .expect("dateline regex is valid")
     })

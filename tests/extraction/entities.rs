@@ -280,6 +280,19 @@ fn a_dateline_with_a_dash_names_its_city_too() {
     let lagos = entity_at(&doc, "LAGOS", 0).unwrap_or_else(|| panic!("{}", describe(&doc)));
     assert_eq!(lagos.kind, EntityKind::Place, "{}", describe(&doc));
     assert_eq!(entity(&doc, "Nigeria").kind, EntityKind::Country);
+    // A dateline with the year, or with the agency after the date.
+    for text in [
+        "LAGOS, March 3, 2023 - Fuel queues returned to the city on Monday.",
+        "LAGOS, March 3 (Reuters) - Fuel queues returned to the city on Monday.",
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            entity_at(&doc, "LAGOS", 0).map(|e| (e.name.as_str(), e.kind)),
+            Some(("Lagos", EntityKind::Place)),
+            "{}",
+            describe(&doc)
+        );
+    }
 }
 
 #[test]

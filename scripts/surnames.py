@@ -12,7 +12,8 @@ news names people of every origin, but the commonest surnames are those a capita
 two-word name most often ends with ("Zorbek Stewart", "Ilvo Morgan"), which is all the
 extractor asks: evidence that a name of unknown first name is a person's.
 
-What is kept: the 5,000 most frequent surnames, title-cased (McDonald, O'Brien), except names
+What is kept: the 5,000 most frequent surnames, title-cased (McDonald; a name starting with O
+also with an apostrophe after it, O'Brien, which the Census writes OBRIEN), except names
 that are places, countries, organisations, titles or stop words in data/, and names that are
 also frequent English words (lower-case in Debian's wamerican word list and wordfreq Zipf
 frequency >= 4.0: Young, King, White), which end too many other names.
@@ -57,6 +58,8 @@ def main():
     with open(DICT, encoding="utf-8") as f:
         english = {w.strip() for w in f if w.strip() and w[0].islower()}
     known = known_words()
+    with open(path, encoding="utf-8") as f:
+        census = {title(line.split()[0]) for line in f if line.strip()}
     out = []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -70,6 +73,11 @@ def main():
             if low in english and zipf_frequency(low, "en") >= MAX_ZIPF:
                 continue
             out.append(name)
+            # The Census writes O'Brien as OBRIEN: an O before another of its surnames
+            # (Brien, Connor, Neill) that is no English word stands for O'.
+            rest = name[1:].capitalize()
+            if name.startswith("O") and rest in census and rest.lower() not in english:
+                out.append("O'" + rest)
     w = sys.stdout
     w.write(
         "# surnames.tsv — common family names: evidence that a capitalised name ending in one is a\n"

@@ -1789,3 +1789,12 @@ fn a_known_body_word_closes_the_longer_name_it_ends() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_irish_surname_with_its_apostrophe_is_a_persons() {
+    let doc = extract_on(
+        "O'Rourke, a winner two weeks ago, served for the match at 5-4.",
+        "1996-08-30",
+    );
+    assert_kinds(&doc, &["O'Rourke"], EntityKind::Person);
+}

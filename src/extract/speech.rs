@@ -4977,8 +4977,21 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             .iter()
             .filter(|t| t.is_word)
             .count();
-        // "say they're liberal": a subject pronoun and its verb are a clause.
-        let short_clause = words == 2 && pronoun_subject && has_verb(a, &content);
+        // "say they're liberal": a subject pronoun and its verb are a clause; so are a bare
+        // plural and a past verb ending the sentence after a cue that takes no object
+        // ("said prices rose", "said talks failed").
+        let past_verb =
+            |w: &str| a.lx.irregular_past.contains(w) || w.len() > 4 && w.ends_with("ed");
+        let last = a.token_at(s, content.end.saturating_sub(1));
+        let plural_and_past = !frames.object
+            && first_word.len() > 3
+            && first_word.ends_with('s')
+            && !a.lx.stopwords.contains(first_word)
+            && a.lw(s, last) != first_word
+            && past_verb(a.lw(s, last))
+            && toks.get(last + 1).is_none_or(|t| t.text(a.text) == ".");
+        let short_clause =
+            words == 2 && (pronoun_subject && has_verb(a, &content) || plural_and_past);
         if !(words >= 3 && (has_verb(a, &content) || relative_verb || a.is_title_case(s)))
             && !elliptic_clause(a, &content)
             && !short_clause

@@ -2921,3 +2921,15 @@ fn a_demonstrative_and_its_verb_before_a_trailing_cue_are_what_was_said() {
         "Ann Lee",
     )]);
 }
+
+#[test]
+fn a_bare_plural_and_its_past_verb_are_a_clause() {
+    let doc = extract("The ministry said bonds fell. Officials said talks failed.");
+    let texts = statement_texts(&doc);
+    for clause in ["bonds fell", "talks failed"] {
+        assert!(texts.contains(&clause), "{clause}{}", describe(&doc));
+    }
+    // A cue that takes an object reads the same words as its object's phrase.
+    let doc = extract("He told reporters gathered.");
+    assert!(statement_texts(&doc).is_empty(), "{}", describe(&doc));
+}

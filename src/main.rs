@@ -15,21 +15,7 @@ use newsgraph::pipeline::IngestOptions;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-/// mimalloc serves the extraction's many small, short-lived strings and vectors with about a
-/// fifth less CPU than glibc's allocator (Reuters `extract`: 10.7 s user against 13.5 s). RocksDB's
-/// C++ side keeps glibc's (see `pipeline::bound_allocator_growth`).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// `mi_option_purge_delay` in mimalloc.h: how many milliseconds freed memory is kept before it
-/// goes back to the system.
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
 fn main() -> ExitCode {
-    // Freed memory goes back at once: with mimalloc's default delay, ingesting Reuters peaked at
-    // 465 MB against glibc's 368 MB; with none, 332 MB.
-    // SAFETY: called before any other thread exists, as mimalloc's options require.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     match run(Cli::parse()) {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,

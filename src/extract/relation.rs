@@ -2896,6 +2896,7 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
             && a.entities[a.mentions[m].entity].kind == EntityKind::Organization
     };
     (VERB_MARKERS.contains(&w) && !(w == "to" && inflected))
+        || (w == "," && inflected && after_aside(a, s, i))
         || w.ends_with("n't")
         || w.ends_with("n’t")
         || a.mention_at_token(s, prev).is_some_and(|m| {
@@ -2905,6 +2906,49 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
                 && (!describes_a_noun(a, s, a.token_at(s, a.mentions[m].span.start))
                     || plural_body(m))
         })
+}
+
+/// Whether the infinitive at token `to` ("to") is an act done to something named after it:
+/// "wants it to buy back its shares", not "wanted it to end" or "wants it to be fair".
+fn asks_to_act_on(a: &Analysis, s: usize, to: usize) -> bool {
+    let verb = a.lw(s, to + 1);
+    let object = a.lw(s, to + 2);
+    a.lw(s, to) == "to"
+        && a.lx.verb_bases.contains(verb)
+        && !matches!(
+            verb,
+            "be" | "have"
+                | "happen"
+                | "work"
+                | "succeed"
+                | "go"
+                | "come"
+                | "stay"
+                | "remain"
+                | "continue"
+                | "last"
+                | "become"
+                | "get"
+                | "seem"
+                | "look"
+        )
+        && a.tokens[s].get(to + 2).is_some_and(|t| t.is_word)
+        && !object.ends_with("ly")
+        && !PREPOSITIONS.contains(&object)
+}
+
+/// Whether the verb at token `verb`, right after a comma, follows an aside set off by commas
+/// after its subject: "Atticus, holding 2% of the firm, wants", "Acme, based in Leeds, bought".
+fn after_aside(a: &Analysis, s: usize, verb: usize) -> bool {
+    let Some((_, span)) = coref_subject_before(a, s, verb) else {
+        return false;
+    };
+    let end = a.token_at(s, span.end);
+    let opens = a.lw(s, end + 1);
+    a.word(s, end) == ","
+        && end + 2 < verb
+        && (opens.ends_with("ing") || matches!(opens, "based" | "which" | "who"))
+        && a.word(s, end + 1).starts_with(char::is_lowercase)
 }
 
 /// Whether the name opening at token `start` stands after a preposition, a determiner or a
@@ -5858,7 +5902,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         // "branded it a sticking plaster", "stepped in to rescue it": what is
                         // judged or backed is mostly a thing.
                         // "wanted it to end": a wish for a thing.
-                        if w == "it" && (JUDGING.contains(&predicate.as_str()) || wanting) {
+                        // "wants it to buy back its shares" asks a firm to act on something;
+                        // "wanted it to end" wishes for a thing.
+                        if w == "it"
+                            && (JUDGING.contains(&predicate.as_str())
+                                || wanting && !asks_to_act_on(a, s, k + 1))
+                        {
                             return None;
                         }
                         // "warned it may cut jobs": "it" opens the warning's clause.

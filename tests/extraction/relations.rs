@@ -7033,3 +7033,50 @@ fn buying_into_a_firm_acquires_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_after_an_aside_set_off_by_commas_acts_for_the_name_before_it() {
+    check(&[
+        (
+            "Corvin Capital, holding 3% of Ostler, wants Talvex Motors to sell its truck unit.",
+            "Corvin Capital",
+            "requested",
+            "Talvex Motors",
+            Modality::Asserted,
+        ),
+        (
+            "Corvin Capital, based in Leeds, wants Talvex Motors to sell its truck unit.",
+            "Corvin Capital",
+            "requested",
+            "Talvex Motors",
+            Modality::Asserted,
+        ),
+        (
+            "Corvin Capital, holding 3% of Talvex Motors, wants it to sell its truck unit.",
+            "Corvin Capital",
+            "requested",
+            "Talvex Motors",
+            Modality::Asserted,
+        ),
+        (
+            "Talvex Motors is in trouble. Corvin Capital wants it to close its truck plant.",
+            "Corvin Capital",
+            "requested",
+            "Talvex Motors",
+            Modality::Asserted,
+        ),
+    ]);
+    for text in [
+        "Talvex Motors is on strike. Corvin Capital wants it to end.",
+        "Talvex Motors is on strike. Corvin Capital wants it to be over soon.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, _, _)| p == "requested"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -5617,6 +5617,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         if k > 0 && a.lw(s, k) == "in" && matches!(a.lw(s, k - 1), "put" | "puts") {
                             k -= 1;
                         }
+                        // "The SEC's settlement with Acme included agreements with three
+                        // ex-managers": deals a deal includes are its owner's.
+                        if matches!(a.lw(s, k), "included" | "includes" | "include") {
+                            let deal = (0..k)
+                                .rev()
+                                .take_while(|&d| !matches!(a.word(s, d), "," | ";" | ":"))
+                                .find(|&d| is_deal_noun(a, a.lw(s, d)))?;
+                            return owner_before(a, s, deal).map(|(e, _)| e);
+                        }
                         if !a.lx.relation_words.light_verbs.contains(a.lw(s, k)) {
                             return None;
                         }

@@ -7080,3 +7080,21 @@ fn a_verb_after_an_aside_set_off_by_commas_acts_for_the_name_before_it() {
         );
     }
 }
+
+#[test]
+fn agreements_a_deal_includes_are_its_owners() {
+    let doc = extract(
+        "The FCA's settlement with Acme included agreements with three other managers, Peter \
+         Martin, Erik Gustafson and Joseph Palombo.",
+    );
+    for target in ["Acme", "Peter Martin", "Erik Gustafson", "Joseph Palombo"] {
+        assert!(
+            has(&doc, "Financial Conduct Authority", "agreedWith", target),
+            "{target}{}",
+            describe(&doc)
+        );
+    }
+    // A deal a firm's report includes is no deal of the firm's.
+    let doc = extract("The report by Acme included a call for talks.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}

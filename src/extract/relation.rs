@@ -259,7 +259,11 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         if a.lx.relation_words.hedges.contains(w.as_str()) || willing {
             m = Modality::Hedged;
         } else if (a.lx.relation_words.future_markers.contains(w.as_str()) && future_use(a, s, j)
-            || (w == "to" && j + 1 == trigger && ranked_doer_copula(a, s, j).is_none()))
+            || (w == "to"
+                && j + 1 == trigger
+                && ranked_doer_copula(a, s, j).is_none()
+                // "opted to sell a stake to X": a choice made is an act done.
+                && !(j > 0 && matches!(a.lw(s, j - 1), "opted" | "chose"))))
             && m == Modality::Asserted
         {
             m = Modality::Future;
@@ -4836,9 +4840,66 @@ fn goods_sold_to(a: &Analysis, s: usize, i: usize) -> Option<Found> {
     })?;
     // The seller is named as the subject itself: not as an owner ("Boeing's rival is to
     // sell"), and not in an earlier clause ("It considered floating X but opted to sell").
+    // "It considered floating Ferrari but opted to sell": a verb straight after "but" or
+    // "and" shares the sentence's subject, unless what that subject stands for is named in
+    // the first clause (the thing floated is not the seller).
     let subject_end = a.token_at(s, seller_span.end);
-    let apart = (subject_end..i).any(|k| matches!(a.lw(s, k), "but" | "and" | ";"));
-    if apart || a.text[seller_span.end..].starts_with(['’', '\'']) {
+    let shares_subject = |k: usize| {
+        let next = a.word(s, k + 1);
+        a.word(s, k) != ";"
+            && next.starts_with(char::is_lowercase)
+            && a.mention_at_token(s, k + 1).is_none()
+            && !matches!(
+                next,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "this"
+                    | "that"
+            )
+    };
+    let (seller, seller_span) =
+        match (subject_end..i).find(|&k| matches!(a.lw(s, k), "but" | "and" | ";")) {
+            None => (seller, seller_span),
+            Some(k) => {
+                if !shares_subject(k) {
+                    return None;
+                }
+                // "It considered …": what a sentence-opening "it" stands for.
+                let (e, span) = if a.lw(s, 0) == "it" {
+                    (it_as_subject(a, s, 0, 2)?, toks[0].span.clone())
+                } else {
+                    sentence_subject(a, s)?
+                };
+                // The subject opens the sentence ("The firm", "Acme Corp").
+                let start = a.token_at(s, span.start);
+                if start > usize::from(a.lw(s, 0) == "the") {
+                    return None;
+                }
+                let from = a.token_at(s, span.end);
+                let named_between = (from..i).any(|m| {
+                    a.mention_at_token(s, m)
+                        .is_some_and(|mi| a.mentions[mi].entity == e)
+                });
+                let other_clause = (from..k).any(|m| matches!(a.word(s, m), "," | ";" | ":"))
+                    || (k + 1..i).any(|m| matches!(a.lw(s, m), "but" | "and" | ";"));
+                if named_between || other_clause || from > k {
+                    return None;
+                }
+                (e, span)
+            }
+        };
+    if a.text[seller_span.end..].starts_with(['’', '\'']) {
         return None;
     }
     (seller != buyer && is_actor(a, seller)).then(|| Found {

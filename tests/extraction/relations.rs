@@ -7098,3 +7098,39 @@ fn agreements_a_deal_includes_are_its_owners() {
     let doc = extract("The report by Acme included a call for talks.");
     assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn a_stake_sold_after_but_is_sold_by_the_subject_of_the_first_clause() {
+    check(&[
+        (
+            "Acme Corp owns most of Omega Oil. It considered floating Omega Oil in 2002 but \
+             opted to sell a minority stake to Italian lender Banca Zenith.",
+            "Acme Corp",
+            "agreedWith",
+            "Banca Zenith",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp weighed a float of Omega Oil but chose to sell a stake to lender Banca Zenith.",
+            "Acme Corp",
+            "agreedWith",
+            "Banca Zenith",
+            Modality::Asserted,
+        ),
+    ]);
+    // The firm floated is not the seller, and neither is a subject of the first clause when
+    // the second has its own.
+    for text in [
+        "It considered floating Omega Oil but opted to sell shares to Banca Zenith.",
+        "Acme Corp weighed a float but the board chose to sell a stake to lender Banca Zenith.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, t, _)| p == "agreedWith" && t == "Banca Zenith"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

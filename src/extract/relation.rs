@@ -6473,12 +6473,32 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     });
     // An evaluation ("squabbling") beside a verb relating the same two ("accused … of
     // squabbling") adds nothing.
-    let verbs: std::collections::HashSet<_> = out
+    // "said the prime minister should sack Mr Brown, but did not believe Mr Blair was strong
+    // enough": one told in a statement of its own (another cue) is a second act.
+    let verbs: Vec<(EntityId, EntityId, usize, Span)> = out
         .iter()
         .filter(|r| r.confidence > 0.4)
-        .map(|r| (r.agent, r.target, r.evidence.start))
+        .map(|r| (r.agent, r.target, r.evidence.start, r.trigger_span.clone()))
         .collect();
-    out.retain(|r| r.confidence > 0.4 || !verbs.contains(&(r.agent, r.target, r.evidence.start)));
+    let same_statement = |x: &Span, y: &Span| {
+        let within =
+            |outer: &Span, inner: &Span| outer.start <= inner.start && inner.end <= outer.end;
+        a.statements.iter().any(|st| {
+            within(&st.span, x)
+                && (within(&st.span, y)
+                    || st
+                        .cue_span
+                        .as_ref()
+                        .is_some_and(|c| c.start < y.end && y.start < c.end))
+        }) || !a.statements.iter().any(|st| within(&st.span, x))
+    };
+    out.retain(|r| {
+        r.confidence > 0.4
+            || !verbs.iter().any(|(agent, target, start, trigger)| {
+                (*agent, *target, *start) == (r.agent, r.target, r.evidence.start)
+                    && same_statement(&r.trigger_span, trigger)
+            })
+    });
     // "President da Silva has defended his policies" read with "Mr da Silva" and "Luiz Inacio
     // Lula da Silva" as two entities: one person does not act on himself; nor does a leader
     // judge the country he governs ("defended the UK's current regime").

@@ -7134,3 +7134,29 @@ fn a_stake_sold_after_but_is_sold_by_the_subject_of_the_first_clause() {
         );
     }
 }
+
+#[test]
+fn a_judgement_in_a_statement_of_its_own_is_a_second_act_on_the_same_person() {
+    let doc = extract(
+        "Prime Minister Tony Blair and Gordon Brown met on Monday. Former minister Ann Hale said \
+         the prime minister should sack Mr Brown, but did not believe Mr Blair was strong enough \
+         to do so.",
+    );
+    assert!(
+        has(&doc, "Ann Hale", "requested", "Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        has(&doc, "Ann Hale", "criticized", "Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+    // An evaluation inside what the verb itself says adds nothing: "accused … of squabbling".
+    let doc = extract("Ann Hale accused Tom Vale of squabbling.");
+    assert!(
+        !has(&doc, "Ann Hale", "criticized", "Tom Vale"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2019,6 +2019,9 @@ fn owner_of_judging_noun(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
 /// owner ("no confidence in Tony Blair's government"), never a nationality ("no trust in
 /// British politicians").
 fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityId)> {
+    if let Some(found) = sole_doer_at(a, s, i) {
+        return Some(found);
+    }
     // "a 'fundamental lack of trust' of Tony Blair": quote marks inside the phrase are passed
     // over.
     let matched = |words: &[String]| phrase_end(a, s, i, words);
@@ -2036,6 +2039,30 @@ fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityI
     let plain = a.mentions[mi].kind != MentionKind::Demonym && !is_modifier_use(a, s, &span);
     let owner = a.text[span.end..].starts_with(['’', '\'']);
     (close && (plain || owner) && is_actor(a, e)).then(|| (predicate.clone(), last, e))
+}
+
+/// The one a speaker says alone can act, backed: "only really the UN can do that job", "only
+/// Labour has the authority" (an adverb or "the" between "only" and the name, then "can",
+/// "could", "has" or "had"). Not "not only X but", nor "if only".
+fn sole_doer_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityId)> {
+    if a.lw(s, i) != "only" || (i > 0 && matches!(a.lw(s, i - 1), "not" | "if")) {
+        return None;
+    }
+    let toks = &a.tokens[s];
+    let mut k = i + 1;
+    while k < toks.len().min(i + 4)
+        && a.mention_at_token(s, k).is_none()
+        && (a.lw(s, k) == "the" || a.lw(s, k).ends_with("ly"))
+    {
+        k += 1;
+    }
+    let mi = a.mention_at_token(s, k)?;
+    let m = &a.mentions[mi];
+    let after = a.token_at(s, m.span.end);
+    let acts = matches!(a.lw(s, after), "can" | "could" | "has" | "had");
+    let plain = m.kind != MentionKind::Demonym && !a.mention_info[mi].modifier;
+    (acts && plain && m.span.start == toks[k].span.start && is_actor(a, m.entity))
+        .then(|| ("backed".to_string(), i, m.entity))
 }
 
 /// The doer named after an evaluation that ends at token `last` and judges an act: "an

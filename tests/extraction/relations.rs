@@ -7160,3 +7160,24 @@ fn a_judgement_in_a_statement_of_its_own_is_a_second_act_on_the_same_person() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_one_a_speaker_says_alone_can_act_is_backed() {
+    let doc = extract("\"Only really the UN can do that job,\" Ann Hale said.");
+    assert!(
+        has(&doc, "Ann Hale", "backed", "United Nations"),
+        "{}",
+        describe(&doc)
+    );
+    for text in [
+        "\"Not only the UN can fail,\" Ann Hale said.",
+        "\"The UN had done only what it could,\" Ann Hale said.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !has(&doc, "Ann Hale", "backed", "United Nations"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

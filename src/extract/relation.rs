@@ -5717,7 +5717,10 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         if !a.lx.relation_words.light_verbs.contains(a.lw(s, k)) {
                             return None;
                         }
-                        subject_before(a, s, k).map(|(e, _)| e)
+                        // "Acme's management has continued talks with": what acts for a body
+                        // (`owned_actor` of relation_words.tsv) is the body.
+                        let owned_actor = || owner_of_acting_noun(a, s, k).map(|(e, _)| e);
+                        subject_before(a, s, k).map(|(e, _)| e).or_else(owned_actor)
                     };
                     // "Qwest has bid $6.3bn for MCI", "Qwest bid for MCI": the noun used as a
                     // verb, after an auxiliary or straight after its subject.

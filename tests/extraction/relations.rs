@@ -7181,3 +7181,21 @@ fn the_one_a_speaker_says_alone_can_act_is_backed() {
         );
     }
 }
+
+#[test]
+fn talks_held_by_a_bodys_management_are_the_bodys() {
+    check(&[(
+        "Talvex Motors' management has continued talks with Ann Lee.",
+        "Talvex Motors",
+        "met",
+        "Ann Lee",
+        Modality::Asserted,
+    )]);
+    // A leader is a person of the body, not the body (`member_noun`).
+    let doc = extract("Talvex Motors' leader has continued talks with Ann Lee.");
+    assert!(
+        !has(&doc, "Talvex Motors", "met", "Ann Lee"),
+        "{}",
+        describe(&doc)
+    );
+}

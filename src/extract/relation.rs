@@ -1657,9 +1657,16 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             // "a member of a UKIP whose leadership had …": the owner of the
                             // judged thing, after a preposition too.
                             let whose = a.lw(s, j + 1) == "whose";
+                            // "all the signs of Michael Howard overruling colleagues": the
+                            // name right before a judging gerund after "of" is its doer.
+                            let gerund_doer = first > 0
+                                && a.lw(s, i).ends_with("ing")
+                                && a.token_at(s, a.mentions[mi].span.end) == i
+                                && a.lw(s, first - 1) == "of";
                             if first > 0
                                 && !in_name
                                 && !whose
+                                && !gerund_doer
                                 && PREPOSITIONS.contains(&a.lw(s, first - 1))
                             {
                                 break;

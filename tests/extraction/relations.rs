@@ -7199,3 +7199,37 @@ fn talks_held_by_a_bodys_management_are_the_bodys() {
         describe(&doc)
     );
 }
+
+#[test]
+fn doing_nothing_pretending_or_overruling_others_said_of_someone_criticises_them() {
+    check(&[
+        (
+            "Ann Hale said Labour had \"done nothing for eight years\".",
+            "Ann Hale",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "\"Tom Vale is pretending all is well,\" Ann Hale said.",
+            "Ann Hale",
+            "criticized",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said: \"This has all the signs of Tom Vale overruling his colleagues.\"",
+            "Ann Hale",
+            "criticized",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+    ]);
+    // A name after another preposition is no doer of the gerund.
+    let doc = extract("Ann Hale said: \"We talked to Tom Vale about overruling the board.\"");
+    assert!(
+        !has(&doc, "Ann Hale", "criticized", "Tom Vale"),
+        "{}",
+        describe(&doc)
+    );
+}

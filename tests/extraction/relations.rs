@@ -7233,3 +7233,14 @@ fn doing_nothing_pretending_or_overruling_others_said_of_someone_criticises_them
         describe(&doc)
     );
 }
+
+#[test]
+fn campaigning_on_the_politics_of_fear_said_of_a_party_criticises_it() {
+    check(&[(
+        "\"Labour is counting on the politics of fear,\" Ann Hale said.",
+        "Ann Hale",
+        "criticized",
+        "Labour Party",
+        Modality::Asserted,
+    )]);
+}

@@ -2989,6 +2989,27 @@ fn after_aside(a: &Analysis, s: usize, verb: usize) -> bool {
         && a.word(s, end + 1).starts_with(char::is_lowercase)
 }
 
+/// Whether what was accepted, right after token `last`, is a named person's word or account:
+/// "accepted Mr Blunkett's word", "accepts Tom Vale's assurances".
+fn takes_at_word(a: &Analysis, s: usize, last: usize) -> bool {
+    let first = last + 1 + usize::from(HONORIFICS.contains(&a.word(s, last + 1)));
+    let Some(mi) = a.mention_at_token(s, first) else {
+        return false;
+    };
+    let m = &a.mentions[mi];
+    let noun =
+        a.token_at(s, m.span.end) + usize::from(a.text[m.span.end..].starts_with(['’', '\'']));
+    let noun = (noun..a.tokens[s].len().min(noun + 2))
+        .find(|&k| a.tokens[s][k].is_word && !matches!(a.lw(s, k), "s"))
+        .unwrap_or(noun);
+    a.entities[m.entity].kind == EntityKind::Person
+        && a.text[m.span.end..].starts_with(['’', '\''])
+        && matches!(
+            a.lw(s, noun),
+            "word" | "assurance" | "assurances" | "explanation" | "account" | "denial" | "apology"
+        )
+}
+
 /// Whether the name opening at token `start` stands after a preposition, a determiner or a
 /// superlative, where a name describes the noun after it rather than acting: "Shares in US
 /// phone company MCI", "the largest US telephone company".
@@ -5432,6 +5453,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             // agreement are a negotiation, plain talks a meeting.
             let predicate = if predicate == "met" && negotiating(a, s, i, last) {
                 "negotiatedWith".to_string()
+            } else {
+                predicate
+            };
+            // "he accepted Mr Blunkett's word": taking someone at their word backs them.
+            let predicate = if predicate == "accepted" && takes_at_word(a, s, last) {
+                "backed".to_string()
             } else {
                 predicate
             };

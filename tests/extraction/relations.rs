@@ -7244,3 +7244,31 @@ fn campaigning_on_the_politics_of_fear_said_of_a_party_criticises_it() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn accepting_a_persons_word_backs_them() {
+    check(&[
+        (
+            "Tom Vale resigned. Ann Hale said she accepted Mr Vale's word.",
+            "Ann Hale",
+            "backed",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale accepted Tom Vale's apology on Monday.",
+            "Ann Hale",
+            "backed",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        // An offer accepted is still accepted.
+        (
+            "Ann Hale accepted Tom Vale's offer.",
+            "Ann Hale",
+            "accepted",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+    ]);
+}

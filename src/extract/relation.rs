@@ -272,6 +272,24 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     if m == Modality::Asserted && present_tense(a, s, trigger) && upcoming_time(a, s, trigger) {
         m = Modality::Future;
     }
+    // "Boeing is to supply the airline with 50 planes in a deal worth $6bn": goods to be
+    // delivered under a deal already struck (relation gold batch 10: orders once placed).
+    let in_a_deal = || {
+        (trigger + 1..a.tokens[s].len().saturating_sub(2)).any(|k| {
+            a.lw(s, k) == "in"
+                && matches!(a.lw(s, k + 1), "a" | "the")
+                && matches!(a.lw(s, k + 2), "deal" | "contract" | "order")
+        })
+    };
+    if m == Modality::Future
+        && matches!(a.lw(s, trigger), "sell" | "supply")
+        && trigger >= 2
+        && a.lw(s, trigger - 1) == "to"
+        && matches!(a.lw(s, trigger - 2), "is" | "are")
+        && in_a_deal()
+    {
+        m = Modality::Asserted;
+    }
     m
 }
 

@@ -7272,3 +7272,23 @@ fn accepting_a_persons_word_backs_them() {
         ),
     ]);
 }
+
+#[test]
+fn goods_a_firm_is_to_supply_in_a_deal_are_a_deal_struck() {
+    check(&[
+        (
+            "Acme Aviation is to supply Zenith Air with up to 50 jets in a deal worth $6bn.",
+            "Acme Aviation",
+            "agreedWith",
+            "Zenith Air",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Aviation is to supply Zenith Air with up to 50 jets.",
+            "Acme Aviation",
+            "agreedWith",
+            "Zenith Air",
+            Modality::Future,
+        ),
+    ]);
+}

@@ -5678,6 +5678,32 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     object_after(a, s, by, 8)
                         .filter(|(_, span)| !a.text[span.end..].starts_with(['’', '\'']))
                 });
+                // "faced criticism from Congressional leaders … and from the regulator, the
+                // Office of Fair Trading": the preposition repeated after "and" names another.
+                let repeated: Vec<EntityId> = (by + 2..toks.len())
+                    .filter(|&k| a.lw(s, k) == a.lw(s, by) && a.lw(s, k - 1) == "and")
+                    .filter_map(|k| {
+                        // "from government regulator, the OFT": lower-case words of a
+                        // description and a comma before the name.
+                        let mut j = k + 1;
+                        while j < toks.len().min(k + 6)
+                            && a.mention_at_token(s, j).is_none()
+                            && (a.word(s, j) == "," || a.word(s, j).starts_with(char::is_lowercase))
+                        {
+                            j += 1;
+                        }
+                        a.mention_at_token(s, j)
+                            .map(|mi| (a.mentions[mi].entity, a.mentions[mi].span.clone()))
+                            .filter(|(_, span)| span.start == toks[j].span.start)
+                    })
+                    .filter(|(_, span)| !a.text[span.end..].starts_with(['’', '\'']))
+                    .map(|(e, _)| e)
+                    .collect();
+                if let Some((target, _)) = &subject {
+                    for &other in &repeated {
+                        push(other, *target);
+                    }
+                }
                 if let (Some((agent, a_span)), Some((target, t_span))) = (agent, subject) {
                     for other in coordinated(a, s, agent, &a_span) {
                         push(other, target);

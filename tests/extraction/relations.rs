@@ -7292,3 +7292,31 @@ fn goods_a_firm_is_to_supply_in_a_deal_are_a_deal_struck() {
         ),
     ]);
 }
+
+#[test]
+fn a_preposition_repeated_after_and_names_another_agent_of_a_passive() {
+    let doc = extract(
+        "Ostler Group said profits fell. It has faced stinging criticism from angry customers \
+         who held protests this year and from government regulator, the Office of Fair Trading.",
+    );
+    assert!(
+        has(&doc, "Office of Fair Trading", "criticized", "Ostler Group"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Ostler Group was praised by Lena Hoyt and by Tom Vale.");
+    for agent in ["Lena Hoyt", "Tom Vale"] {
+        assert!(
+            has(&doc, agent, "praised", "Ostler Group"),
+            "{}",
+            describe(&doc)
+        );
+    }
+    // Another preposition after "and" is no agent.
+    let doc = extract("Ostler Group was praised by Lena Hoyt and for its work in Tom Vale's town.");
+    assert!(
+        !has(&doc, "Tom Vale", "praised", "Ostler Group"),
+        "{}",
+        describe(&doc)
+    );
+}

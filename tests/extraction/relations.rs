@@ -7320,3 +7320,31 @@ fn a_preposition_repeated_after_and_names_another_agent_of_a_passive() {
         describe(&doc)
     );
 }
+
+#[test]
+fn much_to_offer_praises_and_a_big_role_to_play_backs() {
+    check(&[
+        (
+            "Tom Vale resigned. Ann Hale said Mr Vale still had an immense amount to offer the \
+             country.",
+            "Ann Hale",
+            "praised",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said Tom Vale had a lot to offer.",
+            "Ann Hale",
+            "praised",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said Tom Vale would play a \"big role\" at the election.",
+            "Ann Hale",
+            "backed",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -259,7 +259,11 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         if a.lx.relation_words.hedges.contains(w.as_str()) || willing {
             m = Modality::Hedged;
         } else if (a.lx.relation_words.future_markers.contains(w.as_str()) && future_use(a, s, j)
-            || (w == "to" && j + 1 == trigger && ranked_doer_copula(a, s, j).is_none()))
+            || (w == "to"
+                && j + 1 == trigger
+                && ranked_doer_copula(a, s, j).is_none()
+                // "opted to sell a stake to X": a choice made is an act done.
+                && !(j > 0 && matches!(a.lw(s, j - 1), "opted" | "chose"))))
             && m == Modality::Asserted
         {
             m = Modality::Future;
@@ -267,6 +271,24 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     }
     if m == Modality::Asserted && present_tense(a, s, trigger) && upcoming_time(a, s, trigger) {
         m = Modality::Future;
+    }
+    // "Boeing is to supply the airline with 50 planes in a deal worth $6bn": goods to be
+    // delivered under a deal already struck (relation gold batch 10: orders once placed).
+    let in_a_deal = || {
+        (trigger + 1..a.tokens[s].len().saturating_sub(2)).any(|k| {
+            a.lw(s, k) == "in"
+                && matches!(a.lw(s, k + 1), "a" | "the")
+                && matches!(a.lw(s, k + 2), "deal" | "contract" | "order")
+        })
+    };
+    if m == Modality::Future
+        && matches!(a.lw(s, trigger), "sell" | "supply")
+        && trigger >= 2
+        && a.lw(s, trigger - 1) == "to"
+        && matches!(a.lw(s, trigger - 2), "is" | "are")
+        && in_a_deal()
+    {
+        m = Modality::Asserted;
     }
     m
 }
@@ -1653,9 +1675,16 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             // "a member of a UKIP whose leadership had …": the owner of the
                             // judged thing, after a preposition too.
                             let whose = a.lw(s, j + 1) == "whose";
+                            // "all the signs of Michael Howard overruling colleagues": the
+                            // name right before a judging gerund after "of" is its doer.
+                            let gerund_doer = first > 0
+                                && a.lw(s, i).ends_with("ing")
+                                && a.token_at(s, a.mentions[mi].span.end) == i
+                                && a.lw(s, first - 1) == "of";
                             if first > 0
                                 && !in_name
                                 && !whose
+                                && !gerund_doer
                                 && PREPOSITIONS.contains(&a.lw(s, first - 1))
                             {
                                 break;
@@ -2015,6 +2044,9 @@ fn owner_of_judging_noun(a: &Analysis, s: usize, i: usize) -> Option<(EntityId, 
 /// owner ("no confidence in Tony Blair's government"), never a nationality ("no trust in
 /// British politicians").
 fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityId)> {
+    if let Some(found) = sole_doer_at(a, s, i) {
+        return Some(found);
+    }
     // "a 'fundamental lack of trust' of Tony Blair": quote marks inside the phrase are passed
     // over.
     let matched = |words: &[String]| phrase_end(a, s, i, words);
@@ -2032,6 +2064,30 @@ fn stance_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityI
     let plain = a.mentions[mi].kind != MentionKind::Demonym && !is_modifier_use(a, s, &span);
     let owner = a.text[span.end..].starts_with(['’', '\'']);
     (close && (plain || owner) && is_actor(a, e)).then(|| (predicate.clone(), last, e))
+}
+
+/// The one a speaker says alone can act, backed: "only really the UN can do that job", "only
+/// Labour has the authority" (an adverb or "the" between "only" and the name, then "can",
+/// "could", "has" or "had"). Not "not only X but", nor "if only".
+fn sole_doer_at(a: &Analysis, s: usize, i: usize) -> Option<(String, usize, EntityId)> {
+    if a.lw(s, i) != "only" || (i > 0 && matches!(a.lw(s, i - 1), "not" | "if")) {
+        return None;
+    }
+    let toks = &a.tokens[s];
+    let mut k = i + 1;
+    while k < toks.len().min(i + 4)
+        && a.mention_at_token(s, k).is_none()
+        && (a.lw(s, k) == "the" || a.lw(s, k).ends_with("ly"))
+    {
+        k += 1;
+    }
+    let mi = a.mention_at_token(s, k)?;
+    let m = &a.mentions[mi];
+    let after = a.token_at(s, m.span.end);
+    let acts = matches!(a.lw(s, after), "can" | "could" | "has" | "had");
+    let plain = m.kind != MentionKind::Demonym && !a.mention_info[mi].modifier;
+    (acts && plain && m.span.start == toks[k].span.start && is_actor(a, m.entity))
+        .then(|| ("backed".to_string(), i, m.entity))
 }
 
 /// The doer named after an evaluation that ends at token `last` and judges an act: "an
@@ -2896,6 +2952,7 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
             && a.entities[a.mentions[m].entity].kind == EntityKind::Organization
     };
     (VERB_MARKERS.contains(&w) && !(w == "to" && inflected))
+        || (w == "," && inflected && after_aside(a, s, i))
         || w.ends_with("n't")
         || w.ends_with("n’t")
         || a.mention_at_token(s, prev).is_some_and(|m| {
@@ -2905,6 +2962,70 @@ fn verb_context(a: &Analysis, s: usize, i: usize) -> bool {
                 && (!describes_a_noun(a, s, a.token_at(s, a.mentions[m].span.start))
                     || plural_body(m))
         })
+}
+
+/// Whether the infinitive at token `to` ("to") is an act done to something named after it:
+/// "wants it to buy back its shares", not "wanted it to end" or "wants it to be fair".
+fn asks_to_act_on(a: &Analysis, s: usize, to: usize) -> bool {
+    let verb = a.lw(s, to + 1);
+    let object = a.lw(s, to + 2);
+    a.lw(s, to) == "to"
+        && a.lx.verb_bases.contains(verb)
+        && !matches!(
+            verb,
+            "be" | "have"
+                | "happen"
+                | "work"
+                | "succeed"
+                | "go"
+                | "come"
+                | "stay"
+                | "remain"
+                | "continue"
+                | "last"
+                | "become"
+                | "get"
+                | "seem"
+                | "look"
+        )
+        && a.tokens[s].get(to + 2).is_some_and(|t| t.is_word)
+        && !object.ends_with("ly")
+        && !PREPOSITIONS.contains(&object)
+}
+
+/// Whether the verb at token `verb`, right after a comma, follows an aside set off by commas
+/// after its subject: "Atticus, holding 2% of the firm, wants", "Acme, based in Leeds, bought".
+fn after_aside(a: &Analysis, s: usize, verb: usize) -> bool {
+    let Some((_, span)) = coref_subject_before(a, s, verb) else {
+        return false;
+    };
+    let end = a.token_at(s, span.end);
+    let opens = a.lw(s, end + 1);
+    a.word(s, end) == ","
+        && end + 2 < verb
+        && (opens.ends_with("ing") || matches!(opens, "based" | "which" | "who"))
+        && a.word(s, end + 1).starts_with(char::is_lowercase)
+}
+
+/// Whether what was accepted, right after token `last`, is a named person's word or account:
+/// "accepted Mr Blunkett's word", "accepts Tom Vale's assurances".
+fn takes_at_word(a: &Analysis, s: usize, last: usize) -> bool {
+    let first = last + 1 + usize::from(HONORIFICS.contains(&a.word(s, last + 1)));
+    let Some(mi) = a.mention_at_token(s, first) else {
+        return false;
+    };
+    let m = &a.mentions[mi];
+    let noun =
+        a.token_at(s, m.span.end) + usize::from(a.text[m.span.end..].starts_with(['’', '\'']));
+    let noun = (noun..a.tokens[s].len().min(noun + 2))
+        .find(|&k| a.tokens[s][k].is_word && !matches!(a.lw(s, k), "s"))
+        .unwrap_or(noun);
+    a.entities[m.entity].kind == EntityKind::Person
+        && a.text[m.span.end..].starts_with(['’', '\''])
+        && matches!(
+            a.lw(s, noun),
+            "word" | "assurance" | "assurances" | "explanation" | "account" | "denial" | "apology"
+        )
 }
 
 /// Whether the name opening at token `start` stands after a preposition, a determiner or a
@@ -4792,9 +4913,66 @@ fn goods_sold_to(a: &Analysis, s: usize, i: usize) -> Option<Found> {
     })?;
     // The seller is named as the subject itself: not as an owner ("Boeing's rival is to
     // sell"), and not in an earlier clause ("It considered floating X but opted to sell").
+    // "It considered floating Ferrari but opted to sell": a verb straight after "but" or
+    // "and" shares the sentence's subject, unless what that subject stands for is named in
+    // the first clause (the thing floated is not the seller).
     let subject_end = a.token_at(s, seller_span.end);
-    let apart = (subject_end..i).any(|k| matches!(a.lw(s, k), "but" | "and" | ";"));
-    if apart || a.text[seller_span.end..].starts_with(['’', '\'']) {
+    let shares_subject = |k: usize| {
+        let next = a.word(s, k + 1);
+        a.word(s, k) != ";"
+            && next.starts_with(char::is_lowercase)
+            && a.mention_at_token(s, k + 1).is_none()
+            && !matches!(
+                next,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "this"
+                    | "that"
+            )
+    };
+    let (seller, seller_span) =
+        match (subject_end..i).find(|&k| matches!(a.lw(s, k), "but" | "and" | ";")) {
+            None => (seller, seller_span),
+            Some(k) => {
+                if !shares_subject(k) {
+                    return None;
+                }
+                // "It considered …": what a sentence-opening "it" stands for.
+                let (e, span) = if a.lw(s, 0) == "it" {
+                    (it_as_subject(a, s, 0, 2)?, toks[0].span.clone())
+                } else {
+                    sentence_subject(a, s)?
+                };
+                // The subject opens the sentence ("The firm", "Acme Corp").
+                let start = a.token_at(s, span.start);
+                if start > usize::from(a.lw(s, 0) == "the") {
+                    return None;
+                }
+                let from = a.token_at(s, span.end);
+                let named_between = (from..i).any(|m| {
+                    a.mention_at_token(s, m)
+                        .is_some_and(|mi| a.mentions[mi].entity == e)
+                });
+                let other_clause = (from..k).any(|m| matches!(a.word(s, m), "," | ";" | ":"))
+                    || (k + 1..i).any(|m| matches!(a.lw(s, m), "but" | "and" | ";"));
+                if named_between || other_clause || from > k {
+                    return None;
+                }
+                (e, span)
+            }
+        };
+    if a.text[seller_span.end..].starts_with(['’', '\'']) {
         return None;
     }
     (seller != buyer && is_actor(a, seller)).then(|| Found {
@@ -5296,6 +5474,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             } else {
                 predicate
             };
+            // "he accepted Mr Blunkett's word": taking someone at their word backs them.
+            let predicate = if predicate == "accepted" && takes_at_word(a, s, last) {
+                "backed".to_string()
+            } else {
+                predicate
+            };
             let next_is_by = toks.get(last + 1).is_some_and(|t| t.text(a.text) == "by");
             let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
             // "is on a visit to China", "is at a summit in Brussels": a trigger that opens with
@@ -5494,6 +5678,32 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     object_after(a, s, by, 8)
                         .filter(|(_, span)| !a.text[span.end..].starts_with(['’', '\'']))
                 });
+                // "faced criticism from Congressional leaders … and from the regulator, the
+                // Office of Fair Trading": the preposition repeated after "and" names another.
+                let repeated: Vec<EntityId> = (by + 2..toks.len())
+                    .filter(|&k| a.lw(s, k) == a.lw(s, by) && a.lw(s, k - 1) == "and")
+                    .filter_map(|k| {
+                        // "from government regulator, the OFT": lower-case words of a
+                        // description and a comma before the name.
+                        let mut j = k + 1;
+                        while j < toks.len().min(k + 6)
+                            && a.mention_at_token(s, j).is_none()
+                            && (a.word(s, j) == "," || a.word(s, j).starts_with(char::is_lowercase))
+                        {
+                            j += 1;
+                        }
+                        a.mention_at_token(s, j)
+                            .map(|mi| (a.mentions[mi].entity, a.mentions[mi].span.clone()))
+                            .filter(|(_, span)| span.start == toks[j].span.start)
+                    })
+                    .filter(|(_, span)| !a.text[span.end..].starts_with(['’', '\'']))
+                    .map(|(e, _)| e)
+                    .collect();
+                if let Some((target, _)) = &subject {
+                    for &other in &repeated {
+                        push(other, *target);
+                    }
+                }
                 if let (Some((agent, a_span)), Some((target, t_span))) = (agent, subject) {
                     for other in coordinated(a, s, agent, &a_span) {
                         push(other, target);
@@ -5573,10 +5783,22 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         if k > 0 && a.lw(s, k) == "in" && matches!(a.lw(s, k - 1), "put" | "puts") {
                             k -= 1;
                         }
+                        // "The SEC's settlement with Acme included agreements with three
+                        // ex-managers": deals a deal includes are its owner's.
+                        if matches!(a.lw(s, k), "included" | "includes" | "include") {
+                            let deal = (0..k)
+                                .rev()
+                                .take_while(|&d| !matches!(a.word(s, d), "," | ";" | ":"))
+                                .find(|&d| is_deal_noun(a, a.lw(s, d)))?;
+                            return owner_before(a, s, deal).map(|(e, _)| e);
+                        }
                         if !a.lx.relation_words.light_verbs.contains(a.lw(s, k)) {
                             return None;
                         }
-                        subject_before(a, s, k).map(|(e, _)| e)
+                        // "Acme's management has continued talks with": what acts for a body
+                        // (`owned_actor` of relation_words.tsv) is the body.
+                        let owned_actor = || owner_of_acting_noun(a, s, k).map(|(e, _)| e);
+                        subject_before(a, s, k).map(|(e, _)| e).or_else(owned_actor)
                     };
                     // "Qwest has bid $6.3bn for MCI", "Qwest bid for MCI": the noun used as a
                     // verb, after an auxiliary or straight after its subject.
@@ -5858,7 +6080,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         // "branded it a sticking plaster", "stepped in to rescue it": what is
                         // judged or backed is mostly a thing.
                         // "wanted it to end": a wish for a thing.
-                        if w == "it" && (JUDGING.contains(&predicate.as_str()) || wanting) {
+                        // "wants it to buy back its shares" asks a firm to act on something;
+                        // "wanted it to end" wishes for a thing.
+                        if w == "it"
+                            && (JUDGING.contains(&predicate.as_str())
+                                || wanting && !asks_to_act_on(a, s, k + 1))
+                        {
                             return None;
                         }
                         // "warned it may cut jobs": "it" opens the warning's clause.
@@ -6354,12 +6581,32 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     });
     // An evaluation ("squabbling") beside a verb relating the same two ("accused … of
     // squabbling") adds nothing.
-    let verbs: std::collections::HashSet<_> = out
+    // "said the prime minister should sack Mr Brown, but did not believe Mr Blair was strong
+    // enough": one told in a statement of its own (another cue) is a second act.
+    let verbs: Vec<(EntityId, EntityId, usize, Span)> = out
         .iter()
         .filter(|r| r.confidence > 0.4)
-        .map(|r| (r.agent, r.target, r.evidence.start))
+        .map(|r| (r.agent, r.target, r.evidence.start, r.trigger_span.clone()))
         .collect();
-    out.retain(|r| r.confidence > 0.4 || !verbs.contains(&(r.agent, r.target, r.evidence.start)));
+    let same_statement = |x: &Span, y: &Span| {
+        let within =
+            |outer: &Span, inner: &Span| outer.start <= inner.start && inner.end <= outer.end;
+        a.statements.iter().any(|st| {
+            within(&st.span, x)
+                && (within(&st.span, y)
+                    || st
+                        .cue_span
+                        .as_ref()
+                        .is_some_and(|c| c.start < y.end && y.start < c.end))
+        }) || !a.statements.iter().any(|st| within(&st.span, x))
+    };
+    out.retain(|r| {
+        r.confidence > 0.4
+            || !verbs.iter().any(|(agent, target, start, trigger)| {
+                (*agent, *target, *start) == (r.agent, r.target, r.evidence.start)
+                    && same_statement(&r.trigger_span, trigger)
+            })
+    });
     // "President da Silva has defended his policies" read with "Mr da Silva" and "Luiz Inacio
     // Lula da Silva" as two entities: one person does not act on himself; nor does a leader
     // judge the country he governs ("defended the UK's current regime").

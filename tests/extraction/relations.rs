@@ -7033,3 +7033,318 @@ fn buying_into_a_firm_acquires_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_after_an_aside_set_off_by_commas_acts_for_the_name_before_it() {
+    check(&[
+        (
+            "Corvin Capital, holding 3% of Ostler, wants Talvex Motors to sell its truck unit.",
+            "Corvin Capital",
+            "requested",
+            "Talvex Motors",
+            Modality::Asserted,
+        ),
+        (
+            "Corvin Capital, based in Leeds, wants Talvex Motors to sell its truck unit.",
+            "Corvin Capital",
+            "requested",
+            "Talvex Motors",
+            Modality::Asserted,
+        ),
+        (
+            "Corvin Capital, holding 3% of Talvex Motors, wants it to sell its truck unit.",
+            "Corvin Capital",
+            "requested",
+            "Talvex Motors",
+            Modality::Asserted,
+        ),
+        (
+            "Talvex Motors is in trouble. Corvin Capital wants it to close its truck plant.",
+            "Corvin Capital",
+            "requested",
+            "Talvex Motors",
+            Modality::Asserted,
+        ),
+    ]);
+    for text in [
+        "Talvex Motors is on strike. Corvin Capital wants it to end.",
+        "Talvex Motors is on strike. Corvin Capital wants it to be over soon.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, _, _)| p == "requested"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn agreements_a_deal_includes_are_its_owners() {
+    let doc = extract(
+        "The FCA's settlement with Acme included agreements with three other managers, Peter \
+         Martin, Erik Gustafson and Joseph Palombo.",
+    );
+    for target in ["Acme", "Peter Martin", "Erik Gustafson", "Joseph Palombo"] {
+        assert!(
+            has(&doc, "Financial Conduct Authority", "agreedWith", target),
+            "{target}{}",
+            describe(&doc)
+        );
+    }
+    // A deal a firm's report includes is no deal of the firm's.
+    let doc = extract("The report by Acme included a call for talks.");
+    assert!(relation_tuples(&doc).is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_stake_sold_after_but_is_sold_by_the_subject_of_the_first_clause() {
+    check(&[
+        (
+            "Acme Corp owns most of Omega Oil. It considered floating Omega Oil in 2002 but \
+             opted to sell a minority stake to Italian lender Banca Zenith.",
+            "Acme Corp",
+            "agreedWith",
+            "Banca Zenith",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp weighed a float of Omega Oil but chose to sell a stake to lender Banca Zenith.",
+            "Acme Corp",
+            "agreedWith",
+            "Banca Zenith",
+            Modality::Asserted,
+        ),
+    ]);
+    // The firm floated is not the seller, and neither is a subject of the first clause when
+    // the second has its own.
+    for text in [
+        "It considered floating Omega Oil but opted to sell shares to Banca Zenith.",
+        "Acme Corp weighed a float but the board chose to sell a stake to lender Banca Zenith.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !relation_tuples(&doc)
+                .iter()
+                .any(|&(_, p, t, _)| p == "agreedWith" && t == "Banca Zenith"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_judgement_in_a_statement_of_its_own_is_a_second_act_on_the_same_person() {
+    let doc = extract(
+        "Prime Minister Tony Blair and Gordon Brown met on Monday. Former minister Ann Hale said \
+         the prime minister should sack Mr Brown, but did not believe Mr Blair was strong enough \
+         to do so.",
+    );
+    assert!(
+        has(&doc, "Ann Hale", "requested", "Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        has(&doc, "Ann Hale", "criticized", "Tony Blair"),
+        "{}",
+        describe(&doc)
+    );
+    // An evaluation inside what the verb itself says adds nothing: "accused … of squabbling".
+    let doc = extract("Ann Hale accused Tom Vale of squabbling.");
+    assert!(
+        !has(&doc, "Ann Hale", "criticized", "Tom Vale"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_one_a_speaker_says_alone_can_act_is_backed() {
+    let doc = extract("\"Only really the UN can do that job,\" Ann Hale said.");
+    assert!(
+        has(&doc, "Ann Hale", "backed", "United Nations"),
+        "{}",
+        describe(&doc)
+    );
+    for text in [
+        "\"Not only the UN can fail,\" Ann Hale said.",
+        "\"The UN had done only what it could,\" Ann Hale said.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            !has(&doc, "Ann Hale", "backed", "United Nations"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn talks_held_by_a_bodys_management_are_the_bodys() {
+    check(&[(
+        "Talvex Motors' management has continued talks with Ann Lee.",
+        "Talvex Motors",
+        "met",
+        "Ann Lee",
+        Modality::Asserted,
+    )]);
+    // A leader is a person of the body, not the body (`member_noun`).
+    let doc = extract("Talvex Motors' leader has continued talks with Ann Lee.");
+    assert!(
+        !has(&doc, "Talvex Motors", "met", "Ann Lee"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn doing_nothing_pretending_or_overruling_others_said_of_someone_criticises_them() {
+    check(&[
+        (
+            "Ann Hale said Labour had \"done nothing for eight years\".",
+            "Ann Hale",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "\"Tom Vale is pretending all is well,\" Ann Hale said.",
+            "Ann Hale",
+            "criticized",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said: \"This has all the signs of Tom Vale overruling his colleagues.\"",
+            "Ann Hale",
+            "criticized",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+    ]);
+    // A name after another preposition is no doer of the gerund.
+    let doc = extract("Ann Hale said: \"We talked to Tom Vale about overruling the board.\"");
+    assert!(
+        !has(&doc, "Ann Hale", "criticized", "Tom Vale"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn campaigning_on_the_politics_of_fear_said_of_a_party_criticises_it() {
+    check(&[(
+        "\"Labour is counting on the politics of fear,\" Ann Hale said.",
+        "Ann Hale",
+        "criticized",
+        "Labour Party",
+        Modality::Asserted,
+    )]);
+}
+
+#[test]
+fn accepting_a_persons_word_backs_them() {
+    check(&[
+        (
+            "Tom Vale resigned. Ann Hale said she accepted Mr Vale's word.",
+            "Ann Hale",
+            "backed",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale accepted Tom Vale's apology on Monday.",
+            "Ann Hale",
+            "backed",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        // An offer accepted is still accepted.
+        (
+            "Ann Hale accepted Tom Vale's offer.",
+            "Ann Hale",
+            "accepted",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn goods_a_firm_is_to_supply_in_a_deal_are_a_deal_struck() {
+    check(&[
+        (
+            "Acme Aviation is to supply Zenith Air with up to 50 jets in a deal worth $6bn.",
+            "Acme Aviation",
+            "agreedWith",
+            "Zenith Air",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Aviation is to supply Zenith Air with up to 50 jets.",
+            "Acme Aviation",
+            "agreedWith",
+            "Zenith Air",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn a_preposition_repeated_after_and_names_another_agent_of_a_passive() {
+    let doc = extract(
+        "Ostler Group said profits fell. It has faced stinging criticism from angry customers \
+         who held protests this year and from government regulator, the Office of Fair Trading.",
+    );
+    assert!(
+        has(&doc, "Office of Fair Trading", "criticized", "Ostler Group"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Ostler Group was praised by Lena Hoyt and by Tom Vale.");
+    for agent in ["Lena Hoyt", "Tom Vale"] {
+        assert!(
+            has(&doc, agent, "praised", "Ostler Group"),
+            "{}",
+            describe(&doc)
+        );
+    }
+    // Another preposition after "and" is no agent.
+    let doc = extract("Ostler Group was praised by Lena Hoyt and for its work in Tom Vale's town.");
+    assert!(
+        !has(&doc, "Tom Vale", "praised", "Ostler Group"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn much_to_offer_praises_and_a_big_role_to_play_backs() {
+    check(&[
+        (
+            "Tom Vale resigned. Ann Hale said Mr Vale still had an immense amount to offer the \
+             country.",
+            "Ann Hale",
+            "praised",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said Tom Vale had a lot to offer.",
+            "Ann Hale",
+            "praised",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said Tom Vale would play a \"big role\" at the election.",
+            "Ann Hale",
+            "backed",
+            "Tom Vale",
+            Modality::Asserted,
+        ),
+    ]);
+}

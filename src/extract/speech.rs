@@ -4780,6 +4780,17 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             || (lead_tok.is_word
                 && !NOT_IN_SOURCE.contains(&first_word)
                 && !first_word.ends_with("ly"))
+            // "said only the UN had the authority", "said even the council agreed": a focus
+            // word before the subject of a clause.
+            || (matches!(first_word, "only" | "even")
+                && (matches!(a.lw(s, lead + 1), "the" | "a" | "an")
+                    || toks.get(lead + 1).is_some_and(|t| t.capitalized && t.is_word))
+                && (lead + 2..(lead + 7).min(toks.len())).any(|m| {
+                    let w = a.lw(s, m);
+                    FINITE.contains(&w)
+                        || a.lx.irregular_past.contains(w)
+                        || w.len() > 4 && w.ends_with("ed")
+                }))
             || relative_verb;
         if !frames.clause || !starts_clause {
             return None;

@@ -2933,3 +2933,21 @@ fn a_bare_plural_and_its_past_verb_are_a_clause() {
     let doc = extract("He told reporters gathered.");
     assert!(statement_texts(&doc).is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn a_focus_word_before_the_clauses_subject_opens_the_clause() {
+    let doc = extract(
+        "Ann Hale said only the council had the authority to act. Tom Vale said even the \
+         mayor agreed.",
+    );
+    let texts = statement_texts(&doc);
+    for clause in [
+        "only the council had the authority to act",
+        "even the mayor agreed",
+    ] {
+        assert!(texts.contains(&clause), "{clause}{}", describe(&doc));
+    }
+    // Without a verb after it, the phrase is what was said, not a clause.
+    let doc = extract("Ann Hale said only a few words.");
+    assert!(statement_texts(&doc).is_empty(), "{}", describe(&doc));
+}

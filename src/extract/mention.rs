@@ -431,8 +431,15 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
         // headline) says nothing about which words are names: read it last, for names known
         // from the rest of the article or the gazetteer.
         let words = toks.iter().filter(|t| t.is_word).count();
-        // "W L PCT GB": a table's header in capitals, single letters included.
-        let shouting = words >= 3
+        // "W L PCT GB": a table's header in capitals, single letters included. Two words in
+        // capitals are a name ("JAKARTA POST" in a press digest) unless both are English words
+        // ("FULL TEXT", a subheading).
+        let two_english_words = words == 2
+            && toks
+                .iter()
+                .filter(|t| t.is_word)
+                .all(|t| lx.common_words.contains(&t.text(a.text).to_lowercase()));
+        let shouting = (words >= 3 || two_english_words)
             && toks
                 .iter()
                 .filter(|t| t.is_word)

@@ -1798,3 +1798,17 @@ fn an_irish_surname_with_its_apostrophe_is_a_persons() {
     );
     assert_kinds(&doc, &["O'Rourke"], EntityKind::Person);
 }
+
+#[test]
+fn a_subheading_of_two_english_words_in_capitals_names_no_one() {
+    let text = "ABSTRACT.\n\nThe flood has put the river at the heart of the race.\n\nFULL \
+                TEXT.\n\nTom Vale spoke on Monday. It promised to rebuild the bridge.";
+    let doc = extract_on(text, "2016-01-05");
+    let names = entity_names(&doc);
+    assert!(!names.contains(&"FULL TEXT"), "{}", describe(&doc));
+    assert!(
+        !names.iter().any(|n| n.eq_ignore_ascii_case("full text")),
+        "{}",
+        describe(&doc)
+    );
+}

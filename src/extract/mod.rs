@@ -132,14 +132,28 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                 continue;
             }
         }
-        // A participle that heads a paraphrase between the pieces (`"A," he said, noting
-        // that …. "B."`) introduced that paraphrase, not the second piece.
-        let paraphrase_cues: Vec<_> = joined
-            .get(last_at + 1..)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|p| p.cue_span.clone())
-            .collect();
+        // `"A," she sang, before asking him, "B?"`: a participle of speech between the pieces
+        // introduces the second as an utterance of its own; one that heads a paraphrase
+        // between them (`"A," he said, noting that …. "B."`) introduced that paraphrase.
+        let paraphrases = joined.get(last_at + 1..).unwrap_or_default();
+        let heads_paraphrase = |t: &token::Token| {
+            paraphrases.iter().any(|p| {
+                p.cue_span
+                    .as_ref()
+                    .is_some_and(|c| c.start <= t.span.start && t.span.end <= c.end)
+            })
+        };
+        let own_participle = joined.get(last_at).is_some_and(|last| {
+            last.span.end <= st.span.start
+                && token::tokenize(text, last.span.end..st.span.start)
+                    .iter()
+                    .filter(|t| t.is_word && !heads_paraphrase(t))
+                    .map(|t| t.text(text).to_lowercase())
+                    .any(|w| {
+                        w.ends_with("ing")
+                            && crate::lexicon::Lexicon::get().speech_verbs.contains_key(&w)
+                    })
+        });
         if let Some(last) = joined.get_mut(last_at) {
             // The cue stands between the pieces: `"A," he said, "B."`.
             let cue_between = st
@@ -169,22 +183,6 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                 .cue_span
                 .as_ref()
                 .is_some_and(|c| c.end <= last.span.start);
-            // `"A," she sang, before asking him, "B?"`: a participle of speech between the
-            // pieces introduces the second as an utterance of its own.
-            let own_participle = last.span.end <= st.span.start
-                && token::tokenize(text, last.span.end..st.span.start)
-                    .iter()
-                    .filter(|t| t.is_word)
-                    .filter(|t| {
-                        !paraphrase_cues
-                            .iter()
-                            .any(|c| c.start <= t.span.start && t.span.end <= c.end)
-                    })
-                    .map(|t| t.text(text).to_lowercase())
-                    .any(|w| {
-                        w.ends_with("ing")
-                            && crate::lexicon::Lexicon::get().speech_verbs.contains_key(&w)
-                    });
             // `"A," Lee wrote in a statement explaining why …, "but B."`: a second piece that
             // opens in lower case goes on with the first's sentence, whatever participle stands
             // between; `"A," said Ekovich, who noted that …. "B."`: a piece credited through a

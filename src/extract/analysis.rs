@@ -298,6 +298,9 @@ impl<'a> Analysis<'a> {
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
+        if self.two_words_after_article(sentence, i) {
+            return true;
+        }
         let owner = prev.checked_sub(1).is_some_and(|d| {
             let w = self.word(sentence, d);
             w.ends_with("'s")
@@ -308,6 +311,21 @@ impl<'a> Analysis<'a> {
                 )
         });
         owner && NOUN_MODIFIERS.contains(&self.lw(sentence, prev))
+    }
+
+    /// Whether two words stand between "a" and the word at token `i`, which makes a base form
+    /// there a noun: "an upbeat Budget report", "a spoof nostalgia show"; neither a plural nor a
+    /// number ("a few experts say").
+    fn two_words_after_article(&self, sentence: usize, i: usize) -> bool {
+        i >= 3
+            && matches!(self.lw(sentence, i - 3), "a" | "an")
+            && (i - 2..i).all(|k| {
+                let w = self.lw(sentence, k);
+                self.tokens[sentence][k].is_word
+                    && !looks_plural(w)
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+                    && !self.lx.stopwords.contains(w)
+            })
     }
 
     /// Whether the word at token `i` has a determiner, so that a base form there is a noun: "the
@@ -464,7 +482,9 @@ impl<'a> Analysis<'a> {
             return (self.is_title_case(sentence) && !noun).then_some(found);
         }
         if let Some((lemma, kind)) = self.lx.attribution_cues.get(lw) {
-            if lemma == lw && self.determined(sentence, i) {
+            if lemma == lw
+                && (self.determined(sentence, i) || self.two_words_after_article(sentence, i))
+            {
                 return None;
             }
             return Some((lemma.clone(), 1, *kind));

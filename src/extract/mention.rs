@@ -79,6 +79,31 @@ pub const LOCATIVES: &[&str] = &[
     "around", "across", "inside", "through",
 ];
 
+/// Lower-case words for a part of a place ("central London", "northern Iraq").
+const REGION_WORDS: &[&str] = &[
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north",
+    "south",
+    "east",
+    "west",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "downtown",
+    "inner",
+    "rural",
+    "suburban",
+];
+
 /// A candidate mention before entities are formed.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -519,7 +544,14 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             }
             // "according to the Pentagon" is a source, not a place.
             let according = i >= 2 && a.lw(si, i - 2) == "according";
-            let locative = LOCATIVES.contains(&prev_lower.as_str()) && !according;
+            // "in central London", "in north-east England": a region word between the
+            // preposition and the name.
+            let region_before = i >= 2
+                && !toks[i - 1].capitalized
+                && REGION_WORDS.contains(&prev_lower.as_str())
+                && LOCATIVES.contains(&a.lw(si, i - 2));
+            let locative =
+                (LOCATIVES.contains(&prev_lower.as_str()) || region_before) && !according;
             // "according to the Philippine Star", "the Irish Independent reported": a
             // publication as a whole, not the country or place its name opens with.
             if let Some(end) = publication_end(a, si, i) {
@@ -1792,6 +1824,27 @@ fn is_headline_verb(a: &Analysis, si: usize, word: &str) -> bool {
         && a.is_title_case(si)
 }
 
+/// "St David's Shopping Centre", "St Thomas' Hospital": a saint's possessive from token `i`
+/// to token `after` is inside a building's or a body's name when the capitalised words after it
+/// end with a place's or an organisation's word.
+fn saint_possessive(a: &Analysis, si: usize, i: usize, after: usize) -> bool {
+    let toks = &a.tokens[si];
+    let saint = matches!(toks[i].text(a.text), "St" | "Saint")
+        && (after == i + 2 || after == i + 3 && toks[i + 1].text(a.text) == ".");
+    if !saint {
+        return false;
+    }
+    let run = toks[after..]
+        .iter()
+        .take_while(|t| t.capitalized && t.is_word)
+        .count();
+    let words = &a.lx.name_words;
+    run > 0 && {
+        let last = strip_possessive(toks[after + run - 1].text(a.text)).0;
+        words.place.contains(last) || words.organization.contains(last)
+    }
+}
+
 fn chunk_end(
     a: &Analysis,
     si: usize,
@@ -1976,7 +2029,7 @@ fn chunk_end(
                 has_org_word = true;
             }
             j += 1;
-            if possessive {
+            if possessive && !saint_possessive(a, si, i, j) {
                 break;
             }
             continue;
@@ -3132,7 +3185,19 @@ fn classify(
         let common = lx.common_words.contains(&word.to_lowercase())
             && !lx.surnames.contains(word)
             && lx.first_name_gender(word).is_none();
-        if a.is_speech_subject(c.sentence, c.token) && !(opens && common) {
+        // "an upbeat Budget report": a frequent word inside a noun phrase, before the bare
+        // form of a speech verb that is a noun there, is no speaker.
+        let modifier_of_noun = c.token > 0 && {
+            let prev = a.lw(c.sentence, c.token - 1);
+            let next = a.lw(c.sentence, c.token + 1);
+            toks[c.token - 1].is_word
+                && !toks[c.token - 1].capitalized
+                && !lx.verb_lemmas.contains_key(prev)
+                && !prev.ends_with("ed")
+                && lx.verb_lemmas.get(next).is_none_or(|lemma| lemma == next)
+                && a.speech_verb(c.sentence, c.token + 1).is_some()
+        };
+        if a.is_speech_subject(c.sentence, c.token) && !((opens || modifier_of_noun) && common) {
             return Some((word.to_string(), EntityKind::Person, MentionKind::Name));
         }
         // "the sale of Malbak", "beat Besiktas", "met Kucan": a capitalised word inside a

@@ -2336,17 +2336,23 @@ fn passive_by(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     }
     // Back over adverbs and the auxiliaries of the passive: "has also been backed by".
     let mut k = j;
-    let adverb =
-        |w: &str| w.len() > 4 && w.ends_with("ly") || matches!(w, "never" | "long" | "once");
+    let mut auxiliary = false;
+    let adverb = |w: &str| {
+        w.len() > 4 && w.ends_with("ly") || matches!(w, "never" | "long" | "once" | "already")
+    };
     while k > 0
         && (AUXILIARIES.contains(&a.lw(s, k - 1))
             || matches!(a.lw(s, k - 1), "being" | "be" | "first")
             || adverb(a.lw(s, k - 1)) && !toks[k - 1].capitalized)
     {
+        // "long viewed by many" reads as a clause of its own after a comma; "already
+        // criticised by", "widely backed by" as a reduced relative.
+        auxiliary |= !adverb(a.lw(s, k - 1)) || matches!(a.lw(s, k - 1), "never" | "long" | "once");
         k -= 1;
     }
-    // "the levy, backed by …": a reduced relative after the phrase it describes.
-    if k == j && k > 0 && a.word(s, k - 1) == "," {
+    // "the levy, backed by …", "the plan, already criticised by …": a reduced relative after
+    // the phrase it describes.
+    if !auxiliary && k > 0 && a.word(s, k - 1) == "," {
         k -= 1;
     }
     let end = k.checked_sub(1)?;
@@ -5170,7 +5176,8 @@ fn elliptic_clause(a: &Analysis, span: &Span) -> bool {
     )
 }
 
-/// A content span without a final time adjunct: "… on Friday", "… last week", "… Tuesday".
+/// A content span without a final time adjunct: "… on Friday", "… last week", "… Tuesday",
+/// "… on the last Saturday".
 fn without_trailing_time(a: &Analysis, s: usize, content: Span) -> Span {
     let toks = &a.tokens[s];
     let first = a.token_at(s, content.start);
@@ -5190,12 +5197,17 @@ fn without_trailing_time(a: &Analysis, s: usize, content: Span) -> Span {
         && (is_time(end)
             || matches!(
                 a.lw(s, end),
-                "on" | "in" | "last" | "this" | "next" | "early" | "late"
+                "on" | "in" | "last" | "this" | "next" | "early" | "late" | "the"
             ))
     {
         end -= 1;
     }
-    if end < first || !toks[end].is_word {
+    // "the first month of the year", "at the beginning of the year": the time word ends a
+    // longer phrase, which stays whole.
+    let dangling = |w: &str| {
+        PREPOSITIONS.contains(&w) || matches!(w, "of" | "for" | "within" | "till" | "until" | "to")
+    };
+    if end < first || !toks[end].is_word || dangling(a.lw(s, end)) {
         return content;
     }
     // "its calls in a paper released last week": the time is the participle's.

@@ -1812,3 +1812,53 @@ fn a_subheading_of_two_english_words_in_capitals_names_no_one() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_holiday_or_a_time_zone_is_no_ones_name() {
+    let doc = extract_on(
+        "A spokeswoman for the Halvern Centre said it was the biggest Christmas to date. \
+         Shoppers arrived before 1130 GMT. \"We expect a busy Easter,\" she added.",
+        "2004-12-20",
+    );
+    let names = entity_names(&doc);
+    for word in ["Christmas", "Easter", "GMT"] {
+        assert!(!names.contains(&word), "{word}{}", describe(&doc));
+    }
+    assert_eq!(
+        speaker_of(&doc, "We expect a busy Easter,"),
+        Some("Halvern Centre"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_city_after_a_region_word_and_a_preposition_is_the_place() {
+    // "in central London" is where, not the government that London stands for.
+    let doc = extract_on(
+        "Shops in central London were busy. Fighting went on in northern Baghdad.",
+        "2004-12-20",
+    );
+    assert_kinds(&doc, &["London", "Baghdad"], EntityKind::Place);
+}
+
+#[test]
+fn a_saints_possessive_inside_a_buildings_name_is_part_of_it() {
+    let doc = extract_on(
+        "A spokeswoman for St Fintan's Shopping Centre said it was busy. Crowds gathered at St \
+         Oswald's Hospital.",
+        "2004-12-20",
+    );
+    assert_kinds(
+        &doc,
+        &["St Fintan's Shopping Centre"],
+        EntityKind::Organization,
+    );
+    let names = entity_names(&doc);
+    assert!(
+        names.contains(&"St Oswald's Hospital"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(!names.contains(&"St Fintan"), "{}", describe(&doc));
+}

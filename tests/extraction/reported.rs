@@ -1,8 +1,8 @@
 //! Reported (indirect) speech: the speaker, the cue lemma and the exact content clause.
 
 use crate::util::{
-    assert_no_statements, assert_speakers, assert_statement_starting, describe, extract, name,
-    speaker_of, speaker_span_of, statement, statement_texts,
+    assert_no_statements, assert_speakers, assert_statement_starting, describe, entity_names,
+    extract, name, speaker_of, speaker_span_of, statement, statement_texts,
 };
 use newsgraph::extract::{Document, Statement, StatementForm};
 
@@ -2941,4 +2941,84 @@ fn a_focus_word_before_the_clauses_subject_opens_the_clause() {
     statement(&doc, "even the mayor agreed");
     // Without a verb after it, the phrase is what was said, not a clause.
     assert_no_statements(&["Ann Hale said only a few words."]);
+}
+
+#[test]
+fn a_trailing_time_leaves_the_object_whole_or_goes_with_its_preposition() {
+    let doc = extract(
+        "Retailers reported strong sales on the last Saturday before the holiday, with some \
+         claiming record crowds. Halvern Bank reported a rise of 2% in the first month of the \
+         year.",
+    );
+    // The time and its "on the" go; what is left is the object.
+    statement(&doc, "strong sales");
+    // A time that ends an "of" phrase is part of the object.
+    statement(&doc, "a rise of 2% in the first month of the year");
+    assert!(
+        !statement_texts(&doc)
+            .iter()
+            .any(|t| t.ends_with(" the") || t.ends_with(" of")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_adverb_between_a_phrase_and_its_passive_cue_is_passed_over() {
+    let doc = extract(
+        "The toll was already criticised by Ruth Adeyemi. The levy, already opposed by Ivo \
+         Marsh, was dropped.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "The toll"),
+        Some("Ruth Adeyemi"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "The levy"),
+        Some("Ivo Marsh"),
+        "{}",
+        describe(&doc)
+    );
+    // "as already announced by": nothing before the cue is said; the adverb is not either.
+    let doc = extract("Borrowing was £35bn, as already announced by the statistics office.");
+    assert!(
+        !statement_texts(&doc).contains(&"already"),
+        "{}",
+        describe(&doc)
+    );
+    // "long viewed by many": after a comma, a clause of its own, not a reduced relative.
+    let doc = extract("Ann Lee of Leeds, long viewed by many as the favourite, lost.");
+    assert!(
+        !statement_texts(&doc).contains(&"Leeds"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_noun_after_an_article_and_two_words_is_no_speech_verb() {
+    // "an upbeat Budget report, he … insisted": "report" is a noun, so the "he" after the
+    // opening phrase is the subject, and "Budget" no one's name.
+    let doc = extract(
+        "Tom Vale is to freeze fuel duty.\n\nIn an upbeat Budget report, he raised borrowing \
+         but insisted the targets would be met.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "the targets would be met"),
+        Some("Tom Vale"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !entity_names(&doc).contains(&"Budget"),
+        "{}",
+        describe(&doc)
+    );
+    // "a spoof nostalgia show on Friday": no evidence shown.
+    assert_no_statements(&["Ann Hale will host a spoof nostalgia show on Friday."]);
+    // "A few experts say": a plural between keeps the verb.
+    let doc = extract("A few experts say the plan will fail.");
+    statement(&doc, "the plan will fail");
 }

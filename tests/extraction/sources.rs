@@ -372,6 +372,29 @@ fn the_people_of_a_country_with_the_article_stand_for_its_government() {
 }
 
 #[test]
+fn a_countrys_government_army_or_police_speak_for_the_country() {
+    assert_speakers(&[
+        (
+            "The British government said the talks had failed.",
+            "the talks had failed",
+            "United Kingdom",
+        ),
+        (
+            "The French government has said it will close the port.",
+            "it will close the port",
+            "France",
+        ),
+        (
+            "Brazilian police said two men were arrested.",
+            "two men were arrested",
+            "Brazil",
+        ),
+    ]);
+    // A bare "the government" names no one.
+    assert_no_speakers(&["The government said the talks had failed."]);
+}
+
+#[test]
 fn a_subject_that_ends_in_a_determiner_is_kept_as_its_words() {
     check(&[
         (

@@ -397,6 +397,13 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
         }
         candidates().next_back()
     };
+    // "Five unions will hold talks. They want …": after a sentence whose subject is an
+    // unnamed plural, an opening "they" is those people, not a body named nearby.
+    if matches!(pronoun.to_lowercase().as_str(), "they" | "them" | "their")
+        && after_unnamed_plural_subject(a, pos)
+    {
+        return None;
+    }
     // This sentence's speaker ("Snecma said it plans …"), this paragraph's last speaker,
     // then whoever this paragraph last named, then the last speaker of the two paragraphs
     // before, then anyone named in the three before.
@@ -407,6 +414,54 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
         .or_else(|| nearest(0))
         .or_else(|| last_speaker(2))
         .or_else(|| nearest(3))
+}
+
+/// Whether the pronoun at byte `pos` opens its sentence and the sentence before, in the same
+/// paragraph, opens with an unnamed plural subject and its verb ("Five public sector unions
+/// will hold talks", "Other groups have pledged to follow"), which the pronoun most likely
+/// stands for.
+fn after_unnamed_plural_subject(a: &Analysis, pos: usize) -> bool {
+    let Some(s) = a.sentence_of(pos) else {
+        return false;
+    };
+    let opens = a.tokens[s].first().is_some_and(|t| t.span.start == pos);
+    if s == 0 || !opens || a.paragraph_of(pos) != a.paragraph_of(a.tokens[s - 1][0].span.start) {
+        return false;
+    }
+    let prev = s - 1;
+    let toks = &a.tokens[prev];
+    let Some(head) = (0..toks.len().min(6)).find(|&k| {
+        let w = a.lw(prev, k);
+        // "Ministers say …": a common plural capitalised as the first word.
+        let common = !toks[k].capitalized || k == 0 && a.lx.common_words.contains(w);
+        common && super::analysis::looks_plural(w)
+    }) else {
+        return false;
+    };
+    // Only determiners, numbers and modifiers before the head, no name.
+    let plain = (0..head).all(|k| toks[k].is_word && a.mention_at_token(prev, k).is_none());
+    let verb = a.lw(prev, head + 1);
+    plain
+        && (matches!(
+            verb,
+            "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "have"
+                | "had"
+                | "are"
+                | "were"
+                | "do"
+                | "did"
+                | "say"
+                | "said"
+                | "want"
+        ) || verb.len() > 3 && verb.ends_with("ed"))
 }
 
 /// The subject of the sentence just before (in this paragraph or ending the one before), when
@@ -805,10 +860,26 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                                 a.entities[a.mentions[pm].entity].kind != EntityKind::Person
                             })
                     });
+                    // "The firm, Paion, said": a body's name, one word or more.
+                    // Only after a common noun ("The firm, Paion,"; not a list "Acme, Paion,").
+                    let named = match a.entities[m.entity].kind {
+                        EntityKind::Person => a.text[m.span.clone()].contains(' '),
+                        // Not the paper a person edits: "Ann Lee, the editor of the newspaper,
+                        // L'Osservatore Romano, said".
+                        EntityKind::Organization => open.is_some_and(|c| {
+                            c >= 1
+                                && a.word(sentence, c - 1).starts_with(char::is_lowercase)
+                                && (0..c).all(|t| {
+                                    a.mention_at_token(sentence, t).is_none_or(|pm| {
+                                        a.entities[a.mentions[pm].entity].kind != EntityKind::Person
+                                    })
+                                })
+                        }),
+                        _ => false,
+                    };
                     m.kind == MentionKind::Name
-                        && a.entities[m.entity].kind == EntityKind::Person
+                        && named
                         && m.span.end == toks[j - 1].span.end
-                        && a.text[m.span.clone()].contains(' ')
                         && described
                 });
             if named_between_commas {
@@ -898,6 +969,29 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
             let m = &a.mentions[mi];
             // "the International Criminal Court in The Hague issued": the place is not the actor.
             let start_tok = a.token_at(sentence, m.span.start);
+            // "The five unions meeting Mr Prescott want …": the name is the object of a
+            // participle after the subject's noun, which names no one.
+            // A title before the name ("Mr", "Mr.") stands between.
+            let mut before = start_tok;
+            while before > 0
+                && start_tok - before < 3
+                && (toks[before - 1].capitalized || a.word(sentence, before - 1) == ".")
+            {
+                before -= 1;
+            }
+            let object_of_participle = before >= 2 && {
+                let participle = a.lw(sentence, before - 1);
+                participle.ends_with("ing")
+                    && participle != "including"
+                    && !toks[before - 1].capitalized
+                    && a.lx.verb_lemmas.contains_key(participle)
+                    && toks[before - 2].is_word
+                    && !toks[before - 2].capitalized
+                    && super::analysis::looks_plural(a.lw(sentence, before - 2))
+            };
+            if object_of_participle {
+                return None;
+            }
             if start_tok >= 2 && matches!(a.lower(sentence, start_tok - 1).as_str(), "in" | "at") {
                 if let Some(prev) = a.mention_at_token(sentence, start_tok - 2) {
                     let pm = &a.mentions[prev];

@@ -320,11 +320,18 @@ fn pronoun_sources_to_descriptions(
                     let body =
                         lx.org_nouns.contains_key(head) || matches!(head, "office" | "media");
                     let person = matches!(pronoun.as_str(), "he" | "she");
-                    // Nor is "he" "Tory sources": one person is not a plural.
+                    // Nor is "he" "Tory sources": one person is not a plural; "they" is one
+                    // ("analysts said … They also pointed out"), never one named person.
                     let plural = head.ends_with('s') && !head.ends_with("ss");
-                    w.contains(' ')
+                    let they = pronoun == "they";
+                    // "The prime minister and Alan Milburn … what they claim": two people
+                    // joined are a "they" too.
+                    let unnamed_plural =
+                        they && (plural && d.speaker.is_none() || w.contains(" and "));
+                    (w.contains(' ') || unnamed_plural)
                         && !w.split_whitespace().any(|t| other.contains(&t))
                         && !(person && (body || plural))
+                        && !(they && !unnamed_plural && !body)
                 })
             });
         if let Some(donor) = donor {

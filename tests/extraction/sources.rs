@@ -4,7 +4,7 @@
 
 use crate::util::{
     assert_no_cue, assert_no_speakers, assert_speakers, assert_statement_starting, describe,
-    extract, speaker_of, speaker_span_of, statement, statement_texts,
+    extract, name, speaker_of, speaker_span_of, statement, statement_texts,
 };
 use newsgraph::extract::StatementForm;
 
@@ -746,4 +746,82 @@ fn one_who_leads_a_body_speaks_for_themselves() {
         "The rules protect only the big firms,",
         "Eva Lind",
     )]);
+}
+
+#[test]
+fn a_bodys_name_set_off_after_its_description_is_the_source() {
+    assert_speakers(&[
+        (
+            "The firm, Halvern, said that it hoped to sell five million shares.",
+            "it hoped to sell five million shares",
+            "Halvern",
+        ),
+        (
+            "The bank, Ostler Bank, said: \"We will cut fees.\"",
+            "We will cut fees.",
+            "Ostler Bank",
+        ),
+    ]);
+    // The newspaper a person edits is not the source.
+    let doc = extract(
+        "Ann Lee, the editor of the daily newspaper, The Halvern Herald, said the vote was fair.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "the vote was fair"),
+        Some("Ann Lee"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn they_after_an_unnamed_plural_subject_is_those_people() {
+    let doc = extract(
+        "Ruth Adeyemi leads the Halvern Party.\n\nFive public sector unions will hold talks on \
+         Sunday. They want the government to withdraw the rules.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "the government to withdraw the rules"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+    // After a named body, "they" is still the body.
+    let doc =
+        extract("The Halvern Party will hold talks on Sunday. They want the rules withdrawn.");
+    assert_eq!(
+        speaker_of(&doc, "the rules withdrawn"),
+        Some("Halvern Party"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_after_a_participle_of_the_subjects_noun_is_not_the_source() {
+    // "The unions meeting Mr Vale want …": Vale is whom they meet.
+    let doc = extract("The five unions meeting Mr Tom Vale want the rules withdrawn.");
+    assert_eq!(
+        speaker_of(&doc, "the rules withdrawn"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn they_after_unnamed_plural_speakers_is_them_not_a_named_person() {
+    let doc = extract(
+        "The slide halted after Treasury Secretary Tom Vale said a strong pound was good.\n\nBut \
+         analysts said any gains were likely to be short-lived. They also pointed out that the \
+         government had done little.",
+    );
+    let st = statement(&doc, "the government had done little");
+    assert_eq!(name(&doc, st.speaker), None, "{}", describe(&doc));
+    assert_eq!(
+        speaker_span_of(&doc, "the government had done little"),
+        Some("analysts"),
+        "{}",
+        describe(&doc)
+    );
 }

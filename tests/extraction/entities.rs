@@ -1862,3 +1862,24 @@ fn a_saints_possessive_inside_a_buildings_name_is_part_of_it() {
     );
     assert!(!names.contains(&"St Fintan"), "{}", describe(&doc));
 }
+
+#[test]
+fn a_dj_before_a_name_is_the_persons_role_not_part_of_the_name() {
+    let doc = extract_on(
+        "DJ Tom Halvern wrote the song. \"It is a sad song,\" Halvern said.",
+        "2005-01-10",
+    );
+    let names = entity_names(&doc);
+    assert!(names.contains(&"Tom Halvern"), "{}", describe(&doc));
+    assert!(
+        !names.iter().any(|n| n.starts_with("DJ")),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "It is a sad song,"),
+        Some("Tom Halvern"),
+        "{}",
+        describe(&doc)
+    );
+}

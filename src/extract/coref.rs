@@ -402,6 +402,11 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
     // before, then anyone named in the three before.
     subject_of_speech_before(a, pos)
         .filter(|&e| compatible(&a.entities[e], person, gender))
+        .or_else(|| {
+            person
+                .then(|| previous_subject_person(a, pos, gender))
+                .flatten()
+        })
         .or_else(|| last_speaker(0))
         .or_else(|| (!person).then(|| previous_subject(a, pos)).flatten())
         .or_else(|| nearest(0))
@@ -428,6 +433,44 @@ fn previous_subject(a: &Analysis, pos: usize) -> Option<EntityId> {
         EntityKind::Organization | EntityKind::Country
     )
     .then_some(e)
+}
+
+/// The subject of the sentence just before, when the "he" or "she" at byte `pos` opens its own
+/// sentence and that subject is a person known to be of the pronoun's gender: "Tony Blair met
+/// Jacques Chirac in Paris. He later …" → Blair, not Chirac named last. A subject pronoun
+/// carries on the topic.
+fn previous_subject_person(a: &Analysis, pos: usize, gender: Gender) -> Option<EntityId> {
+    if gender == Gender::Unknown {
+        return None;
+    }
+    let s = a.sentence_of(pos)?;
+    let toks = &a.tokens[s];
+    let opens = toks.first()?.span.start == pos
+        || toks.len() > 2 && toks[0].is_word && a.word(s, 1) == "," && toks[2].span.start == pos;
+    if s == 0 || !opens || a.in_quote(pos) {
+        return None;
+    }
+    let (e, span) = sentence_subject(a, s - 1)?;
+    if a.in_quote(span.start) {
+        return None;
+    }
+    let e_ = &a.entities[e];
+    (e_.kind == EntityKind::Person && e_.gender == gender).then_some(e)
+}
+
+/// Whether token `k` opens sentence `s`, or follows only one opening word and its comma
+/// ("However, the firm …").
+fn opens_sentence(a: &Analysis, s: usize, k: usize) -> bool {
+    let toks = &a.tokens[s];
+    k == 0 || k == 2 && toks.len() > 2 && toks[0].is_word && a.word(s, 1) == ","
+}
+
+/// The subject of the sentence before `s` (news paragraphs are often one sentence long),
+/// outside quotations.
+fn previous_sentence_subject(a: &Analysis, s: usize) -> Option<EntityId> {
+    let prev = s.checked_sub(1)?;
+    let (e, span) = sentence_subject(a, prev)?;
+    (!a.in_quote(span.start)).then_some(e)
 }
 
 /// The subject of a speech verb right before byte `pos` ("Snecma said it", "Mr Field says
@@ -1851,7 +1894,13 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             let subject = sentence_subject(a, s)
                 .filter(|(_, span)| span.end <= pos)
                 .map(|(e, _)| e);
-            let found = match most_named.or(last) {
+            // "Shell said it would buy Gamma Oil. The firm also …": a description opening its
+            // sentence carries on the subject of the sentence before, as a subject "it" does.
+            let carried = opens_sentence(a, s, d.the)
+                .then(|| previous_sentence_subject(a, s))
+                .flatten()
+                .filter(|&e| fits(e, constraint.as_deref()));
+            let found = match carried.or(most_named).or(last) {
                 Some(e) if Some(e) == subject => candidates[..before]
                     .iter()
                     .map(|&mi| &a.mentions[mi])

@@ -7348,3 +7348,37 @@ fn much_to_offer_praises_and_a_big_role_to_play_backs() {
         ),
     ]);
 }
+
+#[test]
+fn an_opening_he_or_description_carries_on_the_subject_before() {
+    // A subject pronoun or description opening its sentence continues the topic, not the name
+    // read last: (text, agent, target, the name read last).
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Tony Blair met Jacques Chirac in Paris on Monday. He later criticised Gerhard \
+             Schroeder.",
+            "Tony Blair",
+            "Gerhard Schroeder",
+            "Jacques Chirac",
+        ),
+        (
+            "Shell said it would buy Gamma Oil. The firm also criticised BP over the spill.",
+            "Shell",
+            "BP",
+            "Gamma Oil",
+        ),
+    ];
+    for &(text, agent, target, last) in cases {
+        let doc = extract(text);
+        assert!(
+            has(&doc, agent, "criticized", target),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+        assert!(
+            !has(&doc, last, "criticized", target),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -1640,6 +1640,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             && !person_of
                             && !denial
                             && !EVALUATION_GLUE.contains(&w)
+                            && !a.lx.adverbs.contains(w)
                             && !a.lx.relation_words.acts.contains(w)
                             && !a.word(s, j).chars().all(|c| "\"“”'’".contains(c))
                         {

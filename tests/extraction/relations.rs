@@ -7382,3 +7382,23 @@ fn an_opening_he_or_description_carries_on_the_subject_before() {
         );
     }
 }
+
+#[test]
+fn an_adverb_between_a_subject_and_its_judgement_keeps_the_subject() {
+    check(&[
+        (
+            "Peter Gray said Acme Corp had repeatedly failed its customers.",
+            "Peter Gray",
+            "criticized",
+            "Acme Corp",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said the Tories were fundamentally dishonest about taxes.",
+            "Ann Hale",
+            "criticized",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -3093,21 +3093,32 @@ fn described_pair(
             .map_or(between, |(rest, _)| rest);
         let joined = matches!(between, "and" | "and the" | "&");
         let (e1, e2) = (m1.entity, m2.entity);
-        (joined
+        let fits = joined
             && e1 != e2
             && kinds.contains(&a.entities[e1].kind)
-            && kinds.contains(&a.entities[e2].kind))
-        .then_some((e1, e2))
-    });
-    // "X is to buy Y. The two companies tried to merge before": the two of that kind named in
-    // the latest sentence, of this one and the five before it, that names any two (none when
-    // it names more). Only firms and states: two people are named together when they act
-    // together.
-    let bodies = !kinds.contains(&EntityKind::Person);
-    joined.or_else(|| {
-        if !bodies {
+            && kinds.contains(&a.entities[e2].kind);
+        if !fits {
             return None;
         }
+        // "A, B and C": the last two of a longer list are no pair.
+        let longer = a.text[..m1.span.start].trim_end().ends_with(',')
+            && mentions
+                .iter()
+                .rev()
+                .find(|&&mi| a.mentions[mi].span.end <= m1.span.start)
+                .is_some_and(|&mi| {
+                    a.text
+                        .get(a.mentions[mi].span.end..m1.span.start)
+                        .is_some_and(|t| t.trim() == ",")
+                });
+        Some((!longer).then_some((e1, e2)))
+    });
+    let joined = joined.flatten();
+    // "X is to buy Y. The two companies tried to merge before": the two of that kind named in
+    // the latest sentence, of this one and the five before it, that names any two (none when
+    // it names more). "The two men", "the two leaders": two people named in the latest
+    // sentence that names any ("Blair flew to Berlin to see Schroeder. The two men held talks").
+    joined.or_else(|| {
         (s.saturating_sub(5)..=s).rev().find_map(|t| {
             let sentence = &a.seg.sentences[t];
             let mut sides: Vec<EntityId> = Vec::new();
@@ -6135,12 +6146,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .rev()
                             .find_map(|k| described_pair(a, s, k, toks[k].span.start))
                             .filter(|&(x, y)| {
-                                a.entities[x].kind != EntityKind::Person
-                                    && a.entities[y].kind != EntityKind::Person
+                                predicate == "met"
+                                    || a.entities[x].kind != EntityKind::Person
+                                        && a.entities[y].kind != EntityKind::Person
                             })
                         {
                             // "The two companies tried to merge" (two firms or states: "the
-                            // two leaders agreed to" is left to the names).
+                            // two leaders agreed to" is left to the names); "the two leaders
+                            // met" (people meet).
                             push(x, y);
                         }
                     }

@@ -7402,3 +7402,29 @@ fn an_adverb_between_a_subject_and_its_judgement_keeps_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn the_two_men_named_in_the_sentence_before_meet() {
+    for text in [
+        "Tony Blair flew to Berlin to see Gerhard Schroeder. The two men held talks on Iraq.",
+        "Tony Blair flew to Berlin to see Gerhard Schroeder. The two leaders met on Monday.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            has(&doc, "Tony Blair", "met", "Gerhard Schroeder")
+                || has(&doc, "Gerhard Schroeder", "met", "Tony Blair"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    // Three people named before: "the two men" is none of them in particular.
+    let doc = extract(
+        "Tony Blair, Jacques Chirac and Gerhard Schroeder were in Berlin. The two men held \
+         talks on Iraq.",
+    );
+    assert!(
+        relation_tuples(&doc).iter().all(|&(_, p, _, _)| p != "met"),
+        "{}",
+        describe(&doc)
+    );
+}

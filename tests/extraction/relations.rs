@@ -7428,3 +7428,30 @@ fn the_two_men_named_in_the_sentence_before_meet() {
         describe(&doc)
     );
 }
+
+#[test]
+fn wrongdoing_told_of_its_doer_blames_it() {
+    check(&[
+        (
+            "Ann Hale said Acme Corp had wasted millions of pounds on the project.",
+            "Ann Hale",
+            "criticized",
+            "Acme Corp",
+            Modality::Asserted,
+        ),
+        (
+            "Tom Rigg said the Home Office had turned a blind eye to the problem.",
+            "Tom Rigg",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+    ]);
+    // The victim of a passive is not blamed.
+    let doc = extract("Peter Gray said Acme Corp had been deceived by its auditors.");
+    assert!(
+        !has(&doc, "Peter Gray", "criticized", "Acme Corp"),
+        "{}",
+        describe(&doc)
+    );
+}

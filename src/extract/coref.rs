@@ -1059,6 +1059,17 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     return Some((m.entity, m.span.start..toks[j].span.end));
                 }
             }
+            // "His spokesman said": one who speaks for a person or body named before speaks
+            // as they do.
+            let own = matches!(
+                lw.as_str(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
+            ) && j > 0
+                && matches!(a.lw(sentence, j - 1), "his" | "her" | "its");
+            if own {
+                let e = resolve_possessive(a, sentence, j - 1)?;
+                return Some((e, toks[j - 1].span.start..toks[j].span.end));
+            }
             return None;
         }
         if matches!(

@@ -7455,3 +7455,24 @@ fn wrongdoing_told_of_its_doer_blames_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn his_spokesman_speaks_for_him() {
+    check(&[
+        (
+            "Duncan Smith gave money to the party last year. His spokesman said Tony Blair had \
+             been irresponsible.",
+            "Duncan Smith",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp reported a loss. Its spokesman said Beta Inc had been irresponsible.",
+            "Acme Corp",
+            "criticized",
+            "Beta Inc",
+            Modality::Asserted,
+        ),
+    ]);
+}

@@ -375,6 +375,31 @@ fn in_long_quote(a: &Analysis, byte: usize) -> bool {
         .is_some_and(|q| a.text[q.clone()].split_whitespace().count() > 3)
 }
 
+/// The name a description opening with a modifier name leads to: "German car firm Renault"
+/// (Germany only describes the firm) → Renault. Only lower-case words of the description stand
+/// between; none when the mention at `span` is no modifier.
+fn name_after_modifier(a: &Analysis, s: usize, span: &Span) -> Option<(EntityId, Span)> {
+    if !is_modifier_use(a, s, span) {
+        return None;
+    }
+    let toks = &a.tokens[s];
+    let from = a.token_at(s, span.end);
+    (from..toks.len().min(from + 4))
+        .take_while(|&k| {
+            a.mention_at_token(s, k).is_some()
+                || a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-')
+        })
+        .find_map(|k| {
+            let mi = a.mention_at_token(s, k)?;
+            let m = &a.mentions[mi];
+            (m.span.start == toks[k].span.start
+                && m.kind != MentionKind::Demonym
+                && !is_modifier_use(a, s, &m.span)
+                && is_actor(a, m.entity))
+            .then(|| (m.entity, m.span.clone()))
+        })
+}
+
 /// A country named only as a modifier of a common noun is not the target: "the Thai beach
 /// resort of Phuket", "a US banker" (the banker, not the United States), unless the noun is
 /// the country's act or arm ("the Chinese initiative").
@@ -5970,6 +5995,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .or_else(|| {
                                 if nonfinite {
                                     sentence_subject(a, s)
+                                        .map(|sub| name_after_modifier(a, s, &sub.1).unwrap_or(sub))
                                 } else {
                                     None
                                 }

@@ -7476,3 +7476,25 @@ fn his_spokesman_speaks_for_him() {
         ),
     ]);
 }
+
+#[test]
+fn an_infinitive_after_a_described_subject_is_the_named_firms_act() {
+    // The sentence opens with a nationality that only describes the firm named after it.
+    check(&[
+        (
+            "Fiat makes cars in Turin. German car firm Renault had been willing to buy Fiat.",
+            "Renault",
+            "acquired",
+            "Fiat",
+            Modality::Future,
+        ),
+        (
+            "Fiat makes cars in Turin. Fiat sold a stake to General Motors in 2000. German-US \
+             car firm Renault had agreed to buy the firm.",
+            "Renault",
+            "acquired",
+            "Fiat",
+            Modality::Future,
+        ),
+    ]);
+}

@@ -1717,9 +1717,15 @@ fn org_modifier(a: &Analysis, s: usize, k: usize) -> bool {
 /// names otherwise, or none.
 fn org_description(a: &Analysis, s: usize, i: usize) -> Option<OrgDescription> {
     let toks = &a.tokens[s];
-    let noun = a.lw(s, i);
+    // "the German stock market operator's plans to buy": an owner is read only before an
+    // intention with its infinitive (`intention` of relation_words.tsv), whose doer it names.
+    let (noun, owner) = strip_possessive(a.lw(s, i));
+    if owner && !(a.lx.relation_words.intentions.contains(a.lw(s, i + 1)) && a.lw(s, i + 2) == "to")
+    {
+        return None;
+    }
     a.lx.org_nouns.get(noun)?;
-    if toks.get(i + 1).is_some_and(|t| t.capitalized) {
+    if !owner && toks.get(i + 1).is_some_and(|t| t.capitalized) {
         return None;
     }
     let later_head = (i + 1..toks.len().min(i + 3))
@@ -1743,6 +1749,13 @@ fn org_description(a: &Analysis, s: usize, i: usize) -> Option<OrgDescription> {
         k -= 1;
     }
     None
+}
+
+/// Where a description whose head noun is token `head` ends: before an owner's "'s" ("the
+/// operator's plans"), so that the owner reads as a name's.
+fn description_end(a: &Analysis, s: usize, head: usize) -> usize {
+    let t = &a.tokens[s][head];
+    t.span.start + strip_possessive(a.word(s, head)).0.len()
 }
 
 /// Whether a description that says where its organisation is based ("the Frankfurt-based
@@ -1877,7 +1890,7 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                         "in" | "of" | "within" | "from" | "among" | "inside" | "across"
                     );
                 if fits(own, constraint.as_deref()) && named_before && !members {
-                    let end = toks[d.head].span.end;
+                    let end = description_end(a, s, d.head);
                     added.push(found_descriptor(a, s, pos..end, own, d.the, d.head));
                 }
                 continue;
@@ -1926,7 +1939,7 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             if based_elsewhere(a, s, &d, entity) {
                 continue;
             }
-            let end = toks[d.head].span.end;
+            let end = description_end(a, s, d.head);
             added.push(found_descriptor(a, s, pos..end, entity, d.the, d.head));
         }
     }

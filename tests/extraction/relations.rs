@@ -7498,3 +7498,32 @@ fn an_infinitive_after_a_described_subject_is_the_named_firms_act() {
         ),
     ]);
 }
+
+#[test]
+fn a_described_owner_of_a_plan_is_the_firm_it_describes() {
+    let text = "Acme Corp wants to buy Beta Inc.\n\nGamma Fund is the latest shareholder in Acme \
+                Corp to express concern at the US firm's plans to buy Beta Inc.";
+    let doc = extract(text);
+    let a = &doc.annotations;
+    let second = text.find("Gamma Fund").unwrap();
+    // The second sentence's own events: the concern is about Acme's plan, and the plan is
+    // Acme's.
+    let here = |agent: &str, predicate: &str, target: &str| {
+        a.relations.iter().any(|r| {
+            r.trigger_span.start > second
+                && a.entities[r.agent].name == agent
+                && r.predicate == predicate
+                && a.entities[r.target].name == target
+        })
+    };
+    assert!(
+        here("Gamma Fund", "criticized", "Acme Corp"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        here("Acme Corp", "acquired", "Beta Inc"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -12,7 +12,7 @@
 use super::analysis::{Analysis, MentionInfo};
 use super::token::strip_possessive;
 use super::{Entity, EntityId, EntityKind, Gender, Mention, MentionKind, Role, Span};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, TriggerPattern};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -1719,9 +1719,19 @@ fn org_description(a: &Analysis, s: usize, i: usize) -> Option<OrgDescription> {
     let toks = &a.tokens[s];
     // "the German stock market operator's plans to buy": an owner is read only before an
     // intention with its infinitive (`intention` of relation_words.tsv), whose doer it names.
+    // "the firm's takeover of", "the US giant's offer for": before a nominal trigger too.
     let (noun, owner) = strip_possessive(a.lw(s, i));
-    if owner && !(a.lx.relation_words.intentions.contains(a.lw(s, i + 1)) && a.lw(s, i + 2) == "to")
-    {
+    let act_noun = |k: usize| {
+        a.lx.relation_triggers_by_first_word
+            .get(a.lw(s, k))
+            .is_some_and(|list| {
+                list.iter()
+                    .any(|&t| a.lx.relation_triggers[t].pattern == TriggerPattern::Noun)
+            })
+    };
+    let intention =
+        a.lx.relation_words.intentions.contains(a.lw(s, i + 1)) && a.lw(s, i + 2) == "to";
+    if owner && !intention && !act_noun(i + 1) {
         return None;
     }
     a.lx.org_nouns.get(noun)?;

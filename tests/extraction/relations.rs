@@ -7527,3 +7527,22 @@ fn a_described_owner_of_a_plan_is_the_firm_it_describes() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_described_owner_of_an_act_noun_is_the_firm_it_describes() {
+    check(&[(
+        "Acme Corp reported profits.\n\nThe US firm's offer for Beta Inc was rejected on Monday.",
+        "Acme Corp",
+        "acquired",
+        "Beta Inc",
+        Modality::Future,
+    )]);
+    // An owned description before anything else stays unread.
+    let doc =
+        extract("Acme Corp reported profits.\n\nThe firm's shares rose after Beta Inc praised it.");
+    assert!(
+        !has(&doc, "Acme Corp", "praised", "Beta Inc"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -375,6 +375,22 @@ fn in_long_quote(a: &Analysis, byte: usize) -> bool {
         .is_some_and(|q| a.text[q.clone()].split_whitespace().count() > 3)
 }
 
+/// The other of two names joined in one hyphenated word with the mention at `span` ("the
+/// Blair-Brown feud", "the Fiat-GM alliance"): none unless the word holds exactly two.
+fn paired_in_compound(a: &Analysis, s: usize, e: EntityId, span: &Span) -> Option<EntityId> {
+    let k = a.token_at(s, span.start);
+    let tok = &a.tokens[s].get(k)?.span;
+    if !a.word(s, k).contains('-') {
+        return None;
+    }
+    let inside: Vec<EntityId> = a.mentions_in(tok).map(|mi| a.mentions[mi].entity).collect();
+    match inside.as_slice() {
+        [x, y] if *x == e && *y != e => Some(*y),
+        [x, y] if *y == e && *x != e => Some(*x),
+        _ => None,
+    }
+}
+
 /// The name a description opening with a modifier name leads to: "German car firm Renault"
 /// (Germany only describes the firm) → Renault. Only lower-case words of the description stand
 /// between; none when the mention at `span` is no modifier.
@@ -6336,7 +6352,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         } else {
                             target
                         };
-                        let targets = coordinated(a, s, target, &t_span);
+                        let mut targets = coordinated(a, s, target, &t_span);
+                        // "attacked the Blair-Brown feud": judging what a pair named together
+                        // shares judges each of them.
+                        if JUDGING.contains(&predicate.as_str()) || predicate == "attacked" {
+                            targets.extend(paired_in_compound(a, s, target, &t_span));
+                        }
                         for &agent in &agents {
                             push(agent, target);
                             for &other in &targets {

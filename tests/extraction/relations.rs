@@ -7546,3 +7546,18 @@ fn a_described_owner_of_an_act_noun_is_the_firm_it_describes() {
         describe(&doc)
     );
 }
+
+#[test]
+fn judging_what_a_hyphenated_pair_shares_judges_both() {
+    let doc = extract(
+        "Tony Blair and Gordon Brown met.\n\nDuncan Smith attacked the Blair-Brown feud on \
+         Monday.",
+    );
+    for target in ["Tony Blair", "Gordon Brown"] {
+        assert!(
+            has(&doc, "Duncan Smith", "criticized", target),
+            "{target}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -5628,6 +5628,63 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             } else {
                 predicate
             };
+            // "The bid was thrown out by the treasurer": a bid named only by "the" as the
+            // subject of a passive is the one the latest sentences told of (a takeover read
+            // there, still to come); its bidder is what is judged.
+            let the_bid_owner = passive
+                .then(|| {
+                    let mut k = i.checked_sub(1)?;
+                    while k > 0
+                        && (BE_FORMS.contains(&a.lw(s, k))
+                            || matches!(a.lw(s, k), "has" | "have" | "had")
+                            || a.lx.adverbs.contains(a.lw(s, k)))
+                    {
+                        k -= 1;
+                    }
+                    let bid = a.lx.relation_words.intentions.contains(a.lw(s, k))
+                        && !a.lw(s, k).ends_with('s')
+                        && k == 1
+                        && a.lw(s, 0) == "the";
+                    if !bid || k + 1 == i {
+                        return None;
+                    }
+                    // The bid the sentence before named last, with its owner ("a similar bid by
+                    // oil giant Shell for", "Xstrata's offer"), else the takeover read lately.
+                    let named = s.checked_sub(1).and_then(|t| {
+                        (0..a.tokens[t].len())
+                            .rev()
+                            .find(|&j| a.lw(t, j) == a.lw(s, k))
+                            .and_then(|j| {
+                                owner_before(a, t, j).or_else(|| {
+                                    matches!(a.lw(t, j + 1), "by" | "from")
+                                        .then(|| object_after(a, t, j + 1, 6))
+                                        .flatten()
+                                })
+                            })
+                    });
+                    if let Some((e, _)) = named {
+                        return Some((e, toks[k].span.clone()));
+                    }
+                    found
+                        .iter()
+                        .rev()
+                        .take_while(|f| f.sentence + 3 >= s)
+                        .find(|f| f.predicate == "acquired" && f.sentence < s && f.future)
+                        .or_else(|| {
+                            found
+                                .iter()
+                                .rev()
+                                .take_while(|f| f.sentence + 3 >= s)
+                                .find(|f| {
+                                    f.predicate == "acquired"
+                                        && f.sentence < s
+                                        && modality(a, f.sentence, f.trigger_tok)
+                                            == Modality::Future
+                                })
+                        })
+                        .map(|f| (f.agent, toks[k].span.clone()))
+                })
+                .flatten();
             let mut push = |agent: EntityId, target: EntityId| {
                 if agent != target && is_actor(a, agent) {
                     // "Kennedy attacked Michael Howard's proposals": a person is attacked in
@@ -5726,6 +5783,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 // The apposed name is the subject wherever it stands ("joined by Ann Hale, the
                 // woman appointed by …").
                 let subject = if apposed { apposed_name() } else { subject };
+                let subject = subject.or(the_bid_owner);
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.
                 let agent = named_after_description(a, s, by).or_else(|| {
                     object_after(a, s, by, 8)

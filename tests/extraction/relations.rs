@@ -7561,3 +7561,27 @@ fn judging_what_a_hyphenated_pair_shares_judges_both() {
         );
     }
 }
+
+#[test]
+fn the_bid_of_the_sentence_before_is_its_bidders() {
+    // A bid named only by "the" as a passive's subject is the one told of just before.
+    check(&[
+        (
+            "Acme Corp said it would buy Beta Inc for $2bn.\n\nThe bid was thrown out by Gamma \
+             Fund on Monday.",
+            "Gamma Fund",
+            "rejected",
+            "Acme Corp",
+            Modality::Asserted,
+        ),
+        (
+            "Delta Group is fighting an offer from Acme Corp. The deal was compared to a similar \
+             bid by oil giant Beta Inc for Gamma Ltd in 2001. The bid was thrown out by Tom Vale, \
+             the treasurer.",
+            "Tom Vale",
+            "rejected",
+            "Beta Inc",
+            Modality::Asserted,
+        ),
+    ]);
+}

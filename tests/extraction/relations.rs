@@ -7585,3 +7585,23 @@ fn the_bid_of_the_sentence_before_is_its_bidders() {
         ),
     ]);
 }
+
+#[test]
+fn a_fine_imposed_on_a_firm_is_its_fine() {
+    check(&[
+        (
+            "The Financial Services Authority imposed a fine on Acme Corp.",
+            "Financial Services Authority",
+            "fined",
+            "Acme Corp",
+            Modality::Asserted,
+        ),
+        (
+            "The Financial Services Authority imposed a £2m fine on Acme Corp on Monday.",
+            "Financial Services Authority",
+            "fined",
+            "Acme Corp",
+            Modality::Asserted,
+        ),
+    ]);
+}

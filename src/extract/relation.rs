@@ -4183,6 +4183,45 @@ fn takeovers_agreed(a: &Analysis) -> Vec<Found> {
     out
 }
 
+/// Taking someone to court is suing them: "Acme took Beta to court over the patent", "is to take
+/// Beta to court". The one taken is the name right after the verb, and "to court" follows it.
+fn taken_to_court(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            if !matches!(a.lw(s, i), "take" | "takes" | "took" | "taking" | "taken")
+                || in_long_quote(a, toks[i].span.start)
+                || a.is_noun_use(s, i)
+            {
+                continue;
+            }
+            let Some((target, t_span)) = object_after(a, s, i, 2) else {
+                continue;
+            };
+            let after = a.token_at(s, t_span.end);
+            if a.lw(s, after) != "to" || a.lw(s, after + 1) != "court" {
+                continue;
+            }
+            let Some((agent, _)) = subject_before(a, s, i) else {
+                continue;
+            };
+            if agent != target && is_actor(a, agent) && is_actor(a, target) {
+                out.push(Found {
+                    agent,
+                    target,
+                    predicate: "sued".to_string(),
+                    trigger: toks[i].span.start..toks[after + 1].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// A letter that asks its addressee for something is a request to it: "Ms Sturgeon has written
 /// to Mr McConnell asking for clarification", "I have written to the first minister today
 /// asking for confirmation".
@@ -6432,6 +6471,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(settlements_paid(a));
     found.extend(sales_to(a));
     found.extend(letters_asking(a));
+    found.extend(taken_to_court(a));
     found.extend(directives_to(a));
     found.extend(hopes_for(a));
     found.extend(discussions_with(a));

@@ -7605,3 +7605,29 @@ fn a_fine_imposed_on_a_firm_is_its_fine() {
         ),
     ]);
 }
+
+#[test]
+fn taking_someone_to_court_sues_them() {
+    check(&[
+        (
+            "Acme Corp took Beta Inc to court over the patent.",
+            "Acme Corp",
+            "sued",
+            "Beta Inc",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp is to take Beta Inc to court.",
+            "Acme Corp",
+            "sued",
+            "Beta Inc",
+            Modality::Future,
+        ),
+    ]);
+    let doc = extract("Acme Corp took Beta Inc to task over the patent.");
+    assert!(
+        !has(&doc, "Acme Corp", "sued", "Beta Inc"),
+        "{}",
+        describe(&doc)
+    );
+}

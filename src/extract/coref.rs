@@ -12,7 +12,7 @@
 use super::analysis::{Analysis, MentionInfo};
 use super::token::strip_possessive;
 use super::{Entity, EntityId, EntityKind, Gender, Mention, MentionKind, Role, Span};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, TriggerPattern};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -409,6 +409,11 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
     // before, then anyone named in the three before.
     subject_of_speech_before(a, pos)
         .filter(|&e| compatible(&a.entities[e], person, gender))
+        .or_else(|| {
+            person
+                .then(|| previous_subject_person(a, pos, gender))
+                .flatten()
+        })
         .or_else(|| last_speaker(0))
         .or_else(|| (!person).then(|| previous_subject(a, pos)).flatten())
         .or_else(|| nearest(0))
@@ -483,6 +488,44 @@ fn previous_subject(a: &Analysis, pos: usize) -> Option<EntityId> {
         EntityKind::Organization | EntityKind::Country
     )
     .then_some(e)
+}
+
+/// The subject of the sentence just before, when the "he" or "she" at byte `pos` opens its own
+/// sentence and that subject is a person known to be of the pronoun's gender: "Tony Blair met
+/// Jacques Chirac in Paris. He later …" → Blair, not Chirac named last. A subject pronoun
+/// carries on the topic.
+fn previous_subject_person(a: &Analysis, pos: usize, gender: Gender) -> Option<EntityId> {
+    if gender == Gender::Unknown {
+        return None;
+    }
+    let s = a.sentence_of(pos)?;
+    let toks = &a.tokens[s];
+    let opens = toks.first()?.span.start == pos
+        || toks.len() > 2 && toks[0].is_word && a.word(s, 1) == "," && toks[2].span.start == pos;
+    if s == 0 || !opens || a.in_quote(pos) {
+        return None;
+    }
+    let (e, span) = sentence_subject(a, s - 1)?;
+    if a.in_quote(span.start) {
+        return None;
+    }
+    let e_ = &a.entities[e];
+    (e_.kind == EntityKind::Person && e_.gender == gender).then_some(e)
+}
+
+/// Whether token `k` opens sentence `s`, or follows only one opening word and its comma
+/// ("However, the firm …").
+fn opens_sentence(a: &Analysis, s: usize, k: usize) -> bool {
+    let toks = &a.tokens[s];
+    k == 0 || k == 2 && toks.len() > 2 && toks[0].is_word && a.word(s, 1) == ","
+}
+
+/// The subject of the sentence before `s` (news paragraphs are often one sentence long),
+/// outside quotations.
+fn previous_sentence_subject(a: &Analysis, s: usize) -> Option<EntityId> {
+    let prev = s.checked_sub(1)?;
+    let (e, span) = sentence_subject(a, prev)?;
+    (!a.in_quote(span.start)).then_some(e)
 }
 
 /// The subject of a speech verb right before byte `pos` ("Snecma said it", "Mr Field says
@@ -1118,6 +1161,17 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 ) {
                     return Some((m.entity, m.span.start..toks[j].span.end));
                 }
+            }
+            // "His spokesman said": one who speaks for a person or body named before speaks
+            // as they do.
+            let own = matches!(
+                lw.as_str(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
+            ) && j > 0
+                && matches!(a.lw(sentence, j - 1), "his" | "her" | "its");
+            if own {
+                let e = resolve_possessive(a, sentence, j - 1)?;
+                return Some((e, toks[j - 1].span.start..toks[j].span.end));
             }
             return None;
         }
@@ -1766,9 +1820,25 @@ fn org_modifier(a: &Analysis, s: usize, k: usize) -> bool {
 /// names otherwise, or none.
 fn org_description(a: &Analysis, s: usize, i: usize) -> Option<OrgDescription> {
     let toks = &a.tokens[s];
-    let noun = a.lw(s, i);
+    // "the German stock market operator's plans to buy": an owner is read only before an
+    // intention with its infinitive (`intention` of relation_words.tsv), whose doer it names.
+    // "the firm's takeover of", "the US giant's offer for": before a nominal trigger too.
+    let (noun, owner) = strip_possessive(a.lw(s, i));
+    let act_noun = |k: usize| {
+        a.lx.relation_triggers_by_first_word
+            .get(a.lw(s, k))
+            .is_some_and(|list| {
+                list.iter()
+                    .any(|&t| a.lx.relation_triggers[t].pattern == TriggerPattern::Noun)
+            })
+    };
+    let intention =
+        a.lx.relation_words.intentions.contains(a.lw(s, i + 1)) && a.lw(s, i + 2) == "to";
+    if owner && !intention && !act_noun(i + 1) {
+        return None;
+    }
     a.lx.org_nouns.get(noun)?;
-    if toks.get(i + 1).is_some_and(|t| t.capitalized) {
+    if !owner && toks.get(i + 1).is_some_and(|t| t.capitalized) {
         return None;
     }
     let later_head = (i + 1..toks.len().min(i + 3))
@@ -1792,6 +1862,13 @@ fn org_description(a: &Analysis, s: usize, i: usize) -> Option<OrgDescription> {
         k -= 1;
     }
     None
+}
+
+/// Where a description whose head noun is token `head` ends: before an owner's "'s" ("the
+/// operator's plans"), so that the owner reads as a name's.
+fn description_end(a: &Analysis, s: usize, head: usize) -> usize {
+    let t = &a.tokens[s][head];
+    t.span.start + strip_possessive(a.word(s, head)).0.len()
 }
 
 /// Whether a description that says where its organisation is based ("the Frankfurt-based
@@ -1926,7 +2003,7 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                         "in" | "of" | "within" | "from" | "among" | "inside" | "across"
                     );
                 if fits(own, constraint.as_deref()) && named_before && !members {
-                    let end = toks[d.head].span.end;
+                    let end = description_end(a, s, d.head);
                     added.push(found_descriptor(a, s, pos..end, own, d.the, d.head));
                 }
                 continue;
@@ -1954,7 +2031,13 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             let subject = sentence_subject(a, s)
                 .filter(|(_, span)| span.end <= pos)
                 .map(|(e, _)| e);
-            let found = match most_named.or(last) {
+            // "Shell said it would buy Gamma Oil. The firm also …": a description opening its
+            // sentence carries on the subject of the sentence before, as a subject "it" does.
+            let carried = opens_sentence(a, s, d.the)
+                .then(|| previous_sentence_subject(a, s))
+                .flatten()
+                .filter(|&e| fits(e, constraint.as_deref()));
+            let found = match carried.or(most_named).or(last) {
                 Some(e) if Some(e) == subject => candidates[..before]
                     .iter()
                     .map(|&mi| &a.mentions[mi])
@@ -1969,7 +2052,7 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             if based_elsewhere(a, s, &d, entity) {
                 continue;
             }
-            let end = toks[d.head].span.end;
+            let end = description_end(a, s, d.head);
             added.push(found_descriptor(a, s, pos..end, entity, d.the, d.head));
         }
     }

@@ -375,6 +375,47 @@ fn in_long_quote(a: &Analysis, byte: usize) -> bool {
         .is_some_and(|q| a.text[q.clone()].split_whitespace().count() > 3)
 }
 
+/// The other of two names joined in one hyphenated word with the mention at `span` ("the
+/// Blair-Brown feud", "the Fiat-GM alliance"): none unless the word holds exactly two.
+fn paired_in_compound(a: &Analysis, s: usize, e: EntityId, span: &Span) -> Option<EntityId> {
+    let k = a.token_at(s, span.start);
+    let tok = &a.tokens[s].get(k)?.span;
+    if !a.word(s, k).contains('-') {
+        return None;
+    }
+    let inside: Vec<EntityId> = a.mentions_in(tok).map(|mi| a.mentions[mi].entity).collect();
+    match inside.as_slice() {
+        [x, y] if *x == e && *y != e => Some(*y),
+        [x, y] if *y == e && *x != e => Some(*x),
+        _ => None,
+    }
+}
+
+/// The name a description opening with a modifier name leads to: "German car firm Renault"
+/// (Germany only describes the firm) → Renault. Only lower-case words of the description stand
+/// between; none when the mention at `span` is no modifier.
+fn name_after_modifier(a: &Analysis, s: usize, span: &Span) -> Option<(EntityId, Span)> {
+    if !is_modifier_use(a, s, span) {
+        return None;
+    }
+    let toks = &a.tokens[s];
+    let from = a.token_at(s, span.end);
+    (from..toks.len().min(from + 4))
+        .take_while(|&k| {
+            a.mention_at_token(s, k).is_some()
+                || a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-')
+        })
+        .find_map(|k| {
+            let mi = a.mention_at_token(s, k)?;
+            let m = &a.mentions[mi];
+            (m.span.start == toks[k].span.start
+                && m.kind != MentionKind::Demonym
+                && !is_modifier_use(a, s, &m.span)
+                && is_actor(a, m.entity))
+            .then(|| (m.entity, m.span.clone()))
+        })
+}
+
 /// A country named only as a modifier of a common noun is not the target: "the Thai beach
 /// resort of Phuket", "a US banker" (the banker, not the United States), unless the noun is
 /// the country's act or arm ("the Chinese initiative").
@@ -1640,6 +1681,7 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                             && !person_of
                             && !denial
                             && !EVALUATION_GLUE.contains(&w)
+                            && !a.lx.adverbs.contains(w)
                             && !a.lx.relation_words.acts.contains(w)
                             && !a.word(s, j).chars().all(|c| "\"“”'’".contains(c))
                         {
@@ -3092,21 +3134,32 @@ fn described_pair(
             .map_or(between, |(rest, _)| rest);
         let joined = matches!(between, "and" | "and the" | "&");
         let (e1, e2) = (m1.entity, m2.entity);
-        (joined
+        let fits = joined
             && e1 != e2
             && kinds.contains(&a.entities[e1].kind)
-            && kinds.contains(&a.entities[e2].kind))
-        .then_some((e1, e2))
-    });
-    // "X is to buy Y. The two companies tried to merge before": the two of that kind named in
-    // the latest sentence, of this one and the five before it, that names any two (none when
-    // it names more). Only firms and states: two people are named together when they act
-    // together.
-    let bodies = !kinds.contains(&EntityKind::Person);
-    joined.or_else(|| {
-        if !bodies {
+            && kinds.contains(&a.entities[e2].kind);
+        if !fits {
             return None;
         }
+        // "A, B and C": the last two of a longer list are no pair.
+        let longer = a.text[..m1.span.start].trim_end().ends_with(',')
+            && mentions
+                .iter()
+                .rev()
+                .find(|&&mi| a.mentions[mi].span.end <= m1.span.start)
+                .is_some_and(|&mi| {
+                    a.text
+                        .get(a.mentions[mi].span.end..m1.span.start)
+                        .is_some_and(|t| t.trim() == ",")
+                });
+        Some((!longer).then_some((e1, e2)))
+    });
+    let joined = joined.flatten();
+    // "X is to buy Y. The two companies tried to merge before": the two of that kind named in
+    // the latest sentence, of this one and the five before it, that names any two (none when
+    // it names more). "The two men", "the two leaders": two people named in the latest
+    // sentence that names any ("Blair flew to Berlin to see Schroeder. The two men held talks").
+    joined.or_else(|| {
         (s.saturating_sub(5)..=s).rev().find_map(|t| {
             let sentence = &a.seg.sentences[t];
             let mut sides: Vec<EntityId> = Vec::new();
@@ -4123,6 +4176,45 @@ fn takeovers_agreed(a: &Analysis) -> Vec<Found> {
                     sentence: s,
                     trigger_tok: verb,
                     future,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Taking someone to court is suing them: "Acme took Beta to court over the patent", "is to take
+/// Beta to court". The one taken is the name right after the verb, and "to court" follows it.
+fn taken_to_court(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            if !matches!(a.lw(s, i), "take" | "takes" | "took" | "taking" | "taken")
+                || in_long_quote(a, toks[i].span.start)
+                || a.is_noun_use(s, i)
+            {
+                continue;
+            }
+            let Some((target, t_span)) = object_after(a, s, i, 2) else {
+                continue;
+            };
+            let after = a.token_at(s, t_span.end);
+            if a.lw(s, after) != "to" || a.lw(s, after + 1) != "court" {
+                continue;
+            }
+            let Some((agent, _)) = subject_before(a, s, i) else {
+                continue;
+            };
+            if agent != target && is_actor(a, agent) && is_actor(a, target) {
+                out.push(Found {
+                    agent,
+                    target,
+                    predicate: "sued".to_string(),
+                    trigger: toks[i].span.start..toks[after + 1].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
                 });
             }
         }
@@ -5575,6 +5667,63 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             } else {
                 predicate
             };
+            // "The bid was thrown out by the treasurer": a bid named only by "the" as the
+            // subject of a passive is the one the latest sentences told of (a takeover read
+            // there, still to come); its bidder is what is judged.
+            let the_bid_owner = passive
+                .then(|| {
+                    let mut k = i.checked_sub(1)?;
+                    while k > 0
+                        && (BE_FORMS.contains(&a.lw(s, k))
+                            || matches!(a.lw(s, k), "has" | "have" | "had")
+                            || a.lx.adverbs.contains(a.lw(s, k)))
+                    {
+                        k -= 1;
+                    }
+                    let bid = a.lx.relation_words.intentions.contains(a.lw(s, k))
+                        && !a.lw(s, k).ends_with('s')
+                        && k == 1
+                        && a.lw(s, 0) == "the";
+                    if !bid || k + 1 == i {
+                        return None;
+                    }
+                    // The bid the sentence before named last, with its owner ("a similar bid by
+                    // oil giant Shell for", "Xstrata's offer"), else the takeover read lately.
+                    let named = s.checked_sub(1).and_then(|t| {
+                        (0..a.tokens[t].len())
+                            .rev()
+                            .find(|&j| a.lw(t, j) == a.lw(s, k))
+                            .and_then(|j| {
+                                owner_before(a, t, j).or_else(|| {
+                                    matches!(a.lw(t, j + 1), "by" | "from")
+                                        .then(|| object_after(a, t, j + 1, 6))
+                                        .flatten()
+                                })
+                            })
+                    });
+                    if let Some((e, _)) = named {
+                        return Some((e, toks[k].span.clone()));
+                    }
+                    found
+                        .iter()
+                        .rev()
+                        .take_while(|f| f.sentence + 3 >= s)
+                        .find(|f| f.predicate == "acquired" && f.sentence < s && f.future)
+                        .or_else(|| {
+                            found
+                                .iter()
+                                .rev()
+                                .take_while(|f| f.sentence + 3 >= s)
+                                .find(|f| {
+                                    f.predicate == "acquired"
+                                        && f.sentence < s
+                                        && modality(a, f.sentence, f.trigger_tok)
+                                            == Modality::Future
+                                })
+                        })
+                        .map(|f| (f.agent, toks[k].span.clone()))
+                })
+                .flatten();
             let mut push = |agent: EntityId, target: EntityId| {
                 if agent != target && is_actor(a, agent) {
                     // "Kennedy attacked Michael Howard's proposals": a person is attacked in
@@ -5673,6 +5822,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 // The apposed name is the subject wherever it stands ("joined by Ann Hale, the
                 // woman appointed by …").
                 let subject = if apposed { apposed_name() } else { subject };
+                let subject = subject.or(the_bid_owner);
                 // "joined by one of UKIP's members": the owner of the agent is not the agent.
                 let agent = named_after_description(a, s, by).or_else(|| {
                     object_after(a, s, by, 8)
@@ -5958,6 +6108,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .or_else(|| {
                                 if nonfinite {
                                     sentence_subject(a, s)
+                                        .map(|sub| name_after_modifier(a, s, &sub.1).unwrap_or(sub))
                                 } else {
                                     None
                                 }
@@ -6134,12 +6285,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .rev()
                             .find_map(|k| described_pair(a, s, k, toks[k].span.start))
                             .filter(|&(x, y)| {
-                                a.entities[x].kind != EntityKind::Person
-                                    && a.entities[y].kind != EntityKind::Person
+                                predicate == "met"
+                                    || a.entities[x].kind != EntityKind::Person
+                                        && a.entities[y].kind != EntityKind::Person
                             })
                         {
                             // "The two companies tried to merge" (two firms or states: "the
-                            // two leaders agreed to" is left to the names).
+                            // two leaders agreed to" is left to the names); "the two leaders
+                            // met" (people meet).
                             push(x, y);
                         }
                     }
@@ -6296,7 +6449,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         } else {
                             target
                         };
-                        let targets = coordinated(a, s, target, &t_span);
+                        let mut targets = coordinated(a, s, target, &t_span);
+                        // "attacked the Blair-Brown feud": judging what a pair named together
+                        // shares judges each of them.
+                        if JUDGING.contains(&predicate.as_str()) || predicate == "attacked" {
+                            targets.extend(paired_in_compound(a, s, target, &t_span));
+                        }
                         for &agent in &agents {
                             push(agent, target);
                             for &other in &targets {
@@ -6313,6 +6471,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(settlements_paid(a));
     found.extend(sales_to(a));
     found.extend(letters_asking(a));
+    found.extend(taken_to_court(a));
     found.extend(directives_to(a));
     found.extend(hopes_for(a));
     found.extend(discussions_with(a));

@@ -129,6 +129,7 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         "negotiation_words.tsv",
         include_str!("../../data/negotiation_words.tsv"),
     ),
+    ("adverbs.tsv", include_str!("../../data/adverbs.tsv")),
     (
         "relation_words.tsv",
         include_str!("../../data/relation_words.tsv"),
@@ -449,6 +450,9 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     /// Words that make talks a negotiation ("accession talks with").
     pub negotiation_words: HashSet<String>,
+    /// Adverbs in -ly that may stand between a subject and what judges it ("had repeatedly
+    /// failed").
+    pub adverbs: HashSet<String>,
     /// What a body publishes and speaks through ("the IMF report stated").
     pub document_nouns: HashSet<String>,
     /// What something was said on or in ("a speech", "an interview", "his radio show").
@@ -686,6 +690,7 @@ impl Lexicon {
             event_types: Vec::new(),
             stopwords: HashSet::default(),
             negotiation_words: HashSet::default(),
+            adverbs: HashSet::default(),
             relation_words: RelationWords::default(),
             document_nouns: HashSet::default(),
             occasion_nouns: HashSet::default(),
@@ -949,6 +954,9 @@ impl Lexicon {
                     }
                     "negotiation_words.tsv" => {
                         lx.negotiation_words.insert(cols[0].to_lowercase());
+                    }
+                    "adverbs.tsv" => {
+                        lx.adverbs.insert(cols[0].to_lowercase());
                     }
                     "document_nouns.tsv" => {
                         lx.document_nouns.insert(cols[0].to_lowercase());

@@ -7348,3 +7348,286 @@ fn much_to_offer_praises_and_a_big_role_to_play_backs() {
         ),
     ]);
 }
+
+#[test]
+fn an_opening_he_or_description_carries_on_the_subject_before() {
+    // A subject pronoun or description opening its sentence continues the topic, not the name
+    // read last: (text, agent, target, the name read last).
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Tony Blair met Jacques Chirac in Paris on Monday. He later criticised Gerhard \
+             Schroeder.",
+            "Tony Blair",
+            "Gerhard Schroeder",
+            "Jacques Chirac",
+        ),
+        (
+            "Shell said it would buy Gamma Oil. The firm also criticised BP over the spill.",
+            "Shell",
+            "BP",
+            "Gamma Oil",
+        ),
+    ];
+    for &(text, agent, target, last) in cases {
+        let doc = extract(text);
+        assert!(
+            has(&doc, agent, "criticized", target),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+        assert!(
+            !has(&doc, last, "criticized", target),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn an_adverb_between_a_subject_and_its_judgement_keeps_the_subject() {
+    check(&[
+        (
+            "Peter Gray said Acme Corp had repeatedly failed its customers.",
+            "Peter Gray",
+            "criticized",
+            "Acme Corp",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale said the Tories were fundamentally dishonest about taxes.",
+            "Ann Hale",
+            "criticized",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn the_two_men_named_in_the_sentence_before_meet() {
+    for text in [
+        "Tony Blair flew to Berlin to see Gerhard Schroeder. The two men held talks on Iraq.",
+        "Tony Blair flew to Berlin to see Gerhard Schroeder. The two leaders met on Monday.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            has(&doc, "Tony Blair", "met", "Gerhard Schroeder")
+                || has(&doc, "Gerhard Schroeder", "met", "Tony Blair"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+    // Three people named before: "the two men" is none of them in particular.
+    let doc = extract(
+        "Tony Blair, Jacques Chirac and Gerhard Schroeder were in Berlin. The two men held \
+         talks on Iraq.",
+    );
+    assert!(
+        relation_tuples(&doc).iter().all(|&(_, p, _, _)| p != "met"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn wrongdoing_told_of_its_doer_blames_it() {
+    check(&[
+        (
+            "Ann Hale said Acme Corp had wasted millions of pounds on the project.",
+            "Ann Hale",
+            "criticized",
+            "Acme Corp",
+            Modality::Asserted,
+        ),
+        (
+            "Tom Rigg said the Home Office had turned a blind eye to the problem.",
+            "Tom Rigg",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+    ]);
+    // The victim of a passive is not blamed.
+    let doc = extract("Peter Gray said Acme Corp had been deceived by its auditors.");
+    assert!(
+        !has(&doc, "Peter Gray", "criticized", "Acme Corp"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn his_spokesman_speaks_for_him() {
+    check(&[
+        (
+            "Duncan Smith gave money to the party last year. His spokesman said Tony Blair had \
+             been irresponsible.",
+            "Duncan Smith",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp reported a loss. Its spokesman said Beta Inc had been irresponsible.",
+            "Acme Corp",
+            "criticized",
+            "Beta Inc",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn an_infinitive_after_a_described_subject_is_the_named_firms_act() {
+    // The sentence opens with a nationality that only describes the firm named after it.
+    check(&[
+        (
+            "Fiat makes cars in Turin. German car firm Renault had been willing to buy Fiat.",
+            "Renault",
+            "acquired",
+            "Fiat",
+            Modality::Future,
+        ),
+        (
+            "Fiat makes cars in Turin. Fiat sold a stake to General Motors in 2000. German-US \
+             car firm Renault had agreed to buy the firm.",
+            "Renault",
+            "acquired",
+            "Fiat",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn a_described_owner_of_a_plan_is_the_firm_it_describes() {
+    let text = "Acme Corp wants to buy Beta Inc.\n\nGamma Fund is the latest shareholder in Acme \
+                Corp to express concern at the US firm's plans to buy Beta Inc.";
+    let doc = extract(text);
+    let a = &doc.annotations;
+    let second = text.find("Gamma Fund").unwrap();
+    // The second sentence's own events: the concern is about Acme's plan, and the plan is
+    // Acme's.
+    let here = |agent: &str, predicate: &str, target: &str| {
+        a.relations.iter().any(|r| {
+            r.trigger_span.start > second
+                && a.entities[r.agent].name == agent
+                && r.predicate == predicate
+                && a.entities[r.target].name == target
+        })
+    };
+    assert!(
+        here("Gamma Fund", "criticized", "Acme Corp"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        here("Acme Corp", "acquired", "Beta Inc"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_described_owner_of_an_act_noun_is_the_firm_it_describes() {
+    check(&[(
+        "Acme Corp reported profits.\n\nThe US firm's offer for Beta Inc was rejected on Monday.",
+        "Acme Corp",
+        "acquired",
+        "Beta Inc",
+        Modality::Future,
+    )]);
+    // An owned description before anything else stays unread.
+    let doc =
+        extract("Acme Corp reported profits.\n\nThe firm's shares rose after Beta Inc praised it.");
+    assert!(
+        !has(&doc, "Acme Corp", "praised", "Beta Inc"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn judging_what_a_hyphenated_pair_shares_judges_both() {
+    let doc = extract(
+        "Tony Blair and Gordon Brown met.\n\nDuncan Smith attacked the Blair-Brown feud on \
+         Monday.",
+    );
+    for target in ["Tony Blair", "Gordon Brown"] {
+        assert!(
+            has(&doc, "Duncan Smith", "criticized", target),
+            "{target}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn the_bid_of_the_sentence_before_is_its_bidders() {
+    // A bid named only by "the" as a passive's subject is the one told of just before.
+    check(&[
+        (
+            "Acme Corp said it would buy Beta Inc for $2bn.\n\nThe bid was thrown out by Gamma \
+             Fund on Monday.",
+            "Gamma Fund",
+            "rejected",
+            "Acme Corp",
+            Modality::Asserted,
+        ),
+        (
+            "Delta Group is fighting an offer from Acme Corp. The deal was compared to a similar \
+             bid by oil giant Beta Inc for Gamma Ltd in 2001. The bid was thrown out by Tom Vale, \
+             the treasurer.",
+            "Tom Vale",
+            "rejected",
+            "Beta Inc",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_fine_imposed_on_a_firm_is_its_fine() {
+    check(&[
+        (
+            "The Financial Services Authority imposed a fine on Acme Corp.",
+            "Financial Services Authority",
+            "fined",
+            "Acme Corp",
+            Modality::Asserted,
+        ),
+        (
+            "The Financial Services Authority imposed a £2m fine on Acme Corp on Monday.",
+            "Financial Services Authority",
+            "fined",
+            "Acme Corp",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn taking_someone_to_court_sues_them() {
+    check(&[
+        (
+            "Acme Corp took Beta Inc to court over the patent.",
+            "Acme Corp",
+            "sued",
+            "Beta Inc",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp is to take Beta Inc to court.",
+            "Acme Corp",
+            "sued",
+            "Beta Inc",
+            Modality::Future,
+        ),
+    ]);
+    let doc = extract("Acme Corp took Beta Inc to task over the patent.");
+    assert!(
+        !has(&doc, "Acme Corp", "sued", "Beta Inc"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1754,15 +1754,21 @@ fn past_common_addressee(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     for head in m..(m + 2).min(toks.len()) {
         let t = &toks[head];
         let w = a.lw(s, head);
+        // "told MPs the plan …": members of a house, in capitals.
+        let members = matches!(w, "mps" | "meps" | "msps");
         if !t.is_word
-            || t.capitalized
+            || t.capitalized && !members
             || FINITE.contains(&w)
             || a.mention_at_token(s, head).is_some()
         {
             return None;
         }
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
-        if plural || AUDIENCE_NOUNS.contains(&w) {
+        // "told a news conference …": a modifier before the audience noun.
+        if AUDIENCE_NOUNS.contains(&a.lw(s, head + 1)) {
+            continue;
+        }
+        if plural || members || AUDIENCE_NOUNS.contains(&w) {
             // What follows must open a clause or a time: a subject, a date, "that".
             let next = a.lw(s, head + 1);
             let opens = next == "that"

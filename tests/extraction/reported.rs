@@ -3022,3 +3022,20 @@ fn a_noun_after_an_article_and_two_words_is_no_speech_verb() {
     let doc = extract("A few experts say the plan will fail.");
     statement(&doc, "the plan will fail");
 }
+
+#[test]
+fn an_audience_told_with_its_modifier_or_a_house_s_members_is_not_what_was_said() {
+    for text in [
+        "Tom Vale told a news conference the cream killed the virus.",
+        "Tom Vale told a press briefing the cream killed the virus.",
+        "Tom Vale told MPs the cream killed the virus.",
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, "the cream killed the virus"),
+            Some("Tom Vale"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -499,18 +499,12 @@ fn previous_subject_person(a: &Analysis, pos: usize, gender: Gender) -> Option<E
         return None;
     }
     let s = a.sentence_of(pos)?;
-    let toks = &a.tokens[s];
-    let opens = toks.first()?.span.start == pos
-        || toks.len() > 2 && toks[0].is_word && a.word(s, 1) == "," && toks[2].span.start == pos;
-    if s == 0 || !opens || a.in_quote(pos) {
+    if !opens_sentence(a, s, a.token_at(s, pos)) || a.in_quote(pos) {
         return None;
     }
-    let (e, span) = sentence_subject(a, s - 1)?;
-    if a.in_quote(span.start) {
-        return None;
-    }
-    let e_ = &a.entities[e];
-    (e_.kind == EntityKind::Person && e_.gender == gender).then_some(e)
+    let e = previous_sentence_subject(a, s)?;
+    let subject = &a.entities[e];
+    (subject.kind == EntityKind::Person && subject.gender == gender).then_some(e)
 }
 
 /// Whether token `k` opens sentence `s`, or follows only one opening word and its comma

@@ -1026,7 +1026,17 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     && !toks[before - 2].capitalized
                     && super::analysis::looks_plural(a.lw(sentence, before - 2))
             };
-            if object_of_participle {
+            // "A British terror suspect held in … plans to sue": a nation's adjective before
+            // a common noun describes one of its people, not the state ("the British
+            // government", "British officials" are read at their noun above).
+            let national = m.kind == MentionKind::Demonym
+                && a.entities[m.entity].kind == EntityKind::Country
+                && !a.text[m.span.clone()].ends_with('s')
+                && a.token_at(sentence, m.span.end) < verb
+                && toks
+                    .get(a.token_at(sentence, m.span.end))
+                    .is_some_and(|t| t.is_word && !t.capitalized);
+            if object_of_participle || national {
                 return None;
             }
             if start_tok >= 2 && matches!(a.lower(sentence, start_tok - 1).as_str(), "in" | "at") {
@@ -1149,10 +1159,18 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         if (SPOKESPEOPLE.contains(&lw.as_str()) || state_body) && j > 0 {
             if let Some(mi) = a.mention_at_token(sentence, j - 1) {
                 let m = &a.mentions[mi];
+                // "communities set up by the UK government could encourage …": the agent of a
+                // participle inside the subject, not the subject.
+                let start = a.token_at(sentence, m.span.start);
+                let article = usize::from(
+                    start > 0 && matches!(a.lw(sentence, start - 1), "the" | "a" | "an"),
+                );
+                let agent = start > article && a.lw(sentence, start - 1 - article) == "by";
                 if matches!(
                     a.entities[m.entity].kind,
                     EntityKind::Organization | EntityKind::Country
-                ) {
+                ) && !agent
+                {
                     return Some((m.entity, m.span.start..toks[j].span.end));
                 }
             }

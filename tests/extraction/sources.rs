@@ -390,8 +390,15 @@ fn a_countrys_government_army_or_police_speak_for_the_country() {
             "Brazil",
         ),
     ]);
-    // A bare "the government" names no one.
-    assert_no_speakers(&["The government said the talks had failed."]);
+    // A bare "the government" names no one, nor does a state body after "by" inside the
+    // subject.
+    assert_no_speakers(&[
+        "The government said the talks had failed.",
+        "A report commissioned by the British government said the talks had failed.",
+        // One of its people is not the state.
+        "A British terror suspect plans to sue the government.",
+        "A US banker said the talks had failed.",
+    ]);
 }
 
 #[test]

@@ -832,3 +832,22 @@ fn they_after_unnamed_plural_speakers_is_them_not_a_named_person() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_office_the_board_or_the_fund_is_the_body_named_before() {
+    for (body, noun) in [
+        ("Federal Statistics Office", "office"),
+        ("Halvern Board of Elections", "board"),
+        ("Ostler Foundation", "foundation"),
+    ] {
+        let text =
+            format!("The {body} said prices fell. The {noun} said final figures will follow.");
+        let doc = extract(&text);
+        assert_eq!(
+            speaker_of(&doc, "final figures will follow"),
+            Some(body),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

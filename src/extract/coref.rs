@@ -1148,14 +1148,13 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
         }
         // "a Kremlin spokesman said", "Department for Education sources said": the body speaks;
         // "the US government said", "the Israeli army said": so does the state.
-        let state_body = j > 0 && lw == w && {
-            let mut chars = w.chars();
-            let capitalised: String = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
-            a.lx.name_words.state_body.contains(&capitalised)
-        };
+        let state_body = j > 0
+            && lw == w
+            && a.lx
+                .name_words
+                .state_body
+                .iter()
+                .any(|body| body.eq_ignore_ascii_case(w));
         if (SPOKESPEOPLE.contains(&lw.as_str()) || state_body) && j > 0 {
             if let Some(mi) = a.mention_at_token(sentence, j - 1) {
                 let m = &a.mentions[mi];

@@ -4190,7 +4190,7 @@ fn taken_to_court(a: &Analysis) -> Vec<Found> {
     for s in 0..a.tokens.len() {
         let toks = &a.tokens[s];
         for i in 0..toks.len() {
-            if !matches!(a.lw(s, i), "take" | "takes" | "took" | "taking" | "taken")
+            if verb_lemma(a, a.lw(s, i)) != "take"
                 || in_long_quote(a, toks[i].span.start)
                 || a.is_noun_use(s, i)
             {

@@ -2453,7 +2453,7 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         .map(|c| c.name.clone())
         .collect();
     let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
-    let names = NameIndex::new(&full_names);
+    let names = NameIndex::new(a, &full_names, &candidates);
     let era = era_of_full_names(a, &full_names);
     let terms = spelled_out_terms(a.text);
     for mut c in candidates {
@@ -2943,13 +2943,32 @@ fn nearest_full_name<'f>(people: &[&'f FullName], at: usize) -> Option<&'f FullN
 struct NameIndex<'f> {
     by_surname: HashMap<&'f str, Vec<&'f FullName>>,
     by_first: HashMap<&'f str, Vec<&'f FullName>>,
+    /// Words of names the article writes somewhere other than at a sentence's opening, where
+    /// their capital is their own.
+    inside: std::collections::HashSet<String>,
+}
+
+/// Whether a candidate opens its sentence, or a quote or clause inside it, where a capital
+/// says nothing of a name.
+fn opens_sentence(a: &Analysis, c: &Candidate) -> bool {
+    c.token == 0
+        || (c.token == 1 && !a.tokens[c.sentence][0].is_word)
+        || matches!(
+            a.lw(c.sentence, c.token - 1),
+            "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-" | "--"
+        )
 }
 
 impl<'f> NameIndex<'f> {
-    fn new(full_names: &'f [FullName]) -> Self {
+    fn new(a: &Analysis, full_names: &'f [FullName], candidates: &[Candidate]) -> Self {
         let mut index = NameIndex {
             by_surname: HashMap::new(),
             by_first: HashMap::new(),
+            inside: candidates
+                .iter()
+                .filter(|c| !opens_sentence(a, c))
+                .flat_map(|c| c.name.split_whitespace().map(str::to_string))
+                .collect(),
         };
         for f in full_names {
             if let Some(last) = f.surname() {
@@ -3173,16 +3192,15 @@ fn classify(
         if c.locative && !adjective {
             return Some((word.to_string(), EntityKind::Place, MentionKind::Name));
         }
-        // "Eyewitnesses said", "Aides said": a frequent English word opening a sentence is
-        // capitalised for that alone, even before a speech verb.
+        // "Eyewitnesses said", "Aides said": an English word opening a sentence is
+        // capitalised for that alone, even before a speech verb; a less common one only when
+        // the article never writes it capitalised elsewhere ("Kingfisher said" after "the
+        // Kingfisher brand").
         let toks = &a.tokens[c.sentence];
-        let opens = c.token == 0
-            || (c.token == 1 && !toks[0].is_word)
-            || matches!(
-                a.lw(c.sentence, c.token - 1),
-                "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-" | "--"
-            );
-        let common = lx.common_words.contains(&word.to_lowercase())
+        let opens = opens_sentence(a, c);
+        let lower = word.to_lowercase();
+        let common = (lx.common_words.contains(&lower)
+            || opens && lx.less_common_words.contains(&lower) && !names.inside.contains(word))
             && !lx.surnames.contains(word)
             && lx.first_name_gender(word).is_none();
         // "an upbeat Budget report": a frequent word inside a noun phrase, before the bare
@@ -3215,9 +3233,9 @@ fn classify(
         ]
         .iter()
         .any(|suffix| word.ends_with(suffix));
-        let reads_as_word = opens && word_like
+        let reads_as_word = opens && (word_like || common)
             || adjective && derived
-            || lx.common_words.contains(&word.to_lowercase());
+            || lx.common_words.contains(&lower);
         if !reads_as_word && name_like(lx, word) {
             let kind = if lx.surnames.contains(word) || lx.first_name_gender(word).is_some() {
                 EntityKind::Person

@@ -51,6 +51,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/common_words.tsv"),
     ),
     (
+        "less_common_words.tsv",
+        include_str!("../../data/less_common_words.tsv"),
+    ),
+    (
         "irregular_past.tsv",
         include_str!("../../data/irregular_past.tsv"),
     ),
@@ -402,6 +406,9 @@ pub struct Lexicon {
     /// Frequent English words (lower case): a capitalised word of an unknown name that is one
     /// reads as a word ("Coast Guard"), not as a given name or surname.
     pub common_words: HashSet<String>,
+    /// English words less frequent than those (lower case): a sentence's first word that is
+    /// one is capitalised for its place alone ("Gunmen seized", "Eyewitnesses said").
+    pub less_common_words: HashSet<String>,
     /// Irregular past tenses ("rose", "drew"): a clause with one has a verb.
     pub irregular_past: HashSet<String>,
     /// Verbs and adjectives whose subject is their to-infinitive's too ("refused to say").
@@ -668,6 +675,7 @@ impl Lexicon {
             first_names: HashMap::default(),
             surnames: HashSet::default(),
             common_words: HashSet::default(),
+            less_common_words: HashSet::default(),
             irregular_past: HashSet::default(),
             control_verbs: HashSet::default(),
             work_nouns: HashSet::default(),
@@ -917,6 +925,9 @@ impl Lexicon {
                     }
                     "common_words.tsv" => {
                         lx.common_words.insert(cols[0].to_string());
+                    }
+                    "less_common_words.tsv" => {
+                        lx.less_common_words.insert(cols[0].to_string());
                     }
                     "name_words.tsv" => match cols[1] {
                         "publication" => {

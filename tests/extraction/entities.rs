@@ -1,7 +1,9 @@
 //! Entities: short forms joined to the full name, the fullest name as canonical, kinds, no
 //! entities made of calendar words or sentence openers, and spans that always slice the text.
 
-use crate::util::{describe, entity, entity_at, entity_names, extract, extract_on, speaker_of};
+use crate::util::{
+    describe, entity, entity_at, entity_names, extract, extract_on, speaker_of, speaker_span_of,
+};
 use newsgraph::extract::{Document, EntityKind, Gender, Span};
 
 /// Each of `names` is an entity of `kind` in `doc`.
@@ -155,6 +157,33 @@ fn weekdays_months_and_sentence_openers_are_not_entities() {
                 Yesterday the librarians packed their boxes.";
     let doc = extract(text);
     assert_eq!(entity_names(&doc), Vec::<&str>::new(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_less_common_word_opening_a_sentence_is_no_name() {
+    // Words rarer than the common-word table, capitalised only because they open the sentence.
+    let text = "Gunmen seized two aid workers near the border on Sunday. Eyewitnesses said \
+                the convoy had stopped at a checkpoint. Torrential rain had closed the main road. \
+                Aides said the minister would visit Kandahar on Monday.";
+    let doc = extract(text);
+    assert_eq!(entity_names(&doc), vec!["Kandahar"], "{}", describe(&doc));
+    assert_eq!(
+        speaker_of(&doc, "the convoy had stopped at a checkpoint"),
+        None
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "the minister would visit Kandahar on Monday"),
+        Some("Aides")
+    );
+    // A table's surname is still a name there, and so is a word a title goes with.
+    let doc = extract("Dyer said the vote was close. Coach Wren said the team was tired.");
+    assert_eq!(
+        speaker_of(&doc, "the vote was close"),
+        Some("Dyer"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(speaker_of(&doc, "the team was tired"), Some("Wren"));
 }
 
 fn check_span(doc: &Document, what: &str, span: &Span) {

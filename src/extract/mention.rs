@@ -873,8 +873,17 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     // "Editor’s Note:", "the President's Day": a title in the possessive
                     // owns what follows; it does not introduce a name.
                     let possessive = strip_possessive(toks[next - 1].text(a.text)).1;
-                    let followed_by_name =
-                        !possessive && toks.get(next).is_some_and(|t| t.capitalized && t.is_word);
+                    // "the General Election", "a General Strike": "General" before one frequent
+                    // word names a thing, not a general.
+                    let general_thing = title.phrase == "General"
+                        && lx.common_words.contains(a.lw(si, next))
+                        && lx.first_name_gender(a.word(si, next)).is_none()
+                        && !toks
+                            .get(next + 1)
+                            .is_some_and(|t| t.capitalized && t.is_word);
+                    let followed_by_name = !possessive
+                        && !general_thing
+                        && toks.get(next).is_some_and(|t| t.capitalized && t.is_word);
                     if followed_by_name {
                         if let Some((ci, _)) = pending_of {
                             out[ci].modifier = true;
@@ -2452,6 +2461,13 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         .filter(|c| no_evidence(c) && referred_to_as_thing(a, c))
         .map(|c| c.name.clone())
         .collect();
+    // A word the article titles with "The" somewhere is that title throughout: a band's or a
+    // side's when plural, else a work's ("The Aviator … The Aviator is a biopic").
+    let titles: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| no_evidence(c) && titled_by_the(a, c))
+        .map(|c| c.name.clone())
+        .collect();
     let mut key_to_entity: HashMap<(String, EntityKind), usize> = HashMap::new();
     let names = NameIndex::new(a, &full_names, &candidates);
     let era = era_of_full_names(a, &full_names);
@@ -2463,6 +2479,13 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
         }
         if no_evidence(&c) && (clubs.contains(&c.name) || things.contains(&c.name)) {
             c.kind = Some(EntityKind::Organization);
+        }
+        if no_evidence(&c) && titles.contains(&c.name) {
+            c.kind = Some(if c.name.ends_with('s') {
+                EntityKind::Organization
+            } else {
+                EntityKind::Thing
+            });
         }
         if firms_named_like_places.contains(&c.name)
             && c.gaz.as_ref().is_some_and(|g| g.kind == EntityKind::Place)
@@ -2946,6 +2969,24 @@ struct NameIndex<'f> {
     /// Words of names the article writes somewhere other than at a sentence's opening, where
     /// their capital is their own.
     inside: std::collections::HashSet<String>,
+}
+
+/// "Scorsese's film The Aviator", "a gig by The Libertines": "The" capitalised inside a
+/// sentence, not in a headline written in title case, makes the one word after it a title
+/// (not a frequent word, "The Lord of the Rings" is no "Lord", nor initials, "The EC");
+/// after "at" or "near" it is a place's name ("at The Curragh"; "in The Aviator" is the film).
+fn titled_by_the(a: &Analysis, c: &Candidate) -> bool {
+    !c.name.contains(' ')
+        && !is_all_caps(&c.name)
+        && !a.lx.common_words.contains(&c.name.to_lowercase())
+        && c.token >= 2
+        && a.word(c.sentence, c.token - 1) == "The"
+        && !matches!(
+            a.lw(c.sentence, c.token - 2),
+            "at" | "near" | "outside" | "inside"
+        )
+        && a.tokens[c.sentence][c.token - 2].is_word
+        && !a.is_title_case(c.sentence)
 }
 
 /// Whether a candidate opens its sentence, or a quote or clause inside it, where a capital

@@ -186,6 +186,44 @@ fn a_less_common_word_opening_a_sentence_is_no_name() {
     assert_eq!(speaker_of(&doc, "the team was tired"), Some("Wren"));
 }
 
+#[test]
+fn general_before_a_frequent_word_names_a_thing_not_a_general() {
+    let doc = extract(
+        "The party expects to win the General Election, she said. General Franks said the war \
+         was over.",
+    );
+    assert_eq!(entity_names(&doc), vec!["Franks"], "{}", describe(&doc));
+    assert_eq!(
+        speaker_of(&doc, "The party expects to win the General Election"),
+        None
+    );
+}
+
+#[test]
+fn a_word_titled_with_a_capital_the_is_a_work_or_a_band() {
+    let doc = extract(
+        "Fans of Mira Kole's film The Glassmaker queued overnight. The Glassmaker opens on \
+         Friday. Support comes from The Fernlights, and the film was shot at The Curragh.",
+    );
+    assert_eq!(
+        entity(&doc, "Glassmaker").kind,
+        EntityKind::Thing,
+        "{}",
+        describe(&doc)
+    );
+    let glassmakers = doc
+        .annotations
+        .entities
+        .iter()
+        .filter(|e| e.name == "Glassmaker");
+    assert_eq!(glassmakers.count(), 1, "both mentions are the one film");
+    assert_eq!(entity(&doc, "Fernlights").kind, EntityKind::Organization);
+    assert_eq!(entity(&doc, "Curragh").kind, EntityKind::Place);
+    // A frequent word after "The" is no title of its own.
+    let doc = extract("She loved The Lord of the Rings as a child.");
+    assert!(!entity_names(&doc).contains(&"Lord"), "{}", describe(&doc));
+}
+
 fn check_span(doc: &Document, what: &str, span: &Span) {
     assert!(
         span.start <= span.end && doc.text.get(span.clone()).is_some(),

@@ -1920,7 +1920,20 @@ fn chunk_end(
                     .get(j + 1)
                     .is_none_or(|n| !(n.capitalized && n.is_word));
             if prev == "of" && has_org_word || closing_org_word {
+                // "University of North Carolina": the whole known name, not its first word.
+                let sentence_end = a.seg.sentences[si].end;
+                let known_end =
+                    a.lx.gazetteer
+                        .find(&a.text[t.span.start..sentence_end])
+                        .iter()
+                        .filter(|m| m.start == 0)
+                        .map(|m| t.span.start + m.end)
+                        .max()
+                        .unwrap_or(t.span.end);
                 j += 1;
+                while toks.get(j).is_some_and(|n| n.span.end <= known_end) {
+                    j += 1;
+                }
             } else if prev == "of"
                 && toks
                     .get(j + 1)
@@ -1983,9 +1996,19 @@ fn chunk_end(
                             .is_some_and(|one| a.lx.stopwords.contains(one)))
                 && a.lx.first_name_gender(toks[i].text(a.text)).is_some()
                 && toks.get(j + 1).is_none_or(|n| !n.capitalized);
+            // "League Against Cruel Sports", "Citizens Against Crime": a capitalised "Against"
+            // inside a name, before more of it, outside a title-case headline, is its own word.
+            // So is a compass word after "of" before more of it ("University of East Anglia").
+            let compass_after_of = matches!(base, "North" | "South" | "East" | "West")
+                && j > i
+                && toks[j - 1].text(a.text) == "of";
+            let against = (base == "Against" || compass_after_of)
+                && toks.get(j + 1).is_some_and(|n| n.capitalized && n.is_word)
+                && !a.is_title_case(si);
             if j > i
                 && (a.lx.stopwords.contains(&base.to_lowercase()) && !is_all_caps(base))
                 && !inside
+                && !against
                 && !adjective_opens_org(a, si, j, gaz_at)
                 && !initial_at(a, si, j)
                 && !compass_surname
@@ -2045,8 +2068,15 @@ fn chunk_end(
         }
         // A number ends the name of a numbered thing ("Chapter 11", "Expo 67"); after any
         // other name it is a score, an age or a minute ("Vebrek 75", "Leeds 2"), not the name.
-        if j > i && t.is_word && w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2 {
+        if j > i && t.is_word && base.chars().all(|c| c.is_ascii_digit()) && base.len() <= 2 {
             let before = strip_possessive(toks[j - 1].text(a.text)).0;
+            // "BBC Radio 4's Today programme", "Channel 5": a station's number.
+            if a.lx.name_words.station.contains(before)
+                && !strip_possessive(toks[j - 1].text(a.text)).1
+            {
+                j += 1;
+                break;
+            }
             if a.lx.name_words.thing.contains(before) || a.lx.name_words.event.contains(before) {
                 j += 1;
             }

@@ -180,6 +180,8 @@ pub struct NameWords {
     /// "Government", "Army": a body every state has; after a nation's adjective it is that
     /// state's, no name of its own.
     pub state_body: HashSet<String>,
+    /// "Radio", "Channel": a broadcaster's word a number follows inside the name ("Radio 4").
+    pub station: HashSet<String>,
 }
 
 impl NameWords {
@@ -197,6 +199,7 @@ impl NameWords {
             "role" => &mut self.role,
             "common_acronym" => &mut self.common_acronym,
             "state_body" => &mut self.state_body,
+            "station" => &mut self.station,
             _ => return None,
         })
     }

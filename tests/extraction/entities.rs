@@ -224,6 +224,35 @@ fn a_word_titled_with_a_capital_the_is_a_work_or_a_band() {
     assert!(!entity_names(&doc).contains(&"Lord"), "{}", describe(&doc));
 }
 
+#[test]
+fn a_body_name_keeps_its_station_number_its_against_and_its_compass_place() {
+    let doc = extract(
+        "Ann Kerr told BBC Radio 4's Today programme the vote was close. The League Against \
+         Idle Hounds said the law was broken. Tom Reyes studied at the University of East \
+         Anglia and taught at the University of North Carolina.",
+    );
+    let names = entity_names(&doc);
+    for name in [
+        "BBC Radio 4",
+        "League Against Idle Hounds",
+        "University of East Anglia",
+        "University of North Carolina",
+    ] {
+        assert!(names.contains(&name), "{name}: {}", describe(&doc));
+    }
+    assert_eq!(
+        speaker_of(&doc, "the law was broken"),
+        Some("League Against Idle Hounds")
+    );
+    // A score after a club's name is still no part of it.
+    let doc = extract("Leeds 2 Hull 1.");
+    assert!(
+        !entity_names(&doc).iter().any(|n| n.contains('2')),
+        "{}",
+        describe(&doc)
+    );
+}
+
 fn check_span(doc: &Document, what: &str, span: &Span) {
     assert!(
         span.start <= span.end && doc.text.get(span.clone()).is_some(),

@@ -176,6 +176,13 @@ pub struct NameWords {
     /// "Government", "Army": a body every state has; after a nation's adjective it is that
     /// state's, no name of its own.
     pub state_body: HashSet<String>,
+    /// "Commons", "Senate": a legislative chamber whose committees news writes in lower case
+    /// after it ("the Commons work and pensions committee").
+    pub chamber: HashSet<String>,
+    /// "committee": the head noun of such a committee's lower-case name.
+    pub committee: HashSet<String>,
+    /// "select": a word of such a name that its official name leaves out.
+    pub committee_filler: HashSet<String>,
 }
 
 impl NameWords {
@@ -193,6 +200,9 @@ impl NameWords {
             "role" => &mut self.role,
             "common_acronym" => &mut self.common_acronym,
             "state_body" => &mut self.state_body,
+            "chamber" => &mut self.chamber,
+            "committee" => &mut self.committee,
+            "committee_filler" => &mut self.committee_filler,
             _ => return None,
         })
     }

@@ -1,6 +1,6 @@
 //! Relations: who did what to whom, whatever the construction, and whether it happened.
 
-use crate::util::{describe, extract, extract_on, relation, relation_tuples};
+use crate::util::{describe, entity_names, extract, extract_on, relation, relation_tuples};
 use newsgraph::extract::{Document, Modality};
 
 /// (text, agent, predicate, target, modality).
@@ -7630,4 +7630,53 @@ fn taking_someone_to_court_sues_them() {
         "{}",
         describe(&doc)
     );
+}
+
+#[test]
+fn a_committee_named_in_lower_case_after_its_chamber_acts() {
+    check(&[
+        (
+            "A report by the Commons transport committee criticised Network Rail on Monday.",
+            "Transport Committee",
+            "criticized",
+            "Network Rail",
+            Modality::Asserted,
+        ),
+        (
+            "MPs on the Commons' home affairs select committee said the Home Office had failed.",
+            "Home Affairs Committee",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+    ]);
+    // Its later "the committee" is the committee.
+    let doc = extract(
+        "The Commons science and technology committee met on Monday. \
+         The committee said the Home Office should publish the figures.",
+    );
+    assert!(
+        has(
+            &doc,
+            "Science and Technology Committee",
+            "requested",
+            "Home Office"
+        ),
+        "{}",
+        describe(&doc)
+    );
+    // "the Lords to set up a committee" names no committee.
+    let doc = extract("Ministers asked the Lords to set up a special committee on Monday.");
+    assert!(
+        !entity_names(&doc).iter().any(|n| n.ends_with("Committee")),
+        "{}",
+        describe(&doc)
+    );
+    // A committee whose name holds "banking" is not "the bank".
+    let doc = extract(
+        "The Senate banking committee questioned Wells Fargo's chief executive. \
+         The bank said it had fired 5,300 employees.",
+    );
+    let said = crate::util::speaker_of(&doc, "it had fired 5,300 employees");
+    assert_eq!(said, Some("Wells Fargo"), "{}", describe(&doc));
 }

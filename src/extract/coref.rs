@@ -130,6 +130,8 @@ const SKIPPABLE: &[&str] = &[
     "indeed",
     "therefore",
     "twice",
+    "very",
+    "quite",
     "both",
     "itself",
 ];

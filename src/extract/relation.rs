@@ -3233,6 +3233,29 @@ fn ruler_after_under(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, S
 
 /// Whether `w` may be a past participle: a regular "-ed" or "-en" form, or a common irregular
 /// one of news verbs ("bought", "sold", "hit").
+/// The copula before a stance noun opening a trigger at token `i` ("is a fierce critic of",
+/// "remains a long-time supporter of": `stance_noun` and `linking_verb` of relation_words.tsv),
+/// with "a" or "an" and at most three lower-case modifiers between; its subject holds the
+/// stance. None for the noun in other places ("critics of", "a critic of X, Y said").
+fn stance_copula(a: &Analysis, s: usize, i: usize) -> Option<usize> {
+    let rw = &a.lx.relation_words;
+    if !rw.stance_nouns.contains(a.lw(s, i)) {
+        return None;
+    }
+    let article = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| matches!(a.lw(s, k), "a" | "an"))?;
+    let modifiers = (article + 1..i).all(|k| {
+        let w = a.word(s, k);
+        !w.is_empty()
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !a.lx.stopwords.contains(w)
+    });
+    let copula = article.checked_sub(1)?;
+    let w = a.lw(s, copula);
+    (modifiers && (BE_FORMS.contains(&w) || rw.linking_verbs.contains(w))).then_some(copula)
+}
+
 fn participle_form(w: &str) -> bool {
     w.ends_with("ed")
         || w.ends_with("en")
@@ -5576,9 +5599,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
             // "is on a visit to China", "is at a summit in Brussels": a trigger that opens with
             // a preposition is where the subject is, no passive.
+            // "was critical of", "is proud of": an adjective holds the subject's stance.
             let be_before = BE_FORMS.contains(&prev_lower.as_str())
                 && !a.lw(s, i).ends_with("ing")
-                && !matches!(a.lw(s, i), "on" | "at");
+                && !matches!(a.lw(s, i), "on" | "at")
+                && !a.lx.relation_words.stance_adjectives.contains(a.lw(s, i));
             // "have been described as “irresponsible” and “outrageous” by the IHRC": the agent's
             // "by" may come a few words after the participle.
             // "Alan Milburn, the man put in charge of the campaign by Mr Blair": a participle
@@ -6027,8 +6052,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         }
                     }
                 }
+                // "is a critic of": a stance noun after a copula is no noun use.
                 TriggerPattern::Active | TriggerPattern::Symmetric | TriggerPattern::Passive
-                    if a.is_noun_use(s, i) && !(i > 0 && a.word(s, i - 1).contains('-')) => {}
+                    if a.is_noun_use(s, i)
+                        && !(i > 0 && a.word(s, i - 1).contains('-'))
+                        && stance_copula(a, s, i).is_none() => {}
                 TriggerPattern::Active | TriggerPattern::Symmetric | TriggerPattern::Passive => {
                     // "the Xi-Putin meeting".
                     if i > 0 && a.word(s, i - 1).contains('-') {
@@ -6056,7 +6084,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     {
                         (i - 1, last + 1)
                     } else {
-                        (i, last)
+                        (stance_copula(a, s, i).unwrap_or(i), last)
                     };
                     let participle = a.lw(s, i).ends_with("ing");
                     let after_comma = i > 0 && a.word(s, i - 1) == ",";

@@ -7680,3 +7680,58 @@ fn a_committee_named_in_lower_case_after_its_chamber_acts() {
     let said = crate::util::speaker_of(&doc, "it had fired 5,300 employees");
     assert_eq!(said, Some("Wells Fargo"), "{}", describe(&doc));
 }
+
+#[test]
+fn a_stance_told_with_an_adjective_or_a_noun_after_be_is_the_subjects() {
+    check(&[
+        (
+            "Greenpeace was highly critical of Shell over the spill.",
+            "Greenpeace",
+            "criticized",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair was very critical of Gordon Brown.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Oxfam has been supportive of Christian Aid for years.",
+            "Oxfam",
+            "backed",
+            "Christian Aid",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said he was scathing about Ofcom.",
+            "Michael Howard",
+            "criticized",
+            "Ofcom",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair is a critic of Gordon Brown.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale remains a long-time supporter of Gordon Brown.",
+            "Ann Hale",
+            "backed",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // "Critics of X" are an unnamed group; "was criticised" stays a passive.
+    let doc = extract("Critics of Gordon Brown say Tony Blair has the better plan.");
+    assert!(
+        !has(&doc, "Tony Blair", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -7735,3 +7735,37 @@ fn a_stance_told_with_an_adjective_or_a_noun_after_be_is_the_subjects() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_deal_ruled_out_rejects_the_other_side_and_a_merger_agreed_is_a_deal() {
+    check(&[
+        (
+            "Tony Blair ruled out any deal with the Liberal Democrats.",
+            "Tony Blair",
+            "rejected",
+            "Liberal Democrats",
+            Modality::Asserted,
+        ),
+        (
+            "Charles Kennedy has ruled out a post-election coalition with Labour.",
+            "Charles Kennedy",
+            "rejected",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp has agreed a partnership with Beta Inc.",
+            "Acme Corp",
+            "agreedWith",
+            "Beta Inc",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp agreed a merger with Beta Inc on Monday.",
+            "Acme Corp",
+            "agreedWith",
+            "Beta Inc",
+            Modality::Asserted,
+        ),
+    ]);
+}

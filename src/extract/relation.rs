@@ -1607,24 +1607,11 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         })
                         .flatten();
                     // "Gordon Brown is a great chancellor": a praising adjective before a role.
-                    let role_praise = (found.is_none()
-                        && matches!(a.lw(s, i), "a" | "an")
-                        && a.lx
-                            .relation_words
-                            .praising_adjectives
-                            .contains(a.lw(s, i + 1)))
-                    .then(|| {
-                        let one = a.lw(s, i + 2);
-                        let two = format!("{one} {}", a.lw(s, i + 3));
-                        if a.lx.descriptor_roles.contains_key(two.as_str()) {
-                            Some(i + 3)
-                        } else {
-                            a.lx.descriptor_roles.contains_key(one).then_some(i + 2)
-                        }
-                    })
-                    .flatten()
-                    .filter(|&end| end < toks.len())
-                    .map(|end| (&praise_words, &praised, end));
+                    let role_praise = found
+                        .is_none()
+                        .then(|| praised_role_end(a, s, i))
+                        .flatten()
+                        .map(|end| (&praise_words, &praised, end));
                     let Some((words, predicate, last)) = shortfall.or(found).or(role_praise) else {
                         continue;
                     };
@@ -1834,6 +1821,31 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
         said_by_each(a, st, speaker, &mut out, before);
     }
     out
+}
+
+/// The last token of a praising adjective and a role opening at token `i` ("a great
+/// chancellor", "an outstanding foreign secretary": `praising_adjective` of relation_words.tsv
+/// and a role of descriptor_roles.tsv).
+fn praised_role_end(a: &Analysis, s: usize, i: usize) -> Option<usize> {
+    if !matches!(a.lw(s, i), "a" | "an")
+        || !a
+            .lx
+            .relation_words
+            .praising_adjectives
+            .contains(a.lw(s, i + 1))
+    {
+        return None;
+    }
+    let one = a.lw(s, i + 2);
+    let two = format!("{one} {}", a.lw(s, i + 3));
+    let end = if a.lx.descriptor_roles.contains_key(two.as_str()) {
+        i + 3
+    } else if a.lx.descriptor_roles.contains_key(one) {
+        i + 2
+    } else {
+        return None;
+    };
+    (end < a.tokens[s].len()).then_some(end)
 }
 
 /// The speakers listed before the named speaker of a statement, at its cue: "Ann Hale and Tom
@@ -5572,6 +5584,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             })
                             .map(|(_, p)| p.clone())
                     });
+                // "described Mr Brown as a great chancellor": a praising adjective before a
+                // role praises, as it does in speech.
+                let evaluation = evaluation.or_else(|| {
+                    (last + 1..toks.len().min(last + 8))
+                        .filter(|&k| same_clause(k))
+                        .find(|&k| praised_role_end(a, s, k).is_some())
+                        .map(|_| "praised".to_string())
+                });
                 match evaluation {
                     Some(p) => p,
                     None => {

@@ -7769,3 +7769,37 @@ fn a_deal_ruled_out_rejects_the_other_side_and_a_merger_agreed_is_a_deal() {
         ),
     ]);
 }
+
+#[test]
+fn described_as_a_praised_role_or_a_failing_body() {
+    check(&[
+        (
+            "Tony Blair described Gordon Brown as a great chancellor.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Archy Kirkwood described the Child Support Agency as a failing organisation.",
+            "Archy Kirkwood",
+            "criticized",
+            "Child Support Agency",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair said Gordon Brown was a great chancellor.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // A role with no praising word before it praises no one.
+    let doc = extract("Tony Blair described Gordon Brown as a chancellor.");
+    assert!(
+        !has(&doc, "Tony Blair", "praised", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}

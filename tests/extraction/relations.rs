@@ -7803,3 +7803,37 @@ fn described_as_a_praised_role_or_a_failing_body() {
         describe(&doc)
     );
 }
+
+#[test]
+fn work_praised_contracts_awarded_and_praise_one_is_full_of() {
+    check(&[
+        (
+            "Tony Blair praised the work of Gordon Brown on the economy.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair criticised the performance of the Child Support Agency.",
+            "Tony Blair",
+            "criticized",
+            "Child Support Agency",
+            Modality::Asserted,
+        ),
+        (
+            "The Ministry of Defence has awarded a £2bn defence contract to BAE Systems.",
+            "Ministry of Defence",
+            "agreedWith",
+            "BAE Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair was full of praise for Gordon Brown.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+}

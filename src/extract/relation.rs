@@ -5935,7 +5935,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // against").
                     // "his invasion of Ukraine": a leader's war is the country's (named
                     // "Putin's invasion" is left to the name).
-                    let war = matches!(predicate.as_str(), "invaded" | "attacked");
+                    // "his attack on Gordon Brown": an attack on a person is in words, and
+                    // a pronoun's owner makes it.
+                    let on_person = target
+                        .as_ref()
+                        .is_some_and(|(t, _)| a.entities[*t].kind == EntityKind::Person);
+                    let war = matches!(predicate.as_str(), "invaded" | "attacked") && !on_person;
                     let possessor = owner_before(a, s, i)
                         .filter(|(_, span)| !(war && a.mention_starting(span.start).is_none()))
                         .map(|o| o.0)

@@ -7837,3 +7837,21 @@ fn work_praised_contracts_awarded_and_praise_one_is_full_of() {
         ),
     ]);
 }
+
+#[test]
+fn an_attack_owned_by_a_pronoun_on_a_person_is_in_words() {
+    check(&[(
+        "Tony Blair spoke in Leeds on Monday. He renewed his attack on Gordon Brown.",
+        "Tony Blair",
+        "criticized",
+        "Gordon Brown",
+        Modality::Asserted,
+    )]);
+    // A leader's war is the country's: "his attack on Ukraine" is left to a name.
+    let doc = extract("Vladimir Putin spoke on Monday. His attack on Ukraine was condemned.");
+    assert!(
+        !has(&doc, "Vladimir Putin", "attacked", "Ukraine"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -130,6 +130,8 @@ const SKIPPABLE: &[&str] = &[
     "indeed",
     "therefore",
     "twice",
+    "very",
+    "quite",
     "both",
     "itself",
 ];
@@ -1929,7 +1931,20 @@ pub fn find_org_descriptors(a: &mut Analysis) {
     let fits = |id: EntityId, word: Option<&str>| {
         let e = &a.entities[id];
         let entry = table_entries[id];
+        // "the Senate banking committee … The bank said": a committee (its name headed by a
+        // `committee` word of name_words.tsv) is only the noun its head names, whatever
+        // words ("Banking") its name holds.
+        let committee = e.name.rsplit(' ').next().is_some_and(|w| {
+            a.lx.name_words
+                .committee
+                .contains(w.to_lowercase().as_str())
+        });
+        let names_head = |word: &str| {
+            word.split('|')
+                .any(|w| e.name.rsplit(' ').next().is_some_and(|h| h == w))
+        };
         e.kind == EntityKind::Organization
+            && (!committee || word.is_some_and(names_head))
             && word.is_none_or(|word| {
                 // The head noun the constraint is for: its first spelling, in any case.
                 let noun = word.split('|').next().unwrap_or(word);

@@ -1124,7 +1124,74 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
     }
     let found = shouted_places(a, &shouted);
     out.extend(found);
+    out.extend(lower_case_committees(a));
     (out, shouted)
+}
+
+/// Committees named in lower case after their chamber (`chamber` of `name_words.tsv`): "the
+/// Commons work and pensions committee" is the Work and Pensions Committee, "the Commons'
+/// home affairs select committee" the Home Affairs Committee (the `committee_filler` words
+/// left out of the name, as its official name does). The words between are one to five
+/// lower-case words, "and" only inside: "the Lords to set up a committee" names none.
+fn lower_case_committees(a: &Analysis) -> Vec<Candidate> {
+    let nw = &a.lx.name_words;
+    let mut out = Vec::new();
+    for (si, toks) in a.tokens.iter().enumerate() {
+        for c in 1..toks.len() {
+            if !nw.chamber.contains(a.word(si, c)) || a.lw(si, c - 1) != "the" {
+                continue;
+            }
+            let mut first = c + 1;
+            if matches!(a.word(si, first), "'" | "’" | "'s" | "’s") {
+                first += 1;
+            }
+            let Some(head) =
+                (first..toks.len().min(first + 7)).find(|&k| nw.committee.contains(a.word(si, k)))
+            else {
+                continue;
+            };
+            let words: Vec<&str> = (first..head).map(|k| a.word(si, k)).collect();
+            let plain = |w: &str| {
+                w.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                    && (w == "and" || !a.lx.stopwords.contains(w))
+            };
+            let named: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| !nw.committee_filler.contains(*w))
+                .collect();
+            if named.is_empty()
+                || named.len() > 5
+                || !words.iter().all(|w| plain(w))
+                || named[0] == "and"
+                || named[named.len() - 1] == "and"
+            {
+                continue;
+            }
+            let name = named
+                .iter()
+                .map(|w| {
+                    if *w == "and" {
+                        (*w).to_string()
+                    } else {
+                        title_case(w)
+                    }
+                })
+                .chain(std::iter::once(title_case(a.word(si, head))))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let span = toks[first].span.start..toks[head].span.end;
+            out.push(Candidate::new(
+                span,
+                name,
+                Some(EntityKind::Organization),
+                None,
+                si,
+                first,
+            ));
+        }
+    }
+    out
 }
 
 /// Countries and places in all-capitals lines ("FLOODS CUT OFF VILLAGES IN BANGLADESH"): a

@@ -1607,24 +1607,11 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         })
                         .flatten();
                     // "Gordon Brown is a great chancellor": a praising adjective before a role.
-                    let role_praise = (found.is_none()
-                        && matches!(a.lw(s, i), "a" | "an")
-                        && a.lx
-                            .relation_words
-                            .praising_adjectives
-                            .contains(a.lw(s, i + 1)))
-                    .then(|| {
-                        let one = a.lw(s, i + 2);
-                        let two = format!("{one} {}", a.lw(s, i + 3));
-                        if a.lx.descriptor_roles.contains_key(two.as_str()) {
-                            Some(i + 3)
-                        } else {
-                            a.lx.descriptor_roles.contains_key(one).then_some(i + 2)
-                        }
-                    })
-                    .flatten()
-                    .filter(|&end| end < toks.len())
-                    .map(|end| (&praise_words, &praised, end));
+                    let role_praise = found
+                        .is_none()
+                        .then(|| praised_role_end(a, s, i))
+                        .flatten()
+                        .map(|end| (&praise_words, &praised, end));
                     let Some((words, predicate, last)) = shortfall.or(found).or(role_praise) else {
                         continue;
                     };
@@ -1834,6 +1821,31 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
         said_by_each(a, st, speaker, &mut out, before);
     }
     out
+}
+
+/// The last token of a praising adjective and a role opening at token `i` ("a great
+/// chancellor", "an outstanding foreign secretary": `praising_adjective` of relation_words.tsv
+/// and a role of descriptor_roles.tsv).
+fn praised_role_end(a: &Analysis, s: usize, i: usize) -> Option<usize> {
+    if !matches!(a.lw(s, i), "a" | "an")
+        || !a
+            .lx
+            .relation_words
+            .praising_adjectives
+            .contains(a.lw(s, i + 1))
+    {
+        return None;
+    }
+    let one = a.lw(s, i + 2);
+    let two = format!("{one} {}", a.lw(s, i + 3));
+    let end = if a.lx.descriptor_roles.contains_key(two.as_str()) {
+        i + 3
+    } else if a.lx.descriptor_roles.contains_key(one) {
+        i + 2
+    } else {
+        return None;
+    };
+    (end < a.tokens[s].len()).then_some(end)
 }
 
 /// The speakers listed before the named speaker of a statement, at its cue: "Ann Hale and Tom
@@ -3233,6 +3245,29 @@ fn ruler_after_under(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, S
 
 /// Whether `w` may be a past participle: a regular "-ed" or "-en" form, or a common irregular
 /// one of news verbs ("bought", "sold", "hit").
+/// The copula before a stance noun opening a trigger at token `i` ("is a fierce critic of",
+/// "remains a long-time supporter of": `stance_noun` and `linking_verb` of relation_words.tsv),
+/// with "a" or "an" and at most three lower-case modifiers between; its subject holds the
+/// stance. None for the noun in other places ("critics of", "a critic of X, Y said").
+fn stance_copula(a: &Analysis, s: usize, i: usize) -> Option<usize> {
+    let rw = &a.lx.relation_words;
+    if !rw.stance_nouns.contains(a.lw(s, i)) {
+        return None;
+    }
+    let article = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| matches!(a.lw(s, k), "a" | "an"))?;
+    let modifiers = (article + 1..i).all(|k| {
+        let w = a.word(s, k);
+        !w.is_empty()
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !a.lx.stopwords.contains(w)
+    });
+    let copula = article.checked_sub(1)?;
+    let w = a.lw(s, copula);
+    (modifiers && (BE_FORMS.contains(&w) || rw.linking_verbs.contains(w))).then_some(copula)
+}
+
 fn participle_form(w: &str) -> bool {
     w.ends_with("ed")
         || w.ends_with("en")
@@ -5549,6 +5584,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             })
                             .map(|(_, p)| p.clone())
                     });
+                // "described Mr Brown as a great chancellor": a praising adjective before a
+                // role praises, as it does in speech.
+                let evaluation = evaluation.or_else(|| {
+                    (last + 1..toks.len().min(last + 8))
+                        .filter(|&k| same_clause(k))
+                        .find(|&k| praised_role_end(a, s, k).is_some())
+                        .map(|_| "praised".to_string())
+                });
                 match evaluation {
                     Some(p) => p,
                     None => {
@@ -5576,9 +5619,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
             // "is on a visit to China", "is at a summit in Brussels": a trigger that opens with
             // a preposition is where the subject is, no passive.
+            // "was critical of", "is proud of": an adjective holds the subject's stance.
             let be_before = BE_FORMS.contains(&prev_lower.as_str())
                 && !a.lw(s, i).ends_with("ing")
-                && !matches!(a.lw(s, i), "on" | "at");
+                && !matches!(a.lw(s, i), "on" | "at")
+                && !a.lx.relation_words.stance_adjectives.contains(a.lw(s, i));
             // "have been described as “irresponsible” and “outrageous” by the IHRC": the agent's
             // "by" may come a few words after the participle.
             // "Alan Milburn, the man put in charge of the campaign by Mr Blair": a participle
@@ -5890,7 +5935,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     // against").
                     // "his invasion of Ukraine": a leader's war is the country's (named
                     // "Putin's invasion" is left to the name).
-                    let war = matches!(predicate.as_str(), "invaded" | "attacked");
+                    // "his attack on Gordon Brown": an attack on a person is in words, and
+                    // a pronoun's owner makes it.
+                    let on_person = target
+                        .as_ref()
+                        .is_some_and(|(t, _)| a.entities[*t].kind == EntityKind::Person);
+                    let war = matches!(predicate.as_str(), "invaded" | "attacked") && !on_person;
                     let possessor = owner_before(a, s, i)
                         .filter(|(_, span)| !(war && a.mention_starting(span.start).is_none()))
                         .map(|o| o.0)
@@ -6027,8 +6077,11 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         }
                     }
                 }
+                // "is a critic of": a stance noun after a copula is no noun use.
                 TriggerPattern::Active | TriggerPattern::Symmetric | TriggerPattern::Passive
-                    if a.is_noun_use(s, i) && !(i > 0 && a.word(s, i - 1).contains('-')) => {}
+                    if a.is_noun_use(s, i)
+                        && !(i > 0 && a.word(s, i - 1).contains('-'))
+                        && stance_copula(a, s, i).is_none() => {}
                 TriggerPattern::Active | TriggerPattern::Symmetric | TriggerPattern::Passive => {
                     // "the Xi-Putin meeting".
                     if i > 0 && a.word(s, i - 1).contains('-') {
@@ -6056,7 +6109,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     {
                         (i - 1, last + 1)
                     } else {
-                        (i, last)
+                        (stance_copula(a, s, i).unwrap_or(i), last)
                     };
                     let participle = a.lw(s, i).ends_with("ing");
                     let after_comma = i > 0 && a.word(s, i - 1) == ",";

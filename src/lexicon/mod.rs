@@ -182,6 +182,13 @@ pub struct NameWords {
     pub state_body: HashSet<String>,
     /// "Radio", "Channel": a broadcaster's word a number follows inside the name ("Radio 4").
     pub station: HashSet<String>,
+    /// "Commons", "Senate": a legislative chamber whose committees news writes in lower case
+    /// after it ("the Commons work and pensions committee").
+    pub chamber: HashSet<String>,
+    /// "committee": the head noun of such a committee's lower-case name.
+    pub committee: HashSet<String>,
+    /// "select": a word of such a name that its official name leaves out.
+    pub committee_filler: HashSet<String>,
 }
 
 impl NameWords {
@@ -200,6 +207,9 @@ impl NameWords {
             "common_acronym" => &mut self.common_acronym,
             "state_body" => &mut self.state_body,
             "station" => &mut self.station,
+            "chamber" => &mut self.chamber,
+            "committee" => &mut self.committee,
+            "committee_filler" => &mut self.committee_filler,
             _ => return None,
         })
     }

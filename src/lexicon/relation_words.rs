@@ -81,6 +81,14 @@ pub struct RelationWords {
     /// Evaluations in -ed that judge their subject after "be" ("the plans were misguided"),
     /// unlike participles of what is done to it ("he was misled").
     pub judging_participles: HashSet<String>,
+    /// Adjectives that open a trigger after "be" ("was critical of", "is proud of"): the
+    /// subject holds the stance, no passive.
+    pub stance_adjectives: HashSet<String>,
+    /// Nouns of one who holds a stance, opening a trigger after a copula and an article ("is a
+    /// fierce critic of", "remains a strong supporter of"): the copula's subject holds it.
+    pub stance_nouns: HashSet<String>,
+    /// Verbs that link a subject to what it is, besides "be" ("remains", "became").
+    pub linking_verbs: HashSet<String>,
     /// Verbs (lemmas) whose object is told to do what the infinitive after it says ("told
     /// Mr Howard to apologise", "challenged the Tories to publish"): a demand on the object.
     pub directives: HashSet<String>,
@@ -167,6 +175,9 @@ impl RelationWords {
             "priced_verb" => &mut self.priced_verbs,
             "firm_word" => &mut self.firm_words,
             "judging_participle" => &mut self.judging_participles,
+            "stance_adjective" => &mut self.stance_adjectives,
+            "stance_noun" => &mut self.stance_nouns,
+            "linking_verb" => &mut self.linking_verbs,
             "directive" => &mut self.directives,
             "hope_verb" => &mut self.hope_verbs,
             "hoped_outcome" => &mut self.hoped_outcomes,

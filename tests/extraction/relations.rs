@@ -1,6 +1,6 @@
 //! Relations: who did what to whom, whatever the construction, and whether it happened.
 
-use crate::util::{describe, extract, extract_on, relation, relation_tuples};
+use crate::util::{describe, entity_names, extract, extract_on, relation, relation_tuples};
 use newsgraph::extract::{Document, Modality};
 
 /// (text, agent, predicate, target, modality).
@@ -7627,6 +7627,230 @@ fn taking_someone_to_court_sues_them() {
     let doc = extract("Acme Corp took Beta Inc to task over the patent.");
     assert!(
         !has(&doc, "Acme Corp", "sued", "Beta Inc"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_committee_named_in_lower_case_after_its_chamber_acts() {
+    check(&[
+        (
+            "A report by the Commons transport committee criticised Network Rail on Monday.",
+            "Transport Committee",
+            "criticized",
+            "Network Rail",
+            Modality::Asserted,
+        ),
+        (
+            "MPs on the Commons' home affairs select committee said the Home Office had failed.",
+            "Home Affairs Committee",
+            "criticized",
+            "Home Office",
+            Modality::Asserted,
+        ),
+    ]);
+    // Its later "the committee" is the committee.
+    let doc = extract(
+        "The Commons science and technology committee met on Monday. \
+         The committee said the Home Office should publish the figures.",
+    );
+    assert!(
+        has(
+            &doc,
+            "Science and Technology Committee",
+            "requested",
+            "Home Office"
+        ),
+        "{}",
+        describe(&doc)
+    );
+    // "the Lords to set up a committee" names no committee.
+    let doc = extract("Ministers asked the Lords to set up a special committee on Monday.");
+    assert!(
+        !entity_names(&doc).iter().any(|n| n.ends_with("Committee")),
+        "{}",
+        describe(&doc)
+    );
+    // A committee whose name holds "banking" is not "the bank".
+    let doc = extract(
+        "The Senate banking committee questioned Wells Fargo's chief executive. \
+         The bank said it had fired 5,300 employees.",
+    );
+    let said = crate::util::speaker_of(&doc, "it had fired 5,300 employees");
+    assert_eq!(said, Some("Wells Fargo"), "{}", describe(&doc));
+}
+
+#[test]
+fn a_stance_told_with_an_adjective_or_a_noun_after_be_is_the_subjects() {
+    check(&[
+        (
+            "Greenpeace was highly critical of Shell over the spill.",
+            "Greenpeace",
+            "criticized",
+            "Shell",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair was very critical of Gordon Brown.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Oxfam has been supportive of Christian Aid for years.",
+            "Oxfam",
+            "backed",
+            "Christian Aid",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said he was scathing about Ofcom.",
+            "Michael Howard",
+            "criticized",
+            "Ofcom",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair is a critic of Gordon Brown.",
+            "Tony Blair",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale remains a long-time supporter of Gordon Brown.",
+            "Ann Hale",
+            "backed",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // "Critics of X" are an unnamed group; "was criticised" stays a passive.
+    let doc = extract("Critics of Gordon Brown say Tony Blair has the better plan.");
+    assert!(
+        !has(&doc, "Tony Blair", "criticized", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_deal_ruled_out_rejects_the_other_side_and_a_merger_agreed_is_a_deal() {
+    check(&[
+        (
+            "Tony Blair ruled out any deal with the Liberal Democrats.",
+            "Tony Blair",
+            "rejected",
+            "Liberal Democrats",
+            Modality::Asserted,
+        ),
+        (
+            "Charles Kennedy has ruled out a post-election coalition with Labour.",
+            "Charles Kennedy",
+            "rejected",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp has agreed a partnership with Beta Inc.",
+            "Acme Corp",
+            "agreedWith",
+            "Beta Inc",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp agreed a merger with Beta Inc on Monday.",
+            "Acme Corp",
+            "agreedWith",
+            "Beta Inc",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn described_as_a_praised_role_or_a_failing_body() {
+    check(&[
+        (
+            "Tony Blair described Gordon Brown as a great chancellor.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Archy Kirkwood described the Child Support Agency as a failing organisation.",
+            "Archy Kirkwood",
+            "criticized",
+            "Child Support Agency",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair said Gordon Brown was a great chancellor.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    // A role with no praising word before it praises no one.
+    let doc = extract("Tony Blair described Gordon Brown as a chancellor.");
+    assert!(
+        !has(&doc, "Tony Blair", "praised", "Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn work_praised_contracts_awarded_and_praise_one_is_full_of() {
+    check(&[
+        (
+            "Tony Blair praised the work of Gordon Brown on the economy.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair criticised the performance of the Child Support Agency.",
+            "Tony Blair",
+            "criticized",
+            "Child Support Agency",
+            Modality::Asserted,
+        ),
+        (
+            "The Ministry of Defence has awarded a £2bn defence contract to BAE Systems.",
+            "Ministry of Defence",
+            "agreedWith",
+            "BAE Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair was full of praise for Gordon Brown.",
+            "Tony Blair",
+            "praised",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn an_attack_owned_by_a_pronoun_on_a_person_is_in_words() {
+    check(&[(
+        "Tony Blair spoke in Leeds on Monday. He renewed his attack on Gordon Brown.",
+        "Tony Blair",
+        "criticized",
+        "Gordon Brown",
+        Modality::Asserted,
+    )]);
+    // A leader's war is the country's: "his attack on Ukraine" is left to a name.
+    let doc = extract("Vladimir Putin spoke on Monday. His attack on Ukraine was condemned.");
+    assert!(
+        !has(&doc, "Vladimir Putin", "attacked", "Ukraine"),
         "{}",
         describe(&doc)
     );

@@ -721,10 +721,11 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     }
                     // "Taipei University Hospital": a place's name opens a building's.
                     let head = strip_possessive(toks[end - 1].text(a.text)).0;
-                    let building = hint == Some(EntityKind::Place)
-                        && entry.kind != EntityKind::Organization
+                    let building = (hint == Some(EntityKind::Place)
                         && (lx.name_words.head_place.contains(head)
-                            || lx.name_words.place_plural.contains(head));
+                            || lx.name_words.place_plural.contains(head))
+                        || lx.name_words.landmark.contains(head) && end == end_tok + 2)
+                        && entry.kind != EntityKind::Organization;
                     // "Australian Open", "U.S. Open", "Vietnam War": a country or its demonym
                     // opens the name of an event or a thing, and is not mentioned by it.
                     let titled_event = matches!(hint, Some(EntityKind::Event | EntityKind::Thing))
@@ -2195,10 +2196,18 @@ fn chunk_end(
             && !has_org_word
             && (2..=3).contains(&name_words)
             && a.lx.first_name_gender(toks[i].text(a.text)).is_some();
+        // "Speaking on Radio 4", "Commenting on Sky News": "on" after a participle joins no
+        // name ("War on Want" and "Council on Foreign Relations" are one).
+        let loose_on = w == "on"
+            && j == i + 1
+            && ["ing", "ed"]
+                .iter()
+                .any(|suffix| a.lw(si, i).len() > 4 && a.lw(si, i).ends_with(suffix));
         if j > i
             && CONNECTORS.contains(&w)
             && !closed
             && !person_of
+            && !loose_on
             && toks
                 .get(j + particles)
                 .is_some_and(|n| n.capitalized && n.is_word)

@@ -180,6 +180,8 @@ pub struct NameWords {
     /// "Government", "Army": a body every state has; after a nation's adjective it is that
     /// state's, no name of its own.
     pub state_body: HashSet<String>,
+    /// "Bridge", "Park": after a known place's name, one landmark with it ("Stamford Bridge").
+    pub landmark: HashSet<String>,
     /// "Radio", "Channel": a broadcaster's word a number follows inside the name ("Radio 4").
     pub station: HashSet<String>,
     /// "Commons", "Senate": a legislative chamber whose committees news writes in lower case
@@ -207,6 +209,7 @@ impl NameWords {
             "common_acronym" => &mut self.common_acronym,
             "state_body" => &mut self.state_body,
             "station" => &mut self.station,
+            "landmark" => &mut self.landmark,
             "chamber" => &mut self.chamber,
             "committee" => &mut self.committee,
             "committee_filler" => &mut self.committee_filler,

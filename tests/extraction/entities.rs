@@ -253,6 +253,32 @@ fn a_body_name_keeps_its_station_number_its_against_and_its_compass_place() {
     );
 }
 
+#[test]
+fn a_known_place_before_a_street_or_square_word_names_that_street_or_square() {
+    let doc = extract(
+        "Fans waited in London's Leicester Square. The match is at Stamford Bridge. Speaking \
+         on Radio 4, Ann Kerr said the shops on Oxford Street were full.",
+    );
+    let names = entity_names(&doc);
+    for name in [
+        "Leicester Square",
+        "Stamford Bridge",
+        "Oxford Street",
+        "Radio 4",
+    ] {
+        assert!(names.contains(&name), "{name}: {}", describe(&doc));
+    }
+    for part in ["Square", "Bridge", "Street", "Speaking on Radio 4"] {
+        assert!(!names.contains(&part), "{part}: {}", describe(&doc));
+    }
+    // A body's own "on" stays in its name.
+    let doc = extract("The Council on Foreign Relations said the talks had failed.");
+    assert_eq!(
+        speaker_of(&doc, "the talks had failed"),
+        Some("Council on Foreign Relations")
+    );
+}
+
 fn check_span(doc: &Document, what: &str, span: &Span) {
     assert!(
         span.start <= span.end && doc.text.get(span.clone()).is_some(),

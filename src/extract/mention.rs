@@ -1988,11 +1988,15 @@ fn chunk_end(
                     .get(j + 1)
                     .is_none_or(|n| !(n.capitalized && n.is_word));
             if prev == "of" && has_org_word || closing_org_word {
-                // "University of North Carolina": the whole known name, not its first word.
-                let sentence_end = a.seg.sentences[si].end;
+                // "University of North Carolina": the whole known name, not its first word
+                // (looked up in the next few words only, so a long sentence costs no more).
+                let window_end = toks
+                    .get(j + 6)
+                    .or(toks.last())
+                    .map_or(t.span.end, |last| last.span.end);
                 let known_end =
                     a.lx.gazetteer
-                        .find(&a.text[t.span.start..sentence_end])
+                        .find(&a.text[t.span.start..window_end])
                         .iter()
                         .filter(|m| m.start == 0)
                         .map(|m| t.span.start + m.end)

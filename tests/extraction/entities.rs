@@ -184,6 +184,14 @@ fn a_less_common_word_opening_a_sentence_is_no_name() {
         describe(&doc)
     );
     assert_eq!(speaker_of(&doc, "the team was tired"), Some("Wren"));
+    // British function words opening a sentence are no part of the name after them.
+    let doc = extract("Whilst Kerr was away, Dyer ran the firm. Amongst them, Rae was calm.");
+    assert_eq!(
+        entity_names(&doc),
+        vec!["Kerr", "Dyer", "Rae"],
+        "{}",
+        describe(&doc)
+    );
 }
 
 #[test]

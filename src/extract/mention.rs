@@ -2141,11 +2141,9 @@ fn chunk_end(
         // A number ends the name of a numbered thing ("Chapter 11", "Expo 67"); after any
         // other name it is a score, an age or a minute ("Vebrek 75", "Leeds 2"), not the name.
         if j > i && t.is_word && base.chars().all(|c| c.is_ascii_digit()) && base.len() <= 2 {
-            let before = strip_possessive(toks[j - 1].text(a.text)).0;
+            let (before, before_possessive) = strip_possessive(toks[j - 1].text(a.text));
             // "BBC Radio 4's Today programme", "Channel 5": a station's number.
-            if a.lx.name_words.station.contains(before)
-                && !strip_possessive(toks[j - 1].text(a.text)).1
-            {
+            if a.lx.name_words.station.contains(before) && !before_possessive {
                 j += 1;
                 break;
             }
@@ -3086,16 +3084,17 @@ struct NameIndex<'f> {
 /// (not a frequent word, "The Lord of the Rings" is no "Lord", nor initials, "The EC");
 /// after "at" or "near" it is a place's name ("at The Curragh"; "in The Aviator" is the film).
 fn titled_by_the(a: &Analysis, c: &Candidate) -> bool {
-    !c.name.contains(' ')
-        && !is_all_caps(&c.name)
-        && !a.lx.common_words.contains(&c.name.to_lowercase())
-        && c.token >= 2
+    // The token tests first: they rule out nearly every candidate without allocating.
+    c.token >= 2
         && a.word(c.sentence, c.token - 1) == "The"
+        && a.tokens[c.sentence][c.token - 2].is_word
         && !matches!(
             a.lw(c.sentence, c.token - 2),
             "at" | "near" | "outside" | "inside"
         )
-        && a.tokens[c.sentence][c.token - 2].is_word
+        && !c.name.contains(' ')
+        && !is_all_caps(&c.name)
+        && !a.lx.common_words.contains(&c.name.to_lowercase())
         && !a.is_title_case(c.sentence)
 }
 

@@ -723,9 +723,10 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
             end = toks[j - 1].span.end;
             break;
         }
-        // "… is Hillary Clinton, and he railed against …": a clause of its own joins on.
+        // "… is Hillary Clinton, and he railed against …", "…, and there were none": a clause
+        // of its own joins on.
         // "… “where we stand” as he faces …": the writer's context after it.
-        let next_subject = matches!(a.lw(s, j + 1), "he" | "she" | "they");
+        let next_subject = matches!(a.lw(s, j + 1), "he" | "she" | "they" | "there" | "it" | "we" | "i" | "you");
         if next_subject && (w == "as" || (w == "and" && j > 0 && a.word(s, j - 1) == ",")) {
             let from_tok = if w == "and" { j - 1 } else { j };
             end = toks[from_tok].span.start;

@@ -329,6 +329,19 @@ fn a_clause_of_its_own_or_a_participle_cue_ends_the_content() {
             "say",
             "the ferry would run all winter",
         ),
+        // So does one opened by "there", "it" or a first person after ", and" or "as".
+        (
+            "Lena Vogt mentioned the new ferry, and there were no questions about the fares.",
+            "Lena Vogt",
+            "mention",
+            "the new ferry",
+        ),
+        (
+            "Arjun Mehta said the council is buying boats as it prepares for the summer.",
+            "Arjun Mehta",
+            "say",
+            "the council is buying boats",
+        ),
         // A perfect tense with no subject of its own tells what the source did since.
         (
             "Lena Vogt said she would visit the island, and to date has only sent a letter.",

@@ -243,6 +243,54 @@ pub fn speaks_for_body(noun: &str) -> bool {
     SPOKESPEOPLE.contains(&noun)
 }
 
+/// Whether an unnamed source is brought in after the sentence holding byte `from` and before
+/// byte `to` by an indefinite phrase ending in one of `heads` next to a verb of saying: `"…," a
+/// spokeswoman said`, "said a senior official". A later "she" or "the spokeswoman" is that
+/// source, not someone named before it; but in "Clinton, a top aide said, is confident, and
+/// she …" the source speaks about the one named in its own sentence.
+fn unnamed_source_between(a: &Analysis, heads: &[&str], from: usize, to: usize) -> bool {
+    let (Some(first), Some(last)) = (a.sentence_of(from), a.sentence_of(to)) else {
+        return false;
+    };
+    (first + 1..=last).any(|s| {
+        let toks = &a.tokens[s];
+        (1..toks.len()).any(|k| {
+            let t = &toks[k];
+            if t.span.start < from || t.span.end > to || a.in_quote(t.span.start) {
+                return false;
+            }
+            if !heads.contains(&a.lw(s, k)) {
+                return false;
+            }
+            // "a spokeswoman", "an official", "a senior BBC official": up to two modifiers.
+            let Some(det) = (k.saturating_sub(3)..k)
+                .rev()
+                .take_while(|&m| toks[m].is_word)
+                .find(|&m| matches!(a.lw(s, m), "a" | "an"))
+            else {
+                return false;
+            };
+            // "a spokeswoman, Ann Hale," or "spokeswoman Ann Hale": named after all.
+            let named = toks.get(k + 1).is_some_and(|t| t.capitalized && t.is_word)
+                || (a.word(s, k + 1) == ","
+                    && toks.get(k + 2).is_some_and(|t| t.capitalized && t.is_word));
+            // "a man claiming allegiance to": a participle describes, it brings in no source.
+            let finite = |m: usize| a.speech_verb(s, m).is_some() && !a.lw(s, m).ends_with("ing");
+            let speaks = finite(k + 1) || (det > 0 && finite(det - 1));
+            speaks && !named
+        })
+    })
+}
+
+/// The words that bring in an unnamed source "she" (or "he") can stand for.
+fn unnamed_source_heads(gender: Gender) -> &'static [&'static str] {
+    match gender {
+        Gender::Female => &["spokeswoman", "spokesperson", "official", "aide", "woman"],
+        Gender::Male => &["spokesman", "spokesperson", "official", "aide", "man"],
+        _ => &[],
+    }
+}
+
 /// Role nouns that mark an apposition: "John Kirby, a spokesman for …,".
 pub const ROLE_NOUNS: &[&str] = &[
     "spokesman",
@@ -409,7 +457,7 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
     // This sentence's speaker ("Snecma said it plans …"), this paragraph's last speaker,
     // then whoever this paragraph last named, then the last speaker of the two paragraphs
     // before, then anyone named in the three before.
-    subject_of_speech_before(a, pos)
+    let found = subject_of_speech_before(a, pos)
         .filter(|&e| compatible(&a.entities[e], person, gender))
         .or_else(|| {
             person
@@ -420,7 +468,19 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
         .or_else(|| (!person).then(|| previous_subject(a, pos)).flatten())
         .or_else(|| nearest(0))
         .or_else(|| last_speaker(2))
-        .or_else(|| nearest(3))
+        .or_else(|| nearest(3))?;
+    // "Ann Hale will host it. “…,” a spokeswoman said. She added …": the unnamed source
+    // brought in since the person was last named.
+    let last_named = a
+        .mentions_before(pos, 3)
+        .filter(|m| m.entity == found)
+        .next_back()
+        .map(|m| m.span.end);
+    let heads = unnamed_source_heads(gender);
+    if last_named.is_some_and(|from| unnamed_source_between(a, heads, from, pos)) {
+        return None;
+    }
+    Some(found)
 }
 
 /// Whether the pronoun at byte `pos` opens its sentence and the sentence before, in the same
@@ -2233,9 +2293,15 @@ pub fn find_descriptors(a: &mut Analysis) {
             // never a guess at the person last named (who is mostly that one).
             let owner = (k > 0 && matches!(a.lower(s, k - 1).as_str(), "his" | "her"))
                 .then(|| resolve_pronoun(a, toks[k - 1].span.start, a.word(s, k - 1)));
-            if let Some(person) =
-                resolve_description(a, &mut known, of_name.as_deref(), titles, start_byte, owner)
-            {
+            if let Some(person) = resolve_description(
+                a,
+                &mut known,
+                of_name.as_deref(),
+                titles,
+                start_byte,
+                owner,
+                strip_possessive(a.lw(s, end_tok)).0,
+            ) {
                 let entity = match person {
                     Resolved::Entity(e) => e,
                     Resolved::Named(name) => {
@@ -2461,6 +2527,8 @@ fn resolve_description(
     pos: usize,
     // For "his chancellor": `Some(the one "his" points at, if found)`.
     owner: Option<Option<EntityId>>,
+    // The role's head word: "spokeswoman" in "the BBC spokeswoman".
+    role: &str,
 ) -> Option<Resolved> {
     // "the Kremlin leader": the offices the table marks as the leader's, where it knows them.
     let expanded: Vec<String>;
@@ -2606,9 +2674,13 @@ fn resolve_description(
             && !roles.is_empty()
             && !roles.iter().any(|r| title_matches(a.lx, &r.title, titles))
     };
-    a.mentions_before(pos, 2)
-        .map(|m| m.entity)
-        .filter(|&e| a.entities[e].kind == EntityKind::Person && !other_office(e))
-        .map(Resolved::Entity)
-        .next_back()
+    // Nor "the spokeswoman" after `“…,” a spokeswoman said`: the unnamed source.
+    let last = a
+        .mentions_before(pos, 2)
+        .filter(|m| a.entities[m.entity].kind == EntityKind::Person && !other_office(m.entity))
+        .next_back()?;
+    if unnamed_source_between(a, &[role], last.span.end, pos) {
+        return None;
+    }
+    Some(Resolved::Entity(last.entity))
 }

@@ -726,8 +726,12 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         // "… is Hillary Clinton, and he railed against …", "…, and there were none": a clause
         // of its own joins on.
         // "… “where we stand” as he faces …": the writer's context after it.
-        let next_subject = matches!(a.lw(s, j + 1), "he" | "she" | "they" | "there" | "it" | "we" | "i" | "you");
-        if next_subject && (w == "as" || (w == "and" && j > 0 && a.word(s, j - 1) == ",")) {
+        // But "as it" is mostly the reason given ("would be good for him as it would teach
+        // him discipline"), part of what was said.
+        let person = matches!(a.lw(s, j + 1), "he" | "she" | "they");
+        let other = matches!(a.lw(s, j + 1), "there" | "it" | "we" | "i" | "you");
+        let and_after_comma = w == "and" && j > 0 && a.word(s, j - 1) == ",";
+        if (person && w == "as") || ((person || other) && and_after_comma) {
             let from_tok = if w == "and" { j - 1 } else { j };
             end = toks[from_tok].span.start;
             break;

@@ -329,18 +329,19 @@ fn a_clause_of_its_own_or_a_participle_cue_ends_the_content() {
             "say",
             "the ferry would run all winter",
         ),
-        // So does one opened by "there", "it" or a first person after ", and" or "as".
+        // So does one opened by "there", "it" or a first person after ", and".
         (
             "Lena Vogt mentioned the new ferry, and there were no questions about the fares.",
             "Lena Vogt",
             "mention",
             "the new ferry",
         ),
+        // But "as it" gives the source's reason.
         (
-            "Arjun Mehta said the council is buying boats as it prepares for the summer.",
+            "Arjun Mehta said the plan was good for the town as it would bring jobs.",
             "Arjun Mehta",
             "say",
-            "the council is buying boats",
+            "the plan was good for the town as it would bring jobs",
         ),
         // A perfect tense with no subject of its own tells what the source did since.
         (

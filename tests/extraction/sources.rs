@@ -184,6 +184,45 @@ fn a_pronoun_no_one_is_named_for_stands_for_the_description_before_it() {
 }
 
 #[test]
+fn an_unnamed_source_brought_in_after_a_named_person_is_the_one_she_or_the_role_stands_for() {
+    // "She" and "the spokeswoman" after `"…," a spokeswoman said` are that spokeswoman, not the
+    // woman the article named before her.
+    let text = "Ann Hale will not present the show again.\n\n\"There are no plans for \
+                another series,\" a spokeswoman said. She added the ratings had been good. The \
+                spokeswoman said a new quiz would be a priority.";
+    check(&[
+        (text, "the ratings had been good", "a spokeswoman"),
+        (text, "a new quiz would be a priority", "The spokeswoman"),
+    ]);
+    let doc = extract(
+        "Tom Vale met the union on Monday. A senior official said the talks had gone well. \
+         He added that a deal was close.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "a deal was close"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+    // Named in the same sentence as the source, the person is still the one "she" stands for;
+    // so is one named after it; and "a man claiming" is no source.
+    assert_speakers(&[
+        (
+            "Ann Hale, a senior aide said, is confident. Since May she has told the staff that \
+             the shop will stay open.",
+            "the shop will stay open",
+            "Ann Hale",
+        ),
+        (
+            "Tom Vale spoke after a man claiming to be a guard stopped the bus. He said the \
+             police had been called.",
+            "the police had been called",
+            "Tom Vale",
+        ),
+    ]);
+}
+
+#[test]
 fn a_newspaper_described_by_its_country_is_not_the_country() {
     check(&[(
         "The influential US daily said the harbour plan would fail.",

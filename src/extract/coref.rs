@@ -473,8 +473,7 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
     // brought in since the person was last named.
     let last_named = a
         .mentions_before(pos, 3)
-        .filter(|m| m.entity == found)
-        .next_back()
+        .rfind(|m| m.entity == found)
         .map(|m| m.span.end);
     let heads = unnamed_source_heads(gender);
     if last_named.is_some_and(|from| unnamed_source_between(a, heads, from, pos)) {
@@ -2677,8 +2676,7 @@ fn resolve_description(
     // Nor "the spokeswoman" after `“…,” a spokeswoman said`: the unnamed source.
     let last = a
         .mentions_before(pos, 2)
-        .filter(|m| a.entities[m.entity].kind == EntityKind::Person && !other_office(m.entity))
-        .next_back()?;
+        .rfind(|m| a.entities[m.entity].kind == EntityKind::Person && !other_office(m.entity))?;
     if unnamed_source_between(a, &[role], last.span.end, pos) {
         return None;
     }

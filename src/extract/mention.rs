@@ -2205,8 +2205,20 @@ fn chunk_end(
             && ["ing", "ed"]
                 .iter()
                 .any(|suffix| a.lw(si, i).len() > 4 && a.lw(si, i).ends_with(suffix));
+        // "Committee to Protect Journalists", "Campaign to Protect Rural England": a body's
+        // word, "to" and a capitalised verb and its object name the body by its purpose.
+        let purpose = w == "to"
+            && has_org_word
+            && a.lx
+                .name_words
+                .organization
+                .contains(toks[j - 1].text(a.text))
+            && toks.get(j + 1).is_some_and(|n| n.capitalized && n.is_word)
+            && toks.get(j + 2).is_some_and(|n| n.capitalized && n.is_word)
+            && a.lx.verb_bases.contains(a.lw(si, j + 1))
+            && !a.is_title_case(si);
         if j > i
-            && CONNECTORS.contains(&w)
+            && (CONNECTORS.contains(&w) || purpose)
             && !closed
             && !person_of
             && !loose_on

@@ -252,6 +252,21 @@ fn a_body_name_keeps_its_station_number_its_against_and_its_compass_place() {
         speaker_of(&doc, "the law was broken"),
         Some("League Against Idle Hounds")
     );
+    // "to" and a verb after a body's word name the body by its purpose; not in a title-case
+    // headline.
+    let doc = extract("The Coalition to Save Quiet Lanes said the road would be too loud.");
+    assert_eq!(
+        speaker_of(&doc, "the road would be too loud"),
+        Some("Coalition to Save Quiet Lanes"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("Vale Council to Buy Old Mill\n\nThe deal was signed on Monday.");
+    assert!(
+        !entity_names(&doc).iter().any(|n| n.contains(" to ")),
+        "{}",
+        describe(&doc)
+    );
     // A score after a club's name is still no part of it.
     let doc = extract("Leeds 2 Hull 1.");
     assert!(

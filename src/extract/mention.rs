@@ -2498,7 +2498,8 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
     let tickers = tickers(a, &candidates);
     // "the New York Stock Exchange … The Exchange said", "the U.S. Agriculture Department …
     // the Department": a body's head word, capitalised alone, is the body the article named
-    // with it, when only one such body was named.
+    // with it, when only one such body was named. So is a head word before "of", "for" or
+    // "to" ("the Institute for Fiscal Studies … The Institute said").
     let mut org_heads: HashMap<String, Option<String>> = HashMap::new();
     for c in &candidates {
         let words: Vec<&str> = c.name.split_whitespace().collect();
@@ -2506,24 +2507,29 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
             || c.gaz.as_ref().is_some_and(|g| {
                 g.kind == EntityKind::Organization && g.mention == MentionKind::Name
             });
-        let Some(&head) = words.last().filter(|_| is_org && words.len() >= 2) else {
-            continue;
-        };
-        if !lx.name_words.organization.contains(head) {
+        if !is_org || words.len() < 2 {
             continue;
         }
+        let last = words[words.len() - 1];
+        let leading =
+            (words.len() >= 3 && matches!(words[1], "of" | "for" | "to")).then_some(words[0]);
         let full = c
             .gaz
             .as_ref()
             .map_or(c.name.clone(), |g| g.canonical.clone());
-        org_heads
-            .entry(head.to_string())
-            .and_modify(|known| {
-                if known.as_deref() != Some(full.as_str()) {
-                    *known = None;
-                }
-            })
-            .or_insert(Some(full));
+        for head in std::iter::once(last).chain(leading) {
+            if !lx.name_words.organization.contains(head) {
+                continue;
+            }
+            org_heads
+                .entry(head.to_string())
+                .and_modify(|known| {
+                    if known.as_deref() != Some(full.as_str()) {
+                        *known = None;
+                    }
+                })
+                .or_insert_with(|| Some(full.clone()));
+        }
     }
     for (head, full) in org_heads {
         if let Some(full) = full {

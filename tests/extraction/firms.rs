@@ -93,6 +93,23 @@ fn a_body_s_head_word_alone_is_the_body_named_with_it() {
         "{}",
         describe(&doc)
     );
+    // A head word before "of", "for" or "to" too; but not when two such bodies were named.
+    assert_speakers(&[(
+        "The Institute for Quiet Streets said noise had doubled. The Institute also said \
+         the council had done nothing.",
+        "the council had done nothing",
+        "Institute for Quiet Streets",
+    )]);
+    let doc = extract(
+        "The Institute for Quiet Streets met the Institute of Road Builders. The Institute \
+         said the talks had failed.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "the talks had failed"),
+        Some("Institute"),
+        "{}",
+        describe(&doc)
+    );
 }
 
 #[test]

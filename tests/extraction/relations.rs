@@ -7855,3 +7855,37 @@ fn an_attack_owned_by_a_pronoun_on_a_person_is_in_words() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_light_verb_after_a_control_verb_has_its_subject() {
+    check(&[
+        (
+            "Edward Heath tried to form a coalition with the Liberal Democrats.",
+            "Edward Heath",
+            "agreedWith",
+            "Liberal Democrats",
+            Modality::Future,
+        ),
+        (
+            "Edward Heath failed to build a coalition with Labour.",
+            "Edward Heath",
+            "agreedWith",
+            "Labour Party",
+            Modality::Negated,
+        ),
+        (
+            "Shell Oil needs to sign a new agreement with BP.",
+            "Shell Oil",
+            "agreedWith",
+            "BP",
+            Modality::Future,
+        ),
+        (
+            "Edward Heath wants to build a coalition with the Liberal Democrats.",
+            "Edward Heath",
+            "agreedWith",
+            "Liberal Democrats",
+            Modality::Future,
+        ),
+    ]);
+}

@@ -7889,3 +7889,30 @@ fn a_light_verb_after_a_control_verb_has_its_subject() {
         ),
     ]);
 }
+
+#[test]
+fn two_sides_that_continue_or_renew_a_deal_agree() {
+    check(&[
+        (
+            "Venezuela and China will continue a joint venture agreement to produce fuel.",
+            "Venezuela",
+            "agreedWith",
+            "China",
+            Modality::Future,
+        ),
+        (
+            "Venezuela and China renewed their oil agreement on Monday.",
+            "Venezuela",
+            "agreedWith",
+            "China",
+            Modality::Asserted,
+        ),
+        (
+            "Ronald Reagan vetoed the legislation passed by Congress.",
+            "Ronald Reagan",
+            "rejected",
+            "United States Congress",
+            Modality::Asserted,
+        ),
+    ]);
+}

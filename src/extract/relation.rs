@@ -538,7 +538,13 @@ const JUDGING: &[&str] = &["criticized", "praised", "backed", "rejected"];
 fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[s];
     let mut k = verb_end + 1;
-    if k < toks.len() && matches!(a.lw(s, k), "the" | "a" | "an" | "this" | "these" | "those") {
+    // "would veto any tax increases voted by Congress": "any" and "all" too.
+    if k < toks.len()
+        && matches!(
+            a.lw(s, k),
+            "the" | "a" | "an" | "this" | "these" | "those" | "any" | "all"
+        )
+    {
         k += 1;
     }
     // "attacked his policies": the owner named by a possessive pronoun.

@@ -7908,6 +7908,13 @@ fn two_sides_that_continue_or_renew_a_deal_agree() {
             Modality::Asserted,
         ),
         (
+            "Ronald Reagan said he would veto any tax increases voted by Congress.",
+            "Ronald Reagan",
+            "rejected",
+            "United States Congress",
+            Modality::Future,
+        ),
+        (
             "Ronald Reagan vetoed the legislation passed by Congress.",
             "Ronald Reagan",
             "rejected",

@@ -7923,3 +7923,30 @@ fn two_sides_that_continue_or_renew_a_deal_agree() {
         ),
     ]);
 }
+
+#[test]
+fn talks_sought_with_someone_request_them() {
+    check(&[
+        (
+            "Shell Oil has asked for talks with BP.",
+            "Shell Oil",
+            "requested",
+            "BP",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair is seeking talks with Gerhard Schroeder.",
+            "Tony Blair",
+            "requested",
+            "Gerhard Schroeder",
+            Modality::Asserted,
+        ),
+        (
+            "Shell Oil said it would call for talks with BP.",
+            "Shell Oil",
+            "requested",
+            "BP",
+            Modality::Future,
+        ),
+    ]);
+}

@@ -260,7 +260,7 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             m = Modality::Hedged;
         } else if (a.lx.relation_words.future_markers.contains(w.as_str()) && future_use(a, s, j)
             || (w == "to"
-                && j + 1 == trigger
+                && (j + 1 == trigger || light_verb_of(a, s, j + 1, trigger))
                 && ranked_doer_copula(a, s, j).is_none()
                 // "opted to sell a stake to X": a choice made is an act done.
                 && !(j > 0 && matches!(a.lw(s, j - 1), "opted" | "chose"))))
@@ -291,6 +291,16 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         m = Modality::Asserted;
     }
     m
+}
+
+/// Whether the token `verb` is a light verb whose object is the nominal trigger at `trigger`,
+/// with at most three words between: "wants to build a coalition with", "to hold fresh talks
+/// with".
+fn light_verb_of(a: &Analysis, s: usize, verb: usize, trigger: usize) -> bool {
+    trigger > verb + 1
+        && trigger <= verb + 4
+        && a.lx.relation_words.light_verbs.contains(a.lw(s, verb))
+        && (verb + 1..trigger).all(|k| a.word(s, k).starts_with(char::is_lowercase))
 }
 
 /// Words that rank a doer among others ("the latest shareholder to express concern").
@@ -528,7 +538,13 @@ const JUDGING: &[&str] = &["criticized", "praised", "backed", "rejected"];
 fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[s];
     let mut k = verb_end + 1;
-    if k < toks.len() && matches!(a.lw(s, k), "the" | "a" | "an" | "this" | "these" | "those") {
+    // "would veto any tax increases voted by Congress": "any" and "all" too.
+    if k < toks.len()
+        && matches!(
+            a.lw(s, k),
+            "the" | "a" | "an" | "this" | "these" | "those" | "any" | "all"
+        )
+    {
         k += 1;
     }
     // "attacked his policies": the owner named by a possessive pronoun.
@@ -5998,7 +6014,25 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         // "Acme's management has continued talks with": what acts for a body
                         // (`owned_actor` of relation_words.tsv) is the body.
                         let owned_actor = || owner_of_acting_noun(a, s, k).map(|(e, _)| e);
-                        subject_before(a, s, k).map(|(e, _)| e).or_else(owned_actor)
+                        // "Heath failed to build a coalition with", "tried to form a
+                        // venture with": a light verb's infinitive after a verb of
+                        // `control_verbs.tsv` has that verb's subject.
+                        let controlled = || {
+                            let verb = k.checked_sub(2)?;
+                            if a.lw(s, k - 1) != "to" || a.is_noun_use(s, verb) {
+                                return None;
+                            }
+                            let w = a.lw(s, verb);
+                            let lemma = a.lx.verb_lemmas.get(w).map_or(w, String::as_str);
+                            if !a.lx.control_verbs.contains(lemma) {
+                                return None;
+                            }
+                            subject_before(a, s, verb).map(|(e, _)| e)
+                        };
+                        subject_before(a, s, k)
+                            .map(|(e, _)| e)
+                            .or_else(owned_actor)
+                            .or_else(controlled)
                     };
                     // "Qwest has bid $6.3bn for MCI", "Qwest bid for MCI": the noun used as a
                     // verb, after an auxiliary or straight after its subject.

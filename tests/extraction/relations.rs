@@ -7855,3 +7855,98 @@ fn an_attack_owned_by_a_pronoun_on_a_person_is_in_words() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_light_verb_after_a_control_verb_has_its_subject() {
+    check(&[
+        (
+            "Edward Heath tried to form a coalition with the Liberal Democrats.",
+            "Edward Heath",
+            "agreedWith",
+            "Liberal Democrats",
+            Modality::Future,
+        ),
+        (
+            "Edward Heath failed to build a coalition with Labour.",
+            "Edward Heath",
+            "agreedWith",
+            "Labour Party",
+            Modality::Negated,
+        ),
+        (
+            "Shell Oil needs to sign a new agreement with BP.",
+            "Shell Oil",
+            "agreedWith",
+            "BP",
+            Modality::Future,
+        ),
+        (
+            "Edward Heath wants to build a coalition with the Liberal Democrats.",
+            "Edward Heath",
+            "agreedWith",
+            "Liberal Democrats",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn two_sides_that_continue_or_renew_a_deal_agree() {
+    check(&[
+        (
+            "Venezuela and China will continue a joint venture agreement to produce fuel.",
+            "Venezuela",
+            "agreedWith",
+            "China",
+            Modality::Future,
+        ),
+        (
+            "Venezuela and China renewed their oil agreement on Monday.",
+            "Venezuela",
+            "agreedWith",
+            "China",
+            Modality::Asserted,
+        ),
+        (
+            "Ronald Reagan said he would veto any tax increases voted by Congress.",
+            "Ronald Reagan",
+            "rejected",
+            "United States Congress",
+            Modality::Future,
+        ),
+        (
+            "Ronald Reagan vetoed the legislation passed by Congress.",
+            "Ronald Reagan",
+            "rejected",
+            "United States Congress",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn talks_sought_with_someone_request_them() {
+    check(&[
+        (
+            "Shell Oil has asked for talks with BP.",
+            "Shell Oil",
+            "requested",
+            "BP",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair is seeking talks with Gerhard Schroeder.",
+            "Tony Blair",
+            "requested",
+            "Gerhard Schroeder",
+            Modality::Asserted,
+        ),
+        (
+            "Shell Oil said it would call for talks with BP.",
+            "Shell Oil",
+            "requested",
+            "BP",
+            Modality::Future,
+        ),
+    ]);
+}

@@ -329,12 +329,19 @@ fn a_clause_of_its_own_or_a_participle_cue_ends_the_content() {
             "say",
             "the ferry would run all winter",
         ),
-        // So does one opened by "there", "it" or a first person after ", and".
+        // So does one opened by "there", "it" or a first person after ", and" and an object
+        // phrase; after a clause it may still be what was said.
         (
             "Lena Vogt mentioned the new ferry, and there were no questions about the fares.",
             "Lena Vogt",
             "mention",
             "the new ferry",
+        ),
+        (
+            "Arjun Mehta said the fire was an accident, and there was no sign of arson.",
+            "Arjun Mehta",
+            "say",
+            "the fire was an accident, and there was no sign of arson",
         ),
         // But "as it" gives the source's reason.
         (

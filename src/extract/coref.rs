@@ -543,7 +543,8 @@ fn previous_subject(a: &Analysis, pos: usize) -> Option<EntityId> {
     if s == 0 || !opens {
         return None;
     }
-    let (e, _) = sentence_subject(a, s - 1)?;
+    let (e, span) = sentence_subject(a, s - 1)?;
+    let e = main_subject(a, e, &span);
     matches!(
         a.entities[e].kind,
         EntityKind::Organization | EntityKind::Country
@@ -580,7 +581,18 @@ fn opens_sentence(a: &Analysis, s: usize, k: usize) -> bool {
 fn previous_sentence_subject(a: &Analysis, s: usize) -> Option<EntityId> {
     let prev = s.checked_sub(1)?;
     let (e, span) = sentence_subject(a, prev)?;
-    (!a.in_quote(span.start)).then_some(e)
+    (!a.in_quote(span.start)).then(|| main_subject(a, e, &span))
+}
+
+/// The subject of a sentence's main clause, given the first subject found in it: when that
+/// one opens words reported after it ("Ferrari could be listed, the Financial Times has
+/// reported."), the source who reported them.
+fn main_subject(a: &Analysis, first: EntityId, span: &Span) -> EntityId {
+    a.statements_covering(span.start, span.end)
+        .into_iter()
+        .filter_map(|i| a.statements[i].speaker)
+        .next_back()
+        .unwrap_or(first)
 }
 
 /// The subject of a speech verb right before byte `pos` ("Snecma said it", "Mr Field says

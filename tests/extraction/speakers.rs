@@ -1480,3 +1480,23 @@ fn the_us_treasury_secretary_in_1987_is_james_baker() {
         "the U.S. treasury secretary",
     )]);
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_of_reported_words_is_their_source() {
+    // The sentence before is what a source reported: its first subject ("Ferrari", "Grassley")
+    // is inside the report, and the source is the main clause's subject.
+    assert_speakers(&[
+        (
+            "Vale Motors could be listed on the market, the Harbour Times has reported.\n\nIt \
+             said the owners were set to restructure the group.",
+            "the owners were set to restructure the group",
+            "Harbour Times",
+        ),
+        (
+            "Even Tom Vale and Ann Hale are in trouble, Joe Marsh said.\n\nHe said Vale could \
+             lose his seat.",
+            "Vale could lose his seat",
+            "Joe Marsh",
+        ),
+    ]);
+}

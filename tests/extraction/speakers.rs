@@ -1483,7 +1483,7 @@ fn the_us_treasury_secretary_in_1987_is_james_baker() {
 
 #[test]
 fn a_pronoun_after_a_sentence_of_reported_words_is_their_source() {
-    // The sentence before is what a source reported: its first subject ("Ferrari", "Grassley")
+    // The sentence before is what a source reported: its first subject ("Ferrari", "Tom Vale")
     // is inside the report, and the source is the main clause's subject.
     assert_speakers(&[
         (
@@ -1493,8 +1493,8 @@ fn a_pronoun_after_a_sentence_of_reported_words_is_their_source() {
             "Harbour Times",
         ),
         (
-            "Even Tom Vale and Ann Hale are in trouble, Joe Marsh said.\n\nHe said Vale could \
-             lose his seat.",
+            "Tom Vale will lose the vote, Joe Marsh said.\n\nHe said Vale could lose his \
+             seat.",
             "Vale could lose his seat",
             "Joe Marsh",
         ),

@@ -1479,9 +1479,19 @@ fn named_subject_clause(a: &Analysis, span: &Span) -> bool {
     if words.len() < 3 || a.is_title_case(s) {
         return false;
     }
-    // The name: one to four capitalised words opening the span, a mention of an entity.
-    let name_len = words.iter().take_while(|t| t.capitalized).count();
-    if name_len == 0 || name_len > 4 || name_len + 1 >= words.len() {
+    // The name: one to four capitalised words opening the span, a mention of an entity; or two
+    // names joined by "and" ("Tom Vale and Ann Hale will lose, Lee said").
+    let capitalised_from = |k: usize| words[k..].iter().take_while(|t| t.capitalized).count();
+    let first = capitalised_from(0);
+    let joined = words.get(first).is_some_and(|t| t.text(a.text) == "and")
+        && first + 1 < words.len()
+        && (1..=4).contains(&capitalised_from(first + 1));
+    let name_len = if joined {
+        first + 1 + capitalised_from(first + 1)
+    } else {
+        first
+    };
+    if first == 0 || first > 4 || name_len + 1 >= words.len() {
         return false;
     }
     let named = a

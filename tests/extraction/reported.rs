@@ -189,6 +189,13 @@ fn a_trailing_name_and_said_reports_the_clause_before_it() {
             "say",
             "The harvest was poor",
         ),
+        // Two names joined by "and" and their verb are a clause whatever its length.
+        (
+            "Tom Vale and Ann Hale will lose, Helen Okafor said.",
+            "Helen Okafor",
+            "say",
+            "Tom Vale and Ann Hale will lose",
+        ),
     ]);
 }
 

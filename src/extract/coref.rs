@@ -408,6 +408,13 @@ fn after_preposition(a: &Analysis, m: &super::Mention) -> bool {
 pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<EntityId> {
     let (person, gender) = pronoun_kind(pronoun)?;
     let pos = past_opening_participle(a, pos);
+    // "Ms. Lee was shocked, she said": a person may speak of herself by name; a body's "it"
+    // reports on others.
+    let pos = if person {
+        pos
+    } else {
+        before_reported_words(a, pos)
+    };
     let paragraph_of = |byte: usize| a.paragraph_of(byte);
     let here = paragraph_of(pos)?;
     let last_speaker = |within: usize| {
@@ -671,6 +678,29 @@ const OPENING_PARTICIPLES: &[&str] = &[
 /// Where to look back from for the antecedent of a pronoun at `pos`: when the pronoun is the
 /// subject right after an opening participial phrase, the phrase's own names are passed over
 /// (the one asked about Mr Lee is not Mr Lee).
+/// For the source of a trailing attribution ("Ireland and Malta will grow fastest, it said."):
+/// the start of its sentence, so that no name inside the words it reports is taken for it.
+fn before_reported_words(a: &Analysis, pos: usize) -> usize {
+    let Some(s) = a.sentence_of(pos) else {
+        return pos;
+    };
+    let k = a.token_at(s, pos);
+    let trailing = k > 1
+        && a.word(s, k - 1) == ","
+        && !a.in_quote(pos)
+        && a.speech_verb(s, k + 1).is_some_and(|(_, n)| {
+            matches!(
+                a.lw(s, k + 1 + n),
+                "" | "." | "," | "on" | "in" | "at" | "last" | "this" | "yesterday" | "today"
+            )
+        });
+    if trailing {
+        a.tokens[s][0].span.start
+    } else {
+        pos
+    }
+}
+
 fn past_opening_participle(a: &Analysis, pos: usize) -> usize {
     let Some(s) = a.sentence_of(pos) else {
         return pos;

@@ -1500,3 +1500,22 @@ fn a_pronoun_after_a_sentence_of_reported_words_is_their_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_trailing_it_said_is_no_body_named_in_the_words_it_reports() {
+    // "…, it said": the body named before, not a country inside the report; but "she" after
+    // words about herself is the woman they name.
+    assert_speakers(&[
+        (
+            "The Harbour Institute published its survey on Monday.\n\nNorway and Chile would \
+             grow fastest this year, it said.",
+            "Norway and Chile would grow fastest this year",
+            "Harbour Institute",
+        ),
+        (
+            "In May, Ann Hale was shocked by the crowd, she said.",
+            "In May, Ann Hale was shocked by the crowd",
+            "Ann Hale",
+        ),
+    ]);
+}

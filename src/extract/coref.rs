@@ -249,6 +249,9 @@ pub fn speaks_for_body(noun: &str) -> bool {
 /// source, not someone named before it; but in "Clinton, a top aide said, is confident, and
 /// she …" the source speaks about the one named in its own sentence.
 fn unnamed_source_between(a: &Analysis, heads: &[&str], from: usize, to: usize) -> bool {
+    if heads.is_empty() {
+        return false;
+    }
     let (Some(first), Some(last)) = (a.sentence_of(from), a.sentence_of(to)) else {
         return false;
     };
@@ -597,8 +600,8 @@ fn previous_sentence_subject(a: &Analysis, s: usize) -> Option<EntityId> {
 fn main_subject(a: &Analysis, first: EntityId, span: &Span) -> EntityId {
     a.statements_covering(span.start, span.end)
         .into_iter()
-        .filter_map(|i| a.statements[i].speaker)
-        .next_back()
+        .rev()
+        .find_map(|i| a.statements[i].speaker)
         .unwrap_or(first)
 }
 
@@ -675,9 +678,6 @@ const OPENING_PARTICIPLES: &[&str] = &[
     "addressing",
 ];
 
-/// Where to look back from for the antecedent of a pronoun at `pos`: when the pronoun is the
-/// subject right after an opening participial phrase, the phrase's own names are passed over
-/// (the one asked about Mr Lee is not Mr Lee).
 /// For the source of a trailing attribution ("Ireland and Malta will grow fastest, it said."):
 /// the start of its sentence, so that no name inside the words it reports is taken for it.
 fn before_reported_words(a: &Analysis, pos: usize) -> usize {
@@ -701,6 +701,9 @@ fn before_reported_words(a: &Analysis, pos: usize) -> usize {
     }
 }
 
+/// Where to look back from for the antecedent of a pronoun at `pos`: when the pronoun is the
+/// subject right after an opening participial phrase, the phrase's own names are passed over
+/// (the one asked about Mr Lee is not Mr Lee).
 fn past_opening_participle(a: &Analysis, pos: usize) -> usize {
     let Some(s) = a.sentence_of(pos) else {
         return pos;

@@ -2208,7 +2208,7 @@ fn chunk_end(
         // "Committee to Protect Journalists", "Campaign to Protect Rural England": a body's
         // word, "to" and a capitalised verb and its object name the body by its purpose.
         let purpose = w == "to"
-            && has_org_word
+            && j > i
             && a.lx
                 .name_words
                 .organization

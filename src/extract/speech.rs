@@ -734,7 +734,7 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         // own ends it; after a clause, one with "it" or "there" may still be what was said.
         let object_phrase = || !has_verb(a, &(from..toks[j].span.start));
         let and_after_comma = w == "and" && j > 0 && a.word(s, j - 1) == ",";
-        if (person && w == "as") || and_after_comma && (person || other && object_phrase()) {
+        if (person && w == "as") || (and_after_comma && (person || (other && object_phrase()))) {
             let from_tok = if w == "and" { j - 1 } else { j };
             end = toks[from_tok].span.start;
             break;

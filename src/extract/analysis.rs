@@ -995,6 +995,15 @@ impl<'a> Analysis<'a> {
         self.statements.get(i)
     }
 
+    /// The statement of the layer, with a speaker or not, that starts last before byte `pos`.
+    pub fn last_statement_before(&self, pos: usize) -> Option<&Statement> {
+        let mut index = self.statement_index.borrow_mut();
+        index.update(&self.statements);
+        let k = index.by_start.partition_point(|&(start, _)| start < pos);
+        let (_, i) = *index.by_start.get(k.checked_sub(1)?)?;
+        self.statements.get(i)
+    }
+
     /// Indices, in the layer's order, of the statements whose span starts at or before `start`
     /// and ends at or after `end`.
     pub fn statements_covering(&self, start: usize, end: usize) -> Vec<usize> {

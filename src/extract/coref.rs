@@ -420,13 +420,15 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
     };
     let paragraph_of = |byte: usize| a.paragraph_of(byte);
     let here = paragraph_of(pos)?;
-    let last_speaker = |within: usize| {
+    // The last speaker within `within` paragraphs, and where their statement starts.
+    let last_speaker_at = |within: usize| {
         let last = a.last_spoken_before(pos)?;
         let speaker = last.speaker?;
         let p = paragraph_of(last.span.start).unwrap_or(0);
         (here - p.min(here) <= within && compatible(&a.entities[speaker], person, gender))
-            .then_some(speaker)
+            .then_some((speaker, last.span.start))
     };
+    let last_speaker = |within: usize| last_speaker_at(within).map(|(e, _)| e);
     // Compatible mentions before the pronoun, outside quotes and captions, within `within`
     // paragraphs; for "he" and "she", someone known to be of that gender first.
     let nearest = |within: usize| {
@@ -477,7 +479,34 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
         .or_else(|| last_speaker(0))
         .or_else(|| (!person).then(|| previous_subject(a, pos)).flatten())
         .or_else(|| nearest(0))
-        .or_else(|| last_speaker(2))
+        .or_else(|| {
+            // "… Mr Kahn said. [¶] Mr Makarov joined the KGB in 1970. [¶] He spied for MI6":
+            // a person the story has since gone on to tell of, as a sentence's subject, rather
+            // than the speaker before.
+            let speaker = last_speaker_at(2);
+            let subject = person
+                .then(|| latest_person_subject(a, pos, gender, 2))
+                .flatten();
+            // Only a subject of a later paragraph than the speaker's: within the speaker's own
+            // paragraph a sentence on someone else is background ("Jo Hale told the senator she
+            // drove from Ohio. The senator backs the bill. [¶] “…,” she said"). Someone quoted
+            // since the subject, even unnamed, keeps the speaker rule.
+            // (A statement around the pronoun is the one whose speaker is being looked for.)
+            let quoted = a
+                .last_statement_before(pos)
+                .filter(|st| st.span.end <= pos)
+                .map(|st| st.span.start);
+            match (speaker, subject) {
+                (Some((_, said)), Some((e, told)))
+                    if paragraph_of(told) > paragraph_of(said)
+                        && quoted.is_none_or(|q| told > q) =>
+                {
+                    Some(e)
+                }
+                (None, Some((e, told))) if quoted.is_none_or(|q| told > q) => Some(e),
+                (speaker, _) => speaker.map(|(e, _)| e),
+            }
+        })
         .or_else(|| nearest(3))?;
     // "Ann Hale will host it. “…,” a spokeswoman said. She added …": the unnamed source
     // brought in since the person was last named.
@@ -577,6 +606,52 @@ fn previous_subject_person(a: &Analysis, pos: usize, gender: Gender) -> Option<E
     let e = previous_sentence_subject(a, s)?;
     let subject = &a.entities[e];
     (subject.kind == EntityKind::Person && subject.gender == gender).then_some(e)
+}
+
+/// The latest sentence subject before byte `pos`, within `within` paragraphs, that is a person
+/// known to be of `gender`, and where that sentence starts. Only named subjects outside
+/// quotations and photo captions count; at most a dozen sentences are looked at.
+fn latest_person_subject(
+    a: &Analysis,
+    pos: usize,
+    gender: Gender,
+    within: usize,
+) -> Option<(EntityId, usize)> {
+    if gender == Gender::Unknown {
+        return None;
+    }
+    let s = a.sentence_of(pos)?;
+    let here = a.seg.sentence_paragraph[s];
+    (s.saturating_sub(12)..s)
+        .rev()
+        .take_while(|&t| here - a.seg.sentence_paragraph[t].min(here) <= within)
+        // A photo caption ("Jo Bell meets Ann Lee in Paris on 3 May.") tells of no one.
+        .filter(|&t| {
+            let paragraph = a.seg.sentence_paragraph[t];
+            !a.seg.captions.get(paragraph).copied().unwrap_or(false)
+        })
+        .find_map(|t| {
+            let (e, span) = sentence_subject(a, t)?;
+            // "One of his fellow pupils was Vladimir Putin": a name after the verb is no
+            // subject; the name must open the sentence or its clause after a comma, after
+            // titles only ("The Cruz campaign" is a body's).
+            let first = a.token_at(t, span.start);
+            let opens = (0..first)
+                .rev()
+                .take_while(|&k| a.word(t, k) != ",")
+                .all(|k| {
+                    let w = a.lw(t, k);
+                    (a.tokens[t][k].capitalized || w == "former")
+                        && !matches!(w, "the" | "a" | "an")
+                });
+            if !opens || a.in_quote(span.start) {
+                return None;
+            }
+            let e = main_subject(a, e, &span);
+            let subject = &a.entities[e];
+            (subject.kind == EntityKind::Person && subject.gender == gender)
+                .then(|| (e, a.tokens[t].first().map_or(0, |tok| tok.span.start)))
+        })
 }
 
 /// Whether token `k` opens sentence `s`, or follows only one opening word and its comma

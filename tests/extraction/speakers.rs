@@ -1519,3 +1519,24 @@ fn a_trailing_it_said_is_no_body_named_in_the_words_it_reports() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_after_a_paragraph_about_someone_else_is_that_paragraph_s_subject() {
+    // The last speaker is two paragraphs back; the paragraph between tells of another man as
+    // its subject, and the story goes on about him.
+    let story = "Tom Vale, a former soldier, is on a hunger strike.\n\n\
+                 \"His case is strong,\" said the historian David Kahn.\n\n\
+                 Mr Vale joined the army in 1970. One of his friends there was Carl Ott. By \
+                 1980 he had risen to the rank of major.\n\n\
+                 Through a friend, he made contact with the authorities. He says he was \
+                 promised a pension.";
+    // A sentence on someone else inside the speaker's own paragraph is background: the quote
+    // after it is still the speaker's.
+    let background = "Mary Hale told the senator she drove from Ohio to ask about visas. Ann \
+                      Reed co-sponsored the bill.\n\n\
+                      \"We have been badly treated,\" she said.";
+    assert_speakers(&[
+        (story, "he was promised a pension", "Tom Vale"),
+        (background, "We have been badly treated,", "Mary Hale"),
+    ]);
+}

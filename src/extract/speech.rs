@@ -934,6 +934,11 @@ pub fn source_phrase_before(a: &Analysis, s: usize, verb: usize) -> Option<Span>
             return Some(a.mentions[mi].span.start..toks[head].span.end);
         }
     }
+    // "Ann Lee and her lawyers have said", "Acme and its campaign staff said": the one named,
+    // with the people of their own who speak with them.
+    if let Some(mi) = named_with_their_own(a, s, head) {
+        return Some(a.mentions[mi].span.start..toks[head].span.end);
+    }
     // "Some said …", "Many say …": a quantifier standing for people.
     let quantifier = QUANTIFIER_SOURCES.contains(&hw);
     if quantifier {
@@ -5847,4 +5852,39 @@ pub fn cue_between(a: &Analysis, from: usize, to: usize) -> bool {
                 && a.speech_verb(s, k).is_some()
                 && !a.is_noun_use(s, k)
         })
+}
+
+/// The mention of a person or body that "and his/her/its/their" and a noun or two ending at
+/// token `head` join to it ("Ann Lee and her campaign", "Acme and its campaign staff").
+fn named_with_their_own(a: &Analysis, s: usize, head: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    let owner = (head.saturating_sub(2)..head)
+        .rev()
+        .find(|&j| matches!(a.lw(s, j), "his" | "her" | "its" | "their"))?;
+    let nouns_only = (owner + 1..=head).all(|k| toks[k].is_word && !toks[k].capitalized);
+    if !nouns_only || owner < 2 || a.lw(s, owner - 1) != "and" {
+        return None;
+    }
+    let mi = a.mention_at_token(s, owner - 2)?;
+    let kind = a.entities[a.mentions[mi].entity].kind;
+    // "spoke to Ann Lee and her husband": an object, not a source.
+    let first = a.token_at(s, a.mentions[mi].span.start);
+    let object = first > 0
+        && matches!(
+            a.lw(s, first - 1),
+            "to" | "with"
+                | "for"
+                | "by"
+                | "of"
+                | "from"
+                | "about"
+                | "against"
+                | "in"
+                | "at"
+                | "on"
+                | "into"
+                | "after"
+                | "before"
+        );
+    (!object && matches!(kind, EntityKind::Person | EntityKind::Organization)).then_some(mi)
 }

@@ -1352,7 +1352,24 @@ fn a_name_and_others_credits_the_one_named() {
             "the vote was rushed",
             "Royal Society",
         ),
+        // The one named, with people of their own.
+        (
+            "Helen Okafor and her lawyers have said the firm would return.",
+            "the firm would return",
+            "Helen Okafor",
+        ),
+        (
+            "Until then, both Helen Okafor and her campaign had said the server was safe.",
+            "the server was safe",
+            "Helen Okafor",
+        ),
     ]);
+    // "spoke to … and her husband said": the name is an object, not a source.
+    let doc = newsgraph::extract::extract_text(
+        "The reporter spoke to Helen Okafor and her husband said the house was sold.",
+        None,
+    );
+    assert_eq!(speaker_of(&doc, "the house was sold"), None);
 }
 
 #[test]

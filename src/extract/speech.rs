@@ -4469,6 +4469,10 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         {
             break;
         }
+        // "told the AP her group never …": after the one told, "her" opens the clause.
+        if skipped_object && possessive_her {
+            break;
+        }
         // "said March 3 that …" passes over the date; "says 3,400 residents signed …" starts
         // its clause with the number.
         let date_number = lw.chars().all(|c| c.is_ascii_digit())

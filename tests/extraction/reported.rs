@@ -3067,3 +3067,30 @@ fn an_audience_told_with_its_modifier_or_a_house_s_members_is_not_what_was_said(
         );
     }
 }
+
+#[test]
+fn her_after_the_one_told_opens_the_clause() {
+    // "told her that …" passes over the one told; after a named addressee "her" is the
+    // possessive the clause opens with.
+    for (text, content) in [
+        (
+            "Ina Marsh told the BBC her group never worked with the firm.",
+            "her group never worked with the firm",
+        ),
+        (
+            "Tom Hale told Ann Lee her plan would fail.",
+            "her plan would fail",
+        ),
+        (
+            "Tom Hale told her that the plan would fail.",
+            "the plan would fail",
+        ),
+    ] {
+        let doc = extract(text);
+        assert!(
+            statement_texts(&doc).contains(&content),
+            "{text:?}: {}",
+            describe(&doc)
+        );
+    }
+}

@@ -1266,6 +1266,60 @@ fn subject_before(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
     Some((it_as_subject(a, s, k, 2).unwrap_or(e), span))
 }
 
+/// Words that may open a clause before its subject "they" ("But they", "Later, they").
+const THEY_OPENERS: &[&str] = &[
+    ",",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "later",
+    "however",
+    "instead",
+    "also",
+    "since",
+    "meanwhile",
+];
+
+/// The names a subject "they" at token `k` stands for: a subject of two or more names joined by
+/// "and" that opens the sentence before, in the same paragraph ("Tony Blair and Gordon Brown met
+/// on Monday. They later visited France": both of them, not a body named paragraphs before), or
+/// that opens its own sentence before a clause "and they …". Only a "they" that opens its clause
+/// (at most an opener such as "But" before it) is read so; any other is left to coreference.
+fn they_group(a: &Analysis, s: usize, k: usize) -> Option<Vec<EntityId>> {
+    let toks = &a.tokens[s];
+    if a.lw(s, k) != "they" || a.in_quote(toks[k].span.start) {
+        return None;
+    }
+    let opens = (0..k).all(|j| THEY_OPENERS.contains(&a.lw(s, j)));
+    // "A and B met on Monday, and they agreed …": the clause after the subject's own.
+    let joined_clause = k >= 2 && a.lw(s, k - 1) == "and" && a.word(s, k - 2) == ",";
+    let group_of = |t: usize, before: usize| -> Option<Vec<EntityId>> {
+        let (e, span) = sentence_subject(a, t)?;
+        if span.end > before || !is_actor(a, e) || a.in_quote(span.start) {
+            return None;
+        }
+        let others = coordinated(a, t, e, &span);
+        if others.is_empty() || !others.iter().all(|&o| is_actor(a, o)) {
+            return None;
+        }
+        Some(std::iter::once(e).chain(others).collect())
+    };
+    if joined_clause {
+        return group_of(s, toks[k].span.start);
+    }
+    if !opens {
+        return None;
+    }
+    let prev = s.checked_sub(1)?;
+    if a.seg.sentence_paragraph[prev] != a.seg.sentence_paragraph[s] {
+        return None;
+    }
+    group_of(prev, a.seg.sentences[prev].end)
+}
+
 /// The name a non-restrictive relative clause opening right before the verb at token `verb`
 /// describes: "Labour hit back at the Scottish National Party, which accused Mr McConnell of
 /// …", "a report by the Audit Commission, which criticised the Home Office" (a name, a comma,
@@ -6452,6 +6506,24 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         Some((x, _)) => Some((x, toks[i_subj - 1].span.clone())),
                         None => subject,
                     };
+                    // "Tony Blair and Gordon Brown met. They later visited France": a "they"
+                    // opening its clause after a subject that listed names is each of them.
+                    let they_listed = (they_pair.is_none() && !quoted)
+                        .then(|| {
+                            let mut k = i_subj.checked_sub(1)?;
+                            while k > 0 && super::coref::is_skippable(a.word(s, k)) {
+                                k -= 1;
+                            }
+                            Some((they_group(a, s, k)?, toks[k].span.clone()))
+                        })
+                        .flatten();
+                    let subject = match &they_listed {
+                        Some((group, span)) => Some((group[0], span.clone())),
+                        None => subject,
+                    };
+                    let they_pair: Option<Vec<EntityId>> = they_pair
+                        .map(|(x, y)| vec![x, y])
+                        .or_else(|| they_listed.map(|(group, _)| group));
                     // "The two countries criticised Iran", "both companies have approved":
                     // a plural description right before the verb (past auxiliaries and
                     // adverbs) is its subject, and each of the pair acts.
@@ -6467,8 +6539,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         })
                         .flatten();
                     let (subject, they_pair) = match (described_subject, they_pair) {
-                        (Some(((x, y), span)), None) => (Some((x, span)), Some((x, y))),
-                        _ => (subject, they_pair),
+                        (Some(((x, y), span)), None) => (Some((x, span)), Some(vec![x, y])),
+                        (_, they_pair) => (subject, they_pair),
                     };
                     // "Iran condemned the two countries": each of a pair described right
                     // after the verb is its object.
@@ -6478,7 +6550,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .filter(|&k| k < toks.len())
                             .find_map(|k| described_pair(a, s, k, toks[last_obj].span.end))
                             .filter(|&(x, y)| named_lately(a, x, s) && named_lately(a, y, s));
-                        let agents = they_pair.map_or(vec![*agent], |(x, y)| vec![x, y]);
+                        let agents = they_pair.clone().unwrap_or_else(|| vec![*agent]);
                         if let Some((x, y)) = pair {
                             for &agent in &agents {
                                 for side in [x, y] {
@@ -6513,8 +6585,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         if trigger.pattern != TriggerPattern::Symmetric {
                             agents.extend(coordinated_before(a, s, agent, &a_span));
                         }
-                        if let Some((x, y)) = they_pair {
-                            agents = vec![x, y];
+                        if let Some(group) = &they_pair {
+                            agents.clone_from(group);
                         }
                         // "Both Tessa Jowell and John Prescott have welcomed his return": what
                         // a listed subject acts on is none of its own names (the pronoun was

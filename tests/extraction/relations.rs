@@ -4299,6 +4299,52 @@ fn they_after_the_pair_in_its_sentence_is_the_pair() {
 }
 
 #[test]
+fn they_opening_a_clause_after_a_listed_subject_is_each_name() {
+    // The sentence before opens with two or three names joined by "and": "they" is each of
+    // them, not a body named earlier.
+    let cases: &[(&str, &[&str], &str, &str)] = &[
+        (
+            "The Green Party attacked the plan in March. Ann Hale and Tom Rigg spoke in Leeds on \
+             Monday. They later visited France.",
+            &["Ann Hale", "Tom Rigg"],
+            "visited",
+            "France",
+        ),
+        (
+            "Labour and the Liberal Democrats held a joint press conference. But they accused \
+             the Conservative Party of lying about taxes.",
+            &["Labour Party", "Liberal Democrats"],
+            "accused",
+            "Conservative Party",
+        ),
+        (
+            "Acme Mining and Zenith Metals held talks in Perth on Monday, and they agreed to \
+             cooperate with Rio Tinto.",
+            &["Acme Mining", "Zenith Metals"],
+            "agreedWith",
+            "Rio Tinto",
+        ),
+    ];
+    for &(text, agents, predicate, target) in cases {
+        let doc = extract(text);
+        for &agent in agents {
+            assert!(
+                has(&doc, agent, predicate, target),
+                "{agent} in {text:?}{}",
+                describe(&doc)
+            );
+        }
+    }
+    // Not the body named earlier.
+    let doc = extract(cases[0].0);
+    assert!(
+        !has(&doc, "Green Party", "visited", "France"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn doubting_someone_s_judgement_or_trust_criticises_him() {
     check(&[
         (

@@ -1296,7 +1296,8 @@ fn they_group(a: &Analysis, s: usize, k: usize) -> Option<Vec<EntityId>> {
     let opens = (0..k).all(|j| THEY_OPENERS.contains(&a.lw(s, j)));
     // "A and B met on Monday, and they agreed …": the clause after the subject's own.
     let joined_clause = k >= 2 && a.lw(s, k - 1) == "and" && a.word(s, k - 2) == ",";
-    let group_of = |t: usize, before: usize| -> Option<Vec<EntityId>> {
+    // The names listed as the subject of sentence `t`, and the token after the last of them.
+    let group_of = |t: usize, before: usize| -> Option<(Vec<EntityId>, usize)> {
         let (e, span) = sentence_subject(a, t)?;
         if span.end > before || !is_actor(a, e) || a.in_quote(span.start) {
             return None;
@@ -1305,10 +1306,30 @@ fn they_group(a: &Analysis, s: usize, k: usize) -> Option<Vec<EntityId>> {
         if others.is_empty() || !others.iter().all(|&o| is_actor(a, o)) {
             return None;
         }
-        Some(std::iter::once(e).chain(others).collect())
+        let last = others.last().copied()?;
+        let after = a
+            .mentions_in(&(span.start..before))
+            .filter(|&mi| a.mentions[mi].entity == last)
+            .map(|mi| a.token_at(t, a.mentions[mi].span.end))
+            .next()?;
+        Some((std::iter::once(e).chain(others).collect(), after))
     };
     if joined_clause {
-        return group_of(s, toks[k].span.start);
+        return group_of(s, toks[k].span.start).map(|(group, _)| group);
+    }
+    // "France and Germany said on Monday that they would …": the clause a speech verb of the
+    // listed subject opens (only a time or "that" between).
+    if let Some((group, after)) = group_of(s, toks[k].span.start) {
+        let said = (after..k).any(|j| a.speech_verb(s, j).is_some());
+        let plain = (after..k).all(|j| {
+            let w = a.lw(s, j);
+            a.speech_verb(s, j).is_some()
+                || super::coref::is_skippable(w)
+                || matches!(w, "that" | "on" | "has" | "have" | "had")
+        });
+        if said && plain {
+            return Some(group);
+        }
     }
     if !opens {
         return None;
@@ -1317,7 +1338,28 @@ fn they_group(a: &Analysis, s: usize, k: usize) -> Option<Vec<EntityId>> {
     if a.seg.sentence_paragraph[prev] != a.seg.sentence_paragraph[s] {
         return None;
     }
-    group_of(prev, a.seg.sentences[prev].end)
+    group_of(prev, a.seg.sentences[prev].end).map(|(group, _)| group)
+}
+
+/// The names a plural subject of the passive verb at token `verb` stands for: "they" read by
+/// [`they_group`], or a described pair ("The two firms were fined by the SEC"); auxiliaries
+/// and adverbs may stand between.
+fn plural_passive_subject(a: &Analysis, s: usize, verb: usize) -> Option<(Vec<EntityId>, Span)> {
+    let mut k = verb.checked_sub(1)?;
+    while k > 0
+        && (BE_FORMS.contains(&a.lw(s, k))
+            || matches!(a.lw(s, k), "has" | "have" | "had")
+            || super::coref::is_skippable(a.word(s, k)))
+    {
+        k -= 1;
+    }
+    let span = a.tokens[s][k].span.clone();
+    if a.lw(s, k) == "they" {
+        return they_group(a, s, k).map(|group| (group, span));
+    }
+    described_pair(a, s, k, span.start)
+        .filter(|&(x, y)| named_lately(a, x, s) && named_lately(a, y, s))
+        .map(|(x, y)| (vec![x, y], span))
 }
 
 /// The name a non-restrictive relative clause opening right before the verb at token `verb`
@@ -5969,6 +6011,26 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         push(other, *target);
                     }
                 }
+                // "The two firms were fined by the SEC", "They were attacked by Mr Howard" after
+                // a sentence whose subject listed names: each of them undergoes the act.
+                let plural = (!quoted && !apposed)
+                    .then(|| plural_passive_subject(a, s, i))
+                    .flatten()
+                    .filter(|(_, span)| {
+                        subject
+                            .as_ref()
+                            .is_none_or(|(_, sub)| sub.start >= span.start)
+                    });
+                if let (Some((agent, a_span)), Some((group, _))) = (&agent, &plural) {
+                    for &target in group {
+                        for other in coordinated(a, s, *agent, a_span) {
+                            push(other, target);
+                        }
+                        push(*agent, target);
+                    }
+                    i += n;
+                    continue;
+                }
                 if let (Some((agent, a_span)), Some((target, t_span))) = (agent, subject) {
                     for other in coordinated(a, s, agent, &a_span) {
                         push(other, target);
@@ -6508,12 +6570,21 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     };
                     // "Tony Blair and Gordon Brown met. They later visited France": a "they"
                     // opening its clause after a subject that listed names is each of them.
+                    // "they had agreed to buy": the "they" coreference read as the subject.
                     let they_listed = (they_pair.is_none() && !quoted)
                         .then(|| {
                             let mut k = i_subj.checked_sub(1)?;
                             while k > 0 && super::coref::is_skippable(a.word(s, k)) {
                                 k -= 1;
                             }
+                            let k = match &subject {
+                                Some((_, span))
+                                    if a.text[span.clone()].eq_ignore_ascii_case("they") =>
+                                {
+                                    a.token_at(s, span.start)
+                                }
+                                _ => k,
+                            };
                             Some((they_group(a, s, k)?, toks[k].span.clone()))
                         })
                         .flatten();
@@ -6715,9 +6786,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             // "Brown said he had discussed the campaign with the prime minister": an agent's own
             // account of its act is not someone else's report of it.
             // "…, a Western diplomat said": an unnamed source is someone else too.
-            let own_account = accounts
-                .iter()
-                .any(|st| st.speaker.is_some_and(|sp| speaks_for_a_party(a, sp, &f)));
+            // "Acme and Zenith said they had …": a speaker listed with the named one tells
+            // of its own act too.
+            let own_account = accounts.iter().any(|st| {
+                st.speaker.is_some_and(|sp| {
+                    speaks_for_a_party(a, sp, &f)
+                        || co_speakers(a, st, sp)
+                            .into_iter()
+                            .any(|co| speaks_for_a_party(a, co, &f))
+                })
+            });
             let by_someone_else = !accounts.is_empty() && !own_account;
             let source = accounts
                 .first()

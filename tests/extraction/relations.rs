@@ -4345,6 +4345,52 @@ fn they_opening_a_clause_after_a_listed_subject_is_each_name() {
 }
 
 #[test]
+fn a_plural_subject_of_a_passive_is_each_name_it_stands_for() {
+    let cases: &[(&str, &[&str], &str, &str)] = &[
+        (
+            "The Green Party met in March. Ann Hale and Tom Rigg arrived in Leeds on Monday. \
+             They were criticised by Jim Marsh.",
+            &["Ann Hale", "Tom Rigg"],
+            "criticized",
+            "Jim Marsh",
+        ),
+        (
+            "Acme Mining and Zenith Metals have been rivals for years. The two firms were \
+             fined by the Securities and Exchange Commission on Monday.",
+            &["Acme Mining", "Zenith Metals"],
+            "fined",
+            "Securities and Exchange Commission",
+        ),
+    ];
+    for &(text, targets, predicate, agent) in cases {
+        let doc = extract(text);
+        for &target in targets {
+            assert!(
+                has(&doc, agent, predicate, target),
+                "{target} in {text:?}{}",
+                describe(&doc)
+            );
+        }
+    }
+    let doc = extract(cases[0].0);
+    assert!(
+        !has(&doc, "Jim Marsh", "criticized", "Green Party"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn they_after_a_listed_speaker_s_cue_is_each_speaker_telling_of_its_own_act() {
+    let doc =
+        extract("Acme Corp and Zenith Corp said on Monday that they had criticised Omega Corp.");
+    for agent in ["Acme Corp", "Zenith Corp"] {
+        let r = relation(&doc, agent, "criticized", "Omega Corp");
+        assert_eq!(r.modality, Modality::Asserted, "{agent}{}", describe(&doc));
+    }
+}
+
+#[test]
 fn doubting_someone_s_judgement_or_trust_criticises_him() {
     check(&[
         (

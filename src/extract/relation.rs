@@ -6655,6 +6655,21 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         let mut agents = vec![agent];
                         if trigger.pattern != TriggerPattern::Symmetric {
                             agents.extend(coordinated_before(a, s, agent, &a_span));
+                            // "Britain and France have agreed to sanction Iran": an infinitive
+                            // read with the sentence's subject takes the first name of its
+                            // list; the names listed after it, before the verb, act too.
+                            let verb_start = toks[i_subj].span.start;
+                            if a_span.end <= verb_start {
+                                let before_verb: Vec<EntityId> = a
+                                    .mentions_in(&(a_span.start..verb_start))
+                                    .map(|mi| a.mentions[mi].entity)
+                                    .collect();
+                                agents.extend(
+                                    coordinated(a, s, agent, &a_span)
+                                        .into_iter()
+                                        .filter(|e| before_verb.contains(e) && is_actor(a, *e)),
+                                );
+                            }
                         }
                         if let Some(group) = &they_pair {
                             agents.clone_from(group);

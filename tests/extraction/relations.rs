@@ -4391,6 +4391,45 @@ fn they_after_a_listed_speaker_s_cue_is_each_speaker_telling_of_its_own_act() {
 }
 
 #[test]
+fn each_name_of_a_listed_subject_acts_in_its_infinitive() {
+    let cases: &[(&str, &[&str], &str, &str, Modality)] = &[
+        (
+            "Acme Corp and Zenith Corp plan to buy Omega Corp.",
+            &["Acme Corp", "Zenith Corp"],
+            "acquired",
+            "Omega Corp",
+            Modality::Future,
+        ),
+        (
+            "France and Germany want to join Nato.",
+            &["France", "Germany"],
+            "joined",
+            "NATO",
+            Modality::Future,
+        ),
+        (
+            "Britain and France have agreed to sanction Iran.",
+            &["United Kingdom", "France"],
+            "sanctioned",
+            "Iran",
+            Modality::Future,
+        ),
+    ];
+    for &(text, agents, predicate, target, modality) in cases {
+        let doc = extract(text);
+        for &agent in agents {
+            let r = relation(&doc, agent, predicate, target);
+            assert_eq!(
+                r.modality,
+                modality,
+                "{agent} in {text:?}{}",
+                describe(&doc)
+            );
+        }
+    }
+}
+
+#[test]
 fn doubting_someone_s_judgement_or_trust_criticises_him() {
     check(&[
         (

@@ -426,6 +426,26 @@ fn name_after_modifier(a: &Analysis, s: usize, span: &Span) -> Option<(EntityId,
         })
 }
 
+/// The name a nationality word stands right before: "an offer from Swiss Xstrata" names
+/// Xstrata, not Switzerland. Any other mention is returned as it is.
+fn past_nationality(a: &Analysis, s: usize, found: (EntityId, Span)) -> (EntityId, Span) {
+    let Some(mi) = a.mention_starting(found.1.start) else {
+        return found;
+    };
+    if a.mentions[mi].kind != MentionKind::Demonym {
+        return found;
+    }
+    let next = a.token_at(s, found.1.end);
+    a.mention_at_token(s, next)
+        .map(|ni| &a.mentions[ni])
+        .filter(|n| {
+            n.kind != MentionKind::Demonym
+                && n.span.start == a.tokens[s][next].span.start
+                && is_actor(a, n.entity)
+        })
+        .map_or(found, |n| (n.entity, n.span.clone()))
+}
+
 /// A country named only as a modifier of a common noun is not the target: "the Thai beach
 /// resort of Phuket", "a US banker" (the banker, not the United States), unless the noun is
 /// the country's act or arm ("the Chinese initiative").
@@ -602,9 +622,11 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
         return None;
     }
     // "the decision by Britain's highest court": the owner of the doer is not the doer.
-    object_after(a, s, j, 3).filter(|(_, span)| {
-        !is_modifier_use(a, s, span) && !a.text[span.end..].starts_with(['’', '\''])
-    })
+    object_after(a, s, j, 3)
+        .map(|found| past_nationality(a, s, found))
+        .filter(|(_, span)| {
+            !is_modifier_use(a, s, span) && !a.text[span.end..].starts_with(['’', '\''])
+        })
 }
 
 /// The "by" after an act's past participle that opens at token `j`: "(the plan) put forward by",
@@ -6093,6 +6115,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             // before a noun is nobody's act.
                             .filter(|&k| k + 1 < toks.len() && !a.lw(s, k + 1).ends_with("ing"))
                             .and_then(|k| object_after(a, s, k, 6))
+                            .map(|found| past_nationality(a, s, found))
                             .filter(|(_, span)| !is_modifier_use(a, s, span))
                     });
                     // "AMF has begun proceedings against Vivendi": the subject of the verb

@@ -4430,6 +4430,27 @@ fn each_name_of_a_listed_subject_acts_in_its_infinitive() {
 }
 
 #[test]
+fn a_nationality_before_the_doer_of_a_judged_act_describes_the_doer() {
+    check(&[
+        (
+            "Barclays is arguing against an offer from Swiss Quorvex, which raised it last week.",
+            "Barclays",
+            "rejected",
+            "Quorvex",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp said it made profits of $1bn in 2004. It is currently arguing against an \
+             offer from Swiss Quorvex, which the firm raised to $8bn last week.",
+            "Acme Corp",
+            "rejected",
+            "Quorvex",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
 fn doubting_someone_s_judgement_or_trust_criticises_him() {
     check(&[
         (

@@ -6498,13 +6498,22 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             || !common_object_after(a, s, last))
                     {
                         if let Some((b, b_span)) = &subject {
-                            for other in coordinated_before(a, s, *b, b_span) {
+                            let others = coordinated_before(a, s, *b, b_span);
+                            for (n, &other) in others.iter().enumerate() {
                                 push(other, *b);
                                 // "A and B have been at each other's throats": a judgement
                                 // both sides pass runs both ways (a meeting or deal is one
                                 // relation whichever way it is read).
                                 if JUDGING.contains(&predicate.as_str()) {
                                     push(*b, other);
+                                }
+                                // "France, Germany and Italy met": every two of a longer list
+                                // (listed back from the last name, so the earlier one first).
+                                for &earlier in &others[n + 1..] {
+                                    push(earlier, other);
+                                    if JUDGING.contains(&predicate.as_str()) {
+                                        push(other, earlier);
+                                    }
                                 }
                             }
                         } else if let Some((x, y)) = (i.saturating_sub(4)..i)

@@ -4451,6 +4451,22 @@ fn a_nationality_before_the_doer_of_a_judged_act_describes_the_doer() {
 }
 
 #[test]
+fn every_two_of_three_names_listed_before_met_meet() {
+    let doc = extract("France, Germany and Italy met in Rome on Monday.");
+    for (x, y) in [
+        ("France", "Germany"),
+        ("France", "Italy"),
+        ("Germany", "Italy"),
+    ] {
+        assert!(
+            has(&doc, x, "met", y) || has(&doc, y, "met", x),
+            "{x} {y}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
 fn doubting_someone_s_judgement_or_trust_criticises_him() {
     check(&[
         (

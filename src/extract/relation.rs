@@ -426,6 +426,26 @@ fn name_after_modifier(a: &Analysis, s: usize, span: &Span) -> Option<(EntityId,
         })
 }
 
+/// The name a nationality word stands right before: "an offer from Swiss Xstrata" names
+/// Xstrata, not Switzerland. Any other mention is returned as it is.
+fn past_nationality(a: &Analysis, s: usize, found: (EntityId, Span)) -> (EntityId, Span) {
+    let Some(mi) = a.mention_starting(found.1.start) else {
+        return found;
+    };
+    if a.mentions[mi].kind != MentionKind::Demonym {
+        return found;
+    }
+    let next = a.token_at(s, found.1.end);
+    a.mention_at_token(s, next)
+        .map(|ni| &a.mentions[ni])
+        .filter(|n| {
+            n.kind != MentionKind::Demonym
+                && n.span.start == a.tokens[s][next].span.start
+                && is_actor(a, n.entity)
+        })
+        .map_or(found, |n| (n.entity, n.span.clone()))
+}
+
 /// A country named only as a modifier of a common noun is not the target: "the Thai beach
 /// resort of Phuket", "a US banker" (the banker, not the United States), unless the noun is
 /// the country's act or arm ("the Chinese initiative").
@@ -602,9 +622,11 @@ fn doer_of_act_object(a: &Analysis, s: usize, verb_end: usize) -> Option<(Entity
         return None;
     }
     // "the decision by Britain's highest court": the owner of the doer is not the doer.
-    object_after(a, s, j, 3).filter(|(_, span)| {
-        !is_modifier_use(a, s, span) && !a.text[span.end..].starts_with(['’', '\''])
-    })
+    object_after(a, s, j, 3)
+        .map(|found| past_nationality(a, s, found))
+        .filter(|(_, span)| {
+            !is_modifier_use(a, s, span) && !a.text[span.end..].starts_with(['’', '\''])
+        })
 }
 
 /// The "by" after an act's past participle that opens at token `j`: "(the plan) put forward by",
@@ -1264,6 +1286,102 @@ fn subject_before(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
     }
     let k = a.token_at(s, span.start);
     Some((it_as_subject(a, s, k, 2).unwrap_or(e), span))
+}
+
+/// Words that may open a clause before its subject "they" ("But they", "Later, they").
+const THEY_OPENERS: &[&str] = &[
+    ",",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "later",
+    "however",
+    "instead",
+    "also",
+    "since",
+    "meanwhile",
+];
+
+/// The names a subject "they" at token `k` stands for: a subject of two or more names joined by
+/// "and" that opens the sentence before, in the same paragraph ("Tony Blair and Gordon Brown met
+/// on Monday. They later visited France": both of them, not a body named paragraphs before), or
+/// that opens its own sentence before a clause "and they …". Only a "they" that opens its clause
+/// (at most an opener such as "But" before it) is read so; any other is left to coreference.
+fn they_group(a: &Analysis, s: usize, k: usize) -> Option<Vec<EntityId>> {
+    let toks = &a.tokens[s];
+    if a.lw(s, k) != "they" || a.in_quote(toks[k].span.start) {
+        return None;
+    }
+    let opens = (0..k).all(|j| THEY_OPENERS.contains(&a.lw(s, j)));
+    // "A and B met on Monday, and they agreed …": the clause after the subject's own.
+    let joined_clause = k >= 2 && a.lw(s, k - 1) == "and" && a.word(s, k - 2) == ",";
+    // The names listed as the subject of sentence `t`, and the token after the last of them.
+    let group_of = |t: usize, before: usize| -> Option<(Vec<EntityId>, usize)> {
+        let (e, span) = sentence_subject(a, t)?;
+        if span.end > before || !is_actor(a, e) || a.in_quote(span.start) {
+            return None;
+        }
+        let others = coordinated(a, t, e, &span);
+        if others.is_empty() || !others.iter().all(|&o| is_actor(a, o)) {
+            return None;
+        }
+        let last = others.last().copied()?;
+        let after = a
+            .mentions_in(&(span.start..before))
+            .filter(|&mi| a.mentions[mi].entity == last)
+            .map(|mi| a.token_at(t, a.mentions[mi].span.end))
+            .next()?;
+        Some((std::iter::once(e).chain(others).collect(), after))
+    };
+    if joined_clause {
+        return group_of(s, toks[k].span.start).map(|(group, _)| group);
+    }
+    // "France and Germany said on Monday that they would …": the clause a speech verb of the
+    // listed subject opens (only a time or "that" between).
+    if let Some((group, after)) = group_of(s, toks[k].span.start) {
+        let said = (after..k).any(|j| a.speech_verb(s, j).is_some());
+        let plain = (after..k).all(|j| {
+            let w = a.lw(s, j);
+            a.speech_verb(s, j).is_some()
+                || super::coref::is_skippable(w)
+                || matches!(w, "that" | "on" | "has" | "have" | "had")
+        });
+        if said && plain {
+            return Some(group);
+        }
+    }
+    if !opens {
+        return None;
+    }
+    let prev = s.checked_sub(1)?;
+    if a.seg.sentence_paragraph[prev] != a.seg.sentence_paragraph[s] {
+        return None;
+    }
+    group_of(prev, a.seg.sentences[prev].end).map(|(group, _)| group)
+}
+
+/// The names a plural subject of the passive verb at token `verb` stands for: "they" read by
+/// [`they_group`], or a described pair ("The two firms were fined by the SEC"); auxiliaries
+/// and adverbs may stand between.
+fn plural_passive_subject(a: &Analysis, s: usize, verb: usize) -> Option<(Vec<EntityId>, Span)> {
+    let mut k = verb.checked_sub(1)?;
+    while k > 0
+        && (BE_FORMS.contains(&a.lw(s, k))
+            || matches!(a.lw(s, k), "has" | "have" | "had")
+            || super::coref::is_skippable(a.word(s, k)))
+    {
+        k -= 1;
+    }
+    let span = a.tokens[s][k].span.clone();
+    if a.lw(s, k) == "they" {
+        return they_group(a, s, k).map(|group| (group, span));
+    }
+    described_pair(a, s, k, span.start)
+        .filter(|&(x, y)| named_lately(a, x, s) && named_lately(a, y, s))
+        .map(|(x, y)| (vec![x, y], span))
 }
 
 /// The name a non-restrictive relative clause opening right before the verb at token `verb`
@@ -5915,6 +6033,26 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         push(other, *target);
                     }
                 }
+                // "The two firms were fined by the SEC", "They were attacked by Mr Howard" after
+                // a sentence whose subject listed names: each of them undergoes the act.
+                let plural = (!quoted && !apposed)
+                    .then(|| plural_passive_subject(a, s, i))
+                    .flatten()
+                    .filter(|(_, span)| {
+                        subject
+                            .as_ref()
+                            .is_none_or(|(_, sub)| sub.start >= span.start)
+                    });
+                if let (Some((agent, a_span)), Some((group, _))) = (&agent, &plural) {
+                    for &target in group {
+                        for other in coordinated(a, s, *agent, a_span) {
+                            push(other, target);
+                        }
+                        push(*agent, target);
+                    }
+                    i += n;
+                    continue;
+                }
                 if let (Some((agent, a_span)), Some((target, t_span))) = (agent, subject) {
                     for other in coordinated(a, s, agent, &a_span) {
                         push(other, target);
@@ -5977,6 +6115,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             // before a noun is nobody's act.
                             .filter(|&k| k + 1 < toks.len() && !a.lw(s, k + 1).ends_with("ing"))
                             .and_then(|k| object_after(a, s, k, 6))
+                            .map(|found| past_nationality(a, s, found))
                             .filter(|(_, span)| !is_modifier_use(a, s, span))
                     });
                     // "AMF has begun proceedings against Vivendi": the subject of the verb
@@ -6359,13 +6498,22 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             || !common_object_after(a, s, last))
                     {
                         if let Some((b, b_span)) = &subject {
-                            for other in coordinated_before(a, s, *b, b_span) {
+                            let others = coordinated_before(a, s, *b, b_span);
+                            for (n, &other) in others.iter().enumerate() {
                                 push(other, *b);
                                 // "A and B have been at each other's throats": a judgement
                                 // both sides pass runs both ways (a meeting or deal is one
                                 // relation whichever way it is read).
                                 if JUDGING.contains(&predicate.as_str()) {
                                     push(*b, other);
+                                }
+                                // "France, Germany and Italy met": every two of a longer list
+                                // (listed back from the last name, so the earlier one first).
+                                for &earlier in &others[n + 1..] {
+                                    push(earlier, other);
+                                    if JUDGING.contains(&predicate.as_str()) {
+                                        push(other, earlier);
+                                    }
                                 }
                             }
                         } else if let Some((x, y)) = (i.saturating_sub(4)..i)
@@ -6452,6 +6600,33 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         Some((x, _)) => Some((x, toks[i_subj - 1].span.clone())),
                         None => subject,
                     };
+                    // "Tony Blair and Gordon Brown met. They later visited France": a "they"
+                    // opening its clause after a subject that listed names is each of them.
+                    // "they had agreed to buy": the "they" coreference read as the subject.
+                    let they_listed = (they_pair.is_none() && !quoted)
+                        .then(|| {
+                            let mut k = i_subj.checked_sub(1)?;
+                            while k > 0 && super::coref::is_skippable(a.word(s, k)) {
+                                k -= 1;
+                            }
+                            let k = match &subject {
+                                Some((_, span))
+                                    if a.text[span.clone()].eq_ignore_ascii_case("they") =>
+                                {
+                                    a.token_at(s, span.start)
+                                }
+                                _ => k,
+                            };
+                            Some((they_group(a, s, k)?, toks[k].span.clone()))
+                        })
+                        .flatten();
+                    let subject = match &they_listed {
+                        Some((group, span)) => Some((group[0], span.clone())),
+                        None => subject,
+                    };
+                    let they_pair: Option<Vec<EntityId>> = they_pair
+                        .map(|(x, y)| vec![x, y])
+                        .or_else(|| they_listed.map(|(group, _)| group));
                     // "The two countries criticised Iran", "both companies have approved":
                     // a plural description right before the verb (past auxiliaries and
                     // adverbs) is its subject, and each of the pair acts.
@@ -6467,8 +6642,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         })
                         .flatten();
                     let (subject, they_pair) = match (described_subject, they_pair) {
-                        (Some(((x, y), span)), None) => (Some((x, span)), Some((x, y))),
-                        _ => (subject, they_pair),
+                        (Some(((x, y), span)), None) => (Some((x, span)), Some(vec![x, y])),
+                        (_, they_pair) => (subject, they_pair),
                     };
                     // "Iran condemned the two countries": each of a pair described right
                     // after the verb is its object.
@@ -6478,7 +6653,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             .filter(|&k| k < toks.len())
                             .find_map(|k| described_pair(a, s, k, toks[last_obj].span.end))
                             .filter(|&(x, y)| named_lately(a, x, s) && named_lately(a, y, s));
-                        let agents = they_pair.map_or(vec![*agent], |(x, y)| vec![x, y]);
+                        let agents = they_pair.clone().unwrap_or_else(|| vec![*agent]);
                         if let Some((x, y)) = pair {
                             for &agent in &agents {
                                 for side in [x, y] {
@@ -6512,9 +6687,24 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         let mut agents = vec![agent];
                         if trigger.pattern != TriggerPattern::Symmetric {
                             agents.extend(coordinated_before(a, s, agent, &a_span));
+                            // "Britain and France have agreed to sanction Iran": an infinitive
+                            // read with the sentence's subject takes the first name of its
+                            // list; the names listed after it, before the verb, act too.
+                            let verb_start = toks[i_subj].span.start;
+                            if a_span.end <= verb_start {
+                                let before_verb: Vec<EntityId> = a
+                                    .mentions_in(&(a_span.start..verb_start))
+                                    .map(|mi| a.mentions[mi].entity)
+                                    .collect();
+                                agents.extend(
+                                    coordinated(a, s, agent, &a_span)
+                                        .into_iter()
+                                        .filter(|e| before_verb.contains(e) && is_actor(a, *e)),
+                                );
+                            }
                         }
-                        if let Some((x, y)) = they_pair {
-                            agents = vec![x, y];
+                        if let Some(group) = &they_pair {
+                            agents.clone_from(group);
                         }
                         // "Both Tessa Jowell and John Prescott have welcomed his return": what
                         // a listed subject acts on is none of its own names (the pronoun was
@@ -6643,9 +6833,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             // "Brown said he had discussed the campaign with the prime minister": an agent's own
             // account of its act is not someone else's report of it.
             // "…, a Western diplomat said": an unnamed source is someone else too.
-            let own_account = accounts
-                .iter()
-                .any(|st| st.speaker.is_some_and(|sp| speaks_for_a_party(a, sp, &f)));
+            // "Acme and Zenith said they had …": a speaker listed with the named one tells
+            // of its own act too.
+            let own_account = accounts.iter().any(|st| {
+                st.speaker.is_some_and(|sp| {
+                    speaks_for_a_party(a, sp, &f)
+                        || co_speakers(a, st, sp)
+                            .into_iter()
+                            .any(|co| speaks_for_a_party(a, co, &f))
+                })
+            });
             let by_someone_else = !accounts.is_empty() && !own_account;
             let source = accounts
                 .first()

@@ -4299,6 +4299,174 @@ fn they_after_the_pair_in_its_sentence_is_the_pair() {
 }
 
 #[test]
+fn they_opening_a_clause_after_a_listed_subject_is_each_name() {
+    // The sentence before opens with two or three names joined by "and": "they" is each of
+    // them, not a body named earlier.
+    let cases: &[(&str, &[&str], &str, &str)] = &[
+        (
+            "The Green Party attacked the plan in March. Ann Hale and Tom Rigg spoke in Leeds on \
+             Monday. They later visited France.",
+            &["Ann Hale", "Tom Rigg"],
+            "visited",
+            "France",
+        ),
+        (
+            "Labour and the Liberal Democrats held a joint press conference. But they accused \
+             the Conservative Party of lying about taxes.",
+            &["Labour Party", "Liberal Democrats"],
+            "accused",
+            "Conservative Party",
+        ),
+        (
+            "Acme Mining and Zenith Metals held talks in Perth on Monday, and they agreed to \
+             cooperate with Rio Tinto.",
+            &["Acme Mining", "Zenith Metals"],
+            "agreedWith",
+            "Rio Tinto",
+        ),
+    ];
+    for &(text, agents, predicate, target) in cases {
+        let doc = extract(text);
+        for &agent in agents {
+            assert!(
+                has(&doc, agent, predicate, target),
+                "{agent} in {text:?}{}",
+                describe(&doc)
+            );
+        }
+    }
+    // Not the body named earlier.
+    let doc = extract(cases[0].0);
+    assert!(
+        !has(&doc, "Green Party", "visited", "France"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_plural_subject_of_a_passive_is_each_name_it_stands_for() {
+    let cases: &[(&str, &[&str], &str, &str)] = &[
+        (
+            "The Green Party met in March. Ann Hale and Tom Rigg arrived in Leeds on Monday. \
+             They were criticised by Jim Marsh.",
+            &["Ann Hale", "Tom Rigg"],
+            "criticized",
+            "Jim Marsh",
+        ),
+        (
+            "Acme Mining and Zenith Metals have been rivals for years. The two firms were \
+             fined by the Securities and Exchange Commission on Monday.",
+            &["Acme Mining", "Zenith Metals"],
+            "fined",
+            "Securities and Exchange Commission",
+        ),
+    ];
+    for &(text, targets, predicate, agent) in cases {
+        let doc = extract(text);
+        for &target in targets {
+            assert!(
+                has(&doc, agent, predicate, target),
+                "{target} in {text:?}{}",
+                describe(&doc)
+            );
+        }
+    }
+    let doc = extract(cases[0].0);
+    assert!(
+        !has(&doc, "Jim Marsh", "criticized", "Green Party"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn they_after_a_listed_speaker_s_cue_is_each_speaker_telling_of_its_own_act() {
+    let doc =
+        extract("Acme Corp and Zenith Corp said on Monday that they had criticised Omega Corp.");
+    for agent in ["Acme Corp", "Zenith Corp"] {
+        let r = relation(&doc, agent, "criticized", "Omega Corp");
+        assert_eq!(r.modality, Modality::Asserted, "{agent}{}", describe(&doc));
+    }
+}
+
+#[test]
+fn each_name_of_a_listed_subject_acts_in_its_infinitive() {
+    let cases: &[(&str, &[&str], &str, &str, Modality)] = &[
+        (
+            "Acme Corp and Zenith Corp plan to buy Omega Corp.",
+            &["Acme Corp", "Zenith Corp"],
+            "acquired",
+            "Omega Corp",
+            Modality::Future,
+        ),
+        (
+            "France and Germany want to join Nato.",
+            &["France", "Germany"],
+            "joined",
+            "NATO",
+            Modality::Future,
+        ),
+        (
+            "Britain and France have agreed to sanction Iran.",
+            &["United Kingdom", "France"],
+            "sanctioned",
+            "Iran",
+            Modality::Future,
+        ),
+    ];
+    for &(text, agents, predicate, target, modality) in cases {
+        let doc = extract(text);
+        for &agent in agents {
+            let r = relation(&doc, agent, predicate, target);
+            assert_eq!(
+                r.modality,
+                modality,
+                "{agent} in {text:?}{}",
+                describe(&doc)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_nationality_before_the_doer_of_a_judged_act_describes_the_doer() {
+    check(&[
+        (
+            "Barclays is arguing against an offer from Swiss Quorvex, which raised it last week.",
+            "Barclays",
+            "rejected",
+            "Quorvex",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp said it made profits of $1bn in 2004. It is currently arguing against an \
+             offer from Swiss Quorvex, which the firm raised to $8bn last week.",
+            "Acme Corp",
+            "rejected",
+            "Quorvex",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
+fn every_two_of_three_names_listed_before_met_meet() {
+    let doc = extract("France, Germany and Italy met in Rome on Monday.");
+    for (x, y) in [
+        ("France", "Germany"),
+        ("France", "Italy"),
+        ("Germany", "Italy"),
+    ] {
+        assert!(
+            has(&doc, x, "met", y) || has(&doc, y, "met", x),
+            "{x} {y}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
 fn doubting_someone_s_judgement_or_trust_criticises_him() {
     check(&[
         (

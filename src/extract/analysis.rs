@@ -988,19 +988,26 @@ impl<'a> Analysis<'a> {
     /// The statement with a speaker that starts last before `pos` (the last of them in the
     /// layer's order when several start there).
     pub fn last_spoken_before(&self, pos: usize) -> Option<&Statement> {
-        let mut index = self.statement_index.borrow_mut();
-        index.update(&self.statements);
-        let k = index.spoken.partition_point(|&(start, _)| start < pos);
-        let (_, i) = *index.spoken.get(k.checked_sub(1)?)?;
-        self.statements.get(i)
+        self.last_indexed_before(pos, |index| &index.spoken)
     }
 
     /// The statement of the layer, with a speaker or not, that starts last before byte `pos`.
     pub fn last_statement_before(&self, pos: usize) -> Option<&Statement> {
+        self.last_indexed_before(pos, |index| &index.by_start)
+    }
+
+    /// The statement that starts last before `pos` among the (start, index) keys `keys` picks
+    /// from the up-to-date index.
+    fn last_indexed_before(
+        &self,
+        pos: usize,
+        keys: fn(&StatementIndex) -> &[(usize, usize)],
+    ) -> Option<&Statement> {
         let mut index = self.statement_index.borrow_mut();
         index.update(&self.statements);
-        let k = index.by_start.partition_point(|&(start, _)| start < pos);
-        let (_, i) = *index.by_start.get(k.checked_sub(1)?)?;
+        let keys = keys(&index);
+        let k = keys.partition_point(|&(start, _)| start < pos);
+        let (_, i) = *keys.get(k.checked_sub(1)?)?;
         self.statements.get(i)
     }
 

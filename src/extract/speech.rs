@@ -4469,8 +4469,9 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         {
             break;
         }
-        // "told the AP her group never …": after the one told, "her" opens the clause.
-        if skipped_object && possessive_her {
+        // "told the AP her group never …", "told reporters her plan …": after the one told (or
+        // any word past the cue), "her" opens the clause.
+        if (skipped_object || k > j + n) && possessive_her {
             break;
         }
         // "said March 3 that …" passes over the date; "says 3,400 residents signed …" starts

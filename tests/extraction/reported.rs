@@ -3082,6 +3082,10 @@ fn her_after_the_one_told_opens_the_clause() {
             "her plan would fail",
         ),
         (
+            "Tom Hale told reporters her plan would fail.",
+            "her plan would fail",
+        ),
+        (
             "Tom Hale told her that the plan would fail.",
             "the plan would fail",
         ),

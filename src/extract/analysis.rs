@@ -847,7 +847,7 @@ impl<'a> Analysis<'a> {
                 m.span.end <= pos
                     && !info.modifier
                     && !self.in_quote(m.span.start)
-                    && !self.seg.captions.get(paragraph).copied().unwrap_or(false)
+                    && !self.seg.is_caption(paragraph)
                     && here.is_some_and(|h| paragraph <= h && h - paragraph <= within)
             })
             .map(|(m, _)| m)

@@ -626,10 +626,7 @@ fn latest_person_subject(
         .rev()
         .take_while(|&t| here - a.seg.sentence_paragraph[t].min(here) <= within)
         // A photo caption ("Jo Bell meets Ann Lee in Paris on 3 May.") tells of no one.
-        .filter(|&t| {
-            let paragraph = a.seg.sentence_paragraph[t];
-            !a.seg.captions.get(paragraph).copied().unwrap_or(false)
-        })
+        .filter(|&t| !a.seg.is_caption(a.seg.sentence_paragraph[t]))
         .find_map(|t| {
             let (e, span) = sentence_subject(a, t)?;
             // "One of his fellow pupils was Vladimir Putin": a name after the verb is no

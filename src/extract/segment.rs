@@ -26,6 +26,11 @@ pub struct Segments {
 }
 
 impl Segments {
+    /// Whether the content paragraph `paragraph` is a photo caption.
+    pub fn is_caption(&self, paragraph: usize) -> bool {
+        self.captions.get(paragraph).copied().unwrap_or(false)
+    }
+
     /// Index of the content paragraph holding a byte offset (its end included). Paragraphs are
     /// in text order and separated by line breaks: a binary search.
     pub fn paragraph_of(&self, byte: usize) -> Option<usize> {

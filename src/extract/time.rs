@@ -377,7 +377,7 @@ fn last_date_before(a: &Analysis, pos: usize) -> Option<Dated> {
     let before = a.seg.sentences.partition_point(|s| s.start < pos);
     for (si, s) in a.seg.sentences[..before].iter().enumerate().rev() {
         let paragraph = a.seg.sentence_paragraph[si];
-        if a.seg.captions.get(paragraph).copied().unwrap_or(false) {
+        if a.seg.is_caption(paragraph) {
             continue;
         }
         let found = dates_in(a.text, s.clone(), a.date)

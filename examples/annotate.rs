@@ -44,8 +44,16 @@ fn main() {
         );
     }
     println!("== statements");
+    // ANNOTATE_SOURCE_WORDS=1 shows an unnamed source's own words: `-(a top academic)`.
+    let source_words = std::env::var_os("ANNOTATE_SOURCE_WORDS").is_some();
     for s in &ann.statements {
-        let speaker = s.speaker.map_or("-", |e| ann.entities[e].name.as_str());
+        let words_of_source = match (&s.speaker, &s.speaker_span) {
+            (None, Some(span)) if source_words => format!("-({})", &doc.text[span.clone()]),
+            _ => "-".to_string(),
+        };
+        let speaker = s
+            .speaker
+            .map_or(words_of_source.as_str(), |e| ann.entities[e].name.as_str());
         let date = s.date.map(|d| d.date.to_string()).unwrap_or_default();
         // A statement split around its attribution shows its pieces: «…» + «…».
         let words = if s.pieces.len() > 1 {

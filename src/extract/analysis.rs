@@ -589,6 +589,18 @@ impl<'a> Analysis<'a> {
             )
     }
 
+    /// Whether sentence `s` is the headline: the first sentence, a paragraph of its own, with no
+    /// closing period.
+    pub fn is_headline(&self, s: usize) -> bool {
+        s == 0
+            && self.seg.sentence_paragraph.get(1) != self.seg.sentence_paragraph.first()
+            && self
+                .seg
+                .sentences
+                .first()
+                .is_some_and(|span| !self.text[span.clone()].trim_end().ends_with('.'))
+    }
+
     /// Whether a sentence is written in title case, as many headlines are: at least four
     /// words, and all but short function words capitalised.
     pub fn is_title_case(&self, sentence: usize) -> bool {

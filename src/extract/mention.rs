@@ -331,7 +331,7 @@ struct FirmBase {
 fn firm_bases(
     a: &Analysis,
     firm_runs: &[Vec<(usize, usize)>],
-    surnames: &HashSet<&str>,
+    surnames: &HashMap<&str, usize>,
 ) -> Vec<FirmBase> {
     let mut bases: Vec<FirmBase> = Vec::new();
     for (si, runs) in firm_runs.iter().enumerate() {
@@ -354,7 +354,7 @@ fn firm_bases(
                 // "Podesta" of "Podesta Group" is also Tony Podesta's surname.
                 let common = words.len() == 1
                     && (a.lx.common_words.contains(&words[0].to_lowercase())
-                        || surnames.contains(words[0].as_str()));
+                        || surnames.contains_key(words[0].as_str()));
                 if common || bases.iter().any(|b| b.words == words) {
                     continue;
                 }
@@ -622,10 +622,14 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 let one_word = gaz_end[&tok.span.start] == tok.span.end;
                 let before_surname = given_name_first && not_person && one_word;
                 // "Michael J. Fox … Fox added": a one-word name of an organisation that the
-                // article writes as a person's surname is that person.
+                // article writes as a person's surname, once that person is named (or in the
+                // headline, which the story names them under), is that person; "Ford, the car
+                // company, reported … said chairman Bill Ford" is the firm until then.
                 let persons_surname = one_word
                     && lx.gazetteer.entries[e].kind == EntityKind::Organization
-                    && article_surnames.contains(strip_possessive(word).0);
+                    && article_surnames
+                        .get(strip_possessive(word).0)
+                        .is_some_and(|&first| first < tok.span.start || a.is_headline(si));
                 !(after_title || before_surname || persons_surname)
             });
             if let Some(&entry_index) = gaz_here {
@@ -742,7 +746,7 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         && !matches!(hint, Some(EntityKind::Place | EntityKind::Organization))
                         && org_extension(a, si, end_tok + 1, end, &gaz_at, &gaz_end, beat)
                         && !article_surnames
-                            .contains(strip_possessive(toks[end_tok + 1].text(a.text)).0);
+                            .contains_key(strip_possessive(toks[end_tok + 1].text(a.text)).0);
                     // "U.S. District Court", "U.S. Agriculture Department": a country's
                     // abbreviation before a body's name the tables do not know is written as
                     // part of it; before a known one ("U.S. Federal Bureau of Investigation")
@@ -929,6 +933,9 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                     Some(1)
                 } else if lx.name_words.role.contains(a.word(si, i + 1))
                     && a.word(si, i + 1) != role_word
+                    // "said chairman Bill Ford": a speech verb before the role is no part of it.
+                    && a.speech_verb(si, i).is_none()
+                    && !lx.stopwords.contains(role_word)
                 {
                     Some(2)
                 } else {
@@ -940,7 +947,15 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 });
                 // A lone role word needs a modifier before it ("aide" alone is too common).
                 if let (Some(n), true) = (role_len, named) {
-                    if n == 2 || pending_of.is_some() || i == 0 || a.lw(si, i - 1) == "," {
+                    // "said chairman Bill Ford": a speech verb sets the role off too, as an
+                    // owner does ("its founder Mikhail Khodorkovsky"), or "then".
+                    let set_off = i == 0
+                        || matches!(
+                            a.lw(si, i - 1),
+                            "," | "its" | "his" | "her" | "their" | "then"
+                        )
+                        || a.speech_verb(si, i - 1).is_some();
+                    if n == 2 || pending_of.is_some() || set_off {
                         if let Some((ci, _)) = pending_of {
                             out[ci].modifier = true;
                         }
@@ -1614,9 +1629,10 @@ fn club_city_end(
 }
 
 /// The capitalised words that follow a known given name anywhere in the article ("Donald
-/// Trump" makes "Trump" one, "Michael J. Fox" "Fox"), gathered once.
-fn surnames_after_given_names<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
-    let mut out = HashSet::new();
+/// Trump" makes "Trump" one, "Michael J. Fox" "Fox"), gathered once, each with where its
+/// first full name starts.
+fn surnames_after_given_names<'t>(a: &Analysis<'t>) -> HashMap<&'t str, usize> {
+    let mut out: HashMap<&'t str, usize> = HashMap::new();
     let given =
         |t: &super::token::Token| t.capitalized && a.lx.first_name_gender(t.text(a.text)).is_some();
     let surname = |t: &super::token::Token| t.capitalized && t.is_word;
@@ -1634,7 +1650,8 @@ fn surnames_after_given_names<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
             let last = if initial { toks.get(i + 3) } else { Some(next) };
             let joined = initial || tok.span.end + 1 == next.span.start;
             if let Some(last) = last.filter(|n| joined && surname(n)) {
-                out.insert(strip_possessive(last.text(a.text)).0);
+                out.entry(strip_possessive(last.text(a.text)).0)
+                    .or_insert(tok.span.start);
             }
         }
     }
@@ -2265,6 +2282,15 @@ fn chunk_end(
     (j, chunk_hint(a, si, i, j))
 }
 
+/// A name of up to three words that opens with a given name ("Stuart Hall", "Bill Gates").
+fn given_name_first(a: &Analysis, words: &[&str]) -> bool {
+    words.len() <= 3
+        && words[0]
+            .split('-')
+            .next()
+            .is_some_and(|w| a.lx.first_name_gender(w).is_some())
+}
+
 /// What the words of the name at tokens `i..j` say it is: a building or place, an
 /// organisation, an event or a thing.
 fn chunk_hint(a: &Analysis, si: usize, i: usize, j: usize) -> Option<EntityKind> {
@@ -2306,11 +2332,7 @@ fn chunk_hint(a: &Analysis, si: usize, i: usize, j: usize) -> Option<EntityKind>
     {
         // "Stuart Hall said", "Marc-Vivien Coast": after a given name, a place's word is a
         // surname, unless the name is where something is ("at Victoria Park").
-        let given_first = words.len() <= 3
-            && words[0]
-                .split('-')
-                .next()
-                .is_some_and(|w| a.lx.first_name_gender(w).is_some());
+        let given_first = given_name_first(a, &words);
         let mut before = i;
         if before > 0 && a.lw(si, before - 1) == "the" {
             before -= 1;
@@ -2321,7 +2343,11 @@ fn chunk_hint(a: &Analysis, si: usize, i: usize, j: usize) -> Option<EntityKind>
                 "in" | "at" | "near" | "outside" | "inside"
             );
         (!given_first || located).then_some(EntityKind::Place)
-    } else if words.iter().any(|w| a.lx.name_words.thing.contains(*w)) {
+    } else if words.iter().enumerate().any(|(k, w)| {
+        let given = k == 0 && words.len() > 1 && given_name_first(a, &words);
+        a.lx.name_words.thing.contains(*w) && !given
+    }) {
+        // "the Finance Bill" is a law; "Bill Gates", a given name and a surname, is a person.
         Some(EntityKind::Thing)
     } else {
         None

@@ -3346,8 +3346,6 @@ fn named_lately(a: &Analysis, e: EntityId, s: usize) -> bool {
         .any(|mi| a.mentions[mi].entity == e)
 }
 
-/// Whether sentence `s` is the headline: the first sentence, a paragraph of its own, with no
-/// closing period.
 /// The person or body named after "under" in the object of a judging verb or noun ending at
 /// token `last`: "attacked the state of the NHS under Labour", "an attack on the cost of the
 /// asylum system under Tony Blair" judge what goes on under them. The phrase stays in its
@@ -3423,15 +3421,6 @@ fn participle_form(w: &str) -> bool {
         )
 }
 
-fn is_headline(a: &Analysis, s: usize) -> bool {
-    s == 0
-        && a.seg.sentence_paragraph.get(1) != a.seg.sentence_paragraph.first()
-        && a.seg
-            .sentences
-            .first()
-            .is_some_and(|span| !a.text[span.clone()].trim_end().ends_with('.'))
-}
-
 /// How many sentences after the headline may tell the headline's event: a news story's
 /// details (who fined whom) often come late ("Monsanto fined $1.5m" names the SEC in its
 /// eleventh sentence); most BBC and Reuters stories are shorter than this.
@@ -3445,7 +3434,7 @@ const HEADLINE_LEAD_SENTENCES: usize = 40;
 /// relation too. A trigger that already gave a relation in the headline echoes nothing.
 fn headline_echoes(a: &Analysis, found: &[Found]) -> Vec<Found> {
     let s = 0;
-    if a.tokens.is_empty() || !is_headline(a, s) {
+    if a.tokens.is_empty() || !a.is_headline(s) {
         return Vec::new();
     }
     let toks = &a.tokens[s];
@@ -3528,7 +3517,7 @@ fn headline_echoes(a: &Analysis, found: &[Found]) -> Vec<Found> {
 /// Duncan Bannatyne"). Returns it with the word's span.
 fn headline_role(a: &Analysis, s: usize, k: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[s];
-    if !is_headline(a, s) || k >= toks.len() || a.mention_at_token(s, k).is_some() {
+    if !a.is_headline(s) || k >= toks.len() || a.mention_at_token(s, k).is_some() {
         return None;
     }
     let word = a.lw(s, k);
@@ -5790,7 +5779,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 // "Microsoft fined by EU", "Blair backed by Brown": a headline drops the
                 // auxiliary of a passive right after its subject's name.
                 || (next_is_by
-                    && is_headline(a, s)
+                    && a.is_headline(s)
                     && i > 0
                     && a.mention_at_token(s, i - 1)
                         .is_some_and(|m| a.mentions[m].span.end == toks[i - 1].span.end)
@@ -6225,7 +6214,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             // "Kennedy in attack on Tories", "Blair in plea to Bush": a
                             // headline names the doer before "in" and its act.
                             let talks = matches!(predicate.as_str(), "met" | "negotiatedWith")
-                                || (is_headline(a, s) && k > 0 && a.lw(s, k) == "in");
+                                || (a.is_headline(s) && k > 0 && a.lw(s, k) == "in");
                             if !talks {
                                 return None;
                             }

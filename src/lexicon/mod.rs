@@ -30,6 +30,10 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
         include_str!("../../data/geonames_places.tsv"),
     ),
     (
+        "subdivision_places.tsv",
+        include_str!("../../data/subdivision_places.tsv"),
+    ),
+    (
         "organizations.tsv",
         include_str!("../../data/organizations.tsv"),
     ),
@@ -405,8 +409,9 @@ impl CueFrames {
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub places: Vec<Place>,
-    /// Canonical names of the places that are cities or states ("Leeds", "Texas"): in a sports
-    /// report, one that acts is its club; a nation or a region is not ("England").
+    /// Canonical names of the places that are cities, states or other subdivisions ("Leeds",
+    /// "Texas", "Derbyshire"): in a sports report, one that acts is its club; a nation or a
+    /// region is not ("England").
     pub cities: HashSet<String>,
     pub organizations: Vec<Organization>,
     /// Initials of the organisations' names and aliases of two or more capitalised words
@@ -738,7 +743,10 @@ impl Lexicon {
             for (line, cols) in rows(file, text) {
                 let min = match file {
                     "countries.tsv" | "organizations.tsv" | "event_types.tsv" => 5,
-                    "places.tsv" | "geonames_places.tsv" | "titles.tsv" => 4,
+                    "places.tsv"
+                    | "geonames_places.tsv"
+                    | "subdivision_places.tsv"
+                    | "titles.tsv" => 4,
                     "office_holders.tsv" => 8,
                     "relation_verbs.tsv" | "attribution_cues.tsv" | "attribution_cue_forms.tsv" => {
                         3
@@ -773,7 +781,7 @@ impl Lexicon {
                             capital: opt(cols[4]),
                         });
                     }
-                    "places.tsv" | "geonames_places.tsv" => {
+                    "places.tsv" | "geonames_places.tsv" | "subdivision_places.tsv" => {
                         lx.places.push(Place {
                             name: cols[0].to_string(),
                             kind: cols[1].to_string(),
@@ -1055,7 +1063,7 @@ impl Lexicon {
         lx.cities = lx
             .places
             .iter()
-            .filter(|p| p.kind == "City" || p.kind == "State")
+            .filter(|p| matches!(p.kind.as_str(), "City" | "State" | "Subdivision"))
             .map(|p| p.name.clone())
             .collect();
         for (i, t) in lx.titles.iter().enumerate() {

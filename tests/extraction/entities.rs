@@ -2028,3 +2028,91 @@ fn a_dj_before_a_name_is_the_persons_role_not_part_of_the_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_given_name_before_a_word_for_a_law_is_a_person() {
+    // "Bill" names a law only as the head of a name ("the Finance Bill"), never before a
+    // surname.
+    let text = "Software chief Bill Orlander is to speak on Wednesday. Mr Orlander said the \
+                Finance Bill would pass.";
+    let doc = extract(text);
+    assert_kinds(&doc, &["Bill Orlander"], EntityKind::Person);
+    assert_eq!(
+        speaker_of(&doc, "the Finance Bill would pass"),
+        Some("Bill Orlander"),
+        "{}",
+        describe(&doc)
+    );
+    assert_kinds(&doc, &["Finance Bill"], EntityKind::Thing);
+}
+
+#[test]
+fn a_county_province_or_state_of_any_country_is_a_place() {
+    // From data/subdivision_places.tsv (ISO 3166-2), which the hand-kept places table does
+    // not list.
+    let text =
+        "Farmers in Gloucestershire and Saskatchewan had a wet year, and troops left Helmand.";
+    let doc = extract(text);
+    assert_kinds(
+        &doc,
+        &["Gloucestershire", "Saskatchewan", "Helmand"],
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_county_in_a_sports_report_is_its_team() {
+    let text = "Cricket: Derbyshire beat Gloucestershire by six wickets at Derby on Saturday. \
+                Derbyshire's captain praised the bowlers.";
+    let doc = extract(text);
+    let team =
+        entity_at(&doc, "Gloucestershire", 0).unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(team.kind, EntityKind::Organization, "{}", describe(&doc));
+}
+
+#[test]
+fn a_firm_named_like_its_chairman_is_the_firm_until_he_is_named() {
+    let text = "Ford gains\n\nFord, the US car company, reported higher profits on Thursday. \
+                Ford reported net income of $104m. \"We gained momentum,\" said chairman \
+                Bill Ford.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "net income of $104m"),
+        Some("Ford Motor Company"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(speaker_of(&doc, "We gained momentum,"), Some("Bill Ford"));
+}
+
+#[test]
+fn a_speech_verb_before_a_role_is_not_part_of_the_role() {
+    let doc = extract("\"We gained momentum,\" said chairman Ann Lee.");
+    let lee = entity(&doc, "Ann Lee");
+    let titles: Vec<&str> = lee.roles.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["chairman"], "{}", describe(&doc));
+}
+
+#[test]
+fn a_headline_surname_is_the_person_the_story_names_not_a_firm_of_that_name() {
+    let text = "Fox attacks Blair on lies\n\nShadow health secretary Liam Fox said the prime \
+                minister had lied.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "Blair on lies"),
+        Some("Liam Fox"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_owner_or_then_before_a_role_sets_it_off() {
+    let doc = extract("Yukos and its founder Mikhail Khodorkovsky were charged.");
+    let titles: Vec<&str> = entity(&doc, "Mikhail Khodorkovsky")
+        .roles
+        .iter()
+        .map(|r| r.title.as_str())
+        .collect();
+    assert_eq!(titles, ["founder"], "{}", describe(&doc));
+}

@@ -687,6 +687,9 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         }
     }
     pronoun_sources_to_descriptions(a.lx, &a.seg, a.text, &mut a.statements);
+    for (st, speaker) in speech::lede_descriptions_named_next(&a) {
+        a.statements[st].speaker = Some(speaker);
+    }
     join_split_quotes(a.text, &a.seg, &mut a.statements);
     one_statement_per_span(&mut a.statements);
     no_statement_inside_own_report(&mut a.statements);

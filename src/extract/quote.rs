@@ -512,7 +512,16 @@ pub(super) fn body_in(a: &Analysis, words: &Span) -> Option<EntityId> {
         .map(|m| m.entity);
     // "The statement said": the document of a sentence before.
     let bare = to == from + 2 && a.lw(s, from) == "the";
-    named.or_else(|| bare.then(|| issuer_before(a, s, head)).flatten())
+    // "His report demands …", "Its study says …": the one the owner's pronoun stands for.
+    let owner = a.word(s, from);
+    let owned = to == from + 2 && matches!(a.lw(s, from), "his" | "her" | "its");
+    named
+        .or_else(|| bare.then(|| issuer_before(a, s, head)).flatten())
+        .or_else(|| {
+            owned
+                .then(|| super::coref::resolve_pronoun(a, a.tokens[s][from].span.start, owner))
+                .flatten()
+        })
 }
 
 /// Who issued the document a bare "the statement" points back to, in the latest of the three

@@ -5893,3 +5893,83 @@ fn named_with_their_own(a: &Analysis, s: usize, head: usize) -> Option<usize> {
         );
     (!object && matches!(kind, EntityKind::Person | EntityKind::Organization)).then_some(mi)
 }
+
+/// "The UK must accept it cannot stop every attack, says a top academic. [¶] Amitai Etzioni,
+/// a key influence on New Labour thinking, says …": a lede credits someone by an indefinite
+/// description ("a top academic", "a charity", "a survey") and the next paragraph introduces
+/// them by name as the first one it quotes. The lede's statement is theirs: (statement,
+/// speaker) for each such lede statement. The named source must be new in that paragraph, and a
+/// person for a person's noun, an organisation for a body's or a document's ("a survey" is its
+/// publisher's).
+pub fn lede_descriptions_named_next(a: &Analysis) -> Vec<(usize, super::EntityId)> {
+    let Some(lede) = a
+        .seg
+        .sentence_paragraph
+        .get(usize::from(a.is_headline(0)))
+        .copied()
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, st) in a.statements.iter().enumerate() {
+        let Some(words) = st.speaker_span.as_ref().filter(|_| st.speaker.is_none()) else {
+            continue;
+        };
+        if a.paragraph_of(st.span.start) != Some(lede) {
+            continue;
+        }
+        let Some(noun) = indefinite_description_noun(a, words) else {
+            continue;
+        };
+        let next = a
+            .statements
+            .iter()
+            .filter(|t| a.paragraph_of(t.span.start).is_some_and(|p| p > lede))
+            .min_by_key(|t| t.span.start);
+        let Some((next, speaker)) = next.and_then(|t| Some((t, t.speaker?))) else {
+            continue;
+        };
+        // Introduced there by name: not a nationality word ("13% of Europeans want").
+        let introduced = a.paragraph_of(next.span.start) == Some(lede + 1)
+            && a.mentions
+                .iter()
+                .find(|m| m.entity == speaker)
+                .is_some_and(|m| {
+                    m.kind == super::MentionKind::Name
+                        && a.paragraph_of(m.span.start) == Some(lede + 1)
+                });
+        let person_noun = super::coref::ROLE_NOUNS.contains(&noun.as_str())
+            || a.lx.name_words.role.contains(noun.as_str())
+            || a.lx.descriptor_roles.contains_key(&noun);
+        let body_noun = a.lx.org_nouns.contains_key(&noun)
+            || a.lx.document_nouns.contains(noun.as_str())
+            || EVIDENCE_LABELS.contains(&noun.as_str());
+        let fits = match a.entities[speaker].kind {
+            EntityKind::Person => person_noun,
+            EntityKind::Organization => body_noun,
+            _ => false,
+        };
+        if introduced && fits {
+            out.push((i, speaker));
+        }
+    }
+    out
+}
+
+/// The noun of a source's words that are an indefinite description of one or two modifiers
+/// and a noun ("a top academic", "an anti-fraud agency", "a survey"), lower-cased.
+fn indefinite_description_noun(a: &Analysis, words: &Span) -> Option<String> {
+    let text = a.text.get(words.clone())?;
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let opens = parts
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    // Modifiers may be a place's or a nation's name ("a Dublin school", "a US charity"); the
+    // noun is a common noun.
+    let plain = parts[1..].iter().enumerate().all(|(k, w)| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (k + 2 < parts.len() || w.starts_with(char::is_lowercase))
+            && !a.lx.stopwords.contains(&w.to_lowercase())
+    });
+    (opens && (2..=4).contains(&parts.len()) && plain).then(|| parts[parts.len() - 1].to_string())
+}

@@ -890,3 +890,57 @@ fn the_office_the_board_or_the_fund_is_the_body_named_before() {
         );
     }
 }
+
+#[test]
+fn a_document_owned_by_a_pronoun_speaks_for_its_owner() {
+    let text = "Nuclear risk\n\nOlaf Brenner, a professor of ethics, says the plan is wrong. His \
+                report demands an overhaul of the rules.\n\nThe Vellmark Institute published a \
+                study on Monday. Its report says taxes must rise.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "an overhaul of the rules"),
+        Some("Olaf Brenner"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "taxes must rise"),
+        Some("Vellmark Institute")
+    );
+}
+
+#[test]
+fn a_lede_description_is_the_source_the_next_paragraph_names() {
+    let doc = extract(
+        "Risk warning\n\nBritain must accept that it cannot prevent every attack, says a top \
+         academic.\n\nOlaf Brenner, a professor of ethics, says the priority is failing states.",
+    );
+    assert_eq!(
+        speaker_of(
+            &doc,
+            "Britain must accept that it cannot prevent every attack"
+        ),
+        Some("Olaf Brenner"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract(
+        "Jobs warning\n\nThousands of textile workers will lose their jobs, a charity has \
+         warned.\n\nThe Vellmark Trust said the new trade rules would hurt the poorest.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "Thousands of textile workers will lose their jobs"),
+        Some("Vellmark Trust"),
+        "{}",
+        describe(&doc)
+    );
+    // A person's noun is not a body's name, nor someone the lede already named.
+    let doc = extract(
+        "Jobs warning\n\nThousands of workers will lose their jobs, a top academic has \
+         warned.\n\nThe Vellmark Trust said the new trade rules would hurt the poorest.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "Thousands of workers will lose their jobs"),
+        None
+    );
+}

@@ -8118,3 +8118,98 @@ fn talks_sought_with_someone_request_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_post_owned_by_a_name_after_become_is_an_appointment_by_it() {
+    check(&[
+        (
+            "Mr Reid went on to become Tony Blair's chief whip.",
+            "Tony Blair",
+            "appointed",
+            "Reid",
+            Modality::Asserted,
+        ),
+        (
+            "John Reid became Gordon Brown's \"policy enforcer\" in 2003.",
+            "Gordon Brown",
+            "appointed",
+            "John Reid",
+            Modality::Asserted,
+        ),
+        (
+            "Jane Hill became Barclays' chief executive last year.",
+            "Barclays",
+            "appointed",
+            "Jane Hill",
+            Modality::Asserted,
+        ),
+        (
+            "Mr Reid went on to become chief executive of Barclays.",
+            "Barclays",
+            "appointed",
+            "Reid",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Mr Reid became Tony Blair's friend.",
+            "Tony Blair",
+            "appointed",
+            "Reid",
+        ),
+        (
+            "Sarah Brown became Gordon Brown's wife.",
+            "Gordon Brown",
+            "appointed",
+            "Sarah Brown",
+        ),
+        (
+            "Tony Blair has become the Labour Party's longest-serving prime minister.",
+            "Labour Party",
+            "appointed",
+            "Tony Blair",
+        ),
+    ]);
+}
+
+#[test]
+fn goods_bought_or_ordered_from_a_firm_are_a_deal_with_it() {
+    check(&[
+        (
+            "Japan Airlines has ordered 30 planes from Boeing.",
+            "Japan Airlines",
+            "agreedWith",
+            "Boeing",
+            Modality::Asserted,
+        ),
+        (
+            "Ryanair bought 20 aircraft from Boeing last year.",
+            "Ryanair",
+            "agreedWith",
+            "Boeing",
+            Modality::Asserted,
+        ),
+        (
+            "Qantas will buy ten jets from Airbus.",
+            "Qantas",
+            "agreedWith",
+            "Airbus",
+            Modality::Future,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Ryanair bought 20 aircraft from Boeing's rival.",
+            "Ryanair",
+            "agreedWith",
+            "Boeing",
+        ),
+        (
+            "Ryanair bought from Boeing in the past.",
+            "Ryanair",
+            "agreedWith",
+            "Boeing",
+        ),
+    ]);
+}

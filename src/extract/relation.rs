@@ -1422,6 +1422,37 @@ fn relative_antecedent(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId,
     (plain && fits).then(|| (e, m.span.clone()))
 }
 
+/// The antecedent of the relative pronoun at token `k`, named right before it (a comma may
+/// stand between): "Labour which had …", "Mr Brown, who had …", or a name modifying a word for
+/// what acts for it ("a Labour government that had …", `owned_actor` of relation_words.tsv). A
+/// name after a preposition other than "of" is no antecedent ("the money spent in Iraq that").
+fn named_antecedent(a: &Analysis, s: usize, k: usize) -> Option<EntityId> {
+    let mut j = k.checked_sub(1)?;
+    if a.word(s, j) == "," {
+        j = j.checked_sub(1)?;
+    }
+    let mut mi = a.mention_at_token(s, j);
+    let rw = &a.lx.relation_words;
+    // "a Tory leader who had …" is a person of the party, not the party.
+    let acting = rw.owned_actors.contains(a.lw(s, j)) && !rw.member_nouns.contains(a.lw(s, j));
+    if mi.is_none() && acting && j > 0 {
+        mi = a.mention_at_token(s, j - 1);
+    }
+    let m = &a.mentions[mi?];
+    // The name ends right before the acting word or the pronoun.
+    if a.token_at(s, m.span.end) != j + usize::from(!acting) && a.token_at(s, m.span.end) != j {
+        return None;
+    }
+    let mut first = a.token_at(s, m.span.start);
+    if first > 0 && matches!(a.lw(s, first - 1), "the" | "a" | "an") {
+        first -= 1;
+    }
+    let before = (first > 0).then(|| a.lw(s, first - 1));
+    let after_preposition = before.is_some_and(|w| PREPOSITIONS.contains(&w) && w != "of");
+    (m.kind != MentionKind::Demonym && m.kind != MentionKind::Pronoun && !after_preposition)
+        .then_some(m.entity)
+}
+
 /// Whether a mention can be what a subject "it" stands for: a firm, body or country named as
 /// such, not a nationality word, a modifier or a place after "in", "on", "to" ("fell on the
 /// London Stock Exchange after it said").
@@ -1798,6 +1829,16 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         let judged_object = matches!(w, "him" | "her")
                             && a.lw(s, j + 1) == "to"
                             && a.lw(s, j + 2) == "be";
+                        // "a Labour government that had “done nothing”", "it was Labour which
+                        // had wasted billions": a relative pronoun before an auxiliary stands
+                        // for its antecedent.
+                        if matches!(w, "that" | "which" | "who")
+                            && CLAUSE_AUXILIARIES.contains(&a.lw(s, j + 1))
+                        {
+                            target = named_antecedent(a, s, j)
+                                .filter(|&e| e != speaker && is_actor(a, e));
+                            break;
+                        }
                         if a.mention_at_token(s, j).is_none()
                             && !matches!(w, "he" | "she")
                             && !judged_object

@@ -8213,3 +8213,57 @@ fn goods_bought_or_ordered_from_a_firm_are_a_deal_with_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_judgement_after_a_relative_pronoun_judges_its_named_antecedent() {
+    check(&[
+        (
+            "Liam Fox said voters faced a Labour government that had done nothing for years.",
+            "Liam Fox",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said it was Labour which had wasted billions.",
+            "Michael Howard",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Gordon Brown, who had wasted billions, must go.",
+            "Michael Howard",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Michael Howard said a Tory leader who had failed would go.",
+            "Michael Howard",
+            "criticized",
+            "Conservative Party",
+        ),
+        (
+            "Michael Howard told Labour that ignoring voters was wrong.",
+            "Michael Howard",
+            "criticized",
+            "Labour Party",
+        ),
+        (
+            "Michael Howard said the money spent in Iraq that had been wasted was huge.",
+            "Michael Howard",
+            "criticized",
+            "Iraq",
+        ),
+        (
+            "Michael Howard said the party did badly in the European Parliament which has been \
+             disappointing.",
+            "Michael Howard",
+            "criticized",
+            "European Parliament",
+        ),
+    ]);
+}

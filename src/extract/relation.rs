@@ -5725,6 +5725,21 @@ fn meets_a_thing(a: &Analysis, f: &Found) -> bool {
         .any(|j| a.lx.relation_words.met_things.contains(a.lw(s, j)))
 }
 
+/// Whether a request comes with what follows if it is not met, which makes it a warning:
+/// "called for the agency to be wound up unless it improved", "urged Acme to pay or face
+/// legal action" (relation gold: a demand under a threat is `warned`). "unless" or "or face"
+/// follows the trigger within twelve words, in its clause: no punctuation between ("asked him
+/// to resign, saying he would not stop unless …" is a request).
+fn demand_with_a_threat(a: &Analysis, f: &Found) -> bool {
+    let s = f.sentence;
+    (f.trigger_tok + 1..a.tokens[s].len().min(f.trigger_tok + 13))
+        .take_while(|&k| !matches!(a.word(s, k), ";" | ":" | "," | "-" | "–" | "—" | "(" | "\"" | "“" | "”"))
+        .any(|k| {
+            let w = a.lw(s, k);
+            w == "unless" || (w == "or" && matches!(a.lw(s, k + 1), "face" | "else"))
+        })
+}
+
 /// Whether a welcome is a host's, not support: "welcomed Mr Bush to Downing Street", "welcomes
 /// the president to London" (a person welcomed, then "to" or "at" and a place, country or
 /// building right after the name) is a meeting; "welcomed the move" and "welcomed Mr Campbell
@@ -6950,6 +6965,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .map(|mut f| {
             if welcomed_to_a_place(a, &f) {
                 f.predicate = "met".to_string();
+            } else if f.predicate == "requested" && demand_with_a_threat(a, &f) {
+                f.predicate = "warned".to_string();
             }
             f
         })
@@ -7200,6 +7217,17 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             (r.agent, r.target)
         };
         seen.insert((x, y, r.predicate.clone(), r.evidence.start))
+    });
+    // "urged BT to cut prices or face fines": the cue's request, read as a warning by
+    // `demand_with_a_threat`, is that warning.
+    let warnings: std::collections::HashSet<_> = out
+        .iter()
+        .filter(|r| r.predicate == "warned")
+        .map(|r| (r.agent, r.target, r.trigger_span.clone()))
+        .collect();
+    out.retain(|r| {
+        r.predicate != "requested"
+            || !warnings.contains(&(r.agent, r.target, r.trigger_span.clone()))
     });
     // An evaluation ("squabbling") beside a verb relating the same two ("accused … of
     // squabbling") adds nothing.

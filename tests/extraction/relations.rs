@@ -8267,3 +8267,38 @@ fn a_judgement_after_a_relative_pronoun_judges_its_named_antecedent() {
         ),
     ]);
 }
+
+#[test]
+fn a_demand_under_a_threat_is_a_warning() {
+    check(&[
+        (
+            "The Home Affairs Committee called for the Home Office to be wound up unless it \
+             improved.",
+            "Home Affairs Committee",
+            "warned",
+            "Home Office",
+            Modality::Asserted,
+        ),
+        (
+            "Ofcom urged BT to cut prices or face fines.",
+            "Ofcom",
+            "warned",
+            "BT Group",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard asked Tony Blair to resign, saying he would not stop unless an \
+             inquiry was held.",
+            "Michael Howard",
+            "requested",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[(
+        "Ofcom urged BT to cut prices or face fines.",
+        "Ofcom",
+        "requested",
+        "BT Group",
+    )]);
+}

@@ -2724,7 +2724,10 @@ fn posts_taken(a: &Analysis) -> Vec<Found> {
             let went_on = first >= 3
                 && a.lw(s, first - 1) == "to"
                 && a.lw(s, first - 2) == "on"
-                && matches!(a.lw(s, first - 3), "go" | "goes" | "went" | "gone" | "going");
+                && matches!(
+                    a.lw(s, first - 3),
+                    "go" | "goes" | "went" | "gone" | "going"
+                );
             let person = subject_before(a, s, first)
                 .or_else(|| went_on.then(|| subject_before(a, s, first - 3)).flatten())
                 .map(|(e, _)| e);
@@ -4111,7 +4114,10 @@ fn goods_bought_from(a: &Analysis) -> Vec<Found> {
             if !matches!(lemma, "order" | "buy" | "purchase" | "lease")
                 || a.is_noun_use(s, i)
                 || a.lw(s, i - 1) == "to"
-                    && matches!(a.lw(s, i.saturating_sub(2)), "deal" | "agreement" | "contract")
+                    && matches!(
+                        a.lw(s, i.saturating_sub(2)),
+                        "deal" | "agreement" | "contract"
+                    )
                 || in_long_quote(a, toks[i].span.start)
             {
                 continue;
@@ -4120,7 +4126,8 @@ fn goods_bought_from(a: &Analysis) -> Vec<Found> {
                 .take_while(|&k| {
                     let w = a.lw(s, k);
                     a.mention_at_token(s, k).is_none()
-                        && (a.word(s, k)
+                        && (a
+                            .word(s, k)
                             .chars()
                             .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
                             || is_sum_word(w))
@@ -5733,7 +5740,12 @@ fn meets_a_thing(a: &Analysis, f: &Found) -> bool {
 fn demand_with_a_threat(a: &Analysis, f: &Found) -> bool {
     let s = f.sentence;
     (f.trigger_tok + 1..a.tokens[s].len().min(f.trigger_tok + 13))
-        .take_while(|&k| !matches!(a.word(s, k), ";" | ":" | "," | "-" | "–" | "—" | "(" | "\"" | "“" | "”"))
+        .take_while(|&k| {
+            !matches!(
+                a.word(s, k),
+                ";" | ":" | "," | "-" | "–" | "—" | "(" | "\"" | "“" | "”"
+            )
+        })
         .any(|k| {
             let w = a.lw(s, k);
             w == "unless" || (w == "or" && matches!(a.lw(s, k + 1), "face" | "else"))

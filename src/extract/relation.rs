@@ -1772,7 +1772,9 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                                 .iter()
                                 .find_map(|w| Some((w, &criticized, phrase_end(a, s, i, w)?)))
                         })
-                        .flatten();
+                        .flatten()
+                        // "did not add up to much": a sum, not a judgement.
+                        .filter(|&(_, _, end)| a.lw(s, end) != "up" || a.lw(s, end + 1) != "to");
                     // "Gordon Brown is a great chancellor": a praising adjective before a role.
                     let role_praise = found
                         .is_none()

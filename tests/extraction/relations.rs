@@ -8302,3 +8302,44 @@ fn a_demand_under_a_threat_is_a_warning() {
         "BT Group",
     )]);
 }
+
+#[test]
+fn figures_said_not_to_add_up_judge_their_owner() {
+    check(&[
+        (
+            "Gordon Brown said Michael Howard's figures did not add up.",
+            "Gordon Brown",
+            "criticized",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown said the Tories' sums simply do not add up.",
+            "Gordon Brown",
+            "criticized",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown said Labour's plans do not stack up.",
+            "Gordon Brown",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Gordon Brown said Michael Howard's sums add up.",
+            "Gordon Brown",
+            "criticized",
+            "Michael Howard",
+        ),
+        (
+            "Gordon Brown said Michael Howard's savings did not add up to much.",
+            "Gordon Brown",
+            "criticized",
+            "Michael Howard",
+        ),
+    ]);
+}

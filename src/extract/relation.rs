@@ -262,8 +262,10 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             || (w == "to"
                 && (j + 1 == trigger || light_verb_of(a, s, j + 1, trigger))
                 && ranked_doer_copula(a, s, j).is_none()
-                // "opted to sell a stake to X": a choice made is an act done.
-                && !(j > 0 && matches!(a.lw(s, j - 1), "opted" | "chose"))))
+                // "opted to sell a stake to X": a choice made is an act done; so is what one
+                // "went on to" do.
+                && !(j > 0 && matches!(a.lw(s, j - 1), "opted" | "chose"))
+                && !(j > 1 && a.lw(s, j - 1) == "on" && a.lw(s, j - 2) == "went")))
             && m == Modality::Asserted
         {
             m = Modality::Future;
@@ -1420,6 +1422,37 @@ fn relative_antecedent(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId,
     (plain && fits).then(|| (e, m.span.clone()))
 }
 
+/// The antecedent of the relative pronoun at token `k`, named right before it (a comma may
+/// stand between): "Labour which had …", "Mr Brown, who had …", or a name modifying a word for
+/// what acts for it ("a Labour government that had …", `owned_actor` of relation_words.tsv). A
+/// name after a preposition other than "of" is no antecedent ("the money spent in Iraq that").
+fn named_antecedent(a: &Analysis, s: usize, k: usize) -> Option<EntityId> {
+    let mut j = k.checked_sub(1)?;
+    if a.word(s, j) == "," {
+        j = j.checked_sub(1)?;
+    }
+    let mut mi = a.mention_at_token(s, j);
+    let rw = &a.lx.relation_words;
+    // "a Tory leader who had …" is a person of the party, not the party.
+    let acting = rw.owned_actors.contains(a.lw(s, j)) && !rw.member_nouns.contains(a.lw(s, j));
+    if mi.is_none() && acting && j > 0 {
+        mi = a.mention_at_token(s, j - 1);
+    }
+    let m = &a.mentions[mi?];
+    // The name ends right before the acting word or the pronoun.
+    if a.token_at(s, m.span.end) != j + usize::from(!acting) && a.token_at(s, m.span.end) != j {
+        return None;
+    }
+    let mut first = a.token_at(s, m.span.start);
+    if first > 0 && matches!(a.lw(s, first - 1), "the" | "a" | "an") {
+        first -= 1;
+    }
+    let before = (first > 0).then(|| a.lw(s, first - 1));
+    let after_preposition = before.is_some_and(|w| PREPOSITIONS.contains(&w) && w != "of");
+    (m.kind != MentionKind::Demonym && m.kind != MentionKind::Pronoun && !after_preposition)
+        .then_some(m.entity)
+}
+
 /// Whether a mention can be what a subject "it" stands for: a firm, body or country named as
 /// such, not a nationality word, a modifier or a place after "in", "on", "to" ("fell on the
 /// London Stock Exchange after it said").
@@ -1739,7 +1772,9 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                                 .iter()
                                 .find_map(|w| Some((w, &criticized, phrase_end(a, s, i, w)?)))
                         })
-                        .flatten();
+                        .flatten()
+                        // "did not add up to much": a sum, not a judgement.
+                        .filter(|&(_, _, end)| a.lw(s, end) != "up" || a.lw(s, end + 1) != "to");
                     // "Gordon Brown is a great chancellor": a praising adjective before a role.
                     let role_praise = found
                         .is_none()
@@ -1796,6 +1831,16 @@ fn evaluations(a: &Analysis) -> Vec<Relation> {
                         let judged_object = matches!(w, "him" | "her")
                             && a.lw(s, j + 1) == "to"
                             && a.lw(s, j + 2) == "be";
+                        // "a Labour government that had “done nothing”", "it was Labour which
+                        // had wasted billions": a relative pronoun before an auxiliary stands
+                        // for its antecedent.
+                        if matches!(w, "that" | "which" | "who")
+                            && CLAUSE_AUXILIARIES.contains(&a.lw(s, j + 1))
+                        {
+                            target = named_antecedent(a, s, j)
+                                .filter(|&e| e != speaker && is_actor(a, e));
+                            break;
+                        }
                         if a.mention_at_token(s, j).is_none()
                             && !matches!(w, "he" | "she")
                             && !judged_object
@@ -2667,10 +2712,27 @@ fn posts_taken(a: &Analysis) -> Vec<Found> {
             if in_long_quote(a, toks[i].span.start) {
                 continue;
             }
-            let Some(body) = body_of_post_after(a, s, last) else {
+            // "went on to become Tony Blair's chief whip", "became Acme's chief executive": the
+            // post's owner, named with "'s" right after the verb, appointed its holder.
+            let owner = || {
+                (first == i && predicate == "appointed")
+                    .then(|| owner_of_post_after(a, s, i))
+                    .flatten()
+            };
+            let Some(body) = body_of_post_after(a, s, last).or_else(owner) else {
                 continue;
             };
-            let person = subject_before(a, s, first).map(|(e, _)| e);
+            // "Mr Cunningham went on to become …": the subject of "went on".
+            let went_on = first >= 3
+                && a.lw(s, first - 1) == "to"
+                && a.lw(s, first - 2) == "on"
+                && matches!(
+                    a.lw(s, first - 3),
+                    "go" | "goes" | "went" | "gone" | "going"
+                );
+            let person = subject_before(a, s, first)
+                .or_else(|| went_on.then(|| subject_before(a, s, first - 3)).flatten())
+                .map(|(e, _)| e);
             out.extend(Found::post_change(
                 a,
                 person,
@@ -2686,6 +2748,56 @@ fn posts_taken(a: &Analysis) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Head nouns of a post besides `ROLE_NOUNS`: "chief whip", "chief financial officer".
+const POST_HEADS: &[&str] = &["whip", "officer", "envoy", "aide", "enforcer", "chancellor"];
+
+/// The person or organisation named with "'s" right after the verb at token `verb`, whose post
+/// follows: "[became] Tony Blair's chief whip", "[became] Acme's \"chief executive\"", "[became]
+/// Acme's head of policy". At most four lower-case words (quote marks passed over) make the
+/// post, up to a preposition, conjunction or punctuation, and the last is a role noun; anything
+/// else ("became Blair's friend", "became Brown's wife") is no post.
+fn owner_of_post_after(a: &Analysis, s: usize, verb: usize) -> Option<EntityId> {
+    let mi = a.mention_at_token(s, verb + 1)?;
+    let m = &a.mentions[mi];
+    let kind = a.entities[m.entity].kind;
+    if !matches!(kind, EntityKind::Person | EntityKind::Organization) {
+        return None;
+    }
+    let rest = a.text[m.span.end..].strip_prefix(['’', '\''])?;
+    let after = m.span.end + (a.text[m.span.end..].len() - rest.len());
+    let after = after + usize::from(rest.starts_with('s'));
+    let head = |w: &str| ROLE_NOUNS.contains(&w) || POST_HEADS.contains(&w);
+    let mut words = 0;
+    for k in a.token_at(s, after)..a.tokens[s].len() {
+        let w = a.lw(s, k);
+        if matches!(w, "\"" | "“" | "”" | "‘" | "’") {
+            continue;
+        }
+        let lower = !w.is_empty() && a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-');
+        if !lower || PREPOSITIONS.contains(&w) || matches!(w, "and" | "or" | "when" | "until") {
+            return None;
+        }
+        // "has become Labour's longest-serving prime minister", "its first woman leader": a
+        // record set, not a post given.
+        let record = w.ends_with("est")
+            || w.ends_with("-serving")
+            || matches!(w, "first" | "last" | "only" | "most" | "next");
+        words += 1;
+        if words > 4 || record {
+            return None;
+        }
+        // The post ends at its role noun: "chief executive last year", "chief of staff".
+        let next = (k + 1..a.tokens[s].len())
+            .map(|j| a.lw(s, j))
+            .find(|w| !matches!(*w, "\"" | "“" | "”" | "‘" | "’"))
+            .unwrap_or("");
+        if head(w) && !head(next) {
+            return Some(m.entity);
+        }
+    }
+    None
 }
 
 /// The owner of what acts for it, as the subject of the verb at token `verb`: "Russia's army
@@ -3976,6 +4088,81 @@ fn goods_deal(a: &Analysis, s: usize, verb: usize, noun: usize) -> Option<Found>
         trigger_tok: verb,
         future: false,
     })
+}
+
+/// Goods bought or ordered from a named firm make a deal with it: "Japan Airlines has ordered 30
+/// planes from Boeing", "Ryanair bought 20 aircraft from Boeing" → the buyer agreedWith the
+/// seller (relation gold: orders for aircraft are agreedWith the maker). The verb (`order`,
+/// `buy`, `purchase` or `lease`) is followed by common words only (the goods: a firm bought is
+/// the table's `acquired`, a stake bought is its `bought a stake from`) and "from"; a deal to
+/// buy ("signed a deal to buy … from") is `goods_deal`'s.
+fn goods_bought_from(a: &Analysis) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 1..toks.len() {
+            let lemma = verb_lemma(a, a.lw(s, i));
+            if !matches!(lemma, "order" | "buy" | "purchase" | "lease")
+                || a.is_noun_use(s, i)
+                || a.lw(s, i - 1) == "to"
+                    && matches!(
+                        a.lw(s, i.saturating_sub(2)),
+                        "deal" | "agreement" | "contract"
+                    )
+                || in_long_quote(a, toks[i].span.start)
+            {
+                continue;
+            }
+            let Some(from) = (i + 1..toks.len().min(i + 9))
+                .take_while(|&k| {
+                    let w = a.lw(s, k);
+                    a.mention_at_token(s, k).is_none()
+                        && (a
+                            .word(s, k)
+                            .chars()
+                            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+                            || is_sum_word(w))
+                        && !SUBCLAUSE_OPENERS.contains(&w)
+                        && !a.lx.relation_words.part_words.contains(w)
+                        && !matches!(w, "stake" | "stakes" | "shares" | "share" | "it" | "them")
+                        && (w == "from" || !PREPOSITIONS.contains(&w))
+                })
+                .find(|&k| a.lw(s, k) == "from")
+            else {
+                continue;
+            };
+            // At least one word of goods: "bought from Boeing" names no goods.
+            if from == i + 1 {
+                continue;
+            }
+            let Some((seller, span)) = object_after(a, s, from, 2) else {
+                continue;
+            };
+            if a.token_at(s, span.start) != from + 1
+                && !(a.token_at(s, span.start) == from + 2 && a.lw(s, from + 1) == "the")
+                || is_modifier_use(a, s, &span)
+                || a.text[span.end..].starts_with(['’', '\''])
+                || a.entities[seller].kind != EntityKind::Organization
+            {
+                continue;
+            }
+            let Some((buyer, _)) = doer_of(a, s, i) else {
+                continue;
+            };
+            if buyer != seller && is_actor(a, buyer) {
+                out.push(Found {
+                    agent: buyer,
+                    target: seller,
+                    predicate: "agreedWith".to_string(),
+                    trigger: toks[i].span.start..toks[from].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Supplying a named buyer with goods is a deal with it: "Boeing is to supply Japan Airlines
@@ -5536,6 +5723,26 @@ fn meets_a_thing(a: &Analysis, f: &Found) -> bool {
         .any(|j| a.lx.relation_words.met_things.contains(a.lw(s, j)))
 }
 
+/// Whether a request comes with what follows if it is not met, which makes it a warning:
+/// "called for the agency to be wound up unless it improved", "urged Acme to pay or face
+/// legal action" (relation gold: a demand under a threat is `warned`). "unless" or "or face"
+/// follows the trigger within twelve words, in its clause: no punctuation between ("asked him
+/// to resign, saying he would not stop unless …" is a request).
+fn demand_with_a_threat(a: &Analysis, f: &Found) -> bool {
+    let s = f.sentence;
+    (f.trigger_tok + 1..a.tokens[s].len().min(f.trigger_tok + 13))
+        .take_while(|&k| {
+            !matches!(
+                a.word(s, k),
+                ";" | ":" | "," | "-" | "–" | "—" | "(" | "\"" | "“" | "”"
+            )
+        })
+        .any(|k| {
+            let w = a.lw(s, k);
+            w == "unless" || (w == "or" && matches!(a.lw(s, k + 1), "face" | "else"))
+        })
+}
+
 /// Whether a welcome is a host's, not support: "welcomed Mr Bush to Downing Street", "welcomes
 /// the president to London" (a person welcomed, then "to" or "at" and a place, country or
 /// building right after the name) is a meeting; "welcomed the move" and "welcomed Mr Campbell
@@ -6747,6 +6954,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(all_shares_bought(a));
     found.extend(suits_settled(a));
     found.extend(supplies_with(a));
+    found.extend(goods_bought_from(a));
     found.extend(takeovers_agreed(a));
     found.extend(bids_by(a));
     found.extend(appointments_as(a));
@@ -6760,6 +6968,8 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .map(|mut f| {
             if welcomed_to_a_place(a, &f) {
                 f.predicate = "met".to_string();
+            } else if f.predicate == "requested" && demand_with_a_threat(a, &f) {
+                f.predicate = "warned".to_string();
             }
             f
         })
@@ -7010,6 +7220,17 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             (r.agent, r.target)
         };
         seen.insert((x, y, r.predicate.clone(), r.evidence.start))
+    });
+    // "urged BT to cut prices or face fines": the cue's request, read as a warning by
+    // `demand_with_a_threat`, is that warning.
+    let warnings: std::collections::HashSet<_> = out
+        .iter()
+        .filter(|r| r.predicate == "warned")
+        .map(|r| (r.agent, r.target, r.trigger_span.clone()))
+        .collect();
+    out.retain(|r| {
+        r.predicate != "requested"
+            || !warnings.contains(&(r.agent, r.target, r.trigger_span.clone()))
     });
     // An evaluation ("squabbling") beside a verb relating the same two ("accused … of
     // squabbling") adds nothing.

@@ -8118,3 +8118,228 @@ fn talks_sought_with_someone_request_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_post_owned_by_a_name_after_become_is_an_appointment_by_it() {
+    check(&[
+        (
+            "Mr Reid went on to become Tony Blair's chief whip.",
+            "Tony Blair",
+            "appointed",
+            "Reid",
+            Modality::Asserted,
+        ),
+        (
+            "John Reid became Gordon Brown's \"policy enforcer\" in 2003.",
+            "Gordon Brown",
+            "appointed",
+            "John Reid",
+            Modality::Asserted,
+        ),
+        (
+            "Jane Hill became Barclays' chief executive last year.",
+            "Barclays",
+            "appointed",
+            "Jane Hill",
+            Modality::Asserted,
+        ),
+        (
+            "Mr Reid went on to become chief executive of Barclays.",
+            "Barclays",
+            "appointed",
+            "Reid",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Mr Reid became Tony Blair's friend.",
+            "Tony Blair",
+            "appointed",
+            "Reid",
+        ),
+        (
+            "Sarah Brown became Gordon Brown's wife.",
+            "Gordon Brown",
+            "appointed",
+            "Sarah Brown",
+        ),
+        (
+            "Tony Blair has become the Labour Party's longest-serving prime minister.",
+            "Labour Party",
+            "appointed",
+            "Tony Blair",
+        ),
+    ]);
+}
+
+#[test]
+fn goods_bought_or_ordered_from_a_firm_are_a_deal_with_it() {
+    check(&[
+        (
+            "Japan Airlines has ordered 30 planes from Boeing.",
+            "Japan Airlines",
+            "agreedWith",
+            "Boeing",
+            Modality::Asserted,
+        ),
+        (
+            "Ryanair bought 20 aircraft from Boeing last year.",
+            "Ryanair",
+            "agreedWith",
+            "Boeing",
+            Modality::Asserted,
+        ),
+        (
+            "Qantas will buy ten jets from Airbus.",
+            "Qantas",
+            "agreedWith",
+            "Airbus",
+            Modality::Future,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Ryanair bought 20 aircraft from Boeing's rival.",
+            "Ryanair",
+            "agreedWith",
+            "Boeing",
+        ),
+        (
+            "Ryanair bought from Boeing in the past.",
+            "Ryanair",
+            "agreedWith",
+            "Boeing",
+        ),
+    ]);
+}
+
+#[test]
+fn a_judgement_after_a_relative_pronoun_judges_its_named_antecedent() {
+    check(&[
+        (
+            "Liam Fox said voters faced a Labour government that had done nothing for years.",
+            "Liam Fox",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said it was Labour which had wasted billions.",
+            "Michael Howard",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard said Gordon Brown, who had wasted billions, must go.",
+            "Michael Howard",
+            "criticized",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Michael Howard said a Tory leader who had failed would go.",
+            "Michael Howard",
+            "criticized",
+            "Conservative Party",
+        ),
+        (
+            "Michael Howard told Labour that ignoring voters was wrong.",
+            "Michael Howard",
+            "criticized",
+            "Labour Party",
+        ),
+        (
+            "Michael Howard said the money spent in Iraq that had been wasted was huge.",
+            "Michael Howard",
+            "criticized",
+            "Iraq",
+        ),
+        (
+            "Michael Howard said the party did badly in the European Parliament which has been \
+             disappointing.",
+            "Michael Howard",
+            "criticized",
+            "European Parliament",
+        ),
+    ]);
+}
+
+#[test]
+fn a_demand_under_a_threat_is_a_warning() {
+    check(&[
+        (
+            "The Home Affairs Committee called for the Home Office to be wound up unless it \
+             improved.",
+            "Home Affairs Committee",
+            "warned",
+            "Home Office",
+            Modality::Asserted,
+        ),
+        (
+            "Ofcom urged BT to cut prices or face fines.",
+            "Ofcom",
+            "warned",
+            "BT Group",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard asked Tony Blair to resign, saying he would not stop unless an \
+             inquiry was held.",
+            "Michael Howard",
+            "requested",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[(
+        "Ofcom urged BT to cut prices or face fines.",
+        "Ofcom",
+        "requested",
+        "BT Group",
+    )]);
+}
+
+#[test]
+fn figures_said_not_to_add_up_judge_their_owner() {
+    check(&[
+        (
+            "Gordon Brown said Michael Howard's figures did not add up.",
+            "Gordon Brown",
+            "criticized",
+            "Michael Howard",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown said the Tories' sums simply do not add up.",
+            "Gordon Brown",
+            "criticized",
+            "Conservative Party",
+            Modality::Asserted,
+        ),
+        (
+            "Gordon Brown said Labour's plans do not stack up.",
+            "Gordon Brown",
+            "criticized",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Gordon Brown said Michael Howard's sums add up.",
+            "Gordon Brown",
+            "criticized",
+            "Michael Howard",
+        ),
+        (
+            "Gordon Brown said Michael Howard's savings did not add up to much.",
+            "Gordon Brown",
+            "criticized",
+            "Michael Howard",
+        ),
+    ]);
+}

@@ -158,6 +158,7 @@ const FINITE: &[&str] = &[
     "could",
     "should",
     "can",
+    "cannot",
     "may",
     "might",
     "must",
@@ -5959,8 +5960,16 @@ pub fn lede_descriptions_named_next(a: &Analysis) -> Vec<(usize, super::EntityId
 /// The noun of a source's words that are an indefinite description of one or two modifiers
 /// and a noun ("a top academic", "an anti-fraud agency", "a survey"), lower-cased.
 fn indefinite_description_noun(a: &Analysis, words: &Span) -> Option<String> {
+    // "…, a top academic says": the words before the cue may leave the article out.
+    let before = a.text.get(..words.start)?.trim_end();
+    let article_before = [" a", " an", " A", " An"]
+        .iter()
+        .any(|w| before.ends_with(w) || before == w.trim_start());
     let text = a.text.get(words.clone())?;
-    let parts: Vec<&str> = text.split_whitespace().collect();
+    let mut parts: Vec<&str> = text.split_whitespace().collect();
+    if article_before {
+        parts.insert(0, "a");
+    }
     let opens = parts
         .first()
         .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));

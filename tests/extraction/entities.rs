@@ -2116,3 +2116,11 @@ fn an_owner_or_then_before_a_role_sets_it_off() {
         .collect();
     assert_eq!(titles, ["founder"], "{}", describe(&doc));
 }
+
+#[test]
+fn a_consultancy_or_charity_before_an_unknown_name_makes_it_an_organisation() {
+    let doc = extract("Anti-fraud consultancy Vellmark Decisions says card fraud has risen.");
+    assert_kinds(&doc, &["Vellmark Decisions"], EntityKind::Organization);
+    let doc = extract("The poverty charity Brellin Relief warned that jobs would go.");
+    assert_kinds(&doc, &["Brellin Relief"], EntityKind::Organization);
+}

@@ -934,6 +934,17 @@ fn a_lede_description_is_the_source_the_next_paragraph_names() {
         "{}",
         describe(&doc)
     );
+    // The description may stand before its cue, and the clause may say "cannot".
+    let doc = extract(
+        "Risk warning\n\nThe UK cannot stop every attack, a top academic says.\n\nOlaf \
+         Brenner, a professor of ethics, says the priority is failing states.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "The UK cannot stop every attack"),
+        Some("Olaf Brenner"),
+        "{}",
+        describe(&doc)
+    );
     // A person's noun is not a body's name, nor someone the lede already named.
     let doc = extract(
         "Jobs warning\n\nThousands of workers will lose their jobs, a top academic has \

@@ -5911,74 +5911,80 @@ pub fn lede_descriptions_named_next(a: &Analysis) -> Vec<(usize, super::EntityId
     else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for (i, st) in a.statements.iter().enumerate() {
-        let Some(words) = st.speaker_span.as_ref().filter(|_| st.speaker.is_none()) else {
-            continue;
-        };
-        if a.paragraph_of(st.span.start) != Some(lede) {
-            continue;
-        }
-        let Some(noun) = indefinite_description_noun(a, words) else {
-            continue;
-        };
-        let next = a
-            .statements
+    // The first statement after the lede, when it opens the next paragraph with a source
+    // introduced there by name (not a nationality word: "13% of Europeans want").
+    let Some(next) = a
+        .statements
+        .iter()
+        .filter(|t| a.paragraph_of(t.span.start).is_some_and(|p| p > lede))
+        .min_by_key(|t| t.span.start)
+    else {
+        return Vec::new();
+    };
+    let Some(speaker) = next.speaker else {
+        return Vec::new();
+    };
+    let introduced = a.paragraph_of(next.span.start) == Some(lede + 1)
+        && a.mentions
             .iter()
-            .filter(|t| a.paragraph_of(t.span.start).is_some_and(|p| p > lede))
-            .min_by_key(|t| t.span.start);
-        let Some((next, speaker)) = next.and_then(|t| Some((t, t.speaker?))) else {
-            continue;
-        };
-        // Introduced there by name: not a nationality word ("13% of Europeans want").
-        let introduced = a.paragraph_of(next.span.start) == Some(lede + 1)
-            && a.mentions
-                .iter()
-                .find(|m| m.entity == speaker)
-                .is_some_and(|m| {
-                    m.kind == super::MentionKind::Name
-                        && a.paragraph_of(m.span.start) == Some(lede + 1)
-                });
-        let person_noun = super::coref::ROLE_NOUNS.contains(&noun.as_str())
-            || a.lx.name_words.role.contains(noun.as_str())
-            || a.lx.descriptor_roles.contains_key(&noun);
-        let body_noun = a.lx.org_nouns.contains_key(&noun)
-            || a.lx.document_nouns.contains(noun.as_str())
-            || EVIDENCE_LABELS.contains(&noun.as_str());
-        let fits = match a.entities[speaker].kind {
-            EntityKind::Person => person_noun,
-            EntityKind::Organization => body_noun,
-            _ => false,
-        };
-        if introduced && fits {
-            out.push((i, speaker));
-        }
+            .find(|m| m.entity == speaker)
+            .is_some_and(|m| {
+                m.kind == super::MentionKind::Name && a.paragraph_of(m.span.start) == Some(lede + 1)
+            });
+    if !introduced {
+        return Vec::new();
     }
-    out
+    let fits = |noun: &str| match a.entities[speaker].kind {
+        EntityKind::Person => {
+            super::coref::ROLE_NOUNS.contains(&noun)
+                || a.lx.name_words.role.contains(noun)
+                || a.lx.descriptor_roles.contains_key(noun)
+        }
+        EntityKind::Organization => {
+            a.lx.org_nouns.contains_key(noun)
+                || a.lx.document_nouns.contains(noun)
+                || EVIDENCE_LABELS.contains(&noun)
+        }
+        _ => false,
+    };
+    a.statements
+        .iter()
+        .enumerate()
+        .filter(|(_, st)| st.speaker.is_none() && a.paragraph_of(st.span.start) == Some(lede))
+        .filter_map(|(i, st)| {
+            let noun = indefinite_description_noun(a, st.speaker_span.as_ref()?)?;
+            fits(noun).then_some((i, speaker))
+        })
+        .collect()
 }
 
 /// The noun of a source's words that are an indefinite description of one or two modifiers
-/// and a noun ("a top academic", "an anti-fraud agency", "a survey"), lower-cased.
-fn indefinite_description_noun(a: &Analysis, words: &Span) -> Option<String> {
-    // "…, a top academic says": the words before the cue may leave the article out.
-    let before = a.text.get(..words.start)?.trim_end();
-    let article_before = [" a", " an", " A", " An"]
-        .iter()
-        .any(|w| before.ends_with(w) || before == w.trim_start());
-    let text = a.text.get(words.clone())?;
-    let mut parts: Vec<&str> = text.split_whitespace().collect();
-    if article_before {
-        parts.insert(0, "a");
+/// and a noun ("a top academic", "an anti-fraud agency", "a survey"; before the cue the words
+/// leave the article out: "…, a top academic says").
+fn indefinite_description_noun<'t>(a: &Analysis<'t>, words: &Span) -> Option<&'t str> {
+    let mut parts: Vec<&'t str> = a.text.get(words.clone())?.split_whitespace().collect();
+    let is_article = |w: &str| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
+    let article_before = a
+        .text
+        .get(..words.start)?
+        .split_whitespace()
+        .next_back()
+        .is_some_and(is_article);
+    if parts.first().is_some_and(|w| is_article(w)) {
+        parts.remove(0);
+    } else if !article_before {
+        return None;
     }
-    let opens = parts
-        .first()
-        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    let (&noun, modifiers) = parts.split_last()?;
     // Modifiers may be a place's or a nation's name ("a Dublin school", "a US charity"); the
     // noun is a common noun.
-    let plain = parts[1..].iter().enumerate().all(|(k, w)| {
+    let word = |w: &str| {
         w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && (k + 2 < parts.len() || w.starts_with(char::is_lowercase))
             && !a.lx.stopwords.contains(&w.to_lowercase())
-    });
-    (opens && (2..=4).contains(&parts.len()) && plain).then(|| parts[parts.len() - 1].to_string())
+    };
+    (modifiers.len() <= 2
+        && modifiers.iter().all(|w| word(w))
+        && word(noun)
+        && noun.starts_with(char::is_lowercase))
+    .then_some(noun)
 }

@@ -904,6 +904,22 @@ pub(crate) fn quotation_ends_set_off_phrase(a: &Analysis, sentence: usize, close
             || description() && a.is_named_title(a.tokens[sentence][open].span.start))
 }
 
+/// The mention that the place or body starting at token `start` locates: the one right before
+/// its "in", "at" or "on" (an article may stand between): "Acme" for "Glasgow" in "Ann Lee at
+/// Acme in Glasgow".
+fn located_before(a: &Analysis, sentence: usize, start: usize) -> Option<usize> {
+    let start = if start >= 1 && a.lower(sentence, start - 1) == "the" {
+        start - 1
+    } else {
+        start
+    };
+    let preposition = start.checked_sub(1)?;
+    if !matches!(a.lower(sentence, preposition).as_str(), "in" | "at" | "on") {
+        return None;
+    }
+    a.mention_at_token(sentence, preposition.checked_sub(1)?)
+}
+
 /// The first token of the place that an AP state abbreviation which is also a word ("Ill.",
 /// "Mo."; `ambiguous_state_abbreviations.tsv`) follows, when token `j` is that abbreviation's
 /// period or the comma closing it: "in Carthage, Ill., said".
@@ -1214,14 +1230,34 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 && toks
                     .get(a.token_at(sentence, m.span.end))
                     .is_some_and(|t| t.is_word && !t.capitalized);
-            if object_of_participle || national {
+            // "The East Midlands MEP said": a place before a role says whom the role serves;
+            // the role's holder speaks.
+            let place_of_role = matches!(
+                a.entities[m.entity].kind,
+                EntityKind::Place | EntityKind::Country
+            ) && {
+                let next = a.token_at(sentence, m.span.end);
+                next < verb
+                    && toks[next].is_word
+                    && (a.lx.name_words.role.contains(a.word(sentence, next))
+                        || matches!(a.word(sentence, next), "MP" | "MEP" | "MSP" | "AM"))
+            };
+            if object_of_participle || national || place_of_role {
                 return None;
             }
-            if start_tok >= 2 && matches!(a.lower(sentence, start_tok - 1).as_str(), "in" | "at") {
-                if let Some(prev) = a.mention_at_token(sentence, start_tok - 2) {
-                    let pm = &a.mentions[prev];
-                    return Some((pm.entity, pm.span.clone()));
+            // "Ann Lee at Acme in Glasgow said", "Tom Hall at Postbridge on Dartmoor in the West
+            // Country said": back along the chain of places to the one they locate.
+            if let Some(prev) = located_before(a, sentence, start_tok) {
+                let mut head = prev;
+                while let Some(earlier) = located_before(
+                    a,
+                    sentence,
+                    a.token_at(sentence, a.mentions[head].span.start),
+                ) {
+                    head = earlier;
                 }
+                let pm = &a.mentions[head];
+                return Some((pm.entity, pm.span.clone()));
             }
             // "Trump in an interview with (the) Fox News said": whom he spoke with is not the
             // speaker.

@@ -79,6 +79,13 @@ pub const LOCATIVES: &[&str] = &[
     "around", "across", "inside", "through",
 ];
 
+/// Auxiliaries that make the lower-case word after a name a verb, not a noun the name
+/// qualifies ("in Zorvania were").
+const FINITE_AFTER_PLACE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must",
+];
+
 /// Lower-case words for a part of a place ("central London", "northern Iraq").
 const REGION_WORDS: &[&str] = &[
     "central",
@@ -3383,7 +3390,18 @@ fn classify(
         let adjective = a.tokens[c.sentence]
             .get(c.token + 1)
             .is_some_and(|t| t.is_word && !t.capitalized);
-        if c.locative && !adjective {
+        // "Shoppers in Zorvania said", "in Zorvania were": a verb after it is no noun it
+        // qualifies.
+        let verb_after = adjective && {
+            let next = a.lw(c.sentence, c.token + 1);
+            a.speech_verb(c.sentence, c.token + 1).is_some()
+                || FINITE_AFTER_PLACE.contains(&next)
+                || lx.verb_lemmas.get(next).is_some_and(|lemma| lemma != next)
+        };
+        let derived = ["ian", "ish", "ese", "ist", "ic", "ite", "ism"]
+            .iter()
+            .any(|suffix| word.ends_with(suffix));
+        if c.locative && (!adjective || verb_after && !derived) {
             return Some((word.to_string(), EntityKind::Place, MentionKind::Name));
         }
         // "Eyewitnesses said", "Aides said": an English word opening a sentence is
@@ -3416,9 +3434,6 @@ fn classify(
         // sentence that reads as a name and is no frequent English word is one; what kind
         // the beat of the article says (a surname table word is a person's).
         // "Kurdish rebels", "Marxist ideas": a word made from a name qualifies a noun.
-        let derived = ["ian", "ish", "ese", "ist", "ic", "ite", "ism"]
-            .iter()
-            .any(|suffix| word.ends_with(suffix));
         // A sentence's first word needs to look like a name more: not a plural, a
         // participle or an abstract noun ("Scorers", "Enraged", "Repatriation").
         let word_like = [

@@ -82,8 +82,14 @@ fn word_count(text: &str, span: &Span) -> usize {
 
 /// One utterance split around its attribution (`"A," he said, "B."`, or `"A," she said on
 /// Monday. "B."`) is one statement: consecutive quotes of a paragraph credited through the
-/// same cue become the pieces of the first.
-fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<Statement>) {
+/// same cue become the pieces of the first; a quote that goes on from a paraphrase through its
+/// cue (`Smith said the plan would fail: "A."`) becomes the paraphrase's quoted words.
+fn join_split_quotes(
+    text: &str,
+    seg: &segment::Segments,
+    clauses: &std::collections::HashSet<(usize, usize)>,
+    statements: &mut Vec<Statement>,
+) {
     let paragraph = |byte: usize| seg.paragraph_of(byte);
     let mut joined: Vec<Statement> = Vec::with_capacity(statements.len());
     for st in statements.drain(..) {
@@ -160,7 +166,11 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                 .cue_span
                 .as_ref()
                 .is_some_and(|c| last.span.end <= c.start && c.end <= st.span.start);
-            let (here, before) = (paragraph(st.span.start), paragraph(last.span.start));
+            // The paragraph of the last piece: an utterance may have gone on from an earlier one.
+            let (here, before) = (
+                paragraph(st.span.start),
+                paragraph(last.span.end.saturating_sub(1)),
+            );
             // `"A," he said. ¶ "B."`: a quote that opens the next paragraph with no cue of its
             // own goes on with the same utterance.
             // The paragraph is the one after the last piece's, which may itself have gone on
@@ -197,14 +207,41 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                     .is_some_and(|g| !g.ends_with(" that"));
             let same_cue = st.cue_span == last.cue_span
                 || here == before && continues && follows_cue(last, &st);
+            // `Smith said the plan would fail: "A."`, `… “a waste,” Smith said. “A.”`: a quote
+            // that goes on from a paraphrase through the same cue, after a colon or after the
+            // cue's own sentence, is that paraphrase's quoted words: one utterance. (A quote in
+            // the next sentence of a paraphrase whose cue came before it is left apart: it is
+            // as often a second utterance.)
+            let opened = gap.trim().ends_with(|c: char| "\"“‘'«„".contains(c));
+            let before_quote =
+                gap.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'«„".contains(c));
+            let paraphrase_goes_on = last.form == StatementForm::Indirect
+                && clauses.contains(&(last.span.start, last.span.end))
+                && st.speaker.is_some()
+                && st.cue_span.is_some()
+                && st.cue_span == last.cue_span
+                && opened
+                && (inherited && before_quote.ends_with(':')
+                    || cue_between && before_quote.ends_with('.'));
+            // A cue read once more reaches no further than the paragraph the utterance opened in
+            // (`… said: "A. ¶ "B." The book said the pair had "C"`: "C" is not his).
+            let inherited = inherited && here == paragraph(last.span.start);
             let same_attribution = (here == before && (cue_between || adjacent || inherited)
                 || goes_on)
                 && (!own_participle || continues)
                 && same_cue
                 && st.speaker == last.speaker
                 && quotes(&st)
-                && quotes(last);
+                && (quotes(last) || paraphrase_goes_on);
             if same_attribution {
+                let paraphrase = last.form == StatementForm::Indirect || !last.quoted.is_empty();
+                if last.form == StatementForm::Indirect {
+                    last.quoted.extend(st.pieces.iter().cloned());
+                    if st.pieces.is_empty() {
+                        last.quoted.push(st.span.clone());
+                    }
+                    last.form = StatementForm::Partial;
+                }
                 last.span = last.span.start..st.span.end.max(last.span.end);
                 last.pieces.extend(st.pieces);
                 for e in st.about {
@@ -212,7 +249,7 @@ fn join_split_quotes(text: &str, seg: &segment::Segments, statements: &mut Vec<S
                         last.about.push(e);
                     }
                 }
-                if st.form == StatementForm::Direct {
+                if st.form == StatementForm::Direct && !paraphrase {
                     last.form = StatementForm::Direct;
                 }
                 continue;
@@ -690,7 +727,15 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     for (st, speaker) in speech::lede_descriptions_named_next(&a) {
         a.statements[st].speaker = Some(speaker);
     }
-    join_split_quotes(a.text, &a.seg, &mut a.statements);
+    // A paraphrase a quote may go on from reads as a clause ("said the plan would fail:"), not
+    // as the cue's object ("told the Herald:").
+    let clauses = a
+        .statements
+        .iter()
+        .filter(|st| st.form == StatementForm::Indirect && speech::has_verb(&a, &st.span))
+        .map(|st| (st.span.start, st.span.end))
+        .collect();
+    join_split_quotes(a.text, &a.seg, &clauses, &mut a.statements);
     one_statement_per_span(&mut a.statements);
     no_statement_inside_own_report(&mut a.statements);
     a.statements_changed();

@@ -1521,7 +1521,7 @@ pub(crate) fn has_auxiliary(a: &Analysis, span: &Span) -> bool {
 
 /// Whether a bare clause has a verb: an auxiliary, a modal, a common irregular verb or a word
 /// in "-ed" after its first word.
-fn has_verb(a: &Analysis, span: &Span) -> bool {
+pub(crate) fn has_verb(a: &Analysis, span: &Span) -> bool {
     // `it “humanizes” her`: quotation marks inside the clause stand between a verb and its
     // subject.
     let mut toks = super::token::tokenize(a.text, span.clone());

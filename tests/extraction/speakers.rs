@@ -1557,3 +1557,76 @@ fn a_pronoun_after_a_paragraph_about_someone_else_is_that_paragraph_s_subject() 
         (background, "We have been badly treated,", "Mary Hale"),
     ]);
 }
+
+#[test]
+fn a_speaker_located_by_a_chain_of_places_is_the_person_at_its_head() {
+    assert_speakers(&[
+        (
+            "Chief executive Tom Ball at Acme Holdings in Glasgow said profits had doubled.",
+            "profits had doubled",
+            "Tom Ball",
+        ),
+        (
+            "Analyst Ruth Green at Barclays Capital in London said the figures were weak.",
+            "the figures were weak",
+            "Ruth Green",
+        ),
+        (
+            "Reporter Simon Hale at Postbridge on Dartmoor in the West Country said 2,000 \
+             people had turned out.",
+            "2,000 people had turned out",
+            "Simon Hale",
+        ),
+    ]);
+}
+
+#[test]
+fn an_english_region_is_a_place_not_the_speaker() {
+    let text = "Farmers in the West Midlands said the rain had ruined crops. Police in East \
+                Anglia said roads were shut.";
+    let doc = extract(text);
+    for region in ["West Midlands", "East Anglia"] {
+        assert_eq!(
+            entity(&doc, region).kind,
+            EntityKind::Place,
+            "{}",
+            describe(&doc)
+        );
+    }
+    assert_eq!(speaker_of(&doc, "the rain had ruined crops"), None);
+    assert_eq!(speaker_of(&doc, "roads were shut"), None);
+}
+
+#[test]
+fn an_unknown_name_after_in_is_where_the_speakers_are_not_who_speaks() {
+    let text = "Shoppers in Zorvania said prices had risen. Police in Bradwick said a man had \
+                been arrested.";
+    let doc = extract(text);
+    for place in ["Zorvania", "Bradwick"] {
+        assert_eq!(
+            entity(&doc, place).kind,
+            EntityKind::Place,
+            "{}",
+            describe(&doc)
+        );
+    }
+    assert_eq!(speaker_of(&doc, "prices had risen"), None);
+    assert_eq!(speaker_of(&doc, "a man had been arrested"), None);
+}
+
+#[test]
+fn a_place_before_a_role_names_no_speaker() {
+    let text = "Voters went to the polls on Thursday. The East Midlands MEP said he would stand \
+                again.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "he would stand again"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "he would stand again"),
+        Some("The East Midlands MEP")
+    );
+}

@@ -357,3 +357,48 @@ fn a_paraphrase_headed_by_a_participle_of_speech_does_not_part_the_quote() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_quote_after_a_paraphrase_and_a_colon_is_its_quoted_words() {
+    let text = "Helen Okafor said the council had run out of money for the bridge: “We cannot \
+                pay for it this year, and nobody in Whitby should pretend we can.”";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    let st = &doc.annotations.statements[0];
+    assert_eq!(name(&doc, st.speaker), Some("Helen Okafor"));
+    assert_eq!(st.form, StatementForm::Partial, "{}", describe(&doc));
+    let quoted: Vec<&str> = st.quoted.iter().map(|q| &doc.text[q.clone()]).collect();
+    assert_eq!(
+        quoted,
+        ["We cannot pay for it this year, and nobody in Whitby should pretend we can."],
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        st.text(&doc.text)
+            .starts_with("the council had run out of money"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_quote_after_the_sentence_that_credits_a_paraphrase_goes_on_with_it() {
+    let text = "Members at the golf club may pay more because “they expect a good green,” \
+                Graham Dawson said. “Public courses cannot charge that much, and so they fall \
+                into disrepair.”";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 1, "{}", describe(&doc));
+    let st = &doc.annotations.statements[0];
+    assert_eq!(name(&doc, st.speaker), Some("Graham Dawson"));
+    assert_eq!(st.pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(st.form, StatementForm::Partial, "{}", describe(&doc));
+}
+
+#[test]
+fn a_quote_with_its_own_cue_after_a_paraphrase_stays_apart() {
+    let text = "Helen Okafor said the council had run out of money for the bridge. “Nobody \
+                should pretend otherwise,” she added.";
+    let doc = extract(text);
+    assert_eq!(doc.annotations.statements.len(), 2, "{}", describe(&doc));
+}

@@ -279,7 +279,15 @@ fn unnamed_source_between(a: &Analysis, heads: &[&str], from: usize, to: usize) 
                     && toks.get(k + 2).is_some_and(|t| t.capitalized && t.is_word));
             // "a man claiming allegiance to": a participle describes, it brings in no source.
             let finite = |m: usize| a.speech_verb(s, m).is_some() && !a.lw(s, m).ends_with("ing");
-            let speaks = finite(k + 1) || (det > 0 && finite(det - 1));
+            // "a spokesman for the Home Office said": the body spoken for stands between.
+            let mut after = k + 1;
+            if matches!(a.lw(s, after), "for" | "at" | "of" | "from") {
+                after += 1;
+                while after < toks.len() && after < k + 9 && toks[after].is_word && !finite(after) {
+                    after += 1;
+                }
+            }
+            let speaks = finite(after) || (det > 0 && finite(det - 1));
             speaks && !named
         })
     })
@@ -1295,6 +1303,19 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                 if let Some(pi) = person {
                     let pm = &a.mentions[pi];
                     return Some((pm.entity, pm.span.clone()));
+                }
+            }
+            // "the Economic Commission for Europe said": a body named for a place.
+            if place && start_tok >= 2 && a.lower(sentence, start_tok - 1) == "for" {
+                let body = a.mention_at_token(sentence, start_tok - 2).filter(|&bi| {
+                    a.entities[a.mentions[bi].entity].kind == EntityKind::Organization
+                        && a.lx
+                            .org_nouns
+                            .contains_key(a.lower(sentence, start_tok - 2).as_str())
+                });
+                if let Some(bi) = body {
+                    let bm = &a.mentions[bi];
+                    return Some((bm.entity, bm.span.clone()));
                 }
             }
             // "Paul Spedding of stockbroker Kleinwort Grieveson told", "Ramon Diaz, Chairman

@@ -333,6 +333,28 @@ fn pronoun_sources_to_descriptions(
         let Some(pronoun) = words(&statements[i]) else {
             continue;
         };
+        // "A spokesman for the Home Office said … said the spokesman": the body the first
+        // spoke for, as the first did.
+        if let Some(head) = pronoun.strip_prefix("the ").filter(|h| {
+            matches!(*h, "spokesman" | "spokeswoman" | "spokesperson")
+                && statements[i].speaker.is_none()
+        }) {
+            let here = paragraph(statements[i].span.start).unwrap_or(0);
+            let spoke_for = (0..i).rev().map(|k| &statements[k]).find_map(|d| {
+                let near = paragraph(d.span.start).is_some_and(|p| here.saturating_sub(p) <= 2);
+                let span = d.speaker_span.as_ref().filter(|_| near)?;
+                let before = text[..span.start].trim_end().to_lowercase();
+                let before = before.strip_suffix(" the").unwrap_or(&before);
+                before
+                    .ends_with(&format!("{head} for"))
+                    .then_some(d.speaker)
+                    .flatten()
+            });
+            if spoke_for.is_some() {
+                statements[i].speaker = spoke_for;
+            }
+            continue;
+        }
         // Descriptions the pronoun cannot stand for: "he" is not "a spokeswoman".
         let other: &[&str] = match pronoun.as_str() {
             "he" => &["spokeswoman", "woman", "chairwoman"],

@@ -1630,3 +1630,51 @@ fn a_place_before_a_role_names_no_speaker() {
         Some("The East Midlands MEP")
     );
 }
+
+#[test]
+fn the_spokesman_is_the_body_a_spokesman_spoke_for_not_the_last_person_named() {
+    let text = "Laura Brant of the charity Kidsafe said there were grave concerns about the \
+                plan.\n\nA spokesman for the Home Office said it was wrong to suggest children \
+                would be abandoned. “We are developing a returns programme,” said the spokesman. \
+                The spokesman stressed the UK would meet its obligations.";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "We are developing a returns programme,"),
+        Some("Home Office"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "the UK would meet its obligations"),
+        Some("Home Office"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "the UK would meet its obligations"),
+        Some("The spokesman")
+    );
+}
+
+#[test]
+fn the_spokesman_after_an_unnamed_spokesman_is_not_the_last_person_named() {
+    let text = "Laura Brant said there were grave concerns about the plan.\n\nA spokesman for \
+                the campaigners said the march would go ahead. The spokesman stressed it would \
+                be peaceful.";
+    let doc = extract(text);
+    assert_ne!(
+        speaker_of(&doc, "it would be peaceful"),
+        Some("Laura Brant"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_body_named_for_a_place_speaks_not_the_place() {
+    assert_speakers(&[(
+        "Growth will be strong this year, the Zorvan Economic Commission for Europe (ZECE) said.",
+        "Growth will be strong this year",
+        "Zorvan Economic Commission",
+    )]);
+}

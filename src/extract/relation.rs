@@ -22,7 +22,8 @@ use super::{
 };
 use crate::lexicon::TriggerPattern;
 
-const NEGATION: &[&str] = &["not", "never", "no"];
+/// "Neither France nor Germany backed him": "neither" and "nor" deny the act too.
+const NEGATION: &[&str] = &["not", "never", "no", "neither", "nor"];
 
 /// Prepositions after which a name is an object or a description, never a subject ("Comparing
 /// the assembly to Germany is crass", "Shares in US phone company MCI").
@@ -1324,6 +1325,9 @@ fn subject_before(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
     if let Some(bound) = he_bound_to_sentence_subject(a, s, e, &span) {
         return Some((bound, span));
     }
+    if let Some(body) = described_speakers_body(a, s, e, &span) {
+        return Some((body, span));
+    }
     if !a.text[span.clone()].eq_ignore_ascii_case("it") {
         return Some((e, span));
     }
@@ -1357,6 +1361,54 @@ fn he_bound_to_sentence_subject(
         && gender_fits
         && !named_in_sentence(a, s, e))
     .then_some(main)
+}
+
+/// The organisation a description such as "the firm" or "the company" stands for when it opens
+/// reported speech whose speaker is that organisation or is named by it: "A spokesman for Globex
+/// said the firm had bought Initech", "one of the brothers behind the Falic Group said the firm
+/// had held talks with …" (not the firm named in the sentence before). Only one organisation may
+/// be named in the sentence outside the statement; the description is "the" and one lower-case
+/// noun.
+fn described_speakers_body(a: &Analysis, s: usize, e: EntityId, span: &Span) -> Option<EntityId> {
+    if a.entities[e].kind != EntityKind::Organization {
+        return None;
+    }
+    let surface = &a.text[span.clone()];
+    let noun = surface
+        .strip_prefix("the ")
+        .or_else(|| surface.strip_prefix("The "))?;
+    if noun.is_empty() || !noun.chars().all(|c| c.is_lowercase() || c == '-') {
+        return None;
+    }
+    let st = a
+        .statements_covering(span.start, span.end)
+        .into_iter()
+        .map(|i| &a.statements[i])
+        .find(|st| st.form == StatementForm::Indirect)?;
+    // The description opens the statement, after its cue ("said (that) the firm had …"; not
+    // "The company has been accused by X", whose cue follows).
+    if st.cue_span.as_ref().is_none_or(|c| c.end > span.start) {
+        return None;
+    }
+    let lead = a.text[st.span.start..span.start].trim();
+    if !(lead.is_empty() || lead.eq_ignore_ascii_case("that")) {
+        return None;
+    }
+    if let Some(speaker) = st.speaker {
+        if a.entities[speaker].kind == EntityKind::Organization {
+            return (speaker != e).then_some(speaker);
+        }
+    }
+    let sentence = &a.seg.sentences[s];
+    let mut bodies = a
+        .mentions_in(sentence)
+        .map(|mi| &a.mentions[mi])
+        .filter(|m| m.span.end <= st.span.start || m.span.start >= st.span.end)
+        .filter(|m| m.kind != MentionKind::Demonym)
+        .map(|m| m.entity)
+        .filter(|&b| a.entities[b].kind == EntityKind::Organization);
+    let body = bodies.next()?;
+    (bodies.all(|other| other == body) && body != e).then_some(body)
 }
 
 /// Words that may open a clause before its subject "they" ("But they", "Later, they").

@@ -8587,3 +8587,61 @@ fn an_act_in_a_clause_opened_by_whether_is_hedged() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn the_firm_opening_speech_is_the_body_the_speaker_is_named_by() {
+    check(&[
+        (
+            "Shares in Acme Corp rose. A spokesman for Globex Corp said the firm had bought \
+             Initech Systems.",
+            "Globex Corp",
+            "acquired",
+            "Initech Systems",
+            Modality::Asserted,
+        ),
+        (
+            "Acme Corp reported higher profits. The boss of Globex Corp said the company would \
+             sue Acme Corp.",
+            "Globex Corp",
+            "sued",
+            "Acme Corp",
+            Modality::Future,
+        ),
+        (
+            "LVMH has sold Christian Lacroix to the Falic Group. LVMH would not comment. One of \
+             the brothers behind the Falic Group said the firm had also held talks with Jean \
+             Paul Gaultier.",
+            "Falic Group",
+            "met",
+            "Jean Paul Gaultier",
+            Modality::Asserted,
+        ),
+    ]);
+    check_none(&[(
+        "Shares in Acme Corp rose. A spokesman for Globex Corp said the firm had bought \
+         Initech Systems.",
+        "Acme Corp",
+        "acquired",
+        "Initech Systems",
+    )]);
+}
+
+#[test]
+fn neither_nor_denies_the_act() {
+    check(&[(
+        "Neither France nor Germany backed Tony Blair.",
+        "Germany",
+        "backed",
+        "Tony Blair",
+        Modality::Negated,
+    )]);
+    // Whatever is read of France, nothing is asserted.
+    let doc = extract("Neither France nor Germany backed Tony Blair.");
+    assert!(
+        relation_tuples(&doc)
+            .iter()
+            .all(|&(_, p, _, m)| p != "backed" || m == Modality::Negated),
+        "{}",
+        describe(&doc)
+    );
+}

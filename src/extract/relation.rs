@@ -272,6 +272,22 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             m = Modality::Future;
         }
     }
+    // "arms that could be used by China to threaten Taiwan": a modal of possibility governs the
+    // infinitive chain of its clause, however far before the act (no comma, "and" or "but"
+    // between, and the act right after "to").
+    if m == Modality::Future
+        && trigger > 0
+        && a.lw(s, trigger - 1) == "to"
+        && (trigger.saturating_sub(9)..lo)
+            .rev()
+            .take_while(|&j| {
+                !matches!(a.word(s, j), "," | ";" | ":" | "\"" | "“" | "”")
+                    && !matches!(a.lw(s, j), "but" | "and" | "that" | "which" | "who")
+            })
+            .any(|j| matches!(a.lw(s, j), "could" | "might" | "may"))
+    {
+        m = Modality::Hedged;
+    }
     // "it is not yet known whether X and Y would support the bid": a clause opened by
     // "whether" is a question, however far before the act its opener stands (no comma, no
     // other clause between).
@@ -843,14 +859,15 @@ fn object_skipping_modifiers(
             let noun = a.token_at(s, span.end) + 1;
             // "Britain's financial watchdog, the Financial Services Authority": or after a
             // comma.
-            let comma = |k: usize| a.word(s, k) == "," && k > noun;
+            // "Australia's largest copper miner - MIM Holdings": or after a dash.
+            let comma = |k: usize| matches!(a.word(s, k), "," | "-" | "–" | "—") && k > noun;
             let apposed = (noun..(noun + 5).min(a.tokens[s].len()))
                 .take_while(|&k| {
                     a.mention_at_token(s, k).is_some()
                         || a.word(s, k).chars().all(char::is_lowercase)
                         || comma(k)
                 })
-                .take_while(|&k| k <= noun + 2 || (noun..k).any(comma))
+                .take_while(|&k| k <= noun + 2 || (noun..=k).any(comma))
                 .find_map(|k| a.mention_at_token(s, k).filter(|_| k > noun));
             // "Brazil's biggest beer firm Ambev": a longer description, ending in a word for a
             // firm right before the name.

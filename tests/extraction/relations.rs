@@ -8645,3 +8645,45 @@ fn neither_nor_denies_the_act() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_modal_of_possibility_governs_a_far_infinitive() {
+    check(&[(
+        "Washington fears the arms could be used by China to threaten Taiwan.",
+        "China",
+        "threatened",
+        "Taiwan",
+        Modality::Hedged,
+    )]);
+    // A plan with no modal stays future.
+    check(&[(
+        "The arms were bought by China to threaten Taiwan.",
+        "China",
+        "threatened",
+        "Taiwan",
+        Modality::Future,
+    )]);
+}
+
+#[test]
+fn a_name_after_an_owners_long_description_and_a_comma_or_dash_is_the_object() {
+    for text in [
+        "Oracle acquired Australia's largest software maker - MIM Holdings.",
+        "Oracle acquired Australia's largest software maker, MIM Holdings.",
+    ] {
+        check(&[(
+            text,
+            "Oracle",
+            "acquired",
+            "MIM Holdings",
+            Modality::Asserted,
+        )]);
+    }
+    // The country that owns the description is not bought.
+    check_none(&[(
+        "Oracle acquired Australia's largest software maker - MIM Holdings.",
+        "Oracle",
+        "acquired",
+        "Australia",
+    )]);
+}

@@ -3555,6 +3555,14 @@ fn described_pair(
     // the latest sentence, of this one and the five before it, that names any two (none when
     // it names more). "The two men", "the two leaders": two people named in the latest
     // sentence that names any ("Blair flew to Berlin to see Schroeder. The two men held talks").
+    // "The Turkish economics minister, Ali Babacan, said the two sides had reached agreement":
+    // the one who speaks of the two sides is not one of them.
+    let noun_span = &a.tokens[s][noun].span;
+    let speaker = a
+        .statements_covering(noun_span.start, noun_span.end)
+        .into_iter()
+        .find_map(|i| a.statements[i].speaker)
+        .filter(|&sp| a.entities[sp].kind == EntityKind::Person);
     joined.or_else(|| {
         (s.saturating_sub(5)..=s).rev().find_map(|t| {
             let sentence = &a.seg.sentences[t];
@@ -3562,6 +3570,9 @@ fn described_pair(
             for &mi in &mentions {
                 let m = &a.mentions[mi];
                 let e = m.entity;
+                if Some(e) == speaker {
+                    continue;
+                }
                 if sentence.start <= m.span.start
                     && m.span.end <= sentence.end
                     && !a.in_quote(m.span.start)
@@ -6022,6 +6033,41 @@ fn named_in_sentence(a: &Analysis, s: usize, e: EntityId) -> bool {
     })
 }
 
+/// Whether the target of a purchase only names the owner of what is bought: "bought Acme
+/// chemicals division", "to buy the Globex insurance unit" (the name, at most two modifiers and
+/// a `part_word` of relation_words.tsv, with no name after it). Buying a firm's unit is no
+/// purchase of the firm (relation gold: parts and deals). A word for a firm ("Citigroup
+/// insurer", "Abbey bank") is left alone: it as often names the firm itself.
+fn names_a_part(a: &Analysis, r: &Relation) -> bool {
+    let Some(s) = a.sentence_of(r.trigger_span.start) else {
+        return false;
+    };
+    let Some(m) = a
+        .mentions_in(&(r.trigger_span.end..a.seg.sentences[s].end))
+        .map(|mi| &a.mentions[mi])
+        .find(|m| m.entity == r.target)
+    else {
+        return false;
+    };
+    let toks = a.tokens[s].len();
+    let from = a.token_at(s, m.span.end);
+    // Up to two modifiers before the word ("Globex chemicals division").
+    let words = (from..toks.min(from + 3))
+        .take_while(|&k| {
+            let w = a.word(s, k);
+            !w.is_empty()
+                && w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !a.lx.stopwords.contains(w)
+        })
+        .collect::<Vec<_>>();
+    let Some(&last) = words.last() else {
+        return false;
+    };
+    let w = a.word(s, last);
+    let ends = last + 1 >= toks || matches!(a.word(s, last + 1), "." | "," | ";" | "for" | "in");
+    ends && a.lx.relation_words.part_words.contains(w)
+}
+
 /// Whether a purchase is told in the progressive ("Oracle is buying PeopleSoft", "said it was
 /// buying 100% of KFB"): a deal announced, not yet done (relation gold: future for "announced
 /// deals not yet done").
@@ -7633,10 +7679,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         // "paid $2m for Smith": a fee paid for a person buys no one; only a firm is bought.
         "acquired" if priced_trigger(a, r) => a.entities[r.target].kind == EntityKind::Organization,
         // "London's bid for the 2012 Games" is a bid to host them: an event is not bought.
-        "acquired" => !matches!(
-            a.entities[r.target].kind,
-            EntityKind::Country | EntityKind::Event
-        ),
+        "acquired" => {
+            !matches!(
+                a.entities[r.target].kind,
+                EntityKind::Country | EntityKind::Event
+            ) && !names_a_part(a, r)
+        }
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
         // "suspended Mr Houston", not "suspended Slough's constituency association" or
         // "suspended trading in Acme".

@@ -8687,3 +8687,49 @@ fn a_name_after_an_owners_long_description_and_a_comma_or_dash_is_the_object() {
         "Australia",
     )]);
 }
+
+#[test]
+fn the_speaker_of_the_two_sides_is_not_one_of_them() {
+    let text = "Turkey owes $23bn to the IMF. The Turkish economics minister, Ali Babacan, said \
+                the two sides had reached general agreement on a new loan.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "Turkey", "agreedWith", "International Monetary Fund")
+            || has(&doc, "International Monetary Fund", "agreedWith", "Turkey"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !relation_tuples(&doc)
+            .iter()
+            .any(|&(x, _, y, _)| x == "Ali Babacan" || y == "Ali Babacan"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_before_a_word_for_its_unit_is_not_what_is_bought() {
+    check_none(&[
+        (
+            "Acme Holdings bought Globex Corp chemicals division.",
+            "Acme Holdings",
+            "acquired",
+            "Globex Corp",
+        ),
+        (
+            "MetLife has agreed to buy Citigroup insurance unit for $11.5bn.",
+            "MetLife",
+            "acquired",
+            "Citigroup",
+        ),
+    ]);
+    // The firm itself is still bought.
+    check(&[(
+        "Oracle bought PeopleSoft for $10bn.",
+        "Oracle",
+        "acquired",
+        "PeopleSoft",
+        Modality::Asserted,
+    )]);
+}

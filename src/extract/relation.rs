@@ -22,7 +22,8 @@ use super::{
 };
 use crate::lexicon::TriggerPattern;
 
-const NEGATION: &[&str] = &["not", "never", "no"];
+/// "Neither France nor Germany backed him": "neither" and "nor" deny the act too.
+const NEGATION: &[&str] = &["not", "never", "no", "neither", "nor"];
 
 /// Prepositions after which a name is an object or a description, never a subject ("Comparing
 /// the assembly to Germany is crass", "Shares in US phone company MCI").
@@ -270,6 +271,36 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         {
             m = Modality::Future;
         }
+    }
+    // "arms that could be used by China to threaten Taiwan": a modal of possibility governs the
+    // infinitive chain of its clause, however far before the act (no comma, "and" or "but"
+    // between, and the act right after "to").
+    if m == Modality::Future
+        && trigger > 0
+        && a.lw(s, trigger - 1) == "to"
+        && (trigger.saturating_sub(9)..lo)
+            .rev()
+            .take_while(|&j| {
+                !matches!(a.word(s, j), "," | ";" | ":" | "\"" | "“" | "”")
+                    && !matches!(a.lw(s, j), "but" | "and" | "that" | "which" | "who")
+            })
+            .any(|j| matches!(a.lw(s, j), "could" | "might" | "may"))
+    {
+        m = Modality::Hedged;
+    }
+    // "it is not yet known whether X and Y would support the bid": a clause opened by
+    // "whether" is a question, however far before the act its opener stands (no comma, no
+    // other clause between).
+    if matches!(m, Modality::Asserted | Modality::Future)
+        && (trigger.saturating_sub(10)..lo)
+            .rev()
+            .take_while(|&j| {
+                !matches!(a.word(s, j), "," | ";" | ":" | "\"" | "“" | "”")
+                    && !matches!(a.lw(s, j), "but" | "that")
+            })
+            .any(|j| a.lw(s, j) == "whether")
+    {
+        m = Modality::Hedged;
     }
     if m == Modality::Asserted && present_tense(a, s, trigger) && upcoming_time(a, s, trigger) {
         m = Modality::Future;
@@ -790,6 +821,22 @@ fn object_skipping_modifiers(
         {
             return None;
         }
+        // "rejected the idea Mr Kilroy-Silk posed a threat", "dismissed suggestions Gordon
+        // Brown had lost": a name after a claim noun (`claim_noun` of relation_words.tsv) with
+        // no preposition between opens the claim's clause; the target is never lifted from it
+        // (relation gold: that-clauses). "denied claims by X", "rejected allegations from X"
+        // keep X.
+        let claim_clause = (verb_end + 1..object_tok.min(verb_end + 4))
+            .find(|&k| a.lx.relation_words.claim_nouns.contains(a.lw(s, k)))
+            .is_some_and(|k| {
+                (k + 1..object_tok).all(|j| {
+                    let w = a.lw(s, j);
+                    !PREPOSITIONS.contains(&w) && !matches!(w, "made" | "levelled" | "leveled")
+                })
+            });
+        if claim_clause {
+            return None;
+        }
         // "warns the BBC on Campbell", "criticised the plan on Iraq": a name after "on",
         // "over" or "about" past the object is the topic, not the target.
         if (verb_end + 2..object_tok).any(|k| matches!(a.lw(s, k), "on" | "over" | "about")) {
@@ -812,14 +859,15 @@ fn object_skipping_modifiers(
             let noun = a.token_at(s, span.end) + 1;
             // "Britain's financial watchdog, the Financial Services Authority": or after a
             // comma.
-            let comma = |k: usize| a.word(s, k) == "," && k > noun;
+            // "Australia's largest copper miner - MIM Holdings": or after a dash.
+            let comma = |k: usize| matches!(a.word(s, k), "," | "-" | "–" | "—") && k > noun;
             let apposed = (noun..(noun + 5).min(a.tokens[s].len()))
                 .take_while(|&k| {
                     a.mention_at_token(s, k).is_some()
                         || a.word(s, k).chars().all(char::is_lowercase)
                         || comma(k)
                 })
-                .take_while(|&k| k <= noun + 2 || (noun..k).any(comma))
+                .take_while(|&k| k <= noun + 2 || (noun..=k).any(comma))
                 .find_map(|k| a.mention_at_token(s, k).filter(|_| k > noun));
             // "Brazil's biggest beer firm Ambev": a longer description, ending in a word for a
             // firm right before the name.
@@ -1068,7 +1116,15 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
             }
         }
         let e = a.mentions[mi].entity;
-        if !(alike(a.entities[e].kind) || both && is_actor(a, e)) || a.mention_info[mi].modifier {
+        // "suing Gazprom, Rosneft, Baikal and Deutsche Bank": a firm the entity stage typed a
+        // place does not end a list of firms; it is passed over, and the names after it stay
+        // listed.
+        let passed_over = kind == EntityKind::Organization
+            && a.entities[e].kind == EntityKind::Place
+            && !a.mention_info[mi].modifier;
+        if !(alike(a.entities[e].kind) || both && is_actor(a, e) || passed_over)
+            || a.mention_info[mi].modifier
+        {
             break;
         }
         // "a bid for the London Stock Exchange, UK media reports say": after a bare comma a
@@ -1080,7 +1136,7 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         if !and_between && !listed {
             break;
         }
-        if e != first && !out.contains(&e) {
+        if e != first && !out.contains(&e) && (!passed_over || alike(a.entities[e].kind)) {
             out.push(e);
         }
         j = a.token_at(s, a.mentions[mi].span.end);
@@ -1283,11 +1339,93 @@ fn subject_before(a: &Analysis, s: usize, verb: usize) -> Option<(EntityId, Span
         return Some(found);
     }
     let (e, span) = coref_subject_before(a, s, verb)?;
+    if let Some(bound) = he_bound_to_sentence_subject(a, s, e, &span) {
+        return Some((bound, span));
+    }
+    if let Some(body) = described_speakers_body(a, s, e, &span) {
+        return Some((body, span));
+    }
     if !a.text[span.clone()].eq_ignore_ascii_case("it") {
         return Some((e, span));
     }
     let k = a.token_at(s, span.start);
     Some((it_as_subject(a, s, k, 2).unwrap_or(e), span))
+}
+
+/// The person a "he" or "she" at `span`, read as `e`, stands for when the sentence opens with
+/// another person of that gender as its subject and `e` is not named in the sentence: "Lib Dem
+/// leader Charles Kennedy is stepping up his campaign this week as he visits Leeds" is
+/// Kennedy's visit, not that of the last man quoted the sentence before.
+fn he_bound_to_sentence_subject(
+    a: &Analysis,
+    s: usize,
+    e: EntityId,
+    span: &Span,
+) -> Option<EntityId> {
+    let word = a.text[span.clone()].to_lowercase();
+    if !matches!(word.as_str(), "he" | "she") || a.in_quote(span.start) {
+        return None;
+    }
+    let (main, main_span) = sentence_subject(a, s).filter(|(_, sp)| opens_sentence(a, s, sp))?;
+    let entity = &a.entities[main];
+    let gender_fits = match word.as_str() {
+        "he" => entity.gender != Gender::Female,
+        _ => entity.gender != Gender::Male,
+    };
+    (main != e
+        && main_span.end <= span.start
+        && entity.kind == EntityKind::Person
+        && gender_fits
+        && !named_in_sentence(a, s, e))
+    .then_some(main)
+}
+
+/// The organisation a description such as "the firm" or "the company" stands for when it opens
+/// reported speech whose speaker is that organisation or is named by it: "A spokesman for Globex
+/// said the firm had bought Initech", "one of the brothers behind the Falic Group said the firm
+/// had held talks with …" (not the firm named in the sentence before). Only one organisation may
+/// be named in the sentence outside the statement; the description is "the" and one lower-case
+/// noun.
+fn described_speakers_body(a: &Analysis, s: usize, e: EntityId, span: &Span) -> Option<EntityId> {
+    if a.entities[e].kind != EntityKind::Organization {
+        return None;
+    }
+    let surface = &a.text[span.clone()];
+    let noun = surface
+        .strip_prefix("the ")
+        .or_else(|| surface.strip_prefix("The "))?;
+    if noun.is_empty() || !noun.chars().all(|c| c.is_lowercase() || c == '-') {
+        return None;
+    }
+    let st = a
+        .statements_covering(span.start, span.end)
+        .into_iter()
+        .map(|i| &a.statements[i])
+        .find(|st| st.form == StatementForm::Indirect)?;
+    // The description opens the statement, after its cue ("said (that) the firm had …"; not
+    // "The company has been accused by X", whose cue follows).
+    if st.cue_span.as_ref().is_none_or(|c| c.end > span.start) {
+        return None;
+    }
+    let lead = a.text[st.span.start..span.start].trim();
+    if !(lead.is_empty() || lead.eq_ignore_ascii_case("that")) {
+        return None;
+    }
+    if let Some(speaker) = st.speaker {
+        if a.entities[speaker].kind == EntityKind::Organization {
+            return (speaker != e).then_some(speaker);
+        }
+    }
+    let sentence = &a.seg.sentences[s];
+    let mut bodies = a
+        .mentions_in(sentence)
+        .map(|mi| &a.mentions[mi])
+        .filter(|m| m.span.end <= st.span.start || m.span.start >= st.span.end)
+        .filter(|m| m.kind != MentionKind::Demonym)
+        .map(|m| m.entity)
+        .filter(|&b| a.entities[b].kind == EntityKind::Organization);
+    let body = bodies.next()?;
+    (bodies.all(|other| other == body) && body != e).then_some(body)
 }
 
 /// Words that may open a clause before its subject "they" ("But they", "Later, they").
@@ -3417,6 +3555,14 @@ fn described_pair(
     // the latest sentence, of this one and the five before it, that names any two (none when
     // it names more). "The two men", "the two leaders": two people named in the latest
     // sentence that names any ("Blair flew to Berlin to see Schroeder. The two men held talks").
+    // "The Turkish economics minister, Ali Babacan, said the two sides had reached agreement":
+    // the one who speaks of the two sides is not one of them.
+    let noun_span = &a.tokens[s][noun].span;
+    let speaker = a
+        .statements_covering(noun_span.start, noun_span.end)
+        .into_iter()
+        .find_map(|i| a.statements[i].speaker)
+        .filter(|&sp| a.entities[sp].kind == EntityKind::Person);
     joined.or_else(|| {
         (s.saturating_sub(5)..=s).rev().find_map(|t| {
             let sentence = &a.seg.sentences[t];
@@ -3424,6 +3570,9 @@ fn described_pair(
             for &mi in &mentions {
                 let m = &a.mentions[mi];
                 let e = m.entity;
+                if Some(e) == speaker {
+                    continue;
+                }
                 if sentence.start <= m.span.start
                     && m.span.end <= sentence.end
                     && !a.in_quote(m.span.start)
@@ -4557,6 +4706,81 @@ fn taken_to_court(a: &Analysis) -> Vec<Found> {
                     target,
                     predicate: "sued".to_string(),
                     trigger: toks[i].span.start..toks[after + 1].span.end,
+                    sentence: s,
+                    trigger_tok: i,
+                    future: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A trigger "VERB the NOUN of" written with the owner before its noun: "questioned Tony
+/// Blair's judgement" as "questioned the judgement of Tony Blair" (active: the owner is the
+/// target), "won Gordon Brown's backing" as "won the backing of Gordon Brown" (passive: the
+/// owner is the agent). Up to two lower-case words may stand before the noun ("questioned Mr
+/// Blair's political judgement").
+fn possessive_slots(a: &Analysis) -> Vec<Found> {
+    let lx = a.lx;
+    let mut out = Vec::new();
+    for s in 0..a.tokens.len() {
+        let toks = &a.tokens[s];
+        for i in 0..toks.len() {
+            let Some(list) = lx.relation_triggers_by_first_word.get(a.lw(s, i)) else {
+                continue;
+            };
+            let slotted = list.iter().map(|&t| &lx.relation_triggers[t]).filter(|t| {
+                t.words.len() == 4
+                    && t.words[1] == "the"
+                    && t.words[3] == "of"
+                    && matches!(t.pattern, TriggerPattern::Active | TriggerPattern::Passive)
+                    && (!t.needs_verb_context || verb_context(a, s, i))
+            });
+            let Some((owner, span)) = object_next_to_verb(a, s, i) else {
+                continue;
+            };
+            if !a.text[span.end..].starts_with(['’', '\'']) {
+                continue;
+            }
+            let noun_from = a.token_at(s, span.end) + 1;
+            let noun = (noun_from..toks.len().min(noun_from + 3))
+                .take_while(|&k| {
+                    let w = a.word(s, k);
+                    w.chars().all(|c| c.is_lowercase() || c == '-') && !w.is_empty()
+                })
+                .find(|&k| {
+                    list.iter().any(|&t| {
+                        lx.relation_triggers[t]
+                            .words
+                            .get(2)
+                            .is_some_and(|n| n == a.lw(s, k))
+                    })
+                });
+            let Some(noun) = noun else {
+                continue;
+            };
+            let Some(trigger) = slotted.into_iter().find(|t| t.words[2] == a.lw(s, noun)) else {
+                continue;
+            };
+            // The words before the noun are its modifiers, not another noun's.
+            if (noun_from..noun).any(|k| a.lx.stopwords.contains(a.lw(s, k))) {
+                continue;
+            }
+            let Some((subject, _)) = doer_of(a, s, i) else {
+                continue;
+            };
+            let (agent, target) = if trigger.pattern == TriggerPattern::Passive {
+                (owner, subject)
+            } else {
+                (subject, owner)
+            };
+            if agent != target && is_actor(a, agent) && is_actor(a, target) {
+                out.push(Found {
+                    agent,
+                    target,
+                    predicate: trigger.predicate.clone(),
+                    trigger: toks[i].span.start..toks[noun].span.end,
                     sentence: s,
                     trigger_tok: i,
                     future: false,
@@ -5715,12 +5939,159 @@ fn meets_a_thing(a: &Analysis, f: &Found) -> bool {
     if k < toks.len() && a.lw(s, k) == "with" {
         k += 1;
     }
-    (k..toks.len().min(k + 6))
+    // "to meet Wall Street revenue and earnings expectations": an "and" between two lower-case
+    // nouns joins the thing's modifiers; one before a name or an article ("met Acme and Globex")
+    // lists parties.
+    let joins_nouns = |j: usize| {
+        let next = a.word(s, j + 1);
+        next.chars().all(|c| c.is_lowercase() || c == '-')
+            && !next.is_empty()
+            && !a.lx.stopwords.contains(a.lw(s, j + 1))
+            && a.word(s, j - 1)
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-')
+    };
+    (k..toks.len().min(k + 8))
         .take_while(|&j| {
             let w = a.lw(s, j);
-            !PREPOSITIONS.contains(&w) && !matches!(a.word(s, j), "," | ";" | "." | ":" | "and")
+            !PREPOSITIONS.contains(&w)
+                && !matches!(a.word(s, j), "," | ";" | "." | ":")
+                && (w != "and" || (j > k && joins_nouns(j)))
         })
         .any(|j| a.lx.relation_words.met_things.contains(a.lw(s, j)))
+}
+
+/// The person a "him" or "her" at `pronoun` stands for when the verb at token `verb` sits in a
+/// clause under the sentence's subject: a person named before the verb as the subject of the
+/// sentence, of the pronoun's gender, who is not the verb's own subject ("Mr Campbell
+/// complained after reports that TBWA had blamed him": Campbell). None otherwise.
+fn main_subject_bound(
+    a: &Analysis,
+    s: usize,
+    verb: usize,
+    pronoun: &Span,
+    subject: Option<&(EntityId, Span)>,
+) -> Option<EntityId> {
+    let word = &a.text[pronoun.clone()];
+    if !matches!(word, "him" | "her") || a.in_quote(pronoun.start) {
+        return None;
+    }
+    let (main, main_span) = sentence_subject(a, s).filter(|(_, sp)| opens_sentence(a, s, sp))?;
+    let entity = &a.entities[main];
+    let gender_fits = match word {
+        "him" => entity.gender != Gender::Female,
+        _ => entity.gender != Gender::Male,
+    };
+    let before = a.token_at(s, main_span.end) < verb;
+    let own = subject.is_some_and(|(e, sp)| *e == main || sp.start == main_span.start);
+    (entity.kind == EntityKind::Person && gender_fits && before && !own).then_some(main)
+}
+
+/// Whether the name at `span` opens sentence `s`, at most a title or description of plain words
+/// before it ("Lib Dem leader Charles Kennedy"): no comma, preposition or subordinator, so the
+/// name is not inside an opening phrase ("During an interview on ITV1's This Morning she …").
+fn opens_sentence(a: &Analysis, s: usize, span: &Span) -> bool {
+    let start = a.token_at(s, span.start);
+    (0..start).all(|k| {
+        let w = a.lw(s, k);
+        w.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            && !PREPOSITIONS.contains(&w)
+            && !SUBCLAUSE_OPENERS.contains(&w)
+            && !matches!(
+                w,
+                "during"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "while"
+                    | "when"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "since"
+                    | "despite"
+                    | "under"
+                    | "over"
+                    | "because"
+                    | "unless"
+                    | "once"
+                    | "until"
+            )
+    })
+}
+
+/// Whether a mention of `e` stands in sentence `s`.
+fn named_in_sentence(a: &Analysis, s: usize, e: EntityId) -> bool {
+    a.mentions_in(&a.seg.sentences[s]).any(|mi| {
+        let m = &a.mentions[mi];
+        m.entity == e
+            && !matches!(
+                a.text[m.span.clone()].to_lowercase().as_str(),
+                "he" | "him" | "his" | "she" | "her" | "it" | "its"
+            )
+    })
+}
+
+/// Whether the target of a purchase only names the owner of what is bought: "bought Acme
+/// chemicals division", "to buy the Globex insurance unit" (the name, at most two modifiers and
+/// a `part_word` of relation_words.tsv, with no name after it). Buying a firm's unit is no
+/// purchase of the firm (relation gold: parts and deals). A word for a firm ("Citigroup
+/// insurer", "Abbey bank") is left alone: it as often names the firm itself.
+fn names_a_part(a: &Analysis, r: &Relation) -> bool {
+    let Some(s) = a.sentence_of(r.trigger_span.start) else {
+        return false;
+    };
+    let Some(m) = a
+        .mentions_in(&(r.trigger_span.end..a.seg.sentences[s].end))
+        .map(|mi| &a.mentions[mi])
+        .find(|m| m.entity == r.target)
+    else {
+        return false;
+    };
+    let toks = a.tokens[s].len();
+    let from = a.token_at(s, m.span.end);
+    // Up to two modifiers before the word ("Globex chemicals division").
+    let words = (from..toks.min(from + 3))
+        .take_while(|&k| {
+            let w = a.word(s, k);
+            !w.is_empty()
+                && w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !a.lx.stopwords.contains(w)
+        })
+        .collect::<Vec<_>>();
+    let Some(&last) = words.last() else {
+        return false;
+    };
+    let w = a.word(s, last);
+    let ends = last + 1 >= toks || matches!(a.word(s, last + 1), "." | "," | ";" | "for" | "in");
+    ends && a.lx.relation_words.part_words.contains(w)
+}
+
+/// Whether a purchase is told in the progressive ("Oracle is buying PeopleSoft", "said it was
+/// buying 100% of KFB"): a deal announced, not yet done (relation gold: future for "announced
+/// deals not yet done").
+fn buying_in_progress(a: &Analysis, f: &Found) -> bool {
+    let (s, i) = (f.sentence, f.trigger_tok);
+    f.predicate == "acquired"
+        && a.lw(s, i).ends_with("ing")
+        && i > 0
+        && matches!(a.lw(s, i - 1), "is" | "are" | "was" | "were")
+}
+
+/// Whether the deal or takeover at token `trigger` still waits for an approval in its clause
+/// (`approval_word`, `awaiting_word` of relation_words.tsv): "X's takeover of Y will still have
+/// to be approved by shareholders", "a merger that needs regulatory approval". "was approved"
+/// tells it done.
+fn awaits_approval(a: &Analysis, s: usize, trigger: usize) -> bool {
+    let rw = &a.lx.relation_words;
+    (trigger + 1..a.tokens[s].len().min(trigger + 20))
+        .take_while(|&k| !matches!(a.word(s, k), ";" | "." | ":"))
+        .any(|k| {
+            rw.approval_words.contains(a.lw(s, k))
+                && (a.lw(s, k - 1) == "be"
+                    || (k.saturating_sub(3)..k).any(|j| rw.awaiting_words.contains(a.lw(s, j))))
+        })
 }
 
 /// Whether a request comes with what follows if it is not met, which makes it a warning:
@@ -6638,6 +7009,14 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         let pronoun = matches!(&a.text[span.clone()], "him" | "her" | "it");
                         !pronoun || subject.as_ref().is_none_or(|(s, _)| s != e)
                     });
+                    // "Mr Campbell messaged Newsnight after it investigated claims that TBWA was
+                    // blaming him": a "him" or "her" in a clause under a person named as the
+                    // sentence's subject is that person, not the last speaker before.
+                    let object = object.map(|(e, span)| {
+                        let bound = main_subject_bound(a, s, i, &span, subject.as_ref())
+                            .filter(|&m| m != e && !named_in_sentence(a, s, e));
+                        (bound.unwrap_or(e), span)
+                    });
                     // "had warned him", "wants it to buy back": a pronoun right after the verb.
                     let object = object.or_else(|| {
                         let k = last_obj + 1;
@@ -6945,6 +7324,7 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(sales_to(a));
     found.extend(letters_asking(a));
     found.extend(taken_to_court(a));
+    found.extend(possessive_slots(a));
     found.extend(directives_to(a));
     found.extend(hopes_for(a));
     found.extend(discussions_with(a));
@@ -7026,6 +7406,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                         .intentions
                         .contains(w.to_lowercase().as_str())
                 })
+            {
+                modality = Modality::Future;
+            }
+            if modality == Modality::Asserted
+                && matches!(f.predicate.as_str(), "acquired" | "agreedWith")
+                && (buying_in_progress(a, &f) || awaits_approval(a, f.sentence, f.trigger_tok))
             {
                 modality = Modality::Future;
             }
@@ -7293,10 +7679,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         // "paid $2m for Smith": a fee paid for a person buys no one; only a firm is bought.
         "acquired" if priced_trigger(a, r) => a.entities[r.target].kind == EntityKind::Organization,
         // "London's bid for the 2012 Games" is a bid to host them: an event is not bought.
-        "acquired" => !matches!(
-            a.entities[r.target].kind,
-            EntityKind::Country | EntityKind::Event
-        ),
+        "acquired" => {
+            !matches!(
+                a.entities[r.target].kind,
+                EntityKind::Country | EntityKind::Event
+            ) && !names_a_part(a, r)
+        }
         "appointed" => a.entities[r.target].kind == EntityKind::Person,
         // "suspended Mr Houston", not "suspended Slough's constituency association" or
         // "suspended trading in Acme".

@@ -133,6 +133,10 @@ pub struct RelationWords {
     pub claim_nouns: HashSet<String>,
     /// Words that tell a bid or takeover done: "the completion of its takeover of X".
     pub completion_words: HashSet<String>,
+    /// Words of an approval a deal still waits for: "approved", "approval", "clearance".
+    pub approval_words: HashSet<String>,
+    /// Words before such a noun that make the approval awaited: "needs", "subject to".
+    pub awaiting_words: HashSet<String>,
 }
 
 impl RelationWords {
@@ -196,6 +200,8 @@ impl RelationWords {
             "denial_verb" => &mut self.denial_verbs,
             "claim_noun" => &mut self.claim_nouns,
             "completion_word" => &mut self.completion_words,
+            "approval_word" => &mut self.approval_words,
+            "awaiting_word" => &mut self.awaiting_words,
             "praising_adjective" => &mut self.praising_adjectives,
             "obligation" => {
                 let words = phrase.split_whitespace().map(str::to_string).collect();

@@ -3396,7 +3396,9 @@ fn classify(
             let next = a.lw(c.sentence, c.token + 1);
             a.speech_verb(c.sentence, c.token + 1).is_some()
                 || FINITE_AFTER_PLACE.contains(&next)
+                // A past form; not one in -s, as often a plural noun ("to ID cards").
                 || lx.verb_lemmas.get(next).is_some_and(|lemma| lemma != next)
+                    && (next.ends_with("ed") || lx.irregular_past.contains(next))
         };
         let derived = ["ian", "ish", "ese", "ist", "ic", "ite", "ism"]
             .iter()

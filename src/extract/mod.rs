@@ -343,7 +343,12 @@ fn pronoun_sources_to_descriptions(
             let spoke_for = (0..i).rev().map(|k| &statements[k]).find_map(|d| {
                 let near = paragraph(d.span.start).is_some_and(|p| here.saturating_sub(p) <= 2);
                 let span = d.speaker_span.as_ref().filter(|_| near)?;
-                let before = text[..span.start].trim_end().to_lowercase();
+                // The few words before the source's name, not the whole text before it.
+                let mut from = span.start.saturating_sub(40);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = text[from..span.start].trim_end().to_lowercase();
                 let before = before.strip_suffix(" the").unwrap_or(&before);
                 before
                     .ends_with(&format!("{head} for"))

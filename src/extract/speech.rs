@@ -742,6 +742,47 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         }
         if w == "," {
             let next = a.lw(s, j + 1);
+            // "said the council had acted quickly, but that the money had run out": a second
+            // that-clause of the same cue goes on ("…, and that is why" is the writer's).
+            // Nor "but that group was …", "but that doesn't …": "that" as a determiner or
+            // a pronoun, its noun or verb right after it.
+            let after_that = a.lw(s, j + 3);
+            let subject_opener = matches!(
+                after_that,
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "it"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "there"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "many"
+                    | "no"
+                    | "most"
+                    | "all"
+                    | "any"
+                    | "every"
+                    | "if"
+                    | "when"
+            ) || toks.get(j + 3).is_some_and(|t| t.capitalized)
+                || a.in_quote(toks.get(j + 3).map_or(0, |t| t.span.start));
+            let second_that_clause =
+                matches!(next, "and" | "but") && a.lw(s, j + 2) == "that" && subject_opener;
+            if second_that_clause {
+                continue;
+            }
             // ", even as Russia continues …": the writer's contrast, not what was said.
             let even_as = next == "even"
                 && matches!(a.lw(s, j + 2), "as" | "though" | "if" | "when" | "while");

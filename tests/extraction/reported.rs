@@ -3098,3 +3098,27 @@ fn her_after_the_one_told_opens_the_clause() {
         );
     }
 }
+
+#[test]
+fn a_second_that_clause_after_a_comma_goes_on_with_the_first() {
+    let text = "Graham Dawson said the council had acted quickly, but that the money had run out.";
+    let doc = extract(text);
+    assert_eq!(
+        statement_texts(&doc),
+        ["the council had acted quickly, but that the money had run out"],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn that_as_a_determiner_after_a_comma_is_the_writers() {
+    let text = "Helen Okafor said the stand was finished, but that report was written in May.";
+    let doc = extract(text);
+    assert_eq!(
+        statement_texts(&doc),
+        ["the stand was finished"],
+        "{}",
+        describe(&doc)
+    );
+}

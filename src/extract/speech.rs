@@ -747,36 +747,21 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
             // Nor "but that group was …", "but that doesn't …": "that" as a determiner or
             // a pronoun, its noun or verb right after it.
             let after_that = a.lw(s, j + 3);
-            let subject_opener = matches!(
-                after_that,
-                "he" | "she"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "you"
-                    | "it"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "there"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "some"
-                    | "many"
-                    | "no"
-                    | "most"
-                    | "all"
-                    | "any"
-                    | "every"
-                    | "if"
-                    | "when"
-            ) || toks.get(j + 3).is_some_and(|t| t.capitalized)
+            let subject_opener = DETERMINERS.contains(&after_that)
+                || matches!(
+                    after_that,
+                    "he" | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "it"
+                        | "there"
+                        | "this"
+                        | "if"
+                        | "when"
+                )
+                || toks.get(j + 3).is_some_and(|t| t.capitalized)
                 || a.in_quote(toks.get(j + 3).map_or(0, |t| t.span.start));
             let second_that_clause =
                 matches!(next, "and" | "but") && a.lw(s, j + 2) == "that" && subject_opener;

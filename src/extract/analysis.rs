@@ -285,7 +285,41 @@ impl<'a> Analysis<'a> {
         if lemma == lw && self.determined_or_modified(sentence, i) {
             return None;
         }
+        if lw == "called" && self.names_a_noun(sentence, i) {
+            return None;
+        }
         Some((lemma.clone(), 1))
+    }
+
+    /// Whether "called" at token `i` gives a name to the noun before it: "uses a tool called
+    /// EdgeScape that …", "joined a group called “Friends of Earth”". The noun phrase opens with
+    /// "a" or "an" and follows a verb or preposition, so it is no subject: "A spokesman called
+    /// the plan …" and "Later, a spokesman called Smith …" still speak.
+    fn names_a_noun(&self, sentence: usize, i: usize) -> bool {
+        let toks = &self.tokens[sentence];
+        let named =
+            toks.get(i + 1).is_some_and(|t| t.capitalized) || self.opening_mark_at(sentence, i + 1);
+        if !named {
+            return false;
+        }
+        let Some(article) = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&k| matches!(self.lw(sentence, k), "a" | "an"))
+        else {
+            return false;
+        };
+        let noun_phrase = (article + 1..i).all(|k| {
+            let t = &toks[k];
+            t.is_word && !t.capitalized
+        });
+        noun_phrase
+            && article > 0
+            && toks[article - 1].is_word
+            && !toks[article - 1].capitalized
+            && !matches!(
+                self.lw(sentence, article - 1),
+                "and" | "but" | "when" | "then"
+            )
     }
 
     /// [`Self::determined`], or an adjective that only modifies a noun between the determiner

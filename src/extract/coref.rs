@@ -2296,6 +2296,45 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                 .then(|| previous_sentence_subject(a, s))
                 .flatten()
                 .filter(|&e| fits(e, constraint.as_deref()));
+            // "Tate & Lyle's profits rose, the firm said": a description that credits the
+            // clause before it is the organisation that opens the clause as its subject (or
+            // the subject's owner); not one named further in ("… were using BitTorrent, the
+            // firm said" is the firm that found it).
+            // A newspaper or broadcaster reports on others: "The IMF will cut …, the newspaper
+            // reported".
+            let media = matches!(
+                d.noun.as_str(),
+                "newspaper"
+                    | "paper"
+                    | "broadcaster"
+                    | "magazine"
+                    | "agency"
+                    | "network"
+                    | "channel"
+                    | "station"
+            );
+            let trailing_source = !media && d.the > 0 && a.word(s, d.the - 1) == "," && {
+                let next = if matches!(a.lw(s, d.head + 1), "has" | "had") {
+                    d.head + 2
+                } else {
+                    d.head + 1
+                };
+                a.speech_verb(s, next).is_some()
+            };
+            let named_in_clause = trailing_source
+                .then(|| {
+                    candidates[..before]
+                        .iter()
+                        .map(|&mi| &a.mentions[mi])
+                        .find(|m| m.span.start == toks[0].span.start && m.span.end <= pos)
+                        .map(|m| m.entity)
+                })
+                .flatten();
+            if let Some(entity) = named_in_clause {
+                let end = description_end(a, s, d.head);
+                added.push(found_descriptor(a, s, pos..end, entity, d.the, d.head));
+                continue;
+            }
             let found = match carried.or(most_named).or(last) {
                 Some(e) if Some(e) == subject => candidates[..before]
                     .iter()

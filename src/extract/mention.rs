@@ -2280,6 +2280,22 @@ fn chunk_end(
     if has_connector && particles_only && !has_org_word && j - i <= 5 {
         return (j, None);
     }
+    // "Marsh & McLennan", "Tate & Lyle": an ampersand joins the names of a firm's founders
+    // into the firm's.
+    // Two people's full names are two names ("Matt Lucas & David Walliams").
+    let full_name_at = |k: usize| {
+        k + 1 < j
+            && toks[k + 1].capitalized
+            && toks[k + 1].text(a.text) != "&"
+            && a.lx.first_name_gender(toks[k].text(a.text)).is_some()
+    };
+    let ampersand_only = has_connector
+        && (i..j).all(|k| toks[k].capitalized || toks[k].text(a.text) == "&")
+        && (i..j).any(|k| toks[k].text(a.text) == "&")
+        && !(full_name_at(i) || (i..j).any(|k| toks[k].text(a.text) == "&" && full_name_at(k + 1)));
+    if ampersand_only {
+        return (j, Some(EntityKind::Organization));
+    }
     if has_connector && !has_org_word && !words.iter().any(|w| a.lx.name_words.event.contains(*w)) {
         // Without an organisation word, connectors separate names ("Putin and Xi"):
         // keep the first name only; the loop picks up the rest.
@@ -2518,10 +2534,28 @@ fn resolve(a: &mut Analysis, candidates: Vec<Candidate>, beat: Beat) {
                     .iter()
                     .any(|m| m.start == 0 && m.end == w.len())
         };
+        // "Marsh & McLennan" … "Marsh's new chief", "Fairmont Hotels & Resorts" … "Fairmont":
+        // the first word of a name joined by "&" stands for the firm, unless it is a given
+        // name or a person's surname in the same article ("Johnson & Johnson" next to "Boris
+        // Johnson").
+        // Nor when another name opens with the same word ("Axa Sun Life" next to "Axa Equity
+        // & Law").
+        let founders = words.contains(&"&")
+            && lx.first_name_gender(words[0]).is_none()
+            && !candidates.iter().any(|p| {
+                let mut names = p.name.split_whitespace();
+                let first = names.next();
+                let surname = first.is_some_and(|f| lx.first_name_gender(f).is_some())
+                    && names.next_back() == Some(words[0]);
+                let same_opening =
+                    first == Some(words[0]) && p.name.contains(' ') && p.name != c.name;
+                surname || same_opening
+            });
         if words[1..]
             .iter()
             .all(|w| lx.name_words.legal_suffix.contains(*w))
             || legal_form && distinctive(words[0])
+            || founders
         {
             short_orgs
                 .entry(words[0].to_string())
@@ -3325,9 +3359,18 @@ fn classify(
         let org_word = c.kind == Some(EntityKind::Organization)
             && c.gaz.is_none()
             && lx.name_words.organization.contains(word);
+        // "Marsh said it …" after "Marsh & McLennan": a founder's name read as a firm is the
+        // firm named in full.
+        let founder = |full: &&String| {
+            c.kind == Some(EntityKind::Organization)
+                && full
+                    .strip_prefix(word)
+                    .is_some_and(|rest| rest.starts_with(' '))
+                && full.contains(" & ")
+        };
         if let Some(full) = short_orgs
             .get(word)
-            .filter(|_| c.kind.is_none() || org_word)
+            .filter(|full| c.kind.is_none() || org_word || founder(full))
         {
             return Some((full.clone(), EntityKind::Organization, MentionKind::Name));
         }

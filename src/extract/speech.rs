@@ -4935,9 +4935,13 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     // A that-clause is trimmed only to a clause: "noted that changes at the session would …"
     // goes on past "at".
     if frames.object && !bare && aside_end == content_start {
-        let object = without_trailing_time(a, s, object_without_next_clause(a, s, content.clone()));
+        let object = object_without_next_clause(a, s, content.clone());
+        let that_clause = first_word == "that" && has_verb(a, &content);
+        // "warned that the vote was on 2 November": a that-clause's time is the clause's own;
         // "confirmed that observation on Monday": a demonstrative's noun is an object.
-        if first_word != "that" || has_verb(a, &object) || !has_verb(a, &content) {
+        if !that_clause {
+            content = without_trailing_time(a, s, object);
+        } else if has_verb(a, &object) {
             content = object;
         }
     }
@@ -5254,8 +5258,16 @@ fn without_trailing_time(a: &Analysis, s: usize, content: Span) -> Span {
     if end <= first || !is_time(end) {
         return content;
     }
+    // "on 2 November": the day's number goes with its month.
+    let day_of_month = |k: usize| {
+        let w = a.lw(s, k);
+        w.len() <= 2
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && super::time::is_calendar_word(a.lw(s, k + 1))
+    };
     while end > first
         && (is_time(end)
+            || day_of_month(end)
             || matches!(
                 a.lw(s, end),
                 "on" | "in" | "last" | "this" | "next" | "early" | "late" | "the"

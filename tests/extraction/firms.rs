@@ -334,3 +334,47 @@ fn the_bank_refers_back_to_a_bank_without_the_word_bank_in_its_name() {
         ),
     ]);
 }
+
+#[test]
+fn founders_joined_by_an_ampersand_are_one_firm() {
+    let doc = extract(
+        "Regulators are investigating the broker Quillon & Marsby. Quillon said it would \
+         co-operate fully.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "it would co-operate fully"),
+        Some("Quillon & Marsby"),
+        "{}",
+        describe(&doc)
+    );
+    // Two people's full names joined by "&" stay two people.
+    let doc =
+        extract("The show starred Helen Okafor & Graham Dawson. Dawson said the show was a shock.");
+    assert_eq!(
+        speaker_of(&doc, "the show was a shock"),
+        Some("Graham Dawson"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_firm_after_a_clause_is_the_firm_that_opens_it() {
+    assert_speakers(&[(
+        "Velmark Corp said sales fell. Velmark also cut jobs. Brellmark Corp's profits rose by \
+         a third, the firm said.",
+        "Brellmark Corp's profits rose by a third",
+        "Brellmark Corp",
+    )]);
+    // A newspaper reports on others.
+    let doc = extract(
+        "The Daily Courier said the plan was dead. The Trade Board will cut its forecast, the \
+         newspaper reported.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "The Trade Board will cut its forecast"),
+        Some("Daily Courier"),
+        "{}",
+        describe(&doc)
+    );
+}

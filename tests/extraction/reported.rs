@@ -3122,3 +3122,52 @@ fn that_as_a_determiner_after_a_comma_is_the_writers() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_that_clause_keeps_its_own_time_and_date() {
+    for (text, content) in [
+        (
+            "Rhona Tiller warned that the vote would be held on 2 November.",
+            "the vote would be held on 2 November",
+        ),
+        (
+            "Rhona Tiller speculated that the plant might close on Tuesday.",
+            "the plant might close on Tuesday",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(statement_texts(&doc), [content], "{}", describe(&doc));
+    }
+    // An object's time is when the cue happened; a day's number goes with its month.
+    let doc = extract("Rhona Tiller hinted at a budget giveaway on 16 March.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["a budget giveaway"],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_noun_called_by_its_name_is_no_speech() {
+    for text in [
+        "The campaign began using the services of a company called Brellmark that helps \
+         websites deal with traffic.",
+        "The charity joined a group called Rivers First which campaigns on pollution.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            statement_texts(&doc).is_empty(),
+            "{text:?}: {}",
+            describe(&doc)
+        );
+    }
+    // A subject that calls something a name still speaks.
+    let doc = extract("A spokesman called the plan a disgrace.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["the plan a disgrace"],
+        "{}",
+        describe(&doc)
+    );
+}

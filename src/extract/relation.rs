@@ -305,6 +305,11 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     if m == Modality::Asserted && present_tense(a, s, trigger) && upcoming_time(a, s, trigger) {
         m = Modality::Future;
     }
+    if m == Modality::Asserted {
+        if let Some(joint) = joint_noun_modal(a, s, trigger) {
+            m = joint;
+        }
+    }
     // "Boeing is to supply the airline with 50 planes in a deal worth $6bn": goods to be
     // delivered under a deal already struck (relation gold batch 10: orders once placed).
     let in_a_deal = || {
@@ -324,6 +329,66 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
         m = Modality::Asserted;
     }
     m
+}
+
+/// Joint nouns that name a tie-up of the two sides after "between" ("a merger between A and
+/// B"), besides the deal nouns of `slot_noun`. Kept out of `slot_noun`: "agreed a merger with"
+/// has its own trigger, and a merger is no light verb's deal noun.
+const JOINT_TIE_UPS: &[&str] = &["merger", "tie-up", "link-up"];
+
+/// The modality a joint noun's own clause gives it when the noun opens that clause as its
+/// subject ("A merger between A and B would be the fifth deal since October" hedged; "a merger
+/// between A and B which authorities have said will go ahead" future): the noun at `trigger`
+/// is followed by "between", only an article and lower-case modifiers stand before it (or a
+/// form of "be" that inverts the clause: "Further muddying the waters is a merger between"),
+/// and the first modal after it, within twelve words and before any comma, colon or
+/// semicolon, says what the clause holds. None otherwise: "signed a deal between A and B"
+/// keeps the verb's modality.
+fn joint_noun_modal(a: &Analysis, s: usize, trigger: usize) -> Option<Modality> {
+    if a.lw(s, trigger + 1) != "between" {
+        return None;
+    }
+    let head = a.lw(s, trigger);
+    let rw = &a.lx.relation_words;
+    if !(is_deal_noun(a, head) || JOINT_TIE_UPS.contains(&head) || rw.talk_nouns.contains(head)) {
+        return None;
+    }
+    // Back to the article: lower-case modifiers only ("a three-way merger", "the proposed
+    // tie-up"), then the sentence's start, a comma, or a form of "be".
+    let mut j = trigger;
+    let mut seen_article = false;
+    while j > 0 {
+        let w = a.lw(s, j - 1);
+        if matches!(w, "a" | "an" | "the" | "any") {
+            seen_article = true;
+            j -= 1;
+            break;
+        }
+        let word = a.word(s, j - 1);
+        if !word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            || BE_FORMS.contains(&w)
+            || trigger - j >= 3
+        {
+            return None;
+        }
+        j -= 1;
+    }
+    if !seen_article && j > 0 {
+        return None;
+    }
+    let opens =
+        j == 0 || matches!(a.word(s, j - 1), "," | ";" | ":") || BE_FORMS.contains(&a.lw(s, j - 1));
+    if !opens {
+        return None;
+    }
+    let toks = &a.tokens[s];
+    (trigger + 2..toks.len().min(trigger + 14))
+        .take_while(|&k| !matches!(a.word(s, k), "," | ";" | ":" | "(" | "-" | "--"))
+        .find_map(|k| match a.lw(s, k) {
+            "would" | "could" | "might" | "may" => Some(Modality::Hedged),
+            "will" | "shall" => Some(Modality::Future),
+            _ => None,
+        })
 }
 
 /// Whether the token `verb` is a light verb whose object is the nominal trigger at `trigger`,
@@ -4047,7 +4112,7 @@ fn joint_acts(a: &Analysis) -> Vec<Found> {
                 let head = a.lw(s, i - 1);
                 // "negotiations between the two companies", "accession talks between":
                 // bargaining, not a meeting.
-                let predicate = if is_deal_noun(a, head) {
+                let predicate = if is_deal_noun(a, head) || JOINT_TIE_UPS.contains(&head) {
                     "agreedWith"
                 } else if head == "negotiations" || negotiating(a, s, i - 1, i - 1) {
                     "negotiatedWith"

@@ -8733,3 +8733,63 @@ fn a_name_before_a_word_for_its_unit_is_not_what_is_bought() {
         Modality::Asserted,
     )]);
 }
+
+/// A merger or tie-up "between" two sides is a deal between them, and a joint noun opening its
+/// clause takes the modal of that clause: "would" hedges it, "will" makes it future, and a
+/// verb before the noun keeps its own reading (issue 14, rel59: unseen-sentence sample).
+#[test]
+fn a_merger_between_two_sides_takes_the_modal_of_its_own_clause() {
+    check(&[
+        (
+            "A merger between Acme Holdings and Globex Corporation would create the biggest \
+             firm in its market.",
+            "Acme Holdings",
+            "agreedWith",
+            "Globex Corporation",
+            Modality::Hedged,
+        ),
+        (
+            "A tie-up between Acme Holdings and Globex Corporation could save $1bn a year.",
+            "Acme Holdings",
+            "agreedWith",
+            "Globex Corporation",
+            Modality::Hedged,
+        ),
+        (
+            "Adding to the uncertainty is a merger between Acme Holdings and Globex \
+             Corporation which regulators have said will go ahead.",
+            "Acme Holdings",
+            "agreedWith",
+            "Globex Corporation",
+            Modality::Future,
+        ),
+        (
+            "The deal between Brazil and Argentina would cut tariffs on steel.",
+            "Brazil",
+            "agreedWith",
+            "Argentina",
+            Modality::Hedged,
+        ),
+        (
+            "Talks between Brazil and Argentina will resume in March.",
+            "Brazil",
+            "met",
+            "Argentina",
+            Modality::Future,
+        ),
+        (
+            "Brazil and Chile signed a deal between Argentina and Peru that would cut tariffs.",
+            "Argentina",
+            "agreedWith",
+            "Peru",
+            Modality::Asserted,
+        ),
+        (
+            "The merger between Acme Holdings and Globex Corporation created a giant.",
+            "Acme Holdings",
+            "agreedWith",
+            "Globex Corporation",
+            Modality::Asserted,
+        ),
+    ]);
+}

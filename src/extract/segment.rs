@@ -99,7 +99,16 @@ pub fn sentences(text: &str, paragraph: Span, lexicon: &Lexicon) -> Vec<Span> {
                 let next = tokens[end_index + 1].text(text);
                 let c = next.chars().next().unwrap_or(' ');
                 let touching = tokens[end_index + 1].span.start == tokens[end_index].span.end;
-                if touching && (is_close_quote(c) || c == ')') && next.chars().count() == 1 {
+                // `… to cut waste. " And the chancellor said …`: a double mark standing alone
+                // after the sentence closes its quote (an opening one touches its first word).
+                let alone = matches!(c, '"' | '”')
+                    && tokens
+                        .get(end_index + 2)
+                        .is_none_or(|after| after.span.start > tokens[end_index + 1].span.end);
+                if (touching || alone)
+                    && (is_close_quote(c) || c == ')')
+                    && next.chars().count() == 1
+                {
                     end_index += 1;
                 } else {
                     break;
@@ -148,9 +157,11 @@ fn ends_sentence(
     let next_text = next.text(text);
     let next_first = next_text.chars().next().unwrap_or(' ');
     let opens_quote = is_open_quote(next_first) || nyt_open;
-    // "… rose. (The French are fans, he said.)": a sentence set in brackets.
+    // "… rose. (The French are fans, he said.)", "… work. (“We waited,” she said.)": a
+    // sentence set in brackets.
     let opens_bracket = next_text == "("
         && text[next.span.end..]
+            .trim_start_matches(['"', '“', '‘'])
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
@@ -311,6 +322,17 @@ mod tests {
         assert_eq!(
             split("“We agreed,” Xi said. “It is over.” Putin left."),
             ["“We agreed,” Xi said.", "“It is over.”", "Putin left."]
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_standing_alone_after_the_period_closes_that_sentence() {
+        assert_eq!(
+            split("He said: \"We will cut waste. \" And Ann Lee said the figures were wrong."),
+            [
+                "He said: \"We will cut waste. \"",
+                "And Ann Lee said the figures were wrong."
+            ]
         );
     }
 

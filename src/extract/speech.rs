@@ -671,6 +671,26 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
                 continue;
             }
         }
+        // "to 1,546 trillion rials ($175.6bn; £93.6bn) from …": a short aside in brackets,
+        // its semicolons and dashes included, is part of the content; not one that says or
+        // quotes something of its own ("(“…,” he said.)", "(they want lower rates and
+        // suggest …)").
+        if w == "(" {
+            let close = (j + 1..toks.len().min(j + 16)).find(|&k| a.word(s, k) == ")");
+            let plain = |close: usize| {
+                (j + 1..close).all(|k| {
+                    !a.in_quote(toks[k].span.start)
+                        && !matches!(a.word(s, k), "“" | "”" | "\"" | "''")
+                        && a.attribution_cue(s, k).is_none()
+                        && a.speech_verb(s, k).is_none()
+                        && a.lw(s, k) != "according"
+                })
+            };
+            if let Some(close) = close.filter(|&c| plain(c)) {
+                skip_to = close + 1;
+                continue;
+            }
+        }
         if w == ";" || a.is_dash(s, j) || colon_quote {
             end = toks[j].span.start;
             break;
@@ -5258,6 +5278,12 @@ fn without_trailing_time(a: &Analysis, s: usize, content: Span) -> Span {
     if end <= first || !is_time(end) {
         return content;
     }
+    let time_opener = |w: &str| {
+        matches!(
+            w,
+            "on" | "in" | "last" | "this" | "next" | "early" | "late" | "the" | "each" | "every"
+        )
+    };
     // "on 2 November": the day's number goes with its month.
     let day_of_month = |k: usize| {
         let w = a.lw(s, k);
@@ -5265,15 +5291,17 @@ fn without_trailing_time(a: &Analysis, s: usize, content: Span) -> Span {
             && w.bytes().all(|b| b.is_ascii_digit())
             && super::time::is_calendar_word(a.lw(s, k + 1))
     };
-    while end > first
-        && (is_time(end)
-            || day_of_month(end)
-            || matches!(
-                a.lw(s, end),
-                "on" | "in" | "last" | "this" | "next" | "early" | "late" | "the"
-            ))
-    {
+    while end > first && (is_time(end) || day_of_month(end) || time_opener(a.lw(s, end))) {
         end -= 1;
+    }
+    // "growth of 7% in the current year", "£50 per month": a time noun that no "on", "last",
+    // "this", "next", "every" or "the" opens is part of a longer phrase, which stays whole.
+    let bare_noun = end + 1;
+    if is_time(bare_noun)
+        && !super::time::is_calendar_word(a.lw(s, bare_noun))
+        && !time_opener(a.lw(s, end))
+    {
+        return content;
     }
     // "the first month of the year", "at the beginning of the year": the time word ends a
     // longer phrase, which stays whole.

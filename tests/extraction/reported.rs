@@ -3171,3 +3171,42 @@ fn a_noun_called_by_its_name_is_no_speech() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_aside_in_brackets_is_part_of_what_was_said() {
+    let doc = extract(
+        "Rhona Tiller said the firm would pay 481m yuan ($58m; £31m) once the deal is approved.",
+    );
+    assert_eq!(
+        statement_texts(&doc),
+        ["the firm would pay 481m yuan ($58m; £31m) once the deal is approved"],
+        "{}",
+        describe(&doc)
+    );
+    // An aside that quotes someone is a statement of its own.
+    let doc = extract(
+        "Rhona Tiller said the plan would work. (\"We have waited long enough,\" she said.)",
+    );
+    assert!(
+        statement_texts(&doc).contains(&"We have waited long enough,"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_time_noun_inside_a_longer_phrase_stays() {
+    for (text, content) in [
+        (
+            "Rhona Tiller predicted growth of 7% in 2006, up from 6% in the current year.",
+            "growth of 7% in 2006, up from 6% in the current year",
+        ),
+        (
+            "Rhona Tiller offered a subscription for £5 per month.",
+            "a subscription for £5 per month",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(statement_texts(&doc), [content], "{}", describe(&doc));
+    }
+}

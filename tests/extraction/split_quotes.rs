@@ -402,3 +402,27 @@ fn a_quote_with_its_own_cue_after_a_paraphrase_stays_apart() {
     let doc = extract(text);
     assert_eq!(doc.annotations.statements.len(), 2, "{}", describe(&doc));
 }
+
+#[test]
+fn a_quote_piece_closed_by_a_mark_standing_alone_stays_with_its_speaker() {
+    // Wire copy that lost a closing mark and spaced out another one.
+    let text = "Party chairman Liam Ford said: \"If Mr Kemp is serious he should explain his \
+                sums. \"The reality is, the party lacks the courage to cut waste. \" And \
+                Chancellor Gordon Brown said the figures did not add up.";
+    let doc = extract(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(quotes[0].pieces.len(), 2, "{}", describe(&doc));
+    assert_eq!(
+        name(&doc, quotes[0].speaker),
+        Some("Liam Ford"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "the figures did not add up"),
+        Some("Gordon Brown"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -825,6 +825,15 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // "made up of cash, shares and dividends", "shares in the firm rose": a list's item
+        // or a holding; one shares a view with no "and", "in" or "of" after it.
+        let holding_after = matches!(
+            self.lower(sentence, i + 1).as_str(),
+            "and" | "or" | "in" | "of" | "," | "." | "worth" | "rose" | "fell"
+        );
+        if word == "shares" && (matches!(w.as_str(), "and" | "or") || holding_after) {
+            return true;
+        }
         // "He’s predicted big wins": "has", not a possessive; nor is the end of a name that
         // holds one ("Moody's said", "McDonald's says").
         let contraction = matches!(w.as_str(), "he’s" | "he's" | "she’s" | "she's");

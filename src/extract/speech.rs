@@ -1778,7 +1778,29 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
 fn past_addressee(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     let at = if a.lw(s, k) == "the" { k + 1 } else { k };
     let mi = a.mention_at_token(s, at)?;
-    let end = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
+    let mut end = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
+    // "told the Guardian newspaper there would be …": the outlet's kind goes with its name.
+    if matches!(
+        a.lw(s, end),
+        "newspaper"
+            | "paper"
+            | "magazine"
+            | "programme"
+            | "program"
+            | "website"
+            | "channel"
+            | "show"
+            | "network"
+    ) {
+        end += 1;
+        // "told the BBC programme Go Digital he hoped …": the programme's title too.
+        if matches!(a.lw(s, end - 1), "programme" | "program" | "show") {
+            let toks = &a.tokens[s];
+            while toks.get(end).is_some_and(|t| t.capitalized && t.is_word) {
+                end += 1;
+            }
+        }
+    }
     Some(past_programme(a, s, end))
 }
 

@@ -1141,3 +1141,42 @@ fn said_by_someone_in_the_passive_reports_no_bare_subject() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_outlet_told_keeps_its_kind_and_title() {
+    for (text, content) in [
+        (
+            "Rhona Tiller told the Courier newspaper there would be no casinos.",
+            "there would be no casinos",
+        ),
+        (
+            "Rhona Tiller told the BBC programme Go Digital she hoped it would help schools.",
+            "she hoped it would help schools",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(statement_texts(&doc), [content], "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn shares_in_a_list_or_a_holding_are_no_cue() {
+    for text in [
+        "The offer is made up of cash, shares and dividends.",
+        "Velmark shares in Brellmark fell 5%.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            statement_texts(&doc).is_empty(),
+            "{text:?}: {}",
+            describe(&doc)
+        );
+    }
+    let doc = extract("Rhona Tiller, a local candidate, shares this bleak view.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["this bleak view"],
+        "{}",
+        describe(&doc)
+    );
+}

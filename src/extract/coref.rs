@@ -2500,7 +2500,9 @@ pub fn find_descriptors(a: &mut Analysis) {
                 continue;
             };
             let end_byte = toks[end_tok].span.start + strip_possessive(a.word(s, end_tok)).0.len();
-            let of_name = of.map(|e| a.entities[e].name.clone());
+            // "the Lib Dem spokesman": roles name a party by the table's name ("Liberal
+            // Democrats"), whatever short form the article gives it.
+            let of_name = of.map(|e| a.entities[e].key_name().to_string());
             // "his chancellor", "her minister": someone else than the one "his" points at, and
             // never a guess at the person last named (who is mostly that one).
             let owner = (k > 0 && matches!(a.lower(s, k - 1).as_str(), "his" | "her"))

@@ -1678,3 +1678,17 @@ fn a_body_named_for_a_place_speaks_not_the_place() {
         "Zorvan Economic Commission",
     )]);
 }
+
+#[test]
+fn a_party_role_described_by_the_partys_short_name_is_its_holder() {
+    let doc = extract(
+        "Lib Dem spokesman Vince Cable said the public was confused. Mr Brown set aside £1bn \
+         for council tax. But the Lib Dem spokesman questioned whether the money was new.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "whether the money was new"),
+        Some("Vince Cable"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1367,6 +1367,19 @@ pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(Ent
                     return Some(opening);
                 }
             }
+            // "workers gathered at Globex Holdings to talk about …": where they went or met,
+            // right before the infinitive, is not who speaks in it.
+            let venue = start_tok > 0
+                && matches!(
+                    a.lower(sentence, start_tok - 1).as_str(),
+                    "at" | "in" | "inside" | "outside" | "near" | "to" | "into"
+                )
+                && after + 1 == verb
+                && a.lower(sentence, after) == "to";
+            if venue {
+                j = start_tok;
+                continue;
+            }
             return Some((m.entity, m.span.clone()));
         }
         let lw = w.to_lowercase();

@@ -1692,3 +1692,16 @@ fn a_party_role_described_by_the_partys_short_name_is_its_holder() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_venue_before_an_infinitive_of_speech_is_not_its_speaker() {
+    let doc = extract(
+        "A dozen workers gathered at Brellmark Holdings to talk about the factory closure.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "the factory closure"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+}

@@ -714,10 +714,8 @@ pub fn resolve_possessive(a: &Analysis, sentence: usize, k: usize) -> Option<Ent
         .or_else(|| resolve_pronoun(a, pos, word))
 }
 
-/// The entity acting as the subject of the verb at token `verb` of a sentence, with the span
-/// of the words that name it.
 /// Nouns for news outlets, which a country or city before them only places: "the US daily".
-const MEDIA_NOUNS: &[&str] = &[
+pub(crate) const MEDIA_NOUNS: &[&str] = &[
     "daily",
     "newspaper",
     "paper",
@@ -960,6 +958,8 @@ fn place_before_ambiguous_state(a: &Analysis, sentence: usize, j: usize) -> Opti
     place.then(|| a.token_at(sentence, a.mentions[mi].span.start))
 }
 
+/// The entity acting as the subject of the verb at token `verb` of a sentence, with the span
+/// of the words that name it.
 pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     // "Lee was quoted in the Herald saying …": the subject of "was".
@@ -2315,17 +2315,7 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             // firm said" is the firm that found it).
             // A newspaper or broadcaster reports on others: "The IMF will cut …, the newspaper
             // reported".
-            let media = matches!(
-                d.noun.as_str(),
-                "newspaper"
-                    | "paper"
-                    | "broadcaster"
-                    | "magazine"
-                    | "agency"
-                    | "network"
-                    | "channel"
-                    | "station"
-            );
+            let media = MEDIA_NOUNS.contains(&d.noun.as_str()) || d.noun == "agency";
             let trailing_source = !media && d.the > 0 && a.word(s, d.the - 1) == "," && {
                 let next = if matches!(a.lw(s, d.head + 1), "has" | "had") {
                     d.head + 2
@@ -2336,11 +2326,12 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             };
             let named_in_clause = trailing_source
                 .then(|| {
-                    candidates[..before]
-                        .iter()
-                        .map(|&mi| &a.mentions[mi])
-                        .find(|m| m.span.start == toks[0].span.start && m.span.end <= pos)
-                        .map(|m| m.entity)
+                    a.mention_at_token(s, 0)
+                        .filter(|&mi| {
+                            candidates[..before].binary_search(&mi).is_ok()
+                                && a.mentions[mi].span.end <= pos
+                        })
+                        .map(|mi| a.mentions[mi].entity)
                 })
                 .flatten();
             if let Some(entity) = named_in_clause {

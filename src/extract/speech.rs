@@ -1780,18 +1780,10 @@ fn past_addressee(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     let mi = a.mention_at_token(s, at)?;
     let mut end = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
     // "told the Guardian newspaper there would be …": the outlet's kind goes with its name.
-    if matches!(
-        a.lw(s, end),
-        "newspaper"
-            | "paper"
-            | "magazine"
-            | "programme"
-            | "program"
-            | "website"
-            | "channel"
-            | "show"
-            | "network"
-    ) {
+    let outlet_kind = |w: &str| {
+        super::coref::MEDIA_NOUNS.contains(&w) || matches!(w, "programme" | "program" | "show")
+    };
+    if outlet_kind(a.lw(s, end)) {
         end += 1;
         // "told the BBC programme Go Digital he hoped …": the programme's title too.
         if matches!(a.lw(s, end - 1), "programme" | "program" | "show") {

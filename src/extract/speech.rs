@@ -1780,8 +1780,20 @@ fn past_addressee(a: &Analysis, s: usize, k: usize) -> Option<usize> {
     let mi = a.mention_at_token(s, at)?;
     let mut end = a.token_at(s, a.mentions[mi].span.end).max(at + 1);
     // "told the Guardian newspaper there would be …": the outlet's kind goes with its name.
+    // Nouns only: "CNN's weekly video series" is read by `past_programme`.
     let outlet_kind = |w: &str| {
-        super::coref::MEDIA_NOUNS.contains(&w) || matches!(w, "programme" | "program" | "show")
+        matches!(
+            w,
+            "newspaper"
+                | "paper"
+                | "magazine"
+                | "programme"
+                | "program"
+                | "website"
+                | "channel"
+                | "show"
+                | "network"
+        )
     };
     if outlet_kind(a.lw(s, end)) {
         end += 1;

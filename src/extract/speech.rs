@@ -791,6 +791,12 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
             // ", even as Russia continues …": the writer's contrast, not what was said.
             let even_as = next == "even"
                 && matches!(a.lw(s, j + 2), "as" | "though" | "if" | "when" | "while");
+            // "said the plan, announced in May, was wrong": a participle set off by commas
+            // inside the content's subject, its verb after the closing comma, goes on.
+            if let Some(close) = participle_aside(a, s, j) {
+                skip_to = close + 1;
+                continue;
+            }
             if BREAKERS.contains(&next)
                 || even_as
                 || a.speech_verb(s, j + 1).is_some()
@@ -846,6 +852,64 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
         text = text.trim_end_matches(')').trim_end_matches(['.', ' ', ',']);
     }
     from + text.len()
+}
+
+/// Whether token `comma` is a comma that a conjunction follows: where an inverted source
+/// ends when the sentence goes on ("…, said Mr Howard, and …").
+fn joins_on_after(a: &Analysis, s: usize, comma: usize) -> bool {
+    a.word(s, comma) == ","
+        && matches!(
+            a.lw(s, comma + 1),
+            "and" | "but" | "because" | "so" | "although" | "though" | "since" | "as"
+        )
+}
+
+/// What an inverted source's clause goes on with after the comma that closes the source:
+/// "…, say the Tories, because that would …", "…, said Mr Howard, and rates would fall".
+fn inverted_continuation(a: &Analysis, s: usize, comma: usize) -> Option<Span> {
+    if !joins_on_after(a, s, comma) {
+        return None;
+    }
+    let next = a.tokens[s].get(comma + 1)?;
+    let rest = next.span.start..end_of_content(a, s, next.span.start);
+    // "…, said Ann Lee, but he did not think …", "…, but the test revealed …": a clause with
+    // its own cue is an attribution of its own.
+    // ("…, so firms defend themselves": a cue with an object is a deed, not an attribution.)
+    let own_cue = (comma + 2..a.token_at(s, rest.end)).any(|k| {
+        a.attribution_cue(s, k).is_some()
+            && (a.speech_verb(s, k).is_some() || a.lw(s, k + 1) == "that")
+            && !a.is_noun_use(s, k)
+            && !a.in_quote(a.tokens[s][k].span.start)
+    });
+    (!own_cue && (reads_like_clause(a, &rest) || has_verb(a, &rest))).then_some(rest)
+}
+
+/// The closing comma of a past participle of speech set off inside a noun phrase, when the
+/// clause's verb follows it: "the plan, announced in May, was wrong", "the report, published
+/// on Monday, says". Not an inverted cue ("…, said Ann Lee, and …"): no name or article after
+/// the participle, and a finite verb right after the closing comma.
+fn participle_aside(a: &Analysis, s: usize, comma: usize) -> Option<usize> {
+    let toks = &a.tokens[s];
+    let verb = comma + 1;
+    let w = a.lw(s, verb);
+    let past = w.len() > 3 && w.ends_with("ed") || a.lx.irregular_past.contains(w);
+    if !past || a.speech_verb(s, verb).is_none() {
+        return None;
+    }
+    let close = (verb + 1..toks.len().min(verb + 8)).find(|&k| a.word(s, k) == ",")?;
+    let plain = (verb + 1..close).all(|k| {
+        toks[k].is_word
+            && !toks[k].capitalized
+            && !FINITE.contains(&a.lw(s, k))
+            && !a.in_quote(toks[k].span.start)
+            || is_count(a.lw(s, k))
+            || super::time::is_calendar_word(a.lw(s, k))
+    });
+    let opener = matches!(
+        a.lw(s, verb + 1),
+        "in" | "on" | "at" | "last" | "this" | "by" | "earlier" | "yesterday" | "today" | "to"
+    );
+    (plain && opener && FINITE.contains(&a.lw(s, close + 1))).then_some(close)
 }
 
 /// Whether the words from token `k` are a verb phrase in the perfect with no subject before it:
@@ -2057,6 +2121,8 @@ pub fn find_reported(a: &Analysis) -> Vec<RawReported> {
             }
             if a.lw(s, j) == "according" && a.lw(s, j + 1) == "to" {
                 out.extend(according_to(a, s, j));
+                // "According to state law, …": the word after "to" is no infinitive cue.
+                as_cue_end = as_cue_end.max(j + 3);
                 continue;
             }
             if j < as_cue_end {
@@ -2926,6 +2992,9 @@ fn in_a_poll_after(a: &Analysis, s: usize) -> Option<RawReported> {
 
 fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let toks = &a.tokens[s];
+    if by_a_measure(a, s, j) {
+        return None;
+    }
     let reported = |content: Span, form| RawReported {
         sentence: s,
         cue_tok: j,
@@ -3034,6 +3103,73 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let content = next.span.start..end_of_content(a, s, next.span.start);
     (content.len() > 10 && !opens_with_quote(a, &content))
         .then(|| reported(content.clone(), form_of(a, &content)))
+}
+
+/// Heads of "according to …" that tell how something is done, not who says so: "graded
+/// according to their value", "run according to British rules", "paid according to how much
+/// they sold".
+const MEASURE_HEADS: &[&str] = &[
+    "law",
+    "laws",
+    "rule",
+    "rules",
+    "brief",
+    "plan",
+    "plans",
+    "schedule",
+    "value",
+    "values",
+    "size",
+    "merit",
+    "merits",
+    "need",
+    "needs",
+    "taste",
+    "tastes",
+    "wishes",
+    "steps",
+    "principle",
+    "principles",
+    "ability",
+    "income",
+    "age",
+    "weight",
+    "length",
+];
+
+/// Whether "according to" at token `j` introduces a measure or a rule rather than a source:
+/// right after the verb it qualifies (no comma: "According to state law, …" names a source),
+/// a question word ("according to how much", "whether") or a head of [`MEASURE_HEADS`].
+fn by_a_measure(a: &Analysis, s: usize, j: usize) -> bool {
+    let toks = &a.tokens[s];
+    if j == 0 || !toks[j - 1].is_word {
+        return false;
+    }
+    let first = j + 2;
+    if matches!(a.lw(s, first), "how" | "whether" | "what" | "which") {
+        return true;
+    }
+    let head = (first..toks.len().min(first + 6))
+        .take_while(|&k| {
+            toks[k].is_word
+                && !matches!(
+                    a.lw(s, k),
+                    "of" | "by"
+                        | "from"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "in"
+                        | "for"
+                        | "with"
+                        | "on"
+                        | "at"
+                        | "about"
+                        | "to"
+                )
+        })
+        .last();
+    head.is_some_and(|k| MEASURE_HEADS.contains(&a.lw(s, k)))
 }
 
 /// Where a sentence's own words start: after a wire dateline ("WASHINGTON (AP) — ") or a
@@ -3342,6 +3478,9 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             let after = a.token_at(s, p.end);
             let ends = after >= toks.len()
                 || matches!(a.word(s, after), "." | "!" | "?")
+                // "It would not be means tested, say the Tories, because …": the clause goes
+                // on after the source.
+                || joins_on_after(a, s, after)
                 || a.word(s, after) == "," && matches!(a.lw(s, after + 1), "who" | "whose")
                 // "…, said a senior official who spoke on condition of anonymity.": a
                 // relative clause that tells which one and ends the sentence (not "…, saying
@@ -3579,7 +3718,14 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             if (reads_like_clause(a, &content) || named_subject_clause(a, &content))
                 && !opens_with_quote(a, &content)
             {
-                return Some(reported(content, SourceAt::After));
+                let rest = source_phrase_after(a, s, j + n - 1)
+                    .and_then(|p| inverted_continuation(a, s, a.token_at(s, p.end)));
+                let mut r = reported(content.clone(), SourceAt::After);
+                if let Some(rest) = rest {
+                    r.content = content.start..rest.end;
+                    r.pieces = vec![content, rest];
+                }
+                return Some(r);
             }
             return None;
         }
@@ -6032,10 +6178,17 @@ pub fn lede_descriptions_named_next(a: &Analysis) -> Vec<(usize, super::EntityId
                 || a.lx.name_words.role.contains(noun)
                 || a.lx.descriptor_roles.contains_key(noun)
         }
+        // "A firm says … [¶] The Tories say …": a political party is "a party", and only it.
         EntityKind::Organization => {
-            a.lx.org_nouns.contains_key(noun)
+            let e = &a.entities[speaker];
+            let party =
+                a.lx.organizations
+                    .iter()
+                    .any(|o| o.name == e.key_name() && o.kind == "Party");
+            (a.lx.org_nouns.contains_key(noun)
                 || a.lx.document_nouns.contains(noun)
-                || EVIDENCE_LABELS.contains(&noun)
+                || EVIDENCE_LABELS.contains(&noun))
+                && party == (noun == "party")
         }
         _ => false,
     };

@@ -3210,3 +3210,85 @@ fn a_time_noun_inside_a_longer_phrase_stays() {
         assert_eq!(statement_texts(&doc), [content], "{}", describe(&doc));
     }
 }
+
+#[test]
+fn an_inverted_source_inside_the_clause_leaves_the_clause_whole() {
+    // The clause goes on after the source with "because", "and", "though".
+    for (text, speaker, first, rest) in [
+        (
+            "The rebate would not be means tested, say the Tories, because that would create \
+             more forms.",
+            "Conservative Party",
+            "The rebate would not be means tested",
+            "because that would create more forms",
+        ),
+        (
+            "The toll would go, said Rhona Tiller, and fares would fall by a fifth.",
+            "Rhona Tiller",
+            "The toll would go",
+            "and fares would fall by a fifth",
+        ),
+    ] {
+        let doc = extract(text);
+        let st = statement(&doc, first);
+        let pieces: Vec<&str> = st.pieces.iter().map(|p| &doc.text[p.clone()]).collect();
+        assert_eq!(pieces, [first, rest], "{}", describe(&doc));
+        assert_eq!(name(&doc, st.speaker), Some(speaker), "{}", describe(&doc));
+    }
+    // A clause after it with its own cue is an attribution of its own.
+    let doc = extract(
+        "The amount of spam was still growing, said Rhona Tiller, but she did not think that \
+         the trick would bring meltdown.",
+    );
+    assert_eq!(
+        statement_texts(&doc),
+        [
+            "The amount of spam was still growing",
+            "the trick would bring meltdown"
+        ],
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_participle_of_speech_inside_the_subject_is_no_cue() {
+    for (text, content) in [
+        (
+            "Labour says the plan, announced in 1991, was wrong.",
+            "the plan, announced in 1991, was wrong",
+        ),
+        (
+            "Rhona Tiller said the report, published on Monday, was flawed.",
+            "the report, published on Monday, was flawed",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(statement_texts(&doc), [content], "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn according_to_a_measure_names_no_source() {
+    // "according to" right after its verb, with a rule, a value or "how" after it.
+    assert_no_statements(&[
+        "Brokers were rewarded according to how much business they brought in.",
+        "The homes are graded according to their value in 1991.",
+        "The actor is modelled according to the laws of physics.",
+    ]);
+    // A source after "according to" still is one, with or without a comma.
+    let doc = extract("Sales rose in December according to new data from the ministry.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["Sales rose in December"],
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract("According to state law, no one may canvass near a polling place.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["no one may canvass near a polling place"],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -954,4 +954,25 @@ fn a_lede_description_is_the_source_the_next_paragraph_names() {
         speaker_of(&doc, "Thousands of workers will lose their jobs"),
         None
     );
+    // A firm is no political party, and a party is "a party".
+    let doc = extract(
+        "Jobs warning\n\nA firm says it will cut 200 jobs in Leeds.\n\nThe plan is bad, say \
+         the Tories.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "it will cut 200 jobs in Leeds"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+    let doc = extract(
+        "Tax warning\n\nCouncil tax must go, a party says.\n\nThe Liberal Democrats say a \
+         local income tax would be fairer.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "Council tax must go"),
+        Some("Liberal Democrats"),
+        "{}",
+        describe(&doc)
+    );
 }

@@ -679,6 +679,67 @@ impl<'a> Analysis<'a> {
         if w == "of" && word.ends_with('s') && !word.ends_with("ss") && !topic {
             return true;
         }
+        // "a list of websites", "a listed company", "shares listed on the exchange", "to list
+        // their shares abroad": the noun, and the stock market's sense of the verb.
+        if matches!(word.as_str(), "list" | "lists" | "listed" | "listing") {
+            let next = self.lower(sentence, i + 1);
+            let listing = |k: usize| {
+                matches!(
+                    self.lw(sentence, k),
+                    "shares"
+                        | "stock"
+                        | "stocks"
+                        | "company"
+                        | "companies"
+                        | "firm"
+                        | "firms"
+                        | "building"
+                        | "buildings"
+                        | "club"
+                        | "football"
+                )
+            };
+            let placed = matches!(next.as_str(), "overseas" | "abroad")
+                || word == "listed" && matches!(next.as_str(), "on" | "in" | "for" | "as" | "at");
+            // "best-seller lists for a year", "buddy lists so …": a plural after a noun that
+            // takes no object.
+            let object = |k: usize| {
+                self.tokens[sentence].get(k).is_some_and(|t| {
+                    t.capitalized
+                        || self
+                            .lw(sentence, k)
+                            .starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            self.lw(sentence, k),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "him"
+                                | "them"
+                                | "all"
+                                | "some"
+                                | "several"
+                                | "what"
+                        )
+                })
+            };
+            let compound = word == "lists"
+                && self.tokens[sentence][prev].is_word
+                && !self.tokens[sentence][prev].capitalized
+                && !matches!(
+                    w.as_str(),
+                    "he" | "she" | "it" | "they" | "which" | "that" | "who" | "also" | "and"
+                )
+                && !object(i + 1);
+            if next == "of" || placed || compound || listing(i + 1) || listing(i + 2) {
+                return true;
+            }
+        }
         // "voters in battleground states, according to …": "states" as a verb takes a clause.
         if word == "states"
             && matches!(

@@ -436,7 +436,6 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
         (here - p.min(here) <= within && compatible(&a.entities[speaker], person, gender))
             .then_some((speaker, last.span.start))
     };
-    let last_speaker = |within: usize| last_speaker_at(within).map(|(e, _)| e);
     // Compatible mentions before the pronoun, outside quotes and captions, within `within`
     // paragraphs; for "he" and "she", someone known to be of that gender first.
     let nearest = |within: usize| {
@@ -484,7 +483,30 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
                 .then(|| previous_subject_person(a, pos, gender))
                 .flatten()
         })
-        .or_else(|| last_speaker(0))
+        .or_else(|| {
+            // "Under the plan - which the paper said was near - …. Fiat owns a stake in
+            // Ferrari. It considered floating it": a body's "it" that does not speak carries
+            // on the sentence before, when the paragraph's last report came before that.
+            let speaker = last_speaker_at(0);
+            let told_since = speaker.is_some_and(|(_, said)| {
+                let (Some(s), Some(at)) = (a.sentence_of(pos), a.sentence_of(said)) else {
+                    return false;
+                };
+                let k = a.token_at(s, pos);
+                let speaks = (k + 1..k + 3).any(|m| a.speech_verb(s, m).is_some());
+                // The subject opens the sentence before ("Fiat owns …", "And TCI, which …"),
+                // not a name after its verb ("Among those targeted are Bank of America").
+                let opening = s.checked_sub(1).and_then(|p| {
+                    let (_, span) = sentence_subject(a, p)?;
+                    Some(a.token_at(p, span.start) <= 1)
+                });
+                at + 1 < s && !speaks && opening == Some(true)
+            });
+            let previous = (!person && told_since)
+                .then(|| previous_subject(a, pos))
+                .flatten();
+            previous.or(speaker.map(|(e, _)| e))
+        })
         .or_else(|| (!person).then(|| previous_subject(a, pos)).flatten())
         .or_else(|| nearest(0))
         .or_else(|| {
@@ -959,8 +981,69 @@ fn place_before_ambiguous_state(a: &Analysis, sentence: usize, j: usize) -> Opti
 }
 
 /// The entity acting as the subject of the verb at token `verb` of a sentence, with the span
-/// of the words that name it.
+/// of the words that name it. Not someone the subject is only close to: "Sources close to Ann
+/// Lee said", "aides to Ann Lee said" speak for no one named.
 pub fn subject_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {
+    subject_named_before(a, sentence, verb)
+        .filter(|(_, span)| !associate_before(a, sentence, a.token_at(sentence, span.start)))
+}
+
+/// People described by their tie to someone named ("sources close to", "people familiar with",
+/// "aides to", "friends of"): PolNeAR and readers take them as unnamed sources.
+const ASSOCIATES: &[&str] = &[
+    "aides",
+    "aide",
+    "allies",
+    "ally",
+    "friends",
+    "friend",
+    "associates",
+    "associate",
+    "advisers",
+    "adviser",
+    "advisors",
+    "advisor",
+    "confidants",
+    "confidant",
+    "relatives",
+    "insiders",
+];
+
+/// Whether the name at token `first` follows such a tie: "[sources|people|a source] close to",
+/// "[people] familiar with", "those around", "[aides|friends|allies] of|to".
+fn associate_before(a: &Analysis, sentence: usize, first: usize) -> bool {
+    // Past a title before the name: "close to Foreign Secretary Jack Straw", "to Ms Lee".
+    let toks = &a.tokens[sentence];
+    let mut first = first;
+    for _ in 0..4 {
+        let titled = first > 0
+            && (toks[first - 1].capitalized && toks[first - 1].is_word
+                || a.word(sentence, first - 1) == "." && first > 1);
+        if !titled {
+            break;
+        }
+        first -= 1;
+    }
+    if first < 2 {
+        return false;
+    }
+    let (prep, head) = (a.lw(sentence, first - 1), a.lw(sentence, first - 2));
+    let the = usize::from(matches!(prep, "the" | "his" | "her" | "their"));
+    let (prep, head) = if the == 1 && first >= 3 {
+        (a.lw(sentence, first - 2), a.lw(sentence, first - 3))
+    } else {
+        (prep, head)
+    };
+    match prep {
+        "to" if matches!(head, "close" | "near") => true,
+        "with" => head == "familiar",
+        "around" => matches!(head, "those" | "people" | "sources"),
+        "of" | "to" => ASSOCIATES.contains(&head),
+        _ => false,
+    }
+}
+
+fn subject_named_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     // "Lee was quoted in the Herald saying …": the subject of "was".
     let verb = super::speech::quoted_as(a, sentence, verb).unwrap_or(verb);
@@ -1525,8 +1608,10 @@ fn subject_before_interview(
 pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     // "After two days of talks with Xi, Putin pledged …": the subject follows the opening phrase.
+    // "But in an interview with the FT, Mr Blair …": a conjunction before it is passed over.
+    let lead = usize::from(matches!(a.lw(sentence, 0), "but" | "and" | "yet" | "so"));
     let opener = toks
-        .first()
+        .get(lead)
         .map(|t| t.text(a.text).to_lowercase())
         .unwrap_or_default();
     // "WASHINGTON (AP) — President Joe Biden …", "LONDON, March 26 - …": a wire dateline is
@@ -2198,10 +2283,19 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                     d.strip_prefix("the ")
                         .is_some_and(|n| n.eq_ignore_ascii_case(noun))
                 };
+                // "the newspaper": an outlet of the tables or a name ending like one.
+                let outlet = |w: &str| {
+                    w == "Media"
+                        && e.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| a.lx.publication_words.contains(last))
+                };
                 word.split('|').any(|w| {
                     e.name.contains(w)
                         || e.surface_forms.iter().any(|f| f.contains(w))
                         || entry.is_some_and(|o| o.kind == w)
+                        || outlet(w)
                 }) || entry.is_some_and(|o| o.descriptors.iter().any(described))
             })
     };

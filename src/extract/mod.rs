@@ -552,6 +552,16 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
     let quotes = quote::find_quotes(&a);
     a.quotes = quotes.iter().map(|q| q.span.clone()).collect();
     let reported = speech::find_reported(&a);
+    // Each sentence's reported contents: a time inside one dates none of the sentence's other
+    // statements.
+    let mut contents_in: std::collections::HashMap<usize, Vec<Span>> =
+        std::collections::HashMap::new();
+    for r in &reported {
+        contents_in
+            .entry(r.sentence)
+            .or_default()
+            .push(r.content.clone());
+    }
 
     // Attribute in text order, so pronouns can refer to the last speaker.
     enum Item {
@@ -695,9 +705,11 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
             }
         };
         let anchor = att.anchor.unwrap_or(span.start);
-        let date = a
-            .sentence_of(anchor)
-            .and_then(|s| time::date_outside(&a, s, Some(anchor), Some(&span)));
+        let date = a.sentence_of(anchor).and_then(|s| {
+            let mut contents = contents_in.get(&s).cloned().unwrap_or_default();
+            contents.push(span.clone());
+            time::date_outside(&a, s, Some(anchor), &contents)
+        });
         let about = {
             let mut about: Vec<EntityId> = Vec::new();
             for mi in a.mentions_in(&span) {

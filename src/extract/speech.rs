@@ -4925,6 +4925,7 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
     ) && (a
         .word(s, lead + 1)
         .starts_with(|c: char| c.is_ascii_digit())
+        || NUMBER_WORDS.contains(&a.lw(s, lead + 1))
         || matches!(
             a.lw(s, lead + 1),
             "every" | "all" | "half" | "each" | "everyone" | "everything" | "no" | "none"

@@ -266,16 +266,17 @@ pub fn dates_in(text: &str, span: Span, article: Option<NaiveDate>) -> Vec<TimeE
 /// The date of a statement or event read from the words around its cue (outside quotes), or the
 /// article's date marked as a fallback.
 pub fn statement_date(a: &Analysis, sentence: usize, around: Option<usize>) -> Option<Dated> {
-    date_outside(a, sentence, around, None)
+    date_outside(a, sentence, around, &[])
 }
 
-/// Like [`statement_date`], ignoring time expressions inside `content`: "he expected a vote next
-/// week" dates the vote, not the saying.
+/// Like [`statement_date`], ignoring time expressions inside `contents`: "he expected a vote next
+/// week" dates the vote, not the saying; nor does "refused to name a date, saying the poll would
+/// come in 2006" date the refusal (the contents of the sentence's other clauses are passed too).
 pub fn date_outside(
     a: &Analysis,
     sentence: usize,
     around: Option<usize>,
-    content: Option<&Span>,
+    contents: &[Span],
 ) -> Option<Dated> {
     let span = a.seg.sentences[sentence].clone();
     // "MOSCOW, March 3, 2023 — …": the dateline dates the article, not the sentence.
@@ -284,7 +285,11 @@ pub fn date_outside(
         .into_iter()
         .filter(|e| !a.in_quote(e.span.start))
         .filter(|e| line.as_ref().is_none_or(|l| e.span.start >= l.end))
-        .filter(|e| content.is_none_or(|c| !(c.start <= e.span.start && e.span.end <= c.end)))
+        .filter(|e| {
+            !contents
+                .iter()
+                .any(|c| c.start <= e.span.start && e.span.end <= c.end)
+        })
         .filter(|e| !in_relative_before(a, span.start, &e.span, around))
         .collect();
     // The expression nearest the cue wins.

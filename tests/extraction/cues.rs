@@ -1180,3 +1180,21 @@ fn shares_in_a_list_or_a_holding_are_no_cue() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_list_and_a_stock_market_listing_are_no_cues() {
+    assert_no_statements(&[
+        "The search engine returns a list of websites found by indexing the web.",
+        "Shares in the listed company fell by 3% on Tuesday.",
+        "The bank is in the race to list overseas next year.",
+        "The novel stayed on best-seller lists for a full year.",
+    ]);
+    // Listing what someone did is still said.
+    let doc = extract("Rhona Tiller listed her government's achievements at the rally.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["her government's achievements"],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -194,3 +194,30 @@ fn a_date_in_a_relative_clause_about_the_source_does_not_date_the_statement() {
         text_date("2016-05-03", DatePrecision::Day)
     );
 }
+
+#[test]
+fn a_time_inside_another_clause_of_the_sentence_does_not_date_the_statement() {
+    let doc = crate::util::extract_on(
+        "Rhona Tiller refused to name a date, saying the vote would come in 2026.",
+        "2024-05-01",
+    );
+    let refusal = crate::util::statement(&doc, "to name a date");
+    assert_eq!(
+        refusal.date.map(|d| d.source),
+        Some(DateSource::ArticleFallback),
+        "{}",
+        describe(&doc)
+    );
+    // A time before the cue still dates both.
+    let doc = crate::util::extract_on(
+        "On Tuesday Rhona Tiller refused to name a date, saying the vote would come in 2026.",
+        "2024-05-02",
+    );
+    let refusal = crate::util::statement(&doc, "to name a date");
+    assert_eq!(
+        refusal.date,
+        text_date("2024-04-30", DatePrecision::Day),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -378,3 +378,32 @@ fn the_firm_after_a_clause_is_the_firm_that_opens_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_newspaper_is_an_outlet_named_before_never_the_firm() {
+    // No outlet named: "the newspaper" stands for no one.
+    let doc = extract(
+        "Jobs\n\nGlobex Holdings cut 300 jobs last week. The newspaper said the cuts would go on.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "the cuts would go on"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+    // An outlet named before: "the newspaper" and "the paper" are it, past the firm.
+    assert_speakers(&[
+        (
+            "Jobs\n\nGlobex Holdings cut 300 jobs, the Guardian reported. Globex declined to \
+             comment. The newspaper said the cuts would go on.",
+            "the cuts would go on",
+            "The Guardian",
+        ),
+        (
+            "Jobs\n\nGlobex Holdings cut 300 jobs, the Harwick Courier reported. Globex declined \
+             to comment. The paper said more cuts were due.",
+            "more cuts were due",
+            "Harwick Courier",
+        ),
+    ]);
+}

@@ -3292,3 +3292,14 @@ fn according_to_a_measure_names_no_source() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_approximate_number_word_opens_the_clause() {
+    let doc = extract("Rhona Tiller said around eight members were planning to quit.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["around eight members were planning to quit"],
+        "{}",
+        describe(&doc)
+    );
+}

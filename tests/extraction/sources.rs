@@ -976,3 +976,33 @@ fn a_lede_description_is_the_source_the_next_paragraph_names() {
         describe(&doc)
     );
 }
+
+#[test]
+fn people_close_to_someone_are_not_that_person() {
+    let text = "Rhona Tiller is a minister. Sources close to Ms Tiller said eight members would \
+                quit. People close to Rhona Tiller said the plan was dead. Aides to Ms Tiller \
+                said she would resign. Friends of Ms Tiller said she was tired. Allies of Ms \
+                Tiller say she will fight.";
+    let doc = extract(text);
+    for (said, words) in [
+        ("eight members would quit", "Sources close to Ms Tiller"),
+        ("the plan was dead", "People close to Rhona Tiller"),
+        ("she would resign", "Aides to Ms Tiller"),
+        ("she was tired", "Friends of Ms Tiller"),
+        ("she will fight", "Allies of Ms Tiller"),
+    ] {
+        assert_eq!(speaker_of(&doc, said), None, "{said:?}{}", describe(&doc));
+        assert_eq!(
+            speaker_span_of(&doc, said),
+            Some(words),
+            "{said:?}{}",
+            describe(&doc)
+        );
+    }
+    // A spokesman for a body still speaks for it.
+    assert_speakers(&[(
+        "A spokesman for Globex Holdings said the plant would close.",
+        "the plant would close",
+        "Globex Holdings",
+    )]);
+}

@@ -1705,3 +1705,36 @@ fn a_venue_before_an_infinitive_of_speech_is_not_its_speaker() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_conjunction_before_an_opening_phrase_leaves_the_subject_after_it() {
+    assert_speakers(&[(
+        "Poll talk\n\nBut in an interview with the Harwick Courier, Rhona Tiller refused to name a \
+         date, saying the vote would come next spring.",
+        "the vote would come next spring",
+        "Rhona Tiller",
+    )]);
+}
+
+#[test]
+fn a_bodys_it_carries_on_the_sentence_before_past_an_earlier_report() {
+    let doc = extract(
+        "Carmaker news\n\nThe unit could be sold, the Financial Times has reported.\n\nUnder \
+         the plan - which the paper said could come within days - the unit could be sold. \
+         Globex Holdings owns a 56% stake in the unit. It considered selling it in 2002 but \
+         kept it.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "selling it in 2002 but kept it"),
+        Some("Globex Holdings"),
+        "{}",
+        describe(&doc)
+    );
+    // "It said" still carries on the last report.
+    assert_speakers(&[(
+        "Carmaker news\n\nThe unit could be sold, the Harwick Courier reported. Globex Holdings \
+         owns a stake in it. It said the sale was near.",
+        "the sale was near",
+        "Harwick Courier",
+    )]);
+}

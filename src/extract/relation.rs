@@ -3706,7 +3706,9 @@ fn ruler_after_under(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, S
 /// The copula before a stance noun opening a trigger at token `i` ("is a fierce critic of",
 /// "remains a long-time supporter of": `stance_noun` and `linking_verb` of relation_words.tsv),
 /// with "a" or "an" and at most three lower-case modifiers between; its subject holds the
-/// stance. None for the noun in other places ("critics of", "a critic of X, Y said").
+/// stance. A stance noun in apposition to a name counts too, and then the comma after the name
+/// stands for the copula: "Jack Straw, a long-time supporter of Gordon Brown, said …" is
+/// Straw's stance. None for the noun in other places ("critics of", "a critic of X, Y said").
 fn stance_copula(a: &Analysis, s: usize, i: usize) -> Option<usize> {
     let rw = &a.lx.relation_words;
     if !rw.stance_nouns.contains(a.lw(s, i)) {
@@ -3723,7 +3725,19 @@ fn stance_copula(a: &Analysis, s: usize, i: usize) -> Option<usize> {
     });
     let copula = article.checked_sub(1)?;
     let w = a.lw(s, copula);
-    (modifiers && (BE_FORMS.contains(&w) || rw.linking_verbs.contains(w))).then_some(copula)
+    // The appositive: a person, firm or body named right before the comma.
+    let apposed = w == ","
+        && copula > 0
+        && a.mention_at_token(s, copula - 1).is_some_and(|mi| {
+            let m = &a.mentions[mi];
+            m.span.end == a.tokens[s][copula].span.start
+                && matches!(
+                    a.entities[m.entity].kind,
+                    EntityKind::Person | EntityKind::Organization
+                )
+        });
+    (modifiers && (BE_FORMS.contains(&w) || rw.linking_verbs.contains(w) || apposed))
+        .then_some(copula)
 }
 
 fn participle_form(w: &str) -> bool {
@@ -7048,6 +7062,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             })
                             .or_else(|| headline_role(a, s, last_obj + 1))
                     };
+                    // "Hodgson is a fierce advocate of the winter break employed throughout
+                    // Europe": a stance is held towards what "of" names, not a name further on.
+                    let object = object.filter(|(_, span)| {
+                        !a.lx.relation_words.stance_nouns.contains(a.lw(s, i))
+                            || a.token_at(s, span.start) <= last_obj + 2
+                    });
                     let wanting = a.lx.verb_lemmas.get(a.lw(s, i)).map(String::as_str)
                         == Some("want")
                         || a.lw(s, i) == "want";

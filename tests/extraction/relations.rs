@@ -7905,6 +7905,55 @@ fn a_stance_told_with_an_adjective_or_a_noun_after_be_is_the_subjects() {
 }
 
 #[test]
+fn a_stance_noun_in_apposition_or_before_a_nationality_s_membership_is_held_by_the_name() {
+    check(&[
+        (
+            "Jack Straw, a long-time supporter of Gordon Brown, said he would vote for the plan.",
+            "Jack Straw",
+            "backed",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard, a fierce critic of Tony Blair, spoke in Leeds on Monday.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair has been a leading advocate of Turkish membership of the EU.",
+            "Tony Blair",
+            "backed",
+            "Turkey",
+            Modality::Asserted,
+        ),
+        (
+            "Britain has backed Turkish accession for years.",
+            "United Kingdom",
+            "backed",
+            "Turkey",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale is a key backer of Oxfam.",
+            "Ann Hale",
+            "backed",
+            "Oxfam",
+            Modality::Asserted,
+        ),
+    ]);
+    // The stance is towards what "of" names, not a place further on.
+    let doc =
+        extract("Roy Hodgson is a fierce advocate of the winter break used throughout Europe.");
+    assert!(
+        !has(&doc, "Roy Hodgson", "backed", "Europe"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_deal_ruled_out_rejects_the_other_side_and_a_merger_agreed_is_a_deal() {
     check(&[
         (

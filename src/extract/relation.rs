@@ -331,6 +331,12 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     m
 }
 
+/// Prepositions before a passive gerund whose subject is the main clause's ("after being
+/// criticised by", "despite being backed by").
+const GERUND_PASSIVE_OPENERS: &[&str] = &[
+    "after", "before", "since", "despite", "without", "upon", "on", "while", "when",
+];
+
 /// Joint nouns that name a tie-up of the two sides after "between" ("a merger between A and
 /// B"), besides the deal nouns of `slot_noun`. Kept out of `slot_noun`: "agreed a merger with"
 /// has its own trigger, and a merger is no light verb's deal noun.
@@ -6631,7 +6637,32 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     let mi = a.mention_at_token(s, noun.checked_sub(3)?)?;
                     Some((a.mentions[mi].entity, a.mentions[mi].span.clone()))
                 };
-                let subject = subject_before(a, s, i)
+                // "resigned after being criticised by Alan Budd", "Having been sacked by Mr
+                // Howard, Howard Flight said": a passive gerund after a preposition of time or
+                // manner, or a perfect participle opening the sentence, has no subject of its
+                // own; the main clause's subject undergoes the act ("for being", which may be
+                // said of an object, is left out).
+                let gerund_subject = || {
+                    let k = i.checked_sub(1)?;
+                    match a.lw(s, k) {
+                        "being" => {
+                            let p = k.checked_sub(1)?;
+                            if !GERUND_PASSIVE_OPENERS.contains(&a.lw(s, p)) {
+                                return None;
+                            }
+                            if p == 0 {
+                                return main_clause_subject(a, s, by);
+                            }
+                            sentence_subject(a, s).filter(|(_, span)| {
+                                a.token_at(s, span.end) <= p && !after_preposition(span)
+                            })
+                        }
+                        "been" if k == 1 && a.lw(s, 0) == "having" => main_clause_subject(a, s, by),
+                        _ => None,
+                    }
+                };
+                let subject = gerund_subject()
+                    .or_else(|| subject_before(a, s, i))
                     .or_else(controlled)
                     .filter(|(_, span)| prev_lower == "," || !after_preposition(span))
                     .or_else(|| possessive_subject(a, s, i).filter(|_| judging))

@@ -7954,6 +7954,47 @@ fn a_stance_noun_in_apposition_or_before_a_nationality_s_membership_is_held_by_t
 }
 
 #[test]
+fn a_passive_gerund_or_perfect_participle_acts_on_the_main_clause_subject() {
+    check(&[
+        (
+            "David Blunkett resigned after being criticised by Alan Budd.",
+            "Alan Budd",
+            "criticized",
+            "David Blunkett",
+            Modality::Asserted,
+        ),
+        (
+            "Alan Budd, after being criticised by David Blunkett, said nothing.",
+            "David Blunkett",
+            "criticized",
+            "Alan Budd",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair met Jacques Chirac after being criticised by Gordon Brown.",
+            "Gordon Brown",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Having been sacked by Michael Howard, Howard Flight said he was sorry.",
+            "Michael Howard",
+            "dismissedFromOffice",
+            "Howard Flight",
+            Modality::Asserted,
+        ),
+    ]);
+    // "for being" may be said of the object: no reading is forced on it.
+    let doc = extract("Michael Howard attacked Tony Blair for being criticised by Gordon Brown.");
+    assert!(
+        !has(&doc, "Gordon Brown", "criticized", "Michael Howard"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
 fn a_deal_ruled_out_rejects_the_other_side_and_a_merger_agreed_is_a_deal() {
     check(&[
         (

@@ -6154,14 +6154,15 @@ fn names_a_part(a: &Analysis, r: &Relation) -> bool {
 }
 
 /// Whether a purchase is told in the progressive ("Oracle is buying PeopleSoft", "said it was
-/// buying 100% of KFB"): a deal announced, not yet done (relation gold: future for "announced
-/// deals not yet done").
+/// buying 100% of KFB", and in the passive: "Mannesmann is being bought by Vodafone"): a deal
+/// announced, not yet done (relation gold: future for "announced deals not yet done").
 fn buying_in_progress(a: &Analysis, f: &Found) -> bool {
     let (s, i) = (f.sentence, f.trigger_tok);
+    let be = |k: usize| matches!(a.lw(s, k), "is" | "are" | "was" | "were");
     f.predicate == "acquired"
-        && a.lw(s, i).ends_with("ing")
         && i > 0
-        && matches!(a.lw(s, i - 1), "is" | "are" | "was" | "were")
+        && ((a.lw(s, i).ends_with("ing") && be(i - 1))
+            || (i > 1 && a.lw(s, i - 1) == "being" && be(i - 2)))
 }
 
 /// Whether the deal or takeover at token `trigger` still waits for an approval in its clause
@@ -6647,6 +6648,16 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     match a.lw(s, k) {
                         "being" => {
                             let p = k.checked_sub(1)?;
+                            // "Mannesmann is being bought by Vodafone", "is itself being sued
+                            // by": a progressive passive's subject stands before its "be".
+                            let filler = matches!(
+                                a.lw(s, p),
+                                "itself" | "themselves" | "also" | "now" | "still" | "currently"
+                            );
+                            let be = if filler { p.checked_sub(1)? } else { p };
+                            if matches!(a.lw(s, be), "is" | "are" | "was" | "were") {
+                                return subject_before(a, s, be);
+                            }
                             if !GERUND_PASSIVE_OPENERS.contains(&a.lw(s, p)) {
                                 return None;
                             }

@@ -7995,6 +7995,34 @@ fn a_passive_gerund_or_perfect_participle_acts_on_the_main_clause_subject() {
 }
 
 #[test]
+fn a_progressive_passive_finds_its_subject_before_the_auxiliary() {
+    check(&[
+        (
+            "Barclays is itself being sued by Shell over the contract.",
+            "Shell",
+            "sued",
+            "Barclays",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair was being criticised by Gordon Brown at the time.",
+            "Gordon Brown",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        // A purchase in progress is not yet done, as "Vodafone is buying Mannesmann".
+        (
+            "Mannesmann is being bought by Vodafone.",
+            "Vodafone",
+            "acquired",
+            "Mannesmann",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
 fn a_deal_ruled_out_rejects_the_other_side_and_a_merger_agreed_is_a_deal() {
     check(&[
         (

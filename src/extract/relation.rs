@@ -6165,6 +6165,94 @@ fn buying_in_progress(a: &Analysis, f: &Found) -> bool {
             || (i > 1 && a.lw(s, i - 1) == "being" && be(i - 2)))
 }
 
+/// Nouns of a deal or a purchase that a clause may say failed (`deal_noun_failed`).
+const FAILING_DEAL_NOUNS: &[&str] = &[
+    "merger",
+    "takeover",
+    "bid",
+    "offer",
+    "deal",
+    "purchase",
+    "acquisition",
+    "tie-up",
+    "approach",
+    "agreement",
+];
+
+/// Whether a deal or purchase told as a noun that opens its clause is said, right after the
+/// one it is with or for, to have failed: "Vodafone's merger with Mannesmann failed in 2001",
+/// "since an attempted merger with Acme collapsed", "the bid for Acme fell through" (relation
+/// gold: an act that failed is negated). Talks that failed still took place and are left out
+/// by the caller's predicates; "failed to" is an infinitive's failure, not the deal's.
+fn deal_noun_failed(a: &Analysis, f: &Found) -> bool {
+    let (s, i) = (f.sentence, f.trigger_tok);
+    let toks = &a.tokens[s];
+    if !FAILING_DEAL_NOUNS.contains(&a.lw(s, i)) {
+        return false;
+    }
+    // Back over the noun phrase: lower-case modifiers, a sum, an article or owner pronoun, an
+    // owner's name; then the clause must open (the sentence's start, a punctuation mark or a
+    // conjunction).
+    let article = |k: usize| {
+        matches!(
+            a.lw(s, k),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "any"
+        )
+    };
+    let mut j = i;
+    while j > 0 && i - j < 6 {
+        let k = j - 1;
+        let w = a.word(s, k);
+        let lw = a.lw(s, k);
+        let owner_name = matches!(w, "'s" | "’s" | "'" | "’")
+            || a.mention_at_token(s, k)
+                .is_some_and(|mi| a.text[a.mentions[mi].span.end..].starts_with(['’', '\'']));
+        let modifier = (w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && !BE_FORMS.contains(&lw)
+            && !CLAUSE_OPENERS_BEFORE_DEAL.contains(&lw))
+            || w.starts_with(['$', '£', '€']);
+        if !(owner_name || modifier || article(k)) {
+            break;
+        }
+        j -= 1;
+    }
+    let opens = j == 0
+        || matches!(a.word(s, j - 1), "," | ";" | ":")
+        || CLAUSE_OPENERS_BEFORE_DEAL.contains(&a.lw(s, j - 1));
+    if !opens {
+        return false;
+    }
+    // The target's name after the trigger, then at most two words before the failure.
+    let Some(end) = (i + 1..toks.len().min(i + 8)).find_map(|k| {
+        a.mention_at_token(s, k)
+            .filter(|&mi| a.mentions[mi].entity == f.target)
+            .map(|mi| a.token_at(s, a.mentions[mi].span.end))
+    }) else {
+        return false;
+    };
+    (end..toks.len().min(end + 3)).any(|k| {
+        let next = a.lw(s, k + 1);
+        match a.lw(s, k) {
+            "failed" => next != "to",
+            "collapsed" | "foundered" => true,
+            "fell" => next == "through",
+            "broke" => next == "down",
+            "was" | "were" => matches!(
+                next,
+                "abandoned" | "scrapped" | "called" | "cancelled" | "withdrawn" | "dropped"
+            ),
+            _ => false,
+        }
+    })
+}
+
+/// Words that open the clause a failed deal's noun is the subject of ("since an attempted
+/// merger with X failed", "but the bid for X collapsed").
+const CLAUSE_OPENERS_BEFORE_DEAL: &[&str] = &[
+    "but", "and", "since", "after", "when", "because", "as", "until", "before", "that", "which",
+    "while", "though", "although",
+];
+
 /// Whether the deal or takeover at token `trigger` still waits for an approval in its clause
 /// (`approval_word`, `awaiting_word` of relation_words.tsv): "X's takeover of Y will still have
 /// to be approved by shareholders", "a merger that needs regulatory approval". "was approved"
@@ -7541,6 +7629,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 && (buying_in_progress(a, &f) || awaits_approval(a, f.sentence, f.trigger_tok))
             {
                 modality = Modality::Future;
+            }
+            if matches!(modality, Modality::Asserted | Modality::Future)
+                && matches!(f.predicate.as_str(), "acquired" | "agreedWith")
+                && deal_noun_failed(a, &f)
+            {
+                modality = Modality::Negated;
             }
             // "Brown said he had discussed the campaign with the prime minister": an agent's own
             // account of its act is not someone else's report of it.

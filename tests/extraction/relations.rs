@@ -8023,6 +8023,42 @@ fn a_progressive_passive_finds_its_subject_before_the_auxiliary() {
 }
 
 #[test]
+fn a_deal_noun_whose_own_clause_says_it_failed_is_negated() {
+    check(&[
+        (
+            "Vodafone's merger with Mannesmann failed in 2001.",
+            "Vodafone",
+            "agreedWith",
+            "Mannesmann",
+            Modality::Negated,
+        ),
+        (
+            "Vodafone's £5bn bid for Mannesmann collapsed last year.",
+            "Vodafone",
+            "acquired",
+            "Mannesmann",
+            Modality::Negated,
+        ),
+        // A merger that failed to do something still happened.
+        (
+            "Vodafone's merger with Mannesmann failed to deliver savings.",
+            "Vodafone",
+            "agreedWith",
+            "Mannesmann",
+            Modality::Asserted,
+        ),
+        // Talks that failed still took place.
+        (
+            "Vodafone held talks with Mannesmann but the talks failed.",
+            "Vodafone",
+            "met",
+            "Mannesmann",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
 fn a_deal_ruled_out_rejects_the_other_side_and_a_merger_agreed_is_a_deal() {
     check(&[
         (

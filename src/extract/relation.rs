@@ -331,6 +331,12 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
     m
 }
 
+/// Prepositions before a passive gerund whose subject is the main clause's ("after being
+/// criticised by", "despite being backed by").
+const GERUND_PASSIVE_OPENERS: &[&str] = &[
+    "after", "before", "since", "despite", "without", "upon", "on", "while", "when",
+];
+
 /// Joint nouns that name a tie-up of the two sides after "between" ("a merger between A and
 /// B"), besides the deal nouns of `slot_noun`. Kept out of `slot_noun`: "agreed a merger with"
 /// has its own trigger, and a merger is no light verb's deal noun.
@@ -3706,7 +3712,9 @@ fn ruler_after_under(a: &Analysis, s: usize, last: usize) -> Option<(EntityId, S
 /// The copula before a stance noun opening a trigger at token `i` ("is a fierce critic of",
 /// "remains a long-time supporter of": `stance_noun` and `linking_verb` of relation_words.tsv),
 /// with "a" or "an" and at most three lower-case modifiers between; its subject holds the
-/// stance. None for the noun in other places ("critics of", "a critic of X, Y said").
+/// stance. A stance noun in apposition to a name counts too, and then the comma after the name
+/// stands for the copula: "Jack Straw, a long-time supporter of Gordon Brown, said …" is
+/// Straw's stance. None for the noun in other places ("critics of", "a critic of X, Y said").
 fn stance_copula(a: &Analysis, s: usize, i: usize) -> Option<usize> {
     let rw = &a.lx.relation_words;
     if !rw.stance_nouns.contains(a.lw(s, i)) {
@@ -3723,7 +3731,19 @@ fn stance_copula(a: &Analysis, s: usize, i: usize) -> Option<usize> {
     });
     let copula = article.checked_sub(1)?;
     let w = a.lw(s, copula);
-    (modifiers && (BE_FORMS.contains(&w) || rw.linking_verbs.contains(w))).then_some(copula)
+    // The appositive: a person, firm or body named right before the comma.
+    let apposed = w == ","
+        && copula > 0
+        && a.mention_at_token(s, copula - 1).is_some_and(|mi| {
+            let m = &a.mentions[mi];
+            m.span.end == a.tokens[s][copula].span.start
+                && matches!(
+                    a.entities[m.entity].kind,
+                    EntityKind::Person | EntityKind::Organization
+                )
+        });
+    (modifiers && (BE_FORMS.contains(&w) || rw.linking_verbs.contains(w) || apposed))
+        .then_some(copula)
 }
 
 fn participle_form(w: &str) -> bool {
@@ -6134,15 +6154,104 @@ fn names_a_part(a: &Analysis, r: &Relation) -> bool {
 }
 
 /// Whether a purchase is told in the progressive ("Oracle is buying PeopleSoft", "said it was
-/// buying 100% of KFB"): a deal announced, not yet done (relation gold: future for "announced
-/// deals not yet done").
+/// buying 100% of KFB", and in the passive: "Mannesmann is being bought by Vodafone"): a deal
+/// announced, not yet done (relation gold: future for "announced deals not yet done").
 fn buying_in_progress(a: &Analysis, f: &Found) -> bool {
     let (s, i) = (f.sentence, f.trigger_tok);
+    let be = |k: usize| matches!(a.lw(s, k), "is" | "are" | "was" | "were");
     f.predicate == "acquired"
-        && a.lw(s, i).ends_with("ing")
         && i > 0
-        && matches!(a.lw(s, i - 1), "is" | "are" | "was" | "were")
+        && ((a.lw(s, i).ends_with("ing") && be(i - 1))
+            || (i > 1 && a.lw(s, i - 1) == "being" && be(i - 2)))
 }
+
+/// Nouns of a deal or a purchase that a clause may say failed (`deal_noun_failed`).
+const FAILING_DEAL_NOUNS: &[&str] = &[
+    "merger",
+    "takeover",
+    "bid",
+    "offer",
+    "deal",
+    "purchase",
+    "acquisition",
+    "tie-up",
+    "approach",
+    "agreement",
+];
+
+/// Whether a deal or purchase told as a noun that opens its clause is said, right after the
+/// one it is with or for, to have failed: "Vodafone's merger with Mannesmann failed in 2001",
+/// "since an attempted merger with Acme collapsed", "the bid for Acme fell through" (relation
+/// gold: an act that failed is negated). Talks that failed still took place and are left out
+/// by the caller's predicates; "failed to" is an infinitive's failure, not the deal's.
+fn deal_noun_failed(a: &Analysis, f: &Found) -> bool {
+    let (s, i) = (f.sentence, f.trigger_tok);
+    let toks = &a.tokens[s];
+    if !FAILING_DEAL_NOUNS.contains(&a.lw(s, i)) {
+        return false;
+    }
+    // Back over the noun phrase: lower-case modifiers, a sum, an article or owner pronoun, an
+    // owner's name; then the clause must open (the sentence's start, a punctuation mark or a
+    // conjunction).
+    let article = |k: usize| {
+        matches!(
+            a.lw(s, k),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "any"
+        )
+    };
+    let mut j = i;
+    while j > 0 && i - j < 6 {
+        let k = j - 1;
+        let w = a.word(s, k);
+        let lw = a.lw(s, k);
+        let owner_name = matches!(w, "'s" | "’s" | "'" | "’")
+            || a.mention_at_token(s, k)
+                .is_some_and(|mi| a.text[a.mentions[mi].span.end..].starts_with(['’', '\'']));
+        let modifier = (w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && !BE_FORMS.contains(&lw)
+            && !CLAUSE_OPENERS_BEFORE_DEAL.contains(&lw))
+            || w.starts_with(['$', '£', '€']);
+        if !(owner_name || modifier || article(k)) {
+            break;
+        }
+        j -= 1;
+    }
+    let opens = j == 0
+        || matches!(a.word(s, j - 1), "," | ";" | ":")
+        || CLAUSE_OPENERS_BEFORE_DEAL.contains(&a.lw(s, j - 1));
+    if !opens {
+        return false;
+    }
+    // The target's name after the trigger, then at most two words before the failure.
+    let Some(end) = (i + 1..toks.len().min(i + 8)).find_map(|k| {
+        a.mention_at_token(s, k)
+            .filter(|&mi| a.mentions[mi].entity == f.target)
+            .map(|mi| a.token_at(s, a.mentions[mi].span.end))
+    }) else {
+        return false;
+    };
+    (end..toks.len().min(end + 3)).any(|k| {
+        let next = a.lw(s, k + 1);
+        match a.lw(s, k) {
+            "failed" => next != "to",
+            "collapsed" | "foundered" => true,
+            "fell" => next == "through",
+            "broke" => next == "down",
+            "was" | "were" => matches!(
+                next,
+                "abandoned" | "scrapped" | "called" | "cancelled" | "withdrawn" | "dropped"
+            ),
+            _ => false,
+        }
+    })
+}
+
+/// Words that open the clause a failed deal's noun is the subject of ("since an attempted
+/// merger with X failed", "but the bid for X collapsed").
+const CLAUSE_OPENERS_BEFORE_DEAL: &[&str] = &[
+    "but", "and", "since", "after", "when", "because", "as", "until", "before", "that", "which",
+    "while", "though", "although",
+];
 
 /// Whether the deal or takeover at token `trigger` still waits for an approval in its clause
 /// (`approval_word`, `awaiting_word` of relation_words.tsv): "X's takeover of Y will still have
@@ -6617,7 +6726,42 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                     let mi = a.mention_at_token(s, noun.checked_sub(3)?)?;
                     Some((a.mentions[mi].entity, a.mentions[mi].span.clone()))
                 };
-                let subject = subject_before(a, s, i)
+                // "resigned after being criticised by Alan Budd", "Having been sacked by Mr
+                // Howard, Howard Flight said": a passive gerund after a preposition of time or
+                // manner, or a perfect participle opening the sentence, has no subject of its
+                // own; the main clause's subject undergoes the act ("for being", which may be
+                // said of an object, is left out).
+                let gerund_subject = || {
+                    let k = i.checked_sub(1)?;
+                    match a.lw(s, k) {
+                        "being" => {
+                            let p = k.checked_sub(1)?;
+                            // "Mannesmann is being bought by Vodafone", "is itself being sued
+                            // by": a progressive passive's subject stands before its "be".
+                            let filler = matches!(
+                                a.lw(s, p),
+                                "itself" | "themselves" | "also" | "now" | "still" | "currently"
+                            );
+                            let be = if filler { p.checked_sub(1)? } else { p };
+                            if matches!(a.lw(s, be), "is" | "are" | "was" | "were") {
+                                return subject_before(a, s, be);
+                            }
+                            if !GERUND_PASSIVE_OPENERS.contains(&a.lw(s, p)) {
+                                return None;
+                            }
+                            if p == 0 {
+                                return main_clause_subject(a, s, by);
+                            }
+                            sentence_subject(a, s).filter(|(_, span)| {
+                                a.token_at(s, span.end) <= p && !after_preposition(span)
+                            })
+                        }
+                        "been" if k == 1 && a.lw(s, 0) == "having" => main_clause_subject(a, s, by),
+                        _ => None,
+                    }
+                };
+                let subject = gerund_subject()
+                    .or_else(|| subject_before(a, s, i))
                     .or_else(controlled)
                     .filter(|(_, span)| prev_lower == "," || !after_preposition(span))
                     .or_else(|| possessive_subject(a, s, i).filter(|_| judging))
@@ -7048,6 +7192,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                             })
                             .or_else(|| headline_role(a, s, last_obj + 1))
                     };
+                    // "Hodgson is a fierce advocate of the winter break employed throughout
+                    // Europe": a stance is held towards what "of" names, not a name further on.
+                    let object = object.filter(|(_, span)| {
+                        !a.lx.relation_words.stance_nouns.contains(a.lw(s, i))
+                            || a.token_at(s, span.start) <= last_obj + 2
+                    });
                     let wanting = a.lx.verb_lemmas.get(a.lw(s, i)).map(String::as_str)
                         == Some("want")
                         || a.lw(s, i) == "want";
@@ -7479,6 +7629,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
                 && (buying_in_progress(a, &f) || awaits_approval(a, f.sentence, f.trigger_tok))
             {
                 modality = Modality::Future;
+            }
+            if matches!(modality, Modality::Asserted | Modality::Future)
+                && matches!(f.predicate.as_str(), "acquired" | "agreedWith")
+                && deal_noun_failed(a, &f)
+            {
+                modality = Modality::Negated;
             }
             // "Brown said he had discussed the campaign with the prime minister": an agent's own
             // account of its act is not someone else's report of it.

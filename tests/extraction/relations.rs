@@ -7905,6 +7905,160 @@ fn a_stance_told_with_an_adjective_or_a_noun_after_be_is_the_subjects() {
 }
 
 #[test]
+fn a_stance_noun_in_apposition_or_before_a_nationality_s_membership_is_held_by_the_name() {
+    check(&[
+        (
+            "Jack Straw, a long-time supporter of Gordon Brown, said he would vote for the plan.",
+            "Jack Straw",
+            "backed",
+            "Gordon Brown",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard, a fierce critic of Tony Blair, spoke in Leeds on Monday.",
+            "Michael Howard",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair has been a leading advocate of Turkish membership of the EU.",
+            "Tony Blair",
+            "backed",
+            "Turkey",
+            Modality::Asserted,
+        ),
+        (
+            "Britain has backed Turkish accession for years.",
+            "United Kingdom",
+            "backed",
+            "Turkey",
+            Modality::Asserted,
+        ),
+        (
+            "Ann Hale is a key backer of Oxfam.",
+            "Ann Hale",
+            "backed",
+            "Oxfam",
+            Modality::Asserted,
+        ),
+    ]);
+    // The stance is towards what "of" names, not a place further on.
+    let doc =
+        extract("Roy Hodgson is a fierce advocate of the winter break used throughout Europe.");
+    assert!(
+        !has(&doc, "Roy Hodgson", "backed", "Europe"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_passive_gerund_or_perfect_participle_acts_on_the_main_clause_subject() {
+    check(&[
+        (
+            "David Blunkett resigned after being criticised by Alan Budd.",
+            "Alan Budd",
+            "criticized",
+            "David Blunkett",
+            Modality::Asserted,
+        ),
+        (
+            "Alan Budd, after being criticised by David Blunkett, said nothing.",
+            "David Blunkett",
+            "criticized",
+            "Alan Budd",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair met Jacques Chirac after being criticised by Gordon Brown.",
+            "Gordon Brown",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Having been sacked by Michael Howard, Howard Flight said he was sorry.",
+            "Michael Howard",
+            "dismissedFromOffice",
+            "Howard Flight",
+            Modality::Asserted,
+        ),
+    ]);
+    // "for being" may be said of the object: no reading is forced on it.
+    let doc = extract("Michael Howard attacked Tony Blair for being criticised by Gordon Brown.");
+    assert!(
+        !has(&doc, "Gordon Brown", "criticized", "Michael Howard"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_progressive_passive_finds_its_subject_before_the_auxiliary() {
+    check(&[
+        (
+            "Barclays is itself being sued by Shell over the contract.",
+            "Shell",
+            "sued",
+            "Barclays",
+            Modality::Asserted,
+        ),
+        (
+            "Tony Blair was being criticised by Gordon Brown at the time.",
+            "Gordon Brown",
+            "criticized",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        // A purchase in progress is not yet done, as "Vodafone is buying Mannesmann".
+        (
+            "Mannesmann is being bought by Vodafone.",
+            "Vodafone",
+            "acquired",
+            "Mannesmann",
+            Modality::Future,
+        ),
+    ]);
+}
+
+#[test]
+fn a_deal_noun_whose_own_clause_says_it_failed_is_negated() {
+    check(&[
+        (
+            "Vodafone's merger with Mannesmann failed in 2001.",
+            "Vodafone",
+            "agreedWith",
+            "Mannesmann",
+            Modality::Negated,
+        ),
+        (
+            "Vodafone's £5bn bid for Mannesmann collapsed last year.",
+            "Vodafone",
+            "acquired",
+            "Mannesmann",
+            Modality::Negated,
+        ),
+        // A merger that failed to do something still happened.
+        (
+            "Vodafone's merger with Mannesmann failed to deliver savings.",
+            "Vodafone",
+            "agreedWith",
+            "Mannesmann",
+            Modality::Asserted,
+        ),
+        // Talks that failed still took place.
+        (
+            "Vodafone held talks with Mannesmann but the talks failed.",
+            "Vodafone",
+            "met",
+            "Mannesmann",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+#[test]
 fn a_deal_ruled_out_rejects_the_other_side_and_a_merger_agreed_is_a_deal() {
     check(&[
         (

@@ -1559,8 +1559,23 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
                 let words = toks[c..].iter().filter(|t| t.is_word).count();
                 words >= 4 && has_verb(a, &rest)
             });
+    // "Inflation is falling, the bank said", "Spam was still growing, Lee said": a common noun
+    // capitalised only because it opens the sentence is a content word too, and with it three
+    // words make a clause.
+    let common_opening = toks.iter().find(|t| t.is_word).is_some_and(|t| {
+        let w = t.text(a.text).to_lowercase();
+        // Not "Referring to …," nor "Eight years ago,": an opening participle or a count.
+        t.capitalized
+            && a.mention_starting(t.span.start).is_none()
+            && !a.lx.stopwords.contains(&w)
+            && a.lx.common_words.contains(w.as_str())
+            && !w.ends_with("ing")
+            && !is_count(&w)
+            && !super::time::is_calendar_word(&w)
+    });
+    let content_words = content_words + usize::from(common_opening && !title_case);
     // "The economy is weak, Smith said": four words are a clause when two are content words.
-    words.len() >= 4
+    (words.len() >= 4 || words.len() == 3 && common_opening)
         && content_words >= 2
         && (!opens_with_preposition || clause_after_opening)
         && !ends_with_role

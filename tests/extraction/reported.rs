@@ -3303,3 +3303,34 @@ fn an_approximate_number_word_opens_the_clause() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_bare_common_noun_opens_a_clause_before_a_trailing_source() {
+    for (text, content, speaker) in [
+        (
+            "Markets today\n\nThe pound rose on Monday. Inflation is falling, Rhona Tiller said.",
+            "Inflation is falling",
+            "Rhona Tiller",
+        ),
+        (
+            "Markets today\n\nThe pound rose on Monday. Spam was still growing, said Rhona \
+             Tiller.",
+            "Spam was still growing",
+            "Rhona Tiller",
+        ),
+    ] {
+        let doc = extract(text);
+        let st = statement(&doc, content);
+        assert_eq!(name(&doc, st.speaker), Some(speaker), "{}", describe(&doc));
+    }
+    // An opening participle or a count is no clause of its own.
+    for (text, opening) in [
+        (
+            "Referring to the detentions, Rhona Tiller told the meeting of her fears.",
+            "Referring",
+        ),
+        ("Eight years ago, Rhona Tiller backed the plan.", "Eight"),
+    ] {
+        assert_statement_starting(&extract(text), opening, false);
+    }
+}

@@ -2124,3 +2124,32 @@ fn a_consultancy_or_charity_before_an_unknown_name_makes_it_an_organisation() {
     let doc = extract("The poverty charity Brellin Relief warned that jobs would go.");
     assert_kinds(&doc, &["Brellin Relief"], EntityKind::Organization);
 }
+
+#[test]
+fn office_titles_before_a_name_are_not_part_of_it() {
+    for (text, person) in [
+        (
+            "State Comptroller Ellis Varney said the fund had lost money.",
+            "Ellis Varney",
+        ),
+        (
+            "District Attorney Ruth Okonedo said the case was closed.",
+            "Ruth Okonedo",
+        ),
+        (
+            "Chief Constable Owen Pryce said all negotiations had gone well.",
+            "Owen Pryce",
+        ),
+        (
+            "Sheriff Dale Broome said the jail was secure.",
+            "Dale Broome",
+        ),
+    ] {
+        let doc = extract(text);
+        assert!(
+            entity_names(&doc).contains(&person),
+            "{person:?} in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}

@@ -705,27 +705,11 @@ impl<'a> Analysis<'a> {
             // takes no object.
             let object = |k: usize| {
                 self.tokens[sentence].get(k).is_some_and(|t| {
+                    let w = self.lw(sentence, k);
                     t.capitalized
-                        || self
-                            .lw(sentence, k)
-                            .starts_with(|c: char| c.is_ascii_digit())
-                        || matches!(
-                            self.lw(sentence, k),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                                | "our"
-                                | "him"
-                                | "them"
-                                | "all"
-                                | "some"
-                                | "several"
-                                | "what"
-                        )
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                        || super::speech::DETERMINERS.contains(&w)
+                        || matches!(w, "him" | "them" | "what")
                 })
             };
             let compound = word == "lists"

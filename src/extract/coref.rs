@@ -488,23 +488,22 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
             // Ferrari. It considered floating it": a body's "it" that does not speak carries
             // on the sentence before, when the paragraph's last report came before that.
             let speaker = last_speaker_at(0);
-            let told_since = speaker.is_some_and(|(_, said)| {
-                let (Some(s), Some(at)) = (a.sentence_of(pos), a.sentence_of(said)) else {
-                    return false;
-                };
-                let k = a.token_at(s, pos);
-                let speaks = (k + 1..k + 3).any(|m| a.speech_verb(s, m).is_some());
-                // The subject opens the sentence before ("Fiat owns …", "And TCI, which …"),
-                // not a name after its verb ("Among those targeted are Bank of America").
-                let opening = s.checked_sub(1).and_then(|p| {
-                    let (_, span) = sentence_subject(a, p)?;
-                    Some(a.token_at(p, span.start) <= 1)
+            let told_since = !person
+                && speaker.is_some_and(|(_, said)| {
+                    let (Some(s), Some(at)) = (a.sentence_of(pos), a.sentence_of(said)) else {
+                        return false;
+                    };
+                    let k = a.token_at(s, pos);
+                    let speaks = (k + 1..k + 3).any(|m| a.speech_verb(s, m).is_some());
+                    // The subject opens the sentence before ("Fiat owns …", "And TCI, which …"),
+                    // not a name after its verb ("Among those targeted are Bank of America").
+                    let opening = s.checked_sub(1).and_then(|p| {
+                        let (_, span) = sentence_subject(a, p)?;
+                        Some(a.token_at(p, span.start) <= 1)
+                    });
+                    at + 1 < s && !speaks && opening == Some(true)
                 });
-                at + 1 < s && !speaks && opening == Some(true)
-            });
-            let previous = (!person && told_since)
-                .then(|| previous_subject(a, pos))
-                .flatten();
+            let previous = told_since.then(|| previous_subject(a, pos)).flatten();
             previous.or(speaker.map(|(e, _)| e))
         })
         .or_else(|| (!person).then(|| previous_subject(a, pos)).flatten())
@@ -1027,13 +1026,14 @@ fn associate_before(a: &Analysis, sentence: usize, first: usize) -> bool {
     if first < 2 {
         return false;
     }
-    let (prep, head) = (a.lw(sentence, first - 1), a.lw(sentence, first - 2));
-    let the = usize::from(matches!(prep, "the" | "his" | "her" | "their"));
-    let (prep, head) = if the == 1 && first >= 3 {
-        (a.lw(sentence, first - 2), a.lw(sentence, first - 3))
+    // "close to the …", "aides to his …": past a determiner.
+    let determiner = matches!(a.lw(sentence, first - 1), "the" | "his" | "her" | "their");
+    let at = if determiner && first >= 3 {
+        first - 1
     } else {
-        (prep, head)
+        first
     };
+    let (prep, head) = (a.lw(sentence, at - 1), a.lw(sentence, at - 2));
     match prep {
         "to" if matches!(head, "close" | "near") => true,
         "with" => head == "familiar",

@@ -706,9 +706,8 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
         };
         let anchor = att.anchor.unwrap_or(span.start);
         let date = a.sentence_of(anchor).and_then(|s| {
-            let mut contents = contents_in.get(&s).cloned().unwrap_or_default();
-            contents.push(span.clone());
-            time::date_outside(&a, s, Some(anchor), &contents)
+            let others = contents_in.get(&s).map_or(&[][..], Vec::as_slice);
+            time::date_outside(&a, s, Some(anchor), Some(&span), others)
         });
         let about = {
             let mut about: Vec<EntityId> = Vec::new();

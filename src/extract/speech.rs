@@ -484,7 +484,7 @@ const ASIDES: &[&str] = &[
 ];
 
 /// Words that open a source phrase: after one of them the phrase is complete.
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "some", "many", "most", "several", "other", "these", "those", "his", "her",
     "their", "its", "our", "my", "your", "both", "few", "all", "two", "three", "four", "five",
     "one", "another", "each", "every", "no", "more", "top",

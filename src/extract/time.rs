@@ -266,17 +266,19 @@ pub fn dates_in(text: &str, span: Span, article: Option<NaiveDate>) -> Vec<TimeE
 /// The date of a statement or event read from the words around its cue (outside quotes), or the
 /// article's date marked as a fallback.
 pub fn statement_date(a: &Analysis, sentence: usize, around: Option<usize>) -> Option<Dated> {
-    date_outside(a, sentence, around, &[])
+    date_outside(a, sentence, around, None, &[])
 }
 
-/// Like [`statement_date`], ignoring time expressions inside `contents`: "he expected a vote next
-/// week" dates the vote, not the saying; nor does "refused to name a date, saying the poll would
-/// come in 2006" date the refusal (the contents of the sentence's other clauses are passed too).
+/// Like [`statement_date`], ignoring time expressions inside `content`: "he expected a vote next
+/// week" dates the vote, not the saying; and inside `others`, the contents of the sentence's
+/// other clauses: "refused to name a date, saying the poll would come in 2006" does not date
+/// the refusal.
 pub fn date_outside(
     a: &Analysis,
     sentence: usize,
     around: Option<usize>,
-    contents: &[Span],
+    content: Option<&Span>,
+    others: &[Span],
 ) -> Option<Dated> {
     let span = a.seg.sentences[sentence].clone();
     // "MOSCOW, March 3, 2023 — …": the dateline dates the article, not the sentence.
@@ -286,8 +288,9 @@ pub fn date_outside(
         .filter(|e| !a.in_quote(e.span.start))
         .filter(|e| line.as_ref().is_none_or(|l| e.span.start >= l.end))
         .filter(|e| {
-            !contents
-                .iter()
+            !content
+                .into_iter()
+                .chain(others)
                 .any(|c| c.start <= e.span.start && e.span.end <= c.end)
         })
         .filter(|e| !in_relative_before(a, span.start, &e.span, around))

@@ -370,6 +370,18 @@ pub const ROLE_NOUNS: &[&str] = &[
     "loyalist",
     "donor",
     "staffer",
+    // "former Bush speechwriter Ann Lee", "Democratic rival Ann Lee": other posts and sides a
+    // name before them qualifies.
+    "speechwriter",
+    "biographer",
+    "lobbyist",
+    "envoy",
+    "negotiator",
+    "counselor",
+    "counsellor",
+    "rival",
+    "challenger",
+    "opponent",
 ];
 
 /// Pronouns and the kinds of entity they can stand for.
@@ -1671,6 +1683,16 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
     } else {
         dateline_end
     };
+    // `“Britain needs to get tough,” Lee says, pledging …`: a quotation that opens the
+    // sentence is what its subject said; the subject follows it.
+    let opens_quoted = toks.get(start).is_some_and(|t| a.in_quote(t.span.end));
+    let start = (start..toks.len())
+        .find(|&k| {
+            let t = &toks[k];
+            !a.in_quote(t.span.start) && !matches!(t.text(a.text), "“" | "”" | "\"" | "," | "’")
+        })
+        .filter(|_| opens_quoted)
+        .unwrap_or(start);
     // "Speaking in Salem, New Hampshire, Trump …": the opener ended on a town, so the state
     // after its comma is passed over with it.
     // A town the gazetteer does not know counts too when a preposition comes before it ("in

@@ -432,7 +432,7 @@ fn clause_of_partial_quote(
         return None;
     }
     // "spoke positively about China’s “objective and fair” stance": a manner or a topic after
-    // the cue, not what was said.
+    // the cue, not what was said; "were discussed by a “group of people”": a passive's agent.
     let first = between
         .split_whitespace()
         .next()
@@ -441,7 +441,7 @@ fn clause_of_partial_quote(
     let topic = first.ends_with("ly")
         || matches!(
             first.as_str(),
-            "about" | "on" | "of" | "in" | "at" | "with" | "to" | "for" | "over" | "from"
+            "about" | "on" | "of" | "in" | "at" | "with" | "to" | "for" | "over" | "from" | "by"
         );
     // `promised that “we won't raise taxes”`: the quote is the whole clause already.
     if topic || first == "that" && words == 1 {

@@ -215,3 +215,18 @@ fn that_before_quoted_words_is_the_object_a_label_names() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_passives_agent_after_its_cue_is_not_what_was_said() {
+    // "discussed by a “group of people”": the quoted words name who discussed, and no clause
+    // runs from "by" on.
+    let doc = extract(
+        "Helen Okafor said the talks were rarely long and were usually discussed by a \"group \
+         of people\" instead.",
+    );
+    assert!(
+        statement_texts(&doc).iter().all(|t| !t.starts_with("by ")),
+        "{}",
+        describe(&doc)
+    );
+}

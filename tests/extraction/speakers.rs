@@ -1738,3 +1738,43 @@ fn a_bodys_it_carries_on_the_sentence_before_past_an_earlier_report() {
         "Harwick Courier",
     )]);
 }
+
+#[test]
+fn a_quotation_opening_the_sentence_is_not_where_its_subject_is() {
+    // The participle after the attribution is the speaker's, not a country's named inside the
+    // quotation, even with another participle phrase between.
+    assert_speakers(&[
+        (
+            "Flood ad\n\n\"The floods prove once again that Britain needs to get tough on \
+             builders,\" Rhona Tiller says in the spot, warning against new estates, pledging \
+             to \"quickly and firmly stop the sprawl.\"",
+            "to \"quickly and firmly stop the sprawl.\"",
+            "Rhona Tiller",
+        ),
+        (
+            "Flood ad\n\n\"Leeds knows what a flood costs,\" Rhona Tiller said on Monday, \
+             warning against new estates, adding that the council \"must stop the sprawl.\"",
+            "the council \"must stop the sprawl.\"",
+            "Rhona Tiller",
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_before_a_post_qualifies_the_person_after_it() {
+    // "former Blair speechwriter Dan Pike", "Democratic rival Dan Pike": the person named after
+    // the post is the subject, and the pronoun after carries on with them.
+    assert_speakers(&[
+        (
+            "Column\n\n\"These are dark days,\" former Tony Blair speechwriter Dan Pike wrote \
+             in a column. He wrote that the plan \"has failed.\"",
+            "the plan \"has failed.\"",
+            "Dan Pike",
+        ),
+        (
+            "Debate\n\nTony Blair rival Dan Pike won the vote on Monday. He said the plan had failed.",
+            "the plan had failed",
+            "Dan Pike",
+        ),
+    ]);
+}

@@ -982,10 +982,15 @@ pub fn attribute_quote(
                     .first()
                     .is_some_and(|t| t.capitalized || t.text(a.text) == "said")
         };
+        // `Lee famously responded: “What difference does it make?” Her critics cited it …`: a
+        // quote its sentence brings in with a colon has its attribution before it.
+        let after_colon = a.text[a.seg.sentences[s_open].start..q.open]
+            .trim_end()
+            .ends_with(':');
         if i >= a.tokens[s_close].len()
             && s_close + 1 < a.tokens.len()
             && a.seg.sentence_paragraph[s_close + 1] == a.seg.sentence_paragraph[s_close]
-            && (ends_with_mark || signed_after())
+            && (ends_with_mark && !after_colon || signed_after())
         {
             s_close += 1;
             i = 0;
@@ -1272,7 +1277,9 @@ pub fn attribute_quote(
                     .get(j + 1)
                     .is_some_and(|t| t.text(a.text) == "to")
             {
-                if let Some(found) = object_after(a, s_open, j + 1, 5) {
+                if let Some(found) = object_after(a, s_open, j + 1, 5)
+                    .or_else(|| super::speech::document_author(a, s_open, j + 1))
+                {
                     return attribution(a, s_open, j, 2, "say".into(), found, 0.8);
                 }
             }

@@ -3120,6 +3120,46 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         .then(|| reported(content.clone(), form_of(a, &content)))
 }
 
+/// Participles that make the one after "by" a document's author: "a court document filed by
+/// the state attorney", "a statement issued by the ministry" (not "obtained by" or "seen by",
+/// whose agent only holds it).
+const AUTHORING: &[&str] = &[
+    "filed",
+    "issued",
+    "released",
+    "written",
+    "signed",
+    "published",
+    "prepared",
+    "submitted",
+    "posted",
+    "sent",
+];
+
+/// The author of the document a source's words name after the cue ending at token `cue_end`:
+/// "according to a court document filed by state attorney Dave Aronberg" credits Aronberg.
+pub(crate) fn document_author(
+    a: &Analysis,
+    s: usize,
+    cue_end: usize,
+) -> Option<(super::EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let noun = (cue_end + 1..toks.len().min(cue_end + 6)).find(|&k| {
+        let w = a.lw(s, k);
+        a.lx.document_nouns.contains(w)
+            || w.strip_suffix('s')
+                .is_some_and(|one| a.lx.document_nouns.contains(one))
+    })?;
+    let between = cue_end + 1..noun;
+    if between.clone().any(|k| !toks[k].is_word) {
+        return None;
+    }
+    if !AUTHORING.contains(&a.lw(s, noun + 1)) || a.lw(s, noun + 2) != "by" {
+        return None;
+    }
+    object_after(a, s, noun + 2, 4)
+}
+
 /// Heads of "according to …" that tell how something is done, not who says so: "graded
 /// according to their value", "run according to British rules", "paid according to how much
 /// they sold".
@@ -5565,7 +5605,8 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                 .as_ref()
                 .and_then(|w| person_set_off_after(a, r.sentence, w));
             let object = object_after(a, r.sentence, cue_end, 5)
-                .filter(|(_, span)| !country_before_its_noun(a, r.sentence, span));
+                .filter(|(_, span)| !country_before_its_noun(a, r.sentence, span))
+                .or_else(|| document_author(a, r.sentence, cue_end));
             match (object, set_off) {
                 // "said a spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": the person
                 // the description sets off, not a place or body named inside it.

@@ -1198,3 +1198,22 @@ fn a_list_and_a_stock_market_listing_are_no_cues() {
         describe(&doc)
     );
 }
+
+#[test]
+fn characterize_labels_what_it_credits() {
+    let doc = extract(
+        "Campaign\n\nDan Pike routinely characterizes himself as a \"change warrior\" who \
+         \"saved the company.\"",
+    );
+    let st = statement(
+        &doc,
+        "himself as a \"change warrior\" who \"saved the company.\"",
+    );
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Dan Pike"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(st.cue.as_deref(), Some("characterize"));
+}

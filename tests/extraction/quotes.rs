@@ -1118,3 +1118,26 @@ fn a_person_named_right_before_a_colon_speaks_in_the_quote_after_it() {
     let st = statement(&doc, "You are fired, and today.");
     assert_eq!(st.speaker, None, "{}", describe(&doc));
 }
+
+#[test]
+fn a_quote_brought_in_by_a_colon_keeps_its_cue_before_over_the_sentence_after() {
+    // A question mark ends the quote's sentence, but the cue and colon before it attribute it;
+    // the next sentence's "cited it" is not its attribution.
+    let doc = extract(
+        "Hearing\n\nSenators kept asking her about the attack. Helen Okafor, exasperated, \
+         famously responded: \"What difference does it make at this point?\" Her critics cited \
+         it as evidence of her indifference.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "What difference does it make at this point?"),
+        Some("Helen Okafor"),
+        "{}",
+        describe(&doc)
+    );
+    // Without a colon, a name and cue after the question still attribute it.
+    assert_speakers(&[(
+        "Hearing\n\n\"Why now?\" Helen Okafor asked on Monday.",
+        "Why now?",
+        "Helen Okafor",
+    )]);
+}

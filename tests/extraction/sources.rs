@@ -1006,3 +1006,32 @@ fn people_close_to_someone_are_not_that_person() {
         "Globex Holdings",
     )]);
 }
+
+#[test]
+fn according_to_a_document_filed_by_someone_credits_its_author() {
+    assert_speakers(&[
+        (
+            "Charges dropped\n\n\"The evidence cannot prove the crime,\" according to a court \
+             document filed by state attorney Dan Pike.",
+            "\"The evidence cannot prove the crime,\"",
+            "Dan Pike",
+        ),
+        (
+            "Charges dropped\n\nAccording to a long statement released by Dan Pike, \"the \
+             talks have ended.\"",
+            "the talks have ended.",
+            "Dan Pike",
+        ),
+    ]);
+    // Whoever obtained or saw a document is not its author.
+    let doc = extract(
+        "Charges dropped\n\nThe talks have ended, according to a court document obtained by \
+         Dan Pike.",
+    );
+    assert_ne!(
+        speaker_of(&doc, "The talks have ended"),
+        Some("Dan Pike"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1962,6 +1962,27 @@ pub fn object_after(
     None
 }
 
+/// Whether `span` is a possessive "her" before its noun after "of" ("according to an analysis
+/// of her calendar"), which [`object_after`] reads as the object pronoun it also spells
+/// ("according to her,"): the owner of a thing inside the source is not the source ("according
+/// to her memoir" is hers).
+pub(crate) fn possessive_her(a: &Analysis, span: &Span) -> bool {
+    let Some(s) = a.sentence_of(span.start) else {
+        return false;
+    };
+    let k = a.token_at(s, span.start);
+    a.lw(s, k) == "her"
+        && k > 0
+        && a.lw(s, k - 1) == "of"
+        && a.tokens[s].get(k + 1).is_some_and(|t| {
+            let next = t.text(a.text).to_lowercase();
+            t.is_word
+                && !a.lx.stopwords.contains(&next)
+                && !next.ends_with("ly")
+                && !super::time::is_calendar_word(&next)
+        })
+}
+
 /// Whether the tokens before `end` close a counted plural description ("two Indian airlines",
 /// "several rival banks"), which a dash or colon and a list of their names may follow.
 pub(super) fn counted_description(a: &Analysis, sentence: usize, end: usize) -> bool {

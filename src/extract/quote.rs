@@ -1278,6 +1278,7 @@ pub fn attribute_quote(
                     .is_some_and(|t| t.text(a.text) == "to")
             {
                 if let Some(found) = object_after(a, s_open, j + 1, 5)
+                    .filter(|(_, span)| !super::coref::possessive_her(a, span))
                     .or_else(|| super::speech::document_author(a, s_open, j + 1))
                 {
                     return attribution(a, s_open, j, 2, "say".into(), found, 0.8);

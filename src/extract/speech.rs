@@ -3029,8 +3029,12 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     let unmarked =
         (j >= 4 && toks[j - 1].is_word && has_verb(a, &(body_start(a, s)..toks[j - 1].span.end)))
             .then_some(j);
+    // "Officials said that, according to the report, prices rose": an aside inside a reported
+    // clause; X vouches for what follows it, and the words before are another cue's.
+    let inside_clause = |c: &usize| a.lw(s, c.saturating_sub(1)) != "that";
     if let Some(comma) = comma_before(a, s, j)
         .filter(|&c| c >= 3)
+        .filter(inside_clause)
         .or(dash_before)
         .or(unmarked)
     {
@@ -5605,7 +5609,10 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                 .as_ref()
                 .and_then(|w| person_set_off_after(a, r.sentence, w));
             let object = object_after(a, r.sentence, cue_end, 5)
-                .filter(|(_, span)| !country_before_its_noun(a, r.sentence, span))
+                .filter(|(_, span)| {
+                    !country_before_its_noun(a, r.sentence, span)
+                        && !super::coref::possessive_her(a, span)
+                })
                 .or_else(|| document_author(a, r.sentence, cue_end));
             match (object, set_off) {
                 // "said a spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": the person

@@ -1035,3 +1035,45 @@ fn according_to_a_document_filed_by_someone_credits_its_author() {
         describe(&doc)
     );
 }
+
+#[test]
+fn according_to_inside_a_reported_clause_leaves_the_clause_to_its_cue() {
+    // "said that, according to X, …": the cue before keeps its clause; the aside does not take
+    // the cue's words as its own content.
+    let doc = extract(
+        "Donors\n\nThe Harwick Courier reported that, according to an analysis of the \
+         calendar, the mayor met donors.",
+    );
+    let st = statement(
+        &doc,
+        "according to an analysis of the calendar, the mayor met donors",
+    );
+    assert_eq!(
+        name(&doc, st.speaker),
+        Some("Harwick Courier"),
+        "{}",
+        describe(&doc)
+    );
+    assert_statement_starting(&doc, "The Harwick Courier reported", false);
+}
+
+#[test]
+fn the_owner_of_a_thing_inside_the_source_is_not_the_source() {
+    // "an analysis of her calendar" is the source, not the woman whose calendar it is;
+    // "according to her," is she.
+    let doc = extract(
+        "Donors\n\nHelen Okafor met donors. She met 85 of them last year, according to an \
+         analysis of her calendar.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "She met 85 of them last year"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+    assert_speakers(&[(
+        "Donors\n\nHelen Okafor met donors. She met 85 of them last year, according to her.",
+        "She met 85 of them last year",
+        "Helen Okafor",
+    )]);
+}

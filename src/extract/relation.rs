@@ -4477,6 +4477,19 @@ fn title_length(a: &Analysis, s: usize, k: usize) -> usize {
 /// a firm ("branding firm SalterBaxter", "a lobbying group").
 fn trade_gerund(a: &Analysis, s: usize, i: usize, n: usize) -> bool {
     let next = a.lw(s, i + 1);
+    // "clashed with opposing skipper X": an adjective before a bare noun, no act.
+    if n == 1
+        && a.lx
+            .relation_words
+            .adjective_participles
+            .contains(a.lw(s, i))
+        && i + 1 < a.tokens[s].len()
+        && a.word(s, i + 1).starts_with(|c: char| c.is_lowercase())
+        && !super::speech::DETERMINERS.contains(&next)
+        && !matches!(next, "him" | "them" | "it" | "us" | "this" | "that" | "any")
+    {
+        return true;
+    }
     n == 1
         && a.lw(s, i).ends_with("ing")
         && a.lx.entity_cues.iter().any(|c| {
@@ -6495,10 +6508,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             // "is on a visit to China", "is at a summit in Brussels": a trigger that opens with
             // a preposition is where the subject is, no passive.
             // "was critical of", "is proud of": an adjective holds the subject's stance.
+            // "X is opposed to Y's bid": an active trigger ending in "to" after "be" is the
+            // subject's stance, and a later "by" ("opposed to any takeover by Y") is the object's.
+            let stance_to =
+                trigger.pattern == TriggerPattern::Active && last > i && a.lw(s, last) == "to";
             let be_before = BE_FORMS.contains(&prev_lower.as_str())
                 && !a.lw(s, i).ends_with("ing")
                 && !matches!(a.lw(s, i), "on" | "at")
-                && !a.lx.relation_words.stance_adjectives.contains(a.lw(s, i));
+                && !a.lx.relation_words.stance_adjectives.contains(a.lw(s, i))
+                && !stance_to;
             // "have been described as “irresponsible” and “outrageous” by the IHRC": the agent's
             // "by" may come a few words after the participle.
             // "Alan Milburn, the man put in charge of the campaign by Mr Blair": a participle
@@ -7560,6 +7578,12 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
         .into_iter()
         .filter_map(|f| purchase_of_what(a, f))
         .filter(|f| !(f.predicate == "met" && (is_media(a, f) || meets_a_thing(a, f))))
+        // "the Lib Dems plan to oppose the Bill": a bill, an act or a product is no side of an
+        // interaction between named actors (its owner may be, when the text names one).
+        .filter(|f| {
+            a.entities[f.agent].kind != EntityKind::Thing
+                && a.entities[f.target].kind != EntityKind::Thing
+        })
         .map(|mut f| {
             if welcomed_to_a_place(a, &f) {
                 f.predicate = "met".to_string();

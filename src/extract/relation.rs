@@ -4473,6 +4473,33 @@ fn title_length(a: &Analysis, s: usize, k: usize) -> usize {
     super::mention::title_at(a, s, k).map_or(0, |(_, n)| n)
 }
 
+/// Whether a judging verb's target is a name before "bid", "offer" or "takeover" that the
+/// article tells is bid for ("TCI and Atticus opposed the LSE bid", where the bid is another
+/// firm's for the LSE): the name is the bid's target, not its maker, so not the one judged.
+fn judges_the_bid_for_its_target(
+    a: &Analysis,
+    f: &Found,
+    bid_for: &std::collections::HashSet<EntityId>,
+) -> bool {
+    if !JUDGING.contains(&f.predicate.as_str()) || !bid_for.contains(&f.target) {
+        return false;
+    }
+    let s = f.sentence;
+    let toks = &a.tokens[s];
+    let mut k = a.token_at(s, f.trigger.end);
+    if k < toks.len() && matches!(a.lw(s, k), "the" | "a" | "an" | "any" | "this") {
+        k += 1;
+    }
+    let Some(mi) = a.mention_at_token(s, k) else {
+        return false;
+    };
+    let m = &a.mentions[mi];
+    let after = a.token_at(s, m.span.end);
+    m.entity == f.target
+        && after < toks.len()
+        && matches!(a.lw(s, after), "bid" | "offer" | "takeover")
+}
+
 /// Whether a one-word "-ing" trigger at token `i` names a trade before a word that introduces
 /// a firm ("branding firm SalterBaxter", "a lobbying group").
 fn trade_gerund(a: &Analysis, s: usize, i: usize, n: usize) -> bool {
@@ -7574,8 +7601,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(posts_taken(a));
     let echoes = headline_echoes(a, &found);
     found.extend(echoes);
+    // Who is bid for in this article: "the LSE bid" then names the bid's target, not its maker.
+    let bid_for: std::collections::HashSet<EntityId> = found
+        .iter()
+        .filter(|f| f.predicate == "acquired")
+        .map(|f| f.target)
+        .collect();
     let mut out: Vec<Relation> = found
         .into_iter()
+        .filter(|f| !judges_the_bid_for_its_target(a, f, &bid_for))
         .filter_map(|f| purchase_of_what(a, f))
         .filter(|f| !(f.predicate == "met" && (is_media(a, f) || meets_a_thing(a, f))))
         // "the Lib Dems plan to oppose the Bill": a bill, an act or a product is no side of an

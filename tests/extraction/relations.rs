@@ -9047,3 +9047,24 @@ fn a_bill_or_an_act_is_no_side_of_a_relation() {
         "Widget Act",
     )]);
 }
+
+/// A name before "bid", "offer" or "takeover" is the bid's maker ("rejected the Globex bid"),
+/// unless the article tells it is bid for: then it is the bid's target and not the one judged
+/// ("Globex bid for Acme … Zenith opposed the Acme bid"; rel61, BBC corpus check).
+#[test]
+fn a_name_before_a_bid_that_the_article_bids_for_is_not_judged() {
+    check_none(&[(
+        "Globex Corporation has launched a bid for Acme Holdings. Zenith Capital has opposed \
+         the Acme Holdings bid for some time.",
+        "Zenith Capital",
+        "rejected",
+        "Acme Holdings",
+    )]);
+    check(&[(
+        "Zenith Capital has rejected the Globex Corporation bid.",
+        "Zenith Capital",
+        "rejected",
+        "Globex Corporation",
+        Modality::Asserted,
+    )]);
+}

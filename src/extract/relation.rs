@@ -6391,7 +6391,21 @@ fn is_media_entity(a: &Analysis, f: &Found, e: EntityId, from: usize) -> bool {
                 "programme" | "program" | "show" | "newspaper" | "magazine" | "radio" | "website"
             )
         });
-    known || described
+    // "Speaking to the BBC's Westminster Hour": a name owned by a news medium is its programme.
+    let programme = a
+        .mentions_in(&a.seg.sentences[f.sentence])
+        .map(|mi| &a.mentions[mi])
+        .filter(|m| m.entity == e && m.span.start >= from)
+        .any(|m| {
+            a.mentions_in(&a.seg.sentences[f.sentence])
+                .map(|oi| &a.mentions[oi])
+                .any(|o| {
+                    o.span.end < m.span.start
+                        && matches!(a.text[o.span.end..m.span.start].trim_end(), "'s" | "’s")
+                        && known_media(a, o.entity)
+                })
+        });
+    known || described || programme
 }
 
 /// Whether the entity `e` is a news medium of `organizations.tsv`, by its name or another

@@ -2312,6 +2312,15 @@ fn an_interview_with_a_programme_is_no_meeting() {
         "met",
         "Newsnight",
     )]);
+    // A programme named after a place, owned by a news medium, with no "programme" after it
+    // (rel61, precision sample 2).
+    check_none(&[(
+        "Speaking to the BBC's Westminster Hour on Sunday, Charles Kennedy said the election \
+         would be close.",
+        "Charles Kennedy",
+        "met",
+        "Parliament of the United Kingdom",
+    )]);
     check(&[(
         "Pervez Musharraf spoke to Tony Blair on Monday.",
         "Pervez Musharraf",

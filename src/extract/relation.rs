@@ -4473,10 +4473,50 @@ fn title_length(a: &Analysis, s: usize, k: usize) -> usize {
     super::mention::title_at(a, s, k).map_or(0, |(_, n)| n)
 }
 
+/// Whether a judging verb's target is a name before "bid", "offer" or "takeover" that the
+/// article tells is bid for ("TCI and Atticus opposed the LSE bid", where the bid is another
+/// firm's for the LSE): the name is the bid's target, not its maker, so not the one judged.
+fn judges_the_bid_for_its_target(
+    a: &Analysis,
+    f: &Found,
+    bid_for: &std::collections::HashSet<EntityId>,
+) -> bool {
+    if !JUDGING.contains(&f.predicate.as_str()) || !bid_for.contains(&f.target) {
+        return false;
+    }
+    let s = f.sentence;
+    let toks = &a.tokens[s];
+    let mut k = a.token_at(s, f.trigger.end);
+    if k < toks.len() && matches!(a.lw(s, k), "the" | "a" | "an" | "any" | "this") {
+        k += 1;
+    }
+    let Some(mi) = a.mention_at_token(s, k) else {
+        return false;
+    };
+    let m = &a.mentions[mi];
+    let after = a.token_at(s, m.span.end);
+    m.entity == f.target
+        && after < toks.len()
+        && matches!(a.lw(s, after), "bid" | "offer" | "takeover")
+}
+
 /// Whether a one-word "-ing" trigger at token `i` names a trade before a word that introduces
 /// a firm ("branding firm SalterBaxter", "a lobbying group").
 fn trade_gerund(a: &Analysis, s: usize, i: usize, n: usize) -> bool {
     let next = a.lw(s, i + 1);
+    // "clashed with opposing skipper X": an adjective before a bare noun, no act.
+    if n == 1
+        && a.lx
+            .relation_words
+            .adjective_participles
+            .contains(a.lw(s, i))
+        && i + 1 < a.tokens[s].len()
+        && a.word(s, i + 1).starts_with(|c: char| c.is_lowercase())
+        && !super::speech::DETERMINERS.contains(&next)
+        && !matches!(next, "him" | "them" | "it" | "us" | "this" | "that" | "any")
+    {
+        return true;
+    }
     n == 1
         && a.lw(s, i).ends_with("ing")
         && a.lx.entity_cues.iter().any(|c| {
@@ -6351,7 +6391,21 @@ fn is_media_entity(a: &Analysis, f: &Found, e: EntityId, from: usize) -> bool {
                 "programme" | "program" | "show" | "newspaper" | "magazine" | "radio" | "website"
             )
         });
-    known || described
+    // "Speaking to the BBC's Westminster Hour": a name owned by a news medium is its programme.
+    let programme = a
+        .mentions_in(&a.seg.sentences[f.sentence])
+        .map(|mi| &a.mentions[mi])
+        .filter(|m| m.entity == e && m.span.start >= from)
+        .any(|m| {
+            a.mentions_in(&a.seg.sentences[f.sentence])
+                .map(|oi| &a.mentions[oi])
+                .any(|o| {
+                    o.span.end < m.span.start
+                        && matches!(a.text[o.span.end..m.span.start].trim_end(), "'s" | "’s")
+                        && known_media(a, o.entity)
+                })
+        });
+    known || described || programme
 }
 
 /// Whether the entity `e` is a news medium of `organizations.tsv`, by its name or another
@@ -6495,10 +6549,15 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             // "is on a visit to China", "is at a summit in Brussels": a trigger that opens with
             // a preposition is where the subject is, no passive.
             // "was critical of", "is proud of": an adjective holds the subject's stance.
+            // "X is opposed to Y's bid": an active trigger ending in "to" after "be" is the
+            // subject's stance, and a later "by" ("opposed to any takeover by Y") is the object's.
+            let stance_to =
+                trigger.pattern == TriggerPattern::Active && last > i && a.lw(s, last) == "to";
             let be_before = BE_FORMS.contains(&prev_lower.as_str())
                 && !a.lw(s, i).ends_with("ing")
                 && !matches!(a.lw(s, i), "on" | "at")
-                && !a.lx.relation_words.stance_adjectives.contains(a.lw(s, i));
+                && !a.lx.relation_words.stance_adjectives.contains(a.lw(s, i))
+                && !stance_to;
             // "have been described as “irresponsible” and “outrageous” by the IHRC": the agent's
             // "by" may come a few words after the participle.
             // "Alan Milburn, the man put in charge of the campaign by Mr Blair": a participle
@@ -7556,10 +7615,23 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
     found.extend(posts_taken(a));
     let echoes = headline_echoes(a, &found);
     found.extend(echoes);
+    // Who is bid for in this article: "the LSE bid" then names the bid's target, not its maker.
+    let bid_for: std::collections::HashSet<EntityId> = found
+        .iter()
+        .filter(|f| f.predicate == "acquired")
+        .map(|f| f.target)
+        .collect();
     let mut out: Vec<Relation> = found
         .into_iter()
+        .filter(|f| !judges_the_bid_for_its_target(a, f, &bid_for))
         .filter_map(|f| purchase_of_what(a, f))
         .filter(|f| !(f.predicate == "met" && (is_media(a, f) || meets_a_thing(a, f))))
+        // "the Lib Dems plan to oppose the Bill": a bill, an act or a product is no side of an
+        // interaction between named actors (its owner may be, when the text names one).
+        .filter(|f| {
+            a.entities[f.agent].kind != EntityKind::Thing
+                && a.entities[f.target].kind != EntityKind::Thing
+        })
         .map(|mut f| {
             if welcomed_to_a_place(a, &f) {
                 f.predicate = "met".to_string();

@@ -84,6 +84,9 @@ pub struct RelationWords {
     /// Adjectives that open a trigger after "be" ("was critical of", "is proud of"): the
     /// subject holds the stance, no passive.
     pub stance_adjectives: HashSet<String>,
+    /// Participles of a trigger that are adjectives before a bare lower-case noun ("opposing
+    /// skipper X", "opposing views"): no trigger there.
+    pub adjective_participles: HashSet<String>,
     /// Nouns of one who holds a stance, opening a trigger after a copula and an article ("is a
     /// fierce critic of", "remains a strong supporter of"): the copula's subject holds it.
     pub stance_nouns: HashSet<String>,
@@ -180,6 +183,7 @@ impl RelationWords {
             "firm_word" => &mut self.firm_words,
             "judging_participle" => &mut self.judging_participles,
             "stance_adjective" => &mut self.stance_adjectives,
+            "adjective_participle" => &mut self.adjective_participles,
             "stance_noun" => &mut self.stance_nouns,
             "linking_verb" => &mut self.linking_verbs,
             "directive" => &mut self.directives,

@@ -2312,6 +2312,15 @@ fn an_interview_with_a_programme_is_no_meeting() {
         "met",
         "Newsnight",
     )]);
+    // A programme named after a place, owned by a news medium, with no "programme" after it
+    // (rel61, precision sample 2).
+    check_none(&[(
+        "Speaking to the BBC's Westminster Hour on Sunday, Charles Kennedy said the election \
+         would be close.",
+        "Charles Kennedy",
+        "met",
+        "Parliament of the United Kingdom",
+    )]);
     check(&[(
         "Pervez Musharraf spoke to Tony Blair on Monday.",
         "Pervez Musharraf",
@@ -8946,4 +8955,125 @@ fn a_merger_between_two_sides_takes_the_modal_of_its_own_clause() {
             Modality::Asserted,
         ),
     ]);
+}
+
+/// Opposition is rejection (CAMEO 12; the gold reads "urge MPs to oppose X's bill" so): the
+/// verb in every form, "is opposed to" as the subject's stance, the noun with its owner or a
+/// light verb's subject, and the passive (issue 14, rel61: unseen-sentence sample).
+#[test]
+fn opposing_a_named_side_or_its_plans_rejects_it() {
+    check(&[
+        (
+            "Acme Holdings opposed Globex Corporation's offer.",
+            "Acme Holdings",
+            "rejected",
+            "Globex Corporation",
+            Modality::Asserted,
+        ),
+        (
+            "The Liberal Democrats will oppose the Labour Party's plans.",
+            "Liberal Democrats",
+            "rejected",
+            "Labour Party",
+            Modality::Future,
+        ),
+        (
+            "Acme Holdings is opposed to Globex Corporation's offer.",
+            "Acme Holdings",
+            "rejected",
+            "Globex Corporation",
+            Modality::Asserted,
+        ),
+        (
+            "The Conservatives' opposition to the Labour Party's plans is well known.",
+            "Conservative Party",
+            "rejected",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+        (
+            "Michael Howard led opposition to Tony Blair.",
+            "Michael Howard",
+            "rejected",
+            "Tony Blair",
+            Modality::Asserted,
+        ),
+        (
+            "Labour's plans were opposed by the Liberal Democrats.",
+            "Liberal Democrats",
+            "rejected",
+            "Labour Party",
+            Modality::Asserted,
+        ),
+    ]);
+    // "is opposed to any takeover by X": the "by" is the takeover's, no passive; and
+    // "opposing" before a bare noun is an adjective.
+    check_none(&[
+        (
+            "Acme Holdings is opposed to any takeover by Globex Corporation.",
+            "Globex Corporation",
+            "rejected",
+            "Acme Holdings",
+        ),
+        (
+            "Patrick Vieira clashed with opposing captain Roy Keane.",
+            "Patrick Vieira",
+            "rejected",
+            "Roy Keane",
+        ),
+    ]);
+}
+
+/// An appointment told as a noun: the owner or the "by" phrase appoints the one after "of"
+/// (issue 14, rel61).
+#[test]
+fn an_appointment_as_a_noun_is_the_owners_act() {
+    check(&[
+        (
+            "Tony Blair's appointment of Paul Boateng surprised MPs.",
+            "Tony Blair",
+            "appointed",
+            "Paul Boateng",
+            Modality::Asserted,
+        ),
+        (
+            "The appointment of Paul Boateng by Tony Blair surprised MPs.",
+            "Tony Blair",
+            "appointed",
+            "Paul Boateng",
+            Modality::Asserted,
+        ),
+    ]);
+}
+
+/// A law, a bill or a product is no side of an interaction between named actors (rel61).
+#[test]
+fn a_bill_or_an_act_is_no_side_of_a_relation() {
+    check_none(&[(
+        "Acme Holdings defended the Widget Act.",
+        "Acme Holdings",
+        "backed",
+        "Widget Act",
+    )]);
+}
+
+/// A name before "bid", "offer" or "takeover" is the bid's maker ("rejected the Globex bid"),
+/// unless the article tells it is bid for: then it is the bid's target and not the one judged
+/// ("Globex bid for Acme … Zenith opposed the Acme bid"; rel61, BBC corpus check).
+#[test]
+fn a_name_before_a_bid_that_the_article_bids_for_is_not_judged() {
+    check_none(&[(
+        "Globex Corporation has launched a bid for Acme Holdings. Zenith Capital has opposed \
+         the Acme Holdings bid for some time.",
+        "Zenith Capital",
+        "rejected",
+        "Acme Holdings",
+    )]);
+    check(&[(
+        "Zenith Capital has rejected the Globex Corporation bid.",
+        "Zenith Capital",
+        "rejected",
+        "Globex Corporation",
+        Modality::Asserted,
+    )]);
 }

@@ -5712,6 +5712,7 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         },
     };
     let (speaker, span) = leader_speaks(a, speaker, span);
+    let (speaker, span) = nationals_speak(a, speaker, span);
     // "some Democrats said", "House Republicans say": members of a party speak, not the party.
     let (speaker, span) = match (speaker, span) {
         (Some(e), Some(words)) => match party_members(a, r.sentence, e, &words) {
@@ -5731,6 +5732,85 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         anchor: Some(toks[r.cue_tok].span.start),
         confidence: if speaker.is_some() { 0.8 } else { 0.6 },
     }
+}
+
+/// People of a country's service it only qualifies: "U.S. officials", "a senior Chinese
+/// diplomat", "Saudi investigators". Such a source is unnamed, kept as its words; the country
+/// speaks only under its own name ("the US said", "Washington warned").
+const NATIONALS: &[&str] = &[
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "source",
+    "sources",
+    "authorities",
+    "investigators",
+    "prosecutors",
+    "negotiators",
+    "lawmakers",
+    "legislators",
+    "experts",
+    "analysts",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commanders",
+    "generals",
+];
+
+/// When the `speaker` found is a country whose name only qualifies the people after it ("U.S.
+/// officials said", "a senior Chinese official said"), the source is those people's words and
+/// no entity: the officials spoke, not the country.
+pub(crate) fn nationals_speak(
+    a: &Analysis,
+    speaker: Option<super::EntityId>,
+    span: Option<Span>,
+) -> (Option<super::EntityId>, Option<Span>) {
+    let (Some(e), Some(words)) = (speaker, span.clone()) else {
+        return (speaker, span);
+    };
+    let Some(s) = a.sentence_of(words.start) else {
+        return (speaker, span);
+    };
+    if a.entities[e].kind != super::EntityKind::Country {
+        return (speaker, span);
+    }
+    let toks = &a.tokens[s];
+    // The words may be the country's name alone or the whole phrase ("U.S. officials").
+    let first = a.token_at(s, words.start);
+    let after = (first..toks.len())
+        .find(|&k| toks[k].is_word && !toks[k].capitalized)
+        .unwrap_or(toks.len());
+    // "U.S. intelligence officials", "American defense officials": up to two nouns between.
+    let head = (after..toks.len().min(after + 3))
+        .take_while(|&k| {
+            let w = a.lw(s, k);
+            toks[k].is_word
+                && !toks[k].capitalized
+                && !FINITE.contains(&w)
+                && a.speech_verb(s, k).is_none()
+                && !w.ends_with("ed")
+        })
+        .find(|&k| NATIONALS.contains(&a.lw(s, k)));
+    let Some(head) = head else {
+        return (speaker, span);
+    };
+    // "a senior U.S. official", "two Saudi diplomats": the determiner and adjectives before.
+    let start = (first.saturating_sub(3)..first)
+        .rev()
+        .take_while(|&k| {
+            let w = a.lw(s, k);
+            toks[k].is_word
+                && !toks[k].capitalized
+                && !FINITE.contains(&w)
+                && (DETERMINERS.contains(&w)
+                    || QUANTIFIER_SOURCES.contains(&w)
+                    || !a.lx.stopwords.contains(w))
+        })
+        .last()
+        .unwrap_or(first);
+    (None, Some(toks[start].span.start..toks[head].span.end))
 }
 
 /// "The chairman of Exxon said": one who leads a body speaks for themselves, not as the body

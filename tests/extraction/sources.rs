@@ -644,18 +644,24 @@ fn a_country_that_only_says_where_a_trade_is_from_is_not_the_source() {
         "Sales of consoles rose by a fifth, according to figures from the US games industry.",
         "Prices rose as cold weather in the US threatened to cut stocks of heating oil.",
     ]);
-    assert_speakers(&[
-        (
-            "The talks will resume in May, according to China's foreign ministry.",
-            "The talks will resume in May",
-            "Ministry of Foreign Affairs of China",
-        ),
-        (
-            "The deal is off for now, according to US officials.",
-            "The deal is off for now",
-            "United States",
-        ),
-    ]);
+    assert_speakers(&[(
+        "The talks will resume in May, according to China's foreign ministry.",
+        "The talks will resume in May",
+        "Ministry of Foreign Affairs of China",
+    )]);
+    // "according to US officials": the officials are the source, unnamed, kept as their words
+    // (see a_countrys_officials_are_unnamed_while_the_country_speaks_under_its_own_name).
+    let doc = extract("The deal is off for now, according to US officials.");
+    assert_eq!(
+        speaker_of(&doc, "The deal is off for now"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "The deal is off for now"),
+        Some("US officials")
+    );
 }
 
 #[test]
@@ -1075,5 +1081,31 @@ fn the_owner_of_a_thing_inside_the_source_is_not_the_source() {
         "Donors\n\nHelen Okafor met donors. She met 85 of them last year, according to her.",
         "She met 85 of them last year",
         "Helen Okafor",
+    )]);
+}
+
+#[test]
+fn a_countrys_officials_are_unnamed_while_the_country_speaks_under_its_own_name() {
+    // "U.S. officials said", "a senior Chinese official said": the officials spoke, kept as
+    // their words; the country is the source only when named as one ("the US said").
+    let doc = extract(
+        "Talks\n\nU.S. officials said the talks had failed. \"We will try again,\" a senior \
+         Chinese official said. Saudi investigators deny the report.",
+    );
+    for said in ["the talks had failed", "We will try again,", "the report"] {
+        assert_eq!(speaker_of(&doc, said), None, "{said}{}", describe(&doc));
+    }
+    assert_eq!(
+        speaker_span_of(&doc, "the talks had failed"),
+        Some("U.S. officials")
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "We will try again,"),
+        Some("a senior Chinese official")
+    );
+    assert_speakers(&[(
+        "Talks\n\nThe United States said officials had failed to agree.",
+        "officials had failed to agree",
+        "United States",
     )]);
 }

@@ -3812,8 +3812,16 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             a.lw(s, k).ends_with('s') == a.lw(s, j).ends_with('s')
                 && (0..k).all(|m| !matches!(a.lw(s, m), "who" | "which" | "whom" | "that"))
         });
+    // "agreed to a call, but only to tell Lee that …": an infinitive of purpose set off after
+    // the clause has that clause's subject.
+    let only_to = j >= 3
+        && a.lw(s, j - 1) == "to"
+        && a.lw(s, j - 2) == "only"
+        && matches!(a.lw(s, j - 3), "but" | "," | "—" | "–");
     let source = if after_attribution || second_verb {
         SourceAt::PreviousCue
+    } else if only_to {
+        SourceAt::SentenceSubject
     } else if reduced_relative {
         SourceAt::Before
     } else if participle && !matches!(prev, "is" | "are" | "was" | "were" | "been" | "be")

@@ -1778,3 +1778,13 @@ fn a_name_before_a_post_qualifies_the_person_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_infinitive_of_purpose_after_but_only_has_the_clauses_subject() {
+    assert_speakers(&[(
+        "Court pick\n\nDan Pike agreed to a phone call on Wednesday, but only to tell Helen \
+         Okafor that he would not agree to a sit-down.",
+        "he would not agree to a sit-down",
+        "Dan Pike",
+    )]);
+}

@@ -952,9 +952,21 @@ fn perfect_without_subject(a: &Analysis, s: usize, k: usize) -> bool {
     w != "been" && (w.len() > 3 && w.ends_with("ed") || a.lx.irregular_past.contains(w))
 }
 
-/// An attribution cue in its -ing form at token `k`: "insisting", "acknowledging".
+/// An attribution cue in its -ing form at token `k`: "insisting", "acknowledging", or after
+/// an adverb of time or manner ("later saying", "eventually conceding").
 fn participle_cue(a: &Analysis, s: usize, k: usize) -> bool {
-    a.lw(s, k).ends_with("ing") && a.attribution_cue(s, k).is_some()
+    let cue = |k: usize| a.lw(s, k).ends_with("ing") && a.attribution_cue(s, k).is_some();
+    cue(k) || is_adverb(a, s, k) && cue(k + 1)
+}
+
+/// A lone adverb of time or manner at token `k` ("later", "eventually", "again").
+fn is_adverb(a: &Analysis, s: usize, k: usize) -> bool {
+    let w = a.lw(s, k);
+    a.tokens[s]
+        .get(k)
+        .is_some_and(|t| t.is_word && !t.capitalized)
+        && (w.len() > 4 && w.ends_with("ly") && !matches!(w, "only" | "early" | "family" | "daily")
+            || matches!(w, "later" | "then" | "also" | "again" | "often"))
 }
 
 /// The words naming an unnamed source right before a cue ("officials", "a senior aide", "the
@@ -3346,7 +3358,14 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
             r
         });
     }
-    let prev = j.checked_sub(1).map_or("", |p| a.lw(s, p));
+    // "…, later saying …": a participle's adverb stands between it and its comma.
+    let adverb_after_comma =
+        j >= 2 && a.lw(s, j).ends_with("ing") && is_adverb(a, s, j - 1) && a.word(s, j - 2) == ",";
+    let prev = if adverb_after_comma {
+        ","
+    } else {
+        j.checked_sub(1).map_or("", |p| a.lw(s, p))
+    };
     if let Some(r) = passive_raised(a, s, j, n, &lemma) {
         let mut out = reported(r.0, SourceAt::Unstated);
         out.pieces = r.1;

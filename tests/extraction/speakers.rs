@@ -1788,3 +1788,29 @@ fn an_infinitive_of_purpose_after_but_only_has_the_clauses_subject() {
         "Dan Pike",
     )]);
 }
+
+#[test]
+fn a_participle_cue_after_an_adverb_is_set_off_like_one_after_its_comma() {
+    // ", eventually saying …", ", later saying …": the participle is the sentence subject's
+    // own report, and ends what the cue before it credits.
+    assert_speakers(&[(
+        "Debate\n\nDan Pike, who is running second in many states, stuck to policy at first but \
+         turned tougher against Helen Okafor, eventually saying she would be a disaster as the \
+         nominee.",
+        "she would be a disaster as the nominee",
+        "Dan Pike",
+    )]);
+    let doc = extract("Budget\n\nDan Pike criticised the plan, later saying it would fail.");
+    assert_eq!(
+        speaker_of(&doc, "the plan"),
+        Some("Dan Pike"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_of(&doc, "it would fail"),
+        Some("Dan Pike"),
+        "{}",
+        describe(&doc)
+    );
+}

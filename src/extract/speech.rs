@@ -5698,7 +5698,8 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (
                 None,
                 source_phrase_before(a, r.sentence, r.cue_tok)
-                    .or_else(|| opening_subject_words(a, r.sentence, r.cue_tok)),
+                    .or_else(|| opening_subject_words(a, r.sentence, r.cue_tok))
+                    .or_else(|| subject_after_opener(a, r.sentence, r.cue_tok)),
             ),
         },
         SourceAt::Unstated => (None, None),
@@ -5978,6 +5979,31 @@ fn first_verb_subject(a: &Analysis, s: usize, verb: usize) -> Option<Span> {
         a.tokens[s][k].is_word && !FINITE.contains(&w) && w != "that"
     });
     (after <= head && participle_phrase).then_some(words)
+}
+
+/// "After saying he was nervous, the man ended up …": the unnamed subject of the main clause
+/// after an opening phrase that holds the participle cue at token `cue`.
+fn subject_after_opener(a: &Analysis, s: usize, cue: usize) -> Option<Span> {
+    let toks = &a.tokens[s];
+    let body = a.token_at(s, body_start(a, s));
+    let opens = cue == body
+        || cue == body + 1
+            && matches!(
+                a.lw(s, body),
+                "after" | "before" | "while" | "when" | "since" | "upon" | "by"
+            );
+    if !opens || !a.lw(s, cue).ends_with("ing") {
+        return None;
+    }
+    let comma = (cue + 1..toks.len()).find(|&k| a.word(s, k) == ",")?;
+    let verb = (comma + 2..toks.len().min(comma + 10)).find(|&k| {
+        let w = a.lw(s, k);
+        !toks[k].capitalized
+            && (FINITE.contains(&w)
+                || a.lx.irregular_past.contains(w)
+                || w.len() > 4 && w.ends_with("ed"))
+    })?;
+    subject_words_before(a, s, verb)
 }
 
 /// The words naming the subject of a sentence's first verb, when that verb comes before token

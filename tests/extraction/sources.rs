@@ -1109,3 +1109,17 @@ fn a_countrys_officials_are_unnamed_while_the_country_speaks_under_its_own_name(
         "United States",
     )]);
 }
+
+#[test]
+fn an_opening_participle_cue_credits_the_unnamed_subject_after_it() {
+    let doc = extract(
+        "Town hall\n\nAfter saying he was nervous to ask a question, the man ended up in the \
+         middle of the room.",
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "he was nervous to ask a question"),
+        Some("the man"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -635,9 +635,7 @@ pub fn annotate_with(doc: &mut Document, lexicon: &Lexicon) {
                 let prev = previous_quote.as_ref().map(|(pi, att)| (&quotes[*pi], att));
                 let mut att = quote::attribute_quote(&a, q, prev);
                 (att.speaker, att.speaker_span) =
-                    speech::leader_speaks(&a, att.speaker, att.speaker_span.take());
-                (att.speaker, att.speaker_span) =
-                    speech::nationals_speak(&a, att.speaker, att.speaker_span.take());
+                    speech::who_speaks(&a, att.speaker, att.speaker_span.take());
                 // A few quoted words credited to no one are a scare quote, a title or a
                 // nickname ("the so-called “reset”"), not something said; one or two quoted
                 // words are a label even with a speaker near ("called it “quack magic”").

@@ -5739,8 +5739,7 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (None, None),
         },
     };
-    let (speaker, span) = leader_speaks(a, speaker, span);
-    let (speaker, span) = nationals_speak(a, speaker, span);
+    let (speaker, span) = who_speaks(a, speaker, span);
     // "some Democrats said", "House Republicans say": members of a party speak, not the party.
     let (speaker, span) = match (speaker, span) {
         (Some(e), Some(words)) => match party_members(a, r.sentence, e, &words) {
@@ -5760,6 +5759,18 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         anchor: Some(toks[r.cue_tok].span.start),
         confidence: if speaker.is_some() { 0.8 } else { 0.6 },
     }
+}
+
+/// Who speaks behind the source found: a leader for themselves rather than the body named after
+/// the role ([`leader_speaks`]), and a country's officials as unnamed people rather than the
+/// country ([`nationals_speak`]).
+pub(crate) fn who_speaks(
+    a: &Analysis,
+    speaker: Option<super::EntityId>,
+    span: Option<Span>,
+) -> (Option<super::EntityId>, Option<Span>) {
+    let (speaker, span) = leader_speaks(a, speaker, span);
+    nationals_speak(a, speaker, span)
 }
 
 /// People of a country's service it only qualifies: "U.S. officials", "a senior Chinese
@@ -5790,7 +5801,7 @@ const NATIONALS: &[&str] = &[
 /// When the `speaker` found is a country whose name only qualifies the people after it ("U.S.
 /// officials said", "a senior Chinese official said"), the source is those people's words and
 /// no entity: the officials spoke, not the country.
-pub(crate) fn nationals_speak(
+fn nationals_speak(
     a: &Analysis,
     speaker: Option<super::EntityId>,
     span: Option<Span>,
@@ -5845,7 +5856,7 @@ pub(crate) fn nationals_speak(
 /// ("a spokesman for Exxon said" speaks for it). When the `speaker` found is the body named
 /// right after a leader's role, the source is the role's words, and the person the article ties
 /// to that role, if it names one ("Larry Ellison, Oracle's chief executive, …").
-pub(crate) fn leader_speaks(
+fn leader_speaks(
     a: &Analysis,
     speaker: Option<super::EntityId>,
     span: Option<Span>,

@@ -1686,13 +1686,16 @@ pub fn sentence_subject(a: &Analysis, sentence: usize) -> Option<(EntityId, Span
     // `“Britain needs to get tough,” Lee says, pledging …`: a quotation that opens the
     // sentence is what its subject said; the subject follows it.
     let opens_quoted = toks.get(start).is_some_and(|t| a.in_quote(t.span.end));
-    let start = (start..toks.len())
-        .find(|&k| {
-            let t = &toks[k];
-            !a.in_quote(t.span.start) && !matches!(t.text(a.text), "“" | "”" | "\"" | "," | "’")
-        })
-        .filter(|_| opens_quoted)
-        .unwrap_or(start);
+    let start = if opens_quoted {
+        (start..toks.len())
+            .find(|&k| {
+                let t = &toks[k];
+                !a.in_quote(t.span.start) && !matches!(t.text(a.text), "“" | "”" | "\"" | "," | "’")
+            })
+            .unwrap_or(start)
+    } else {
+        start
+    };
     // "Speaking in Salem, New Hampshire, Trump …": the opener ended on a town, so the state
     // after its comma is passed over with it.
     // A town the gazetteer does not know counts too when a preposition comes before it ("in

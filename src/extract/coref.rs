@@ -1055,6 +1055,26 @@ fn associate_before(a: &Analysis, sentence: usize, first: usize) -> bool {
     }
 }
 
+/// The last token of a firm's name that a legal form ending at token `j` follows, when the
+/// name is a mention without it: "Merrill Lynch" of "Merrill Lynch and Co Inc said".
+fn legal_form_start(a: &Analysis, sentence: usize, j: usize) -> Option<usize> {
+    let legal = |k: usize| a.lx.name_words.legal_suffix.contains(a.word(sentence, k));
+    if a.mention_at_token(sentence, j).is_some() || !legal(j) {
+        return None;
+    }
+    let mut k = j;
+    while k > 0 && legal(k - 1) && a.mention_at_token(sentence, k - 1).is_none() {
+        k -= 1;
+    }
+    if k > 0 && matches!(a.word(sentence, k - 1), "and" | "&") {
+        k -= 1;
+    }
+    let name_end = k.checked_sub(1)?;
+    a.mention_at_token(sentence, name_end)
+        .filter(|&mi| a.entities[a.mentions[mi].entity].kind == EntityKind::Organization)
+        .map(|_| name_end + 1)
+}
+
 fn subject_named_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(EntityId, Span)> {
     let toks = &a.tokens[sentence];
     // "Lee was quoted in the Herald saying …": the subject of "was".
@@ -1165,6 +1185,12 @@ fn subject_named_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(E
             && a.mention_at_token(sentence, j - 1)
                 .is_some_and(|mi| a.text[a.mentions[mi].span.clone()].contains(' '))
         {
+            continue;
+        }
+        // "Merrill Lynch and Co Inc said": the legal form after a firm the gazetteer names
+        // without it.
+        if let Some(name_end) = legal_form_start(a, sentence, j) {
+            j = name_end;
             continue;
         }
         // "Frank Field MP said": letters after the name.

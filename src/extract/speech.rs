@@ -53,6 +53,7 @@ const AFTER_CUE_SKIP: &[&str] = &[
     "earlier",
     "last",
     "week",
+    "weekend",
     "month",
     "year",
     "night",
@@ -701,6 +702,7 @@ pub(crate) fn end_of_content(a: &Analysis, s: usize, from: usize) -> usize {
             if next.is_some_and(|k| {
                 a.attribution_cue(s, k)
                     .is_some_and(|(_, _, kind)| kind == AttributionKind::Speech)
+                    && !joined_passive(a, s, k)
             }) {
                 end = toks[j].span.start;
                 break;
@@ -3104,7 +3106,15 @@ fn according_to(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                     .iter()
                     .filter(|t| t.is_word)
                     .count();
-                (!apposition && words >= 2).then_some(rest)
+                // "… according to a contract signed by both sides, he told Reuters": the
+                // words after the source attribute the sentence anew.
+                let attributes_anew = (c + 1..a.token_at(s, rest.end)).any(|k| {
+                    a.speech_verb(s, k)
+                        .is_some_and(|(lemma, _)| matches!(lemma.as_str(), "say" | "tell" | "add"))
+                        && !a.in_quote(toks[k].span.start)
+                        && source_phrase_before(a, s, k).is_some_and(|p| p.start >= next.span.start)
+                });
+                (!apposition && !attributes_anew && words >= 2).then_some(rest)
             });
             let mut r = reported(
                 content.start..rest.as_ref().map_or(content.end, |r| r.end),
@@ -3395,7 +3405,8 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
         && (matches!(
             prev,
             "is" | "was" | "are" | "were" | "been" | "being" | "be"
-        ) || contracted_passive)
+        ) || contracted_passive
+            || joined_passive(a, s, j))
         && !a.lw(s, j).ends_with("ing")
     {
         return None;
@@ -4249,6 +4260,26 @@ fn after_copula(a: &Analysis, s: usize, j: usize) -> bool {
     false
 }
 
+/// Whether the cue at token `j` is the second participle of a passive joined by "and" or
+/// "or": "the notes will be priced and offered for sale" offers nothing of the notes' own.
+fn joined_passive(a: &Analysis, s: usize, j: usize) -> bool {
+    // "was developed and said everyone …", "be abolished and argued courts …": a verb with a
+    // clause or an object of its own after it is active; only a preposition or the end of
+    // the clause leaves it in the passive.
+    let passive_tail = matches!(
+        a.lw(s, j + 1),
+        "" | "for" | "to" | "on" | "in" | "at" | "by" | "as" | "with" | "." | "," | ";"
+    );
+    j >= 3
+        && passive_tail
+        && matches!(a.lw(s, j - 1), "and" | "or")
+        && a.lw(s, j - 2).ends_with("ed")
+        && matches!(
+            a.lw(s, j - 3),
+            "is" | "was" | "are" | "were" | "been" | "being" | "be"
+        )
+}
+
 /// The one who speaks named at the start of a source phrase that is not a plain subject:
 /// "Grassley hasn't" (expressed), "Bryne went" (on to say).
 fn named_in(a: &Analysis, words: &Span) -> Option<super::EntityId> {
@@ -4784,7 +4815,14 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         let date_number = lw.chars().all(|c| c.is_ascii_digit())
             && (super::time::is_calendar_word(a.lw(s, k - 1))
                 || super::time::is_calendar_word(a.lw(s, k + 1)));
-        if AFTER_CUE_SKIP.contains(&lw) || super::time::is_calendar_word(lw) || date_number {
+        // "said last summer …": a season after "last", "this" or "next" is a time too.
+        let season = matches!(lw, "spring" | "summer" | "autumn" | "fall" | "winter")
+            && matches!(a.lw(s, k - 1), "last" | "this" | "next");
+        if AFTER_CUE_SKIP.contains(&lw)
+            || super::time::is_calendar_word(lw)
+            || date_number
+            || season
+        {
             k += 1;
             continue;
         }

@@ -407,3 +407,21 @@ fn the_newspaper_is_an_outlet_named_before_never_the_firm() {
         ),
     ]);
 }
+
+#[test]
+fn a_known_firm_followed_by_and_co_and_its_legal_form_speaks() {
+    // The gazetteer names the bank without "and Co Inc"; the legal form after it is no second
+    // party of a pair.
+    assert_speakers(&[
+        (
+            "Morgan Stanley and Co Inc said it would open an office in Oslo.",
+            "it would open an office in Oslo",
+            "Morgan Stanley",
+        ),
+        (
+            "Morgan Stanley & Co Ltd said the notes were fully placed.",
+            "the notes were fully placed",
+            "Morgan Stanley",
+        ),
+    ]);
+}

@@ -3334,3 +3334,66 @@ fn a_bare_common_noun_opens_a_clause_before_a_trailing_source() {
         assert_statement_starting(&extract(text), opening, false);
     }
 }
+
+#[test]
+fn a_second_passive_participle_is_no_cue_of_its_own() {
+    // "priced and offered": "offered" shares the passive of "be"; the notes offer nothing.
+    let doc = extract("The agency said the notes will be priced and offered for sale on Friday.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["the notes will be priced and offered for sale on Friday"],
+        "{}",
+        describe(&doc)
+    );
+    // With an object of its own the verb after "and" is active and keeps its subject.
+    let doc =
+        extract("Senator Ann Lee wanted the aide to be fired and defended Governor Tom Vale.");
+    assert!(
+        doc.annotations
+            .statements
+            .iter()
+            .any(|st| st.cue.as_deref() == Some("defend")),
+        "{}",
+        describe(&doc)
+    );
+    // So is one with a clause of its own.
+    let doc = extract(
+        "A ministry spokesman said the rules would not be abolished and argued courts already \
+         had flexibility.",
+    );
+    assert!(
+        statement_texts(&doc).contains(&"courts already had flexibility"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_season_after_last_is_when_it_was_said() {
+    let doc = extract("The department said last summer certificates were exchanged for corn.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["certificates were exchanged for corn"],
+        "{}",
+        describe(&doc)
+    );
+    // A season word before a noun is part of the content.
+    let doc = extract("She described summer visits to the lake with her grandfather.");
+    assert_statement_starting(&doc, "summer visits", true);
+}
+
+#[test]
+fn a_speaker_after_an_according_to_source_is_no_part_of_its_content() {
+    let doc = extract(
+        "The exporter will pay a penalty for every day of delay according to a contract signed \
+         by both sides, an official told Reuters.",
+    );
+    assert!(
+        !doc.annotations.statements.iter().any(|st| st
+            .pieces
+            .iter()
+            .any(|p| doc.text[p.clone()].contains("told"))),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1676,6 +1676,13 @@ pub(crate) fn has_verb(a: &Analysis, span: &Span) -> bool {
             // "it’s one of his favourite pictures": a pronoun with its "is" or "has".
             || IS_CONTRACTIONS.contains(&w.replace('\'', "’").as_str())
             || (i > 0 && w.len() > 4 && w.ends_with("ed") && !t.capitalized)
+            // "the actor died", "he lied": a short past the verb table knows ("tied to",
+            // "aged 50" mostly describe).
+            || (i > 0
+                && w.ends_with("ed")
+                && !t.capitalized
+                && !matches!(w.as_str(), "tied" | "aged")
+                && a.lx.verb_lemmas.get(&w).is_some_and(|lemma| *lemma != w))
             || (i > 0 && !t.capitalized && a.lx.irregular_past.contains(&w))
             // Headlines drop the auxiliary: "Mayor says council planning cuts".
             || (i > 0 && w.len() > 5 && w.ends_with("ing") && !t.capitalized)
@@ -5136,7 +5143,8 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
         };
         (toks.get(after)?.span.start, false)
     } else if (WH_STARTS.contains(&first_word) && first_word != "if")
-        || (first_word == "to" && frames.to)
+        // "told him to stop", but not "Blair told to double aid" (a passive with no one told).
+        || (first_word == "to" && frames.to && (lemma != "tell" || skipped_object))
         // "decided not to run", "vowed never to return": the negated intention.
         || (matches!(first_word, "not" | "never")
             && a.lw(s, lead + 1) == "to"

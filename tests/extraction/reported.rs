@@ -3397,3 +3397,47 @@ fn a_speaker_after_an_according_to_source_is_no_part_of_its_content() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_short_past_tense_makes_a_clause() {
+    // "died" and "lied" are four letters: the verb table, not the length, tells a past tense.
+    for (text, said) in [
+        (
+            "The actor died on Monday, Ann Lee said.",
+            "The actor died on Monday",
+        ),
+        (
+            "Ann Lee said the minister lied to Parliament.",
+            "the minister lied to Parliament",
+        ),
+    ] {
+        let doc = extract(text);
+        assert_eq!(
+            speaker_of(&doc, said),
+            Some("Ann Lee"),
+            "in {text:?}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn told_someone_to_act_credits_the_one_who_told() {
+    assert_speakers(&[
+        (
+            "Tom Vale told Denmark to stop complaining after the defeat.",
+            "to stop complaining after the defeat",
+            "Tom Vale",
+        ),
+        (
+            "Tom Vale told Ann Lee to leave the building.",
+            "to leave the building",
+            "Tom Vale",
+        ),
+    ]);
+    // With no one told, "told to" is a passive: the one told is no speaker.
+    assert_no_statements(&[
+        "Vale told to double overseas aid",
+        "Mr Vale was given a curfew and told to surrender his passport.",
+    ]);
+}

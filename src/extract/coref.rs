@@ -883,15 +883,17 @@ pub(super) fn leader_of_body(a: &Analysis, sentence: usize, body: usize) -> Opti
 /// Chairman of the Presidential Commission", "Ann Lee, an economist at the bank".
 fn person_of_body(a: &Analysis, sentence: usize, body: usize) -> Option<usize> {
     let toks = &a.tokens[sentence];
-    // "of stockbroker", "of the", "at investment bank": a few lower-case words before the body.
+    // "of stockbroker", "of the", "at investment bank", "with": a few lower-case words before
+    // the body.
+    let works_for = |k: usize| matches!(a.lower(sentence, k).as_str(), "of" | "at" | "with");
     let mut k = body;
     while k > 0 && body - k < 3 && toks[k - 1].is_word && !toks[k - 1].capitalized {
-        if matches!(a.lower(sentence, k - 1).as_str(), "of" | "at") {
+        if works_for(k - 1) {
             break;
         }
         k -= 1;
     }
-    if k < 2 || !matches!(a.lower(sentence, k - 1).as_str(), "of" | "at") {
+    if k < 2 || !works_for(k - 1) {
         return None;
     }
     let mut k = k - 1;
@@ -956,7 +958,12 @@ fn located_before(a: &Analysis, sentence: usize, start: usize) -> Option<usize> 
     if !matches!(a.lower(sentence, preposition).as_str(), "in" | "at" | "on") {
         return None;
     }
-    a.mention_at_token(sentence, preposition.checked_sub(1)?)
+    // "Alcan Aluminium Ltd. in Montreal": past the period of an abbreviated legal form.
+    let mut before = preposition.checked_sub(1)?;
+    if a.abbreviation_period(sentence, before) {
+        before -= 1;
+    }
+    a.mention_at_token(sentence, before)
 }
 
 /// The first token of the place that an AP state abbreviation which is also a word ("Ill.",

@@ -285,6 +285,23 @@ fn firm_names(
             }
             start -= 1;
         }
+        // "Smith, Barney and Co", "Kidder, Peabody and Co": a partnership's names before
+        // "and Co" may be set off by a comma.
+        let and_co = start + 1 < k && matches!(toks[k - 1].text(a.text), "and" | "&");
+        if and_co && start >= from + 2 && toks[start - 1].text(a.text) == "," {
+            let mut first = start - 1;
+            while first > from
+                && start - first <= 3
+                && toks[first - 1].is_word
+                && toks[first - 1].capitalized
+                && !matches!(toks[first - 1].text(a.text), "The" | "A" | "An")
+            {
+                first -= 1;
+            }
+            if first < start - 1 {
+                start = first;
+            }
+        }
         if start == k || out.iter().any(|&(_, end)| end > start) {
             continue;
         }

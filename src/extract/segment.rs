@@ -185,7 +185,7 @@ fn ends_sentence(
         // "… of Velmark Corp. The agency said": a firm's legal form ends a sentence, like
         // "U.S." below, when a typical sentence opener follows.
         if attached && lexicon.name_words.legal_suffix.contains(abbrev.as_str()) {
-            return lexicon.stopwords.contains(&next_text.to_lowercase()) || opens_sentence_quote;
+            return opens_sentence(lexicon, next_text) || opens_sentence_quote;
         }
         if attached && lexicon.abbreviations.contains(&abbrev) {
             return false;
@@ -198,9 +198,23 @@ fn ends_sentence(
     }
     if t.ends_with('.') && t.len() > 2 && is_initialism(t) {
         // "U.S." ends a sentence only when a typical sentence opener follows.
-        return lexicon.stopwords.contains(&next_text.to_lowercase()) || opens_sentence_quote;
+        return opens_sentence(lexicon, next_text) || opens_sentence_quote;
     }
     true
+}
+
+/// Words that go on a clause and all but never open a sentence of news: Reuters wire copy
+/// capitalises the word after "U.S." ("the U.S. And Japan", "the U.S. Has asked").
+const NEVER_OPENS: &[&str] = &[
+    "and", "or", "nor", "to", "of", "than", "has", "have", "had", "is", "was", "are", "were", "be",
+    "been", "will", "would", "could", "should", "said", "says", "which", "who", "from",
+];
+
+/// Whether `word` after an abbreviation's period is a typical sentence opener: a function word,
+/// but not one that only ever goes on a clause.
+fn opens_sentence(lexicon: &Lexicon, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lexicon.stopwords.contains(&lower) && !NEVER_OPENS.contains(&lower.as_str())
 }
 
 /// The New York Times opens a quote with two apostrophes: `pool. ''Without these …`.
@@ -272,6 +286,22 @@ mod tests {
                 "It was published by Bloomberg L.P. on Tuesday.",
                 "Then it ended."
             ]
+        );
+    }
+
+    #[test]
+    fn a_word_that_never_opens_a_sentence_goes_on_after_an_initialism() {
+        // Wire copy capitalises the word after "U.S.": "the U.S. And Japan".
+        assert_eq!(
+            split("Exports to the U.S. And Japan rose. The U.S. Has asked for talks."),
+            [
+                "Exports to the U.S. And Japan rose.",
+                "The U.S. Has asked for talks."
+            ]
+        );
+        assert_eq!(
+            split("He lives in the U.S. The firm is in Ohio."),
+            ["He lives in the U.S.", "The firm is in Ohio."]
         );
     }
 

@@ -425,3 +425,37 @@ fn a_known_firm_followed_by_and_co_and_its_legal_form_speaks() {
         ),
     ]);
 }
+
+#[test]
+fn a_partnership_named_with_a_comma_is_one_firm() {
+    // "Dorn, Weller and Co": the names before "and Co" set off by a comma.
+    let doc = extract("Dorn, Weller and Co said the bonds were priced at par.");
+    assert_eq!(
+        speaker_of(&doc, "the bonds were priced at par"),
+        Some("Dorn, Weller and Co"),
+        "{}",
+        describe(&doc)
+    );
+    // An analyst "at" or "with" it speaks for himself.
+    assert_speakers(&[
+        (
+            "Ann Kettle, analyst at Dorn, Weller and Co, said profits would rise.",
+            "profits would rise",
+            "Ann Kettle",
+        ),
+        (
+            "Ann Kettle, an analyst with Brellmark Securities, said profits would rise.",
+            "profits would rise",
+            "Ann Kettle",
+        ),
+    ]);
+}
+
+#[test]
+fn a_firm_with_an_abbreviated_legal_form_and_its_city_speaks() {
+    assert_speakers(&[(
+        "Brellmark Oil Inc. in Houston said it raised prices.",
+        "it raised prices",
+        "Brellmark Oil Inc",
+    )]);
+}

@@ -909,6 +909,17 @@ fn signed_next_paragraph(a: &Analysis, q: &RawQuote) -> Option<Attribution> {
         .next()
         .filter(|c| matches!(c, '-' | '—' | '–' | '―'))?;
     let s = a.sentence_of(next.start + dash.len_utf8())?;
+    // A signature is a name, then where they are from or what they did ("-President Obama,
+    // tweeting after …"); " - Britain's Ann Lee has also not ruled out racing." is a
+    // bulleted paragraph of its own.
+    let sentence = a.seg.sentences[s].clone();
+    let name_part = sentence.start
+        ..a.text[sentence.clone()]
+            .find(',')
+            .map_or(sentence.end, |c| sentence.start + c);
+    if super::speech::has_verb(a, &name_part) {
+        return None;
+    }
     let k = a.token_at(s, next.start + dash.len_utf8());
     let k = if a.word(s, k) == dash.to_string() {
         k + 1

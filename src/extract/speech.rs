@@ -3357,6 +3357,21 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
     if lemma == "show" && matches!(a.lw(s, j + n), "up" | "off") {
         return None;
     }
+    // "declined to comment", "declined the offer" refuse; "declined to 3 mln dlrs",
+    // "declined 5 pct", "declined sharply against the yen" fall.
+    if lemma == "decline" {
+        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+        let (next, after) = (a.lw(s, j + n), a.lw(s, j + n + 1));
+        let falls = number(next)
+            || (matches!(next, "to" | "by" | "from") && number(after))
+            || matches!(
+                next,
+                "sharply" | "slightly" | "steeply" | "marginally" | "modestly" | "against"
+            );
+        if falls {
+            return None;
+        }
+    }
     // "Lee continued to say …": a verb whose subject speaks in the infinitive after it, not
     // a cue of its own ("…, he continued." is).
     let takes_to = a.lx.cue_frames.get(&lemma).is_some_and(|f| f.to);

@@ -1217,3 +1217,20 @@ fn characterize_labels_what_it_credits() {
     );
     assert_eq!(st.cue.as_deref(), Some("characterize"));
 }
+
+#[test]
+fn a_figure_that_declined_refuses_nothing() {
+    assert_no_statements(&[
+        "Net income at Brellmark Corp declined to 3 mln dlrs from 4 mln dlrs.",
+        "Sales declined 5 pct in the first quarter.",
+        "The pound declined sharply against the yen.",
+    ]);
+    // A refusal keeps its cue.
+    let doc = extract("Tom Vale declined to comment on the report.");
+    assert_eq!(
+        speaker_of(&doc, "to comment on the report"),
+        Some("Tom Vale"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1814,3 +1814,20 @@ fn a_participle_cue_after_an_adverb_is_set_off_like_one_after_its_comma() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_bulleted_paragraph_with_its_own_verb_signs_no_quote() {
+    // A round-up paragraph opening with a dash is news of its own, not a signature: the quote
+    // before it goes on its paragraph's speaker.
+    let doc = extract(
+        "Race report\n\n\"I feel fine,\" said Tom Harker. \"I am on the right track.\"\n\n - \
+         Norway's Jane Ross has also not ruled out racing. \"It is a real possibility,\" said the \
+         champion.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "I am on the right track."),
+        Some("Tom Harker"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -3579,6 +3579,8 @@ fn at_cue(a: &Analysis, s: usize, j: usize) -> Option<RawReported> {
                         a.lw(s, a.token_at(s, p.start)),
                         "a" | "an" | "the" | "one" | "another"
                     )
+                    // "…, warn union leaders.": people named by their plural role.
+                    || plural_role(a, s, a.token_at(s, p.end.saturating_sub(1)))
             })
             && j >= 4
             && reads_like_clause(a, &(body_start(a, s)..toks[j - 1].span.start));
@@ -4280,6 +4282,32 @@ fn after_copula(a: &Analysis, s: usize, j: usize) -> bool {
         return COPULAS.contains(&w);
     }
     false
+}
+
+/// Whether token `k` is a plural noun of people who speak for a group: "union leaders",
+/// "officials", "analysts".
+fn plural_role(a: &Analysis, s: usize, k: usize) -> bool {
+    let w = a.lw(s, k);
+    w.strip_suffix('s')
+        .is_some_and(|one| super::coref::ROLE_NOUNS.contains(&one))
+        || matches!(
+            w,
+            "officials"
+                | "analysts"
+                | "experts"
+                | "critics"
+                | "economists"
+                | "campaigners"
+                | "researchers"
+                | "scientists"
+                | "doctors"
+                | "traders"
+                | "dealers"
+                | "bankers"
+                | "leaders"
+                | "ministers"
+                | "activists"
+        )
 }
 
 /// Whether the cue at token `j` is the second participle of a passive joined by "and" or

@@ -3441,3 +3441,16 @@ fn told_someone_to_act_credits_the_one_who_told() {
         "Mr Vale was given a curfew and told to surrender his passport.",
     ]);
 }
+
+#[test]
+fn an_inverted_cue_before_a_plural_role_credits_its_clause() {
+    // "…, warn union leaders.": like "…, say union leaders.", any verb of saying that takes a
+    // clause inverts before people named by their plural role.
+    let doc = extract("Thousands of nurses could strike over pay, warn union leaders.");
+    assert_eq!(
+        statement_texts(&doc),
+        ["Thousands of nurses could strike over pay"],
+        "{}",
+        describe(&doc)
+    );
+}

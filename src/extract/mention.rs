@@ -475,6 +475,16 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
         .map(|si| firm_names(a, si, 0, &gaz_at))
         .collect();
     let firm_bases = firm_bases(a, &firm_runs, &article_surnames);
+    // Words inside the article's firm names ("Minerals" of "U.S. Minerals Exploration Co").
+    let firm_words: HashSet<&str> = firm_runs
+        .iter()
+        .enumerate()
+        .flat_map(|(si, runs)| {
+            runs.iter()
+                .flat_map(move |&(s, e)| (s..e).map(move |k| (si, k)))
+        })
+        .map(|(si, k)| a.word(si, k))
+        .collect();
     for (si, toks) in a.tokens.iter().enumerate() {
         // An all-capitals line ("BANKS EXPRESS GRAVE CONCERN ON BRAZIL DEBT MOVE", a wire
         // headline) says nothing about which words are names: read it last, for names known
@@ -1063,6 +1073,22 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                 && a.word(si, i + 1) == "of"
                 && toks.get(i + 2).is_some_and(|t| t.capitalized && t.is_word)
             {
+                i += 1;
+                continue;
+            }
+            // "Major U.S. Banks said": Reuters-21578 capitalises the word after "U.S."; a plural
+            // common noun there, with no name going on after it, names no one.
+            let after_initialism = i > 0 && {
+                let prev = a.word(si, i - 1).trim_end_matches('.');
+                prev.len() >= 3
+                    && prev
+                        .split('.')
+                        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+            };
+            let name_goes_on = toks.get(i + 1).is_some_and(|t| {
+                t.capitalized || matches!(t.text(a.text), "and" | "&" | "of" | "for")
+            });
+            if after_initialism && plural_noun && !name_goes_on && !firm_words.contains(word) {
                 i += 1;
                 continue;
             }

@@ -2153,3 +2153,16 @@ fn office_titles_before_a_name_are_not_part_of_it() {
         );
     }
 }
+
+#[test]
+fn a_plural_noun_capitalised_after_an_initialism_is_no_name() {
+    // Reuters-21578 capitalises the word after "U.S.": "U.S. Banks" are banks, not a Mr Banks.
+    let doc = extract("Several U.S. Banks said they would raise their prime rates.");
+    assert!(!entity_names(&doc).contains(&"Banks"), "{}", describe(&doc));
+    assert_eq!(
+        speaker_of(&doc, "they would raise their prime rates"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1079,11 +1079,8 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
             // "Major U.S. Banks said": Reuters-21578 capitalises the word after "U.S."; a plural
             // common noun there, with no name going on after it, names no one.
             let after_initialism = i > 0 && {
-                let prev = a.word(si, i - 1).trim_end_matches('.');
-                prev.len() >= 3
-                    && prev
-                        .split('.')
-                        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+                let prev = a.word(si, i - 1);
+                prev.len() > 2 && prev.ends_with('.') && super::segment::is_initialism(prev)
             };
             let name_goes_on = toks.get(i + 1).is_some_and(|t| {
                 t.capitalized || matches!(t.text(a.text), "and" | "&" | "of" | "for")

@@ -137,7 +137,7 @@ pub fn sentences(text: &str, paragraph: Span, lexicon: &Lexicon) -> Vec<Span> {
     out
 }
 
-fn is_initialism(word: &str) -> bool {
+pub(super) fn is_initialism(word: &str) -> bool {
     // "U.S." — letters separated by periods.
     word.split('.')
         .filter(|p| !p.is_empty())

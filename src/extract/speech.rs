@@ -4288,25 +4288,18 @@ fn after_copula(a: &Analysis, s: usize, j: usize) -> bool {
 /// "officials", "analysts".
 fn plural_role(a: &Analysis, s: usize, k: usize) -> bool {
     let w = a.lw(s, k);
-    w.strip_suffix('s')
-        .is_some_and(|one| super::coref::ROLE_NOUNS.contains(&one))
+    NATIONALS.contains(&w)
+        || w.strip_suffix('s')
+            .is_some_and(|one| super::coref::ROLE_NOUNS.contains(&one))
         || matches!(
             w,
-            "officials"
-                | "analysts"
-                | "experts"
-                | "critics"
-                | "economists"
+            "critics"
                 | "campaigners"
-                | "researchers"
                 | "scientists"
                 | "doctors"
                 | "traders"
                 | "dealers"
                 | "bankers"
-                | "leaders"
-                | "ministers"
-                | "activists"
         )
 }
 
@@ -4324,10 +4317,7 @@ fn joined_passive(a: &Analysis, s: usize, j: usize) -> bool {
         && passive_tail
         && matches!(a.lw(s, j - 1), "and" | "or")
         && a.lw(s, j - 2).ends_with("ed")
-        && matches!(
-            a.lw(s, j - 3),
-            "is" | "was" | "are" | "were" | "been" | "being" | "be"
-        )
+        && PASSIVE_AUXILIARIES.contains(&a.lw(s, j - 3))
 }
 
 /// The one who speaks named at the start of a source phrase that is not a plain subject:

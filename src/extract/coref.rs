@@ -549,6 +549,9 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
             }
         })
         .or_else(|| nearest(3))?;
+    if person && talked_about_after_unnamed_source(a, found, pos) {
+        return None;
+    }
     // "Ann Hale will host it. “…,” a spokeswoman said. She added …": the unnamed source
     // brought in since the person was last named.
     let last_named = a
@@ -560,6 +563,46 @@ pub fn resolve_pronoun(a: &Analysis, pos: usize, pronoun: &str) -> Option<Entity
         return None;
     }
     Some(found)
+}
+
+/// Whether person `e` is named in the paragraph of byte `pos` only inside reported words, after
+/// an unnamed source described by a role spoke there: in "“…,” the opposition leader said. Mr
+/// Dobbs's plan was slow, he added", the "he" who adds is that source, not Dobbs, whom the
+/// source talks about. Only for a pronoun that is the subject of a verb of saying.
+fn talked_about_after_unnamed_source(a: &Analysis, e: EntityId, pos: usize) -> bool {
+    let (Some(here), Some(s)) = (a.paragraph_of(pos), a.sentence_of(pos)) else {
+        return false;
+    };
+    // Only the "he" who speaks: "he added", "he also said" (not "when he visits").
+    let k = a.token_at(s, pos);
+    if (k + 1..k + 3).all(|v| a.speech_verb(s, v).is_none()) {
+        return false;
+    }
+    let source = a.statements.iter().rfind(|st| {
+        let described = st.speaker_span.as_ref().is_some_and(|span| {
+            let words = &a.text[span.clone()];
+            let head = words.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            words.contains(' ') && ROLE_NOUNS.contains(&head.as_str())
+        });
+        st.speaker.is_none()
+            && described
+            && st.cue_span.as_ref().is_some_and(|c| c.end <= pos)
+            && a.paragraph_of(st.span.start) == Some(here)
+    });
+    let Some(source) = source else {
+        return false;
+    };
+    // The words a trailing "…, he added" reports are not yet a statement of the layer.
+    let own_words = before_reported_words(a, pos);
+    let reported = |m: &Mention| {
+        (own_words < pos && m.span.start >= own_words)
+            || !a.statements_covering(m.span.start, m.span.end).is_empty()
+    };
+    let mut named = a
+        .mentions_before(pos, 0)
+        .filter(|m| m.entity == e)
+        .peekable();
+    named.peek().is_some() && named.all(|m| m.span.start > source.span.start && reported(m))
 }
 
 /// Whether the pronoun at byte `pos` opens its sentence and the sentence before, in the same
@@ -789,15 +832,17 @@ const OPENING_PARTICIPLES: &[&str] = &[
     "addressing",
 ];
 
-/// For the source of a trailing attribution ("Ireland and Malta will grow fastest, it said."):
+/// For the source of a trailing attribution ("Ireland and Malta will grow fastest, it said.",
+/// `“…,” he added`):
 /// the start of its sentence, so that no name inside the words it reports is taken for it.
 fn before_reported_words(a: &Analysis, pos: usize) -> usize {
     let Some(s) = a.sentence_of(pos) else {
         return pos;
     };
     let k = a.token_at(s, pos);
+    // `…,” he added`: the comma may close a quotation first.
     let trailing = k > 1
-        && a.word(s, k - 1) == ","
+        && (a.word(s, k - 1) == "," || a.quote_closed_after_comma(s, k - 1))
         && !a.in_quote(pos)
         && a.speech_verb(s, k + 1).is_some_and(|(_, n)| {
             matches!(
@@ -1198,6 +1243,11 @@ fn subject_named_before(a: &Analysis, sentence: usize, verb: usize) -> Option<(E
         // without it.
         if let Some(name_end) = legal_form_start(a, sentence, j) {
             j = name_end;
+            continue;
+        }
+        // "Lord Butler of Brockwell said": a peer's territorial designation.
+        if let Some(of) = super::mention::peer_designation_before(a, sentence, j) {
+            j = of;
             continue;
         }
         // "Frank Field MP said": letters after the name.

@@ -1174,7 +1174,14 @@ fn candidates(a: &Analysis, beat: Beat) -> (Vec<Candidate>, Vec<usize>) {
                         });
                     }
                     pending_of = None;
-                    i = end;
+                    // "Lord Butler of Brockwell", "Baroness Smith of Basildon": a peer's
+                    // territorial designation belongs to the title; the place is no entity.
+                    let peer = honorific && i > 0 && PEER_TITLES.contains(&a.word(si, i - 1));
+                    i = if peer {
+                        peer_designation_end(a, si, end).unwrap_or(end)
+                    } else {
+                        end
+                    };
                     continue;
                 }
             }
@@ -1984,6 +1991,36 @@ fn saint_possessive(a: &Analysis, si: usize, i: usize, after: usize) -> bool {
         let last = strip_possessive(toks[after + run - 1].text(a.text)).0;
         words.place.contains(last) || words.organization.contains(last)
     }
+}
+
+/// The honorifics of peers, whose name may carry a territorial designation ("of Brockwell").
+const PEER_TITLES: &[&str] = &["Lord", "Lady", "Baroness"];
+
+/// The end of a peer's territorial designation at token `i` ("of Brockwell", "of Queensgate
+/// in the Royal Borough of Kensington" stops at "in"): "of" and one to three capitalised words.
+fn peer_designation_end(a: &Analysis, si: usize, i: usize) -> Option<usize> {
+    let toks = &a.tokens[si];
+    if a.word(si, i) != "of" {
+        return None;
+    }
+    let words = toks[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_word && t.capitalized)
+        .count();
+    (words > 0).then_some(i + 1 + words)
+}
+
+/// The token "of" opening a peer's territorial designation that ends at token `last`
+/// ("Lord Butler of Brockwell said"), so that what reads the name before a verb passes it.
+pub(super) fn peer_designation_before(a: &Analysis, si: usize, last: usize) -> Option<usize> {
+    let of = (last.saturating_sub(3)..last)
+        .rev()
+        .find(|&k| a.word(si, k) == "of")?;
+    let name = a.mention_at_token(si, of.checked_sub(1)?)?;
+    let first = a.token_at(si, a.mentions[name].span.start);
+    let peer = first > 0 && PEER_TITLES.contains(&a.word(si, first - 1));
+    (peer && peer_designation_end(a, si, of) == Some(last + 1)).then_some(of)
 }
 
 fn chunk_end(

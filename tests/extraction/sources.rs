@@ -1123,3 +1123,35 @@ fn an_opening_participle_cue_credits_the_unnamed_subject_after_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_pronoun_speaking_after_an_unnamed_source_is_not_the_one_it_talks_about() {
+    // The opposition leader's "he added" is the leader, not the minister named only inside
+    // what the leader says.
+    let doc = extract(
+        "Rail row\n\nThe trains are late every day, the opposition leader said. Mr Dobbs's \
+         department was \"slow and muddled,\" he added. Mr Dobbs has failed the railways, he \
+         claimed.",
+    );
+    for said in [
+        "Mr Dobbs's department was \"slow and muddled,\"",
+        "Mr Dobbs has failed the railways",
+    ] {
+        assert_eq!(speaker_of(&doc, said), None, "{said}{}", describe(&doc));
+        assert_eq!(speaker_span_of(&doc, said), Some("the opposition leader"));
+    }
+    // Named outside what was said, or with no unnamed source before, the person still is.
+    assert_speakers(&[
+        (
+            "Lee quits\n\nMs Lee was shocked, she said.",
+            "Ms Lee was shocked",
+            "Lee",
+        ),
+        (
+            "Rail row\n\nThe trains are late, the opposition leader said. Mr Dobbs then spoke. \
+             The department was doing well, he added.",
+            "The department was doing well",
+            "Dobbs",
+        ),
+    ]);
+}

@@ -1080,6 +1080,26 @@ fn a_bare_surname_in_an_undated_story_is_the_office_holder_of_its_era() {
 }
 
 #[test]
+fn a_peer_s_territorial_designation_is_part_of_the_title() {
+    // "Lord Butler of Brockwell": Brockwell is no person nor place of the story, and the peer
+    // is the one who speaks, whatever stands between name and verb.
+    let text = "Peers report\n\nLord Butler of Brockwell said the report was fair. Baroness \
+                Hale of Richmond told peers the bill was flawed.";
+    assert_speakers(&[
+        (text, "the report was fair", "Butler"),
+        (text, "the bill was flawed", "Hale"),
+    ]);
+    let doc = extract(text);
+    for place in ["Brockwell", "Richmond"] {
+        assert!(
+            !entity_names(&doc).contains(&place),
+            "{place}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
 fn a_peer_s_office_and_a_faith_are_no_surnames() {
     for (text, not_a_person) in [
         (

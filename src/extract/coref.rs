@@ -2441,8 +2441,9 @@ pub fn find_org_descriptors(a: &mut Analysis) {
         .windows(2)
         .all(|w| w[0].span.start <= w[1].span.start);
     // "the firm", "the company": the organisation the article has named most so far (the
-    // latest of equals), not merely the last one ("… deal with Scottish club Rangers. The firm
-    // …" is still about Umbro). For each constraint, the winner after each of its referents.
+    // first named of equals: a wire story's lede names its firm first), not merely the last one
+    // ("… deal with Scottish club Rangers. The firm …" is still about Umbro). For each
+    // constraint, the winner after each of its referents.
     let salient: Vec<Vec<Option<EntityId>>> = constraints
         .iter()
         .zip(&referents)
@@ -2455,7 +2456,7 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                     if word.is_none() && !a.in_quote(m.span.start) {
                         let n = counts.entry(m.entity).or_default();
                         *n += 1;
-                        if best.is_none_or(|(_, top)| *n >= top) {
+                        if best.is_none_or(|(_, top)| *n > top) {
                             best = Some((m.entity, *n));
                         }
                     }
@@ -2528,7 +2529,9 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                 .map(|(e, _)| e);
             // "Shell said it would buy Gamma Oil. The firm also …": a description opening its
             // sentence carries on the subject of the sentence before, as a subject "it" does.
-            let carried = opens_sentence(a, s, d.the)
+            // "But the organisation urged …": after an opening conjunction too.
+            let after_conjunction = d.the == 1 && matches!(a.lw(s, 0), "but" | "and" | "yet");
+            let carried = (opens_sentence(a, s, d.the) || after_conjunction)
                 .then(|| previous_sentence_subject(a, s))
                 .flatten()
                 .filter(|&e| fits(e, constraint.as_deref()));
@@ -2562,6 +2565,21 @@ pub fn find_org_descriptors(a: &mut Analysis) {
                 added.push(found_descriptor(a, s, pos..end, entity, d.the, d.head));
                 continue;
             }
+            // "If Granite sells the shares, the rights will lapse, the company said": otherwise
+            // no organisation named inside the words the description reports is its source.
+            let (most_named, last) = if trailing_source && sorted {
+                let opens = toks[0].span.start;
+                let before = candidates.partition_point(|&mi| a.mentions[mi].span.start < opens);
+                let last = candidates[..before]
+                    .iter()
+                    .map(|&mi| &a.mentions[mi])
+                    .filter(|m| !a.in_quote(m.span.start))
+                    .map(|m| m.entity)
+                    .next_back();
+                (before.checked_sub(1).and_then(|j| salient[c][j]), last)
+            } else {
+                (most_named, last)
+            };
             let found = match carried.or(most_named).or(last) {
                 Some(e) if Some(e) == subject => candidates[..before]
                     .iter()

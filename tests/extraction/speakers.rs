@@ -643,6 +643,35 @@ fn the_firm_is_the_firm_the_article_names_most_not_the_last_one_named() {
 }
 
 #[test]
+fn the_firm_named_as_often_as_another_is_the_one_named_first_never_one_inside_its_words() {
+    // A wire story's lede names its firm first; a firm named only inside the words "the
+    // company" reports is not the company.
+    assert_speakers(&[
+        (
+            "NEW COMPUTERS\n\nBOSTON, March 9 - Cedar Software Inc said it introduced two \
+             computers compatible with those of Delta Systems Corp.\n\nThe computers sell for \
+             2,000 dlrs each, the company said.",
+            "The computers sell for 2,000 dlrs each",
+            "Cedar Software Inc",
+        ),
+        (
+            "ALDER MINING SIGNS DEAL\n\nVANCOUVER, Oct 19 - Alder Mining Corp said it agreed to \
+             sell shares to Birch Holdings Ltd.\n\nIf Birch sells the shares, the rights will \
+             lapse, the company said.",
+            "If Birch sells the shares, the rights will lapse",
+            "Alder Mining Corp",
+        ),
+        // "But the organisation" carries on the subject of the sentence before.
+        (
+            "Fuel duty frozen\n\nThe Drivers Association welcomed the news, as did the Road \
+             Users Club. But the organisation urged drivers to shop around for petrol.",
+            "drivers to shop around for petrol",
+            "Drivers Association",
+        ),
+    ]);
+}
+
+#[test]
 fn a_quote_after_said_adding_is_its_own_statement_by_the_same_speaker() {
     // The participle starts a second attribution: the paraphrase before does not run on into
     // the quote.

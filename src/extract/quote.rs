@@ -1329,7 +1329,17 @@ pub fn attribute_quote(
         let credited = att.speaker.is_some() || att.speaker_span.is_some();
         // `"A," — Ann Lee. "B."`: a signature closes the one quote it signs.
         let signed = signed_by_dash(a, att.cue_span.as_ref());
-        if credited && !signed && (same_paragraph || next_paragraph) {
+        // `"A," Dan Hale said. The floods hit, Ms Olsen said. ¶ "B."`: someone else has spoken
+        // since, and the next paragraph's quote is left to the last speaker (6. below).
+        let prev_end = prev.close.unwrap_or(prev.span.end);
+        let spoken_since = !q.continuation
+            && a.statements.iter().any(|st| {
+                st.span.start >= prev_end
+                    && st.span.end <= q.open
+                    && st.speaker.is_some()
+                    && st.speaker != att.speaker
+            });
+        if credited && !signed && (same_paragraph || next_paragraph && !spoken_since) {
             return Attribution {
                 confidence: 0.6,
                 ..att.clone()

@@ -1141,3 +1141,32 @@ fn a_quote_brought_in_by_a_colon_keeps_its_cue_before_over_the_sentence_after() 
         "Helen Okafor",
     )]);
 }
+
+#[test]
+fn a_quote_paragraph_after_another_speaker_spoke_goes_to_the_last_speaker() {
+    // Ms Olsen speaks after Mr Hale's quote; the quote paragraph that follows is hers.
+    let text = "Mayor sets out plans\n\nMayor Ruth Olsen said the city needed more buses. But \
+                rival councillor Dan Hale responded: \"The buses are fine already\". The floods \
+                had shaken the city, Ms Olsen said.\n\n\"We saw terrible damage. The response \
+                has been remarkable.\"";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(
+            &doc,
+            "We saw terrible damage. The response has been remarkable."
+        ),
+        Some("Ruth Olsen"),
+        "{}",
+        describe(&doc)
+    );
+    // With no one else speaking in between, the quote paragraph keeps the quote's speaker.
+    let text = "Mayor sets out plans\n\nRival councillor Dan Hale responded: \"The buses are \
+                fine already\". The floods had shaken the city.\n\n\"We saw terrible damage.\"";
+    let doc = extract(text);
+    assert_eq!(
+        speaker_of(&doc, "We saw terrible damage."),
+        Some("Dan Hale"),
+        "{}",
+        describe(&doc)
+    );
+}

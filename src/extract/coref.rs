@@ -2511,12 +2511,16 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             } else {
                 candidates.len()
             };
-            let last = candidates[..before]
-                .iter()
-                .map(|&mi| &a.mentions[mi])
-                .filter(|m| m.span.end <= pos && !a.in_quote(m.span.start))
-                .map(|m| m.entity)
-                .next_back();
+            // The organisation named last, outside quotes, among the first `n` candidates.
+            let last_of = |n: usize| {
+                candidates[..n]
+                    .iter()
+                    .map(|&mi| &a.mentions[mi])
+                    .filter(|m| m.span.end <= pos && !a.in_quote(m.span.start))
+                    .map(|m| m.entity)
+                    .next_back()
+            };
+            let last = last_of(before);
             let most_named = before
                 .checked_sub(1)
                 .and_then(|j| salient[c][j])
@@ -2570,13 +2574,10 @@ pub fn find_org_descriptors(a: &mut Analysis) {
             let (most_named, last) = if trailing_source && sorted {
                 let opens = toks[0].span.start;
                 let before = candidates.partition_point(|&mi| a.mentions[mi].span.start < opens);
-                let last = candidates[..before]
-                    .iter()
-                    .map(|&mi| &a.mentions[mi])
-                    .filter(|m| !a.in_quote(m.span.start))
-                    .map(|m| m.entity)
-                    .next_back();
-                (before.checked_sub(1).and_then(|j| salient[c][j]), last)
+                (
+                    before.checked_sub(1).and_then(|j| salient[c][j]),
+                    last_of(before),
+                )
             } else {
                 (most_named, last)
             };

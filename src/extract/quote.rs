@@ -1332,14 +1332,16 @@ pub fn attribute_quote(
         // `"A," Dan Hale said. The floods hit, Ms Olsen said. ¶ "B."`: someone else has spoken
         // since, and the next paragraph's quote is left to the last speaker (6. below).
         let prev_end = prev.close.unwrap_or(prev.span.end);
-        let spoken_since = !q.continuation
-            && a.statements.iter().any(|st| {
-                st.span.start >= prev_end
-                    && st.span.end <= q.open
-                    && st.speaker.is_some()
-                    && st.speaker != att.speaker
-            });
-        if credited && !signed && (same_paragraph || next_paragraph && !spoken_since) {
+        let spoken_since = || {
+            !q.continuation
+                && a.statements.iter().any(|st| {
+                    st.span.start >= prev_end
+                        && st.span.end <= q.open
+                        && st.speaker.is_some()
+                        && st.speaker != att.speaker
+                })
+        };
+        if credited && !signed && (same_paragraph || next_paragraph && !spoken_since()) {
             return Attribution {
                 confidence: 0.6,
                 ..att.clone()

@@ -211,6 +211,10 @@ fn description_at(a: &Analysis, s: usize, the: usize) -> (Phrase, Vec<usize>) {
             k += 1;
         } else if !heads.is_empty() && inner_hyphen(a, s, k) {
             k += 1;
+        } else if people_adjective(a, s, k) {
+            // "the European cross-country champion": an adjective of a people or a region, in
+            // capitals but no name.
+            k += 1;
         } else if let Some((e, _)) = modifier_entity(a, s, k).filter(|_| heads.is_empty()) {
             phrase.entities.push(e);
             let Some(mi) = a.mention_at_token(s, k) else {
@@ -226,6 +230,18 @@ fn description_at(a: &Analysis, s: usize, the: usize) -> (Phrase, Vec<usize>) {
         }
     }
     (phrase, heads)
+}
+
+/// Whether token `k` is a capitalised adjective of the stop list (a people, a faith, a
+/// region: "European", "Muslim") before a lower-case word.
+fn people_adjective(a: &Analysis, s: usize, k: usize) -> bool {
+    let toks = &a.tokens[s];
+    toks[k].is_word
+        && toks[k].capitalized
+        && a.mention_at_token(s, k).is_none()
+        && a.lx.stopwords.contains(a.lw(s, k))
+        && a.word(s, k).chars().all(char::is_alphabetic)
+        && toks.get(k + 1).is_some_and(|t| t.is_word && !t.capitalized)
 }
 
 /// The mention at token `k` when it is a name that qualifies the noun after it, whatever its

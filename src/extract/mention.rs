@@ -73,6 +73,19 @@ const NAME_ADJECTIVES: &[&str] = &[
     "new",
 ];
 
+/// Adjectives of a continent or region on the stop list ("European leaders say"), which open
+/// any name of capitalised words after them: "European Monetary System", "Asian Games".
+const REGION_ADJECTIVES: &[&str] = &[
+    "european",
+    "asian",
+    "african",
+    "caribbean",
+    "nordic",
+    "baltic",
+    "balkan",
+    "scandinavian",
+];
+
 /// Words after which a bare capitalised word is a place: "in Moscow", "to Kyiv".
 pub const LOCATIVES: &[&str] = &[
     "in", "at", "to", "from", "into", "near", "outside", "across", "via", "toward", "towards",
@@ -2462,7 +2475,9 @@ fn adjective_opens_org(a: &Analysis, si: usize, k: usize, gaz_at: &HashMap<usize
     let Some(t) = toks.get(k) else {
         return false;
     };
-    if !t.capitalized || !NAME_ADJECTIVES.contains(&t.text(a.text).to_lowercase().as_str()) {
+    let adjective = t.text(a.text).to_lowercase();
+    let region = REGION_ADJECTIVES.contains(&adjective.as_str());
+    if !t.capitalized || !(region || NAME_ADJECTIVES.contains(&adjective.as_str())) {
         return false;
     }
     let mut last = None;
@@ -2481,7 +2496,9 @@ fn adjective_opens_org(a: &Analysis, si: usize, k: usize, gaz_at: &HashMap<usize
         }
     }
     last.is_some_and(|w| {
-        a.lx.name_words.organization.contains(w) || a.lx.name_words.legal_suffix.contains(w)
+        region
+            || a.lx.name_words.organization.contains(w)
+            || a.lx.name_words.legal_suffix.contains(w)
     })
 }
 

@@ -1413,6 +1413,27 @@ fn relative_antecedent_words(a: &Analysis, s: usize, verb: usize) -> Option<Span
     source_phrase_before(a, s, end).or_else(|| subject_words_before(a, s, end))
 }
 
+/// "…, outlined by the Trade Forum, which argued …": the body a relative "which" set off by a
+/// comma right before the cue at `verb` stands for, with the words naming it.
+fn set_off_antecedent(a: &Analysis, s: usize, verb: usize) -> Option<(super::EntityId, Span)> {
+    let relative = verb.checked_sub(1)?;
+    if a.lw(s, relative) != "which" || relative < 2 || a.word(s, relative - 1) != "," {
+        return None;
+    }
+    let mi = a.mention_at_token(s, relative - 2)?;
+    let m = &a.mentions[mi];
+    let start = a.token_at(s, m.span.start);
+    let body = a.entities[m.entity].kind == EntityKind::Organization
+        && m.kind == super::MentionKind::Name
+        && m.span.end == a.tokens[s][relative - 2].span.end;
+    let from = if start > 0 && matches!(a.lw(s, start - 1), "the" | "a" | "an") {
+        start - 1
+    } else {
+        start
+    };
+    body.then(|| (m.entity, a.tokens[s][from].span.start..m.span.end))
+}
+
 /// "groups that have endorsed him say …", "residents whose homes flooded said …": a
 /// restrictive relative clause between the source and its cue at `verb`; the words before
 /// "that", "who" or "whose" are the source, and the names inside the clause are not.
@@ -1554,11 +1575,17 @@ fn reads_like_clause(a: &Analysis, span: &Span) -> bool {
     });
     // "… to nominate candidates for president, X said": a role after a preposition ends a
     // clause, not a description.
-    let governed_role = words.len() >= 2
-        && matches!(
-            words[words.len() - 2].to_lowercase().as_str(),
-            "for" | "as" | "to" | "of"
-        );
+    // "… was a blow for the mayor, X said": with its determiner too.
+    let preposition = |w: &str| matches!(w.to_lowercase().as_str(), "for" | "as" | "to" | "of");
+    let determiner = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+        )
+    };
+    let n = words.len();
+    let governed_role = n >= 2 && preposition(words[n - 2])
+        || n >= 3 && determiner(words[n - 2]) && preposition(words[n - 3]);
     let ends_with_role = words.last().is_some_and(|w| {
         let w = w.to_lowercase();
         super::coref::ROLE_NOUNS.contains(&w.as_str())
@@ -1841,10 +1868,18 @@ fn source_start(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
         .find(|&c| a.word(s, c) == ",")
         .filter(|_| named)
     {
+        // "…, BBC local correspondent Tim Rowe said": a body's name among them.
         let modifiers = (comma + 1..k).all(|m| {
             let w = a.lw(s, m);
+            if toks[m].capitalized {
+                return a.mention_at_token(s, m).is_some_and(|mi| {
+                    matches!(
+                        a.entities[a.mentions[mi].entity].kind,
+                        super::EntityKind::Organization | super::EntityKind::Country
+                    )
+                });
+            }
             toks[m].is_word
-                && !toks[m].capitalized
                 && !FINITE.contains(&w)
                 && !PREPOSITIONS.contains(&w)
                 && (QUANTIFIER_SOURCES.contains(&w) || !a.lx.stopwords.contains(w))
@@ -5052,13 +5087,26 @@ fn forward_content(a: &Analysis, s: usize, j: usize, n: usize, lemma: &str) -> O
             // "said in a statement the rate would rise", "said in a television interview
             // Brazil would pay": a clause opens right after the occasion.
             let next = toks.get(noun + 1);
+            // "said in a statement various other rates are …": a few plain words, then the
+            // clause's verb.
+            let subject_then_verb = || {
+                (noun + 2..toks.len().min(noun + 6))
+                    .take_while(|&m| toks[m].is_word && !toks[m].capitalized)
+                    .any(|m| FINITE.contains(&a.lw(s, m)))
+            };
             let opens_clause = next.is_some_and(|t| {
                 let w = a.lw(s, noun + 1);
                 t.is_word
                     && (matches!(
                         w,
                         "the" | "its" | "his" | "her" | "their" | "this" | "these"
-                    ) || t.capitalized && a.mention_at_token(s, noun + 1).is_some())
+                    ) || t.capitalized && a.mention_at_token(s, noun + 1).is_some()
+                        || !t.capitalized
+                            && !PREPOSITIONS.contains(&w)
+                            && !FINITE.contains(&w)
+                            && !["ed", "ing", "ly"].iter().any(|end| w.ends_with(end))
+                            && !matches!(w, "and" | "or" | "but" | "to" | "which" | "that")
+                            && subject_then_verb())
             });
             if opens_clause
                 && matches!(
@@ -5715,9 +5763,15 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                 .as_ref()
                 .and_then(|w| person_set_off_after(a, r.sentence, w));
             let object = object_after(a, r.sentence, cue_end, 5)
-                .filter(|(_, span)| {
-                    !country_before_its_noun(a, r.sentence, span)
-                        && !super::coref::possessive_her(a, span)
+                .and_then(|(e, span)| {
+                    // "according to Italian newspaper La Stampa": the paper the nation's
+                    // adjective describes, named after its noun.
+                    if let Some(named) = named_after_national_noun(a, r.sentence, &span) {
+                        return Some(named);
+                    }
+                    (!country_before_its_noun(a, r.sentence, &span)
+                        && !super::coref::possessive_her(a, &span))
+                    .then_some((e, span))
                 })
                 .or_else(|| document_author(a, r.sentence, cue_end));
             match (object, set_off) {
@@ -5748,22 +5802,26 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
                 Some((e, span)) => (Some(e), Some(span)),
                 None => {
                     let verb = raising_before(a, r.sentence, r.cue_tok);
-                    let words = source_phrase_before(a, r.sentence, verb)
-                        .map(|w| restrictive_antecedent(a, r.sentence, w))
-                        .or_else(|| subject_words_before(a, r.sentence, verb))
-                        .or_else(|| opening_pronoun(a, r.sentence, verb))
-                        .or_else(|| source_of_joined_cue(a, r.sentence, verb))
-                        .or_else(|| first_verb_subject(a, r.sentence, verb))
-                        .or_else(|| relative_antecedent_words(a, r.sentence, verb));
-                    // "The statement said …": the document of a sentence before speaks for
-                    // whoever issued it.
-                    let meant = words.as_ref().and_then(|w| {
-                        relative_antecedent(a, r.sentence, w)
-                            .or_else(|| surname_label(a, w))
-                            .or_else(|| named_in(a, w))
-                            .or_else(|| super::quote::body_in(a, w))
-                    });
-                    (meant, words)
+                    if let Some((e, words)) = set_off_antecedent(a, r.sentence, verb) {
+                        (Some(e), Some(words))
+                    } else {
+                        let words = source_phrase_before(a, r.sentence, verb)
+                            .map(|w| restrictive_antecedent(a, r.sentence, w))
+                            .or_else(|| subject_words_before(a, r.sentence, verb))
+                            .or_else(|| opening_pronoun(a, r.sentence, verb))
+                            .or_else(|| source_of_joined_cue(a, r.sentence, verb))
+                            .or_else(|| first_verb_subject(a, r.sentence, verb))
+                            .or_else(|| relative_antecedent_words(a, r.sentence, verb));
+                        // "The statement said …": the document of a sentence before speaks for
+                        // whoever issued it.
+                        let meant = words.as_ref().and_then(|w| {
+                            relative_antecedent(a, r.sentence, w)
+                                .or_else(|| surname_label(a, w))
+                                .or_else(|| named_in(a, w))
+                                .or_else(|| super::quote::body_in(a, w))
+                        });
+                        (meant, words)
+                    }
                 }
             }
         }
@@ -5818,6 +5876,13 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (None, None),
         },
     };
+    let (speaker, span) = match speaker {
+        None if r.source == SourceAt::Before && HEADLINE_CUES.contains(&r.cue.as_str()) => {
+            capitals_headline_source(a, r.sentence, r.cue_tok)
+                .map_or((None, span), |(e, words)| (Some(e), Some(words)))
+        }
+        _ => (speaker, span),
+    };
     let (speaker, span) = who_speaks(a, speaker, span);
     // "some Democrats said", "House Republicans say": members of a party speak, not the party.
     let (speaker, span) = match (speaker, span) {
@@ -5838,6 +5903,87 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
         anchor: Some(toks[r.cue_tok].span.start),
         confidence: if speaker.is_some() { 0.8 } else { 0.6 },
     }
+}
+
+/// Cues of a wire headline in capitals that report what its source says, thinks or expects
+/// ("X SAYS P", "X SEES NP", "X PLANS TO V"); not acts done to a noun ("X OFFERS SHARES", "X
+/// CALLS NOTES FOR REDEMPTION", "X ANNOUNCES NP"), which the annotation rules leave out.
+const HEADLINE_CUES: &[&str] = &[
+    "say", "tell", "see", "expect", "forecast", "predict", "project", "estimate", "plan", "seek",
+    "want", "hope", "urge", "warn", "warn of", "ask", "call for", "think", "believe", "fear",
+    "deny", "confirm", "report", "decline", "agree", "threaten", "pledge", "promise",
+];
+
+/// Words a wire headline in capitals puts after its source and before the cue: the firm's
+/// unit, whose name the body gives in full ("CONSOLIDATED GAS <CNG> UNIT SAYS …").
+const HEADLINE_UNIT_WORDS: &[&str] = &["UNIT", "UNITS", "SUBSIDIARY", "AFFILIATE"];
+
+/// "MAPLE MINING ANNOUNCES SHARE SALE", "LINDNER SAYS HE DISCUSSED …": a wire headline in
+/// capitals names its source as the body names it in mixed case, which the tagger cannot read
+/// in capitals. The body's firm or person, the first one named, whose name begins with the
+/// headline's words before the cue at token `cue` (or whose surname they are), with those
+/// words. A stock ticker between them ("<CNG>") is passed over.
+fn capitals_headline_source(a: &Analysis, s: usize, cue: usize) -> Option<(super::EntityId, Span)> {
+    let toks = &a.tokens[s];
+    let (first, last) = (toks.first()?, toks.last()?);
+    if !a.is_headline(s) || a.text[first.span.start..last.span.end].contains(char::is_lowercase) {
+        return None;
+    }
+    let pieces = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric() && c != '&')
+            .filter(|w| !w.is_empty())
+            .map(str::to_uppercase)
+            .collect()
+    };
+    // The words before the cue, outside a ticker's brackets; after a possessive only ("CHASE'S
+    // LABRECQUE SAYS").
+    let mut in_ticker = false;
+    let mut source: Vec<usize> = Vec::new();
+    for (k, tok) in toks.iter().enumerate().take(cue) {
+        match a.word(s, k) {
+            "<" => in_ticker = true,
+            ">" => in_ticker = false,
+            _ if in_ticker || !tok.is_word => {}
+            w if w.ends_with("'S") || w.ends_with("’S") => source.clear(),
+            _ => source.push(k),
+        }
+    }
+    while source
+        .last()
+        .is_some_and(|&k| HEADLINE_UNIT_WORDS.contains(&a.word(s, k)))
+    {
+        source.pop();
+    }
+    let (&from, &to) = (source.first()?, source.last()?);
+    let words: Vec<String> = source.iter().flat_map(|&k| pieces(a.word(s, k))).collect();
+    if words.is_empty() || words.len() > 5 || words.concat().chars().count() < 3 {
+        return None;
+    }
+    // A name the words spell out whole ("USDA") before one they begin ("USDA Good grade").
+    let matches = |whole: bool| {
+        a.mentions
+            .iter()
+            .filter(|m| a.sentence_of(m.span.start).is_some_and(|ms| ms > s))
+            .find(|m| {
+                let name = pieces(&a.entities[m.entity].name);
+                let surface = pieces(&a.text[m.span.clone()]);
+                let fits = |n: &[String]| {
+                    if whole {
+                        n == words.as_slice()
+                    } else {
+                        n.len() >= words.len() && n[..words.len()] == words[..]
+                    }
+                };
+                match a.entities[m.entity].kind {
+                    EntityKind::Organization => fits(&name) || fits(&surface),
+                    EntityKind::Person => words.len() == 1 && name.last() == words.first(),
+                    _ => false,
+                }
+            })
+    };
+    matches(true)
+        .or_else(|| matches(false))
+        .map(|m| (m.entity, toks[from].span.start..toks[to].span.end))
 }
 
 /// Who speaks behind the source found: a leader for themselves rather than the body named after
@@ -6301,6 +6447,35 @@ fn country_before_its_noun(a: &Analysis, s: usize, span: &Span) -> bool {
         .last()
         .map(|m| a.lw(s, m).trim_end_matches("'s").trim_end_matches("’s"));
     head.is_some_and(|h| !super::coref::speaks_for_body(h) && !STATE_BODIES.contains(&h))
+}
+
+/// The name set after a nation's adjective and a common noun ("Italian newspaper La Stampa",
+/// "Russian oil firm Yukos"), when `span` is that adjective: the body or person named, who is
+/// the source, not the nation.
+fn named_after_national_noun(
+    a: &Analysis,
+    s: usize,
+    span: &Span,
+) -> Option<(super::EntityId, Span)> {
+    let mi = a.mention_at_token(s, a.token_at(s, span.start))?;
+    let m = &a.mentions[mi];
+    if m.kind != super::MentionKind::Demonym || a.entities[m.entity].kind != EntityKind::Country {
+        return None;
+    }
+    let toks = &a.tokens[s];
+    let after = a.token_at(s, m.span.end);
+    let name = (after..toks.len().min(after + 4))
+        .find(|&k| !toks[k].is_word || toks[k].capitalized || PREPOSITIONS.contains(&a.lw(s, k)))?;
+    if name == after || !toks[name].capitalized {
+        return None;
+    }
+    let named = a.mention_at_token(s, name)?;
+    let n = &a.mentions[named];
+    matches!(
+        a.entities[n.entity].kind,
+        EntityKind::Organization | EntityKind::Person
+    )
+    .then(|| (n.entity, n.span.clone()))
 }
 
 /// Nouns of a state's own bodies and people, which speak for the country named before them

@@ -3454,3 +3454,18 @@ fn an_inverted_cue_before_a_plural_role_credits_its_clause() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_clause_after_the_occasion_of_saying_may_open_with_plain_words() {
+    // "said in a statement various other rates …": no "that", and the clause opens with plain
+    // words before its verb.
+    let text = "Banks news\n\nNorthbank said in a statement various other rates are also being \
+                cut. Eastbank said in its annual report most branches would stay open.";
+    let doc = extract(text);
+    for (said, speaker) in [
+        ("various other rates are also being cut", "Northbank"),
+        ("most branches would stay open", "Eastbank"),
+    ] {
+        assert_eq!(speaker_of(&doc, said), Some(speaker), "{}", describe(&doc));
+    }
+}

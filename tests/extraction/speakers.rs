@@ -1880,3 +1880,104 @@ fn a_bulleted_paragraph_with_its_own_verb_signs_no_quote() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_trailing_source_follows_a_clause_that_ends_in_a_role_noun() {
+    // "… a blow for the mayor, Tim Rowe said": the role is the clause's object, not a
+    // description of the speaker set off before the name.
+    let text = "Town news\n\nThe plan was a blow for the mayor, Tim Rowe said. The vote was a win \
+                for the chairman, he said.";
+    assert_speakers(&[
+        (text, "The plan was a blow for the mayor", "Tim Rowe"),
+        (text, "The vote was a win for the chairman", "Tim Rowe"),
+    ]);
+}
+
+#[test]
+fn a_body_s_name_among_the_source_s_modifiers_keeps_the_source() {
+    // "BBC local correspondent Tim Rowe": the broadcaster and "local" both describe him.
+    let text = "Town news\n\nThe talks would be difficult, BBC local correspondent Tim Rowe \
+                said.";
+    assert_speakers(&[(text, "The talks would be difficult", "Tim Rowe")]);
+}
+
+#[test]
+fn a_body_a_set_off_which_stands_for_is_the_source() {
+    let text = "Trade news\n\nThe risks were outlined by the Trade Forum, which argued in a \
+                report that exports would fall.";
+    assert_speakers(&[(text, "exports would fall", "Trade Forum")]);
+}
+
+#[test]
+fn a_paper_a_nation_s_adjective_describes_is_the_source_not_the_nation() {
+    let text = "Loans news\n\nAccording to Italian newspaper La Stampa, the loans would be \
+                repaid by 2011. The debt would be cut, said Russian business daily Vedomosti.";
+    assert_speakers(&[
+        (text, "the loans would be repaid by 2011", "La Stampa"),
+        (text, "The debt would be cut", "Vedomosti"),
+    ]);
+}
+
+#[test]
+fn a_continent_s_adjective_is_no_person() {
+    // "European leaders say …": people of a continent, unnamed, not a person "European".
+    let text = "Currency news\n\nEuropean leaders say Asian states must let their currencies \
+                rise. On Monday, African ministers said the talks had failed.";
+    let doc = extract(text);
+    for adjective in ["European", "Asian", "African"] {
+        assert!(
+            !entity_names(&doc).contains(&adjective),
+            "{adjective}{}",
+            describe(&doc)
+        );
+    }
+    assert_eq!(
+        speaker_of(&doc, "Asian states must let their currencies rise"),
+        None,
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        speaker_span_of(&doc, "Asian states must let their currencies rise"),
+        Some("European leaders"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_epithet_with_a_continent_s_adjective_is_the_person_last_named() {
+    let text = "Team news\n\nTeam member Hayley Yelling said the squad would cope. \"It would be \
+                fantastic to have her in the team,\" said the former European cross-country \
+                champion.";
+    assert_speakers(&[(
+        text,
+        "It would be fantastic to have her in the team,",
+        "Hayley Yelling",
+    )]);
+}
+
+#[test]
+fn a_capitals_headline_s_source_is_the_firm_or_person_the_body_names() {
+    // A wire headline in capitals: the tagger reads no name there, the body spells it out.
+    let firm = "MAPLE MINING <MPL> UNIT SEES HIGHER PROFIT\n\nVANCOUVER, Oct 19 - Maple Mining \
+                Resources Corp said it expected profit to rise this year.";
+    let person = "HALVERSON SAYS NO NEW MEASURES PLANNED\n\nTOKYO, March 3 - Deputy governor \
+                  Tomas Halverson said no new measures were planned.";
+    assert_speakers(&[
+        (firm, "HIGHER PROFIT", "Maple Mining Resources Corp"),
+        (person, "NO NEW MEASURES PLANNED", "Tomas Halverson"),
+    ]);
+    // An act done to a noun is no attribution of what the firm says.
+    let offer = "MAPLE MINING OFFERS NEW SHARES\n\nVANCOUVER, Oct 19 - Maple Mining Corp said \
+                 it would sell two mln shares.";
+    let doc = extract(offer);
+    assert!(
+        doc.annotations
+            .statements
+            .iter()
+            .all(|st| !doc.text[st.span.clone()].contains("NEW SHARES") || st.speaker.is_none()),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1337,6 +1337,33 @@ fn echo_shouted_names(a: &mut Analysis, shouted: &[usize]) {
             by_upper.entry(form.to_uppercase()).or_insert(id);
         }
     }
+    // "UNION PLANTERS" for "Union Planters Corp": a firm's name without its legal form;
+    // "LINDNER SAYS" for "Carl Lindner": a person's surname, unless it is a common word too.
+    for (id, e) in a.entities.iter().enumerate() {
+        let words: Vec<&str> = e.name.split(' ').collect();
+        let short = match e.kind {
+            EntityKind::Organization => {
+                let kept = words
+                    .iter()
+                    .rposition(|w| !a.lx.name_words.legal_suffix.contains(*w))
+                    .map_or(0, |last| last + 1);
+                (kept >= 1 && kept < words.len()).then(|| words[..kept].join(" "))
+            }
+            EntityKind::Person => words
+                .last()
+                .filter(|w| {
+                    words.len() >= 2
+                        && w.chars().count() >= 4
+                        && !a.lx.common_words.contains(w.to_lowercase().as_str())
+                        && !a.lx.stopwords.contains(&w.to_lowercase())
+                })
+                .map(|w| w.to_string()),
+            _ => None,
+        };
+        if let Some(short) = short {
+            by_upper.entry(short.to_uppercase()).or_insert(id);
+        }
+    }
     let mut found = Vec::new();
     for &si in shouted {
         for_each_shouted_name(a, si, |span, _| {
@@ -2495,8 +2522,10 @@ fn adjective_opens_org(a: &Analysis, si: usize, k: usize, gaz_at: &HashMap<usize
             break;
         }
     }
+    // "the European Commissioner": a post, not a body's name.
+    let post = |w: &str| super::coref::ROLE_NOUNS.contains(&w.to_lowercase().as_str());
     last.is_some_and(|w| {
-        region
+        region && !post(w)
             || a.lx.name_words.organization.contains(w)
             || a.lx.name_words.legal_suffix.contains(w)
     })

@@ -261,7 +261,14 @@ fn modality(a: &Analysis, s: usize, trigger: usize) -> Modality {
             m = Modality::Hedged;
         } else if (a.lx.relation_words.future_markers.contains(w.as_str()) && future_use(a, s, j)
             || (w == "to"
-                && (j + 1 == trigger || light_verb_of(a, s, j + 1, trigger))
+                // "X TO BE ACQUIRED BY Y": a passive infinitive too.
+                && (j + 1 == trigger
+                    || j + 2 == trigger
+                        && a.lw(s, j + 1) == "be"
+                        && (j == 0
+                            || a.mention_at_token(s, j - 1).is_some()
+                            || BE_FORMS.contains(&a.lw(s, j - 1)))
+                    || light_verb_of(a, s, j + 1, trigger))
                 && ranked_doer_copula(a, s, j).is_none()
                 // "opted to sell a stake to X": a choice made is an act done; so is what one
                 // "went on to" do.
@@ -1161,9 +1168,14 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         // description of a few plain words between the possessive and the name, which then
         // ends the list.
         let described_from = k;
-        if owned && a.mention_at_token(s, k).is_none() {
+        // "… and chief operating officer Jean-Bernard Levy": a role of a few plain words
+        // describes the listed person too.
+        let role_ahead = (k..(k + 4).min(toks.len()))
+            .take_while(|&m| a.word(s, m).chars().all(|c| c.is_lowercase() || c == '-'))
+            .any(|m| super::coref::ROLE_NOUNS.contains(&a.lw(s, m)));
+        if (owned || role_ahead) && a.mention_at_token(s, k).is_none() {
             while k < toks.len()
-                && k < described_from + 3
+                && k < described_from + 4
                 && a.mention_at_token(s, k).is_none()
                 && a.word(s, k).chars().all(|c| c.is_lowercase() || c == '-')
                 && !PREPOSITIONS.contains(&a.lw(s, k))
@@ -1182,7 +1194,9 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         };
         if described {
             let next = a.token_at(s, a.mentions[mi].span.end);
-            if next < toks.len() && !matches!(a.word(s, next), "," | "." | ";") {
+            // "…, its chief executive Jean-Rene Fourtou and chief operating officer …".
+            let and_another = a.lw(s, next) == "and" && its_people_kind(a, first, mi);
+            if next < toks.len() && !matches!(a.word(s, next), "," | "." | ";") && !and_another {
                 break;
             }
         }
@@ -1193,7 +1207,10 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         let passed_over = kind == EntityKind::Organization
             && a.entities[e].kind == EntityKind::Place
             && !a.mention_info[mi].modifier;
-        if !(alike(a.entities[e].kind) || both && is_actor(a, e) || passed_over)
+        // "against Vivendi, its chief executive Jean-Rene Fourtou and …": a firm's people
+        // described by their post are listed with it.
+        let its_people = described && its_people_kind(a, first, mi);
+        if !(alike(a.entities[e].kind) || both && is_actor(a, e) || passed_over || its_people)
             || a.mention_info[mi].modifier
         {
             break;
@@ -1213,6 +1230,13 @@ fn coordinated(a: &Analysis, s: usize, first: EntityId, span: &Span) -> Vec<Enti
         j = a.token_at(s, a.mentions[mi].span.end);
     }
     out
+}
+
+/// Whether the mention `mi` is a person listed after the organisation `first`, as its people
+/// are ("Vivendi, its chief executive Jean-Rene Fourtou and …").
+fn its_people_kind(a: &Analysis, first: EntityId, mi: usize) -> bool {
+    a.entities[first].kind == EntityKind::Organization
+        && a.entities[a.mentions[mi].entity].kind == EntityKind::Person
 }
 
 /// The names listed before a subject: "Vivendi and its former chief executive Jean-Marie
@@ -6544,8 +6568,20 @@ pub fn find_relations(a: &Analysis) -> Vec<Relation> {
             } else {
                 predicate
             };
-            let next_is_by = toks.get(last + 1).is_some_and(|t| t.text(a.text) == "by");
-            let prev_lower = i.checked_sub(1).map(|p| a.lower(s, p)).unwrap_or_default();
+            // "BY" in a headline in capitals too.
+            let next_is_by = last + 1 < toks.len() && a.lw(s, last + 1) == "by";
+            // "were each fined", "was also sued": a floating word between "be" and the
+            // participle.
+            let floating = |p: usize| {
+                matches!(a.lw(s, p), "each" | "both" | "all" | "also")
+                    && p > 0
+                    && BE_FORMS.contains(&a.lw(s, p - 1))
+            };
+            let prev_lower = i
+                .checked_sub(1)
+                .map(|p| if floating(p) { p - 1 } else { p })
+                .map(|p| a.lower(s, p))
+                .unwrap_or_default();
             // "is on a visit to China", "is at a summit in Brussels": a trigger that opens with
             // a preposition is where the subject is, no passive.
             // "was critical of", "is proud of": an adjective holds the subject's stance.

@@ -5876,8 +5876,19 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
             None => (None, None),
         },
     };
+    // "MAPLE MINING OFFERS NEW SHARES": in a wire headline in capitals, an act done to a noun
+    // is no attribution.
+    // "The Journal, which cited people familiar with the case": whom a report relies on is its
+    // sourcing, not what was said.
+    if r.cue == "cite" && cites_unnamed_sources(a, &r.content) {
+        return Attribution::default();
+    }
+    let capitals = capitals_headline(a, r.sentence);
+    if capitals && !HEADLINE_CUES.contains(&r.cue.as_str()) {
+        return Attribution::default();
+    }
     let (speaker, span) = match speaker {
-        None if r.source == SourceAt::Before && HEADLINE_CUES.contains(&r.cue.as_str()) => {
+        None if r.source == SourceAt::Before && capitals => {
             capitals_headline_source(a, r.sentence, r.cue_tok)
                 .map_or((None, span), |(e, words)| (Some(e), Some(words)))
         }
@@ -5905,6 +5916,50 @@ pub fn attribute_reported(a: &Analysis, r: &RawReported) -> Attribution {
     }
 }
 
+/// Whether what a "cite" credits is the people a report relies on ("people familiar with the
+/// case", "unnamed sources", "officials"), not something they said.
+fn cites_unnamed_sources(a: &Analysis, content: &Span) -> bool {
+    const BEFORE: &[&str] = &[
+        "unnamed",
+        "anonymous",
+        "several",
+        "two",
+        "three",
+        "a",
+        "an",
+        "senior",
+    ];
+    const SOURCES: &[&str] = &[
+        "people",
+        "sources",
+        "source",
+        "officials",
+        "official",
+        "insiders",
+        "persons",
+    ];
+    let words: Vec<String> = a.text[content.clone()]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    // "cited a source for his claim that …" credits the claim.
+    let claim = words.len() > 8 || words.iter().any(|w| w == "that");
+    !claim
+        && words
+            .iter()
+            .find(|w| !BEFORE.contains(&w.as_str()))
+            .is_some_and(|head| SOURCES.contains(&head.as_str()))
+}
+
+/// Whether sentence `s` is a headline written all in capitals, as a wire's are.
+fn capitals_headline(a: &Analysis, s: usize) -> bool {
+    let toks = &a.tokens[s];
+    a.is_headline(s)
+        && toks.first().zip(toks.last()).is_some_and(|(first, last)| {
+            !a.text[first.span.start..last.span.end].contains(char::is_lowercase)
+        })
+}
+
 /// Cues of a wire headline in capitals that report what its source says, thinks or expects
 /// ("X SAYS P", "X SEES NP", "X PLANS TO V"); not acts done to a noun ("X OFFERS SHARES", "X
 /// CALLS NOTES FOR REDEMPTION", "X ANNOUNCES NP"), which the annotation rules leave out.
@@ -5925,10 +5980,6 @@ const HEADLINE_UNIT_WORDS: &[&str] = &["UNIT", "UNITS", "SUBSIDIARY", "AFFILIATE
 /// words. A stock ticker between them ("<CNG>") is passed over.
 fn capitals_headline_source(a: &Analysis, s: usize, cue: usize) -> Option<(super::EntityId, Span)> {
     let toks = &a.tokens[s];
-    let (first, last) = (toks.first()?, toks.last()?);
-    if !a.is_headline(s) || a.text[first.span.start..last.span.end].contains(char::is_lowercase) {
-        return None;
-    }
     let pieces = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_alphanumeric() && c != '&')
             .filter(|w| !w.is_empty())

@@ -1234,3 +1234,20 @@ fn a_figure_that_declined_refuses_nothing() {
         describe(&doc)
     );
 }
+
+#[test]
+fn citing_unnamed_sources_is_sourcing_not_something_said() {
+    // Whom a report relies on is no content; a claim cited is.
+    assert_no_statements(&[
+        "The report came from the Daily Courier, which cited people familiar with the case.",
+    ]);
+    let text = "Mayor Ann Vale cited a source for her claim that the budget would fall.";
+    let doc = extract(text);
+    assert!(
+        statement_texts(&doc)
+            .iter()
+            .any(|t| t.starts_with("a source for her claim")),
+        "{}",
+        describe(&doc)
+    );
+}

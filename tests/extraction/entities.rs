@@ -2166,3 +2166,22 @@ fn a_plural_noun_capitalised_after_an_initialism_is_no_name() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_capitals_headline_names_a_firm_without_its_legal_form_and_a_person_by_surname() {
+    let text = "UNION GROWERS SAYS HALVERSEN BACKED MERGER\n\nCOOKEVILLE, Tenn., March 3 - \
+                Union Growers Corp said director Tomas Halversen had backed the merger.";
+    let doc = extract(text);
+    assert_eq!(
+        entity_at(&doc, "UNION GROWERS", 0).map(|e| e.name.as_str()),
+        Some("Union Growers Corp"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        entity_at(&doc, "HALVERSEN", 0).map(|e| e.name.as_str()),
+        Some("Tomas Halversen"),
+        "{}",
+        describe(&doc)
+    );
+}

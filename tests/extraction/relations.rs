@@ -9077,3 +9077,37 @@ fn a_name_before_a_bid_that_the_article_bids_for_is_not_judged() {
         Modality::Asserted,
     )]);
 }
+
+#[test]
+fn a_firm_s_people_listed_after_it_by_their_posts_are_targets_too() {
+    // "against Acme, its chief executive X and finance director Y": the firm and each of its
+    // people named with their posts.
+    let text = "Regulator acts\n\nThe regulator Marlow Board has filed complaints against \
+                Rowan Holdings Plc, its boss Tom Hardy and finance director Ann Crow.";
+    let doc = extract(text);
+    let tuples = relation_tuples(&doc);
+    for target in ["Rowan Holdings Plc", "Tom Hardy", "Ann Crow"] {
+        assert!(
+            tuples
+                .iter()
+                .any(|&(_, p, t, _)| p == "accused" && t == target),
+            "{target}{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_capitals_headline_s_passive_infinitive_is_a_future_act_of_the_body_s_firms() {
+    // The headline names the firms without their legal forms, in capitals.
+    let text = "DALTON BANCORP TO BE ACQUIRED BY UNION GROWERS\n\nCOOKEVILLE, Tenn., March 3 - \
+                Dalton Bancorp said it has signed an agreement to merge with Union Growers \
+                Corp.";
+    check(&[(
+        text,
+        "Union Growers Corp",
+        "acquired",
+        "Dalton Bancorp",
+        Modality::Future,
+    )]);
+}

@@ -9111,3 +9111,16 @@ fn a_capitals_headline_s_passive_infinitive_is_a_future_act_of_the_body_s_firms(
         Modality::Future,
     )]);
 }
+
+#[test]
+fn a_passive_with_a_word_between_be_and_the_participle_names_its_agent() {
+    // "was also banned … by the IAAF": "also" stands between the auxiliary and the act.
+    let text = "Doping news\n\nTheir former coach Tom Rell was also banned for two years by the \
+                IAAF.";
+    let doc = extract(text);
+    assert!(
+        has(&doc, "IAAF", "sanctioned", "Tom Rell"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1393,45 +1393,46 @@ fn relative_antecedent_words(a: &Analysis, s: usize, verb: usize) -> Option<Span
     if let Some(words) = restrictive_relative_source(a, s, verb) {
         return Some(words);
     }
+    let comma = set_off_relative(a, s, verb)?;
+    if let Some((_, words)) = name_before(a, s, comma) {
+        return Some(words);
+    }
+    source_phrase_before(a, s, comma).or_else(|| subject_words_before(a, s, comma))
+}
+
+/// The comma before a relative "which" or "who" that stands right before the cue at `verb`
+/// ("…, which argued").
+fn set_off_relative(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
     let relative = verb.checked_sub(1)?;
-    if !matches!(a.lw(s, relative), "which" | "who")
-        || relative < 2
-        || a.word(s, relative - 1) != ","
-    {
+    (matches!(a.lw(s, relative), "which" | "who")
+        && relative >= 2
+        && a.word(s, relative - 1) == ",")
+        .then_some(relative - 1)
+}
+
+/// The mention that ends right before token `end`, with the words naming it (an article before
+/// it included: "the Trade Forum").
+fn name_before(a: &Analysis, s: usize, end: usize) -> Option<(usize, Span)> {
+    let mi = a.mention_at_token(s, end.checked_sub(1)?)?;
+    let m = &a.mentions[mi];
+    if m.span.end != a.tokens[s][end - 1].span.end {
         return None;
     }
-    let end = relative - 1;
-    if let Some(mi) = a.mention_at_token(s, end - 1) {
-        let m = &a.mentions[mi];
-        if m.span.end == a.tokens[s][end - 1].span.end {
-            let start = a.token_at(s, m.span.start);
-            let with_article = start > 0 && matches!(a.lw(s, start - 1), "the" | "a" | "an");
-            let from = if with_article { start - 1 } else { start };
-            return Some(a.tokens[s][from].span.start..m.span.end);
-        }
-    }
-    source_phrase_before(a, s, end).or_else(|| subject_words_before(a, s, end))
+    let start = a.token_at(s, m.span.start);
+    let with_article = start > 0 && matches!(a.lw(s, start - 1), "the" | "a" | "an");
+    let from = if with_article { start - 1 } else { start };
+    Some((mi, a.tokens[s][from].span.start..m.span.end))
 }
 
 /// "…, outlined by the Trade Forum, which argued …": the body a relative "which" set off by a
 /// comma right before the cue at `verb` stands for, with the words naming it.
 fn set_off_antecedent(a: &Analysis, s: usize, verb: usize) -> Option<(super::EntityId, Span)> {
-    let relative = verb.checked_sub(1)?;
-    if a.lw(s, relative) != "which" || relative < 2 || a.word(s, relative - 1) != "," {
-        return None;
-    }
-    let mi = a.mention_at_token(s, relative - 2)?;
+    let comma = set_off_relative(a, s, verb).filter(|&c| a.lw(s, c + 1) == "which")?;
+    let (mi, words) = name_before(a, s, comma)?;
     let m = &a.mentions[mi];
-    let start = a.token_at(s, m.span.start);
-    let body = a.entities[m.entity].kind == EntityKind::Organization
-        && m.kind == super::MentionKind::Name
-        && m.span.end == a.tokens[s][relative - 2].span.end;
-    let from = if start > 0 && matches!(a.lw(s, start - 1), "the" | "a" | "an") {
-        start - 1
-    } else {
-        start
-    };
-    body.then(|| (m.entity, a.tokens[s][from].span.start..m.span.end))
+    let body =
+        a.entities[m.entity].kind == EntityKind::Organization && m.kind == super::MentionKind::Name;
+    body.then_some((m.entity, words))
 }
 
 /// "groups that have endorsed him say …", "residents whose homes flooded said …": a

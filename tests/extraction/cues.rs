@@ -1242,12 +1242,5 @@ fn citing_unnamed_sources_is_sourcing_not_something_said() {
         "The report came from the Daily Courier, which cited people familiar with the case.",
     ]);
     let text = "Mayor Ann Vale cited a source for her claim that the budget would fall.";
-    let doc = extract(text);
-    assert!(
-        statement_texts(&doc)
-            .iter()
-            .any(|t| t.starts_with("a source for her claim")),
-        "{}",
-        describe(&doc)
-    );
+    assert_statement_starting(&extract(text), "a source for her claim", true);
 }

@@ -2172,16 +2172,15 @@ fn a_capitals_headline_names_a_firm_without_its_legal_form_and_a_person_by_surna
     let text = "UNION GROWERS SAYS HALVERSEN BACKED MERGER\n\nCOOKEVILLE, Tenn., March 3 - \
                 Union Growers Corp said director Tomas Halversen had backed the merger.";
     let doc = extract(text);
-    assert_eq!(
-        entity_at(&doc, "UNION GROWERS", 0).map(|e| e.name.as_str()),
-        Some("Union Growers Corp"),
-        "{}",
-        describe(&doc)
-    );
-    assert_eq!(
-        entity_at(&doc, "HALVERSEN", 0).map(|e| e.name.as_str()),
-        Some("Tomas Halversen"),
-        "{}",
-        describe(&doc)
-    );
+    for (shouted, name) in [
+        ("UNION GROWERS", "Union Growers Corp"),
+        ("HALVERSEN", "Tomas Halversen"),
+    ] {
+        assert_eq!(
+            entity_at(&doc, shouted, 0).map(|e| e.name.as_str()),
+            Some(name),
+            "{}",
+            describe(&doc)
+        );
+    }
 }

@@ -1407,7 +1407,7 @@ fn set_off_relative(a: &Analysis, s: usize, verb: usize) -> Option<usize> {
     (matches!(a.lw(s, relative), "which" | "who")
         && relative >= 2
         && a.word(s, relative - 1) == ",")
-        .then_some(relative - 1)
+        .then(|| relative - 1)
 }
 
 /// The mention that ends right before token `end`, with the words naming it (an article before
